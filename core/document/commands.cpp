@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "itemdocument.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace annostraat {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("annostraat::Commands", text);
+}
+
+enum CommandId { EditFieldId = 1 };
+
+/// Sets one field of one annotation ("label", "value", "attributes" or "deleted"): the
+/// generic edit that every annotation change is made of. Adding is "deleted: true → false"
+/// after the first write, removing is "deleted: false → true".
+class EditFieldCommand : public QUndoCommand
+{
+public:
+    EditFieldCommand(ItemDocument &doc, QString annotationId, QString field, QJsonValue before,
+                     QJsonValue after, const QString &text, bool mergeable)
+        : QUndoCommand(text), m_doc(doc), m_id(std::move(annotationId)), m_field(std::move(field)),
+          m_before(std::move(before)), m_after(std::move(after)), m_mergeable(mergeable)
+    {}
+
+    void redo() override
+    {
+        if (m_skipFirstRedo) { // the facade already wrote it, so it could report errors
+            m_skipFirstRedo = false;
+            return;
+        }
+        write(m_after);
+    }
+    void undo() override { write(m_before); }
+    int id() const override { return EditFieldId; }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = static_cast<const EditFieldCommand *>(other);
+        if (!m_mergeable || !o->m_mergeable || o->m_id != m_id || o->m_field != m_field)
+            return false;
+        m_after = o->m_after;
+        return true;
+    }
+
+private:
+    void write(const QJsonValue &value)
+    {
+        if (auto r = m_doc.store().updateAnnotation(m_id, {{m_field, value}}, m_doc.user().id); !r)
+            m_doc.notifyWriteFailed(r.error().message());
+        m_doc.notifyAnnotationChanged(m_id);
+    }
+
+    ItemDocument &m_doc;
+    QString m_id;
+    QString m_field;
+    QJsonValue m_before;
+    QJsonValue m_after;
+    bool m_mergeable;
+    bool m_skipFirstRedo = true;
+};
+
+class StatusCommand : public QUndoCommand
+{
+public:
+    StatusCommand(ItemDocument &doc, Submission before, Submission after, const QString &text)
+        : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
+    {}
+
+    void redo() override
+    {
+        if (m_skipFirstRedo) {
+            m_skipFirstRedo = false;
+            return;
+        }
+        write(m_after);
+    }
+    void undo() override { write(m_before); }
+
+private:
+    void write(const Submission &s)
+    {
+        if (auto r = m_doc.store().setSubmission(s, m_doc.user().id); !r)
+            m_doc.notifyWriteFailed(r.error().message());
+        m_doc.notifyStatusChanged();
+    }
+
+    ItemDocument &m_doc;
+    Submission m_before;
+    Submission m_after;
+    bool m_skipFirstRedo = true;
+};
+
+Result<Annotation> ownAnnotation(ItemDocument &doc, const QString &annotationId)
+{
+    const auto a = doc.store().annotation(annotationId);
+    if (!a || a->itemId != doc.item().id)
+        return Error(tr("there is no annotation \"%1\" on this item").arg(annotationId));
+    if (a->author != doc.user().id)
+        return Error(tr("annotation \"%1\" belongs to another person's layer").arg(annotationId));
+    return *a;
+}
+
+Result<void> editField(ItemDocument &doc, const QString &annotationId, const QString &field,
+                       const QJsonValue &before, const QJsonValue &after, const QString &text,
+                       bool mergeable)
+{
+    if (before == after)
+        return {};
+    if (auto r = doc.store().updateAnnotation(annotationId, {{field, after}}, doc.user().id); !r)
+        return r;
+    doc.undoStack()->push(new EditFieldCommand(doc, annotationId, field, before, after, text, mergeable));
+    doc.notifyAnnotationChanged(annotationId);
+    return {};
+}
+
+} // namespace
+
+namespace Commands {
+
+Result<QString> addAnnotation(ItemDocument &doc, AnnotationKind kind, const QString &label,
+                              const QJsonObject &value, const QJsonObject &attributes)
+{
+    Annotation a;
+    a.taskId = doc.item().taskId;
+    a.itemId = doc.item().id;
+    a.author = doc.user().id;
+    a.kind = kind;
+    a.label = label;
+    a.value = value;
+    a.attributes = attributes;
+    auto added = doc.store().addAnnotation(a);
+    if (!added)
+        return added.error();
+    doc.undoStack()->push(new EditFieldCommand(doc, added->id, QStringLiteral("deleted"), true, false,
+                                               tr("Add %1 \"%2\"").arg(toId(kind), label), false));
+    doc.notifyAnnotationChanged(added->id);
+    return added->id;
+}
+
+Result<void> removeAnnotation(ItemDocument &doc, const QString &annotationId)
+{
+    auto a = ownAnnotation(doc, annotationId);
+    if (!a)
+        return a.error();
+    return editField(doc, annotationId, QStringLiteral("deleted"), false, true,
+                     tr("Delete %1 \"%2\"").arg(toId(a->kind), a->label), false);
+}
+
+Result<void> setLabel(ItemDocument &doc, const QString &annotationId, const QString &label)
+{
+    auto a = ownAnnotation(doc, annotationId);
+    if (!a)
+        return a.error();
+    return editField(doc, annotationId, QStringLiteral("label"), a->label, label,
+                     tr("Change label to \"%1\"").arg(label), false);
+}
+
+Result<void> setValue(ItemDocument &doc, const QString &annotationId, const QJsonObject &value,
+                      bool continuing)
+{
+    auto a = ownAnnotation(doc, annotationId);
+    if (!a)
+        return a.error();
+    return editField(doc, annotationId, QStringLiteral("value"), a->value, value,
+                     tr("Edit %1").arg(toId(a->kind)), continuing);
+}
+
+Result<void> setAttribute(ItemDocument &doc, const QString &annotationId, const QString &name,
+                          const QJsonValue &value)
+{
+    auto a = ownAnnotation(doc, annotationId);
+    if (!a)
+        return a.error();
+    QJsonObject attributes = a->attributes;
+    attributes.insert(name, value);
+    return editField(doc, annotationId, QStringLiteral("attributes"), a->attributes, attributes,
+                     tr("Set %1").arg(name), false);
+}
+
+Result<void> setStatus(ItemDocument &doc, SubmissionStatus status, const QString &reason)
+{
+    Submission before;
+    before.taskId = doc.item().taskId;
+    before.itemId = doc.item().id;
+    before.annotator = doc.user().id;
+    if (const auto current = doc.submission())
+        before = *current;
+    Submission after = before;
+    after.status = status;
+    after.reason = status == SubmissionStatus::Flagged ? reason.trimmed() : QString();
+    if (after.status == before.status && after.reason == before.reason)
+        return {};
+    after.timeSpentMs = before.timeSpentMs + doc.elapsedMs();
+    if (auto r = doc.store().setSubmission(after, doc.user().id); !r)
+        return r;
+    doc.undoStack()->push(new StatusCommand(doc, before, after, tr("Mark as %1").arg(toId(status))));
+    doc.notifyStatusChanged();
+    return {};
+}
+
+} // namespace Commands
+} // namespace annostraat

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The only writers of a document. Each function checks the change, writes it to the store
+// in one transaction and puts an undo step on the document's stack; on error nothing is
+// written and nothing is pushed. A change that would change nothing is dropped. Widgets
+// call these and never see the command classes.
+
+#include "model/entities.h"
+#include "util/result.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace annostraat {
+
+class ItemDocument;
+
+namespace Commands {
+
+/// Adds an annotation to the user's layer; returns its id.
+Result<QString> addAnnotation(ItemDocument &doc, AnnotationKind kind, const QString &label,
+                              const QJsonObject &value, const QJsonObject &attributes = {});
+Result<void> removeAnnotation(ItemDocument &doc, const QString &annotationId);
+Result<void> setLabel(ItemDocument &doc, const QString &annotationId, const QString &label);
+/// \a continuing: part of one gesture (a drag); such edits merge into one undo step.
+Result<void> setValue(ItemDocument &doc, const QString &annotationId, const QJsonObject &value,
+                      bool continuing = false);
+Result<void> setAttribute(ItemDocument &doc, const QString &annotationId, const QString &name,
+                          const QJsonValue &value);
+/// Done, flagged (with a reason), skipped, … for the user's work on the item.
+Result<void> setStatus(ItemDocument &doc, SubmissionStatus status, const QString &reason = {});
+
+} // namespace Commands
+} // namespace annostraat

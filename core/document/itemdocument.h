@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// One open item for one person. The document owns the item's undo stack and is the only
+// way views learn about changes (typed signals); views never write. Changes go through the
+// command facade in commands.h, whose commands write to the store at once: there is no
+// "save" and nothing is ever unsaved. Undoing a command writes ops too, so an undo reaches
+// the other PCs like any other change.
+
+#include "model/entities.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace annostraat {
+
+class Store;
+
+class ItemDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    ItemDocument(Store &store, Task task, Item item, Profile user, QObject *parent = nullptr);
+
+    Store &store() const { return m_store; }
+    const Task &task() const { return m_task; }
+    const Item &item() const { return m_item; }
+    const Profile &user() const { return m_user; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    /// The user's own layer on this item.
+    QList<Annotation> annotations() const;
+    /// Everyone else's layers (reviewers and team leads see them).
+    QList<Annotation> otherLayers() const;
+    std::optional<Submission> submission() const;
+    SubmissionStatus status() const;
+    /// Milliseconds this document has been open.
+    qint64 elapsedMs() const { return m_opened.elapsed(); }
+
+    // Called by the commands after they wrote; views listen to the signals.
+    void notifyAnnotationChanged(const QString &annotationId) { Q_EMIT annotationChanged(annotationId); }
+    void notifyStatusChanged() { Q_EMIT statusChanged(); }
+    void notifyWriteFailed(const QString &message) { Q_EMIT writeFailed(message); }
+
+Q_SIGNALS:
+    /// An annotation of this item was added, edited, removed or restored.
+    void annotationChanged(const QString &annotationId);
+    void statusChanged();
+    /// An undo or redo could not be written; the message names the store and the problem.
+    void writeFailed(const QString &message);
+
+private:
+    Store &m_store;
+    Task m_task;
+    Item m_item;
+    Profile m_user;
+    QUndoStack m_undoStack;
+    QElapsedTimer m_opened;
+};
+
+} // namespace annostraat

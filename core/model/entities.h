@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Plain values for what the store keeps. Each is one row of a table that the op log
+// materialises (see store/store.h); none of them writes itself anywhere.
+
+#include "kinds.h"
+#include "schema.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace annostraat {
+
+struct Profile
+{
+    QString id;
+    QString name;
+    Role role = Role::Annotator;
+};
+
+struct Task
+{
+    QString id;
+    QString name;
+    QString instructions; ///< Markdown
+    MediaKind mediaKind = MediaKind::Image;
+    Schema schema;
+    int version = 1;
+    int annotatorsPerItem = 1;
+};
+
+struct Item
+{
+    QString id;
+    QString taskId;
+    QString mediaPath; ///< where the media file is on this PC
+    QString sha256;    ///< lower-case hex of the media file
+    qint64 size = 0;
+    MediaKind kind = MediaKind::Image;
+    int order = 0;
+};
+
+struct Annotation
+{
+    QString id;
+    QString taskId;
+    QString itemId;
+    QString author; ///< profile id: whose layer this is
+    AnnotationKind kind = AnnotationKind::Box;
+    QString label;
+    QJsonObject value;      ///< geometry or answer, shape per kind
+    QJsonObject attributes; ///< attribute name → value, as the schema declares
+    bool deleted = false;
+};
+
+struct Submission
+{
+    QString taskId;
+    QString itemId;
+    QString annotator;
+    SubmissionStatus status = SubmissionStatus::Todo;
+    QString reason; ///< why the item was flagged
+    qint64 timeSpentMs = 0;
+
+    QString id() const { return submissionId(itemId, annotator); }
+    static QString submissionId(const QString &itemId, const QString &annotator)
+    {
+        return itemId + QLatin1Char('/') + annotator;
+    }
+};
+
+struct Review
+{
+    QString taskId;
+    QString itemId;
+    QString annotator;
+    QString reviewer;
+    Verdict verdict = Verdict::Accepted;
+    QString comment;
+
+    QString id() const { return itemId + QLatin1Char('/') + annotator; }
+};
+
+} // namespace annostraat

@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <cmath>
+
+namespace annostraat {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("annostraat::Schema", text);
+}
+
+const char *const kAttributeTypes[] = {"bool", "int", "number", "text", "choice"};
+const char *const kQuestionTypes[] = {"choice", "rating", "text", "ab"};
+
+template<std::size_t N>
+int indexOf(const char *const (&names)[N], const QString &name)
+{
+    for (std::size_t i = 0; i < N; ++i)
+        if (name == QLatin1String(names[i]))
+            return int(i);
+    return -1;
+}
+
+template<std::size_t N>
+QString joined(const char *const (&names)[N])
+{
+    QStringList list;
+    for (const char *name : names)
+        list << QLatin1String(name);
+    return list.join(QStringLiteral(", "));
+}
+
+Result<void> checkKeys(const QJsonObject &object, std::initializer_list<const char *> allowed,
+                       const QString &where)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool known = false;
+        for (const char *key : allowed)
+            known = known || it.key() == QLatin1String(key);
+        if (!known)
+            return Error(tr("%1: unknown field \"%2\"").arg(where, it.key()));
+    }
+    return {};
+}
+
+bool isFiniteNumber(const QJsonValue &v)
+{
+    return v.isDouble() && std::isfinite(v.toDouble());
+}
+
+bool isWholeNumber(const QJsonValue &v)
+{
+    return isFiniteNumber(v) && std::floor(v.toDouble()) == v.toDouble()
+        && std::abs(v.toDouble()) < 9.0e15;
+}
+
+Result<void> checkPoints(const QJsonObject &value, int minimum, const QString &kind)
+{
+    const QJsonValue pointsValue = value.value(QStringLiteral("points"));
+    if (!pointsValue.isArray())
+        return Error(tr("%1: \"points\" must be a list of [x, y] pairs").arg(kind));
+    const QJsonArray points = pointsValue.toArray();
+    if (points.size() < minimum)
+        return Error(tr("%1: needs at least %2 points, got %3").arg(kind).arg(minimum).arg(points.size()));
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QJsonArray p = points.at(i).toArray();
+        if (!points.at(i).isArray() || p.size() != 2 || !isFiniteNumber(p.at(0)) || !isFiniteNumber(p.at(1)))
+            return Error(tr("%1: point %2 is not a pair of numbers [x, y]").arg(kind).arg(i + 1));
+        if (p.at(0).toDouble() < 0 || p.at(1).toDouble() < 0)
+            return Error(tr("%1: point %2 lies outside the image (negative coordinate)").arg(kind).arg(i + 1));
+    }
+    return {};
+}
+
+Result<void> checkInterval(const QJsonObject &value, const QString &kind, const QString &unit)
+{
+    const QJsonValue start = value.value(QStringLiteral("start"));
+    const QJsonValue end = value.value(QStringLiteral("end"));
+    if (!isWholeNumber(start) || !isWholeNumber(end))
+        return Error(tr("%1: \"start\" and \"end\" must be whole numbers (%2)").arg(kind, unit));
+    if (start.toDouble() < 0)
+        return Error(tr("%1: \"start\" must not be negative").arg(kind));
+    if (end.toDouble() <= start.toDouble())
+        return Error(tr("%1: \"end\" (%2) must be after \"start\" (%3)")
+                         .arg(kind).arg(qint64(end.toDouble())).arg(qint64(start.toDouble())));
+    return {};
+}
+
+} // namespace
+
+Result<void> checkAnnotationValue(AnnotationKind kind, const QJsonObject &value)
+{
+    const QString name = toId(kind);
+    switch (kind) {
+    case AnnotationKind::Box: {
+        if (auto r = checkKeys(value, {"x", "y", "w", "h"}, name); !r)
+            return r;
+        for (const char *key : {"x", "y", "w", "h"})
+            if (!isFiniteNumber(value.value(QLatin1String(key))))
+                return Error(tr("%1: \"%2\" must be a number").arg(name, QLatin1String(key)));
+        if (value.value(QStringLiteral("x")).toDouble() < 0 || value.value(QStringLiteral("y")).toDouble() < 0)
+            return Error(tr("%1: the top-left corner lies outside the image (negative coordinate)").arg(name));
+        if (value.value(QStringLiteral("w")).toDouble() <= 0 || value.value(QStringLiteral("h")).toDouble() <= 0)
+            return Error(tr("%1: width and height must be greater than 0").arg(name));
+        return {};
+    }
+    case AnnotationKind::Polygon:
+        if (auto r = checkKeys(value, {"points"}, name); !r)
+            return r;
+        return checkPoints(value, 3, name);
+    case AnnotationKind::Crack:
+        if (auto r = checkKeys(value, {"points"}, name); !r)
+            return r;
+        return checkPoints(value, 2, name);
+    case AnnotationKind::Marker: {
+        if (auto r = checkKeys(value, {"frame"}, name); !r)
+            return r;
+        const QJsonValue frame = value.value(QStringLiteral("frame"));
+        if (!isWholeNumber(frame) || frame.toDouble() < 0)
+            return Error(tr("%1: \"frame\" must be a whole number of 0 or more").arg(name));
+        return {};
+    }
+    case AnnotationKind::Segment:
+        if (auto r = checkKeys(value, {"start", "end"}, name); !r)
+            return r;
+        return checkInterval(value, name, tr("frames"));
+    case AnnotationKind::Span:
+        if (auto r = checkKeys(value, {"start", "end", "text"}, name); !r)
+            return r;
+        if (value.contains(QStringLiteral("text")) && !value.value(QStringLiteral("text")).isString())
+            return Error(tr("%1: \"text\" must be a string").arg(name));
+        return checkInterval(value, name, tr("characters"));
+    case AnnotationKind::Answer:
+        if (auto r = checkKeys(value, {"answer"}, name); !r)
+            return r;
+        if (!value.contains(QStringLiteral("answer")) || value.value(QStringLiteral("answer")).isNull())
+            return Error(tr("%1: \"answer\" is missing").arg(name));
+        return {};
+    }
+    return Error(tr("unknown annotation kind"));
+}
+
+Result<void> AttributeSpec::check(const QJsonValue &value) const
+{
+    switch (type) {
+    case Type::Bool:
+        if (!value.isBool())
+            return Error(tr("attribute \"%1\" must be true or false").arg(name));
+        return {};
+    case Type::Int:
+    case Type::Number: {
+        if (type == Type::Int ? !isWholeNumber(value) : !isFiniteNumber(value))
+            return Error(tr("attribute \"%1\" must be a %2").arg(name, type == Type::Int ? tr("whole number") : tr("number")));
+        const double v = value.toDouble();
+        if ((min && v < *min) || (max && v > *max))
+            return Error(tr("attribute \"%1\" must be between %2 and %3")
+                             .arg(name).arg(min.value_or(-INFINITY)).arg(max.value_or(INFINITY)));
+        return {};
+    }
+    case Type::Text:
+        if (!value.isString())
+            return Error(tr("attribute \"%1\" must be text").arg(name));
+        return {};
+    case Type::Choice:
+        if (!value.isString() || !choices.contains(value.toString()))
+            return Error(tr("attribute \"%1\" must be one of: %2").arg(name, choices.join(QStringLiteral(", "))));
+        return {};
+    }
+    return {};
+}
+
+const AttributeSpec *LabelSpec::attribute(const QString &attributeName) const
+{
+    for (const AttributeSpec &a : attributes)
+        if (a.name == attributeName)
+            return &a;
+    return nullptr;
+}
+
+Result<void> QuestionSpec::check(const QJsonValue &answer) const
+{
+    switch (type) {
+    case Type::Choice:
+        if (!answer.isString() || !choices.contains(answer.toString()))
+            return Error(tr("question \"%1\": the answer must be one of: %2").arg(id, choices.join(QStringLiteral(", "))));
+        return {};
+    case Type::Rating:
+        if (!isWholeNumber(answer) || answer.toInt() < min || answer.toInt() > max)
+            return Error(tr("question \"%1\": the rating must be a whole number from %2 to %3").arg(id).arg(min).arg(max));
+        return {};
+    case Type::Text:
+        if (!answer.isString())
+            return Error(tr("question \"%1\": the answer must be text").arg(id));
+        return {};
+    case Type::AB:
+        if (answer.toString() != QLatin1String("A") && answer.toString() != QLatin1String("B"))
+            return Error(tr("question \"%1\": the answer must be \"A\" or \"B\"").arg(id));
+        return {};
+    }
+    return {};
+}
+
+Result<Schema> Schema::fromJson(const QByteArray &json, const QString &sourceName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error(tr("%1: not valid JSON at byte %2: %3")
+                         .arg(sourceName).arg(parseError.offset).arg(parseError.errorString()));
+    if (!doc.isObject())
+        return Error(tr("%1: the schema must be a JSON object").arg(sourceName));
+    return fromJsonObject(doc.object(), sourceName);
+}
+
+Result<Schema> Schema::fromJsonObject(const QJsonObject &root, const QString &sourceName)
+{
+    auto fail = [&](const QString &message) { return Error(sourceName + QStringLiteral(": ") + message); };
+
+    if (auto r = checkKeys(root, {"format", "labels", "questions"}, tr("schema")); !r)
+        return fail(r.error().message());
+    const QJsonValue format = root.value(QStringLiteral("format"));
+    if (!format.isDouble() || format.toInt() != kFormatVersion)
+        return fail(tr("schema format %1 is not supported; this version reads format %2")
+                        .arg(format.isUndefined() ? tr("(missing)") : QString::number(format.toDouble()))
+                        .arg(kFormatVersion));
+
+    Schema schema;
+    QSet<QString> labelNames, hotkeys;
+    const QJsonArray labels = root.value(QStringLiteral("labels")).toArray();
+    if (root.contains(QStringLiteral("labels")) && !root.value(QStringLiteral("labels")).isArray())
+        return fail(tr("\"labels\" must be a list"));
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const QJsonObject o = labels.at(i).toObject();
+        LabelSpec label;
+        label.name = o.value(QStringLiteral("name")).toString().trimmed();
+        const QString where = label.name.isEmpty() ? tr("label %1").arg(i + 1)
+                                                   : tr("label %1 (\"%2\")").arg(i + 1).arg(label.name);
+        if (!labels.at(i).isObject())
+            return fail(tr("%1 must be an object").arg(where));
+        if (auto r = checkKeys(o, {"name", "colour", "hotkey", "kinds", "attributes"}, where); !r)
+            return fail(r.error().message());
+        if (label.name.isEmpty())
+            return fail(tr("%1 has no name").arg(where));
+        if (labelNames.contains(label.name))
+            return fail(tr("%1: the name is used twice").arg(where));
+        labelNames.insert(label.name);
+
+        const QString colour = o.value(QStringLiteral("colour")).toString();
+        label.colour = QColor::fromString(colour);
+        if (!colour.startsWith(QLatin1Char('#')) || !label.colour.isValid())
+            return fail(tr("%1: colour \"%2\" is not a colour like \"#d62728\"").arg(where, colour));
+
+        label.hotkey = o.value(QStringLiteral("hotkey")).toString();
+        if (label.hotkey.size() > 1)
+            return fail(tr("%1: hotkey \"%2\" must be a single key").arg(where, label.hotkey));
+        if (!label.hotkey.isEmpty()) {
+            if (hotkeys.contains(label.hotkey.toLower()))
+                return fail(tr("%1: hotkey \"%2\" is used by another label").arg(where, label.hotkey));
+            hotkeys.insert(label.hotkey.toLower());
+        }
+
+        const QJsonArray kinds = o.value(QStringLiteral("kinds")).toArray();
+        if (kinds.isEmpty())
+            return fail(tr("%1: \"kinds\" must list at least one annotation kind").arg(where));
+        for (const QJsonValue &k : kinds) {
+            const auto kind = annotationKindFromId(k.toString());
+            if (!kind || *kind == AnnotationKind::Answer)
+                return fail(tr("%1: unknown annotation kind \"%2\"; known kinds: %3")
+                                .arg(where, k.toString(), annotationKindIdList().remove(QStringLiteral(", answer"))));
+            if (!label.kinds.contains(*kind))
+                label.kinds << *kind;
+        }
+
+        const QJsonArray attributes = o.value(QStringLiteral("attributes")).toArray();
+        QSet<QString> attributeNames;
+        for (qsizetype j = 0; j < attributes.size(); ++j) {
+            const QJsonObject a = attributes.at(j).toObject();
+            const QString aWhere = tr("%1, attribute %2").arg(where).arg(j + 1);
+            if (auto r = checkKeys(a, {"name", "type", "choices", "default", "min", "max"}, aWhere); !r)
+                return fail(r.error().message());
+            AttributeSpec spec;
+            spec.name = a.value(QStringLiteral("name")).toString().trimmed();
+            if (spec.name.isEmpty() || attributeNames.contains(spec.name))
+                return fail(tr("%1: needs a name of its own").arg(aWhere));
+            attributeNames.insert(spec.name);
+            const int type = indexOf(kAttributeTypes, a.value(QStringLiteral("type")).toString());
+            if (type < 0)
+                return fail(tr("%1: unknown type \"%2\"; known types: %3")
+                                .arg(aWhere, a.value(QStringLiteral("type")).toString(), joined(kAttributeTypes)));
+            spec.type = AttributeSpec::Type(type);
+            for (const QJsonValue &c : a.value(QStringLiteral("choices")).toArray())
+                spec.choices << c.toString();
+            if (spec.type == AttributeSpec::Type::Choice && spec.choices.isEmpty())
+                return fail(tr("%1: a choice attribute needs \"choices\"").arg(aWhere));
+            if (a.contains(QStringLiteral("min")))
+                spec.min = a.value(QStringLiteral("min")).toDouble();
+            if (a.contains(QStringLiteral("max")))
+                spec.max = a.value(QStringLiteral("max")).toDouble();
+            spec.defaultValue = a.value(QStringLiteral("default"));
+            if (spec.defaultValue.isUndefined())
+                spec.defaultValue = QJsonValue::Null;
+            if (!spec.defaultValue.isNull())
+                if (auto r = spec.check(spec.defaultValue); !r)
+                    return fail(tr("%1: default value: %2").arg(aWhere, r.error().message()));
+            label.attributes << spec;
+        }
+        schema.m_labels << label;
+    }
+
+    const QJsonArray questions = root.value(QStringLiteral("questions")).toArray();
+    QSet<QString> questionIds;
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        const QJsonObject o = questions.at(i).toObject();
+        const QString where = tr("question %1").arg(i + 1);
+        if (auto r = checkKeys(o, {"id", "text", "type", "choices", "min", "max"}, where); !r)
+            return fail(r.error().message());
+        QuestionSpec q;
+        q.id = o.value(QStringLiteral("id")).toString().trimmed();
+        if (q.id.isEmpty() || questionIds.contains(q.id))
+            return fail(tr("%1: needs an id of its own").arg(where));
+        questionIds.insert(q.id);
+        q.text = o.value(QStringLiteral("text")).toString();
+        const int type = indexOf(kQuestionTypes, o.value(QStringLiteral("type")).toString());
+        if (type < 0)
+            return fail(tr("%1: unknown type \"%2\"; known types: %3")
+                            .arg(where, o.value(QStringLiteral("type")).toString(), joined(kQuestionTypes)));
+        q.type = QuestionSpec::Type(type);
+        for (const QJsonValue &c : o.value(QStringLiteral("choices")).toArray())
+            q.choices << c.toString();
+        if (q.type == QuestionSpec::Type::Choice && q.choices.isEmpty())
+            return fail(tr("%1: a choice question needs \"choices\"").arg(where));
+        q.min = o.value(QStringLiteral("min")).toInt(1);
+        q.max = o.value(QStringLiteral("max")).toInt(5);
+        if (q.type == QuestionSpec::Type::Rating && q.max <= q.min)
+            return fail(tr("%1: \"max\" must be greater than \"min\"").arg(where));
+        schema.m_questions << q;
+    }
+
+    if (schema.m_labels.isEmpty() && schema.m_questions.isEmpty())
+        return fail(tr("the schema has no labels and no questions"));
+    return schema;
+}
+
+QJsonObject Schema::toJson() const
+{
+    QJsonArray labels;
+    for (const LabelSpec &label : m_labels) {
+        QJsonObject o{{QStringLiteral("name"), label.name},
+                      {QStringLiteral("colour"), label.colour.name()}};
+        if (!label.hotkey.isEmpty())
+            o.insert(QStringLiteral("hotkey"), label.hotkey);
+        QJsonArray kinds;
+        for (AnnotationKind k : label.kinds)
+            kinds << toId(k);
+        o.insert(QStringLiteral("kinds"), kinds);
+        QJsonArray attributes;
+        for (const AttributeSpec &a : label.attributes) {
+            QJsonObject ao{{QStringLiteral("name"), a.name},
+                           {QStringLiteral("type"), QLatin1String(kAttributeTypes[int(a.type)])}};
+            if (!a.choices.isEmpty())
+                ao.insert(QStringLiteral("choices"), QJsonArray::fromStringList(a.choices));
+            if (!a.defaultValue.isNull())
+                ao.insert(QStringLiteral("default"), a.defaultValue);
+            if (a.min)
+                ao.insert(QStringLiteral("min"), *a.min);
+            if (a.max)
+                ao.insert(QStringLiteral("max"), *a.max);
+            attributes << ao;
+        }
+        if (!attributes.isEmpty())
+            o.insert(QStringLiteral("attributes"), attributes);
+        labels << o;
+    }
+    QJsonArray questions;
+    for (const QuestionSpec &q : m_questions) {
+        QJsonObject o{{QStringLiteral("id"), q.id},
+                      {QStringLiteral("text"), q.text},
+                      {QStringLiteral("type"), QLatin1String(kQuestionTypes[int(q.type)])}};
+        if (!q.choices.isEmpty())
+            o.insert(QStringLiteral("choices"), QJsonArray::fromStringList(q.choices));
+        if (q.type == QuestionSpec::Type::Rating) {
+            o.insert(QStringLiteral("min"), q.min);
+            o.insert(QStringLiteral("max"), q.max);
+        }
+        questions << o;
+    }
+    QJsonObject root{{QStringLiteral("format"), kFormatVersion}, {QStringLiteral("labels"), labels}};
+    if (!questions.isEmpty())
+        root.insert(QStringLiteral("questions"), questions);
+    return root;
+}
+
+const LabelSpec *Schema::label(const QString &name) const
+{
+    for (const LabelSpec &l : m_labels)
+        if (l.name == name)
+            return &l;
+    return nullptr;
+}
+
+const QuestionSpec *Schema::question(const QString &id) const
+{
+    for (const QuestionSpec &q : m_questions)
+        if (q.id == id)
+            return &q;
+    return nullptr;
+}
+
+Result<void> Schema::checkAnnotation(AnnotationKind kind, const QString &label,
+                                     const QJsonObject &value, const QJsonObject &attributes) const
+{
+    if (auto r = checkAnnotationValue(kind, value); !r)
+        return r;
+    if (kind == AnnotationKind::Answer) {
+        const QuestionSpec *q = question(label);
+        if (!q)
+            return Error(tr("the schema has no question \"%1\"").arg(label));
+        if (!attributes.isEmpty())
+            return Error(tr("answers have no attributes"));
+        return q->check(value.value(QStringLiteral("answer")));
+    }
+    const LabelSpec *spec = this->label(label);
+    if (!spec)
+        return Error(tr("the schema has no label \"%1\"").arg(label));
+    if (!spec->kinds.contains(kind))
+        return Error(tr("label \"%1\" cannot be used for a %2").arg(label, toId(kind)));
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        const AttributeSpec *a = spec->attribute(it.key());
+        if (!a)
+            return Error(tr("label \"%1\" has no attribute \"%2\"").arg(label, it.key()));
+        if (auto r = a->check(it.value()); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace annostraat

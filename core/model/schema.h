@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A task's label schema: the labels an annotator can give (each with colour, hotkey, the
+// annotation kinds it may be drawn with, and typed attributes) and the questions of a form.
+// The JSON form is documented in docs/schema-format.md.
+
+#include "kinds.h"
+#include "util/result.h"
+
+#include <QColor>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace annostraat {
+
+struct AttributeSpec
+{
+    enum class Type { Bool, Int, Number, Text, Choice };
+    QString name;
+    Type type = Type::Text;
+    QStringList choices;      ///< for Choice
+    QJsonValue defaultValue;  ///< null when there is none
+    std::optional<double> min;
+    std::optional<double> max;
+
+    Result<void> check(const QJsonValue &value) const;
+};
+
+struct LabelSpec
+{
+    QString name;
+    QColor colour;
+    QString hotkey; ///< one key, e.g. "1" or "b"; empty for none
+    QList<AnnotationKind> kinds;
+    QList<AttributeSpec> attributes;
+
+    const AttributeSpec *attribute(const QString &attributeName) const;
+};
+
+struct QuestionSpec
+{
+    enum class Type { Choice, Rating, Text, AB };
+    QString id;
+    QString text;
+    Type type = Type::Choice;
+    QStringList choices;
+    int min = 1;
+    int max = 5;
+
+    Result<void> check(const QJsonValue &answer) const;
+};
+
+class Schema
+{
+public:
+    static constexpr int kFormatVersion = 1;
+
+    /// Parses and validates; \a sourceName (a file name) starts every error message.
+    static Result<Schema> fromJson(const QByteArray &json, const QString &sourceName);
+    static Result<Schema> fromJsonObject(const QJsonObject &object, const QString &sourceName);
+    QJsonObject toJson() const;
+
+    const QList<LabelSpec> &labels() const { return m_labels; }
+    const QList<QuestionSpec> &questions() const { return m_questions; }
+    const LabelSpec *label(const QString &name) const;
+    const QuestionSpec *question(const QString &id) const;
+
+    /// Whether an annotation of \a kind with \a label and \a attributes fits this schema.
+    /// For answers the label is the question id.
+    Result<void> checkAnnotation(AnnotationKind kind, const QString &label,
+                                 const QJsonObject &value, const QJsonObject &attributes) const;
+
+    void setLabels(QList<LabelSpec> labels) { m_labels = std::move(labels); }
+    void setQuestions(QList<QuestionSpec> questions) { m_questions = std::move(questions); }
+
+private:
+    QList<LabelSpec> m_labels;
+    QList<QuestionSpec> m_questions;
+};
+
+/// Whether \a value has the shape annotations of \a kind need (docs/schema-format.md).
+Result<void> checkAnnotationValue(AnnotationKind kind, const QJsonObject &value);
+
+} // namespace annostraat

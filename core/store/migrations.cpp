@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+namespace annostraat::migrations {
+
+namespace {
+
+// Version 1: entities materialised from the op log. Every last-writer-wins column has a
+// <column>_hlc companion holding the timestamp of the op that wrote it.
+const char16_t kVersion1[] = uR"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE ops (
+    seq INTEGER PRIMARY KEY,
+    op_id TEXT NOT NULL UNIQUE,
+    hlc TEXT NOT NULL,
+    author TEXT NOT NULL,
+    device TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    payload TEXT NOT NULL
+);
+CREATE INDEX ops_hlc ON ops (hlc);
+CREATE TRIGGER ops_no_update BEFORE UPDATE ON ops
+    BEGIN SELECT RAISE(ABORT, 'the op log is append-only'); END;
+CREATE TRIGGER ops_no_delete BEFORE DELETE ON ops
+    BEGIN SELECT RAISE(ABORT, 'the op log is append-only'); END;
+
+CREATE TABLE profiles (
+    id TEXT PRIMARY KEY,
+    name TEXT, name_hlc TEXT,
+    role TEXT, role_hlc TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, deleted_hlc TEXT
+);
+
+CREATE TABLE tasks (
+    id TEXT PRIMARY KEY,
+    name TEXT, name_hlc TEXT,
+    instructions TEXT, instructions_hlc TEXT,
+    media_kind TEXT, media_kind_hlc TEXT,
+    schema TEXT, schema_hlc TEXT,
+    version INTEGER, version_hlc TEXT,
+    annotators_per_item INTEGER, annotators_per_item_hlc TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, deleted_hlc TEXT
+);
+
+CREATE TABLE items (
+    id TEXT PRIMARY KEY,
+    task_id TEXT NOT NULL REFERENCES tasks (id) DEFERRABLE INITIALLY DEFERRED,
+    media_path TEXT, media_path_hlc TEXT,
+    sha256 TEXT, sha256_hlc TEXT,
+    size INTEGER, size_hlc TEXT,
+    kind TEXT, kind_hlc TEXT,
+    ord INTEGER, ord_hlc TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, deleted_hlc TEXT
+);
+CREATE INDEX items_task ON items (task_id, ord);
+
+CREATE TABLE annotations (
+    id TEXT PRIMARY KEY,
+    task_id TEXT NOT NULL REFERENCES tasks (id) DEFERRABLE INITIALLY DEFERRED,
+    item_id TEXT NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
+    author TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    label TEXT, label_hlc TEXT,
+    value TEXT, value_hlc TEXT,
+    attributes TEXT, attributes_hlc TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, deleted_hlc TEXT
+);
+CREATE INDEX annotations_item ON annotations (item_id, author);
+CREATE INDEX annotations_task ON annotations (task_id);
+
+CREATE TABLE submissions (
+    id TEXT PRIMARY KEY,
+    task_id TEXT NOT NULL REFERENCES tasks (id) DEFERRABLE INITIALLY DEFERRED,
+    item_id TEXT NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
+    annotator TEXT NOT NULL,
+    status TEXT, status_hlc TEXT,
+    reason TEXT, reason_hlc TEXT,
+    time_spent_ms INTEGER, time_spent_ms_hlc TEXT
+);
+CREATE INDEX submissions_task ON submissions (task_id, annotator);
+
+CREATE TABLE reviews (
+    id TEXT PRIMARY KEY,
+    task_id TEXT NOT NULL REFERENCES tasks (id) DEFERRABLE INITIALLY DEFERRED,
+    item_id TEXT NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
+    annotator TEXT NOT NULL,
+    reviewer TEXT, reviewer_hlc TEXT,
+    verdict TEXT, verdict_hlc TEXT,
+    comment TEXT, comment_hlc TEXT
+);
+CREATE INDEX reviews_task ON reviews (task_id);
+)sql";
+
+// Version 2: per-profile preferences (language, theme, font size, last task), so people who
+// share a lab PC each keep their own. Local to this PC: not replicated through ops.
+const char16_t kVersion2[] = uR"sql(
+CREATE TABLE profile_settings (
+    profile_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (profile_id, key)
+) WITHOUT ROWID;
+)sql";
+
+} // namespace
+
+QString script(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return QString::fromUtf16(kVersion1);
+    case 2:
+        return QString::fromUtf16(kVersion2);
+    default:
+        return {};
+    }
+}
+
+} // namespace annostraat::migrations

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "op.h"
+
+#include "model/kinds.h"
+#include "model/schema.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace annostraat {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("annostraat::Op", text);
+}
+
+QList<EntitySpec> makeSpecs()
+{
+    const FieldSpec deleted{"deleted", "deleted", FieldType::Bool};
+    const FieldSpec task{"task", "task_id", FieldType::Text};
+    const FieldSpec item{"item", "item_id", FieldType::Text};
+    return {
+        {"profile", "profiles", {},
+         {{"name", "name", FieldType::Text}, {"role", "role", FieldType::Text}, deleted}},
+        {"task", "tasks", {},
+         {{"name", "name", FieldType::Text},
+          {"instructions", "instructions", FieldType::Text},
+          {"mediaKind", "media_kind", FieldType::Text},
+          {"schema", "schema", FieldType::Json},
+          {"version", "version", FieldType::Int},
+          {"annotatorsPerItem", "annotators_per_item", FieldType::Int},
+          deleted}},
+        {"item", "items", {task},
+         {{"media", "media_path", FieldType::Text},
+          {"sha256", "sha256", FieldType::Text},
+          {"size", "size", FieldType::Int},
+          {"kind", "kind", FieldType::Text},
+          {"order", "ord", FieldType::Int},
+          deleted}},
+        {"annotation", "annotations",
+         {task, item, {"author", "author", FieldType::Text}, {"kind", "kind", FieldType::Text}},
+         {{"label", "label", FieldType::Text},
+          {"value", "value", FieldType::Json},
+          {"attributes", "attributes", FieldType::Json},
+          deleted}},
+        {"submission", "submissions", {task, item, {"annotator", "annotator", FieldType::Text}},
+         {{"status", "status", FieldType::Text},
+          {"reason", "reason", FieldType::Text},
+          {"timeSpentMs", "time_spent_ms", FieldType::Int}}},
+        {"review", "reviews", {task, item, {"annotator", "annotator", FieldType::Text}},
+         {{"reviewer", "reviewer", FieldType::Text},
+          {"verdict", "verdict", FieldType::Text},
+          {"comment", "comment", FieldType::Text}}},
+    };
+}
+
+bool hasType(const QJsonValue &v, FieldType type)
+{
+    switch (type) {
+    case FieldType::Text:
+        return v.isString();
+    case FieldType::Int:
+        return v.isDouble() && std::floor(v.toDouble()) == v.toDouble() && std::abs(v.toDouble()) < 9.0e15;
+    case FieldType::Bool:
+        return v.isBool();
+    case FieldType::Json:
+        return v.isObject() || v.isArray();
+    }
+    return false;
+}
+
+QString typeName(FieldType type)
+{
+    switch (type) {
+    case FieldType::Text: return tr("text");
+    case FieldType::Int: return tr("a whole number");
+    case FieldType::Bool: return tr("true or false");
+    case FieldType::Json: return tr("a JSON object");
+    }
+    return {};
+}
+
+Result<void> checkEnum(const QJsonObject &o, const char *name, bool ok, const QString &known)
+{
+    if (o.contains(QLatin1String(name)) && !ok)
+        return Error(tr("\"%1\" has the unknown value \"%2\"; known values: %3")
+                         .arg(QLatin1String(name), o.value(QLatin1String(name)).toString(), known));
+    return {};
+}
+
+} // namespace
+
+const FieldSpec *EntitySpec::field(const QString &name) const
+{
+    for (const FieldSpec &f : fields)
+        if (name == QLatin1String(f.json))
+            return &f;
+    return nullptr;
+}
+
+const QList<EntitySpec> &entitySpecs()
+{
+    static const QList<EntitySpec> specs = makeSpecs();
+    return specs;
+}
+
+const EntitySpec *entitySpec(const QString &entity)
+{
+    for (const EntitySpec &spec : entitySpecs())
+        if (entity == QLatin1String(spec.entity))
+            return &spec;
+    return nullptr;
+}
+
+QJsonObject Op::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("hlc"), hlc.toString()},
+            {QStringLiteral("author"), author},
+            {QStringLiteral("entity"), entity},
+            {QStringLiteral("entityId"), entityId},
+            {QStringLiteral("key"), key},
+            {QStringLiteral("fields"), fields}};
+}
+
+Result<Op> Op::fromJson(const QJsonObject &json, const QString &where)
+{
+    static const char *const kNames[] = {"id", "hlc", "author", "entity", "entityId", "key", "fields"};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        bool known = false;
+        for (const char *n : kNames)
+            known = known || it.key() == QLatin1String(n);
+        if (!known)
+            return Error(tr("%1: unknown field \"%2\" in op").arg(where, it.key()));
+    }
+    for (const char *n : {"id", "hlc", "author", "entity", "entityId"})
+        if (!json.value(QLatin1String(n)).isString())
+            return Error(tr("%1: op field \"%2\" must be text").arg(where, QLatin1String(n)));
+    for (const char *n : {"key", "fields"})
+        if (!json.value(QLatin1String(n)).isObject())
+            return Error(tr("%1: op field \"%2\" must be an object").arg(where, QLatin1String(n)));
+
+    Op op;
+    op.id = json.value(QStringLiteral("id")).toString();
+    const auto hlc = Hlc::parse(json.value(QStringLiteral("hlc")).toString());
+    if (!hlc)
+        return Error(tr("%1: \"%2\" is not a timestamp").arg(where, json.value(QStringLiteral("hlc")).toString()));
+    op.hlc = *hlc;
+    op.author = json.value(QStringLiteral("author")).toString();
+    op.entity = json.value(QStringLiteral("entity")).toString();
+    op.entityId = json.value(QStringLiteral("entityId")).toString();
+    op.key = json.value(QStringLiteral("key")).toObject();
+    op.fields = json.value(QStringLiteral("fields")).toObject();
+    if (auto r = op.validate(); !r)
+        return r.error().prefixed(where);
+    return op;
+}
+
+Result<void> Op::validate() const
+{
+    if (id.isEmpty() || author.isEmpty() || entityId.isEmpty() || hlc.isNull())
+        return Error(tr("op %1 lacks an id, author, entity id or timestamp").arg(id));
+    const EntitySpec *spec = entitySpec(entity);
+    if (!spec)
+        return Error(tr("op %1: unknown entity \"%2\"").arg(id, entity));
+
+    if (key.size() != spec->keys.size())
+        return Error(tr("op %1: a %2 op needs exactly %3 key fields")
+                         .arg(id, entity).arg(spec->keys.size()));
+    for (const FieldSpec &k : spec->keys) {
+        const QJsonValue v = key.value(QLatin1String(k.json));
+        if (!hasType(v, k.type) || v.toString().isEmpty())
+            return Error(tr("op %1: key field \"%2\" is missing or not %3")
+                             .arg(id, QLatin1String(k.json), typeName(k.type)));
+    }
+    if (fields.isEmpty())
+        return Error(tr("op %1 changes no field").arg(id));
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const FieldSpec *f = spec->field(it.key());
+        if (!f)
+            return Error(tr("op %1: a %2 has no field \"%3\"").arg(id, entity, it.key()));
+        if (!hasType(it.value(), f->type))
+            return Error(tr("op %1: field \"%2\" must be %3").arg(id, it.key(), typeName(f->type)));
+    }
+
+    // Values that must be one of a known set, or have a shape of their own.
+    const QString e = entity;
+    Result<void> r;
+    auto textOf = [this](const char *n) { return fields.value(QLatin1String(n)).toString(); };
+    if (e == QLatin1String("profile")) {
+        r = checkEnum(fields, "role", roleFromId(textOf("role")).has_value(), roleIdList());
+    } else if (e == QLatin1String("task")) {
+        r = checkEnum(fields, "mediaKind", mediaKindFromId(textOf("mediaKind")).has_value(), tr("image, video, text, image-pair, mixed"));
+        if (r && fields.contains(QStringLiteral("schema"))) {
+            auto schema = Schema::fromJsonObject(fields.value(QStringLiteral("schema")).toObject(), tr("schema"));
+            if (!schema)
+                r = schema.error();
+        }
+    } else if (e == QLatin1String("item")) {
+        r = checkEnum(fields, "kind", mediaKindFromId(textOf("kind")).has_value(), tr("image, video, text, image-pair"));
+    } else if (e == QLatin1String("annotation")) {
+        const auto kind = annotationKindFromId(key.value(QStringLiteral("kind")).toString());
+        if (!kind)
+            r = Error(tr("unknown annotation kind \"%1\"; known kinds: %2")
+                          .arg(key.value(QStringLiteral("kind")).toString(), annotationKindIdList()));
+        else if (fields.contains(QStringLiteral("value")))
+            r = checkAnnotationValue(*kind, fields.value(QStringLiteral("value")).toObject());
+    } else if (e == QLatin1String("submission") || e == QLatin1String("review")) {
+        if (entityId != key.value(QStringLiteral("item")).toString() + QLatin1Char('/') + key.value(QStringLiteral("annotator")).toString())
+            r = Error(tr("the id must be \"<item>/<annotator>\""));
+        else if (e == QLatin1String("submission"))
+            r = checkEnum(fields, "status", submissionStatusFromId(textOf("status")).has_value(), submissionStatusIdList());
+        else
+            r = checkEnum(fields, "verdict", verdictFromId(textOf("verdict")).has_value(), tr("accepted, rejected, corrected"));
+    }
+    if (!r)
+        return r.error().prefixed(tr("op %1").arg(id));
+    return {};
+}
+
+} // namespace annostraat

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The store: one SQLite file per PC user account (never on the network share).
+//
+// Every change is an op (op.h). A WriteTransaction turns Changes into ops (giving each a
+// unique HLC timestamp), appends them to the op log and applies them to the entity tables,
+// all in one SQLite transaction: the log and the tables can never disagree, and a crash
+// loses at most the transaction in flight (WAL, synchronous=FULL). Ops from other PCs go
+// through merge(), which validates every op before it changes anything.
+//
+// The store is not a singleton and not thread-safe: each thread or window that needs one
+// opens its own (SQLite serialises writers across connections and processes).
+
+#include "model/entities.h"
+#include "op.h"
+#include "util/hlc.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace annostraat {
+
+class Database;
+class Store;
+
+/// Collects the changes of one user action; nothing is visible until commit().
+/// Rolls back if destroyed uncommitted.
+class WriteTransaction
+{
+public:
+    ~WriteTransaction();
+    WriteTransaction(WriteTransaction &&other) noexcept;
+    WriteTransaction &operator=(WriteTransaction &&) = delete;
+
+    /// Records \a change as a new op of this device and applies it.
+    Result<Op> record(const Change &change);
+    /// Appends and applies an op made elsewhere (merge); false if it was already known.
+    Result<bool> apply(const Op &op);
+    Result<void> commit();
+
+private:
+    friend class Store;
+    explicit WriteTransaction(Store *store) : m_store(store) {}
+    Store *m_store = nullptr;
+};
+
+struct MergeResult
+{
+    int received = 0; ///< ops offered
+    int applied = 0;  ///< ops that were new to this store
+};
+
+struct TaskStats
+{
+    int items = 0;
+    QMap<QString, int> itemsPerStatus;          ///< status id → items (per annotator layer)
+    QMap<QString, int> annotationsPerLabel;     ///< label → live annotations
+    QMap<QString, int> annotationsPerAuthor;    ///< profile name → live annotations
+};
+
+class Store
+{
+public:
+    /// Opens (creating if needed) and migrates the store at \a path. A file that is not an
+    /// Annostraat store, or one written by a newer version, is refused and left untouched.
+    static Result<std::unique_ptr<Store>> open(const QString &path);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    const QString &path() const { return m_path; }
+    const QString &deviceId() const { return m_deviceId; }
+    int schemaVersion() const;
+
+    // ---- writing: all changes are ops ------------------------------------------------
+    Result<WriteTransaction> begin();
+    /// One transaction that records \a changes (one user action).
+    Result<QList<Op>> record(const QList<Change> &changes);
+    /// Validates every op first, then applies them all in one transaction or none.
+    Result<MergeResult> merge(const QList<Op> &ops);
+
+    // ---- convenience writers, one transaction each -----------------------------------
+    Result<Profile> addProfile(const QString &name, Role role);
+    /// Creates the task and its items. Item ids and the task id are assigned if empty.
+    Result<Task> createTask(Task task, QList<Item> items, const QString &author);
+    /// Checks the annotation against the task's schema, gives it an id, stores it.
+    Result<Annotation> addAnnotation(Annotation annotation);
+    /// Sets label/value/attributes/deleted (as in the op JSON) on one annotation.
+    Result<void> updateAnnotation(const QString &annotationId, const QJsonObject &fields,
+                                  const QString &author);
+    Result<void> setSubmission(const Submission &submission, const QString &author);
+    Result<void> setReview(const Review &review, const QString &author);
+
+    /// Checks an annotation (existing item of the task, known author, schema) without writing.
+    Result<void> checkAnnotation(const Annotation &annotation) const;
+    /// The change that writes \a annotation in full (used by addAnnotation and bulk loads).
+    static Change annotationChange(const Annotation &annotation, bool includeAll = true);
+
+    // ---- reading ----------------------------------------------------------------------
+    QList<Profile> profiles() const;
+    /// By id, or by name (case-insensitive).
+    std::optional<Profile> findProfile(const QString &idOrName) const;
+    QList<Task> tasks() const;
+    std::optional<Task> task(const QString &id) const;
+    QList<Item> items(const QString &taskId) const;
+    std::optional<Item> item(const QString &id) const;
+    /// Live annotations of an item; only \a author's layer when given.
+    QList<Annotation> annotations(const QString &itemId, const QString &author = {}) const;
+    QList<Annotation> taskAnnotations(const QString &taskId) const;
+    std::optional<Annotation> annotation(const QString &id, bool includeDeleted = false) const;
+    std::optional<Submission> submission(const QString &itemId, const QString &annotator) const;
+    QList<Submission> submissions(const QString &taskId) const;
+    std::optional<Review> review(const QString &itemId, const QString &annotator) const;
+    TaskStats stats(const QString &taskId) const;
+
+    /// Ops in the order this store received them, after local sequence \a afterSeq.
+    QList<Op> ops(qint64 afterSeq = 0, int limit = -1) const;
+    qint64 opCount() const;
+    /// "ok", or what PRAGMA integrity_check reports.
+    QString integrityCheck() const;
+
+    // ---- per-profile preferences (local to this PC) ------------------------------------
+    QString setting(const QString &profileId, const QString &key, const QString &fallback = {}) const;
+    Result<void> setSetting(const QString &profileId, const QString &key, const QString &value);
+
+    /// The last error a reading function met (reads return empty results on failure).
+    const QString &lastReadError() const { return m_lastReadError; }
+
+private:
+    friend class WriteTransaction;
+    Store(QString path, std::unique_ptr<Database> db);
+    Result<void> migrate();
+    Result<void> applyOp(const Op &op, bool *isNew);
+    Result<void> refreshClock();
+    void readFailed(const QString &what) const;
+
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    QString m_deviceId;
+    std::unique_ptr<HlcClock> m_clock;
+    bool m_inTransaction = false;
+    mutable QString m_lastReadError;
+};
+
+} // namespace annostraat

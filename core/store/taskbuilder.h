@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/entities.h"
+#include "util/result.h"
+
+#include <QStringList>
+
+#include <functional>
+
+namespace annostraat {
+
+/// A task read from a schema file and a media folder, not yet in any store.
+struct TaskDraft
+{
+    Task task;
+    QList<Item> items;
+    QStringList skipped; ///< files whose extension is no media kind we know
+};
+
+/// Media kind by file extension (images, videos, .txt texts); nullopt for others.
+std::optional<MediaKind> mediaKindForFile(const QString &fileName);
+
+/// Reads \a schemaFile and hashes every media file below \a mediaDir (sorted by path), so that
+/// every problem (bad schema, unreadable file, empty folder) is found before anything is
+/// written. \a progress gets (done, total) and may be empty.
+Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schemaFile,
+                                      const QString &mediaDir,
+                                      const std::function<void(int, int)> &progress = {});
+
+/// SHA-256 of a file as lower-case hex, read in blocks.
+Result<QString> sha256OfFile(const QString &path);
+
+} // namespace annostraat

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace annostraat {
+
+/// A problem a user or a script can meet; the message names the file and the problem.
+class Error
+{
+public:
+    Error() = default;
+    explicit Error(QString message) : m_message(std::move(message)) {}
+
+    const QString &message() const { return m_message; }
+    /// The same error with "context: " in front, e.g. the file it came from.
+    Error prefixed(const QString &context) const
+    {
+        return Error(context + QStringLiteral(": ") + m_message);
+    }
+
+private:
+    QString m_message;
+};
+
+/// A value or an Error (std::expected is C++23; this is the small part of it we need).
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
+    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+
+    bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return std::get<0>(m_data); }
+    T &value() & { return std::get<0>(m_data); }
+    T &&value() && { return std::get<0>(std::move(m_data)); }
+    const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
+    const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
+
+    const Error &error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+template<>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+} // namespace annostraat
