@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <catch2/catch.hpp>
+
+namespace annostraat::test {
+
+Schema demoSchema()
+{
+    const QByteArray json = R"({
+      "format": 1,
+      "labels": [
+        {"name": "Buffer", "colour": "#1f77b4", "hotkey": "1", "kinds": ["box", "polygon"],
+         "attributes": [{"name": "schade", "type": "int", "min": 0, "max": 5, "default": 0},
+                        {"name": "soort", "type": "choice", "choices": ["roest", "deuk"]}]},
+        {"name": "Scheur", "colour": "#d62728", "hotkey": "2", "kinds": ["crack"]},
+        {"name": "Reclame", "colour": "#2ca02c", "hotkey": "3", "kinds": ["marker", "segment"]},
+        {"name": "Naam", "colour": "#9467bd", "hotkey": "4", "kinds": ["span"]}
+      ],
+      "questions": [
+        {"id": "kwaliteit", "text": "Hoe goed is de foto?", "type": "rating", "min": 1, "max": 5},
+        {"id": "genre", "text": "Genre", "type": "choice", "choices": ["nieuws", "sport"]},
+        {"id": "opmerking", "text": "Opmerking", "type": "text"},
+        {"id": "beste", "text": "Welke is beter?", "type": "ab"}
+      ]
+    })";
+    auto schema = Schema::fromJson(json, QStringLiteral("demo-schema.json"));
+    REQUIRE(schema.ok());
+    return *schema;
+}
+
+QJsonObject sampleValue(AnnotationKind kind, int variant)
+{
+    const double v = variant;
+    switch (kind) {
+    case AnnotationKind::Box:
+        return {{QStringLiteral("x"), 10 + v}, {QStringLiteral("y"), 20.0}, {QStringLiteral("w"), 30.0}, {QStringLiteral("h"), 40.0}};
+    case AnnotationKind::Polygon:
+        return {{QStringLiteral("points"), QJsonArray{QJsonArray{0, 0}, QJsonArray{10 + v, 0}, QJsonArray{10, 10}}}};
+    case AnnotationKind::Crack:
+        return {{QStringLiteral("points"), QJsonArray{QJsonArray{1, 1}, QJsonArray{5 + v, 7}}}};
+    case AnnotationKind::Marker:
+        return {{QStringLiteral("frame"), 100 + v}};
+    case AnnotationKind::Segment:
+        return {{QStringLiteral("start"), 10 + v}, {QStringLiteral("end"), 50 + v}};
+    case AnnotationKind::Span:
+        return {{QStringLiteral("start"), 0 + v}, {QStringLiteral("end"), 4 + v}};
+    case AnnotationKind::Answer:
+        return {{QStringLiteral("answer"), 3}};
+    }
+    return {};
+}
+
+std::unique_ptr<Store> openStore(const QString &path)
+{
+    auto store = Store::open(path);
+    INFO((store.ok() ? QString() : store.error().message()).toStdString());
+    REQUIRE(store.ok());
+    return std::move(store).value();
+}
+
+Fixture::Fixture(int itemCount)
+{
+    REQUIRE(dir.isValid());
+    store = openStore(storePath());
+    auto profile = store->addProfile(QStringLiteral("Anna"), Role::Annotator);
+    REQUIRE(profile.ok());
+    annotator = *profile;
+    Task t;
+    t.name = QStringLiteral("Buffers");
+    t.schema = demoSchema();
+    QList<Item> list;
+    for (int i = 0; i < itemCount; ++i) {
+        Item item;
+        item.mediaPath = dir.filePath(QStringLiteral("img%1.jpg").arg(i));
+        item.sha256 = QString(64, QLatin1Char('a' + i % 6));
+        item.size = 1000 + i;
+        item.order = i;
+        list << item;
+    }
+    auto created = store->createTask(t, list, annotator.id);
+    REQUIRE(created.ok());
+    task = *created;
+    items = store->items(task.id);
+    REQUIRE(items.size() == itemCount);
+}
+
+void Fixture::reopen()
+{
+    store.reset();
+    store = openStore(storePath());
+}
+
+} // namespace annostraat::test
