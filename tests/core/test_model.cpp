@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/schema.h"
+#include "testutil.h"
+
+#include <QJsonArray>
+
+#include <catch2/catch.hpp>
+
+using namespace annostraat;
+
+namespace {
+QString errorOf(const QByteArray &json)
+{
+    auto schema = Schema::fromJson(json, QStringLiteral("lab/schema.json"));
+    return schema.ok() ? QString() : schema.error().message();
+}
+} // namespace
+
+TEST_CASE("A valid schema round-trips through JSON", "[model][schema]")
+{
+    const Schema schema = test::demoSchema();
+    REQUIRE(schema.labels().size() == 4);
+    REQUIRE(schema.questions().size() == 4);
+    auto again = Schema::fromJsonObject(schema.toJson(), QStringLiteral("again"));
+    REQUIRE(again.ok());
+    CHECK(again->toJson() == schema.toJson());
+    const LabelSpec *buffer = schema.label(QStringLiteral("Buffer"));
+    REQUIRE(buffer);
+    CHECK(buffer->colour == QColor(0x1f, 0x77, 0xb4));
+    CHECK(buffer->kinds == QList<AnnotationKind>{AnnotationKind::Box, AnnotationKind::Polygon});
+    CHECK(buffer->attribute(QStringLiteral("schade"))->defaultValue.toInt() == 0);
+}
+
+TEST_CASE("Bad schemas are refused with a message naming the file and the problem", "[model][schema]")
+{
+    const QString unknownKind = errorOf(R"({"format":1,"labels":[{"name":"X","colour":"#ff0000","kinds":["line"]}]})");
+    CHECK(unknownKind.startsWith(QLatin1String("lab/schema.json: ")));
+    CHECK(unknownKind.contains(QLatin1String("unknown annotation kind \"line\"")));
+    CHECK(unknownKind.contains(QLatin1String("crack")));
+
+    CHECK(errorOf("{not json").contains(QLatin1String("not valid JSON")));
+    CHECK(errorOf(R"({"format":2,"labels":[]})").contains(QLatin1String("format 2 is not supported")));
+    CHECK(errorOf(R"({"labels":[]})").contains(QLatin1String("(missing)")));
+    CHECK(errorOf(R"({"format":1,"labels":[{"name":"X","colour":"red","kinds":["box"]}]})").contains(QLatin1String("colour \"red\"")));
+    CHECK(errorOf(R"({"format":1,"labels":[{"name":"X","colour":"#ff0000","hotkey":"1","kinds":["box"]},
+                                             {"name":"Y","colour":"#00ff00","hotkey":"1","kinds":["box"]}]})")
+              .contains(QLatin1String("hotkey \"1\" is used by another label")));
+    CHECK(errorOf(R"({"format":1,"labels":[{"name":"X","colour":"#ff0000","kinds":["box"]},
+                                             {"name":"X","colour":"#00ff00","kinds":["box"]}]})")
+              .contains(QLatin1String("used twice")));
+    CHECK(errorOf(R"({"format":1,"labels":[{"name":"X","colour":"#ff0000","kinds":["box"],
+                     "attributes":[{"name":"a","type":"colour"}]}]})").contains(QLatin1String("unknown type \"colour\"")));
+    CHECK(errorOf(R"({"format":1,"labels":[{"name":"X","colour":"#ff0000","kinds":["box"],
+                     "attributes":[{"name":"a","type":"int","min":0,"max":5,"default":9}]}]})").contains(QLatin1String("between 0 and 5")));
+    CHECK(errorOf(R"({"format":1,"labels":[],"questions":[{"id":"q","type":"choice"}]})").contains(QLatin1String("needs \"choices\"")));
+    CHECK(errorOf(R"({"format":1,"labels":[]})").contains(QLatin1String("no labels and no questions")));
+    CHECK(errorOf(R"({"format":1,"labels":[],"extra":1})").contains(QLatin1String("unknown field \"extra\"")));
+}
+
+TEST_CASE("Annotation values are checked per kind", "[model][geometry]")
+{
+    for (AnnotationKind kind : allAnnotationKinds()) {
+        INFO(toId(kind).toStdString());
+        CHECK(checkAnnotationValue(kind, test::sampleValue(kind)).ok());
+        CHECK_FALSE(checkAnnotationValue(kind, {}).ok());
+    }
+    auto box = [](double x, double y, double w, double h) {
+        return checkAnnotationValue(AnnotationKind::Box, {{QStringLiteral("x"), x}, {QStringLiteral("y"), y},
+                                                          {QStringLiteral("w"), w}, {QStringLiteral("h"), h}});
+    };
+    CHECK(box(0, 0, 1, 1).ok());
+    CHECK(box(0, 0, -3, 1).error().message().contains(QLatin1String("width and height must be greater than 0")));
+    CHECK(box(0, 0, 0, 1).error().message().contains(QLatin1String("greater than 0")));
+    CHECK(box(-1, 0, 2, 2).error().message().contains(QLatin1String("outside the image")));
+    CHECK_FALSE(checkAnnotationValue(AnnotationKind::Box, {{QStringLiteral("x"), QStringLiteral("1")}}).ok());
+    CHECK_FALSE(checkAnnotationValue(AnnotationKind::Box, {{QStringLiteral("x"), 1}, {QStringLiteral("y"), 1}, {QStringLiteral("w"), 1},
+                                                           {QStringLiteral("h"), 1}, {QStringLiteral("z"), 1}}).ok());
+
+    const QJsonObject twoPoints{{QStringLiteral("points"), QJsonArray{QJsonArray{0, 0}, QJsonArray{1, 1}}}};
+    CHECK(checkAnnotationValue(AnnotationKind::Crack, twoPoints).ok());
+    CHECK(checkAnnotationValue(AnnotationKind::Polygon, twoPoints).error().message().contains(QLatin1String("at least 3 points")));
+    CHECK(checkAnnotationValue(AnnotationKind::Crack, {{QStringLiteral("points"), QJsonArray{QJsonArray{0, 0}, QJsonArray{1}}}})
+              .error().message().contains(QLatin1String("point 2")));
+    CHECK_FALSE(checkAnnotationValue(AnnotationKind::Crack, {{QStringLiteral("points"), QJsonArray{QJsonArray{0, 0}, QJsonArray{-1, 3}}}}).ok());
+
+    CHECK_FALSE(checkAnnotationValue(AnnotationKind::Marker, {{QStringLiteral("frame"), 1.5}}).ok());
+    CHECK_FALSE(checkAnnotationValue(AnnotationKind::Marker, {{QStringLiteral("frame"), -1}}).ok());
+    CHECK(checkAnnotationValue(AnnotationKind::Segment, {{QStringLiteral("start"), 5}, {QStringLiteral("end"), 5}})
+              .error().message().contains(QLatin1String("must be after")));
+    CHECK_FALSE(checkAnnotationValue(AnnotationKind::Span, {{QStringLiteral("start"), 3}, {QStringLiteral("end"), 9}, {QStringLiteral("text"), 4}}).ok());
+    CHECK_FALSE(checkAnnotationValue(AnnotationKind::Answer, {{QStringLiteral("answer"), QJsonValue::Null}}).ok());
+}
+
+TEST_CASE("The schema decides which labels, kinds, attributes and answers fit", "[model][schema]")
+{
+    const Schema s = test::demoSchema();
+    const auto box = test::sampleValue(AnnotationKind::Box);
+    CHECK(s.checkAnnotation(AnnotationKind::Box, QStringLiteral("Buffer"), box, {{QStringLiteral("schade"), 3}}).ok());
+    CHECK(s.checkAnnotation(AnnotationKind::Box, QStringLiteral("Lamp"), box, {}).error().message().contains(QLatin1String("no label \"Lamp\"")));
+    CHECK(s.checkAnnotation(AnnotationKind::Crack, QStringLiteral("Buffer"), test::sampleValue(AnnotationKind::Crack), {})
+              .error().message().contains(QLatin1String("cannot be used for a crack")));
+    CHECK_FALSE(s.checkAnnotation(AnnotationKind::Box, QStringLiteral("Buffer"), box, {{QStringLiteral("schade"), 6}}).ok());
+    CHECK_FALSE(s.checkAnnotation(AnnotationKind::Box, QStringLiteral("Buffer"), box, {{QStringLiteral("schade"), 2.5}}).ok());
+    CHECK_FALSE(s.checkAnnotation(AnnotationKind::Box, QStringLiteral("Buffer"), box, {{QStringLiteral("soort"), QStringLiteral("gat")}}).ok());
+    CHECK_FALSE(s.checkAnnotation(AnnotationKind::Box, QStringLiteral("Buffer"), box, {{QStringLiteral("kleur"), 1}}).ok());
+
+    auto answer = [&](const char *question, const QJsonValue &v) {
+        return s.checkAnnotation(AnnotationKind::Answer, QLatin1String(question), {{QStringLiteral("answer"), v}}, {});
+    };
+    CHECK(answer("kwaliteit", 5).ok());
+    CHECK_FALSE(answer("kwaliteit", 6).ok());
+    CHECK(answer("genre", QStringLiteral("sport")).ok());
+    CHECK_FALSE(answer("genre", QStringLiteral("film")).ok());
+    CHECK(answer("beste", QStringLiteral("B")).ok());
+    CHECK_FALSE(answer("beste", QStringLiteral("C")).ok());
+    CHECK(answer("opmerking", QStringLiteral("scheef")).ok());
+    CHECK_FALSE(answer("onbekend", 1).ok());
+}

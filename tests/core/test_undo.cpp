@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/commands.h"
+#include "document/itemdocument.h"
+#include "statedump.h"
+#include "testutil.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+
+#include <catch2/catch.hpp>
+
+using namespace annostraat;
+
+namespace {
+
+/// What the user's layer and status look like, in a form easy to compare.
+QString snapshot(const ItemDocument &doc)
+{
+    QStringList parts;
+    for (const Annotation &a : doc.annotations())
+        parts << QStringLiteral("%1 %2 %3 %4").arg(toId(a.kind), a.label,
+                                                   QString::fromUtf8(QJsonDocument(a.value).toJson(QJsonDocument::Compact)),
+                                                   QString::fromUtf8(QJsonDocument(a.attributes).toJson(QJsonDocument::Compact)));
+    parts.sort();
+    parts << QStringLiteral("status=") + toId(doc.status());
+    return parts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+TEST_CASE("Undo walks back through every state and redo forward again", "[undo]")
+{
+    test::Fixture fx(1);
+    ItemDocument doc(*fx.store, fx.task, fx.items[0], fx.annotator);
+    QUndoStack &stack = *doc.undoStack();
+
+    QStringList states{snapshot(doc)};
+    auto boxId = Commands::addAnnotation(doc, AnnotationKind::Box, QStringLiteral("Buffer"), test::sampleValue(AnnotationKind::Box));
+    REQUIRE(boxId.ok());
+    states << snapshot(doc);
+    auto crackId = Commands::addAnnotation(doc, AnnotationKind::Crack, QStringLiteral("Scheur"), test::sampleValue(AnnotationKind::Crack));
+    REQUIRE(crackId.ok());
+    states << snapshot(doc);
+    REQUIRE(Commands::setAttribute(doc, *boxId, QStringLiteral("schade"), 3).ok());
+    states << snapshot(doc);
+    REQUIRE(Commands::setValue(doc, *boxId, test::sampleValue(AnnotationKind::Box, 5)).ok());
+    states << snapshot(doc);
+    REQUIRE(Commands::setLabel(doc, *boxId, QStringLiteral("Buffer")).ok()); // no change: dropped
+    REQUIRE(Commands::removeAnnotation(doc, *crackId).ok());
+    states << snapshot(doc);
+    REQUIRE(Commands::addAnnotation(doc, AnnotationKind::Answer, QStringLiteral("kwaliteit"), {{QStringLiteral("answer"), 4}}).ok());
+    states << snapshot(doc);
+    REQUIRE(Commands::setStatus(doc, SubmissionStatus::Flagged, QStringLiteral("Geen dijk")).ok());
+    states << snapshot(doc);
+    REQUIRE(Commands::setStatus(doc, SubmissionStatus::Done).ok());
+    states << snapshot(doc);
+
+    const int n = int(states.size()) - 1;
+    REQUIRE(stack.count() == n);
+    // All states differ, so a step that did nothing would be caught.
+    CHECK(QSet<QString>(states.begin(), states.end()).size() == states.size());
+
+    for (int i = n; i > 0; --i) {
+        stack.undo();
+        INFO("after undoing step " << i);
+        CHECK(snapshot(doc) == states[i - 1]);
+    }
+    CHECK_FALSE(stack.canUndo());
+    for (int i = 1; i <= n; ++i) {
+        stack.redo();
+        INFO("after redoing step " << i);
+        CHECK(snapshot(doc) == states[i]);
+    }
+
+    // What undo and redo wrote is in the store itself, not only in the document.
+    fx.reopen();
+    ItemDocument reopened(*fx.store, fx.task, fx.items[0], fx.annotator);
+    CHECK(snapshot(reopened) == states[n]);
+    CHECK(reopened.submission()->status == SubmissionStatus::Done);
+    CHECK(reopened.submission()->reason.isEmpty());
+}
+
+TEST_CASE("Undo is recorded as ops, so it reaches other PCs", "[undo][oplog]")
+{
+    test::Fixture fx(1);
+    ItemDocument doc(*fx.store, fx.task, fx.items[0], fx.annotator);
+    auto id = Commands::addAnnotation(doc, AnnotationKind::Crack, QStringLiteral("Scheur"), test::sampleValue(AnnotationKind::Crack));
+    REQUIRE(id.ok());
+    const qint64 before = fx.store->opCount();
+    doc.undoStack()->undo();
+    CHECK(fx.store->opCount() == before + 1);
+    const Op undoOp = fx.store->ops(0).last();
+    CHECK(undoOp.entityId == *id);
+    CHECK(undoOp.fields == QJsonObject{{QStringLiteral("deleted"), true}});
+    CHECK_FALSE(fx.store->annotation(*id).has_value());
+    CHECK(fx.store->annotation(*id, true)->deleted);
+}
+
+TEST_CASE("A drag is one undo step; a refused edit pushes nothing", "[undo]")
+{
+    test::Fixture fx(1);
+    ItemDocument doc(*fx.store, fx.task, fx.items[0], fx.annotator);
+    QSignalSpy changed(&doc, &ItemDocument::annotationChanged);
+    auto id = Commands::addAnnotation(doc, AnnotationKind::Box, QStringLiteral("Buffer"), test::sampleValue(AnnotationKind::Box));
+    REQUIRE(id.ok());
+    CHECK(changed.count() == 1);
+    for (int step = 1; step <= 10; ++step)
+        REQUIRE(Commands::setValue(doc, *id, test::sampleValue(AnnotationKind::Box, step), true).ok());
+    CHECK(doc.undoStack()->count() == 2);
+    CHECK(changed.count() == 11);
+
+    const QJsonObject bad{{QStringLiteral("x"), 0}, {QStringLiteral("y"), 0}, {QStringLiteral("w"), 0}, {QStringLiteral("h"), 1}};
+    auto refused = Commands::setValue(doc, *id, bad);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message().contains(QLatin1String("greater than 0")));
+    CHECK(doc.undoStack()->count() == 2);
+    CHECK_FALSE(Commands::setStatus(doc, SubmissionStatus::Flagged, QStringLiteral("  ")).ok());
+    CHECK(doc.undoStack()->count() == 2);
+
+    doc.undoStack()->undo();
+    CHECK(fx.store->annotation(*id)->value == test::sampleValue(AnnotationKind::Box));
+    doc.undoStack()->redo();
+    CHECK(fx.store->annotation(*id)->value == test::sampleValue(AnnotationKind::Box, 10));
+}
+
+TEST_CASE("Another person's layer cannot be edited through the document", "[undo][layers]")
+{
+    test::Fixture fx(1);
+    auto reviewer = fx.store->addProfile(QStringLiteral("Rik"), Role::Reviewer);
+    REQUIRE(reviewer.ok());
+    ItemDocument annotatorDoc(*fx.store, fx.task, fx.items[0], fx.annotator);
+    auto id = Commands::addAnnotation(annotatorDoc, AnnotationKind::Box, QStringLiteral("Buffer"), test::sampleValue(AnnotationKind::Box));
+    REQUIRE(id.ok());
+    ItemDocument reviewerDoc(*fx.store, fx.task, fx.items[0], *reviewer);
+    CHECK(reviewerDoc.annotations().isEmpty());
+    CHECK(reviewerDoc.otherLayers().size() == 1);
+    CHECK(Commands::removeAnnotation(reviewerDoc, *id).error().message().contains(QLatin1String("another person's layer")));
+    CHECK(fx.store->annotation(*id).has_value());
+}
