@@ -17,6 +17,8 @@ struct Profile
     QString id;
     QString name;
     Role role = Role::Annotator;
+
+    bool operator==(const Profile &) const = default;
 };
 
 struct Task
@@ -39,6 +41,8 @@ struct Item
     qint64 size = 0;
     MediaKind kind = MediaKind::Image;
     int order = 0;
+
+    bool operator==(const Item &) const = default;
 };
 
 struct Annotation
@@ -52,6 +56,8 @@ struct Annotation
     QJsonObject value;      ///< geometry or answer, shape per kind
     QJsonObject attributes; ///< attribute name → value, as the schema declares
     bool deleted = false;
+
+    bool operator==(const Annotation &) const = default;
 };
 
 struct Submission

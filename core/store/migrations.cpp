@@ -104,6 +104,36 @@ CREATE TABLE profile_settings (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 3: assignments (replicated like every entity) and this PC's sync bookkeeping
+// (local only): which share files it has seen, and what it has pushed per task and author.
+const char16_t kVersion3[] = uR"sql(
+CREATE TABLE assignments (
+    id TEXT PRIMARY KEY,
+    task_id TEXT NOT NULL REFERENCES tasks (id) DEFERRABLE INITIALLY DEFERRED,
+    item_id TEXT NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
+    annotator TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0, deleted_hlc TEXT
+);
+CREATE INDEX assignments_task ON assignments (task_id, annotator);
+
+CREATE TABLE sync_seen (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime INTEGER NOT NULL,
+    outcome TEXT NOT NULL,
+    message TEXT NOT NULL DEFAULT '',
+    seen_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE sync_pushed (
+    task_id TEXT NOT NULL,
+    author TEXT NOT NULL,
+    last_seq INTEGER NOT NULL,
+    file_seq INTEGER NOT NULL,
+    PRIMARY KEY (task_id, author)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 QString script(int toVersion)
@@ -113,6 +143,8 @@ QString script(int toVersion)
         return QString::fromUtf16(kVersion1);
     case 2:
         return QString::fromUtf16(kVersion2);
+    case 3:
+        return QString::fromUtf16(kVersion3);
     default:
         return {};
     }

@@ -55,6 +55,9 @@ QList<EntitySpec> makeSpecs()
          {{"reviewer", "reviewer", FieldType::Text},
           {"verdict", "verdict", FieldType::Text},
           {"comment", "comment", FieldType::Text}}},
+        // Which annotator works on which item; "deleted" withdraws the assignment.
+        {"assignment", "assignments", {task, item, {"annotator", "annotator", FieldType::Text}},
+         {deleted}},
     };
 }
 
@@ -209,9 +212,12 @@ Result<void> Op::validate() const
                           .arg(key.value(QStringLiteral("kind")).toString(), annotationKindIdList()));
         else if (fields.contains(QStringLiteral("value")))
             r = checkAnnotationValue(*kind, fields.value(QStringLiteral("value")).toObject());
-    } else if (e == QLatin1String("submission") || e == QLatin1String("review")) {
+    } else if (e == QLatin1String("submission") || e == QLatin1String("review")
+               || e == QLatin1String("assignment")) {
         if (entityId != key.value(QStringLiteral("item")).toString() + QLatin1Char('/') + key.value(QStringLiteral("annotator")).toString())
             r = Error(tr("the id must be \"<item>/<annotator>\""));
+        else if (e == QLatin1String("assignment"))
+            r = {};
         else if (e == QLatin1String("submission"))
             r = checkEnum(fields, "status", submissionStatusFromId(textOf("status")).has_value(), submissionStatusIdList());
         else

@@ -573,6 +573,56 @@ Result<void> Store::setSubmission(const Submission &s, const QString &author)
     return {};
 }
 
+Result<int> Store::assignRoundRobin(const QString &taskId, const QStringList &annotators, int perItem,
+                                   const QString &author)
+{
+    if (!task(taskId))
+        return Error(tr("there is no task \"%1\"").arg(taskId));
+    if (annotators.isEmpty())
+        return Error(tr("name at least one annotator to assign"));
+    if (perItem < 1 || perItem > annotators.size())
+        return Error(tr("%1 annotators per item is not possible with %2 annotators").arg(perItem).arg(annotators.size()));
+    for (const QString &a : annotators)
+        if (!findProfile(a))
+            return Error(tr("there is no profile \"%1\"").arg(a));
+    const QHash<QString, QStringList> existing = assignments(taskId);
+    QList<Change> changes;
+    qsizetype next = 0;
+    for (const Item &item : items(taskId)) {
+        for (int n = 0; n < perItem; ++n) {
+            const QString annotator = annotators.at(next++ % annotators.size());
+            if (existing.value(item.id).contains(annotator))
+                continue;
+            changes << Change{author, QStringLiteral("assignment"), Submission::submissionId(item.id, annotator),
+                              {{QStringLiteral("task"), taskId}, {QStringLiteral("item"), item.id},
+                               {QStringLiteral("annotator"), annotator}},
+                              {{QStringLiteral("deleted"), false}}};
+        }
+    }
+    if (changes.isEmpty())
+        return 0;
+    if (auto r = record(changes); !r)
+        return r.error();
+    return int(changes.size());
+}
+
+Result<void> Store::setAssignment(const QString &itemId, const QString &annotator, bool assigned,
+                                  const QString &author)
+{
+    const auto item = this->item(itemId);
+    if (!item)
+        return Error(tr("there is no item \"%1\"").arg(itemId));
+    if (!findProfile(annotator))
+        return Error(tr("there is no profile \"%1\"").arg(annotator));
+    auto r = record({{author, QStringLiteral("assignment"), Submission::submissionId(itemId, annotator),
+                      {{QStringLiteral("task"), item->taskId}, {QStringLiteral("item"), itemId},
+                       {QStringLiteral("annotator"), annotator}},
+                      {{QStringLiteral("deleted"), !assigned}}}});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<void> Store::setReview(const Review &review, const QString &author)
 {
     const auto item = this->item(review.itemId);
@@ -705,6 +755,28 @@ std::optional<Item> Store::item(const QString &id) const
                [&](Statement &s) { s.bind(1, id); }, [&](const Statement &s) { result = itemFromRow(s); }))
         readFailed(tr("item %1").arg(id));
     return result;
+}
+
+QHash<QString, QStringList> Store::assignments(const QString &taskId) const
+{
+    QHash<QString, QStringList> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT item_id, annotator FROM assignments WHERE task_id = ? AND deleted = 0 "
+                              "ORDER BY item_id, annotator"),
+               [&](Statement &s) { s.bind(1, taskId); },
+               [&](const Statement &s) { result[s.text(0)] << s.text(1); }))
+        readFailed(tr("assignments"));
+    return result;
+}
+
+QList<Item> Store::queue(const QString &taskId, const QString &profileId) const
+{
+    QList<Item> all = items(taskId);
+    const QHash<QString, QStringList> assigned = assignments(taskId);
+    if (assigned.isEmpty())
+        return all;
+    all.removeIf([&](const Item &item) { return !assigned.value(item.id).contains(profileId); });
+    return all;
 }
 
 QList<Annotation> Store::annotations(const QString &itemId, const QString &author) const

@@ -17,6 +17,7 @@
 #include "util/hlc.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -97,6 +98,14 @@ public:
     Result<void> setSubmission(const Submission &submission, const QString &author);
     Result<void> setReview(const Review &review, const QString &author);
 
+    /// Gives each item of the task \a perItem annotators from \a annotators, taking them in
+    /// turn (round-robin), in one transaction. Existing assignments are kept.
+    Result<int> assignRoundRobin(const QString &taskId, const QStringList &annotators, int perItem,
+                                 const QString &author);
+    /// Assigns (or withdraws) one item to one annotator.
+    Result<void> setAssignment(const QString &itemId, const QString &annotator, bool assigned,
+                               const QString &author);
+
     /// Checks an annotation (existing item of the task, known author, schema) without writing.
     Result<void> checkAnnotation(const Annotation &annotation) const;
     /// The change that writes \a annotation in full (used by addAnnotation and bulk loads).
@@ -110,6 +119,11 @@ public:
     std::optional<Task> task(const QString &id) const;
     QList<Item> items(const QString &taskId) const;
     std::optional<Item> item(const QString &id) const;
+    /// The items \a profileId works on: those assigned to them, or every item when nobody
+    /// has been assigned anything in this task (a task made for one person, like the demo).
+    QList<Item> queue(const QString &taskId, const QString &profileId) const;
+    /// Annotator profile ids per item id, for the task's live assignments.
+    QHash<QString, QStringList> assignments(const QString &taskId) const;
     /// Live annotations of an item; only \a author's layer when given.
     QList<Annotation> annotations(const QString &itemId, const QString &author = {}) const;
     QList<Annotation> taskAnnotations(const QString &taskId) const;

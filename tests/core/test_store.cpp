@@ -231,7 +231,7 @@ TEST_CASE("A store written by schema version 1 opens, migrates and keeps its dat
     test::execSql(path, QString::fromUtf8(sql.readAll()));
 
     auto store = test::openStore(path);
-    CHECK(store->schemaVersion() == 2);
+    CHECK(store->schemaVersion() == migrations::kCurrentVersion);
     CHECK(store->deviceId() == QLatin1String("device-v1"));
     REQUIRE(store->findProfile(QStringLiteral("Anna")));
     const auto task = store->task(QStringLiteral("t1"));
@@ -247,6 +247,9 @@ TEST_CASE("A store written by schema version 1 opens, migrates and keeps its dat
     // What version 2 added works on the migrated store.
     REQUIRE(store->setSetting(QStringLiteral("p1"), QStringLiteral("fontSize"), QStringLiteral("14")).ok());
     CHECK(store->setting(QStringLiteral("p1"), QStringLiteral("fontSize")) == QLatin1String("14"));
+    // Tables of later versions exist and work.
+    REQUIRE(store->setAssignment(QStringLiteral("i1"), QStringLiteral("p1"), true, QStringLiteral("p1")).ok());
+    CHECK(store->queue(QStringLiteral("t1"), QStringLiteral("p1")).size() == 1);
     // New timestamps come after the old ones, even from the old device id.
     REQUIRE(store->updateAnnotation(QStringLiteral("a1"), {{QStringLiteral("label"), QStringLiteral("Scheur")}},
                                     QStringLiteral("p1")).ok());
@@ -263,4 +266,34 @@ TEST_CASE("Profiles need a sensible unique name", "[store][profiles]")
     CHECK_FALSE(store->addProfile(QStringLiteral("  "), Role::Annotator).ok());
     CHECK_FALSE(store->addProfile(QStringLiteral("a/b"), Role::Annotator).ok());
     CHECK(store->profiles().size() == 1);
+}
+
+TEST_CASE("Round-robin assignment gives each item N annotators and fills each queue", "[store][assignment]")
+{
+    test::Fixture fx(5);
+    const QString bram = fx.store->addProfile(QStringLiteral("Bram"), Role::Annotator)->id;
+    const QString cor = fx.store->addProfile(QStringLiteral("Cor"), Role::Annotator)->id;
+    // Before any assignment everyone sees every item.
+    CHECK(fx.store->queue(fx.task.id, bram).size() == 5);
+
+    auto made = fx.store->assignRoundRobin(fx.task.id, {fx.annotator.id, bram, cor}, 2, fx.annotator.id);
+    REQUIRE(made.ok());
+    CHECK(*made == 10);
+    const auto assigned = fx.store->assignments(fx.task.id);
+    CHECK(assigned.size() == 5);
+    for (const QStringList &people : assigned) {
+        CHECK(people.size() == 2);
+        CHECK(people.at(0) != people.at(1));
+    }
+    const int total = int(fx.store->queue(fx.task.id, fx.annotator.id).size() + fx.store->queue(fx.task.id, bram).size()
+                          + fx.store->queue(fx.task.id, cor).size());
+    CHECK(total == 10);
+    CHECK(fx.store->queue(fx.task.id, bram).size() >= 3);
+    // Running it again adds nothing.
+    CHECK(*fx.store->assignRoundRobin(fx.task.id, {fx.annotator.id, bram, cor}, 2, fx.annotator.id) == 0);
+
+    const Item first = fx.store->queue(fx.task.id, bram).first();
+    REQUIRE(fx.store->setAssignment(first.id, bram, false, fx.annotator.id).ok());
+    CHECK_FALSE(fx.store->queue(fx.task.id, bram).contains(first));
+    CHECK(fx.store->assignRoundRobin(fx.task.id, {bram}, 2, fx.annotator.id).error().message().contains(QLatin1String("not possible")));
 }
