@@ -115,6 +115,7 @@ CREATE TABLE assignments (
     deleted INTEGER NOT NULL DEFAULT 0, deleted_hlc TEXT
 );
 CREATE INDEX assignments_task ON assignments (task_id, annotator);
+CREATE INDEX ops_device_author ON ops (device, author, seq);
 
 CREATE TABLE sync_seen (
     path TEXT PRIMARY KEY,

@@ -48,6 +48,7 @@ struct Op
     QString entityId;
     QJsonObject key;
     QJsonObject fields;
+    qint64 seq = 0; ///< where this store's log holds it (local only; not in the JSON)
 
     QString device() const { return hlc.device(); }
 

@@ -57,6 +57,15 @@ struct MergeResult
     int applied = 0;  ///< ops that were new to this store
 };
 
+/// What this PC remembers of one file on the share (sync bookkeeping, local only).
+struct SeenFile
+{
+    qint64 size = 0;
+    qint64 mtime = 0;
+    QString outcome; ///< "imported", "refused", "own", …
+    QString message;
+};
+
 struct TaskStats
 {
     int items = 0;
@@ -138,6 +147,18 @@ public:
     qint64 opCount() const;
     /// "ok", or what PRAGMA integrity_check reports.
     QString integrityCheck() const;
+
+    /// Profiles made on this PC or that made a change on it.
+    QList<Profile> localProfiles() const;
+    /// This device's ops by \a author after local sequence \a afterSeq.
+    QList<Op> ownOps(const QString &author, qint64 afterSeq) const;
+
+    // ---- sync bookkeeping (local to this PC) -------------------------------------------
+    std::optional<SeenFile> seenFile(const QString &sharePath) const;
+    Result<void> markSeen(const QString &sharePath, const SeenFile &file);
+    /// Local op sequence pushed so far, and the number of the last file written, per task and author.
+    std::pair<qint64, int> pushed(const QString &taskId, const QString &author) const;
+    Result<void> setPushed(const QString &taskId, const QString &author, qint64 lastSeq, int fileSeq);
 
     // ---- per-profile preferences (local to this PC) ------------------------------------
     QString setting(const QString &profileId, const QString &key, const QString &fallback = {}) const;

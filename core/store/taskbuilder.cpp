@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 namespace annostraat {
 
@@ -75,21 +76,23 @@ Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schema
     if (!dirInfo.isReadable())
         return Error(tr("%1: the folder cannot be read").arg(mediaDir));
 
-    QStringList files;
-    QDirIterator it(mediaDir, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot | QDir::Hidden,
+    const QString rootPath = dirInfo.absoluteFilePath();
+    QSet<QString> readable;
+    QDirIterator it(rootPath, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot | QDir::Hidden,
                     QDirIterator::Subdirectories);
     while (it.hasNext())
-        files << it.next();
+        readable.insert(it.next());
     // Files without read permission are not listed by QDir::Readable: find them to name them.
-    QDirIterator all(mediaDir, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator all(rootPath, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (all.hasNext()) {
         const QString path = all.next();
-        if (!files.contains(path) && mediaKindForFile(path))
+        if (!readable.contains(path) && mediaKindForFile(path))
             return Error(tr("%1: the file cannot be read (permission denied); nothing was created").arg(path));
     }
+    QStringList files(readable.begin(), readable.end());
     files.sort();
 
-    const QDir root(mediaDir);
+    const QDir root(rootPath);
     QList<QString> mediaFiles;
     for (const QString &path : files) {
         if (mediaKindForFile(path))

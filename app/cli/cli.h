@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// annostraat-cli: the headless front end for team leads and scripts. The whole command
+// implementation lives here, in a library without widgets, so tests run it in-process as
+// well as through the real executable (main.cpp only sets up the application object).
+//
+// Contract for scripts: exit 0 on success; 1 when the work failed (bad file, bad store,
+// validation); 2 when the command line is wrong. A failure prints exactly one line,
+// "annostraat-cli: <message>", on the error stream and changes nothing.
+
+#include "util/result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace annostraat {
+
+class Store;
+struct Task;
+struct CliCommand;
+
+enum CliExit { CliOk = 0, CliFailed = 1, CliUsage = 2 };
+
+/// Runs one command line; \a args are the arguments after the program name.
+int runCli(const QStringList &args, QTextStream &out, QTextStream &err);
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(annostraat::Cli)
+
+public:
+    Cli(QTextStream &out, QTextStream &err);
+    ~Cli();
+    Cli(const Cli &) = delete;
+    Cli &operator=(const Cli &) = delete;
+
+    /// \a args are the arguments after the program name; returns the exit code.
+    int run(const QStringList &args);
+
+private:
+    int fail(const QString &message);
+    int usageError(const QString &message);
+    int printHelp(const QStringList &topic);
+    int printVersion();
+
+    QString option(const char *name) const;
+    bool isSet(const char *name) const;
+    /// A whole number >= 1 from option \a name (or \a fallback when absent).
+    std::optional<int> positiveOption(const char *name, int fallback, QString *problem) const;
+
+    /// Opens the store; a missing store file is created only when \a mayCreate.
+    Result<std::unique_ptr<Store>> openStore(bool mayCreate) const;
+    /// A task by id, or by name when exactly one task has it.
+    Result<Task> findTask(const Store &store, const QString &idOrName) const;
+    Error inStore(const Error &error) const;
+    void printJson(const QJsonObject &object);
+    void printTable(const QStringList &header, const QList<QStringList> &rows);
+
+    int profileAdd();
+    int profileList();
+    int taskCreate();
+    int taskList();
+    int itemList();
+    int annotationAdd();
+    int annotationList();
+    int stats();
+
+    friend struct CliCommand;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QCommandLineParser m_parser;
+    QStringList m_arguments; ///< positional arguments after the command words
+    QString m_storePath;
+    bool m_json = false;
+};
+
+} // namespace annostraat

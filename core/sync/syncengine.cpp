@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncengine.h"
+
+#include "bundle/atomicfile.h"
+#include "bundle/packageimport.h"
+#include "bundle/packagewriter.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+
+namespace annostraat {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("annostraat::Sync", text);
+}
+
+QString folderName(PackageKind kind)
+{
+    return kind == PackageKind::Reviews ? QStringLiteral("reviews") : QStringLiteral("results");
+}
+
+QStringList subfolders(const QString &path)
+{
+    return QDir(path).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+/// Package files in \a path that readers may look at (temporary names are skipped).
+QStringList packageFiles(const QString &path)
+{
+    QStringList files = QDir(path).entryList({QStringLiteral("*.zip")}, QDir::Files, QDir::Name);
+    files.removeIf([](const QString &name) { return isTemporaryFileName(name); });
+    return files;
+}
+
+/// Creates \a rel below \a root one level at a time, never \a root itself: when the share is
+/// gone, its mount point must not fill up with folders on the local disk.
+bool makeFoldersBelow(const QString &root, const QString &rel)
+{
+    QDir dir(root);
+    if (!dir.exists())
+        return false;
+    for (const QString &part : rel.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (!dir.exists(part) && !dir.mkdir(part))
+            return false;
+        if (!dir.cd(part))
+            return false;
+    }
+    return true;
+}
+
+SeenFile seenNow(const QFileInfo &info, const QString &outcome, const QString &message = {})
+{
+    return {info.size(), info.lastModified().toMSecsSinceEpoch(), outcome, message};
+}
+
+bool unchangedSinceSeen(const Store &store, const QString &rel, const QFileInfo &info)
+{
+    const auto seen = store.seenFile(rel);
+    return seen && seen->size == info.size() && seen->mtime == info.lastModified().toMSecsSinceEpoch();
+}
+
+QString taskOfOp(const Op &op)
+{
+    if (op.entity == QLatin1String("task"))
+        return op.entityId;
+    return op.key.value(QStringLiteral("task")).toString();
+}
+
+/// Whether \a op is \a profileId's own work of the kind a results or reviews file may carry.
+bool isOwnWork(const Op &op, PackageKind kind, const QString &profileId)
+{
+    if (op.entity == QLatin1String("profile"))
+        return op.entityId == profileId;
+    if (op.entity == QLatin1String("annotation"))
+        return op.key.value(QStringLiteral("author")).toString() == profileId;
+    if (op.entity == QLatin1String("submission"))
+        return kind == PackageKind::Results && op.key.value(QStringLiteral("annotator")).toString() == profileId;
+    if (op.entity == QLatin1String("review"))
+        return kind == PackageKind::Reviews
+            && op.fields.value(QStringLiteral("reviewer")).toString(profileId) == profileId;
+    return false;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Store &store, QString shareRoot, QString mediaDir)
+    : m_store(store), m_root(std::move(shareRoot)), m_mediaDir(std::move(mediaDir))
+{}
+
+void SyncEngine::setProgressCallback(std::function<void(const SyncProgress &)> callback)
+{
+    m_progress = std::move(callback);
+}
+
+void SyncEngine::progress(SyncProgress::Stage stage, const QString &file, int done, int total)
+{
+    if (m_progress)
+        m_progress({stage, file, done, total});
+}
+
+bool SyncEngine::shareReachable() const
+{
+    const QFileInfo info(m_root);
+    return !m_root.isEmpty() && info.isDir() && info.isReadable();
+}
+
+QString SyncEngine::taskPackagePath(const QString &taskId, int version)
+{
+    return QStringLiteral("tasks/%1/task-v%2.zip").arg(taskId).arg(version);
+}
+
+QString SyncEngine::workFolder(PackageKind kind, const QString &taskId, const QString &profileId)
+{
+    return QStringLiteral("%1/%2/%3").arg(folderName(kind), taskId, profileId);
+}
+
+Result<SyncReport> SyncEngine::sync()
+{
+    auto pulled = pull();
+    if (!pulled || !pulled->reachable)
+        return pulled;
+    auto pushed = push();
+    if (!pushed)
+        return pushed;
+    SyncReport report = *pulled;
+    report.reachable = pushed->reachable;
+    report.filesWritten = pushed->filesWritten;
+    report.opsPushed = pushed->opsPushed;
+    report.problems << pushed->problems;
+    report.elapsedMs += pushed->elapsedMs;
+    return report;
+}
+
+Result<SyncReport> SyncEngine::pull()
+{
+    QElapsedTimer timer;
+    timer.start();
+    SyncReport report;
+    report.reachable = shareReachable();
+    if (report.reachable) {
+        Result<void> r = pullTasks(report);
+        if (r && report.reachable)
+            r = pullWork(PackageKind::Results, report);
+        if (r && report.reachable)
+            r = pullWork(PackageKind::Reviews, report);
+        if (!r)
+            return r.error();
+    }
+    report.elapsedMs = timer.elapsed();
+    return report;
+}
+
+Result<void> SyncEngine::pullTasks(SyncReport &report)
+{
+    static const QRegularExpression versionPattern(QStringLiteral("^task-v(\\d{1,9})\\.zip$"));
+    const QString tasksRoot = m_root + QStringLiteral("/tasks");
+    const QStringList taskIds = subfolders(tasksRoot);
+    for (int t = 0; t < taskIds.size(); ++t) {
+        const QString &taskId = taskIds.at(t);
+        QList<std::pair<int, QString>> versions;
+        for (const QString &name : packageFiles(tasksRoot + QLatin1Char('/') + taskId))
+            if (const auto m = versionPattern.match(name); m.hasMatch())
+                versions << std::pair{m.captured(1).toInt(), name};
+        std::sort(versions.begin(), versions.end());
+        for (const auto &[version, name] : versions) {
+            const QString rel = QStringLiteral("tasks/%1/%2").arg(taskId, name);
+            const QFileInfo info(m_root + QLatin1Char('/') + rel);
+            if (unchangedSinceSeen(m_store, rel, info))
+                continue;
+            progress(SyncProgress::Stage::Pulling, rel, t, int(taskIds.size()));
+            const int expectedVersion = version;
+            auto vet = [&](Package &package) -> Result<void> {
+                if (package.manifest.kind != PackageKind::Task)
+                    return Error(tr("%1: a %2 package does not belong in tasks/").arg(rel, toId(package.manifest.kind)));
+                if (package.manifest.taskId != taskId)
+                    return Error(tr("%1: the package is for task %2, not %3").arg(rel, package.manifest.taskId, taskId));
+                if (package.manifest.taskVersion != expectedVersion)
+                    return Error(tr("%1: the package says it is version %2").arg(rel).arg(package.manifest.taskVersion));
+                return {};
+            };
+            auto imported = importPackage(m_store, info.filePath(), m_mediaDir, {}, {}, vet);
+            if (!imported) {
+                if (!shareReachable()) { // the share went away mid-file: not the file's fault
+                    report.reachable = false;
+                    return {};
+                }
+                report.problems << imported.error().message();
+                ++report.filesRefused;
+                if (auto r = m_store.markSeen(rel, seenNow(info, QStringLiteral("refused"), imported.error().message())); !r)
+                    return r;
+                continue;
+            }
+            ++report.filesImported;
+            report.opsApplied += imported->applied;
+            if (auto r = m_store.markSeen(rel, seenNow(info, QStringLiteral("imported"))); !r)
+                return r;
+        }
+    }
+    return {};
+}
+
+Result<void> SyncEngine::pullWork(PackageKind kind, SyncReport &report)
+{
+    QSet<QString> localIds;
+    bool seesAll = false;
+    for (const Profile &p : m_store.localProfiles()) {
+        localIds.insert(p.id);
+        seesAll = seesAll || p.role != Role::Annotator;
+    }
+    const QString ownPrefix = m_store.deviceId() + QLatin1Char('-');
+    const QString base = m_root + QLatin1Char('/') + folderName(kind);
+    for (const QString &taskId : subfolders(base)) {
+        if (!m_store.task(taskId))
+            continue; // its task package has not arrived yet: try again next time
+        for (const QString &profileId : subfolders(base + QLatin1Char('/') + taskId)) {
+            // Blind double annotation: an annotator's PC never reads another annotator's layer.
+            if (kind == PackageKind::Results && !seesAll && !localIds.contains(profileId))
+                continue;
+            const QString folder = workFolder(kind, taskId, profileId);
+            for (const QString &name : packageFiles(m_root + QLatin1Char('/') + folder)) {
+                if (name.startsWith(ownPrefix))
+                    continue; // written by this PC
+                const QString rel = folder + QLatin1Char('/') + name;
+                const QFileInfo info(m_root + QLatin1Char('/') + rel);
+                if (unchangedSinceSeen(m_store, rel, info))
+                    continue;
+                progress(SyncProgress::Stage::Pulling, rel, report.filesImported, 0);
+                auto vet = [&](Package &package) -> Result<void> {
+                    if (package.manifest.kind != kind)
+                        return Error(tr("%1: a %2 package does not belong in %3/").arg(rel, toId(package.manifest.kind), folderName(kind)));
+                    if (package.manifest.taskId != taskId)
+                        return Error(tr("%1: the package is for task %2, not %3").arg(rel, package.manifest.taskId, taskId));
+                    for (const Op &op : package.ops) {
+                        if (op.author != profileId)
+                            return Error(tr("%1: op %2 is by %3, but this folder holds only the work of %4")
+                                             .arg(rel, op.id, op.author, profileId));
+                        if (!isOwnWork(op, kind, profileId))
+                            return Error(tr("%1: op %2 changes a %3 that is not %4's own work")
+                                             .arg(rel, op.id, op.entity, profileId));
+                        if (op.entity != QLatin1String("profile") && taskOfOp(op) != taskId)
+                            return Error(tr("%1: op %2 belongs to another task").arg(rel, op.id));
+                    }
+                    // An annotator's PC takes from reviews only what concerns its own people.
+                    if (!seesAll && kind == PackageKind::Reviews)
+                        package.ops.removeIf([&](const Op &op) {
+                            return op.entity != QLatin1String("profile")
+                                && !(op.entity == QLatin1String("review")
+                                     && localIds.contains(op.key.value(QStringLiteral("annotator")).toString()));
+                        });
+                    return {};
+                };
+                auto imported = importPackage(m_store, info.filePath(), m_mediaDir, {}, {}, vet);
+                if (!imported) {
+                    if (!shareReachable()) {
+                        report.reachable = false;
+                        return {};
+                    }
+                    report.problems << imported.error().message();
+                    ++report.filesRefused;
+                    if (auto r = m_store.markSeen(rel, seenNow(info, QStringLiteral("refused"), imported.error().message())); !r)
+                        return r;
+                    continue;
+                }
+                ++report.filesImported;
+                report.opsApplied += imported->applied;
+                if (auto r = m_store.markSeen(rel, seenNow(info, QStringLiteral("imported"))); !r)
+                    return r;
+            }
+        }
+    }
+    return {};
+}
+
+Result<SyncReport> SyncEngine::push()
+{
+    QElapsedTimer timer;
+    timer.start();
+    SyncReport report;
+    report.reachable = shareReachable();
+    if (report.reachable) {
+        for (const Profile &profile : m_store.localProfiles()) {
+            if (auto r = pushFor(profile, report); !r)
+                return r.error();
+            if (!report.reachable)
+                break;
+        }
+    }
+    report.elapsedMs = timer.elapsed();
+    return report;
+}
+
+Result<void> SyncEngine::pushFor(const Profile &profile, SyncReport &report)
+{
+    const PackageKind kind = profile.role == Role::Reviewer ? PackageKind::Reviews : PackageKind::Results;
+    const QList<Task> tasks = m_store.tasks();
+    QHash<QString, std::pair<qint64, int>> state;
+    qint64 from = std::numeric_limits<qint64>::max();
+    for (const Task &task : tasks) {
+        state.insert(task.id, m_store.pushed(task.id, profile.id));
+        from = std::min(from, state.value(task.id).first);
+    }
+    if (tasks.isEmpty())
+        return {};
+    const QList<Op> ops = m_store.ownOps(profile.id, from);
+    if (ops.isEmpty())
+        return {};
+    const qint64 newest = ops.last().seq;
+
+    QHash<QString, QList<Op>> perTask;
+    QList<Op> profileOps;
+    for (const Op &op : ops) {
+        if (op.entity == QLatin1String("profile")) {
+            if (op.entityId == profile.id)
+                profileOps << op;
+            continue;
+        }
+        const QString taskId = taskOfOp(op);
+        if (state.contains(taskId) && op.seq > state.value(taskId).first && isOwnWork(op, kind, profile.id))
+            perTask[taskId] << op;
+    }
+    if (!perTask.isEmpty() && profileOps.isEmpty()) {
+        // People are named in every file, so that a reader knows whose work it is.
+        for (const Op &op : m_store.ownOps(profile.id, 0))
+            if (op.entity == QLatin1String("profile") && op.entityId == profile.id)
+                profileOps << op;
+    }
+
+    for (const Task &task : tasks) {
+        auto [lastSeq, fileSeq] = state.value(task.id);
+        const QList<Op> work = perTask.value(task.id);
+        if (!work.isEmpty()) {
+            const QString folder = workFolder(kind, task.id, profile.id);
+            if (!makeFoldersBelow(m_root, folder)) {
+                report.reachable = shareReachable();
+                if (report.reachable)
+                    report.problems << tr("%1: cannot create this folder on the share").arg(folder);
+                return {};
+            }
+            QString rel;
+            do {
+                ++fileSeq;
+                rel = QStringLiteral("%1/%2-%3.zip").arg(folder, m_store.deviceId()).arg(fileSeq, 6, 10, QLatin1Char('0'));
+            } while (QFileInfo::exists(m_root + QLatin1Char('/') + rel));
+            progress(SyncProgress::Stage::Pushing, rel, report.filesWritten, int(perTask.size()));
+            auto written = writeResultPackage(m_store, task.id, profileOps + work, m_root + QLatin1Char('/') + rel, profile, kind);
+            if (!written) {
+                report.reachable = shareReachable();
+                if (report.reachable)
+                    report.problems << written.error().message();
+                return {}; // nothing recorded: the same ops go out next time
+            }
+            ++report.filesWritten;
+            report.opsPushed += int(work.size());
+            if (auto r = m_store.markSeen(rel, seenNow(QFileInfo(m_root + QLatin1Char('/') + rel), QStringLiteral("own"))); !r)
+                return r;
+        }
+        // Everything of this profile up to `newest` is now on the share or not this task's.
+        if (newest > lastSeq || !work.isEmpty())
+            if (auto r = m_store.setPushed(task.id, profile.id, std::max(newest, lastSeq), fileSeq); !r)
+                return r;
+    }
+    return {};
+}
+
+Result<PackageInfo> SyncEngine::publishTask(const QString &taskId, const Profile &teamLead)
+{
+    if (!shareReachable())
+        return Error(tr("%1: the shared folder cannot be reached; the task was not published").arg(m_root));
+    const auto task = m_store.task(taskId);
+    if (!task)
+        return Error(tr("there is no task \"%1\"").arg(taskId));
+    const QString folder = m_root + QStringLiteral("/tasks/") + taskId;
+    if (!makeFoldersBelow(m_root, QStringLiteral("tasks/") + taskId))
+        return Error(tr("%1: cannot create this folder on the share").arg(folder));
+
+    static const QRegularExpression versionPattern(QStringLiteral("^task-v(\\d{1,9})\\.zip$"));
+    int published = 0;
+    for (const QString &name : packageFiles(folder))
+        if (const auto m = versionPattern.match(name); m.hasMatch())
+            published = std::max(published, m.captured(1).toInt());
+    int version = std::max(published + 1, task->version);
+
+    for (int attempt = 0; attempt < 5; ++attempt, ++version) {
+        if (task->version != version) {
+            Change change{teamLead.id, QStringLiteral("task"), taskId, {}, {{QStringLiteral("version"), version}}};
+            if (auto r = m_store.record({change}); !r)
+                return r.error();
+        }
+        const QString rel = taskPackagePath(taskId, version);
+        progress(SyncProgress::Stage::Publishing, rel, 0, 1);
+        auto written = writeTaskPackage(m_store, taskId, m_root + QLatin1Char('/') + rel, teamLead,
+                                        IncludeWork::No);
+        if (written) {
+            if (auto r = m_store.markSeen(rel, seenNow(QFileInfo(written->path), QStringLiteral("own"))); !r)
+                return r.error();
+            progress(SyncProgress::Stage::Publishing, rel, 1, 1);
+            return written;
+        }
+        // Another team lead published this version at the same moment: take the next one.
+        if (!QFileInfo::exists(m_root + QLatin1Char('/') + rel))
+            return written.error();
+    }
+    return Error(tr("%1: could not find a free version number to publish").arg(folder));
+}
+
+} // namespace annostraat

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundle/packageimport.h"
+#include "bundle/packagewriter.h"
+#include "store/store.h"
+#include "store/taskbuilder.h"
+#include "sync/syncengine.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+using namespace annostraat;
+
+namespace {
+
+/// One lab PC: its own store and media folder, syncing with the shared folder.
+struct Pc
+{
+    Pc(const QString &name, const QString &share) : name(name), share(share)
+    {
+        REQUIRE(dir.isValid());
+        store = test::openStore(dir.filePath(QStringLiteral("store.sqlite")));
+    }
+    SyncReport sync()
+    {
+        SyncEngine engine(*store, share, dir.filePath(QStringLiteral("media")));
+        auto r = engine.sync();
+        INFO(name.toStdString() << ": " << (r.ok() ? QString() : r.error().message()).toStdString());
+        REQUIRE(r.ok());
+        INFO(r->problems.join(QLatin1Char('\n')).toStdString());
+        CHECK(r->problems.isEmpty());
+        return *r;
+    }
+    QString name;
+    QString share;
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+};
+
+/// A folder of real images, and the lead's task over it with the demo schema.
+struct Lab
+{
+    Lab()
+    {
+        REQUIRE(shareDir.isValid());
+        share = shareDir.filePath(QStringLiteral("share"));
+        REQUIRE(QDir().mkpath(share));
+        lead = std::make_unique<Pc>(QStringLiteral("lead"), share);
+        a = std::make_unique<Pc>(QStringLiteral("pc-a"), share);
+        b = std::make_unique<Pc>(QStringLiteral("pc-b"), share);
+        lotte = *lead->store->addProfile(QStringLiteral("Lotte"), Role::TeamLead);
+        anna = *lead->store->addProfile(QStringLiteral("Anna"), Role::Annotator);
+        bram = *lead->store->addProfile(QStringLiteral("Bram"), Role::Annotator);
+
+        const QString media = lead->dir.filePath(QStringLiteral("photos"));
+        REQUIRE(QDir().mkpath(media));
+        for (int i = 0; i < 4; ++i) {
+            QImage image(64 + i, 48, QImage::Format_RGB32);
+            image.fill(QColor::fromHsv(i * 60, 200, 200));
+            REQUIRE(image.save(QStringLiteral("%1/dijk-%2.png").arg(media).arg(i)));
+        }
+        QFile schema(lead->dir.filePath(QStringLiteral("schema.json")));
+        REQUIRE(schema.open(QIODevice::WriteOnly));
+        schema.write(QJsonDocument(test::demoSchema().toJson()).toJson());
+        schema.close();
+        auto draft = draftTaskFromFolder(QStringLiteral("Dijken"), schema.fileName(), media);
+        REQUIRE(draft.ok());
+        auto task = lead->store->createTask(draft->task, draft->items, lotte.id);
+        REQUIRE(task.ok());
+        taskId = task->id;
+        REQUIRE(lead->store->assignRoundRobin(taskId, {anna.id, bram.id}, 2, lotte.id).ok());
+        SyncEngine engine(*lead->store, share, lead->dir.filePath(QStringLiteral("media")));
+        auto published = engine.publishTask(taskId, lotte);
+        INFO((published.ok() ? QString() : published.error().message()).toStdString());
+        REQUIRE(published.ok());
+    }
+
+    void annotate(Pc &pc, const Profile &who, int variant)
+    {
+        const QList<Item> queue = pc.store->queue(taskId, who.id);
+        REQUIRE_FALSE(queue.isEmpty());
+        const Item &item = queue.at(variant % queue.size());
+        Annotation a{QString(), taskId, item.id, who.id, AnnotationKind::Crack, QStringLiteral("Scheur"),
+                     test::sampleValue(AnnotationKind::Crack, variant), {}, false};
+        REQUIRE(pc.store->addAnnotation(a).ok());
+        REQUIRE(pc.store->setSubmission({taskId, item.id, who.id, SubmissionStatus::Done, {}, 1000 + variant}, who.id).ok());
+    }
+
+    QTemporaryDir shareDir;
+    QString share;
+    std::unique_ptr<Pc> lead, a, b;
+    Profile lotte, anna, bram;
+    QString taskId;
+};
+
+/// A person's layer and statuses on one PC, comparable across PCs.
+QString layer(const Store &store, const QString &taskId, const QString &who)
+{
+    QStringList out;
+    for (const Annotation &a : store.taskAnnotations(taskId))
+        if (a.author == who)
+            out << a.id + QLatin1Char(' ') + a.label + QLatin1Char(' ')
+                       + QString::fromUtf8(QJsonDocument(a.value).toJson(QJsonDocument::Compact));
+    for (const Submission &s : store.submissions(taskId))
+        if (s.annotator == who)
+            out << s.itemId + QLatin1Char(' ') + toId(s.status) + QLatin1Char(' ') + QString::number(s.timeSpentMs);
+    out.sort();
+    return out.join(QLatin1Char('\n'));
+}
+
+QStringList filesUnder(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QDir(root).relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+
+} // namespace
+
+TEST_CASE("Three PCs annotate and sync in random orders and end with the same task state", "[sync]")
+{
+    Lab lab;
+    Pc *pcs[] = {lab.lead.get(), lab.a.get(), lab.b.get()};
+    lab.a->sync();
+    lab.b->sync();
+    REQUIRE(lab.a->store->task(lab.taskId));
+    CHECK(lab.a->store->queue(lab.taskId, lab.anna.id).size() == 4);
+
+    const auto seed = Catch::rngSeed();
+    INFO("seed " << seed);
+    std::mt19937 rng(seed);
+    for (int step = 0; step < 40; ++step) {
+        switch (std::uniform_int_distribution<int>(0, 4)(rng)) {
+        case 0: lab.annotate(*lab.a, lab.anna, step); break;
+        case 1: lab.annotate(*lab.b, lab.bram, step); break;
+        default: pcs[std::uniform_int_distribution<int>(0, 2)(rng)]->sync(); break;
+        }
+    }
+    lab.annotate(*lab.a, lab.anna, 100);
+    lab.annotate(*lab.b, lab.bram, 101);
+    for (int round = 0; round < 2; ++round)
+        for (Pc *pc : pcs)
+            pc->sync();
+
+    // The team lead sees everyone's work exactly as it is on their own PCs.
+    const QString annaOnA = layer(*lab.a->store, lab.taskId, lab.anna.id);
+    const QString bramOnB = layer(*lab.b->store, lab.taskId, lab.bram.id);
+    CHECK_FALSE(annaOnA.isEmpty());
+    CHECK(layer(*lab.lead->store, lab.taskId, lab.anna.id) == annaOnA);
+    CHECK(layer(*lab.lead->store, lab.taskId, lab.bram.id) == bramOnB);
+    // Blind double annotation: neither annotator ever received the other's layer.
+    CHECK(layer(*lab.a->store, lab.taskId, lab.bram.id).isEmpty());
+    CHECK(layer(*lab.b->store, lab.taskId, lab.anna.id).isEmpty());
+
+    // Nothing is ever half-written or deleted on the share; every PC wrote only its own files.
+    for (const QString &file : filesUnder(lab.share)) {
+        INFO(file.toStdString());
+        CHECK_FALSE(file.endsWith(QLatin1String(".part")));
+        if (file.startsWith(QLatin1String("results/")))
+            CHECK((file.contains(lab.a->store->deviceId()) || file.contains(lab.b->store->deviceId())));
+    }
+
+    // A sync with nothing new does nothing.
+    for (Pc *pc : pcs) {
+        const SyncReport again = pc->sync();
+        CHECK(again.filesImported == 0);
+        CHECK(again.opsApplied == 0);
+        CHECK(again.filesWritten == 0);
+    }
+}
+
+TEST_CASE("A results file that carries someone else's work is refused whole", "[sync][badinput]")
+{
+    Lab lab;
+    lab.a->sync();
+    lab.annotate(*lab.a, lab.anna, 1);
+    lab.a->sync();
+    // Bram's PC forges a file in Anna's folder with an op by Bram.
+    lab.b->sync();
+    lab.annotate(*lab.b, lab.bram, 2);
+    const QList<Op> bramOps = lab.b->store->ownOps(lab.bram.id, 0);
+    const QString forged = lab.share + QLatin1Char('/') + SyncEngine::workFolder(PackageKind::Results, lab.taskId, lab.anna.id)
+        + QStringLiteral("/forged-000001.zip");
+    REQUIRE(writeResultPackage(*lab.b->store, lab.taskId, bramOps, forged, lab.bram).ok());
+
+    const qint64 before = lab.lead->store->opCount();
+    SyncEngine engine(*lab.lead->store, lab.share, lab.lead->dir.filePath(QStringLiteral("media")));
+    auto report = engine.pull();
+    REQUIRE(report.ok());
+    CHECK(report->filesRefused == 1);
+    REQUIRE(report->problems.size() == 1);
+    CHECK(report->problems.first().contains(QLatin1String("forged-000001.zip")));
+    CHECK(report->problems.first().contains(QLatin1String("holds only the work of")));
+    CHECK(layer(*lab.lead->store, lab.taskId, lab.bram.id).isEmpty());
+    CHECK(layer(*lab.lead->store, lab.taskId, lab.anna.id) == layer(*lab.a->store, lab.taskId, lab.anna.id));
+    // Anna's real file was applied; the forged one changed nothing and is not retried.
+    CHECK(lab.lead->store->opCount() > before);
+    auto again = engine.pull();
+    REQUIRE(again.ok());
+    CHECK(again->filesRefused == 0);
+    CHECK(again->filesImported == 0);
+}
+
+TEST_CASE("A new task version merges into existing work", "[sync]")
+{
+    Lab lab;
+    lab.a->sync();
+    lab.annotate(*lab.a, lab.anna, 1);
+    const QString before = layer(*lab.a->store, lab.taskId, lab.anna.id);
+
+    // The team lead adds a label and publishes version 2.
+    Task task = *lab.lead->store->task(lab.taskId);
+    QList<LabelSpec> labels = task.schema.labels();
+    labels << LabelSpec{QStringLiteral("Graafgang"), QColor(0x8c564b), QStringLiteral("5"), {AnnotationKind::Box}, {}};
+    Schema schema = task.schema;
+    schema.setLabels(labels);
+    REQUIRE(lab.lead->store->record({{lab.lotte.id, QStringLiteral("task"), lab.taskId, {},
+                                      {{QStringLiteral("schema"), schema.toJson()}}}}).ok());
+    SyncEngine lead(*lab.lead->store, lab.share, lab.lead->dir.filePath(QStringLiteral("media")));
+    auto v2 = lead.publishTask(lab.taskId, lab.lotte);
+    REQUIRE(v2.ok());
+    CHECK(v2->path.endsWith(QLatin1String("task-v2.zip")));
+
+    lab.a->sync();
+    const auto updated = lab.a->store->task(lab.taskId);
+    REQUIRE(updated);
+    CHECK(updated->version == 2);
+    CHECK(updated->schema.label(QStringLiteral("Graafgang")) != nullptr);
+    CHECK(layer(*lab.a->store, lab.taskId, lab.anna.id) == before);
+    lab.lead->sync();
+    CHECK(layer(*lab.lead->store, lab.taskId, lab.anna.id) == before);
+}
+
+TEST_CASE("A share that vanishes mid-pull or mid-push is a status, and the next sync completes", "[sync][offline]")
+{
+    Lab lab;
+    const QString away = lab.share + QStringLiteral("-away");
+
+    SECTION("mid-pull")
+    {
+        lab.a->sync();
+        lab.annotate(*lab.a, lab.anna, 1);
+        lab.a->sync();
+        lab.b->sync();
+        lab.annotate(*lab.b, lab.bram, 2);
+        lab.b->sync();
+        SyncEngine engine(*lab.lead->store, lab.share, lab.lead->dir.filePath(QStringLiteral("media")));
+        bool pulled = false;
+        engine.setProgressCallback([&](const SyncProgress &p) {
+            if (p.stage == SyncProgress::Stage::Pulling && p.file.startsWith(QLatin1String("results/"))) {
+                if (pulled) // the second file: the share is gone now
+                    QDir().rename(lab.share, away);
+                pulled = true;
+            }
+        });
+        auto report = engine.pull();
+        REQUIRE(report.ok());
+        CHECK_FALSE(report->reachable);
+        CHECK(report->problems.isEmpty());
+        REQUIRE(QDir().rename(away, lab.share));
+        lab.lead->sync();
+    }
+    SECTION("mid-push")
+    {
+        lab.a->sync();
+        lab.annotate(*lab.a, lab.anna, 1);
+        SyncEngine engine(*lab.a->store, lab.share, lab.a->dir.filePath(QStringLiteral("media")));
+        engine.setProgressCallback([&](const SyncProgress &p) {
+            if (p.stage == SyncProgress::Stage::Pushing)
+                REQUIRE(QDir().rename(lab.share, away));
+        });
+        auto report = engine.push();
+        REQUIRE(report.ok());
+        CHECK_FALSE(report->reachable);
+        CHECK(report->filesWritten == 0);
+        CHECK_FALSE(QFileInfo::exists(lab.share)); // not recreated on the local disk
+        REQUIRE(QDir().rename(away, lab.share));
+        const SyncReport retry = lab.a->sync();
+        CHECK(retry.filesWritten == 1);
+        lab.lead->sync();
+    }
+    CHECK(layer(*lab.lead->store, lab.taskId, lab.anna.id) == layer(*lab.a->store, lab.taskId, lab.anna.id));
+    for (const QString &file : filesUnder(lab.share))
+        CHECK_FALSE(file.endsWith(QLatin1String(".part")));
+}
+
+TEST_CASE("A share that is not there is a status, not an error", "[sync][offline]")
+{
+    QTemporaryDir dir;
+    auto store = test::openStore(dir.filePath(QStringLiteral("s.sqlite")));
+    SyncEngine engine(*store, dir.filePath(QStringLiteral("no-such-share")), dir.filePath(QStringLiteral("media")));
+    auto report = engine.sync();
+    REQUIRE(report.ok());
+    CHECK_FALSE(report->reachable);
+    CHECK(report->problems.isEmpty());
+    CHECK(store->opCount() == 0);
+}
