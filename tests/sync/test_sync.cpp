@@ -306,3 +306,42 @@ TEST_CASE("A share that is not there is a status, not an error", "[sync][offline
     CHECK(report->problems.isEmpty());
     CHECK(store->opCount() == 0);
 }
+
+TEST_CASE("Reviews reach the annotator whose work they judge, and no one else's PC", "[sync][review]")
+{
+    Lab lab;
+    const Profile rik = *lab.lead->store->addProfile(QStringLiteral("Rik"), Role::Reviewer);
+    lab.a->sync();
+    lab.b->sync();
+    lab.annotate(*lab.a, lab.anna, 1);
+    lab.annotate(*lab.b, lab.bram, 2);
+    lab.a->sync();
+    lab.b->sync();
+    lab.lead->sync();
+
+    // Rik rejects Anna's item with a comment and draws a correction in his own layer.
+    const QList<Submission> all = lab.lead->store->submissions(lab.taskId);
+    const auto annas = std::find_if(all.begin(), all.end(), [&](const Submission &s) { return s.annotator == lab.anna.id; });
+    REQUIRE(annas != all.end());
+    const Submission work = *annas;
+    REQUIRE(lab.lead->store->setReview({lab.taskId, work.itemId, lab.anna.id, rik.id, Verdict::Rejected,
+                                        QStringLiteral("De scheur loopt verder")}, rik.id).ok());
+    Annotation correction{QString(), lab.taskId, work.itemId, rik.id, AnnotationKind::Crack, QStringLiteral("Scheur"),
+                          test::sampleValue(AnnotationKind::Crack, 9), {}, false};
+    REQUIRE(lab.lead->store->addAnnotation(correction).ok());
+    const SyncReport pushed = lab.lead->sync();
+    CHECK(pushed.filesWritten >= 1);
+    bool inReviews = false;
+    for (const QString &file : filesUnder(lab.share))
+        inReviews = inReviews || file.startsWith(SyncEngine::workFolder(PackageKind::Reviews, lab.taskId, rik.id));
+    CHECK(inReviews);
+
+    lab.a->sync();
+    lab.b->sync();
+    const auto review = lab.a->store->review(work.itemId, lab.anna.id);
+    REQUIRE(review);
+    CHECK(review->verdict == Verdict::Rejected);
+    CHECK(review->comment == QLatin1String("De scheur loopt verder"));
+    CHECK(layer(*lab.a->store, lab.taskId, rik.id).isEmpty()); // the correction stays with reviewers
+    CHECK_FALSE(lab.b->store->review(work.itemId, lab.anna.id).has_value());
+}
