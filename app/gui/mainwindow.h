@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The main window: a welcome page on a new store, a profile chooser on a shared PC, and the
+// work area. It owns the actions (each with its shortcut in its tooltip and on the shortcut
+// sheet), the menus, the toolbar and the status bar; the store, the PC's settings and the
+// translation loader are passed in by main() (or a test), never reached as globals.
+
+#include "model/entities.h"
+#include "preferences.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSettings;
+class QStackedWidget;
+class QToolBar;
+
+namespace annostraat {
+
+class FlagDialog;
+class ItemDocument;
+class ProfilePage;
+class SettingsDialog;
+class ShortcutSheet;
+class Store;
+class TranslationLoader;
+class WelcomePage;
+class WorkPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Welcome, Profiles, Work };
+
+    MainWindow(Store &store, QSettings &settings, TranslationLoader &translations,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page page() const;
+    const std::optional<Profile> &profile() const { return m_profile; }
+    const Preferences &preferences() const { return m_preferences; }
+    WorkPage *workPage() const { return m_work; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    ProfilePage *profilePage() const { return m_profiles; }
+    /// The action with this objectName (e.g. "actionDone"), or nullptr.
+    QAction *action(const QString &objectName) const;
+    /// The dialogs while they are open (nullptr otherwise).
+    SettingsDialog *settingsDialog() const;
+    FlagDialog *flagDialog() const;
+    ShortcutSheet *shortcutSheet() const;
+
+    /// Works as \a profileId from now on (and remembers it for the next start).
+    bool chooseProfile(const QString &profileId);
+    /// Applies and keeps \a preferences (for the profile and as this PC's last choice).
+    void applyPreferences(const Preferences &preferences);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    /// Language, theme and text size on screen (not stored).
+    void applyLook(const Preferences &preferences);
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateActions();
+    void updateStatusBar();
+    void showStartPage();
+    void showProfiles();
+    void showNewProfile();
+    void startFromWelcome(const QString &name, Role role, bool withDemo);
+    void loadDemo();
+    void openSettings();
+    void openShortcutSheet();
+    void openFlagDialog();
+    void saveWindowState();
+    void setPage(Page page);
+    QList<QPair<QString, QList<QAction *>>> shortcutGroups() const;
+
+    Store &m_store;
+    QSettings &m_settings;
+    TranslationLoader &m_translations;
+    std::optional<Profile> m_profile;
+    Preferences m_preferences;
+
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    ProfilePage *m_profiles = nullptr;
+    WorkPage *m_work = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_whoLabel = nullptr;
+    QLabel *m_storeLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_itemMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QAction *m_switchProfile = nullptr;
+    QAction *m_loadDemo = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_previous = nullptr;
+    QAction *m_next = nullptr;
+    QAction *m_done = nullptr;
+    QAction *m_flag = nullptr;
+    QAction *m_skip = nullptr;
+    QAction *m_highContrast = nullptr;
+    QAction *m_larger = nullptr;
+    QAction *m_smaller = nullptr;
+    QAction *m_shortcuts = nullptr;
+
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<FlagDialog> m_flagDialog;
+    QPointer<ShortcutSheet> m_shortcutSheet;
+};
+
+} // namespace annostraat

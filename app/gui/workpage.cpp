@@ -1,0 +1,590 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workpage.h"
+
+#include "annotationlist.h"
+#include "displaynames.h"
+#include "document/commands.h"
+#include "document/itemdocument.h"
+#include "itemview.h"
+#include "questionform.h"
+#include "queueview.h"
+#include "store/store.h"
+
+#include <QDataStream>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace annostraat {
+
+namespace {
+constexpr int kTaskIdRole = Qt::UserRole + 1;
+const QString kLastTask = QStringLiteral("work/lastTask");
+
+QString lastItemKey(const QString &taskId)
+{
+    return QStringLiteral("work/lastItem/") + taskId;
+}
+
+/// Markdown headings at a calm size: one step up for the title, the rest bold at text size.
+void calmHeadings(QTextDocument *document)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level == 0)
+            continue;
+        QTextCursor cursor(block);
+        cursor.select(QTextCursor::BlockUnderCursor);
+        QTextCharFormat format;
+        format.setProperty(QTextFormat::FontSizeAdjustment, level == 1 ? 1 : 0);
+        format.setFontWeight(QFont::Bold);
+        cursor.mergeCharFormat(format);
+    }
+}
+
+QLabel *sectionLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setProperty("role", QStringLiteral("subheading"));
+    return label;
+}
+} // namespace
+
+WorkPage::WorkPage(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("workPage"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(8, 8, 8, 8);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(10);
+    outer->addWidget(m_splitter);
+
+    // --- left: tasks and queue ---------------------------------------------------------
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(4, 4, 4, 4);
+    leftLayout->setSpacing(6);
+    m_tasksLabel = sectionLabel(left, "tasksLabel");
+    m_tasks = new QListWidget(left);
+    m_tasks->setObjectName(QStringLiteral("taskList"));
+    m_tasks->setMaximumHeight(110);
+    m_tasksLabel->setBuddy(m_tasks);
+    m_queueLabel = sectionLabel(left, "queueLabel");
+    m_queue = new QueueView(left);
+    m_queueLabel->setBuddy(m_queue);
+    leftLayout->addWidget(m_tasksLabel);
+    leftLayout->addWidget(m_tasks);
+    leftLayout->addSpacing(8);
+    leftLayout->addWidget(m_queueLabel);
+    leftLayout->addWidget(m_queue, 1);
+
+    // --- centre: the item, or the offer of the demo task ----------------------------------
+    auto *centreColumn = new QWidget(m_splitter);
+    auto *centreLayout = new QVBoxLayout(centreColumn);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    m_notice = new QLabel(centreColumn);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setProperty("role", QStringLiteral("message"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
+    m_centre = new QStackedWidget(centreColumn);
+    centreLayout->addWidget(m_notice);
+    centreLayout->addWidget(m_centre, 1);
+    auto *itemPage = new QWidget(m_centre);
+    auto *itemLayout = new QVBoxLayout(itemPage);
+    itemLayout->setContentsMargins(4, 4, 4, 4);
+    itemLayout->setSpacing(6);
+    auto *header = new QHBoxLayout;
+    m_itemTitle = new QLabel(itemPage);
+    m_itemTitle->setObjectName(QStringLiteral("itemTitle"));
+    m_itemTitle->setProperty("role", QStringLiteral("subheading"));
+    m_itemTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_itemStatus = new QLabel(itemPage);
+    m_itemStatus->setObjectName(QStringLiteral("itemStatus"));
+    m_itemStatus->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    header->addWidget(m_itemTitle, 1);
+    header->addWidget(m_itemStatus);
+    m_itemView = new ItemView(itemPage);
+    m_annotationsLabel = sectionLabel(itemPage, "annotationsLabel");
+    m_annotations = new AnnotationList(itemPage);
+    m_annotations->setMaximumHeight(140);
+    m_annotationsLabel->setBuddy(m_annotations);
+    itemLayout->addLayout(header);
+    itemLayout->addWidget(m_itemView, 1);
+    itemLayout->addWidget(m_annotationsLabel);
+    itemLayout->addWidget(m_annotations);
+    m_centre->addWidget(itemPage);
+
+    auto *emptyPage = new QWidget(m_centre);
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->setContentsMargins(32, 32, 32, 32);
+    emptyLayout->setSpacing(16);
+    m_emptyTitle = new QLabel(emptyPage);
+    m_emptyTitle->setProperty("role", QStringLiteral("heading"));
+    m_emptyText = new QLabel(emptyPage);
+    m_emptyText->setWordWrap(true);
+    m_loadDemo = new QPushButton(emptyPage);
+    m_loadDemo->setObjectName(QStringLiteral("loadDemo"));
+    m_loadDemo->setAutoDefault(true);
+    auto *demoRow = new QHBoxLayout;
+    demoRow->addWidget(m_loadDemo);
+    demoRow->addStretch(1);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyTitle);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addLayout(demoRow);
+    emptyLayout->addStretch(2);
+    m_centre->addWidget(emptyPage);
+
+    // --- right: questions and instructions -----------------------------------------------
+    m_rightSplitter = new QSplitter(Qt::Vertical, m_splitter);
+    m_rightSplitter->setChildrenCollapsible(false);
+    m_rightSplitter->setHandleWidth(10);
+    auto *questions = new QWidget(m_rightSplitter);
+    auto *questionsLayout = new QVBoxLayout(questions);
+    questionsLayout->setContentsMargins(4, 4, 4, 4);
+    m_questionsLabel = sectionLabel(questions, "questionsLabel");
+    m_form = new QuestionForm;
+    auto *scroll = new QScrollArea(questions);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_questionsLabel->setBuddy(m_form);
+    questionsLayout->addWidget(m_questionsLabel);
+    questionsLayout->addWidget(scroll, 1);
+    auto *instructions = new QWidget(m_rightSplitter);
+    auto *instructionsLayout = new QVBoxLayout(instructions);
+    instructionsLayout->setContentsMargins(4, 4, 4, 4);
+    m_instructionsLabel = sectionLabel(instructions, "instructionsLabel");
+    m_instructions = new QTextBrowser(instructions);
+    m_instructions->setObjectName(QStringLiteral("instructions"));
+    m_instructions->setOpenExternalLinks(false);
+    m_instructions->setOpenLinks(false);
+    m_instructions->document()->setDocumentMargin(10);
+    m_instructionsLabel->setBuddy(m_instructions);
+    instructionsLayout->addWidget(m_instructionsLabel);
+    instructionsLayout->addWidget(m_instructions, 1);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+    m_rightSplitter->setSizes({440, 260});
+
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({250, 600, 430});
+
+    connect(m_tasks, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_taskList.size() && (!m_task || m_task->id != m_taskList.at(row).id))
+            openTask(m_taskList.at(row).id);
+    });
+    connect(m_queue, &QueueView::itemChosen, this, &WorkPage::openItem);
+    connect(m_loadDemo, &QPushButton::clicked, this, &WorkPage::demoRequested);
+    connect(m_form, &QuestionForm::failed, this,
+            [this](const QString &m) { showNotice(tr("This could not be kept: %1").arg(m)); });
+    connect(m_annotations, &AnnotationList::failed, this,
+            [this](const QString &m) { showNotice(tr("This could not be kept: %1").arg(m)); });
+
+    retranslate();
+}
+
+WorkPage::~WorkPage()
+{
+    // Views hold pointers to the documents: detach them before the documents go.
+    m_form->setDocument(nullptr);
+    m_annotations->setDocument(nullptr);
+    for (auto &[id, doc] : m_documents) {
+        // A stack being destroyed still announces its index: nobody here is listening anymore.
+        disconnect(doc->undoStack(), nullptr, this, nullptr);
+        disconnect(doc.get(), nullptr, this, nullptr);
+    }
+    m_documents.clear();
+}
+
+void WorkPage::setProfile(const std::optional<Profile> &profile)
+{
+    if (m_document)
+        m_form->commitPending();
+    m_profile = profile;
+    m_task.reset();
+    clearDocuments();
+    reloadTasks(profile ? m_store.setting(profile->id, kLastTask) : QString());
+}
+
+void WorkPage::clearDocuments()
+{
+    m_form->setDocument(nullptr);
+    m_annotations->setDocument(nullptr);
+    m_itemView->clear();
+    m_document = nullptr;
+    m_finished.clear();
+    Q_EMIT documentChanged(nullptr);
+    for (auto &[id, doc] : m_documents) {
+        disconnect(doc->undoStack(), nullptr, this, nullptr);
+        disconnect(doc.get(), nullptr, this, nullptr);
+    }
+    m_documents.clear();
+}
+
+void WorkPage::reloadTasks(const QString &selectTaskId)
+{
+    m_taskList = m_store.tasks();
+    QString wanted = selectTaskId;
+    if (wanted.isEmpty() && m_task)
+        wanted = m_task->id;
+    {
+        const QSignalBlocker block(m_tasks);
+        m_tasks->clear();
+        for (const Task &t : std::as_const(m_taskList)) {
+            auto *row = new QListWidgetItem(t.name, m_tasks);
+            row->setData(kTaskIdRole, t.id);
+            row->setToolTip(tr("%1 \u2014 %2").arg(t.name, DisplayNames::mediaKind(t.mediaKind)));
+        }
+    }
+    if (m_taskList.isEmpty()) {
+        m_task.reset();
+        m_items.clear();
+        clearDocuments();
+        m_queue->setQueue({}, {});
+        m_instructions->clear();
+        m_centre->setCurrentIndex(1);
+        updateHeader();
+        Q_EMIT navigationChanged();
+        return;
+    }
+    m_centre->setCurrentIndex(0);
+    bool found = false;
+    for (const Task &t : std::as_const(m_taskList))
+        found = found || t.id == wanted;
+    if (!found)
+        wanted = m_taskList.first().id;
+    if (!m_task || m_task->id != wanted) {
+        openTask(wanted);
+    } else {
+        const QSignalBlocker block(m_tasks);
+        for (int i = 0; i < m_tasks->count(); ++i)
+            if (m_tasks->item(i)->data(kTaskIdRole).toString() == wanted)
+                m_tasks->setCurrentRow(i);
+    }
+}
+
+bool WorkPage::openTask(const QString &taskId)
+{
+    const auto task = m_store.task(taskId);
+    if (!task || !m_profile)
+        return false;
+    if (m_document)
+        m_form->commitPending();
+    clearDocuments();
+    m_task = task;
+    m_items =
+            m_store.queue(taskId, m_profile->id); // assigned to this person, or all when unassigned
+    {
+        const QSignalBlocker block(m_tasks);
+        for (int i = 0; i < m_tasks->count(); ++i)
+            if (m_tasks->item(i)->data(kTaskIdRole).toString() == taskId)
+                m_tasks->setCurrentRow(i);
+    }
+    QHash<QString, SubmissionStatus> statuses;
+    const QList<Submission> submissions = m_store.submissions(taskId);
+    for (const Submission &s : submissions)
+        if (s.annotator == m_profile->id)
+            statuses.insert(s.itemId, s.status);
+    m_queue->setQueue(m_items, statuses);
+    showInstructions(task->instructions);
+    if (task->instructions.trimmed().isEmpty())
+        m_instructions->setPlainText(tr("This task has no instructions."));
+    keepPreference(m_store.setSetting(m_profile->id, kLastTask, taskId));
+
+    // Back where the person was; otherwise the first item not finished yet.
+    QString itemId = m_store.setting(m_profile->id, lastItemKey(taskId));
+    if (m_queue->rowOf(itemId) < 0) {
+        itemId.clear();
+        for (const Item &item : std::as_const(m_items)) {
+            const SubmissionStatus s = statuses.value(item.id, SubmissionStatus::Todo);
+            if (s == SubmissionStatus::Todo || s == SubmissionStatus::InProgress) {
+                itemId = item.id;
+                break;
+            }
+        }
+        if (itemId.isEmpty() && !m_items.isEmpty())
+            itemId = m_items.first().id;
+    }
+    if (!itemId.isEmpty())
+        openItem(itemId);
+    else
+        updateHeader();
+    Q_EMIT navigationChanged();
+    return true;
+}
+
+ItemDocument *WorkPage::documentFor(const Item &item)
+{
+    auto it = m_documents.find(item.id);
+    if (it != m_documents.end())
+        return it->second.get();
+    auto doc = std::make_unique<ItemDocument>(m_store, *m_task, item, *m_profile);
+    ItemDocument *raw = doc.get();
+    connect(raw, &ItemDocument::statusChanged, this, [this, raw] {
+        m_queue->setStatus(raw->item().id, raw->status());
+        if (raw == m_document)
+            updateHeader();
+    });
+    connect(raw->undoStack(), &QUndoStack::indexChanged, this,
+            [this] { Q_EMIT navigationChanged(); });
+    connect(raw, &ItemDocument::writeFailed, this,
+            [this](const QString &m) { showNotice(tr("This could not be kept: %1").arg(m)); });
+    m_documents.emplace(item.id, std::move(doc));
+    return raw;
+}
+
+void WorkPage::openItem(const QString &itemId)
+{
+    if (!m_task || !m_profile)
+        return;
+    const int row = m_queue->rowOf(itemId);
+    if (row < 0)
+        return;
+    if (m_document && m_document->item().id == itemId) {
+        m_queue->setCurrentItemId(itemId);
+        return;
+    }
+    if (m_document)
+        m_form->commitPending();
+    ItemDocument *doc = documentFor(m_items.at(row));
+    m_document = doc;
+    m_notice->hide();
+    m_notice->clear();
+    m_queue->setCurrentItemId(itemId);
+    m_itemView->showItem(doc->item());
+    m_form->setDocument(doc);
+    m_annotations->setDocument(doc);
+    updateHeader();
+    rememberPosition();
+    Q_EMIT documentChanged(doc);
+    Q_EMIT navigationChanged();
+}
+
+void WorkPage::rememberPosition()
+{
+    if (m_profile && m_task && m_document)
+        keepPreference(
+                m_store.setSetting(m_profile->id, lastItemKey(m_task->id), m_document->item().id));
+}
+
+void WorkPage::showInstructions(const QString &markdown)
+{
+    m_instructions->setMarkdown(markdown);
+    calmHeadings(m_instructions->document());
+}
+
+void WorkPage::keepPreference(const Result<void> &written)
+{
+    // Where the person was is a convenience: say so calmly if it could not be kept.
+    if (!written)
+        Q_EMIT message(
+                tr("Your place in the queue could not be kept: %1").arg(written.error().message()));
+}
+
+QString WorkPage::currentItemId() const
+{
+    return m_document ? m_document->item().id : QString();
+}
+
+int WorkPage::currentRow() const
+{
+    return m_queue->rowOf(currentItemId());
+}
+
+bool WorkPage::canGoNext() const
+{
+    const int row = currentRow();
+    return row >= 0 && row + 1 < m_items.size();
+}
+
+bool WorkPage::canGoPrevious() const
+{
+    return currentRow() > 0;
+}
+
+void WorkPage::goNext()
+{
+    if (canGoNext())
+        openItem(m_items.at(currentRow() + 1).id);
+}
+
+void WorkPage::goPrevious()
+{
+    if (canGoPrevious())
+        openItem(m_items.at(currentRow() - 1).id);
+}
+
+bool WorkPage::finish(SubmissionStatus status, const QString &reason)
+{
+    if (!m_document)
+        return false;
+    m_form->commitPending();
+    const int row = currentRow();
+    if (auto r = Commands::setStatus(*m_document, status, reason); !r) {
+        showNotice(tr("This could not be kept: %1").arg(r.error().message()));
+        return false;
+    }
+    QString what;
+    switch (status) {
+    case SubmissionStatus::Done:
+        what = tr("Item %1 is done.").arg(row + 1);
+        break;
+    case SubmissionStatus::Flagged:
+        what = tr("Item %1 is flagged: %2.").arg(row + 1).arg(reason);
+        break;
+    case SubmissionStatus::Skipped:
+        what = tr("Item %1 is skipped.").arg(row + 1);
+        break;
+    default:
+        what = tr("Item %1: %2.").arg(row + 1).arg(DisplayNames::status(status));
+        break;
+    }
+    if (canGoNext()) {
+        m_finished << m_document;
+        goNext();
+        Q_EMIT message(what + QLatin1Char(' ') +
+                       tr("Now item %1 of %2.").arg(currentRow() + 1).arg(m_items.size()));
+    } else {
+        Q_EMIT message(what + QLatin1Char(' ') + tr("This was the last item in the queue."));
+    }
+    return true;
+}
+
+bool WorkPage::canUndo() const
+{
+    if (m_document && m_document->undoStack()->canUndo())
+        return true;
+    return !m_finished.isEmpty() && m_finished.last() && m_finished.last()->undoStack()->canUndo();
+}
+
+bool WorkPage::canRedo() const
+{
+    return m_document && m_document->undoStack()->canRedo();
+}
+
+void WorkPage::undo()
+{
+    if (m_document && m_document->undoStack()->canUndo()) {
+        m_document->undoStack()->undo();
+        return;
+    }
+    while (!m_finished.isEmpty()) {
+        QPointer<ItemDocument> previous = m_finished.takeLast();
+        if (!previous || !previous->undoStack()->canUndo())
+            continue;
+        openItem(previous->item().id);
+        previous->undoStack()->undo();
+        Q_EMIT message(tr("Back to item %1; its last step is undone.").arg(currentRow() + 1));
+        return;
+    }
+}
+
+void WorkPage::redo()
+{
+    if (canRedo())
+        m_document->undoStack()->redo();
+}
+
+void WorkPage::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString WorkPage::notice() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
+}
+
+QString WorkPage::statusLine(const std::optional<Submission> &submission) const
+{
+    const SubmissionStatus s = submission ? submission->status : SubmissionStatus::Todo;
+    QString line = tr("Status: %1 %2").arg(DisplayNames::statusSymbol(s), DisplayNames::status(s));
+    if (s == SubmissionStatus::Flagged && submission && !submission->reason.isEmpty())
+        line += QStringLiteral(" \u2014 ") + submission->reason;
+    return line;
+}
+
+void WorkPage::updateHeader()
+{
+    if (!m_document) {
+        m_itemTitle->setText(!m_task             ? QString()
+                             : m_items.isEmpty() ? tr("There are no items for you in this task.")
+                                                 : tr("No item open"));
+        m_itemStatus->clear();
+        return;
+    }
+    m_itemTitle->setText(tr("Item %1 of %2: %3")
+                                 .arg(currentRow() + 1)
+                                 .arg(m_items.size())
+                                 .arg(QFileInfo(m_document->item().mediaPath).fileName()));
+    m_itemStatus->setText(statusLine(m_document->submission()));
+}
+
+QByteArray WorkPage::saveLayout() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << m_splitter->saveState() << m_rightSplitter->saveState();
+    return state;
+}
+
+void WorkPage::restoreLayout(const QByteArray &state)
+{
+    QDataStream in(state);
+    QByteArray outer, right;
+    in >> outer >> right;
+    if (in.status() != QDataStream::Ok)
+        return;
+    m_splitter->restoreState(outer);
+    m_rightSplitter->restoreState(right);
+}
+
+void WorkPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void WorkPage::retranslate()
+{
+    m_tasksLabel->setText(tr("&Tasks"));
+    m_queueLabel->setText(tr("&Queue"));
+    m_annotationsLabel->setText(tr("My ann&otations (Delete removes the chosen one)"));
+    m_questionsLabel->setText(tr("Q&uestions"));
+    m_instructionsLabel->setText(tr("I&nstructions"));
+    m_emptyTitle->setText(tr("There are no tasks yet"));
+    m_emptyText->setText(
+            tr("You can begin with the demo task: a practice task with an example of every kind of "
+               "work. A team lead can add real tasks later."));
+    m_loadDemo->setText(tr("Load the demo task"));
+    m_loadDemo->setToolTip(tr("Adds the practice task to this computer"));
+    if (m_task && m_task->instructions.trimmed().isEmpty())
+        m_instructions->setPlainText(tr("This task has no instructions."));
+    updateHeader();
+}
+
+} // namespace annostraat

@@ -1,0 +1,469 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The program as a person uses it: keys and clicks on the real main window, then a look in
+// the store to see what was kept.
+
+#include "guifixture.h"
+
+#include "annotationlist.h"
+#include "demotask.h"
+#include "flagdialog.h"
+#include "itemview.h"
+#include "profilepage.h"
+#include "questionform.h"
+#include "queueview.h"
+#include "settingsdialog.h"
+#include "shortcutsheet.h"
+#include "welcomepage.h"
+#include "workpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTest>
+#include <QTextBrowser>
+
+#include "catchqt.h"
+
+using namespace annostraat;
+using annostraat::test::GuiFixture;
+
+namespace {
+
+/// First start through the welcome page, by keyboard only: name, role, Enter.
+void startWithDemoByKeyboard(GuiFixture &f, const QString &name = QStringLiteral("Anna"),
+                             int roleSteps = 0)
+{
+    QString problem;
+    INFO(problem.toStdString());
+    REQUIRE(f.start(&problem));
+    REQUIRE(f.window().page() == MainWindow::Page::Welcome);
+    REQUIRE(f.focusWidget() == f.window().welcomePage()->nameEdit());
+    f.press(Qt::Key_A, Qt::ControlModifier);
+    f.type(name);
+    f.press(Qt::Key_Tab); // to the role
+    for (int i = 0; i < roleSteps; ++i)
+        f.press(Qt::Key_Down);
+    f.press(Qt::Key_Return);
+    REQUIRE(f.window().page() == MainWindow::Page::Work);
+}
+
+Annotation onlyAnswer(Store &store, const QString &itemId, const QString &author,
+                      const QString &question)
+{
+    QList<Annotation> answers;
+    const QList<Annotation> all = store.annotations(itemId, author);
+    for (const Annotation &a : all)
+        if (a.kind == AnnotationKind::Answer && a.label == question)
+            answers << a;
+    REQUIRE(answers.size() == 1);
+    return answers.first();
+}
+
+QPushButton *ratingButton(WorkPage *work, const QString &question, const QString &text)
+{
+    QWidget *editor = work->form()->editor(question);
+    REQUIRE(editor);
+    const auto buttons = editor->findChildren<QPushButton *>();
+    for (QPushButton *b : buttons)
+        if (b->text() == text)
+            return b;
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("first start: the welcome page is filled by keyboard and loads the demo task", "[gui]")
+{
+    GuiFixture f;
+    startWithDemoByKeyboard(f, QStringLiteral("Bram de Vries"), 2); // Down twice: team lead
+
+    const QList<Profile> profiles = f.store().profiles();
+    REQUIRE(profiles.size() == 1);
+    CHECK(profiles.first().name == QStringLiteral("Bram de Vries"));
+    CHECK(profiles.first().role == Role::TeamLead);
+
+    const QList<Task> tasks = f.store().tasks();
+    REQUIRE(tasks.size() == 1);
+    const QList<Item> items = f.store().items(tasks.first().id);
+    REQUIRE(items.size() == 5);
+    CHECK(items.at(0).kind == MediaKind::Image);
+    CHECK(items.at(4).kind == MediaKind::Text);
+    CHECK(tasks.first().schema.questions().size() == 4);
+    CHECK(tasks.first().instructions.contains(QStringLiteral("Ctrl+Z")));
+    // The media were copied beside the store, and the items point there.
+    for (const Item &item : items) {
+        CHECK(item.mediaPath.startsWith(DemoTask::mediaFolder(f.storePath())));
+        CHECK(QFileInfo::exists(item.mediaPath));
+    }
+
+    WorkPage *work = f.window().workPage();
+    CHECK(work->currentRow() == 0);
+    CHECK(work->itemView()->shown() == ItemView::Shown::Image);
+    CHECK(work->itemView()->image().width() > 100);
+    CHECK(work->instructions()->toPlainText().contains(QStringLiteral("Demotaak")));
+}
+
+TEST_CASE("the welcome page refuses an empty name calmly - on the page itself", "[gui]")
+{
+    GuiFixture f;
+    REQUIRE(f.start());
+    f.press(Qt::Key_A, Qt::ControlModifier);
+    f.press(Qt::Key_Delete);
+    f.press(Qt::Key_Return);
+    CHECK(f.window().page() == MainWindow::Page::Welcome);
+    CHECK(f.store().profiles().isEmpty());
+    auto *problem = f.window().welcomePage()->findChild<QLabel *>(QStringLiteral("welcomeProblem"));
+    REQUIRE(problem);
+    CHECK(problem->isVisible());
+    CHECK(QApplication::activeModalWidget() == nullptr); // no pop-up
+}
+
+TEST_CASE("start without the demo task - then load it from the empty work area", "[gui]")
+{
+    GuiFixture f;
+    REQUIRE(f.start());
+    f.press(Qt::Key_A, Qt::ControlModifier);
+    f.type(QStringLiteral("Chris"));
+    auto *without =
+            f.window().welcomePage()->findChild<QPushButton *>(QStringLiteral("startWithoutDemo"));
+    REQUIRE(without);
+    QTest::mouseClick(without, Qt::LeftButton);
+    REQUIRE(f.window().page() == MainWindow::Page::Work);
+    CHECK(f.store().tasks().isEmpty());
+    CHECK(f.window().workPage()->document() == nullptr);
+    CHECK_FALSE(f.window().action(QStringLiteral("actionDone"))->isEnabled());
+
+    auto *load = f.window().workPage()->findChild<QPushButton *>(QStringLiteral("loadDemo"));
+    REQUIRE(load);
+    REQUIRE(load->isVisible());
+    load->setFocus(Qt::TabFocusReason);
+    f.press(Qt::Key_Space);
+    REQUIRE(f.store().tasks().size() == 1);
+    CHECK(f.window().workPage()->document() != nullptr);
+    CHECK(f.window().action(QStringLiteral("actionDone"))->isEnabled());
+}
+
+TEST_CASE("the queue moves with Alt+Right and Alt+Left and shows the text item", "[gui]")
+{
+    GuiFixture f;
+    startWithDemoByKeyboard(f);
+    WorkPage *work = f.window().workPage();
+    REQUIRE(work->currentRow() == 0);
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    CHECK(work->currentRow() == 1);
+    CHECK(work->queue()->currentRow() == 1);
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(work->currentRow() == 4);
+    CHECK(work->itemView()->shown() == ItemView::Shown::Text);
+    CHECK(work->itemView()->text().contains(QStringLiteral("Kim")));
+    f.press(Qt::Key_Right, Qt::AltModifier); // the last item: stays
+    CHECK(work->currentRow() == 4);
+    CHECK_FALSE(f.window().action(QStringLiteral("actionNext"))->isEnabled());
+    f.press(Qt::Key_Left, Qt::AltModifier);
+    CHECK(work->currentRow() == 3);
+    f.press(Qt::Key_PageUp, Qt::ControlModifier);
+    CHECK(work->currentRow() == 2);
+}
+
+TEST_CASE("a rating answered by key is an answer annotation that Ctrl+Z and Ctrl+Shift+Z walk",
+          "[gui]")
+{
+    GuiFixture f;
+    startWithDemoByKeyboard(f);
+    WorkPage *work = f.window().workPage();
+    const QString user = f.window().profile()->id;
+    const QString item = work->currentItemId();
+
+    QTest::mouseClick(ratingButton(work, QStringLiteral("thumbnail"), QStringLiteral("3")),
+                      Qt::LeftButton);
+    CHECK(onlyAnswer(f.store(), item, user, QStringLiteral("thumbnail"))
+                  .value.value(QStringLiteral("answer"))
+                  .toInt() == 3);
+
+    f.press(Qt::Key_4); // the focus is on the rating now
+    const Annotation answer = onlyAnswer(f.store(), item, user, QStringLiteral("thumbnail"));
+    CHECK(answer.value.value(QStringLiteral("answer")).toInt() == 4);
+    CHECK(ratingButton(work, QStringLiteral("thumbnail"), QStringLiteral("4"))->isChecked());
+    CHECK_FALSE(ratingButton(work, QStringLiteral("thumbnail"), QStringLiteral("3"))->isChecked());
+    CHECK(work->annotationList()->count() == 1);
+
+    f.press(Qt::Key_Z, Qt::ControlModifier); // 4 → 3
+    CHECK(onlyAnswer(f.store(), item, user, QStringLiteral("thumbnail"))
+                  .value.value(QStringLiteral("answer"))
+                  .toInt() == 3);
+    f.press(Qt::Key_Z, Qt::ControlModifier); // the answer goes
+    CHECK(f.store().annotations(item, user).isEmpty());
+    const auto tombstone = f.store().annotation(answer.id, true);
+    REQUIRE(tombstone);
+    CHECK(tombstone->deleted);
+    CHECK_FALSE(ratingButton(work, QStringLiteral("thumbnail"), QStringLiteral("3"))->isChecked());
+    CHECK(work->annotationList()->count() == 0);
+    CHECK_FALSE(f.window().action(QStringLiteral("actionUndo"))->isEnabled());
+
+    f.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // back
+    CHECK(onlyAnswer(f.store(), item, user, QStringLiteral("thumbnail"))
+                  .value.value(QStringLiteral("answer"))
+                  .toInt() == 3);
+    f.press(Qt::Key_Y, Qt::ControlModifier); // and forward again
+    CHECK(onlyAnswer(f.store(), item, user, QStringLiteral("thumbnail"))
+                  .value.value(QStringLiteral("answer"))
+                  .toInt() == 4);
+    CHECK(ratingButton(work, QStringLiteral("thumbnail"), QStringLiteral("4"))->isChecked());
+    CHECK_FALSE(f.window().action(QStringLiteral("actionRedo"))->isEnabled());
+}
+
+TEST_CASE("Ctrl+Return marks done and moves on - Ctrl+Z right after goes back and undoes it",
+          "[gui]")
+{
+    GuiFixture f;
+    startWithDemoByKeyboard(f);
+    WorkPage *work = f.window().workPage();
+    const QString user = f.window().profile()->id;
+    const QString first = work->currentItemId();
+
+    f.press(Qt::Key_Return, Qt::ControlModifier);
+    auto s = f.store().submission(first, user);
+    REQUIRE(s);
+    CHECK(s->status == SubmissionStatus::Done);
+    CHECK(work->currentRow() == 1);
+    CHECK(work->queue()->status(first) == SubmissionStatus::Done);
+    CHECK(work->queue()->item(0)->text().contains(QStringLiteral("Klaar")));
+    CHECK(f.window().statusBar()->currentMessage().contains(QStringLiteral("2")));
+
+    // The next item has no history yet: Undo returns to the item just finished.
+    f.press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(work->currentItemId() == first);
+    CHECK(f.store().submission(first, user)->status == SubmissionStatus::Todo);
+    f.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(f.store().submission(first, user)->status == SubmissionStatus::Done);
+    CHECK(work->currentItemId() == first);
+
+    // The keypad's Enter works as well.
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    const QString second = work->currentItemId();
+    f.press(Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+    CHECK(f.store().submission(second, user)->status == SubmissionStatus::Done);
+}
+
+TEST_CASE("Ctrl+F flags with a chosen or typed reason - Ctrl+K skips - Esc changes nothing",
+          "[gui]")
+{
+    GuiFixture f;
+    startWithDemoByKeyboard(f);
+    WorkPage *work = f.window().workPage();
+    const QString user = f.window().profile()->id;
+    const QString first = work->currentItemId();
+
+    f.press(Qt::Key_F, Qt::ControlModifier);
+    REQUIRE(GuiFixture::waitFor(
+            [&] { return f.window().flagDialog() && f.window().flagDialog()->isVisible(); }));
+    REQUIRE(QTest::qWaitForWindowActive(f.window().flagDialog()));
+    f.press(Qt::Key_Down); // the second reason
+    f.press(Qt::Key_Return);
+    REQUIRE(GuiFixture::waitFor([&] { return !f.window().flagDialog(); }));
+    auto s = f.store().submission(first, user);
+    REQUIRE(s);
+    CHECK(s->status == SubmissionStatus::Flagged);
+    CHECK(s->reason == QStringLiteral("Geen dijk"));
+    CHECK(work->currentRow() == 1);
+
+    // Esc: nothing flagged.
+    const QString second = work->currentItemId();
+    f.press(Qt::Key_F, Qt::ControlModifier);
+    REQUIRE(GuiFixture::waitFor(
+            [&] { return f.window().flagDialog() && f.window().flagDialog()->isVisible(); }));
+    REQUIRE(QTest::qWaitForWindowActive(f.window().flagDialog()));
+    f.press(Qt::Key_Escape);
+    REQUIRE(GuiFixture::waitFor([&] { return !f.window().flagDialog(); }));
+    CHECK_FALSE(f.store().submission(second, user));
+    CHECK(work->currentItemId() == second);
+
+    // A reason of one's own: typing selects "other".
+    f.press(Qt::Key_F, Qt::ControlModifier);
+    REQUIRE(GuiFixture::waitFor(
+            [&] { return f.window().flagDialog() && f.window().flagDialog()->isVisible(); }));
+    REQUIRE(QTest::qWaitForWindowActive(f.window().flagDialog()));
+    auto *text = f.window().flagDialog()->findChild<QLineEdit *>(QStringLiteral("flagReasonText"));
+    REQUIRE(text);
+    QTest::mouseClick(text, Qt::LeftButton);
+    f.type(QStringLiteral("schaap op de scheur"));
+    f.press(Qt::Key_Return);
+    REQUIRE(GuiFixture::waitFor([&] { return !f.window().flagDialog(); }));
+    CHECK(f.store().submission(second, user)->status == SubmissionStatus::Flagged);
+    CHECK(f.store().submission(second, user)->reason == QStringLiteral("schaap op de scheur"));
+
+    const QString third = work->currentItemId();
+    f.press(Qt::Key_K, Qt::ControlModifier);
+    CHECK(f.store().submission(third, user)->status == SubmissionStatus::Skipped);
+    CHECK(work->currentRow() == 3);
+}
+
+TEST_CASE("a restart keeps profile - task - item - answers and statuses", "[gui]")
+{
+    GuiFixture f;
+    startWithDemoByKeyboard(f);
+    WorkPage *work = f.window().workPage();
+    const QString user = f.window().profile()->id;
+    const QString task = work->task()->id;
+    const QString first = work->currentItemId();
+    QTest::mouseClick(ratingButton(work, QStringLiteral("thumbnail"), QStringLiteral("2")),
+                      Qt::LeftButton);
+    f.press(Qt::Key_Return, Qt::ControlModifier);
+    const QString second = work->currentItemId();
+    f.press(Qt::Key_K, Qt::ControlModifier);
+    const QString third = work->currentItemId();
+    // A text answer typed but not confirmed is kept too.
+    auto *problems = qobject_cast<QLineEdit *>(work->form()->editor(QStringLiteral("problemen")));
+    REQUIRE(problems);
+    QTest::mouseClick(problems, Qt::LeftButton);
+    f.type(QStringLiteral("wazig"));
+
+    QString problem;
+    INFO(problem.toStdString());
+    REQUIRE(f.restart(&problem));
+    REQUIRE(f.window().page() == MainWindow::Page::Work);
+    REQUIRE(f.window().profile());
+    CHECK(f.window().profile()->id == user);
+    work = f.window().workPage();
+    REQUIRE(work->task());
+    CHECK(work->task()->id == task);
+    CHECK(work->currentItemId() == third);
+    CHECK(f.store().submission(first, user)->status == SubmissionStatus::Done);
+    CHECK(f.store().submission(second, user)->status == SubmissionStatus::Skipped);
+    CHECK(work->queue()->status(first) == SubmissionStatus::Done);
+    CHECK(work->queue()->status(second) == SubmissionStatus::Skipped);
+    CHECK(onlyAnswer(f.store(), first, user, QStringLiteral("thumbnail"))
+                  .value.value(QStringLiteral("answer"))
+                  .toInt() == 2);
+    CHECK(onlyAnswer(f.store(), third, user, QStringLiteral("problemen"))
+                  .value.value(QStringLiteral("answer"))
+                  .toString() == QStringLiteral("wazig"));
+    CHECK(qobject_cast<QLineEdit *>(work->form()->editor(QStringLiteral("problemen")))->text() ==
+          QStringLiteral("wazig"));
+}
+
+TEST_CASE("the settings dialog switches to English and high contrast at once and keeps it", "[gui]")
+{
+    GuiFixture f;
+    startWithDemoByKeyboard(f);
+    QAction *done = f.window().action(QStringLiteral("actionDone"));
+    REQUIRE(done);
+    CHECK(done->text() == QStringLiteral("&Klaar"));
+    const QColor normalWindow = QApplication::palette().color(QPalette::Window);
+
+    f.press(Qt::Key_Comma, Qt::ControlModifier);
+    REQUIRE(GuiFixture::waitFor([&] {
+        return f.window().settingsDialog() && f.window().settingsDialog()->isVisible();
+    }));
+    REQUIRE(QTest::qWaitForWindowActive(f.window().settingsDialog()));
+    REQUIRE(f.focusWidget() == f.window().settingsDialog()->languageBox());
+    f.press(Qt::Key_Down);                // Nederlands → English
+    QCoreApplication::sendPostedEvents(); // the language change reaches the windows as posted
+                                          // events
+    CHECK(done->text() == QStringLiteral("&Done"));
+    CHECK(done->toolTip().contains(QStringLiteral("Ctrl+Return")));
+    CHECK(f.window().settingsDialog()->windowTitle() == QStringLiteral("Settings"));
+    CHECK(f.window().workPage()->queue()->item(0)->text().contains(QStringLiteral("To do")));
+
+    f.press(Qt::Key_Tab); // to the theme
+    REQUIRE(f.focusWidget() == f.window().settingsDialog()->themeBox());
+    f.press(Qt::Key_Down); // high contrast
+    CHECK(QApplication::palette().color(QPalette::Window) == QColor(Qt::black));
+    CHECK(QApplication::palette().color(QPalette::WindowText) == QColor(Qt::white));
+    CHECK(QApplication::palette().color(QPalette::Window) != normalWindow);
+    CHECK(f.window().action(QStringLiteral("actionHighContrast"))->isChecked());
+
+    f.press(Qt::Key_Tab); // the text size
+    f.press(Qt::Key_Up);
+    CHECK(QApplication::font().pointSize() == Theme::kDefaultPointSize + 1);
+    // …and it reaches the widgets that are already on screen.
+    CHECK(f.window().workPage()->queue()->font().pointSize() == Theme::kDefaultPointSize + 1);
+    CHECK(f.window().workPage()->form()->editor(QStringLiteral("thumbnail"))->font().pointSize() ==
+          Theme::kDefaultPointSize + 1);
+
+    f.press(Qt::Key_Return); // Close
+    REQUIRE(GuiFixture::waitFor([&] { return !f.window().settingsDialog(); }));
+
+    const QString user = f.window().profile()->id;
+    CHECK(f.store().setting(user, QStringLiteral("ui/language")) == QStringLiteral("en"));
+    CHECK(f.store().setting(user, QStringLiteral("ui/theme")) == QStringLiteral("high-contrast"));
+
+    // Kept over a restart.
+    REQUIRE(f.restart());
+    CHECK(f.window().action(QStringLiteral("actionDone"))->text() == QStringLiteral("&Done"));
+    CHECK(QApplication::palette().color(QPalette::Window) == QColor(Qt::black));
+
+    // Back to Dutch and the normal theme from the View menu's shortcut and the dialog.
+    f.press(Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(QApplication::palette().color(QPalette::Window) == normalWindow);
+}
+
+TEST_CASE("the shortcut sheet lists the shortcut of every action (F1 and ?)", "[gui]")
+{
+    GuiFixture f;
+    startWithDemoByKeyboard(f);
+    for (int key : {int(Qt::Key_F1), int(Qt::Key_Question)}) {
+        f.press(key);
+        REQUIRE(GuiFixture::waitFor([&] {
+            return f.window().shortcutSheet() && f.window().shortcutSheet()->isVisible();
+        }));
+        const QStringList lines = f.window().shortcutSheet()->lines();
+        const QString all = lines.join(QLatin1Char('\n'));
+        int withKeys = 0;
+        const auto actions =
+                f.window().findChildren<QAction *>(QString(), Qt::FindDirectChildrenOnly);
+        for (const QAction *a : actions) {
+            if (a->shortcuts().isEmpty() || a->objectName().isEmpty())
+                continue;
+            ++withKeys;
+            QString text = a->text();
+            text.remove(QLatin1Char('&'));
+            if (text.endsWith(QStringLiteral("…")))
+                text.chop(1);
+            INFO(a->objectName().toStdString());
+            CHECK(lines.contains(ShortcutSheet::shortcutText(a) + QStringLiteral(" \u2014 ") +
+                                 text));
+            // Every action says its shortcut in its tooltip.
+            CHECK(a->toolTip().contains(a->shortcuts().first().toString(QKeySequence::NativeText)));
+        }
+        CHECK(withKeys >= 14);
+        CHECK(all.contains(QStringLiteral("Ctrl+Z")));
+        CHECK(all.contains(QStringLiteral("Alt+Pijl-rechts")));
+        f.window().shortcutSheet()->close();
+        REQUIRE(GuiFixture::waitFor([&] { return !f.window().shortcutSheet(); }));
+    }
+}
+
+TEST_CASE("with several profiles a chooser comes first - worked by keyboard", "[gui]")
+{
+    GuiFixture f;
+    startWithDemoByKeyboard(f, QStringLiteral("Anna"));
+    REQUIRE(f.store().addProfile(QStringLiteral("Bo"), Role::Reviewer).ok());
+    REQUIRE(f.restart());
+    REQUIRE(f.window().page() == MainWindow::Page::Profiles);
+    QListWidget *list = f.window().profilePage()->list();
+    REQUIRE(f.focusWidget() == list);
+    CHECK(list->currentItem()->text().startsWith(QStringLiteral("Anna"))); // the last one used
+    f.press(Qt::Key_Down);
+    f.press(Qt::Key_Return);
+    REQUIRE(f.window().page() == MainWindow::Page::Work);
+    REQUIRE(f.window().profile());
+    CHECK(f.window().profile()->name == QStringLiteral("Bo"));
+    // Bo's queue is Bo's own: nothing of Anna's statuses.
+    CHECK(f.window().workPage()->task());
+
+    // Switching back with Ctrl+Shift+P.
+    f.press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(f.window().page() == MainWindow::Page::Profiles);
+    f.press(Qt::Key_Up);
+    f.press(Qt::Key_Return);
+    CHECK(f.window().profile()->name == QStringLiteral("Anna"));
+}

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reusable widgets on their own, over a real store and document.
+
+#include "annotationlist.h"
+#include "document/commands.h"
+#include "document/itemdocument.h"
+#include "itemview.h"
+#include "questionform.h"
+#include "queueview.h"
+#include "testutil.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include "catchqt.h"
+
+using namespace annostraat;
+
+namespace {
+
+QList<Annotation> answers(const ItemDocument &doc, const QString &question)
+{
+    QList<Annotation> result;
+    const QList<Annotation> all = doc.annotations();
+    for (const Annotation &a : all)
+        if (a.kind == AnnotationKind::Answer && a.label == question)
+            result << a;
+    return result;
+}
+
+QJsonValue answerOf(const ItemDocument &doc, const QString &question)
+{
+    const QList<Annotation> list = answers(doc, question);
+    REQUIRE(list.size() == 1);
+    return list.first().value.value(QStringLiteral("answer"));
+}
+
+/// The form in a visible, active window, so keys reach it as they would for a person.
+struct FormFixture
+{
+    test::Fixture data;
+    ItemDocument doc{*data.store, data.task, data.items.first(), data.annotator};
+    QWidget window;
+    QuestionForm *form = new QuestionForm(&window);
+
+    FormFixture()
+    {
+        form->setDocument(&doc);
+        window.resize(600, 800);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+    }
+};
+
+} // namespace
+
+TEST_CASE("question form: a rating by digit key - answered again edits the same annotation",
+          "[widgets]")
+{
+    FormFixture f;
+    QWidget *rating = f.form->editor(QStringLiteral("kwaliteit"));
+    REQUIRE(rating);
+    QTest::keyClick(rating, Qt::Key_5);
+    CHECK(answerOf(f.doc, QStringLiteral("kwaliteit")).toInt() == 5);
+    const QString id = answers(f.doc, QStringLiteral("kwaliteit")).first().id;
+    QTest::keyClick(rating, Qt::Key_2);
+    CHECK(answerOf(f.doc, QStringLiteral("kwaliteit")).toInt() == 2);
+    CHECK(answers(f.doc, QStringLiteral("kwaliteit")).first().id == id);
+    QTest::keyClick(rating, Qt::Key_9); // outside 1–5: nothing
+    CHECK(answerOf(f.doc, QStringLiteral("kwaliteit")).toInt() == 2);
+    CHECK(f.doc.undoStack()->count() == 2);
+    f.doc.undoStack()->undo();
+    CHECK(answerOf(f.doc, QStringLiteral("kwaliteit")).toInt() == 5);
+}
+
+TEST_CASE("question form: choices by digit and arrow keys - A/B by letter", "[widgets]")
+{
+    FormFixture f;
+    QWidget *genre = f.form->editor(QStringLiteral("genre"));
+    REQUIRE(genre);
+    QTest::keyClick(genre, Qt::Key_2);
+    CHECK(answerOf(f.doc, QStringLiteral("genre")).toString() == QStringLiteral("sport"));
+    // Arrows move the keyboard only; Space picks.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+    CHECK(answerOf(f.doc, QStringLiteral("genre")).toString() == QStringLiteral("sport"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    CHECK(answerOf(f.doc, QStringLiteral("genre")).toString() == QStringLiteral("nieuws"));
+
+    QWidget *ab = f.form->editor(QStringLiteral("beste"));
+    REQUIRE(ab);
+    QTest::keyClick(ab, Qt::Key_B);
+    CHECK(answerOf(f.doc, QStringLiteral("beste")).toString() == QStringLiteral("B"));
+    QTest::keyClick(ab, Qt::Key_A);
+    CHECK(answerOf(f.doc, QStringLiteral("beste")).toString() == QStringLiteral("A"));
+}
+
+TEST_CASE("question form: a text answer is kept on Enter - emptied text removes it", "[widgets]")
+{
+    FormFixture f;
+    auto *line = qobject_cast<QLineEdit *>(f.form->editor(QStringLiteral("opmerking")));
+    REQUIRE(line);
+    QTest::mouseClick(line, Qt::LeftButton);
+    QTest::keyClicks(line, QStringLiteral("te donker"));
+    CHECK(answers(f.doc, QStringLiteral("opmerking")).isEmpty()); // not yet: still typing
+    QTest::keyClick(line, Qt::Key_Return);
+    CHECK(answerOf(f.doc, QStringLiteral("opmerking")).toString() == QStringLiteral("te donker"));
+    line->selectAll();
+    QTest::keyClick(line, Qt::Key_Delete);
+    QTest::keyClick(line, Qt::Key_Return);
+    CHECK(answers(f.doc, QStringLiteral("opmerking")).isEmpty());
+    f.doc.undoStack()->undo();
+    CHECK(answerOf(f.doc, QStringLiteral("opmerking")).toString() == QStringLiteral("te donker"));
+    CHECK(line->text() == QStringLiteral("te donker"));
+}
+
+TEST_CASE("annotation list: Delete removes the chosen annotation - undoably", "[widgets]")
+{
+    test::Fixture data;
+    ItemDocument doc(*data.store, data.task, data.items.first(), data.annotator);
+    auto box = Commands::addAnnotation(doc, AnnotationKind::Box, QStringLiteral("Buffer"),
+                                       test::sampleValue(AnnotationKind::Box));
+    REQUIRE(box.ok());
+    auto crack = Commands::addAnnotation(doc, AnnotationKind::Crack, QStringLiteral("Scheur"),
+                                         test::sampleValue(AnnotationKind::Crack));
+    REQUIRE(crack.ok());
+    AnnotationList list;
+    list.setDocument(&doc);
+    list.show();
+    REQUIRE(list.count() == 2);
+    list.setCurrentRow(int(list.annotationIds().indexOf(*box)));
+    QTest::keyClick(&list, Qt::Key_Delete);
+    CHECK(list.annotationIds() == QStringList{*crack});
+    CHECK(data.store->annotation(*box, true)->deleted);
+    QTest::keyClick(&list, Qt::Key_Delete); // the next one is chosen now
+    CHECK(list.count() == 0);
+    CHECK(doc.annotations().isEmpty());
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    CHECK(list.count() == 2);
+}
+
+TEST_CASE("item view: images - texts and a calm message for what it cannot show", "[widgets]")
+{
+    test::Fixture data;
+    ItemView view;
+    Item item = data.items.first();
+
+    SECTION("a missing file")
+    {
+        view.showItem(item);
+        CHECK(view.shown() == ItemView::Shown::Message);
+        CHECK(view.message().contains(QDir::toNativeSeparators(item.mediaPath)));
+    }
+    SECTION("a file that is not an image")
+    {
+        QFile file(item.mediaPath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("this is not a JPEG");
+        file.close();
+        view.showItem(item);
+        CHECK(view.shown() == ItemView::Shown::Message);
+        CHECK(view.message().contains(QDir::toNativeSeparators(item.mediaPath)));
+    }
+    SECTION("an image, rotated by its EXIF orientation")
+    {
+        QImage image(40, 20, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        REQUIRE(image.save(item.mediaPath, "JPG"));
+        view.showItem(item);
+        CHECK(view.shown() == ItemView::Shown::Image);
+        CHECK(view.image().size() == QSize(40, 20));
+    }
+    SECTION("a text")
+    {
+        item.kind = MediaKind::Text;
+        item.mediaPath = data.dir.filePath(QStringLiteral("cv.txt"));
+        QFile file(item.mediaPath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Naam: Kim van der Gulik\nFunctie: Psycholoog\n");
+        file.close();
+        view.showItem(item);
+        CHECK(view.shown() == ItemView::Shown::Text);
+        CHECK(view.text().contains(QStringLiteral("Psycholoog")));
+    }
+    SECTION("a video, not yet supported")
+    {
+        item.kind = MediaKind::Video;
+        view.showItem(item);
+        CHECK(view.shown() == ItemView::Shown::Message);
+        CHECK(view.message().contains(QStringLiteral("not yet supported")));
+    }
+}
+
+TEST_CASE("queue view: every item with its status in words - choosing one says so", "[widgets]")
+{
+    test::Fixture data(3);
+    QueueView queue;
+    queue.setQueue(data.items, {{data.items.at(1).id, SubmissionStatus::Flagged}});
+    REQUIRE(queue.count() == 3);
+    CHECK(queue.item(0)->text().contains(QStringLiteral("To do")));
+    CHECK(queue.item(1)->text().contains(QStringLiteral("Flagged")));
+    QStringList chosen;
+    QObject::connect(&queue, &QueueView::itemChosen, [&](const QString &id) { chosen << id; });
+    queue.setCurrentItemId(data.items.at(2).id); // set by the program: no signal
+    CHECK(chosen.isEmpty());
+    queue.show();
+    queue.setFocus();
+    QTest::keyClick(&queue, Qt::Key_Up);
+    CHECK(chosen == QStringList{data.items.at(1).id});
+    queue.setStatus(data.items.at(0).id, SubmissionStatus::Done);
+    CHECK(queue.item(0)->text().contains(QStringLiteral("Done")));
+}
+
+TEST_CASE("themes: high contrast is white on black with a yellow focus", "[widgets]")
+{
+    const Theme normal{Theme::Kind::Normal, 12};
+    const Theme high{Theme::Kind::HighContrast, 16};
+    CHECK(high.palette().color(QPalette::Window) == QColor(Qt::black));
+    CHECK(high.palette().color(QPalette::WindowText) == QColor(Qt::white));
+    CHECK(high.palette().color(QPalette::Highlight) == QColor(Qt::yellow));
+    CHECK(normal.palette().color(QPalette::Window) != high.palette().color(QPalette::Window));
+    CHECK(high.styleSheet().contains(QStringLiteral("#ffff00")));
+    CHECK(Theme::kindFromId(Theme::toId(Theme::Kind::HighContrast)) == Theme::Kind::HighContrast);
+    CHECK(Theme::kindFromId(QStringLiteral("something else")) == Theme::Kind::Normal);
+}

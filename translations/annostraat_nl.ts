@@ -1,0 +1,3041 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../app/gui/qtstrings.cpp" line="+45"/>
+        <source>&amp;Select All</source>
+        <translation>Alles &amp;selecteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>O&amp;mlaag</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-17"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieu&amp;w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Alles selecteren</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location line="-24"/>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter (numeriek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Del</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Pijl-links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right</source>
+        <translation>Pijl-rechts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Pijl-omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Pijl-omlaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PgUp</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PgDown</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieu&amp;w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Linklocatie kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Alles selecteren</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat</name>
+    <message>
+        <location filename="../core/document/commands.cpp" line="+105"/>
+        <source>there is no annotation &quot;%1&quot; on this item</source>
+        <translation>er is geen annotatie &quot;%1&quot; op dit item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>annotation &quot;%1&quot; belongs to another person&apos;s layer</source>
+        <translation>annotatie &quot;%1&quot; hoort bij de laag van iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../core/bundle/package.cpp" line="+41"/>
+        <location filename="../core/model/schema.cpp" line="+49"/>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: onbekend veld &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is missing or not text</source>
+        <translation>%1: &quot;%2&quot; ontbreekt of is geen tekst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; is missing or not a whole number from %3 to %4</source>
+        <translation>%1: &quot;%2&quot; ontbreekt of is geen geheel getal van %3 tot en met %4</translation>
+    </message>
+    <message>
+        <location filename="../core/model/schema.cpp" line="+20"/>
+        <source>%1: &quot;points&quot; must be a list of [x, y] pairs</source>
+        <translation>%1: &quot;points&quot; moet een lijst van [x, y]-paren zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: needs at least %2 points, got %3</source>
+        <translation>%1: heeft minstens %2 punten nodig, maar heeft er %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: point %2 is not a pair of numbers [x, y]</source>
+        <translation>%1: punt %2 is geen paar getallen [x, y]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: point %2 lies outside the image (negative coordinate)</source>
+        <translation>%1: punt %2 ligt buiten de afbeelding (negatieve coördinaat)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;start&quot; and &quot;end&quot; must be whole numbers (%2)</source>
+        <translation>%1: &quot;start&quot; en &quot;end&quot; moeten gehele getallen zijn (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;start&quot; must not be negative</source>
+        <translation>%1: &quot;start&quot; mag niet negatief zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;end&quot; (%2) must be after &quot;start&quot; (%3)</source>
+        <translation>%1: &quot;end&quot; (%2) moet na &quot;start&quot; (%3) liggen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: &quot;%2&quot; must be a number</source>
+        <translation>%1: &quot;%2&quot; moet een getal zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the top-left corner lies outside the image (negative coordinate)</source>
+        <translation>%1: de linkerbovenhoek ligt buiten de afbeelding (negatieve coördinaat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: width and height must be greater than 0</source>
+        <translation>%1: breedte en hoogte moeten groter zijn dan 0</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: &quot;frame&quot; must be a whole number of 0 or more</source>
+        <translation>%1: &quot;frame&quot; moet een geheel getal van 0 of meer zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>frames</source>
+        <translation>frames</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;text&quot; must be a string</source>
+        <translation>%1: &quot;text&quot; moet tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>characters</source>
+        <translation>tekens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;answer&quot; is missing</source>
+        <translation>%1: &quot;answer&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown annotation kind</source>
+        <translation>onbekende soort annotatie</translation>
+    </message>
+    <message>
+        <location filename="../core/store/op.cpp" line="+82"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>waar of onwaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JSON object</source>
+        <translation>een JSON-object</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
+        <translation>&quot;%1&quot; heeft de onbekende waarde &quot;%2&quot;; bekende waarden: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/store/taskbuilder.cpp" line="+43"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: het bestand kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: reading failed: %2</source>
+        <translation>%1: lezen is mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the task needs a name</source>
+        <translation>de taak heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot read the schema: %2</source>
+        <translation>%1: het schema kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: is not a folder</source>
+        <translation>%1: is geen map</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the folder cannot be read</source>
+        <translation>%1: de map kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the file cannot be read (permission denied); nothing was created</source>
+        <translation>%1: het bestand kan niet worden gelezen (geen toestemming); er is niets aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no media files (images, videos or .txt texts) in this folder</source>
+        <translation>%1: geen mediabestanden (afbeeldingen, video&apos;s of .txt-teksten) in deze map</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; nothing was created</source>
+        <translation>; er is niets aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../core/bundle/atomicfile.cpp" line="+123"/>
+        <location line="+35"/>
+        <source>%1: cannot open the file to flush it: %2</source>
+        <translation>%1: het bestand kan niet worden geopend om het weg te schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1: flushing the files to disk failed: %2</source>
+        <translation>%1: het wegschrijven van de bestanden naar de schijf is mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: flushing the file to disk failed: %2</source>
+        <translation>%1: het wegschrijven van het bestand naar de schijf is mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../core/bundle/packagewriter.cpp" line="+189"/>
+        <source>%1: the file already exists; a package is written once and never replaced</source>
+        <translation>%1: het bestand bestaat al; een pakket wordt één keer geschreven en nooit vervangen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot rename the finished file to this name (tried %2 times): %3</source>
+        <translation>%1: het voltooide bestand kan geen nieuwe naam krijgen (%2 keer geprobeerd): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/bundle/packageimport.cpp" line="+114"/>
+        <source>%1: the package carries media, but no media folder was given to put them in</source>
+        <translation>%1: het pakket bevat media, maar er is geen map opgegeven om ze in te zetten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot create the media folder</source>
+        <translation>%1: de mediamap kan niet worden aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: cannot create the file: %2</source>
+        <translation>%1: het bestand kan niet worden aangemaakt: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: het bestand kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: cannot rename the extracted media file to this name: %2</source>
+        <translation>%1: het uitgepakte mediabestand kan deze naam niet krijgen: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: the media file of item %2 is missing or has changed</source>
+        <translation>%1: het mediabestand van item %2 ontbreekt of is veranderd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the media file of item %1 is not on this PC: neither %2 nor %3 exists with %4 bytes</source>
+        <translation>het mediabestand van item %1 staat niet op deze pc: %2 en %3 bestaan geen van beide met %4 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/bundle/packagewriter.cpp" line="+6"/>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: de map bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the media file is missing; the package was not written</source>
+        <translation>%1: het mediabestand ontbreekt; het pakket is niet geschreven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the media file has changed since the task was created (%2 bytes instead of %3); the package was not written</source>
+        <translation>%1: het mediabestand is veranderd sinds de taak is gemaakt (%2 bytes in plaats van %3); het pakket is niet geschreven</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: cannot create the package: %2</source>
+        <translation>%1: het pakket kan niet worden aangemaakt: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: cannot build the package: %2</source>
+        <translation>%1: het pakket kan niet worden opgebouwd: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: writing the package failed: %2</source>
+        <translation>%1: het schrijven van het pakket is mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+46"/>
+        <source>%1: there is no task &quot;%2&quot;</source>
+        <translation>%1: er is geen taak &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1: a task package is written with writeTaskPackage()</source>
+        <translation>%1: een taakpakket wordt geschreven met writeTaskPackage()</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: op %2 belongs to task %3, not to %4</source>
+        <translation>%1: op %2 hoort bij taak %3, niet bij %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: op %2 changes a %3; a %4 package carries only annotations, submissions, reviews and profiles</source>
+        <translation>%1: op %2 wijzigt een %3; een %4-pakket bevat alleen annotaties, inzendingen, beoordelingen en profielen</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::AnnotationList</name>
+    <message>
+        <location filename="../widgets/annotationlist.cpp" line="+63"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Press Delete to remove</source>
+        <translation>Druk op Delete om te verwijderen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No annotations on this item yet.</source>
+        <translation>Nog geen annotaties op dit item.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::AttributeSpec</name>
+    <message>
+        <location filename="../core/model/schema.cpp" line="+8"/>
+        <source>attribute &quot;%1&quot; must be true or false</source>
+        <translation>attribuut &quot;%1&quot; moet waar of onwaar zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>attribute &quot;%1&quot; must be a %2</source>
+        <translation>attribuut &quot;%1&quot; moet %2 zijn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attribute &quot;%1&quot; must be between %2 and %3</source>
+        <translation>attribuut &quot;%1&quot; moet tussen %2 en %3 liggen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>attribute &quot;%1&quot; must be text</source>
+        <translation>attribuut &quot;%1&quot; moet tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attribute &quot;%1&quot; must be one of: %2</source>
+        <translation>attribuut &quot;%1&quot; moet een van deze zijn: %2</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="+38"/>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the store file (default: %1)</source>
+        <translation>het opslagbestand (standaard: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print one JSON document instead of text</source>
+        <translation>één JSON-document afdrukken in plaats van tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the usage (of a command, when given one)</source>
+        <translation>het gebruik tonen (van een opdracht, als die gegeven is)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the version</source>
+        <translation>de versie tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+604"/>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <location line="-603"/>
+        <source>annotator (default), reviewer or teamlead</source>
+        <translation>annotator (standaard), reviewer of teamlead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+602"/>
+        <location line="+90"/>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <location line="-691"/>
+        <source>the task&apos;s name</source>
+        <translation>de naam van de taak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the label schema (JSON, see docs/schema-format.md)</source>
+        <translation>het labelschema (JSON, zie docs/schema-format.md)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIR</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder of media files; each one becomes an item</source>
+        <translation>de map met mediabestanden; elk bestand wordt een item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>instructions for the annotators (Markdown)</source>
+        <translation>instructies voor de annotatoren (Markdown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>how many annotators label each item (default 1)</source>
+        <translation>hoeveel annotatoren elk item labelen (standaard 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PROFILE</source>
+        <translation>PROFIEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a profile, by id or by name</source>
+        <translation>een profiel, op id of op naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+191"/>
+        <location line="+31"/>
+        <source>TASK</source>
+        <translation>TAAK</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>a task, by id or by its (unique) name</source>
+        <translation>een taak, op id of op haar (unieke) naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+846"/>
+        <source>ITEM</source>
+        <translation>ITEM</translation>
+    </message>
+    <message>
+        <location line="-845"/>
+        <source>an item id</source>
+        <translation>een item-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+705"/>
+        <location line="+139"/>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <location line="-843"/>
+        <source>one of: %1</source>
+        <translation>een van: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+842"/>
+        <location line="+50"/>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <location line="-891"/>
+        <source>a label of the task&apos;s schema (for answers: the question id)</source>
+        <translation>een label uit het schema van de taak (voor antwoorden: het id van de vraag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</source>
+        <translation>de geometrie of het antwoord, bijv. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} voor een kader</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attribute values, e.g. {&quot;schade&quot;:3}</source>
+        <translation>waarden van attributen, bijv. {&quot;schade&quot;:3}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</source>
+        <translation>voor tests en benchmarks: N annotaties toevoegen, elk in een eigen transactie, en elk id afdrukken zodra het bewaard is</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: geen geldige JSON bij byte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: must be a JSON object ({…})</source>
+        <translation>%1: moet een JSON-object zijn ({…})</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>NAME [--role annotator|reviewer|teamlead]</source>
+        <translation>NAAM [--role annotator|reviewer|teamlead]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a user profile and prints its id.</source>
+        <translation>Voegt een gebruikersprofiel toe en drukt het id af.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists the profiles.</source>
+        <translation>Toont de profielen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--name NAME --schema FILE --media DIR [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</source>
+        <translation>--name NAAM --schema BESTAND --media MAP [--instructions BESTAND.md] [--annotators-per-item N] [--author PROFIEL]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Every file is checked before anything is written.</source>
+        <translation>Maakt een taak van een labelschema en een map met media en drukt het id af. Bestanden die geen media zijn worden overgeslagen, elk met een melding op stderr. Elk bestand wordt gecontroleerd voordat er iets wordt geschreven.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lists the tasks.</source>
+        <translation>Toont de taken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists the items of a task (by id or by name).</source>
+        <translation>Toont de items van een taak (op id of op naam).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--task TASK --item ITEM --kind KIND --label LABEL --value JSON [--attributes JSON] --author PROFILE [--repeat N]</source>
+        <translation>--task TAAK --item ITEM --kind SOORT --label LABEL --value JSON [--attributes JSON] --author PROFIEL [--repeat N]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds an annotation to an item and prints its id once it is saved.</source>
+        <translation>Voegt een annotatie aan een item toe en drukt het id af zodra die bewaard is.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>[--task TASK] [--item ITEM] [--author PROFILE]</source>
+        <translation>[--task TAAK] [--item ITEM] [--author PROFIEL]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lists annotations, all or those matching every filter given.</source>
+        <translation>Toont annotaties: alle, of die welke aan elk gegeven filter voldoen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shows items per status and annotations per label and per author.</source>
+        <translation>Toont de items per status en de annotaties per label en per auteur.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Usage: %1 [--store PATH] [--json] %2</source>
+        <translation>Gebruik: %1 [--store PAD] [--json] %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>--%1: &quot;%2&quot; is not a whole number of 1 or more</source>
+        <translation>--%1: &quot;%2&quot; is geen geheel getal van 1 of meer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown option &quot;%1%2&quot;; see &quot;%3 --help&quot;</source>
+        <translation>onbekende optie &quot;%1%2&quot;; zie &quot;%3 --help&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1; see &quot;%2 --help&quot;</source>
+        <translation>%1; zie &quot;%2 --help&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no command given; see &quot;%1 --help&quot;</source>
+        <translation>geen opdracht gegeven; zie &quot;%1 --help&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+65"/>
+        <source>unknown command &quot;%1&quot;; see &quot;%2 --help&quot;</source>
+        <translation>onbekende opdracht &quot;%1&quot;; zie &quot;%2 --help&quot;</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>see &quot;%1 help %2&quot;</source>
+        <translation>zie &quot;%1 help %2&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; has no option --%2; %3</source>
+        <translation>&quot;%1&quot; heeft geen optie --%2; %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; needs --%2 %3; %4</source>
+        <translation>&quot;%1&quot; heeft --%2 %3 nodig; %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; needs %2; %3</source>
+        <translation>&quot;%1&quot; heeft %2 nodig; %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: unexpected argument &quot;%2&quot;; %3</source>
+        <translation>&quot;%1&quot;: onverwacht argument &quot;%2&quot;; %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2 (store version %3)</source>
+        <translation>%1 %2 (opslagversie %3)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Options:</source>
+        <translation>Opties:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>Global options (before or after the command):</source>
+        <translation>Algemene opties (voor of na de opdracht):</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Usage: %1 [--store PATH] [--json] COMMAND [ARGUMENTS]</source>
+        <translation>Gebruik: %1 [--store PAD] [--json] OPDRACHT [ARGUMENTEN]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store.</source>
+        <translation>Annostraat vanaf de opdrachtregel: profielen, taken, annotaties en statistieken in de opslag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shows this text, or the usage of one command.</source>
+        <translation>Toont deze tekst, of het gebruik van één opdracht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Advanced option of &quot;annotation add&quot;:</source>
+        <translation>Geavanceerde optie van &quot;annotation add&quot;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;.</source>
+        <translation>Afsluitstatus: 0 gelukt; 1 het werk is mislukt (fout bestand, foute opslag, ongeldige invoer) en er is niets veranderd; 2 de opdrachtregel klopt niet (onbekende opdracht of optie, ontbrekend of misvormd argument). Bij een fout komt er één regel op stderr: &quot;%1: &lt;melding&gt;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</source>
+        <translation>%1: hier is nog geen opslag (&quot;profile add&quot; en &quot;task create&quot; maken er een)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: there is no task &quot;%2&quot;; &quot;task list&quot; shows them</source>
+        <translation>%1: er is geen taak &quot;%2&quot;; &quot;task list&quot; toont ze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 tasks are named &quot;%3&quot;; give the task id instead</source>
+        <translation>%1: %2 taken heten &quot;%3&quot;; geef in plaats daarvan het id van de taak</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--role: unknown role &quot;%1&quot;; known roles: %2</source>
+        <translation>--role: onbekende rol &quot;%1&quot;; bekende rollen: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+90"/>
+        <location line="+32"/>
+        <location line="+139"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>%1: cannot read the instructions: %2</source>
+        <translation>%1: de instructies kunnen niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+124"/>
+        <location line="+64"/>
+        <source>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</source>
+        <translation>%1: er is geen profiel &quot;%2&quot;; &quot;profile list&quot; toont ze</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>note: skipped &quot;%1&quot; (not an image, video or .txt text)</source>
+        <translation>let op: &quot;%1&quot; overgeslagen (geen afbeelding, video of .txt-tekst)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+32"/>
+        <source>MEDIA</source>
+        <translation>MEDIA</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>ITEMS</source>
+        <translation>ITEMS</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>ORDER</source>
+        <translation>VOLGORDE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIZE</source>
+        <translation>GROOTTE</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--kind: unknown kind &quot;%1&quot;; known kinds: %2</source>
+        <translation>--kind: onbekende soort &quot;%1&quot;; bekende soorten: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</source>
+        <translation>%1: taak &quot;%2&quot; heeft geen item &quot;%3&quot;; &quot;item list&quot; toont ze</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the annotation was not added: %1</source>
+        <translation>de annotatie is niet toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;</source>
+        <translation>%1: taak &quot;%2&quot; heeft geen item &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: there is no item &quot;%2&quot;</source>
+        <translation>%1: er is geen item &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+51"/>
+        <source>AUTHOR</source>
+        <translation>AUTEUR</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>VALUE</source>
+        <translation>WAARDE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ATTRIBUTES</source>
+        <translation>ATTRIBUTEN</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Task: %1 (%2)</source>
+        <translation>Taak: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items: %1</source>
+        <translation>Items: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations: %1</source>
+        <translation>Annotaties: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>COUNT</source>
+        <translation>AANTAL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items per status</source>
+        <translation>Items per status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations per label</source>
+        <translation>Annotaties per label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations per author</source>
+        <translation>Annotaties per auteur</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Commands</name>
+    <message>
+        <location filename="../core/document/commands.cpp" line="+36"/>
+        <source>Add %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; toevoegen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; verwijderen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change label to &quot;%1&quot;</source>
+        <translation>Label wijzigen in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set %1</source>
+        <translation>%1 instellen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mark as %1</source>
+        <translation>Status op %1 zetten</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::DemoTask</name>
+    <message>
+        <location filename="../app/gui/demotask.cpp" line="+67"/>
+        <source>%1: cannot create the folder for the demo media</source>
+        <translation>%1: de map voor de media van de demotaak kan niet worden aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot copy the demo file</source>
+        <translation>%1: het bestand van de demotaak kan niet worden gekopieerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo task</source>
+        <translation>Demotaak</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::DisplayNames</name>
+    <message>
+        <location filename="../widgets/displaynames.cpp" line="+10"/>
+        <source>To do</source>
+        <translation>Te doen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flagged</source>
+        <translation>Gemarkeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team lead</source>
+        <translation>Teamleider</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Box</source>
+        <translation>Kader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polygon</source>
+        <translation>Polygoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crack line</source>
+        <translation>Scheurlijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marker</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text span</source>
+        <translation>Tekstfragment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Image</source>
+        <translation>Afbeelding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image pair</source>
+        <translation>Afbeeldingspaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mixed</source>
+        <translation>Gemengd</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::FlagDialog</name>
+    <message>
+        <location filename="../app/gui/flagdialog.cpp" line="+17"/>
+        <source>Image unusable</source>
+        <translation>Afbeelding onbruikbaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not a dike</source>
+        <translation>Geen dijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date does not exist</source>
+        <translation>Datum bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something is in the way (e.g. a sheep on the crack)</source>
+        <translation>Er zit iets in de weg (bijv. een schaap op de scheur)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text unreadable</source>
+        <translation>Tekst onleesbaar</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Flag item</source>
+        <translation>Item markeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is wrong with this item? The reason goes with the item to the team lead.</source>
+        <translation>Wat is er mis met dit item? De reden gaat met het item mee naar de teamleider.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other:</source>
+        <translation>Anders:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the problem</source>
+        <translation>Beschrijf het probleem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag</source>
+        <translation>Markeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag the item with this reason (Enter)</source>
+        <translation>Markeer het item met deze reden (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without flagging (Esc)</source>
+        <translation>Sluiten zonder te markeren (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::ItemView</name>
+    <message>
+        <location filename="../widgets/itemview.cpp" line="+119"/>
+        <source>the text is not valid UTF-8</source>
+        <translation>de tekst is geen geldige UTF-8</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The file of this item is not on this computer:
+%1</source>
+        <translation>Het bestand van dit item staat niet op deze computer:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file cannot be shown:
+%1
+(%2)</source>
+        <translation>Dit bestand kan niet worden getoond:
+%1
+(%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This text is too large to show:
+%1</source>
+        <translation>Deze tekst is te groot om te tonen:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Video is not yet supported in this version.
+%1</source>
+        <translation>Video wordt in deze versie nog niet ondersteund.
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image pairs are not yet supported in this version.
+%1</source>
+        <translation>Afbeeldingsparen worden in deze versie nog niet ondersteund.
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This version cannot show this kind of file:
+%1</source>
+        <translation>Deze versie kan dit soort bestand niet tonen:
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can flag the item or skip it.</source>
+        <translation>Je kunt het item markeren of overslaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can still answer the questions, or skip the item.</source>
+        <translation>Je kunt de vragen wel beantwoorden, of het item overslaan.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+325"/>
+        <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
+        <translation>Er is al een profiel met de naam &quot;%1&quot;. Kies een andere naam, of ga terug en kies dat profiel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile could not be created: %1</source>
+        <translation>Het profiel kon niet worden aangemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The demo task could not be loaded: %1</source>
+        <translation>De demotaak kon niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The demo task is ready.</source>
+        <translation>De demotaak staat klaar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your settings could not be kept: %1</source>
+        <translation>Je instellingen konden niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Working: %1 (%2)</source>
+        <translation>Aan het werk: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annostraat — %1</source>
+        <translation>Annostraat — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody chosen yet</source>
+        <translation>Nog niemand gekozen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annostraat</source>
+        <translation>Annostraat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Store: %1</source>
+        <translation>Opslag: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything is kept at once in %1</source>
+        <translation>Alles wordt meteen bewaard in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: not set up yet</source>
+        <translation>Synchroniseren: nog niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working offline is normal; syncing with the shared folder arrives in a later version.</source>
+        <translation>Offline werken is normaal; synchroniseren met de gedeelde map komt in een latere versie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Switch &amp;profile</source>
+        <translation>&amp;Profiel wisselen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let another person work, or add a profile</source>
+        <translation>Laat iemand anders werken, of voeg een profiel toe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load &amp;demo task</source>
+        <translation>&amp;Demotaak laden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adds the practice task with examples</source>
+        <translation>Voegt de oefentaak met voorbeelden toe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language, theme and text size</source>
+        <translation>Taal, thema en lettergrootte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close Annostraat; everything is already kept</source>
+        <translation>Annostraat sluiten; alles is al bewaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo your last step</source>
+        <translation>Je laatste stap ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieu&amp;w</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do the undone step again</source>
+        <translation>De ongedaan gemaakte stap opnieuw doen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Vorig item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the previous item in the queue</source>
+        <translation>Het vorige item in de wachtrij openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next item</source>
+        <translation>Volge&amp;nd item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the next item in the queue</source>
+        <translation>Het volgende item in de wachtrij openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark this item as done and open the next one</source>
+        <translation>Dit item als klaar markeren en het volgende openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Flag…</source>
+        <translation>&amp;Markeren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Something is wrong with this item: give a reason</source>
+        <translation>Er is iets mis met dit item: geef een reden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kip</source>
+        <translation>O&amp;verslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave this item for now and open the next one</source>
+        <translation>Dit item voorlopig laten liggen en het volgende openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoog contrast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White text on black, with a yellow focus frame</source>
+        <translation>Witte tekst op zwart, met een geel focuskader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Grotere letters</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make all text larger</source>
+        <translation>Alle tekst groter maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;maller text</source>
+        <translation>K&amp;leinere letters</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make all text smaller</source>
+        <translation>Alle tekst kleiner maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show every keyboard shortcut</source>
+        <translation>Alle sneltoetsen tonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Manifest</name>
+    <message>
+        <location filename="../core/bundle/package.cpp" line="+64"/>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation>%1: geen geldige JSON (%2 bij byte %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: must be a JSON object</source>
+        <translation>%1: moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;formatVersion&quot; is missing or not a whole number; this version of Annostraat reads package format version %2</source>
+        <translation>%1: &quot;formatVersion&quot; ontbreekt of is geen geheel getal; deze versie van Annostraat leest pakketformaat %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (the package was written by a newer Annostraat: update this PC)</source>
+        <translation> (het pakket is geschreven door een nieuwere Annostraat: werk deze pc bij)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: package format version %2 is not supported; this version of Annostraat reads format version %3 only%4</source>
+        <translation>%1: pakketformaat %2 wordt niet ondersteund; deze versie van Annostraat leest alleen formaat %3%4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: &quot;kind&quot; must be &quot;task&quot;, &quot;results&quot; or &quot;reviews&quot;</source>
+        <translation>%1: &quot;kind&quot; moet &quot;task&quot;, &quot;results&quot; of &quot;reviews&quot; zijn</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: &quot;producer&quot; is missing or not an object</source>
+        <translation>%1: &quot;producer&quot; ontbreekt of is geen object</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: &quot;created&quot; must be an ISO 8601 date and time in UTC, e.g. &quot;2024-05-01T12:00:00Z&quot;</source>
+        <translation>%1: &quot;created&quot; moet een ISO 8601-datum en -tijd in UTC zijn, bijv. &quot;2024-05-01T12:00:00Z&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;counts&quot; is missing or not an object</source>
+        <translation>%1: &quot;counts&quot; ontbreekt of is geen object</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: &quot;entries&quot; is missing or not a list</source>
+        <translation>%1: &quot;entries&quot; ontbreekt of is geen lijst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: entries[%2]</source>
+        <translation>%1: entries[%2]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: must be an object</source>
+        <translation>%1: moet een object zijn</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>%1: &quot;sha256&quot; moet uit 64 hexadecimale kleine letters en cijfers bestaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the manifest cannot list itself</source>
+        <translation>%1: het manifest kan zichzelf niet opsommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: lists &quot;%2&quot; twice</source>
+        <translation>%1: noemt &quot;%2&quot; twee keer</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::MediaSource</name>
+    <message>
+        <location filename="../core/bundle/packagewriter.cpp" line="-304"/>
+        <source>%1: cannot read the media file: %2</source>
+        <translation>%1: het mediabestand kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: reading the media file failed: %2</source>
+        <translation>%1: het lezen van het mediabestand is mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the media file has changed since the task was created (it is now larger than %2 bytes); the package was not written</source>
+        <translation>%1: het mediabestand is veranderd sinds de taak is gemaakt (het is nu groter dan %2 bytes); het pakket is niet geschreven</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the media file has changed since the task was created (%2 bytes instead of %3); the package was not written</source>
+        <translation>%1: het mediabestand is veranderd sinds de taak is gemaakt (%2 bytes in plaats van %3); het pakket is niet geschreven</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the media file has changed since the task was created (SHA-256 %2 instead of %3); the package was not written</source>
+        <translation>%1: het mediabestand is veranderd sinds de taak is gemaakt (SHA-256 %2 in plaats van %3); het pakket is niet geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Op</name>
+    <message>
+        <location filename="../core/store/op.cpp" line="+48"/>
+        <source>%1: unknown field &quot;%2&quot; in op</source>
+        <translation>%1: onbekend veld &quot;%2&quot; in op</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: op field &quot;%2&quot; must be text</source>
+        <translation>%1: op-veld &quot;%2&quot; moet tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: op field &quot;%2&quot; must be an object</source>
+        <translation>%1: op-veld &quot;%2&quot; moet een object zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is not a timestamp</source>
+        <translation>%1: &quot;%2&quot; is geen tijdstempel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>op %1 lacks an id, author, entity id or timestamp</source>
+        <translation>op %1 mist een id, auteur, entiteit-id of tijdstempel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>op %1: unknown entity &quot;%2&quot;</source>
+        <translation>op %1: onbekende entiteit &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>op %1: a %2 op needs exactly %3 key fields</source>
+        <translation>op %1: een %2-op heeft precies %3 sleutelvelden nodig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>op %1: key field &quot;%2&quot; is missing or not %3</source>
+        <translation>op %1: sleutelveld &quot;%2&quot; ontbreekt of is niet %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>op %1 changes no field</source>
+        <translation>op %1 wijzigt geen enkel veld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>op %1: a %2 has no field &quot;%3&quot;</source>
+        <translation>op %1: een %2 heeft geen veld &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>op %1: field &quot;%2&quot; must be %3</source>
+        <translation>op %1: veld &quot;%2&quot; moet %3 zijn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>image, video, text, image-pair, mixed</source>
+        <translation>image, video, text, image-pair, mixed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>image, video, text, image-pair</source>
+        <translation>image, video, text, image-pair</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown annotation kind &quot;%1&quot;; known kinds: %2</source>
+        <translation>onbekende soort annotatie &quot;%1&quot;; bekende soorten: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</source>
+        <translation>het id moet &quot;&lt;item&gt;/&lt;annotator&gt;&quot; zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>accepted, rejected, corrected</source>
+        <translation>accepted, rejected, corrected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>op %1</source>
+        <translation>op %1</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::PackageItem</name>
+    <message>
+        <location filename="../core/bundle/package.cpp" line="+34"/>
+        <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>%1: &quot;sha256&quot; moet uit 64 hexadecimale kleine letters en cijfers bestaan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;kind&quot; must be &quot;image&quot;, &quot;video&quot;, &quot;text&quot; or &quot;image-pair&quot;</source>
+        <translation>%1: &quot;kind&quot; moet &quot;image&quot;, &quot;video&quot;, &quot;text&quot; of &quot;image-pair&quot; zijn</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::PackageReader</name>
+    <message>
+        <location filename="../core/bundle/packagereader.cpp" line="+92"/>
+        <source>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
+        <translation>%1: het onderdeel &quot;%2&quot; pakt uit tot meer dan de %3 bytes die de ZIP-kop opgeeft; geweigerd als mogelijke decompressiebom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the entry &quot;%2&quot; holds fewer bytes than the %3 its ZIP header declares; the package is damaged</source>
+        <translation>%1: het onderdeel &quot;%2&quot; bevat minder bytes dan de %3 die de ZIP-kop opgeeft; het pakket is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: reading the entry &quot;%2&quot; failed: %3</source>
+        <translation>%1: het lezen van item &quot;%2&quot; is mislukt: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: no such file</source>
+        <translation>%1: dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not a file</source>
+        <translation>%1: is geen bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the file is empty; it is not a package</source>
+        <translation>%1: het bestand is leeg; het is geen pakket</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the ZIP file is truncated or damaged: its central directory (the list of entries at its end) is missing</source>
+        <translation>%1: het ZIP-bestand is afgebroken of beschadigd: de centrale inhoudsopgave (de lijst met onderdelen aan het eind) ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not a ZIP file, so not a package</source>
+        <translation>%1: geen ZIP-bestand, dus geen pakket</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the entry &quot;%2&quot; occurs more than once; a package holds each name once</source>
+        <translation>%1: het onderdeel &quot;%2&quot; komt meer dan één keer voor; een pakket bevat elke naam één keer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: an entry name occurs more than once; a package holds each name once</source>
+        <translation>%1: een naam komt meer dan één keer voor; een pakket bevat elke naam één keer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the ZIP file is damaged (%2)</source>
+        <translation>%1: het ZIP-bestand is beschadigd (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: het bestand kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not a valid ZIP file (%2)</source>
+        <translation>%1: geen geldig ZIP-bestand (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: holds %2 entries, more than the limit of %3</source>
+        <translation>%1: bevat %2 onderdelen, meer dan de grens van %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot read entry %2 of the ZIP directory: %3</source>
+        <translation>%1: onderdeel %2 van de ZIP-inhoudsopgave kan niet worden gelezen: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: an entry has an empty name</source>
+        <translation>%1: een onderdeel heeft een lege naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the entry name &quot;%2&quot; is not valid UTF-8</source>
+        <translation>%1: de naam van het onderdeel &quot;%2&quot; is geen geldige UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the entry name &quot;%2&quot; contains a backslash; package paths use &quot;/&quot;</source>
+        <translation>%1: de naam van het onderdeel &quot;%2&quot; bevat een backslash; paden in een pakket gebruiken &quot;/&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the entry &quot;%2&quot; has an absolute path; package paths are relative</source>
+        <translation>%1: het onderdeel &quot;%2&quot; heeft een absoluut pad; paden in een pakket zijn relatief</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the entry &quot;%2&quot; starts with a drive letter; package paths are relative</source>
+        <translation>%1: het onderdeel &quot;%2&quot; begint met een stationsletter; paden in een pakket zijn relatief</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the entry &quot;%2&quot; contains &quot;..&quot;, which would lead outside the folder it is extracted to</source>
+        <translation>%1: het onderdeel &quot;%2&quot; bevat &quot;..&quot;, wat buiten de map zou leiden waarin het wordt uitgepakt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the entry name &quot;%2&quot; contains a control character</source>
+        <translation>%1: de naam van het onderdeel &quot;%2&quot; bevat een stuurteken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the entry name &quot;%2&quot; contains &quot;:&quot; (a drive or a Windows stream)</source>
+        <translation>%1: de naam van het onderdeel &quot;%2&quot; bevat &quot;:&quot; (een station of een Windows-stream)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the entry &quot;%2&quot; has an empty or &quot;.&quot; path component</source>
+        <translation>%1: het onderdeel &quot;%2&quot; heeft een leeg of &quot;.&quot; padonderdeel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the entry &quot;%2&quot; is a symbolic link; packages hold only plain files</source>
+        <translation>%1: het onderdeel &quot;%2&quot; is een symbolische koppeling; pakketten bevatten alleen gewone bestanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the entry &quot;%2&quot; is not a plain file (Unix file type %3)</source>
+        <translation>%1: het onderdeel &quot;%2&quot; is geen gewoon bestand (Unix-bestandstype %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the entry &quot;%2&quot; is a folder; a package holds no folder but &quot;media/&quot;</source>
+        <translation>%1: het onderdeel &quot;%2&quot; is een map; een pakket bevat geen andere map dan &quot;media/&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the entry &quot;%2&quot; is encrypted; packages are never encrypted</source>
+        <translation>%1: het onderdeel &quot;%2&quot; is versleuteld; pakketten worden nooit versleuteld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the entry &quot;%2&quot; uses compression method %3; packages use only stored (0) or deflate (8)</source>
+        <translation>%1: het onderdeel &quot;%2&quot; gebruikt compressiemethode %3; pakketten gebruiken alleen stored (0) of deflate (8)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the ZIP directory gives no size for the entry &quot;%2&quot;</source>
+        <translation>%1: de ZIP-inhoudsopgave geeft geen grootte voor het onderdeel &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: the entry &quot;%2&quot; is not listed in manifest.json</source>
+        <translation>%1: het onderdeel &quot;%2&quot; staat niet in manifest.json</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: manifest.json lists &quot;%2&quot;, but the package does not contain it</source>
+        <translation>%1: manifest.json noemt &quot;%2&quot;, maar het pakket bevat het niet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the entry &quot;%2&quot; holds %3 bytes according to the ZIP directory, but manifest.json says %4</source>
+        <translation>%1: het onderdeel &quot;%2&quot; bevat volgens de ZIP-inhoudsopgave %3 bytes, maar manifest.json zegt %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+278"/>
+        <source>%1: the entry &quot;%2&quot; declares %3 bytes, more than the limit of %4 bytes for %5</source>
+        <translation>%1: het onderdeel &quot;%2&quot; geeft %3 bytes op, meer dan de grens van %4 bytes voor %5</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <source>a media file</source>
+        <translation>een mediabestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+277"/>
+        <source>a JSON entry</source>
+        <translation>een JSON-onderdeel</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <source>%1: the entries add up to more than the limit of %2 bytes for one package</source>
+        <translation>%1: de onderdelen zijn samen groter dan de grens van %2 bytes voor één pakket</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the package lacks &quot;%2&quot;, which every package has</source>
+        <translation>%1: het pakket mist &quot;%2&quot;, dat elk pakket heeft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the entry &quot;%2&quot; has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</source>
+        <translation>%1: het onderdeel &quot;%2&quot; hoort niet in een pakket van versie %3 (dat bevat alleen manifest.json, schema.json, items.jsonl, ops.jsonl en media/&lt;sha256&gt;.&lt;ext&gt;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the entry &quot;%2&quot; is a media file, but a %3 package carries no media</source>
+        <translation>%1: het onderdeel &quot;%2&quot; is een mediabestand, maar een %3-pakket bevat geen media</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the entry &quot;%2&quot; is named after SHA-256 %3, but manifest.json gives %4</source>
+        <translation>%1: het onderdeel &quot;%2&quot; is genoemd naar SHA-256 %3, maar manifest.json geeft %4</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+256"/>
+        <source>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
+        <translation>%1: het onderdeel &quot;%2&quot; klopt niet met zijn SHA-256 in manifest.json (verwacht %3, gevonden %4); het pakket is beschadigd of veranderd</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>%1: items.jsonl line %2</source>
+        <translation>%1: items.jsonl regel %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+77"/>
+        <source>%1: the line is empty</source>
+        <translation>%1: de regel is leeg</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+77"/>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation>%1: geen geldige JSON (%2 bij byte %3)</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+77"/>
+        <source>%1: not a JSON object</source>
+        <translation>%1: geen JSON-object</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>%1: the item &quot;%2&quot; appears twice</source>
+        <translation>%1: het item &quot;%2&quot; komt twee keer voor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;media&quot; is missing; a task package carries every item&apos;s media</source>
+        <translation>%1: &quot;media&quot; ontbreekt; een taakpakket bevat de media van elk item</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;media&quot; must be &quot;media/%2.&lt;ext&gt;&quot;</source>
+        <translation>%1: &quot;media&quot; moet &quot;media/%2.&lt;ext&gt;&quot; zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the media entry &quot;%2&quot; is not in the package</source>
+        <translation>%1: het media-onderdeel &quot;%2&quot; zit niet in het pakket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the item is %2 bytes, but its media entry &quot;%3&quot; holds %4</source>
+        <translation>%1: het item is %2 bytes, maar zijn media-onderdeel &quot;%3&quot; bevat er %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a %2 package carries no media, so &quot;media&quot; must be absent</source>
+        <translation>%1: een %2-pakket bevat geen media, dus &quot;media&quot; moet ontbreken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: manifest.json counts %2 items, but items.jsonl holds %3</source>
+        <translation>%1: manifest.json telt %2 items, maar items.jsonl bevat er %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: ops.jsonl line %2</source>
+        <translation>%1: ops.jsonl regel %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: the op belongs to task %2, not to this package&apos;s task %3</source>
+        <translation>%1: de op hoort bij taak %2, niet bij taak %3 van dit pakket</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: a %2 package may not change tasks, items or assignments, only annotations, submissions, reviews and profiles</source>
+        <translation>%1: een %2-pakket mag geen taken, items of toewijzingen wijzigen, alleen annotaties, inzendingen, beoordelingen en profielen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: manifest.json counts %2 ops, but ops.jsonl holds %3</source>
+        <translation>%1: manifest.json telt %2 ops, maar ops.jsonl bevat er %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: ops.jsonl holds no op for the task %2 itself</source>
+        <translation>%1: ops.jsonl bevat geen op voor de taak %2 zelf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: items.jsonl line %2: no op in ops.jsonl creates the item &quot;%3&quot;</source>
+        <translation>%1: items.jsonl regel %2: geen enkele op in ops.jsonl maakt het item &quot;%3&quot; aan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the entry &quot;%2&quot; belongs to no item in items.jsonl</source>
+        <translation>%1: het onderdeel &quot;%2&quot; hoort bij geen enkel item in items.jsonl</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: has no manifest.json, so it is not an Annostraat package</source>
+        <translation>%1: heeft geen manifest.json, dus het is geen Annostraat-pakket</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: manifest.json</source>
+        <translation>%1: manifest.json</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: schema.json</source>
+        <translation>%1: schema.json</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the entry &quot;%2&quot; is not in the package</source>
+        <translation>%1: het onderdeel &quot;%2&quot; zit niet in het pakket</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: het bestand kan niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::ProfilePage</name>
+    <message>
+        <location filename="../app/gui/profilepage.cpp" line="+124"/>
+        <source>Who is working?</source>
+        <translation>Wie is er aan het werk?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your &amp;profile with the arrow keys and press Enter.</source>
+        <translation>Kies je &amp;profiel met de pijltoetsen en druk op Enter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work as the chosen profile (Enter)</source>
+        <translation>Werken als het gekozen profiel (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New profile</source>
+        <translation>Nieuw profiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a profile for another person</source>
+        <translation>Een profiel toevoegen voor iemand anders</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::QuestionForm</name>
+    <message>
+        <location filename="../widgets/questionform.cpp" line="+350"/>
+        <source>Keys %1 to %2 choose a rating.</source>
+        <translation>Met de toetsen %1 tot en met %2 kies je een cijfer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a rating with the mouse or the arrow keys and Space.</source>
+        <translation>Kies een cijfer met de muis, of met de pijltoetsen en de spatiebalk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys 1 to %1 choose an answer.</source>
+        <translation>Met de toetsen 1 tot en met %1 kies je een antwoord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key A or B chooses.</source>
+        <translation>Met de toets A of B kies je.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept when you press Enter or leave the field.</source>
+        <translation>Wordt bewaard als je op Enter drukt of het veld verlaat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This task has no questions.</source>
+        <translation>Deze taak heeft geen vragen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No item is open.</source>
+        <translation>Er is geen item open.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type your answer here</source>
+        <translation>Typ hier je antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::QuestionSpec</name>
+    <message>
+        <location filename="../core/model/schema.cpp" line="+19"/>
+        <source>question &quot;%1&quot;: the answer must be one of: %2</source>
+        <translation>vraag &quot;%1&quot;: het antwoord moet een van deze zijn: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</source>
+        <translation>vraag &quot;%1&quot;: het cijfer moet een geheel getal van %2 tot en met %3 zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: the answer must be text</source>
+        <translation>vraag &quot;%1&quot;: het antwoord moet tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</source>
+        <translation>vraag &quot;%1&quot;: het antwoord moet &quot;A&quot; of &quot;B&quot; zijn</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::QueueView</name>
+    <message>
+        <location filename="../widgets/queueview.cpp" line="+84"/>
+        <source>%1  %2. %3
+      %4</source>
+        <translation>%1  %2. %3
+      %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Item %1, %2: %3</source>
+        <translation>Item %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Schema</name>
+    <message>
+        <location filename="../core/model/schema.cpp" line="+11"/>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: geen geldige JSON bij byte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the schema must be a JSON object</source>
+        <translation>%1: het schema moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>schema</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>schema format %1 is not supported; this version reads format %2</source>
+        <translation>schemaformaat %1 wordt niet ondersteund; deze versie leest formaat %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(missing)</source>
+        <translation>(ontbreekt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;labels&quot; must be a list</source>
+        <translation>&quot;labels&quot; moet een lijst zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>label %1</source>
+        <translation>label %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label %1 (&quot;%2&quot;)</source>
+        <translation>label %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be an object</source>
+        <translation>%1 moet een object zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no name</source>
+        <translation>%1 heeft geen naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the name is used twice</source>
+        <translation>%1: de naam wordt twee keer gebruikt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: colour &quot;%2&quot; is not a colour like &quot;#d62728&quot;</source>
+        <translation>%1: kleur &quot;%2&quot; is geen kleur zoals &quot;#d62728&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: hotkey &quot;%2&quot; must be a single key</source>
+        <translation>%1: sneltoets &quot;%2&quot; moet één toets zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: hotkey &quot;%2&quot; is used by another label</source>
+        <translation>%1: sneltoets &quot;%2&quot; wordt al door een ander label gebruikt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;kinds&quot; must list at least one annotation kind</source>
+        <translation>%1: &quot;kinds&quot; moet minstens één soort annotatie noemen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unknown annotation kind &quot;%2&quot;; known kinds: %3</source>
+        <translation>%1: onbekende soort annotatie &quot;%2&quot;; bekende soorten: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, attribute %2</source>
+        <translation>%1, attribuut %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: needs a name of its own</source>
+        <translation>%1: heeft een eigen naam nodig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+37"/>
+        <source>%1: unknown type &quot;%2&quot;; known types: %3</source>
+        <translation>%1: onbekend type &quot;%2&quot;; bekende typen: %3</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>%1: a choice attribute needs &quot;choices&quot;</source>
+        <translation>%1: een keuze-attribuut heeft &quot;choices&quot; nodig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: default value: %2</source>
+        <translation>%1: standaardwaarde: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>question %1</source>
+        <translation>vraag %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: needs an id of its own</source>
+        <translation>%1: heeft een eigen id nodig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: a choice question needs &quot;choices&quot;</source>
+        <translation>%1: een keuzevraag heeft &quot;choices&quot; nodig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;max&quot; must be greater than &quot;min&quot;</source>
+        <translation>%1: &quot;max&quot; moet groter zijn dan &quot;min&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the schema has no labels and no questions</source>
+        <translation>het schema heeft geen labels en geen vragen</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>the schema has no question &quot;%1&quot;</source>
+        <translation>het schema heeft geen vraag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answers have no attributes</source>
+        <translation>antwoorden hebben geen attributen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the schema has no label &quot;%1&quot;</source>
+        <translation>het schema heeft geen label &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>label &quot;%1&quot; cannot be used for a %2</source>
+        <translation>label &quot;%1&quot; kan niet worden gebruikt voor een %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>label &quot;%1&quot; has no attribute &quot;%2&quot;</source>
+        <translation>label &quot;%1&quot; heeft geen attribuut &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/settingsdialog.cpp" line="+98"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes take effect at once and are kept for your profile.</source>
+        <translation>Wijzigingen werken meteen en worden bewaard voor je profiel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text &amp;size</source>
+        <translation>&amp;Lettergrootte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the settings (Enter or Esc)</source>
+        <translation>De instellingen sluiten (Enter of Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::ShortcutSheet</name>
+    <message>
+        <location filename="../app/gui/shortcutsheet.cpp" line="+52"/>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything in Annostraat can be done with the keyboard. Tab moves between the parts of the window; these keys work everywhere.</source>
+        <translation>Alles in Annostraat kan met het toetsenbord. Met Tab ga je naar het volgende deel van het venster; deze toetsen werken overal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key</source>
+        <translation>Toets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Store</name>
+    <message>
+        <location filename="../core/store/store.cpp" line="+203"/>
+        <source>%1: is a folder, not a store file</source>
+        <translation>%1: is een map, geen opslagbestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot create the folder for the store</source>
+        <translation>%1: de map voor de opslag kan niet worden aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot read the store: %2</source>
+        <translation>%1: de opslag kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not an Annostraat store (the file is not an SQLite database)</source>
+        <translation>%1: geen Annostraat-opslag (het bestand is geen SQLite-database)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot open the store: %2</source>
+        <translation>%1: de opslag kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not an Annostraat store (%2)</source>
+        <translation>%1: geen Annostraat-opslag (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not an Annostraat store (it is an SQLite database of another program)</source>
+        <translation>%1: geen Annostraat-opslag (het is een SQLite-database van een ander programma)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this store was written by a newer version of Annostraat (store version %2; this program reads versions up to %3). Update Annostraat to open it; the file was not changed.</source>
+        <translation>%1: deze opslag is geschreven door een nieuwere versie van Annostraat (opslagversie %2; dit programma leest versies tot en met %3). Werk Annostraat bij om hem te openen; het bestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot switch the store to write-ahead logging%2</source>
+        <translation>%1: de opslag kan niet overschakelen op write-ahead logging%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the store has no device id</source>
+        <translation>%1: de opslag heeft geen apparaat-id</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>upgrading the store to version %1 failed: %2</source>
+        <translation>het bijwerken van de opslag naar versie %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: a change is already being written</source>
+        <translation>%1: er wordt al een wijziging geschreven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot start a change: %2</source>
+        <translation>%1: een wijziging kan niet worden begonnen: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown entity &quot;%1&quot;</source>
+        <translation>onbekende entiteit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot append op %1: %2</source>
+        <translation>op %1 kan niet worden toegevoegd: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot apply op %1 to %2 %3: %4</source>
+        <translation>op %1 kan niet worden toegepast op %2 %3: %4</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>a profile needs a name</source>
+        <translation>een profiel heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the profile name &quot;%1&quot; is longer than 64 characters</source>
+        <translation>de profielnaam &quot;%1&quot; is langer dan 64 tekens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the profile name &quot;%1&quot; contains &quot;%2&quot;; use letters, digits, spaces, &apos;-&apos; or &apos;.&apos;</source>
+        <translation>de profielnaam &quot;%1&quot; bevat &quot;%2&quot;; gebruik letters, cijfers, spaties, &apos;-&apos; of &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is already a profile named &quot;%1&quot;</source>
+        <translation>er is al een profiel met de naam &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a task needs a name</source>
+        <translation>een taak heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a task needs at least one annotator per item</source>
+        <translation>een taak heeft minstens één annotator per item nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task &quot;%1&quot;: the schema has no labels and no questions</source>
+        <translation>taak &quot;%1&quot;: het schema heeft geen labels en geen vragen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+65"/>
+        <location line="+53"/>
+        <location line="+16"/>
+        <source>there is no item &quot;%1&quot;</source>
+        <translation>er is geen item &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
+        <translation>item &quot;%1&quot; hoort niet bij taak &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+44"/>
+        <location line="+35"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>er is geen taak &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+84"/>
+        <location line="+29"/>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>er is geen profiel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>there is no annotation &quot;%1&quot;</source>
+        <translation>er is geen annotatie &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an annotation has no field &quot;%1&quot;</source>
+        <translation>een annotatie heeft geen veld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a flagged item needs a reason</source>
+        <translation>een gemarkeerd item heeft een reden nodig</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>name at least one annotator to assign</source>
+        <translation>noem minstens één annotator om toe te wijzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 annotators per item is not possible with %2 annotators</source>
+        <translation>%1 annotatoren per item is niet mogelijk met %2 annotatoren</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>a rejection needs a comment for the annotator</source>
+        <translation>een afwijzing heeft een toelichting voor de annotator nodig</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: reading %2 failed: %3</source>
+        <translation>%1: het lezen van %2 is mislukt: %3</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+249"/>
+        <source>profiles</source>
+        <translation>profielen</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>tasks</source>
+        <translation>taken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>task %1</source>
+        <translation>taak %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>items</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>assignments</source>
+        <translation>toewijzingen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+11"/>
+        <source>annotations</source>
+        <translation>annotaties</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>annotation %1</source>
+        <translation>annotatie %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>submission</source>
+        <translation>inzending</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>submissions</source>
+        <translation>inzendingen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>review</source>
+        <translation>beoordeling</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>statistics</source>
+        <translation>statistieken</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+12"/>
+        <location line="+74"/>
+        <source>the op log</source>
+        <translation>het oplogboek</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+26"/>
+        <source>sync state</source>
+        <translation>synchronisatiestatus</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>settings</source>
+        <translation>instellingen</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="+185"/>
+        <source>%1: a %2 package does not belong in tasks/</source>
+        <translation>%1: een %2-pakket hoort niet in tasks/</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>%1: the package is for task %2, not %3</source>
+        <translation>%1: het pakket is voor taak %2, niet voor %3</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>%1: the package says it is version %2</source>
+        <translation>%1: het pakket zegt dat het versie %2 is</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1: a %2 package does not belong in %3/</source>
+        <translation>%1: een %2-pakket hoort niet in %3/</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: op %2 is by %3, but this folder holds only the work of %4</source>
+        <translation>%1: op %2 is van %3, maar deze map bevat alleen het werk van %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: op %2 changes a %3 that is not %4&apos;s own work</source>
+        <translation>%1: op %2 wijzigt een %3 die niet het eigen werk van %4 is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: op %2 belongs to another task</source>
+        <translation>%1: op %2 hoort bij een andere taak</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+38"/>
+        <source>%1: cannot create this folder on the share</source>
+        <translation>%1: deze map kan niet worden aangemaakt op de gedeelde map</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: the shared folder cannot be reached; the task was not published</source>
+        <translation>%1: de gedeelde map is niet bereikbaar; de taak is niet gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>er is geen taak &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: could not find a free version number to publish</source>
+        <translation>%1: er is geen vrij versienummer gevonden om te publiceren</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::WelcomePage</name>
+    <message>
+        <location filename="../app/gui/welcomepage.cpp" line="+144"/>
+        <source>Please fill in your name first.</source>
+        <translation>Vul eerst je naam in.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Welcome to Annostraat</source>
+        <translation>Welkom bij Annostraat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New profile</source>
+        <translation>Nieuw profiel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annostraat keeps everything you do the moment you do it: there is nothing to save, and every step can be undone. Tell us who you are to begin.</source>
+        <translation>Annostraat bewaart alles wat je doet op het moment dat je het doet: je hoeft niets op te slaan, en elke stap kun je ongedaan maken. Vertel eerst wie je bent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a profile for another person working on this computer.</source>
+        <translation>Voeg een profiel toe voor iemand anders die op deze computer werkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your name</source>
+        <translation>&amp;Je naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start with the demo task</source>
+        <translation>Start met de demotaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creates your profile and a practice task with examples (Enter)</source>
+        <translation>Maakt je profiel aan en een oefentaak met voorbeelden (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start without demo task</source>
+        <translation>Start zonder demotaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creates your profile only</source>
+        <translation>Maakt alleen je profiel aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of profiles (Esc)</source>
+        <translation>Terug naar de lijst met profielen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can change the language, the theme and the text size later in Settings (Ctrl+,).</source>
+        <translation>Je kunt de taal, het thema en de lettergrootte later wijzigen bij Instellingen (Ctrl+,).</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::WorkPage</name>
+    <message>
+        <location filename="../app/gui/workpage.cpp" line="+201"/>
+        <location line="+2"/>
+        <location line="+150"/>
+        <location line="+93"/>
+        <source>This could not be kept: %1</source>
+        <translation>Dit kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+273"/>
+        <source>This task has no instructions.</source>
+        <translation>Deze taak heeft geen instructies.</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Your place in the queue could not be kept: %1</source>
+        <translation>Je plek in de wachtrij kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Item %1 is done.</source>
+        <translation>Item %1 is klaar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 is flagged: %2.</source>
+        <translation>Item %1 is gemarkeerd: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 is skipped.</source>
+        <translation>Item %1 is overgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1: %2.</source>
+        <translation>Item %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Now item %1 of %2.</source>
+        <translation>Nu item %1 van %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This was the last item in the queue.</source>
+        <translation>Dit was het laatste item in de wachtrij.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Back to item %1; its last step is undone.</source>
+        <translation>Terug naar item %1; de laatste stap is ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Status: %1 %2</source>
+        <translation>Status: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There are no items for you in this task.</source>
+        <translation>Er staan in deze taak geen items voor jou klaar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No item open</source>
+        <translation>Geen item open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item %1 of %2: %3</source>
+        <translation>Item %1 van %2: %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Queue</source>
+        <translation>W&amp;achtrij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My ann&amp;otations (Delete removes the chosen one)</source>
+        <translation>Mijn ann&amp;otaties (Delete verwijdert de gekozen annotatie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q&amp;uestions</source>
+        <translation>&amp;Vragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nstructions</source>
+        <translation>I&amp;nstructies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no tasks yet</source>
+        <translation>Er zijn nog geen taken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can begin with the demo task: a practice task with an example of every kind of work. A team lead can add real tasks later.</source>
+        <translation>Je kunt beginnen met de demotaak: een oefentaak met een voorbeeld van elk soort werk. Een teamleider kan later echte taken toevoegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the demo task</source>
+        <translation>Demotaak laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds the practice task to this computer</source>
+        <translation>Voegt de oefentaak toe aan deze computer</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::WriteTransaction</name>
+    <message>
+        <location filename="../core/store/store.cpp" line="-840"/>
+        <source>no transaction is open</source>
+        <translation>er is geen transactie open</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the changes refer to a task or item this store does not have; nothing was changed</source>
+        <translation>%1: de wijzigingen verwijzen naar een taak of item dat deze opslag niet heeft; er is niets veranderd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: could not save the change: %2</source>
+        <translation>%1: de wijziging kon niet worden bewaard: %2</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+64"/>
+        <source>Annostraat</source>
+        <translation>Annostraat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store cannot be opened.
+
+%1</source>
+        <translation>De opslag kan niet worden geopend.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+</TS>

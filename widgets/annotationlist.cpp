@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationlist.h"
+
+#include "displaynames.h"
+#include "document/commands.h"
+#include "document/itemdocument.h"
+
+#include <QEvent>
+#include <QJsonArray>
+#include <QKeyEvent>
+#include <QPainter>
+
+namespace annostraat {
+
+namespace {
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QString answerText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("✓") : QStringLiteral("✗");
+    return {};
+}
+} // namespace
+
+AnnotationList::AnnotationList(QWidget *parent)
+    : QListWidget(parent)
+{
+    setObjectName(QStringLiteral("annotationList"));
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setWordWrap(true);
+    setUniformItemSizes(false);
+}
+
+void AnnotationList::setDocument(ItemDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &ItemDocument::annotationChanged, this, &AnnotationList::refresh);
+    refresh();
+}
+
+QStringList AnnotationList::annotationIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < count(); ++i)
+        ids << item(i)->data(kIdRole).toString();
+    return ids;
+}
+
+QString AnnotationList::describe(const Annotation &a) const
+{
+    if (a.kind == AnnotationKind::Answer) {
+        const QuestionSpec *question =
+                m_document ? m_document->task().schema.question(a.label) : nullptr;
+        const QString what = question && !question->text.isEmpty() ? question->text : a.label;
+        return tr("%1 \u2014 %2").arg(what, answerText(a.value.value(QStringLiteral("answer"))));
+    }
+    return tr("%1 \u00B7 %2").arg(DisplayNames::annotationKind(a.kind), a.label);
+}
+
+void AnnotationList::refresh()
+{
+    const QString selected = currentItem() ? currentItem()->data(kIdRole).toString() : QString();
+    const int selectedRow = currentRow();
+    clear();
+    if (!m_document)
+        return;
+    const QList<Annotation> annotations = m_document->annotations();
+    for (const Annotation &a : annotations) {
+        auto *row = new QListWidgetItem(describe(a), this);
+        row->setData(kIdRole, a.id);
+        row->setToolTip(tr("Press Delete to remove"));
+        if (a.id == selected)
+            setCurrentItem(row);
+    }
+    // After a delete, keep the keyboard where it was, so Delete can be pressed again.
+    if (!currentItem() && count() > 0 && selectedRow >= 0)
+        setCurrentRow(qMin(selectedRow, count() - 1));
+    viewport()->update();
+}
+
+void AnnotationList::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && m_document &&
+        currentItem()) {
+        const QString id = currentItem()->data(kIdRole).toString();
+        if (auto r = Commands::removeAnnotation(*m_document, id); !r)
+            Q_EMIT failed(r.error().message());
+        event->accept();
+        return;
+    }
+    QListWidget::keyPressEvent(event);
+}
+
+void AnnotationList::paintEvent(QPaintEvent *event)
+{
+    QListWidget::paintEvent(event);
+    if (count() > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::Text));
+    QFont italic = font();
+    italic.setItalic(true);
+    painter.setFont(italic);
+    painter.drawText(viewport()->rect().adjusted(8, 8, -8, -8),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     m_document ? tr("No annotations on this item yet.") : QString());
+}
+
+void AnnotationList::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QListWidget::changeEvent(event);
+}
+
+} // namespace annostraat

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// How the stable ids of core (statuses, roles, kinds) read in the user's language.
+
+#include "model/kinds.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace annostraat {
+
+class DisplayNames
+{
+    Q_DECLARE_TR_FUNCTIONS(annostraat::DisplayNames)
+
+public:
+    static QString status(SubmissionStatus status);
+    /// A short symbol that tells the status without colour: ○ ◐ ✓ ⚑ ↷.
+    static QString statusSymbol(SubmissionStatus status);
+    static QString role(Role role);
+    static QString annotationKind(AnnotationKind kind);
+    static QString mediaKind(MediaKind kind);
+};
+
+} // namespace annostraat

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "theme.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace annostraat {
+
+namespace {
+
+struct Colours
+{
+    QColor window, base, alternateBase, text, mutedText, button, highlight, highlightedText, focus,
+            border, link, disabledText;
+};
+
+Colours coloursFor(Theme::Kind kind)
+{
+    if (kind == Theme::Kind::HighContrast)
+        return {QColor(0x00, 0x00, 0x00), QColor(0x00, 0x00, 0x00), QColor(0x1a, 0x1a, 0x1a),
+                QColor(0xff, 0xff, 0xff), QColor(0xff, 0xff, 0xff), QColor(0x00, 0x00, 0x00),
+                QColor(0xff, 0xff, 0x00), QColor(0x00, 0x00, 0x00), QColor(0xff, 0xff, 0x00),
+                QColor(0xff, 0xff, 0xff), QColor(0x7f, 0xdb, 0xff), QColor(0xc0, 0xc0, 0xc0)};
+    // Soft, low-glare colours; text contrast stays above WCAG AA everywhere.
+    return {QColor(0xf4, 0xf2, 0xee), QColor(0xff, 0xff, 0xff), QColor(0xf8, 0xf7, 0xf4),
+            QColor(0x1e, 0x24, 0x2b), QColor(0x4a, 0x52, 0x5c), QColor(0xe9, 0xe6, 0xe0),
+            QColor(0x2b, 0x5f, 0x8e), QColor(0xff, 0xff, 0xff), QColor(0x1f, 0x6f, 0xc4),
+            QColor(0xa8, 0xa3, 0x9a), QColor(0x1d, 0x5a, 0x9a), QColor(0x75, 0x75, 0x75)};
+}
+
+} // namespace
+
+QString Theme::toId(Kind kind)
+{
+    return kind == Kind::HighContrast ? QStringLiteral("high-contrast") : QStringLiteral("normal");
+}
+
+Theme::Kind Theme::kindFromId(const QString &id)
+{
+    return id == QLatin1String("high-contrast") ? Kind::HighContrast : Kind::Normal;
+}
+
+QPalette Theme::palette() const
+{
+    const Colours c = coloursFor(kind);
+    QPalette p;
+    p.setColor(QPalette::Window, c.window);
+    p.setColor(QPalette::WindowText, c.text);
+    p.setColor(QPalette::Base, c.base);
+    p.setColor(QPalette::AlternateBase, c.alternateBase);
+    p.setColor(QPalette::Text, c.text);
+    p.setColor(QPalette::PlaceholderText, c.mutedText);
+    p.setColor(QPalette::Button, c.button);
+    p.setColor(QPalette::ButtonText, c.text);
+    p.setColor(QPalette::BrightText,
+               kind == Kind::HighContrast ? QColor(Qt::yellow) : QColor(Qt::white));
+    p.setColor(QPalette::Highlight, c.highlight);
+    p.setColor(QPalette::HighlightedText, c.highlightedText);
+    p.setColor(QPalette::ToolTipBase, c.base);
+    p.setColor(QPalette::ToolTipText, c.text);
+    p.setColor(QPalette::Link, c.link);
+    p.setColor(QPalette::LinkVisited, c.link);
+    p.setColor(QPalette::Light, kind == Kind::HighContrast ? QColor(Qt::white) : c.base);
+    p.setColor(QPalette::Midlight, c.alternateBase);
+    p.setColor(QPalette::Mid, c.border);
+    p.setColor(QPalette::Dark, c.border);
+    p.setColor(QPalette::Shadow,
+               kind == Kind::HighContrast ? QColor(Qt::white) : QColor(0x60, 0x60, 0x60));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, c.disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, c.border);
+    return p;
+}
+
+QString Theme::styleSheet() const
+{
+    const Colours c = coloursFor(kind);
+    const bool hc = kind == Kind::HighContrast;
+    const int border = hc ? 2 : 1;
+    // A thick focus frame on everything that can take the keyboard, so the focus is never
+    // hidden; generous padding so targets are easy to hit.
+    return QStringLiteral(R"(
+* { font-size: %15pt; }
+QPushButton, QToolButton {
+    border: %1px solid %2; border-radius: 6px; padding: 6px 14px; background: %3; color: %4;
+}
+QToolButton { padding: 4px 10px; }
+QPushButton:hover, QToolButton:hover { background: %5; }
+QPushButton:checked, QToolButton:checked { background: %6; color: %7; border-color: %6; }
+QPushButton:disabled, QToolButton:disabled { color: %8; border-color: %8; }
+QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextBrowser:focus,
+QComboBox:focus, QListView:focus, QListWidget:focus, QTreeView:focus {
+    border: 3px solid %9;
+}
+QPushButton:checked:focus, QToolButton:checked:focus { border: 3px solid %16; }
+QPushButton:default { border-width: %10px; }
+QLineEdit, QComboBox { border: %1px solid %2; border-radius: 4px; padding: 4px 6px; background: %11; color: %4; }
+QPlainTextEdit, QTextBrowser, QListView, QListWidget, QTreeView {
+    border: %1px solid %2; border-radius: 4px; background: %11; color: %4;
+}
+QLabel[role="question"] { font-weight: bold; }
+QComboBox::drop-down { border: none; width: 28px; }
+QRadioButton:focus, QCheckBox:focus { color: %4; background: %5; border: 2px solid %9; border-radius: 4px; }
+QRadioButton, QCheckBox { border: 2px solid transparent; }
+QRadioButton, QCheckBox { spacing: 10px; padding: 3px; }
+QListView::item, QListWidget::item, QTreeView::item { padding: 6px 4px; }
+QListView::item:selected, QListWidget::item:selected, QTreeView::item:selected { background: %6; color: %7; }
+QGroupBox { border: %1px solid %2; border-radius: 6px; margin-top: 1.4em; padding: 10px 8px 8px 8px; }
+QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; font-weight: bold; }
+QToolBar { spacing: 6px; padding: 4px; border: none; }
+QStatusBar { border-top: %1px solid %2; }
+QStatusBar QLabel { padding: 2px 8px; }
+QLabel[role="heading"] { font-size: %13pt; font-weight: bold; }
+QLabel[role="subheading"] { font-size: %14pt; font-weight: bold; }
+QLabel[role="muted"] { color: %12; }
+QLabel[role="message"] { border: %1px solid %2; border-radius: 6px; padding: 16px; background: %11; }
+QMenu::item { padding: 6px 28px 6px 20px; }
+QMenu::item:selected, QMenuBar::item:selected { background: %6; color: %7; }
+QMenuBar { border-bottom: %1px solid %2; }
+QMenuBar::item { padding: 4px 10px; background: transparent; }
+QToolTip { border: %1px solid %2; padding: 4px; }
+)")
+            .arg(border)                                                         // 1
+            .arg(c.border.name())                                                // 2
+            .arg(c.button.name())                                                // 3
+            .arg(c.text.name())                                                  // 4
+            .arg(hc ? QStringLiteral("#333333") : QStringLiteral("#dfe8f1"))     // 5 hover
+            .arg(c.highlight.name())                                             // 6
+            .arg(c.highlightedText.name())                                       // 7
+            .arg(c.disabledText.name())                                          // 8
+            .arg(c.focus.name())                                                 // 9
+            .arg(border + 1)                                                     // 10
+            .arg(c.base.name())                                                  // 11
+            .arg(c.mutedText.name())                                             // 12
+            .arg(qRound(qBound(kMinPointSize, pointSize, kMaxPointSize) * 1.5))  // 13
+            .arg(qRound(qBound(kMinPointSize, pointSize, kMaxPointSize) * 1.15)) // 14
+            .arg(qBound(kMinPointSize, pointSize, kMaxPointSize))                // 15
+            .arg(hc ? QStringLiteral("#ffffff")
+                    : QStringLiteral("#111111")); // 16 focus on a chosen button
+}
+
+void Theme::apply(QApplication &app) const
+{
+    if (app.style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+            app.setStyle(fusion);
+    app.setPalette(palette());
+    app.setStyleSheet(styleSheet());
+    // The style sheet carries the size too ("* { font-size }"): QApplication::setFont alone
+    // does not reach widgets that a style sheet has already polished.
+    QFont font = app.font();
+    font.setPointSize(qBound(kMinPointSize, pointSize, kMaxPointSize));
+    app.setFont(font);
+}
+
+} // namespace annostraat
