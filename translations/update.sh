@@ -15,12 +15,29 @@ root=$(cd "$here/.." && pwd)
 build=${1:-$root/build}
 [[ -f "$build/CMakeCache.txt" ]] || cmake -S "$root" -B "$build" -G Ninja >/dev/null
 
-# lupdate complains about core's file-local tr() helpers ("lacks Q_OBJECT macro"): harmless,
-# translationloader.cpp finds those texts in any context.
-cmake --build "$build" --target annostraat-translations_lupdate 2>&1 | grep -v "lacks Q_OBJECT macro" || true
+# Dutch texts by source, before lupdate: when code moves a text to another context (a
+# function into another class, say), lupdate would drop its translation as obsolete.
+snapshot=$(mktemp)
+trap 'rm -f "$snapshot"' EXIT
+python3 - "$here/annostraat_nl.ts" "$snapshot" <<'PY'
+import json, sys
+import xml.etree.ElementTree as ET
+known = {}
+for message in ET.parse(sys.argv[1]).getroot().iter("message"):
+    translation = message.find("translation")
+    if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        continue
+    forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+    comment = message.find("comment")
+    key = (message.find("source").text or "") + "\x00" + (comment.text if comment is not None else "")
+    known[key] = forms
+json.dump(known, open(sys.argv[2], "w"))
+PY
 
-python3 - "$here/annostraat_en.ts" "$here/annostraat_nl.ts" <<'PY'
-import sys
+cmake --build "$build" --target annostraat-translations_lupdate
+
+python3 - "$here/annostraat_en.ts" "$here/annostraat_nl.ts" "$snapshot" <<'PY'
+import json, sys
 import xml.etree.ElementTree as ET
 
 def save(tree, path):
@@ -48,6 +65,32 @@ for message in tree.getroot().iter("message"):
 if filled:
     save(tree, en_path)
 print(f"annostraat_en.ts: {filled} new English entries filled in with their source text")
+
+# Texts that only moved keep their Dutch.
+known = json.load(open(sys.argv[3]))
+nl_tree = ET.parse(nl_path)
+carried = 0
+for message in nl_tree.getroot().iter("message"):
+    translation = message.find("translation")
+    if translation.get("type") != "unfinished":
+        continue
+    comment = message.find("comment")
+    key = (message.find("source").text or "") + "\x00" + (comment.text if comment is not None else "")
+    if key not in known:
+        continue
+    forms = known[key]
+    if message.get("numerus") == "yes":
+        for form in list(translation):
+            translation.remove(form)
+        for text in forms:
+            ET.SubElement(translation, "numerusform").text = text
+    else:
+        translation.text = forms[0]
+    del translation.attrib["type"]
+    carried += 1
+if carried:
+    save(nl_tree, nl_path)
+print(f"annostraat_nl.ts: {carried} moved entries kept their translation")
 
 unfinished = []
 for context in ET.parse(nl_path).getroot().iter("context"):

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationlist.h"
 
-#include "displaynames.h"
+#include "model/displaynames.h"
 #include "document/commands.h"
 #include "document/itemdocument.h"
 

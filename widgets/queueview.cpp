@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queueview.h"
 
-#include "displaynames.h"
+#include "model/displaynames.h"
 
 #include <QDir>
 #include <QEvent>

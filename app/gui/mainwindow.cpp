@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 
 #include "demotask.h"
-#include "displaynames.h"
+#include "model/displaynames.h"
 #include "document/itemdocument.h"
 #include "flagdialog.h"
 #include "profilepage.h"

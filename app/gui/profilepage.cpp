@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilepage.h"
 
-#include "displaynames.h"
+#include "model/displaynames.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 #include "workpage.h"
 
 #include "annotationlist.h"
-#include "displaynames.h"
+#include "model/displaynames.h"
 #include "document/commands.h"
 #include "document/itemdocument.h"
 #include "itemview.h"
@@ -366,9 +366,12 @@ void WorkPage::openItem(const QString &itemId)
         m_queue->setCurrentItemId(itemId);
         return;
     }
-    if (m_document)
+    if (m_document) {
         m_form->commitPending();
+        m_document->setActive(false); // time spent counts only for the item on screen
+    }
     ItemDocument *doc = documentFor(m_items.at(row));
+    doc->setActive(true);
     m_document = doc;
     m_notice->hide();
     m_notice->clear();

@@ -24,10 +24,11 @@ namespace annostraat {
 
 namespace {
 
-QString tr(const char *text)
+// Messages of this file, under one context that lupdate sees as well.
+struct Tr
 {
-    return QCoreApplication::translate("annostraat::Package", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(annostraat::Package)
+};
 
 constexpr int kRenameAttempts = 6;
 constexpr int kRenameRetryMs = 250;
@@ -120,13 +121,13 @@ Result<void> syncFiles(const QStringList &paths)
 #ifdef Q_OS_LINUX
     const int fd = ::open(QFile::encodeName(paths.first()).constData(), O_RDONLY);
     if (fd < 0)
-        return Error(tr("%1: cannot open the file to flush it: %2")
+        return Error(Tr::tr("%1: cannot open the file to flush it: %2")
                              .arg(paths.first(), QString::fromLocal8Bit(std::strerror(errno))));
     const int rc = ::syncfs(fd);
     const int error = errno;
     ::close(fd);
     if (rc != 0)
-        return Error(tr("%1: flushing the files to disk failed: %2")
+        return Error(Tr::tr("%1: flushing the files to disk failed: %2")
                              .arg(QFileInfo(paths.first()).absolutePath(),
                                   QString::fromLocal8Bit(std::strerror(error))));
     return {};
@@ -155,14 +156,14 @@ Result<void> syncFile(const QString &path)
     QFile file(path);
     // Write access: Windows only flushes handles opened for writing.
     if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
-        return Error(tr("%1: cannot open the file to flush it: %2").arg(path, file.errorString()));
+        return Error(Tr::tr("%1: cannot open the file to flush it: %2").arg(path, file.errorString()));
 #ifdef Q_OS_WIN
     const bool ok = ::_commit(file.handle()) == 0;
 #else
     const bool ok = ::fsync(file.handle()) == 0;
 #endif
     if (!ok)
-        return Error(tr("%1: flushing the file to disk failed: %2")
+        return Error(Tr::tr("%1: flushing the file to disk failed: %2")
                              .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     return {};
 }
@@ -177,7 +178,7 @@ Result<void> renameNoReplace(const QString &tempPath, const QString &finalPath)
             return {};
         case RenameStatus::TargetExists:
             return Error(
-                    tr("%1: the file already exists; a package is written once and never replaced")
+                    Tr::tr("%1: the file already exists; a package is written once and never replaced")
                             .arg(finalPath));
         case RenameStatus::Retry:
             if (attempt < kRenameAttempts) {
@@ -188,7 +189,7 @@ Result<void> renameNoReplace(const QString &tempPath, const QString &finalPath)
         case RenameStatus::Failed:
             break;
         }
-        return Error(tr("%1: cannot rename the finished file to this name (tried %2 times): %3")
+        return Error(Tr::tr("%1: cannot rename the finished file to this name (tried %2 times): %3")
                              .arg(finalPath)
                              .arg(attempt)
                              .arg(why));

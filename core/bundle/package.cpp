@@ -13,10 +13,11 @@ namespace annostraat {
 
 namespace {
 
-QString tr(const char *text)
+// Messages of this file, under one context that lupdate sees as well.
+struct Tr
 {
-    return QCoreApplication::translate("annostraat::Package", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(annostraat::Package)
+};
 
 bool isWhole(const QJsonValue &v, double min, double max)
 {
@@ -38,7 +39,7 @@ Result<void> checkKnown(const QJsonObject &o, std::initializer_list<const char *
         for (const char *k : known)
             ok = ok || it.key() == QLatin1String(k);
         if (!ok)
-            return Error(tr("%1: unknown field \"%2\"").arg(where, it.key()));
+            return Error(Tr::tr("%1: unknown field \"%2\"").arg(where, it.key()));
     }
     return {};
 }
@@ -48,7 +49,7 @@ Result<QString> requireText(const QJsonObject &o, const char *name, const QStrin
 {
     const QJsonValue v = o.value(QLatin1String(name));
     if (!v.isString() || (!allowEmpty && v.toString().isEmpty()))
-        return Error(tr("%1: \"%2\" is missing or not text").arg(where, QLatin1String(name)));
+        return Error(Tr::tr("%1: \"%2\" is missing or not text").arg(where, QLatin1String(name)));
     return v.toString();
 }
 
@@ -57,7 +58,7 @@ Result<double> requireWhole(const QJsonObject &o, const char *name, double min, 
 {
     const QJsonValue v = o.value(QLatin1String(name));
     if (!isWhole(v, min, max))
-        return Error(tr("%1: \"%2\" is missing or not a whole number from %3 to %4")
+        return Error(Tr::tr("%1: \"%2\" is missing or not a whole number from %3 to %4")
                              .arg(where, QLatin1String(name))
                              .arg(qint64(min))
                              .arg(qint64(max)));
@@ -121,27 +122,27 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json, const QString &where
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error(tr("%1: not valid JSON (%2 at byte %3)")
+        return Error(Tr::tr("%1: not valid JSON (%2 at byte %3)")
                              .arg(where, parseError.errorString())
                              .arg(parseError.offset));
     if (!doc.isObject())
-        return Error(tr("%1: must be a JSON object").arg(where));
+        return Error(Tr::tr("%1: must be a JSON object").arg(where));
     const QJsonObject o = doc.object();
 
     // The version first: a later format may change everything else.
     const QJsonValue version = o.value(QStringLiteral("formatVersion"));
     if (!isWhole(version, -kMaxInt, kMaxInt))
-        return Error(tr("%1: \"formatVersion\" is missing or not a whole number; this version of "
+        return Error(Tr::tr("%1: \"formatVersion\" is missing or not a whole number; this version of "
                         "Annostraat reads package format version %2")
                              .arg(where)
                              .arg(kFormatVersion));
     if (version.toInt() != kFormatVersion) {
         const QString newer =
                 version.toInt() > kFormatVersion
-                        ? tr(" (the package was written by a newer Annostraat: update this PC)")
+                        ? Tr::tr(" (the package was written by a newer Annostraat: update this PC)")
                         : QString();
         return Error(
-                tr("%1: package format version %2 is not supported; this version of Annostraat "
+                Tr::tr("%1: package format version %2 is not supported; this version of Annostraat "
                    "reads format version %3 only%4")
                         .arg(where)
                         .arg(version.toInt())
@@ -159,7 +160,7 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json, const QString &where
     m.formatVersion = kFormatVersion;
     const auto kind = packageKindFromId(o.value(QStringLiteral("kind")).toString());
     if (!kind)
-        return Error(tr("%1: \"kind\" must be \"task\", \"results\" or \"reviews\"").arg(where));
+        return Error(Tr::tr("%1: \"kind\" must be \"task\", \"results\" or \"reviews\"").arg(where));
     m.kind = *kind;
     auto taskId = requireText(o, "taskId", where);
     if (!taskId)
@@ -172,7 +173,7 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json, const QString &where
 
     const QJsonValue producer = o.value(QStringLiteral("producer"));
     if (!producer.isObject())
-        return Error(tr("%1: \"producer\" is missing or not an object").arg(where));
+        return Error(Tr::tr("%1: \"producer\" is missing or not an object").arg(where));
     const QString producerWhere = where + QStringLiteral(": producer");
     if (auto r = checkKnown(producer.toObject(), {"profileId", "profileName", "deviceId"},
                             producerWhere);
@@ -191,14 +192,14 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json, const QString &where
         return created.error();
     m.created = QDateTime::fromString(*created, Qt::ISODateWithMs);
     if (!m.created.isValid() || m.created.timeSpec() == Qt::LocalTime)
-        return Error(tr("%1: \"created\" must be an ISO 8601 date and time in UTC, e.g. "
+        return Error(Tr::tr("%1: \"created\" must be an ISO 8601 date and time in UTC, e.g. "
                         "\"2024-05-01T12:00:00Z\"")
                              .arg(where));
     m.created = m.created.toUTC();
 
     const QJsonValue counts = o.value(QStringLiteral("counts"));
     if (!counts.isObject())
-        return Error(tr("%1: \"counts\" is missing or not an object").arg(where));
+        return Error(Tr::tr("%1: \"counts\" is missing or not an object").arg(where));
     const QString countsWhere = where + QStringLiteral(": counts");
     if (auto r = checkKnown(counts.toObject(), {"items", "ops"}, countsWhere); !r)
         return r.error();
@@ -213,13 +214,13 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json, const QString &where
 
     const QJsonValue entries = o.value(QStringLiteral("entries"));
     if (!entries.isArray())
-        return Error(tr("%1: \"entries\" is missing or not a list").arg(where));
+        return Error(Tr::tr("%1: \"entries\" is missing or not a list").arg(where));
     QSet<QString> names;
     const QJsonArray list = entries.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString entryWhere = tr("%1: entries[%2]").arg(where).arg(i);
+        const QString entryWhere = Tr::tr("%1: entries[%2]").arg(where).arg(i);
         if (!list.at(i).isObject())
-            return Error(tr("%1: must be an object").arg(entryWhere));
+            return Error(Tr::tr("%1: must be an object").arg(entryWhere));
         const QJsonObject e = list.at(i).toObject();
         if (auto r = checkKnown(e, {"name", "size", "sha256"}, entryWhere); !r)
             return r.error();
@@ -234,11 +235,11 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json, const QString &where
             return sha.error();
         if (!package::isSha256(*sha))
             return Error(
-                    tr("%1: \"sha256\" must be 64 lower-case hexadecimal digits").arg(entryWhere));
+                    Tr::tr("%1: \"sha256\" must be 64 lower-case hexadecimal digits").arg(entryWhere));
         if (*name == QLatin1String(package::kManifest))
-            return Error(tr("%1: the manifest cannot list itself").arg(entryWhere));
+            return Error(Tr::tr("%1: the manifest cannot list itself").arg(entryWhere));
         if (names.contains(*name))
-            return Error(tr("%1: lists \"%2\" twice").arg(where, *name));
+            return Error(Tr::tr("%1: lists \"%2\" twice").arg(where, *name));
         names.insert(*name);
         m.entries << PackageEntry{*name, qint64(*size), *sha};
     }
@@ -272,7 +273,7 @@ Result<PackageItem> PackageItem::fromJson(const QJsonObject &o, const QString &w
     if (!sha)
         return sha.error();
     if (!package::isSha256(*sha))
-        return Error(tr("%1: \"sha256\" must be 64 lower-case hexadecimal digits").arg(where));
+        return Error(Tr::tr("%1: \"sha256\" must be 64 lower-case hexadecimal digits").arg(where));
     item.sha256 = *sha;
     auto size = requireWhole(o, "size", 0, kMaxSize, where);
     if (!size)
@@ -280,7 +281,7 @@ Result<PackageItem> PackageItem::fromJson(const QJsonObject &o, const QString &w
     item.size = qint64(*size);
     const auto kind = mediaKindFromId(o.value(QStringLiteral("kind")).toString());
     if (!kind || *kind == MediaKind::Mixed)
-        return Error(tr("%1: \"kind\" must be \"image\", \"video\", \"text\" or \"image-pair\"")
+        return Error(Tr::tr("%1: \"kind\" must be \"image\", \"video\", \"text\" or \"image-pair\"")
                              .arg(where));
     item.kind = *kind;
     auto order = requireWhole(o, "order", -kMaxInt, kMaxInt, where);

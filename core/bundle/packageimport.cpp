@@ -17,10 +17,11 @@ namespace annostraat {
 
 namespace {
 
-QString tr(const char *text)
+// Messages of this file, under one context that lupdate sees as well.
+struct Tr
 {
-    return QCoreApplication::translate("annostraat::Package", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(annostraat::Package)
+};
 
 std::filesystem::path fsPath(const QString &path)
 {
@@ -111,12 +112,12 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
     Rollback rollback;
     if (!media.isEmpty()) {
         if (mediaDir.isEmpty())
-            return Error(tr("%1: the package carries media, but no media folder was given to put "
+            return Error(Tr::tr("%1: the package carries media, but no media folder was given to put "
                             "them in")
                                  .arg(path));
         rollback.createdFolders = missingFolders(mediaDir);
         if (!QDir().mkpath(mediaDir))
-            return Error(tr("%1: cannot create the media folder").arg(mediaDir));
+            return Error(Tr::tr("%1: cannot create the media folder").arg(mediaDir));
         const QDir dir(mediaDir);
         qint64 done = 0;
         if (progress)
@@ -137,7 +138,7 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
             Placement placement{temporaryPathFor(final), final};
             QFile out(placement.temp);
             if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                return Error(tr("%1: cannot create the file: %2")
+                return Error(Tr::tr("%1: cannot create the file: %2")
                                      .arg(placement.temp, out.errorString()));
             rollback.placements << placement;
             auto copied = reader.copyEntry(*entry, out, [&](qint64 n) {
@@ -149,7 +150,7 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
                 return copied.error();
             if (!out.flush())
                 return Error(
-                        tr("%1: cannot write the file: %2").arg(placement.temp, out.errorString()));
+                        Tr::tr("%1: cannot write the file: %2").arg(placement.temp, out.errorString()));
             out.close();
         }
         // The store commit below is durable; the media it refers to must be too.
@@ -164,7 +165,7 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
             std::filesystem::rename(fsPath(p.temp), fsPath(p.final), error);
             if (error)
                 return Error(
-                        tr("%1: cannot rename the extracted media file to this name: %2")
+                        Tr::tr("%1: cannot rename the extracted media file to this name: %2")
                                 .arg(p.final, QString::fromLocal8Bit(error.message().c_str())));
             p.renamed = true;
             ++result.mediaExtracted;
@@ -195,9 +196,9 @@ Result<QString> resolveMedia(const Item &item, const QString &mediaDir)
     if (own.isFile() && own.size() == item.size)
         return item.mediaPath;
     if (extracted.isEmpty())
-        return Error(tr("%1: the media file of item %2 is missing or has changed")
+        return Error(Tr::tr("%1: the media file of item %2 is missing or has changed")
                              .arg(item.mediaPath, item.id));
-    return Error(tr("the media file of item %1 is not on this PC: neither %2 nor %3 exists with %4 "
+    return Error(Tr::tr("the media file of item %1 is not on this PC: neither %2 nor %3 exists with %4 "
                     "bytes")
                          .arg(item.id, extracted, item.mediaPath)
                          .arg(item.size));

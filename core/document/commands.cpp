@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "itemdocument.h"
+#include "model/displaynames.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -11,10 +12,11 @@ namespace annostraat {
 
 namespace {
 
-QString tr(const char *text)
+// Messages of this file, under one context that lupdate sees as well.
+struct Tr
 {
-    return QCoreApplication::translate("annostraat::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(annostraat::Commands)
+};
 
 enum CommandId { EditFieldId = 1 };
 
@@ -102,9 +104,9 @@ Result<Annotation> ownAnnotation(ItemDocument &doc, const QString &annotationId)
 {
     const auto a = doc.store().annotation(annotationId);
     if (!a || a->itemId != doc.item().id)
-        return Error(tr("there is no annotation \"%1\" on this item").arg(annotationId));
+        return Error(Tr::tr("there is no annotation \"%1\" on this item").arg(annotationId));
     if (a->author != doc.user().id)
-        return Error(tr("annotation \"%1\" belongs to another person's layer").arg(annotationId));
+        return Error(Tr::tr("annotation \"%1\" belongs to another person's layer").arg(annotationId));
     return *a;
 }
 
@@ -140,7 +142,7 @@ Result<QString> addAnnotation(ItemDocument &doc, AnnotationKind kind, const QStr
     if (!added)
         return added.error();
     doc.undoStack()->push(new EditFieldCommand(doc, added->id, QStringLiteral("deleted"), true, false,
-                                               tr("Add %1 \"%2\"").arg(toId(kind), label), false));
+                                               Tr::tr("Add %1 \"%2\"").arg(DisplayNames::annotationKind(kind).toLower(), label), false));
     doc.notifyAnnotationChanged(added->id);
     return added->id;
 }
@@ -151,7 +153,7 @@ Result<void> removeAnnotation(ItemDocument &doc, const QString &annotationId)
     if (!a)
         return a.error();
     return editField(doc, annotationId, QStringLiteral("deleted"), false, true,
-                     tr("Delete %1 \"%2\"").arg(toId(a->kind), a->label), false);
+                     Tr::tr("Delete %1 \"%2\"").arg(DisplayNames::annotationKind(a->kind).toLower(), a->label), false);
 }
 
 Result<void> setLabel(ItemDocument &doc, const QString &annotationId, const QString &label)
@@ -160,7 +162,7 @@ Result<void> setLabel(ItemDocument &doc, const QString &annotationId, const QStr
     if (!a)
         return a.error();
     return editField(doc, annotationId, QStringLiteral("label"), a->label, label,
-                     tr("Change label to \"%1\"").arg(label), false);
+                     Tr::tr("Change label to \"%1\"").arg(label), false);
 }
 
 Result<void> setValue(ItemDocument &doc, const QString &annotationId, const QJsonObject &value,
@@ -170,7 +172,7 @@ Result<void> setValue(ItemDocument &doc, const QString &annotationId, const QJso
     if (!a)
         return a.error();
     return editField(doc, annotationId, QStringLiteral("value"), a->value, value,
-                     tr("Edit %1").arg(toId(a->kind)), continuing);
+                     Tr::tr("Edit %1").arg(DisplayNames::annotationKind(a->kind).toLower()), continuing);
 }
 
 Result<void> setAttribute(ItemDocument &doc, const QString &annotationId, const QString &name,
@@ -182,7 +184,7 @@ Result<void> setAttribute(ItemDocument &doc, const QString &annotationId, const 
     QJsonObject attributes = a->attributes;
     attributes.insert(name, value);
     return editField(doc, annotationId, QStringLiteral("attributes"), a->attributes, attributes,
-                     tr("Set %1").arg(name), false);
+                     Tr::tr("Set %1").arg(name), false);
 }
 
 Result<void> setStatus(ItemDocument &doc, SubmissionStatus status, const QString &reason)
@@ -198,10 +200,11 @@ Result<void> setStatus(ItemDocument &doc, SubmissionStatus status, const QString
     after.reason = status == SubmissionStatus::Flagged ? reason.trimmed() : QString();
     if (after.status == before.status && after.reason == before.reason)
         return {};
-    after.timeSpentMs = before.timeSpentMs + doc.elapsedMs();
+    after.timeSpentMs = before.timeSpentMs + doc.uncountedMs();
     if (auto r = doc.store().setSubmission(after, doc.user().id); !r)
         return r;
-    doc.undoStack()->push(new StatusCommand(doc, before, after, tr("Mark as %1").arg(toId(status))));
+    doc.markCounted();
+    doc.undoStack()->push(new StatusCommand(doc, before, after, Tr::tr("Mark as \"%1\"").arg(DisplayNames::status(status))));
     doc.notifyStatusChanged();
     return {};
 }

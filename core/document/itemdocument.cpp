@@ -8,7 +8,29 @@ namespace annostraat {
 ItemDocument::ItemDocument(Store &store, Task task, Item item, Profile user, QObject *parent)
     : QObject(parent), m_store(store), m_task(std::move(task)), m_item(std::move(item)), m_user(std::move(user))
 {
-    m_opened.start();
+    m_running.start();
+}
+
+qint64 ItemDocument::uncountedMs() const
+{
+    return m_banked + (m_active ? m_running.elapsed() : 0);
+}
+
+void ItemDocument::markCounted()
+{
+    m_banked = 0;
+    m_running.restart();
+}
+
+void ItemDocument::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    if (active)
+        m_running.restart();
+    else
+        m_banked += m_running.elapsed();
+    m_active = active;
 }
 
 QList<Annotation> ItemDocument::annotations() const

@@ -38,8 +38,14 @@ public:
     QList<Annotation> otherLayers() const;
     std::optional<Submission> submission() const;
     SubmissionStatus status() const;
-    /// Milliseconds this document has been open.
-    qint64 elapsedMs() const { return m_opened.elapsed(); }
+    /// Time worked on the item that no status change has counted yet. The clock only runs
+    /// while the document is active (shown to its person).
+    qint64 uncountedMs() const;
+    /// The uncounted time went into a status change: start counting afresh.
+    void markCounted();
+    /// Shown (true) or put aside (false): only shown items collect working time.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
 
     // Called by the commands after they wrote; views listen to the signals.
     void notifyAnnotationChanged(const QString &annotationId) { Q_EMIT annotationChanged(annotationId); }
@@ -59,7 +65,9 @@ private:
     Item m_item;
     Profile m_user;
     QUndoStack m_undoStack;
-    QElapsedTimer m_opened;
+    QElapsedTimer m_running; ///< since the document last became active
+    qint64 m_banked = 0;     ///< active time before that, not yet counted
+    bool m_active = true;
 };
 
 } // namespace annostraat

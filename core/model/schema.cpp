@@ -12,10 +12,11 @@ namespace annostraat {
 
 namespace {
 
-QString tr(const char *text)
+// Messages of this file, under one context that lupdate sees as well.
+struct Tr
 {
-    return QCoreApplication::translate("annostraat::Schema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(annostraat::Schema)
+};
 
 const char *const kAttributeTypes[] = {"bool", "int", "number", "text", "choice"};
 const char *const kQuestionTypes[] = {"choice", "rating", "text", "ab"};
@@ -46,7 +47,7 @@ Result<void> checkKeys(const QJsonObject &object, std::initializer_list<const ch
         for (const char *key : allowed)
             known = known || it.key() == QLatin1String(key);
         if (!known)
-            return Error(tr("%1: unknown field \"%2\"").arg(where, it.key()));
+            return Error(Tr::tr("%1: unknown field \"%2\"").arg(where, it.key()));
     }
     return {};
 }
@@ -66,16 +67,16 @@ Result<void> checkPoints(const QJsonObject &value, int minimum, const QString &k
 {
     const QJsonValue pointsValue = value.value(QStringLiteral("points"));
     if (!pointsValue.isArray())
-        return Error(tr("%1: \"points\" must be a list of [x, y] pairs").arg(kind));
+        return Error(Tr::tr("%1: \"points\" must be a list of [x, y] pairs").arg(kind));
     const QJsonArray points = pointsValue.toArray();
     if (points.size() < minimum)
-        return Error(tr("%1: needs at least %2 points, got %3").arg(kind).arg(minimum).arg(points.size()));
+        return Error(Tr::tr("%1: needs at least %2 points, got %3").arg(kind).arg(minimum).arg(points.size()));
     for (qsizetype i = 0; i < points.size(); ++i) {
         const QJsonArray p = points.at(i).toArray();
         if (!points.at(i).isArray() || p.size() != 2 || !isFiniteNumber(p.at(0)) || !isFiniteNumber(p.at(1)))
-            return Error(tr("%1: point %2 is not a pair of numbers [x, y]").arg(kind).arg(i + 1));
+            return Error(Tr::tr("%1: point %2 is not a pair of numbers [x, y]").arg(kind).arg(i + 1));
         if (p.at(0).toDouble() < 0 || p.at(1).toDouble() < 0)
-            return Error(tr("%1: point %2 lies outside the image (negative coordinate)").arg(kind).arg(i + 1));
+            return Error(Tr::tr("%1: point %2 lies outside the image (negative coordinate)").arg(kind).arg(i + 1));
     }
     return {};
 }
@@ -85,11 +86,11 @@ Result<void> checkInterval(const QJsonObject &value, const QString &kind, const 
     const QJsonValue start = value.value(QStringLiteral("start"));
     const QJsonValue end = value.value(QStringLiteral("end"));
     if (!isWholeNumber(start) || !isWholeNumber(end))
-        return Error(tr("%1: \"start\" and \"end\" must be whole numbers (%2)").arg(kind, unit));
+        return Error(Tr::tr("%1: \"start\" and \"end\" must be whole numbers (%2)").arg(kind, unit));
     if (start.toDouble() < 0)
-        return Error(tr("%1: \"start\" must not be negative").arg(kind));
+        return Error(Tr::tr("%1: \"start\" must not be negative").arg(kind));
     if (end.toDouble() <= start.toDouble())
-        return Error(tr("%1: \"end\" (%2) must be after \"start\" (%3)")
+        return Error(Tr::tr("%1: \"end\" (%2) must be after \"start\" (%3)")
                          .arg(kind).arg(qint64(end.toDouble())).arg(qint64(start.toDouble())));
     return {};
 }
@@ -105,11 +106,11 @@ Result<void> checkAnnotationValue(AnnotationKind kind, const QJsonObject &value)
             return r;
         for (const char *key : {"x", "y", "w", "h"})
             if (!isFiniteNumber(value.value(QLatin1String(key))))
-                return Error(tr("%1: \"%2\" must be a number").arg(name, QLatin1String(key)));
+                return Error(Tr::tr("%1: \"%2\" must be a number").arg(name, QLatin1String(key)));
         if (value.value(QStringLiteral("x")).toDouble() < 0 || value.value(QStringLiteral("y")).toDouble() < 0)
-            return Error(tr("%1: the top-left corner lies outside the image (negative coordinate)").arg(name));
+            return Error(Tr::tr("%1: the top-left corner lies outside the image (negative coordinate)").arg(name));
         if (value.value(QStringLiteral("w")).toDouble() <= 0 || value.value(QStringLiteral("h")).toDouble() <= 0)
-            return Error(tr("%1: width and height must be greater than 0").arg(name));
+            return Error(Tr::tr("%1: width and height must be greater than 0").arg(name));
         return {};
     }
     case AnnotationKind::Polygon:
@@ -125,27 +126,27 @@ Result<void> checkAnnotationValue(AnnotationKind kind, const QJsonObject &value)
             return r;
         const QJsonValue frame = value.value(QStringLiteral("frame"));
         if (!isWholeNumber(frame) || frame.toDouble() < 0)
-            return Error(tr("%1: \"frame\" must be a whole number of 0 or more").arg(name));
+            return Error(Tr::tr("%1: \"frame\" must be a whole number of 0 or more").arg(name));
         return {};
     }
     case AnnotationKind::Segment:
         if (auto r = checkKeys(value, {"start", "end"}, name); !r)
             return r;
-        return checkInterval(value, name, tr("frames"));
+        return checkInterval(value, name, Tr::tr("frames"));
     case AnnotationKind::Span:
         if (auto r = checkKeys(value, {"start", "end", "text"}, name); !r)
             return r;
         if (value.contains(QStringLiteral("text")) && !value.value(QStringLiteral("text")).isString())
-            return Error(tr("%1: \"text\" must be a string").arg(name));
-        return checkInterval(value, name, tr("characters"));
+            return Error(Tr::tr("%1: \"text\" must be a string").arg(name));
+        return checkInterval(value, name, Tr::tr("characters"));
     case AnnotationKind::Answer:
         if (auto r = checkKeys(value, {"answer"}, name); !r)
             return r;
         if (!value.contains(QStringLiteral("answer")) || value.value(QStringLiteral("answer")).isNull())
-            return Error(tr("%1: \"answer\" is missing").arg(name));
+            return Error(Tr::tr("%1: \"answer\" is missing").arg(name));
         return {};
     }
-    return Error(tr("unknown annotation kind"));
+    return Error(Tr::tr("unknown annotation kind"));
 }
 
 Result<void> AttributeSpec::check(const QJsonValue &value) const
@@ -153,25 +154,25 @@ Result<void> AttributeSpec::check(const QJsonValue &value) const
     switch (type) {
     case Type::Bool:
         if (!value.isBool())
-            return Error(tr("attribute \"%1\" must be true or false").arg(name));
+            return Error(Tr::tr("attribute \"%1\" must be true or false").arg(name));
         return {};
     case Type::Int:
     case Type::Number: {
         if (type == Type::Int ? !isWholeNumber(value) : !isFiniteNumber(value))
-            return Error(tr("attribute \"%1\" must be a %2").arg(name, type == Type::Int ? tr("whole number") : tr("number")));
+            return Error(Tr::tr("attribute \"%1\" must be a %2").arg(name, type == Type::Int ? Tr::tr("whole number") : Tr::tr("number")));
         const double v = value.toDouble();
         if ((min && v < *min) || (max && v > *max))
-            return Error(tr("attribute \"%1\" must be between %2 and %3")
+            return Error(Tr::tr("attribute \"%1\" must be between %2 and %3")
                              .arg(name).arg(min.value_or(-INFINITY)).arg(max.value_or(INFINITY)));
         return {};
     }
     case Type::Text:
         if (!value.isString())
-            return Error(tr("attribute \"%1\" must be text").arg(name));
+            return Error(Tr::tr("attribute \"%1\" must be text").arg(name));
         return {};
     case Type::Choice:
         if (!value.isString() || !choices.contains(value.toString()))
-            return Error(tr("attribute \"%1\" must be one of: %2").arg(name, choices.join(QStringLiteral(", "))));
+            return Error(Tr::tr("attribute \"%1\" must be one of: %2").arg(name, choices.join(QStringLiteral(", "))));
         return {};
     }
     return {};
@@ -190,19 +191,19 @@ Result<void> QuestionSpec::check(const QJsonValue &answer) const
     switch (type) {
     case Type::Choice:
         if (!answer.isString() || !choices.contains(answer.toString()))
-            return Error(tr("question \"%1\": the answer must be one of: %2").arg(id, choices.join(QStringLiteral(", "))));
+            return Error(Tr::tr("question \"%1\": the answer must be one of: %2").arg(id, choices.join(QStringLiteral(", "))));
         return {};
     case Type::Rating:
         if (!isWholeNumber(answer) || answer.toInt() < min || answer.toInt() > max)
-            return Error(tr("question \"%1\": the rating must be a whole number from %2 to %3").arg(id).arg(min).arg(max));
+            return Error(Tr::tr("question \"%1\": the rating must be a whole number from %2 to %3").arg(id).arg(min).arg(max));
         return {};
     case Type::Text:
         if (!answer.isString())
-            return Error(tr("question \"%1\": the answer must be text").arg(id));
+            return Error(Tr::tr("question \"%1\": the answer must be text").arg(id));
         return {};
     case Type::AB:
         if (answer.toString() != QLatin1String("A") && answer.toString() != QLatin1String("B"))
-            return Error(tr("question \"%1\": the answer must be \"A\" or \"B\"").arg(id));
+            return Error(Tr::tr("question \"%1\": the answer must be \"A\" or \"B\"").arg(id));
         return {};
     }
     return {};
@@ -213,10 +214,10 @@ Result<Schema> Schema::fromJson(const QByteArray &json, const QString &sourceNam
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error(tr("%1: not valid JSON at byte %2: %3")
+        return Error(Tr::tr("%1: not valid JSON at byte %2: %3")
                          .arg(sourceName).arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
-        return Error(tr("%1: the schema must be a JSON object").arg(sourceName));
+        return Error(Tr::tr("%1: the schema must be a JSON object").arg(sourceName));
     return fromJsonObject(doc.object(), sourceName);
 }
 
@@ -224,56 +225,56 @@ Result<Schema> Schema::fromJsonObject(const QJsonObject &root, const QString &so
 {
     auto fail = [&](const QString &message) { return Error(sourceName + QStringLiteral(": ") + message); };
 
-    if (auto r = checkKeys(root, {"format", "labels", "questions"}, tr("schema")); !r)
+    if (auto r = checkKeys(root, {"format", "labels", "questions"}, Tr::tr("schema")); !r)
         return fail(r.error().message());
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isDouble() || format.toInt() != kFormatVersion)
-        return fail(tr("schema format %1 is not supported; this version reads format %2")
-                        .arg(format.isUndefined() ? tr("(missing)") : QString::number(format.toDouble()))
+        return fail(Tr::tr("schema format %1 is not supported; this version reads format %2")
+                        .arg(format.isUndefined() ? Tr::tr("(missing)") : QString::number(format.toDouble()))
                         .arg(kFormatVersion));
 
     Schema schema;
     QSet<QString> labelNames, hotkeys;
     const QJsonArray labels = root.value(QStringLiteral("labels")).toArray();
     if (root.contains(QStringLiteral("labels")) && !root.value(QStringLiteral("labels")).isArray())
-        return fail(tr("\"labels\" must be a list"));
+        return fail(Tr::tr("\"labels\" must be a list"));
     for (qsizetype i = 0; i < labels.size(); ++i) {
         const QJsonObject o = labels.at(i).toObject();
         LabelSpec label;
         label.name = o.value(QStringLiteral("name")).toString().trimmed();
-        const QString where = label.name.isEmpty() ? tr("label %1").arg(i + 1)
-                                                   : tr("label %1 (\"%2\")").arg(i + 1).arg(label.name);
+        const QString where = label.name.isEmpty() ? Tr::tr("label %1").arg(i + 1)
+                                                   : Tr::tr("label %1 (\"%2\")").arg(i + 1).arg(label.name);
         if (!labels.at(i).isObject())
-            return fail(tr("%1 must be an object").arg(where));
+            return fail(Tr::tr("%1 must be an object").arg(where));
         if (auto r = checkKeys(o, {"name", "colour", "hotkey", "kinds", "attributes"}, where); !r)
             return fail(r.error().message());
         if (label.name.isEmpty())
-            return fail(tr("%1 has no name").arg(where));
+            return fail(Tr::tr("%1 has no name").arg(where));
         if (labelNames.contains(label.name))
-            return fail(tr("%1: the name is used twice").arg(where));
+            return fail(Tr::tr("%1: the name is used twice").arg(where));
         labelNames.insert(label.name);
 
         const QString colour = o.value(QStringLiteral("colour")).toString();
         label.colour = QColor::fromString(colour);
         if (!colour.startsWith(QLatin1Char('#')) || !label.colour.isValid())
-            return fail(tr("%1: colour \"%2\" is not a colour like \"#d62728\"").arg(where, colour));
+            return fail(Tr::tr("%1: colour \"%2\" is not a colour like \"#d62728\"").arg(where, colour));
 
         label.hotkey = o.value(QStringLiteral("hotkey")).toString();
         if (label.hotkey.size() > 1)
-            return fail(tr("%1: hotkey \"%2\" must be a single key").arg(where, label.hotkey));
+            return fail(Tr::tr("%1: hotkey \"%2\" must be a single key").arg(where, label.hotkey));
         if (!label.hotkey.isEmpty()) {
             if (hotkeys.contains(label.hotkey.toLower()))
-                return fail(tr("%1: hotkey \"%2\" is used by another label").arg(where, label.hotkey));
+                return fail(Tr::tr("%1: hotkey \"%2\" is used by another label").arg(where, label.hotkey));
             hotkeys.insert(label.hotkey.toLower());
         }
 
         const QJsonArray kinds = o.value(QStringLiteral("kinds")).toArray();
         if (kinds.isEmpty())
-            return fail(tr("%1: \"kinds\" must list at least one annotation kind").arg(where));
+            return fail(Tr::tr("%1: \"kinds\" must list at least one annotation kind").arg(where));
         for (const QJsonValue &k : kinds) {
             const auto kind = annotationKindFromId(k.toString());
             if (!kind || *kind == AnnotationKind::Answer)
-                return fail(tr("%1: unknown annotation kind \"%2\"; known kinds: %3")
+                return fail(Tr::tr("%1: unknown annotation kind \"%2\"; known kinds: %3")
                                 .arg(where, k.toString(), annotationKindIdList().remove(QStringLiteral(", answer"))));
             if (!label.kinds.contains(*kind))
                 label.kinds << *kind;
@@ -283,23 +284,23 @@ Result<Schema> Schema::fromJsonObject(const QJsonObject &root, const QString &so
         QSet<QString> attributeNames;
         for (qsizetype j = 0; j < attributes.size(); ++j) {
             const QJsonObject a = attributes.at(j).toObject();
-            const QString aWhere = tr("%1, attribute %2").arg(where).arg(j + 1);
+            const QString aWhere = Tr::tr("%1, attribute %2").arg(where).arg(j + 1);
             if (auto r = checkKeys(a, {"name", "type", "choices", "default", "min", "max"}, aWhere); !r)
                 return fail(r.error().message());
             AttributeSpec spec;
             spec.name = a.value(QStringLiteral("name")).toString().trimmed();
             if (spec.name.isEmpty() || attributeNames.contains(spec.name))
-                return fail(tr("%1: needs a name of its own").arg(aWhere));
+                return fail(Tr::tr("%1: needs a name of its own").arg(aWhere));
             attributeNames.insert(spec.name);
             const int type = indexOf(kAttributeTypes, a.value(QStringLiteral("type")).toString());
             if (type < 0)
-                return fail(tr("%1: unknown type \"%2\"; known types: %3")
+                return fail(Tr::tr("%1: unknown type \"%2\"; known types: %3")
                                 .arg(aWhere, a.value(QStringLiteral("type")).toString(), joined(kAttributeTypes)));
             spec.type = AttributeSpec::Type(type);
             for (const QJsonValue &c : a.value(QStringLiteral("choices")).toArray())
                 spec.choices << c.toString();
             if (spec.type == AttributeSpec::Type::Choice && spec.choices.isEmpty())
-                return fail(tr("%1: a choice attribute needs \"choices\"").arg(aWhere));
+                return fail(Tr::tr("%1: a choice attribute needs \"choices\"").arg(aWhere));
             if (a.contains(QStringLiteral("min")))
                 spec.min = a.value(QStringLiteral("min")).toDouble();
             if (a.contains(QStringLiteral("max")))
@@ -309,7 +310,7 @@ Result<Schema> Schema::fromJsonObject(const QJsonObject &root, const QString &so
                 spec.defaultValue = QJsonValue::Null;
             if (!spec.defaultValue.isNull())
                 if (auto r = spec.check(spec.defaultValue); !r)
-                    return fail(tr("%1: default value: %2").arg(aWhere, r.error().message()));
+                    return fail(Tr::tr("%1: default value: %2").arg(aWhere, r.error().message()));
             label.attributes << spec;
         }
         schema.m_labels << label;
@@ -319,33 +320,33 @@ Result<Schema> Schema::fromJsonObject(const QJsonObject &root, const QString &so
     QSet<QString> questionIds;
     for (qsizetype i = 0; i < questions.size(); ++i) {
         const QJsonObject o = questions.at(i).toObject();
-        const QString where = tr("question %1").arg(i + 1);
+        const QString where = Tr::tr("question %1").arg(i + 1);
         if (auto r = checkKeys(o, {"id", "text", "type", "choices", "min", "max"}, where); !r)
             return fail(r.error().message());
         QuestionSpec q;
         q.id = o.value(QStringLiteral("id")).toString().trimmed();
         if (q.id.isEmpty() || questionIds.contains(q.id))
-            return fail(tr("%1: needs an id of its own").arg(where));
+            return fail(Tr::tr("%1: needs an id of its own").arg(where));
         questionIds.insert(q.id);
         q.text = o.value(QStringLiteral("text")).toString();
         const int type = indexOf(kQuestionTypes, o.value(QStringLiteral("type")).toString());
         if (type < 0)
-            return fail(tr("%1: unknown type \"%2\"; known types: %3")
+            return fail(Tr::tr("%1: unknown type \"%2\"; known types: %3")
                             .arg(where, o.value(QStringLiteral("type")).toString(), joined(kQuestionTypes)));
         q.type = QuestionSpec::Type(type);
         for (const QJsonValue &c : o.value(QStringLiteral("choices")).toArray())
             q.choices << c.toString();
         if (q.type == QuestionSpec::Type::Choice && q.choices.isEmpty())
-            return fail(tr("%1: a choice question needs \"choices\"").arg(where));
+            return fail(Tr::tr("%1: a choice question needs \"choices\"").arg(where));
         q.min = o.value(QStringLiteral("min")).toInt(1);
         q.max = o.value(QStringLiteral("max")).toInt(5);
         if (q.type == QuestionSpec::Type::Rating && q.max <= q.min)
-            return fail(tr("%1: \"max\" must be greater than \"min\"").arg(where));
+            return fail(Tr::tr("%1: \"max\" must be greater than \"min\"").arg(where));
         schema.m_questions << q;
     }
 
     if (schema.m_labels.isEmpty() && schema.m_questions.isEmpty())
-        return fail(tr("the schema has no labels and no questions"));
+        return fail(Tr::tr("the schema has no labels and no questions"));
     return schema;
 }
 
@@ -422,20 +423,20 @@ Result<void> Schema::checkAnnotation(AnnotationKind kind, const QString &label,
     if (kind == AnnotationKind::Answer) {
         const QuestionSpec *q = question(label);
         if (!q)
-            return Error(tr("the schema has no question \"%1\"").arg(label));
+            return Error(Tr::tr("the schema has no question \"%1\"").arg(label));
         if (!attributes.isEmpty())
-            return Error(tr("answers have no attributes"));
+            return Error(Tr::tr("answers have no attributes"));
         return q->check(value.value(QStringLiteral("answer")));
     }
     const LabelSpec *spec = this->label(label);
     if (!spec)
-        return Error(tr("the schema has no label \"%1\"").arg(label));
+        return Error(Tr::tr("the schema has no label \"%1\"").arg(label));
     if (!spec->kinds.contains(kind))
-        return Error(tr("label \"%1\" cannot be used for a %2").arg(label, toId(kind)));
+        return Error(Tr::tr("label \"%1\" cannot be used for a %2").arg(label, toId(kind)));
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
         const AttributeSpec *a = spec->attribute(it.key());
         if (!a)
-            return Error(tr("label \"%1\" has no attribute \"%2\"").arg(label, it.key()));
+            return Error(Tr::tr("label \"%1\" has no attribute \"%2\"").arg(label, it.key()));
         if (auto r = a->check(it.value()); !r)
             return r;
     }

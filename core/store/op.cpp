@@ -13,10 +13,11 @@ namespace annostraat {
 
 namespace {
 
-QString tr(const char *text)
+// Messages of this file, under one context that lupdate sees as well.
+struct Tr
 {
-    return QCoreApplication::translate("annostraat::Op", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(annostraat::Op)
+};
 
 QList<EntitySpec> makeSpecs()
 {
@@ -79,10 +80,10 @@ bool hasType(const QJsonValue &v, FieldType type)
 QString typeName(FieldType type)
 {
     switch (type) {
-    case FieldType::Text: return tr("text");
-    case FieldType::Int: return tr("a whole number");
-    case FieldType::Bool: return tr("true or false");
-    case FieldType::Json: return tr("a JSON object");
+    case FieldType::Text: return Tr::tr("text");
+    case FieldType::Int: return Tr::tr("a whole number");
+    case FieldType::Bool: return Tr::tr("true or false");
+    case FieldType::Json: return Tr::tr("a JSON object");
     }
     return {};
 }
@@ -90,7 +91,7 @@ QString typeName(FieldType type)
 Result<void> checkEnum(const QJsonObject &o, const char *name, bool ok, const QString &known)
 {
     if (o.contains(QLatin1String(name)) && !ok)
-        return Error(tr("\"%1\" has the unknown value \"%2\"; known values: %3")
+        return Error(Tr::tr("\"%1\" has the unknown value \"%2\"; known values: %3")
                          .arg(QLatin1String(name), o.value(QLatin1String(name)).toString(), known));
     return {};
 }
@@ -138,20 +139,20 @@ Result<Op> Op::fromJson(const QJsonObject &json, const QString &where)
         for (const char *n : kNames)
             known = known || it.key() == QLatin1String(n);
         if (!known)
-            return Error(tr("%1: unknown field \"%2\" in op").arg(where, it.key()));
+            return Error(Tr::tr("%1: unknown field \"%2\" in op").arg(where, it.key()));
     }
     for (const char *n : {"id", "hlc", "author", "entity", "entityId"})
         if (!json.value(QLatin1String(n)).isString())
-            return Error(tr("%1: op field \"%2\" must be text").arg(where, QLatin1String(n)));
+            return Error(Tr::tr("%1: op field \"%2\" must be text").arg(where, QLatin1String(n)));
     for (const char *n : {"key", "fields"})
         if (!json.value(QLatin1String(n)).isObject())
-            return Error(tr("%1: op field \"%2\" must be an object").arg(where, QLatin1String(n)));
+            return Error(Tr::tr("%1: op field \"%2\" must be an object").arg(where, QLatin1String(n)));
 
     Op op;
     op.id = json.value(QStringLiteral("id")).toString();
     const auto hlc = Hlc::parse(json.value(QStringLiteral("hlc")).toString());
     if (!hlc)
-        return Error(tr("%1: \"%2\" is not a timestamp").arg(where, json.value(QStringLiteral("hlc")).toString()));
+        return Error(Tr::tr("%1: \"%2\" is not a timestamp").arg(where, json.value(QStringLiteral("hlc")).toString()));
     op.hlc = *hlc;
     op.author = json.value(QStringLiteral("author")).toString();
     op.entity = json.value(QStringLiteral("entity")).toString();
@@ -166,28 +167,28 @@ Result<Op> Op::fromJson(const QJsonObject &json, const QString &where)
 Result<void> Op::validate() const
 {
     if (id.isEmpty() || author.isEmpty() || entityId.isEmpty() || hlc.isNull())
-        return Error(tr("op %1 lacks an id, author, entity id or timestamp").arg(id));
+        return Error(Tr::tr("op %1 lacks an id, author, entity id or timestamp").arg(id));
     const EntitySpec *spec = entitySpec(entity);
     if (!spec)
-        return Error(tr("op %1: unknown entity \"%2\"").arg(id, entity));
+        return Error(Tr::tr("op %1: unknown entity \"%2\"").arg(id, entity));
 
     if (key.size() != spec->keys.size())
-        return Error(tr("op %1: a %2 op needs exactly %3 key fields")
+        return Error(Tr::tr("op %1: a %2 op needs exactly %3 key fields")
                          .arg(id, entity).arg(spec->keys.size()));
     for (const FieldSpec &k : spec->keys) {
         const QJsonValue v = key.value(QLatin1String(k.json));
         if (!hasType(v, k.type) || v.toString().isEmpty())
-            return Error(tr("op %1: key field \"%2\" is missing or not %3")
+            return Error(Tr::tr("op %1: key field \"%2\" is missing or not %3")
                              .arg(id, QLatin1String(k.json), typeName(k.type)));
     }
     if (fields.isEmpty())
-        return Error(tr("op %1 changes no field").arg(id));
+        return Error(Tr::tr("op %1 changes no field").arg(id));
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const FieldSpec *f = spec->field(it.key());
         if (!f)
-            return Error(tr("op %1: a %2 has no field \"%3\"").arg(id, entity, it.key()));
+            return Error(Tr::tr("op %1: a %2 has no field \"%3\"").arg(id, entity, it.key()));
         if (!hasType(it.value(), f->type))
-            return Error(tr("op %1: field \"%2\" must be %3").arg(id, it.key(), typeName(f->type)));
+            return Error(Tr::tr("op %1: field \"%2\" must be %3").arg(id, it.key(), typeName(f->type)));
     }
 
     // Values that must be one of a known set, or have a shape of their own.
@@ -197,34 +198,34 @@ Result<void> Op::validate() const
     if (e == QLatin1String("profile")) {
         r = checkEnum(fields, "role", roleFromId(textOf("role")).has_value(), roleIdList());
     } else if (e == QLatin1String("task")) {
-        r = checkEnum(fields, "mediaKind", mediaKindFromId(textOf("mediaKind")).has_value(), tr("image, video, text, image-pair, mixed"));
+        r = checkEnum(fields, "mediaKind", mediaKindFromId(textOf("mediaKind")).has_value(), Tr::tr("image, video, text, image-pair, mixed"));
         if (r && fields.contains(QStringLiteral("schema"))) {
-            auto schema = Schema::fromJsonObject(fields.value(QStringLiteral("schema")).toObject(), tr("schema"));
+            auto schema = Schema::fromJsonObject(fields.value(QStringLiteral("schema")).toObject(), Tr::tr("schema"));
             if (!schema)
                 r = schema.error();
         }
     } else if (e == QLatin1String("item")) {
-        r = checkEnum(fields, "kind", mediaKindFromId(textOf("kind")).has_value(), tr("image, video, text, image-pair"));
+        r = checkEnum(fields, "kind", mediaKindFromId(textOf("kind")).has_value(), Tr::tr("image, video, text, image-pair"));
     } else if (e == QLatin1String("annotation")) {
         const auto kind = annotationKindFromId(key.value(QStringLiteral("kind")).toString());
         if (!kind)
-            r = Error(tr("unknown annotation kind \"%1\"; known kinds: %2")
+            r = Error(Tr::tr("unknown annotation kind \"%1\"; known kinds: %2")
                           .arg(key.value(QStringLiteral("kind")).toString(), annotationKindIdList()));
         else if (fields.contains(QStringLiteral("value")))
             r = checkAnnotationValue(*kind, fields.value(QStringLiteral("value")).toObject());
     } else if (e == QLatin1String("submission") || e == QLatin1String("review")
                || e == QLatin1String("assignment")) {
         if (entityId != key.value(QStringLiteral("item")).toString() + QLatin1Char('/') + key.value(QStringLiteral("annotator")).toString())
-            r = Error(tr("the id must be \"<item>/<annotator>\""));
+            r = Error(Tr::tr("the id must be \"<item>/<annotator>\""));
         else if (e == QLatin1String("assignment"))
             r = {};
         else if (e == QLatin1String("submission"))
             r = checkEnum(fields, "status", submissionStatusFromId(textOf("status")).has_value(), submissionStatusIdList());
         else
-            r = checkEnum(fields, "verdict", verdictFromId(textOf("verdict")).has_value(), tr("accepted, rejected, corrected"));
+            r = checkEnum(fields, "verdict", verdictFromId(textOf("verdict")).has_value(), Tr::tr("accepted, rejected, corrected"));
     }
     if (!r)
-        return r.error().prefixed(tr("op %1").arg(id));
+        return r.error().prefixed(Tr::tr("op %1").arg(id));
     return {};
 }
 

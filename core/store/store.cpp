@@ -20,10 +20,11 @@ namespace annostraat {
 
 namespace {
 
-QString tr(const char *text)
+// Messages of this file, under one context that lupdate sees as well.
+struct Tr
 {
-    return QCoreApplication::translate("annostraat::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(annostraat::Store)
+};
 
 QString toJsonText(const QJsonValue &value)
 {
@@ -175,16 +176,16 @@ Result<bool> WriteTransaction::apply(const Op &op)
 Result<void> WriteTransaction::commit()
 {
     if (!m_store || !m_store->m_inTransaction)
-        return Error(tr("no transaction is open"));
+        return Error(Tr::tr("no transaction is open"));
     Result<void> r = m_store->m_db->exec(QStringLiteral("COMMIT"));
     if (!r) {
         const bool foreignKey = m_store->m_db->extendedErrorCode() == SQLITE_CONSTRAINT_FOREIGNKEY;
         (void)m_store->m_db->exec(QStringLiteral("ROLLBACK"));
         m_store->m_inTransaction = false;
         if (foreignKey)
-            return Error(tr("%1: the changes refer to a task or item this store does not have; nothing was changed")
+            return Error(Tr::tr("%1: the changes refer to a task or item this store does not have; nothing was changed")
                              .arg(m_store->m_path));
-        return Error(tr("%1: could not save the change: %2").arg(m_store->m_path, r.error().message()));
+        return Error(Tr::tr("%1: could not save the change: %2").arg(m_store->m_path, r.error().message()));
     }
     m_store->m_inTransaction = false;
     return {};
@@ -200,23 +201,23 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
 {
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return Error(tr("%1: is a folder, not a store file").arg(path));
+        return Error(Tr::tr("%1: is a folder, not a store file").arg(path));
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
-            return Error(tr("%1: cannot create the folder for the store").arg(path));
+            return Error(Tr::tr("%1: cannot create the folder for the store").arg(path));
     } else if (info.size() > 0) {
         // Check the header ourselves first: SQLite would otherwise only fail at the first
         // query, and we want to be sure nothing touches a file that is not ours.
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error(tr("%1: cannot read the store: %2").arg(path, file.errorString()));
+            return Error(Tr::tr("%1: cannot read the store: %2").arg(path, file.errorString()));
         if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-            return Error(tr("%1: not an Annostraat store (the file is not an SQLite database)").arg(path));
+            return Error(Tr::tr("%1: not an Annostraat store (the file is not an SQLite database)").arg(path));
     }
 
     auto db = Database::open(path);
     if (!db)
-        return Error(tr("%1: cannot open the store: %2").arg(path, db.error().message()));
+        return Error(Tr::tr("%1: cannot open the store: %2").arg(path, db.error().message()));
     std::unique_ptr<Store> store(new Store(path, std::move(db).value()));
     Database &d = *store->m_db;
     sqlite3_busy_timeout(d.handle(), 10000);
@@ -225,18 +226,18 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     const auto version = d.queryInt(QStringLiteral("PRAGMA user_version"));
     const auto tables = d.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!appId || !version || !tables)
-        return Error(tr("%1: not an Annostraat store (%2)")
+        return Error(Tr::tr("%1: not an Annostraat store (%2)")
                          .arg(path, (!appId ? appId.error() : !version ? version.error() : tables.error()).message()));
     if ((*appId != 0 && *appId != migrations::kApplicationId) || (*appId == 0 && *tables > 0))
-        return Error(tr("%1: not an Annostraat store (it is an SQLite database of another program)").arg(path));
+        return Error(Tr::tr("%1: not an Annostraat store (it is an SQLite database of another program)").arg(path));
     if (*version > migrations::kCurrentVersion)
-        return Error(tr("%1: this store was written by a newer version of Annostraat (store version %2; "
+        return Error(Tr::tr("%1: this store was written by a newer version of Annostraat (store version %2; "
                         "this program reads versions up to %3). Update Annostraat to open it; the file was not changed.")
                          .arg(path).arg(*version).arg(migrations::kCurrentVersion));
 
     const auto mode = d.queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode || mode->compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Error(tr("%1: cannot switch the store to write-ahead logging%2")
+        return Error(Tr::tr("%1: cannot switch the store to write-ahead logging%2")
                          .arg(path, mode ? QString() : QStringLiteral(": ") + mode.error().message()));
     // FULL: a committed action survives a power cut too, not just a crash of the program.
     // A larger page cache (64 MiB, SQLite's default is 2) keeps the random-UUID indexes of a
@@ -250,7 +251,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
 
     const auto device = d.queryText(QStringLiteral("SELECT value FROM meta WHERE key = 'device'"));
     if (!device || device->isEmpty())
-        return Error(tr("%1: the store has no device id").arg(path));
+        return Error(Tr::tr("%1: the store has no device id").arg(path));
     store->m_deviceId = *device;
     store->m_clock = std::make_unique<HlcClock>(store->m_deviceId);
     if (auto r = store->refreshClock(); !r)
@@ -287,7 +288,7 @@ Result<void> Store::migrate()
             r = d.exec(QStringLiteral("COMMIT"));
         if (!r) {
             (void)d.exec(QStringLiteral("ROLLBACK"));
-            return Error(tr("upgrading the store to version %1 failed: %2").arg(next).arg(r.error().message()));
+            return Error(Tr::tr("upgrading the store to version %1 failed: %2").arg(next).arg(r.error().message()));
         }
     }
 }
@@ -314,9 +315,9 @@ Result<void> Store::refreshClock()
 Result<WriteTransaction> Store::begin()
 {
     if (m_inTransaction)
-        return Error(tr("%1: a change is already being written").arg(m_path));
+        return Error(Tr::tr("%1: a change is already being written").arg(m_path));
     if (auto r = m_db->exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
-        return Error(tr("%1: cannot start a change: %2").arg(m_path, r.error().message()));
+        return Error(Tr::tr("%1: cannot start a change: %2").arg(m_path, r.error().message()));
     m_inTransaction = true;
     WriteTransaction tx(this);
     // Another process (the CLI beside the GUI) may have written ops since we last looked;
@@ -330,7 +331,7 @@ Result<void> Store::applyOp(const Op &op, bool *isNew)
 {
     const EntitySpec *spec = entitySpec(op.entity);
     if (!spec)
-        return Error(tr("unknown entity \"%1\"").arg(op.entity));
+        return Error(Tr::tr("unknown entity \"%1\"").arg(op.entity));
 
     auto insertOp = m_db->cached(QStringLiteral(
         "INSERT INTO ops (op_id, hlc, author, device, entity, entity_id, payload) "
@@ -342,7 +343,7 @@ Result<void> Store::applyOp(const Op &op, bool *isNew)
     ins.bind(1, op.id).bind(2, op.hlc.toString()).bind(3, op.author).bind(4, op.device())
         .bind(5, op.entity).bind(6, op.entityId).bind(7, toJsonText(payload));
     if (auto r = ins.run(); !r)
-        return Error(tr("cannot append op %1: %2").arg(op.id, r.error().message()));
+        return Error(Tr::tr("cannot append op %1: %2").arg(op.id, r.error().message()));
     *isNew = m_db->changes() > 0;
     if (!*isNew)
         return {}; // already applied once; applying again would change nothing anyway
@@ -374,7 +375,7 @@ Result<void> Store::applyOp(const Op &op, bool *isNew)
         }
     }
     if (auto r = s.run(); !r)
-        return Error(tr("cannot apply op %1 to %2 %3: %4").arg(op.id, op.entity, op.entityId, r.error().message()));
+        return Error(Tr::tr("cannot apply op %1 to %2 %3: %4").arg(op.id, op.entity, op.entityId, r.error().message()));
     return {};
 }
 
@@ -421,16 +422,16 @@ Result<Profile> Store::addProfile(const QString &name, Role role)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error(tr("a profile needs a name"));
+        return Error(Tr::tr("a profile needs a name"));
     if (trimmed.size() > 64)
-        return Error(tr("the profile name \"%1\" is longer than 64 characters").arg(trimmed));
+        return Error(Tr::tr("the profile name \"%1\" is longer than 64 characters").arg(trimmed));
     static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
     for (QChar c : trimmed)
         if (forbidden.contains(c) || c.isNonCharacter() || c.category() == QChar::Other_Control)
-            return Error(tr("the profile name \"%1\" contains \"%2\"; use letters, digits, spaces, '-' or '.'")
+            return Error(Tr::tr("the profile name \"%1\" contains \"%2\"; use letters, digits, spaces, '-' or '.'")
                              .arg(trimmed, QString(c)));
     if (findProfile(trimmed))
-        return Error(tr("there is already a profile named \"%1\"").arg(trimmed));
+        return Error(Tr::tr("there is already a profile named \"%1\"").arg(trimmed));
     Profile profile{newId(), trimmed, role};
     auto ops = record({{profile.id, QStringLiteral("profile"), profile.id, {},
                         {{QStringLiteral("name"), profile.name}, {QStringLiteral("role"), toId(role)}}}});
@@ -443,11 +444,11 @@ Result<Task> Store::createTask(Task task, QList<Item> items, const QString &auth
 {
     task.name = task.name.trimmed();
     if (task.name.isEmpty())
-        return Error(tr("a task needs a name"));
+        return Error(Tr::tr("a task needs a name"));
     if (task.annotatorsPerItem < 1)
-        return Error(tr("a task needs at least one annotator per item"));
+        return Error(Tr::tr("a task needs at least one annotator per item"));
     if (task.schema.labels().isEmpty() && task.schema.questions().isEmpty())
-        return Error(tr("task \"%1\": the schema has no labels and no questions").arg(task.name));
+        return Error(Tr::tr("task \"%1\": the schema has no labels and no questions").arg(task.name));
     if (task.id.isEmpty())
         task.id = newId();
 
@@ -496,14 +497,14 @@ Result<void> Store::checkAnnotation(const Annotation &a) const
 {
     const auto item = this->item(a.itemId);
     if (!item)
-        return Error(tr("there is no item \"%1\"").arg(a.itemId));
+        return Error(Tr::tr("there is no item \"%1\"").arg(a.itemId));
     if (!a.taskId.isEmpty() && item->taskId != a.taskId)
-        return Error(tr("item \"%1\" does not belong to task \"%2\"").arg(a.itemId, a.taskId));
+        return Error(Tr::tr("item \"%1\" does not belong to task \"%2\"").arg(a.itemId, a.taskId));
     const auto task = this->task(item->taskId);
     if (!task)
-        return Error(tr("there is no task \"%1\"").arg(item->taskId));
+        return Error(Tr::tr("there is no task \"%1\"").arg(item->taskId));
     if (!findProfile(a.author))
-        return Error(tr("there is no profile \"%1\"").arg(a.author));
+        return Error(Tr::tr("there is no profile \"%1\"").arg(a.author));
     return task->schema.checkAnnotation(a.kind, a.label, a.value, a.attributes);
 }
 
@@ -528,7 +529,7 @@ Result<void> Store::updateAnnotation(const QString &annotationId, const QJsonObj
 {
     auto current = annotation(annotationId, true);
     if (!current)
-        return Error(tr("there is no annotation \"%1\"").arg(annotationId));
+        return Error(Tr::tr("there is no annotation \"%1\"").arg(annotationId));
     Annotation next = *current;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (it.key() == QLatin1String("label"))
@@ -540,12 +541,12 @@ Result<void> Store::updateAnnotation(const QString &annotationId, const QJsonObj
         else if (it.key() == QLatin1String("deleted"))
             next.deleted = it->toBool();
         else
-            return Error(tr("an annotation has no field \"%1\"").arg(it.key()));
+            return Error(Tr::tr("an annotation has no field \"%1\"").arg(it.key()));
     }
     if (!next.deleted) {
         const auto task = this->task(next.taskId);
         if (!task)
-            return Error(tr("there is no task \"%1\"").arg(next.taskId));
+            return Error(Tr::tr("there is no task \"%1\"").arg(next.taskId));
         if (auto r = task->schema.checkAnnotation(next.kind, next.label, next.value, next.attributes); !r)
             return r;
     }
@@ -561,9 +562,9 @@ Result<void> Store::setSubmission(const Submission &s, const QString &author)
 {
     const auto item = this->item(s.itemId);
     if (!item)
-        return Error(tr("there is no item \"%1\"").arg(s.itemId));
+        return Error(Tr::tr("there is no item \"%1\"").arg(s.itemId));
     if (s.status == SubmissionStatus::Flagged && s.reason.trimmed().isEmpty())
-        return Error(tr("a flagged item needs a reason"));
+        return Error(Tr::tr("a flagged item needs a reason"));
     auto r = record({{author, QStringLiteral("submission"), Submission::submissionId(s.itemId, s.annotator),
                       {{QStringLiteral("task"), item->taskId},
                        {QStringLiteral("item"), s.itemId},
@@ -580,14 +581,14 @@ Result<int> Store::assignRoundRobin(const QString &taskId, const QStringList &an
                                    const QString &author)
 {
     if (!task(taskId))
-        return Error(tr("there is no task \"%1\"").arg(taskId));
+        return Error(Tr::tr("there is no task \"%1\"").arg(taskId));
     if (annotators.isEmpty())
-        return Error(tr("name at least one annotator to assign"));
+        return Error(Tr::tr("name at least one annotator to assign"));
     if (perItem < 1 || perItem > annotators.size())
-        return Error(tr("%1 annotators per item is not possible with %2 annotators").arg(perItem).arg(annotators.size()));
+        return Error(Tr::tr("%1 annotators per item is not possible with %2 annotators").arg(perItem).arg(annotators.size()));
     for (const QString &a : annotators)
         if (!findProfile(a))
-            return Error(tr("there is no profile \"%1\"").arg(a));
+            return Error(Tr::tr("there is no profile \"%1\"").arg(a));
     const QHash<QString, QStringList> existing = assignments(taskId);
     QList<Change> changes;
     qsizetype next = 0;
@@ -614,9 +615,9 @@ Result<void> Store::setAssignment(const QString &itemId, const QString &annotato
 {
     const auto item = this->item(itemId);
     if (!item)
-        return Error(tr("there is no item \"%1\"").arg(itemId));
+        return Error(Tr::tr("there is no item \"%1\"").arg(itemId));
     if (!findProfile(annotator))
-        return Error(tr("there is no profile \"%1\"").arg(annotator));
+        return Error(Tr::tr("there is no profile \"%1\"").arg(annotator));
     auto r = record({{author, QStringLiteral("assignment"), Submission::submissionId(itemId, annotator),
                       {{QStringLiteral("task"), item->taskId}, {QStringLiteral("item"), itemId},
                        {QStringLiteral("annotator"), annotator}},
@@ -630,9 +631,9 @@ Result<void> Store::setReview(const Review &review, const QString &author)
 {
     const auto item = this->item(review.itemId);
     if (!item)
-        return Error(tr("there is no item \"%1\"").arg(review.itemId));
+        return Error(Tr::tr("there is no item \"%1\"").arg(review.itemId));
     if (review.verdict == Verdict::Rejected && review.comment.trimmed().isEmpty())
-        return Error(tr("a rejection needs a comment for the annotator"));
+        return Error(Tr::tr("a rejection needs a comment for the annotator"));
     auto r = record({{author, QStringLiteral("review"), review.id(),
                       {{QStringLiteral("task"), item->taskId},
                        {QStringLiteral("item"), review.itemId},
@@ -649,7 +650,7 @@ Result<void> Store::setReview(const Review &review, const QString &author)
 
 void Store::readFailed(const QString &what) const
 {
-    m_lastReadError = tr("%1: reading %2 failed: %3").arg(m_path, what, m_db->errorMessage());
+    m_lastReadError = Tr::tr("%1: reading %2 failed: %3").arg(m_path, what, m_db->errorMessage());
 }
 
 namespace {
@@ -688,7 +689,7 @@ QList<Profile> Store::profiles() const
                noBind, [&](const Statement &s) {
                    result << Profile{s.text(0), s.text(1), roleFromId(s.text(2)).value_or(Role::Annotator)};
                }))
-        readFailed(tr("profiles"));
+        readFailed(Tr::tr("profiles"));
     return result;
 }
 
@@ -725,7 +726,7 @@ QList<Task> Store::tasks() const
     QList<Task> result;
     if (!query(*m_db, QLatin1String(kTaskSelect) + QStringLiteral(" ORDER BY name"), noBind,
                [&](const Statement &s) { result << taskFromRow(s); }))
-        readFailed(tr("tasks"));
+        readFailed(Tr::tr("tasks"));
     return result;
 }
 
@@ -734,7 +735,7 @@ std::optional<Task> Store::task(const QString &id) const
     std::optional<Task> result;
     if (!query(*m_db, QLatin1String(kTaskSelect) + QStringLiteral(" AND id = ?"),
                [&](Statement &s) { s.bind(1, id); }, [&](const Statement &s) { result = taskFromRow(s); }))
-        readFailed(tr("task %1").arg(id));
+        readFailed(Tr::tr("task %1").arg(id));
     return result;
 }
 
@@ -745,7 +746,7 @@ QList<Item> Store::items(const QString &taskId) const
                QStringLiteral("SELECT %1 FROM items WHERE task_id = ? AND deleted = 0 AND media_path IS NOT NULL "
                               "ORDER BY ord, id").arg(QLatin1String(kItemColumns)),
                [&](Statement &s) { s.bind(1, taskId); }, [&](const Statement &s) { result << itemFromRow(s); }))
-        readFailed(tr("items"));
+        readFailed(Tr::tr("items"));
     return result;
 }
 
@@ -756,7 +757,7 @@ std::optional<Item> Store::item(const QString &id) const
                QStringLiteral("SELECT %1 FROM items WHERE id = ? AND deleted = 0 AND media_path IS NOT NULL")
                    .arg(QLatin1String(kItemColumns)),
                [&](Statement &s) { s.bind(1, id); }, [&](const Statement &s) { result = itemFromRow(s); }))
-        readFailed(tr("item %1").arg(id));
+        readFailed(Tr::tr("item %1").arg(id));
     return result;
 }
 
@@ -768,7 +769,7 @@ QHash<QString, QStringList> Store::assignments(const QString &taskId) const
                               "ORDER BY item_id, annotator"),
                [&](Statement &s) { s.bind(1, taskId); },
                [&](const Statement &s) { result[s.text(0)] << s.text(1); }))
-        readFailed(tr("assignments"));
+        readFailed(Tr::tr("assignments"));
     return result;
 }
 
@@ -796,7 +797,7 @@ QList<Annotation> Store::annotations(const QString &itemId, const QString &autho
                        s.bind(2, author);
                },
                [&](const Statement &s) { result << annotationFromRow(s); }))
-        readFailed(tr("annotations"));
+        readFailed(Tr::tr("annotations"));
     return result;
 }
 
@@ -807,7 +808,7 @@ QList<Annotation> Store::taskAnnotations(const QString &taskId) const
                QStringLiteral("SELECT %1 FROM annotations WHERE task_id = ? AND deleted = 0 AND value IS NOT NULL "
                               "ORDER BY item_id, rowid").arg(QLatin1String(kAnnotationColumns)),
                [&](Statement &s) { s.bind(1, taskId); }, [&](const Statement &s) { result << annotationFromRow(s); }))
-        readFailed(tr("annotations"));
+        readFailed(Tr::tr("annotations"));
     return result;
 }
 
@@ -818,7 +819,7 @@ std::optional<Annotation> Store::annotation(const QString &id, bool includeDelet
                QStringLiteral("SELECT %1 FROM annotations WHERE id = ? AND value IS NOT NULL %2")
                    .arg(QLatin1String(kAnnotationColumns), includeDeleted ? QString() : QStringLiteral("AND deleted = 0")),
                [&](Statement &s) { s.bind(1, id); }, [&](const Statement &s) { result = annotationFromRow(s); }))
-        readFailed(tr("annotation %1").arg(id));
+        readFailed(Tr::tr("annotation %1").arg(id));
     return result;
 }
 
@@ -830,7 +831,7 @@ std::optional<Submission> Store::submission(const QString &itemId, const QString
                    .arg(QLatin1String(kSubmissionColumns)),
                [&](Statement &s) { s.bind(1, Submission::submissionId(itemId, annotator)); },
                [&](const Statement &s) { result = submissionFromRow(s); }))
-        readFailed(tr("submission"));
+        readFailed(Tr::tr("submission"));
     return result;
 }
 
@@ -841,7 +842,7 @@ QList<Submission> Store::submissions(const QString &taskId) const
                QStringLiteral("SELECT %1 FROM submissions WHERE task_id = ? AND status IS NOT NULL ORDER BY item_id, annotator")
                    .arg(QLatin1String(kSubmissionColumns)),
                [&](Statement &s) { s.bind(1, taskId); }, [&](const Statement &s) { result << submissionFromRow(s); }))
-        readFailed(tr("submissions"));
+        readFailed(Tr::tr("submissions"));
     return result;
 }
 
@@ -856,7 +857,7 @@ std::optional<Review> Store::review(const QString &itemId, const QString &annota
                    result = Review{s.text(0), s.text(1), s.text(2), s.text(3),
                                    verdictFromId(s.text(4)).value_or(Verdict::Accepted), s.text(5)};
                }))
-        readFailed(tr("review"));
+        readFailed(Tr::tr("review"));
     return result;
 }
 
@@ -886,7 +887,7 @@ TaskStats Store::stats(const QString &taskId) const
                    stats.annotationsPerLabel[s.text(0)] += n;
                    stats.annotationsPerAuthor[names.value(s.text(1), s.text(1))] += n;
                }))
-        readFailed(tr("statistics"));
+        readFailed(Tr::tr("statistics"));
     return stats;
 }
 
@@ -910,7 +911,7 @@ QList<Op> Store::ops(qint64 afterSeq, int limit) const
                QStringLiteral("SELECT %1 FROM ops WHERE seq > ? ORDER BY seq LIMIT ?").arg(QLatin1String(kOpColumns)),
                [&](Statement &s) { s.bind(1, afterSeq).bind(2, qint64(limit)); },
                [&](const Statement &s) { result << opFromRow(s); }))
-        readFailed(tr("the op log"));
+        readFailed(Tr::tr("the op log"));
     return result;
 }
 
@@ -922,7 +923,7 @@ QList<Op> Store::ownOps(const QString &author, qint64 afterSeq) const
                    .arg(QLatin1String(kOpColumns)),
                [&](Statement &s) { s.bind(1, afterSeq).bind(2, m_deviceId).bind(3, author); },
                [&](const Statement &s) { result << opFromRow(s); }))
-        readFailed(tr("the op log"));
+        readFailed(Tr::tr("the op log"));
     return result;
 }
 
@@ -937,7 +938,7 @@ QList<Profile> Store::localProfiles() const
         if (!query(*m_db,
                    QStringLiteral("SELECT 1 WHERE EXISTS (SELECT 1 FROM ops WHERE device = ? AND author = ?)"),
                    [&](Statement &s) { s.bind(1, m_deviceId).bind(2, p.id); }, [&](const Statement &) { here = true; }))
-            readFailed(tr("profiles"));
+            readFailed(Tr::tr("profiles"));
         return !here;
     });
     return result;
@@ -949,7 +950,7 @@ std::optional<SeenFile> Store::seenFile(const QString &sharePath) const
     if (!query(*m_db, QStringLiteral("SELECT size, mtime, outcome, message FROM sync_seen WHERE path = ?"),
                [&](Statement &s) { s.bind(1, sharePath); },
                [&](const Statement &s) { result = SeenFile{s.int64(0), s.int64(1), s.text(2), s.text(3)}; }))
-        readFailed(tr("sync state"));
+        readFailed(Tr::tr("sync state"));
     return result;
 }
 
@@ -975,7 +976,7 @@ std::pair<qint64, int> Store::pushed(const QString &taskId, const QString &autho
     if (!query(*m_db, QStringLiteral("SELECT last_seq, file_seq FROM sync_pushed WHERE task_id = ? AND author = ?"),
                [&](Statement &s) { s.bind(1, taskId).bind(2, author); },
                [&](const Statement &s) { result = {s.int64(0), int(s.int64(1))}; }))
-        readFailed(tr("sync state"));
+        readFailed(Tr::tr("sync state"));
     return result;
 }
 
@@ -996,7 +997,7 @@ qint64 Store::opCount() const
 {
     const auto n = m_db->queryInt(QStringLiteral("SELECT count(*) FROM ops"));
     if (!n)
-        readFailed(tr("the op log"));
+        readFailed(Tr::tr("the op log"));
     return n.ok() ? *n : 0;
 }
 
@@ -1015,7 +1016,7 @@ QString Store::setting(const QString &profileId, const QString &key, const QStri
     if (!query(*m_db, QStringLiteral("SELECT value FROM profile_settings WHERE profile_id = ? AND key = ?"),
                [&](Statement &s) { s.bind(1, profileId).bind(2, key); },
                [&](const Statement &s) { result = s.text(0); }))
-        readFailed(tr("settings"));
+        readFailed(Tr::tr("settings"));
     return result;
 }
 

@@ -12,10 +12,11 @@
 namespace annostraat {
 
 namespace {
-QString tr(const char *text)
+// Messages of this file, under one context that lupdate sees as well.
+struct Tr
 {
-    return QCoreApplication::translate("annostraat::TaskBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(annostraat::TaskBuilder)
+};
 } // namespace
 
 std::optional<MediaKind> mediaKindForFile(const QString &fileName)
@@ -40,13 +41,13 @@ Result<QString> sha256OfFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        return Error(Tr::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray block(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(block.data(), block.size());
         if (n < 0)
-            return Error(tr("%1: reading failed: %2").arg(path, file.errorString()));
+            return Error(Tr::tr("%1: reading failed: %2").arg(path, file.errorString()));
         if (n == 0)
             break;
         hash.addData(QByteArrayView(block.constData(), n));
@@ -60,11 +61,11 @@ Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schema
     TaskDraft draft;
     draft.task.name = name.trimmed();
     if (draft.task.name.isEmpty())
-        return Error(tr("the task needs a name"));
+        return Error(Tr::tr("the task needs a name"));
 
     QFile file(schemaFile);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("%1: cannot read the schema: %2").arg(schemaFile, file.errorString()));
+        return Error(Tr::tr("%1: cannot read the schema: %2").arg(schemaFile, file.errorString()));
     auto schema = Schema::fromJson(file.readAll(), schemaFile);
     if (!schema)
         return schema.error();
@@ -72,9 +73,9 @@ Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schema
 
     const QFileInfo dirInfo(mediaDir);
     if (!dirInfo.isDir())
-        return Error(tr("%1: is not a folder").arg(mediaDir));
+        return Error(Tr::tr("%1: is not a folder").arg(mediaDir));
     if (!dirInfo.isReadable())
-        return Error(tr("%1: the folder cannot be read").arg(mediaDir));
+        return Error(Tr::tr("%1: the folder cannot be read").arg(mediaDir));
 
     const QString rootPath = dirInfo.absoluteFilePath();
     QSet<QString> readable;
@@ -87,7 +88,7 @@ Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schema
     while (all.hasNext()) {
         const QString path = all.next();
         if (!readable.contains(path) && mediaKindForFile(path))
-            return Error(tr("%1: the file cannot be read (permission denied); nothing was created").arg(path));
+            return Error(Tr::tr("%1: the file cannot be read (permission denied); nothing was created").arg(path));
     }
     QStringList files(readable.begin(), readable.end());
     files.sort();
@@ -101,14 +102,14 @@ Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schema
             draft.skipped << root.relativeFilePath(path);
     }
     if (mediaFiles.isEmpty())
-        return Error(tr("%1: no media files (images, videos or .txt texts) in this folder").arg(mediaDir));
+        return Error(Tr::tr("%1: no media files (images, videos or .txt texts) in this folder").arg(mediaDir));
 
     QSet<MediaKind> kinds;
     for (qsizetype i = 0; i < mediaFiles.size(); ++i) {
         const QString &path = mediaFiles.at(i);
         auto hash = sha256OfFile(path);
         if (!hash)
-            return Error(hash.error().message() + tr("; nothing was created"));
+            return Error(hash.error().message() + Tr::tr("; nothing was created"));
         Item item;
         item.mediaPath = QFileInfo(path).absoluteFilePath();
         item.sha256 = *hash;

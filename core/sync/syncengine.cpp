@@ -20,10 +20,11 @@ namespace annostraat {
 
 namespace {
 
-QString tr(const char *text)
+// Messages of this file, under one context that lupdate sees as well.
+struct Tr
 {
-    return QCoreApplication::translate("annostraat::Sync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(annostraat::Sync)
+};
 
 QString folderName(PackageKind kind)
 {
@@ -182,11 +183,11 @@ Result<void> SyncEngine::pullTasks(SyncReport &report)
             const int expectedVersion = version;
             auto vet = [&](Package &package) -> Result<void> {
                 if (package.manifest.kind != PackageKind::Task)
-                    return Error(tr("%1: a %2 package does not belong in tasks/").arg(rel, toId(package.manifest.kind)));
+                    return Error(Tr::tr("%1: a %2 package does not belong in tasks/").arg(rel, toId(package.manifest.kind)));
                 if (package.manifest.taskId != taskId)
-                    return Error(tr("%1: the package is for task %2, not %3").arg(rel, package.manifest.taskId, taskId));
+                    return Error(Tr::tr("%1: the package is for task %2, not %3").arg(rel, package.manifest.taskId, taskId));
                 if (package.manifest.taskVersion != expectedVersion)
-                    return Error(tr("%1: the package says it is version %2").arg(rel).arg(package.manifest.taskVersion));
+                    return Error(Tr::tr("%1: the package says it is version %2").arg(rel).arg(package.manifest.taskVersion));
                 return {};
             };
             auto imported = importPackage(m_store, info.filePath(), m_mediaDir, {}, {}, vet);
@@ -238,18 +239,18 @@ Result<void> SyncEngine::pullWork(PackageKind kind, SyncReport &report)
                 progress(SyncProgress::Stage::Pulling, rel, report.filesImported, 0);
                 auto vet = [&](Package &package) -> Result<void> {
                     if (package.manifest.kind != kind)
-                        return Error(tr("%1: a %2 package does not belong in %3/").arg(rel, toId(package.manifest.kind), folderName(kind)));
+                        return Error(Tr::tr("%1: a %2 package does not belong in %3/").arg(rel, toId(package.manifest.kind), folderName(kind)));
                     if (package.manifest.taskId != taskId)
-                        return Error(tr("%1: the package is for task %2, not %3").arg(rel, package.manifest.taskId, taskId));
+                        return Error(Tr::tr("%1: the package is for task %2, not %3").arg(rel, package.manifest.taskId, taskId));
                     for (const Op &op : package.ops) {
                         if (op.author != profileId)
-                            return Error(tr("%1: op %2 is by %3, but this folder holds only the work of %4")
+                            return Error(Tr::tr("%1: op %2 is by %3, but this folder holds only the work of %4")
                                              .arg(rel, op.id, op.author, profileId));
                         if (!isOwnWork(op, kind, profileId))
-                            return Error(tr("%1: op %2 changes a %3 that is not %4's own work")
+                            return Error(Tr::tr("%1: op %2 changes a %3 that is not %4's own work")
                                              .arg(rel, op.id, op.entity, profileId));
                         if (op.entity != QLatin1String("profile") && taskOfOp(op) != taskId)
-                            return Error(tr("%1: op %2 belongs to another task").arg(rel, op.id));
+                            return Error(Tr::tr("%1: op %2 belongs to another task").arg(rel, op.id));
                     }
                     // An annotator's PC takes from reviews only what concerns its own people.
                     if (!seesAll && kind == PackageKind::Reviews)
@@ -344,7 +345,7 @@ Result<void> SyncEngine::pushFor(const Profile &profile, SyncReport &report)
             if (!makeFoldersBelow(m_root, folder)) {
                 report.reachable = shareReachable();
                 if (report.reachable)
-                    report.problems << tr("%1: cannot create this folder on the share").arg(folder);
+                    report.problems << Tr::tr("%1: cannot create this folder on the share").arg(folder);
                 return {};
             }
             QString rel;
@@ -376,13 +377,13 @@ Result<void> SyncEngine::pushFor(const Profile &profile, SyncReport &report)
 Result<PackageInfo> SyncEngine::publishTask(const QString &taskId, const Profile &teamLead)
 {
     if (!shareReachable())
-        return Error(tr("%1: the shared folder cannot be reached; the task was not published").arg(m_root));
+        return Error(Tr::tr("%1: the shared folder cannot be reached; the task was not published").arg(m_root));
     const auto task = m_store.task(taskId);
     if (!task)
-        return Error(tr("there is no task \"%1\"").arg(taskId));
+        return Error(Tr::tr("there is no task \"%1\"").arg(taskId));
     const QString folder = m_root + QStringLiteral("/tasks/") + taskId;
     if (!makeFoldersBelow(m_root, QStringLiteral("tasks/") + taskId))
-        return Error(tr("%1: cannot create this folder on the share").arg(folder));
+        return Error(Tr::tr("%1: cannot create this folder on the share").arg(folder));
 
     static const QRegularExpression versionPattern(QStringLiteral("^task-v(\\d{1,9})\\.zip$"));
     int published = 0;
@@ -411,7 +412,7 @@ Result<PackageInfo> SyncEngine::publishTask(const QString &taskId, const Profile
         if (!QFileInfo::exists(m_root + QLatin1Char('/') + rel))
             return written.error();
     }
-    return Error(tr("%1: could not find a free version number to publish").arg(folder));
+    return Error(Tr::tr("%1: could not find a free version number to publish").arg(folder));
 }
 
 } // namespace annostraat

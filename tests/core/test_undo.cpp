@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -136,4 +137,26 @@ TEST_CASE("Another person's layer cannot be edited through the document", "[undo
     CHECK(reviewerDoc.otherLayers().size() == 1);
     CHECK(Commands::removeAnnotation(reviewerDoc, *id).error().message().contains(QLatin1String("another person's layer")));
     CHECK(fx.store->annotation(*id).has_value());
+}
+
+TEST_CASE("Working time is counted once, and only while the item is shown", "[undo][time]")
+{
+    test::Fixture fx(1);
+    ItemDocument doc(*fx.store, fx.task, fx.items[0], fx.annotator);
+    QThread::msleep(20);
+    doc.setActive(false); // put aside: its clock stops
+    const qint64 worked = doc.uncountedMs();
+    CHECK(worked >= 20);
+    QThread::msleep(20);
+    CHECK(doc.uncountedMs() == worked);
+
+    REQUIRE(Commands::setStatus(doc, SubmissionStatus::Flagged, QStringLiteral("Geen dijk")).ok());
+    CHECK(doc.submission()->timeSpentMs == worked);
+    CHECK(doc.uncountedMs() == 0);
+    // Changing the status again, or undoing and redoing, adds no time that was counted before.
+    REQUIRE(Commands::setStatus(doc, SubmissionStatus::Done).ok());
+    CHECK(doc.submission()->timeSpentMs == worked);
+    doc.undoStack()->undo();
+    doc.undoStack()->redo();
+    CHECK(doc.submission()->timeSpentMs == worked);
 }
