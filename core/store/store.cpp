@@ -949,9 +949,36 @@ std::optional<SeenFile> Store::seenFile(const QString &sharePath) const
     std::optional<SeenFile> result;
     if (!query(*m_db, QStringLiteral("SELECT size, mtime, outcome, message FROM sync_seen WHERE path = ?"),
                [&](Statement &s) { s.bind(1, sharePath); },
-               [&](const Statement &s) { result = SeenFile{s.int64(0), s.int64(1), s.text(2), s.text(3)}; }))
+               [&](const Statement &s) { result = SeenFile{s.int64(0), s.int64(1), s.text(2), s.text(3), 0}; }))
         readFailed(Tr::tr("sync state"));
     return result;
+}
+
+QList<std::pair<QString, SeenFile>> Store::seenFiles(const QString &prefix) const
+{
+    QList<std::pair<QString, SeenFile>> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT path, size, mtime, outcome, message, seen_at FROM sync_seen "
+                              "WHERE substr(path, 1, length(?1)) = ?1 ORDER BY path"),
+               [&](Statement &s) { s.bind(1, prefix); },
+               [&](const Statement &s) {
+                   result.append({s.text(0), SeenFile{s.int64(1), s.int64(2), s.text(3), s.text(4), s.int64(5)}});
+               }))
+        readFailed(Tr::tr("sync state"));
+    return result;
+}
+
+qint64 Store::pendingOpCount() const
+{
+    qint64 count = 0;
+    // Per author, ops after the least they have pushed for any task: what a push would look at.
+    if (!query(*m_db,
+               QStringLiteral("SELECT count(*) FROM ops o WHERE o.device = ?1 "
+                              "AND o.entity IN ('annotation', 'submission', 'review') "
+                              "AND o.seq > coalesce((SELECT min(p.last_seq) FROM sync_pushed p WHERE p.author = o.author), 0)"),
+               [&](Statement &s) { s.bind(1, m_deviceId); }, [&](const Statement &s) { count = s.int64(0); }))
+        readFailed(Tr::tr("sync state"));
+    return count;
 }
 
 Result<void> Store::markSeen(const QString &sharePath, const SeenFile &file)

@@ -64,6 +64,7 @@ struct SeenFile
     qint64 mtime = 0;
     QString outcome; ///< "imported", "refused", "own", …
     QString message;
+    qint64 seenAtMs = 0; ///< when this PC last looked at it (ms since the epoch)
 };
 
 struct TaskStats
@@ -155,6 +156,10 @@ public:
 
     // ---- sync bookkeeping (local to this PC) -------------------------------------------
     std::optional<SeenFile> seenFile(const QString &sharePath) const;
+    /// Every remembered share file whose path starts with \a prefix, by path.
+    QList<std::pair<QString, SeenFile>> seenFiles(const QString &prefix) const;
+    /// People's work done on this PC that no push has taken to the share yet.
+    qint64 pendingOpCount() const;
     Result<void> markSeen(const QString &sharePath, const SeenFile &file);
     /// Local op sequence pushed so far, and the number of the last file written, per task and author.
     std::pair<qint64, int> pushed(const QString &taskId, const QString &author) const;

@@ -149,6 +149,7 @@ TEST_CASE("Three PCs annotate and sync in random orders and end with the same ta
     }
     lab.annotate(*lab.a, lab.anna, 100);
     lab.annotate(*lab.b, lab.bram, 101);
+    CHECK(lab.a->store->pendingOpCount() >= 2);
     for (int round = 0; round < 2; ++round)
         for (Pc *pc : pcs)
             pc->sync();
@@ -170,6 +171,14 @@ TEST_CASE("Three PCs annotate and sync in random orders and end with the same ta
         if (file.startsWith(QLatin1String("results/")))
             CHECK((file.contains(lab.a->store->deviceId()) || file.contains(lab.b->store->deviceId())));
     }
+
+    // Everything is out, and the lead remembers whose files it took.
+    for (Pc *pc : pcs)
+        CHECK(pc->store->pendingOpCount() == 0);
+    const auto received = lab.lead->store->seenFiles(QStringLiteral("results/") + lab.taskId + QLatin1Char('/') + lab.anna.id);
+    REQUIRE_FALSE(received.isEmpty());
+    CHECK(received.first().second.outcome == QLatin1String("imported"));
+    CHECK(received.first().second.seenAtMs > 0);
 
     // A sync with nothing new does nothing.
     for (Pc *pc : pcs) {
