@@ -402,6 +402,24 @@ Result<void> PackageReader::hashEntries(const Manifest &manifest, MediaCheck med
     return {};
 }
 
+namespace {
+/// One line of a JSON Lines entry as an object; \a where names the file and line.
+Result<QJsonObject> jsonLineObject(QByteArrayView line, const QString &where)
+{
+    if (line.trimmed().isEmpty())
+        return Error(Tr::tr("%1: the line is empty").arg(where));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error(Tr::tr("%1: not valid JSON (%2 at byte %3)")
+                             .arg(where, parseError.errorString())
+                             .arg(parseError.offset));
+    if (!doc.isObject())
+        return Error(Tr::tr("%1: not a JSON object").arg(where));
+    return doc.object();
+}
+} // namespace
+
 Result<void> PackageReader::readItems(const QByteArray &data, Package *package) const
 {
     const Manifest &manifest = package->manifest;
@@ -409,23 +427,12 @@ Result<void> PackageReader::readItems(const QByteArray &data, Package *package) 
     Result<void> result;
     forEachLine(data, [&](int number, QByteArrayView line) {
         const QString where = Tr::tr("%1: items.jsonl line %2").arg(m_path).arg(number);
-        if (line.trimmed().isEmpty()) {
-            result = Error(Tr::tr("%1: the line is empty").arg(where));
+        const auto object = jsonLineObject(line, where);
+        if (!object) {
+            result = object.error();
             return false;
         }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            result = Error(Tr::tr("%1: not valid JSON (%2 at byte %3)")
-                                   .arg(where, parseError.errorString())
-                                   .arg(parseError.offset));
-            return false;
-        }
-        if (!doc.isObject()) {
-            result = Error(Tr::tr("%1: not a JSON object").arg(where));
-            return false;
-        }
-        auto item = PackageItem::fromJson(doc.object(), where);
+        auto item = PackageItem::fromJson(*object, where);
         if (!item) {
             result = item.error();
             return false;
@@ -486,23 +493,12 @@ Result<void> PackageReader::readOps(const QByteArray &data, Package *package) co
     Result<void> result;
     forEachLine(data, [&](int number, QByteArrayView line) {
         const QString where = Tr::tr("%1: ops.jsonl line %2").arg(m_path).arg(number);
-        if (line.trimmed().isEmpty()) {
-            result = Error(Tr::tr("%1: the line is empty").arg(where));
+        const auto object = jsonLineObject(line, where);
+        if (!object) {
+            result = object.error();
             return false;
         }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            result = Error(Tr::tr("%1: not valid JSON (%2 at byte %3)")
-                                   .arg(where, parseError.errorString())
-                                   .arg(parseError.offset));
-            return false;
-        }
-        if (!doc.isObject()) {
-            result = Error(Tr::tr("%1: not a JSON object").arg(where));
-            return false;
-        }
-        auto op = Op::fromJson(doc.object(), where);
+        auto op = Op::fromJson(*object, where);
         if (!op) {
             result = op.error();
             return false;

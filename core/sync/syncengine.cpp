@@ -190,25 +190,31 @@ Result<void> SyncEngine::pullTasks(SyncReport &report)
                     return Error(Tr::tr("%1: the package says it is version %2").arg(rel).arg(package.manifest.taskVersion));
                 return {};
             };
-            auto imported = importPackage(m_store, info.filePath(), m_mediaDir, {}, {}, vet);
-            if (!imported) {
-                if (!shareReachable()) { // the share went away mid-file: not the file's fault
-                    report.reachable = false;
-                    return {};
-                }
-                report.problems << imported.error().message();
-                ++report.filesRefused;
-                if (auto r = m_store.markSeen(rel, seenNow(info, QStringLiteral("refused"), imported.error().message())); !r)
-                    return r;
-                continue;
-            }
-            ++report.filesImported;
-            report.opsApplied += imported->applied;
-            if (auto r = m_store.markSeen(rel, seenNow(info, QStringLiteral("imported"))); !r)
+            if (auto r = importFile(rel, info, vet, report); !r)
                 return r;
+            if (!report.reachable)
+                return {};
         }
     }
     return {};
+}
+
+Result<void> SyncEngine::importFile(const QString &rel, const QFileInfo &info, const PackageCheck &vet,
+                                    SyncReport &report)
+{
+    auto imported = importPackage(m_store, info.filePath(), m_mediaDir, {}, {}, vet);
+    if (!imported) {
+        if (!shareReachable()) { // the share went away mid-file: not the file's fault
+            report.reachable = false;
+            return {};
+        }
+        report.problems << imported.error().message();
+        ++report.filesRefused;
+        return m_store.markSeen(rel, seenNow(info, QStringLiteral("refused"), imported.error().message()));
+    }
+    ++report.filesImported;
+    report.opsApplied += imported->applied;
+    return m_store.markSeen(rel, seenNow(info, QStringLiteral("imported")));
 }
 
 Result<void> SyncEngine::pullWork(PackageKind kind, SyncReport &report)
@@ -261,22 +267,10 @@ Result<void> SyncEngine::pullWork(PackageKind kind, SyncReport &report)
                         });
                     return {};
                 };
-                auto imported = importPackage(m_store, info.filePath(), m_mediaDir, {}, {}, vet);
-                if (!imported) {
-                    if (!shareReachable()) {
-                        report.reachable = false;
-                        return {};
-                    }
-                    report.problems << imported.error().message();
-                    ++report.filesRefused;
-                    if (auto r = m_store.markSeen(rel, seenNow(info, QStringLiteral("refused"), imported.error().message())); !r)
-                        return r;
-                    continue;
-                }
-                ++report.filesImported;
-                report.opsApplied += imported->applied;
-                if (auto r = m_store.markSeen(rel, seenNow(info, QStringLiteral("imported"))); !r)
+                if (auto r = importFile(rel, info, vet, report); !r)
                     return r;
+                if (!report.reachable)
+                    return {};
             }
         }
     }

@@ -22,8 +22,10 @@
 // the profile its folder names and touches only that profile's own work.
 
 #include "bundle/package.h"
+#include "bundle/packageimport.h"
 #include "util/result.h"
 
+#include <QFileInfo>
 #include <QString>
 #include <QStringList>
 
@@ -81,6 +83,9 @@ public:
 private:
     Result<void> pullTasks(SyncReport &report);
     Result<void> pullWork(PackageKind kind, SyncReport &report);
+    /// Imports one share file and remembers it; a vanished share leaves it for next time.
+    Result<void> importFile(const QString &rel, const QFileInfo &info, const PackageCheck &vet,
+                            SyncReport &report);
     Result<void> pushFor(const Profile &profile, SyncReport &report);
     void progress(SyncProgress::Stage stage, const QString &file, int done, int total);
 
