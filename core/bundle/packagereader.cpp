@@ -39,16 +39,6 @@ bool isMediaName(const QString &name)
     return name.startsWith(QLatin1String(package::kMediaFolder));
 }
 
-/// The task an op belongs to; empty for profiles, which belong to no task.
-QString taskOf(const Op &op)
-{
-    if (op.entity == QLatin1String("task"))
-        return op.entityId;
-    if (op.entity == QLatin1String("profile"))
-        return {};
-    return op.key.value(QStringLiteral("task")).toString();
-}
-
 /// Splits JSON Lines into lines: "\n" ends a line (a final one may lack it), "\r\n" is
 /// accepted. \a each gets (line number from 1, bytes); a false return stops.
 template<typename F>
@@ -503,7 +493,7 @@ Result<void> PackageReader::readOps(const QByteArray &data, Package *package) co
             result = op.error();
             return false;
         }
-        const QString task = taskOf(*op);
+        const QString task = op->taskId();
         if (!task.isEmpty() && task != manifest.taskId) {
             result = Error(Tr::tr("%1: the op belongs to task %2, not to this package's task %3")
                                    .arg(where, task, manifest.taskId));

@@ -25,15 +25,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(annostraat::Package)
 };
 
-QString taskOf(const Op &op)
-{
-    if (op.entity == QLatin1String("task"))
-        return op.entityId;
-    if (op.entity == QLatin1String("profile"))
-        return {};
-    return op.key.value(QStringLiteral("task")).toString();
-}
-
 struct MediaFile
 {
     QString entryName;
@@ -336,7 +327,7 @@ Result<PackageInfo> writeTaskPackage(const Store &store, const QString &taskId,
     Content content = baseContent(store, *task, producer, PackageKind::Task);
     QSet<QString> profiles;
     for (const Op &op : all) {
-        if (taskOf(op) != taskId)
+        if (op.taskId() != taskId)
             continue;
         // The team lead's part of a task: its definition, its items and who works on what.
         const bool own = op.entity == QLatin1String("task") || op.entity == QLatin1String("item")
@@ -380,7 +371,7 @@ Result<PackageInfo> writeResultPackage(const Store &store, const QString &taskId
     for (const Op &op : ops) {
         if (auto r = op.validate(); !r)
             return r.error().prefixed(outFile);
-        const QString opTask = taskOf(op);
+        const QString opTask = op.taskId();
         if (!opTask.isEmpty() && opTask != taskId)
             return Error(Tr::tr("%1: op %2 belongs to task %3, not to %4")
                                  .arg(outFile, op.id, opTask, taskId));

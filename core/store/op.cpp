@@ -120,6 +120,15 @@ const EntitySpec *entitySpec(const QString &entity)
     return nullptr;
 }
 
+QString Op::taskId() const
+{
+    if (entity == QLatin1String("task"))
+        return entityId;
+    if (entity == QLatin1String("profile"))
+        return {};
+    return key.value(QStringLiteral("task")).toString();
+}
+
 QJsonObject Op::toJson() const
 {
     return {{QStringLiteral("id"), id},

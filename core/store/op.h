@@ -51,6 +51,8 @@ struct Op
     qint64 seq = 0; ///< where this store's log holds it (local only; not in the JSON)
 
     QString device() const { return hlc.device(); }
+    /// The task this op belongs to; empty for profiles, which belong to no task.
+    QString taskId() const;
 
     QJsonObject toJson() const;
     /// Reads and fully validates an op (shape, types, values per kind). \a where names the

@@ -71,13 +71,6 @@ bool unchangedSinceSeen(const Store &store, const QString &rel, const QFileInfo 
     return seen && seen->size == info.size() && seen->mtime == info.lastModified().toMSecsSinceEpoch();
 }
 
-QString taskOfOp(const Op &op)
-{
-    if (op.entity == QLatin1String("task"))
-        return op.entityId;
-    return op.key.value(QStringLiteral("task")).toString();
-}
-
 /// Whether \a op is \a profileId's own work of the kind a results or reviews file may carry.
 bool isOwnWork(const Op &op, PackageKind kind, const QString &profileId)
 {
@@ -255,7 +248,7 @@ Result<void> SyncEngine::pullWork(PackageKind kind, SyncReport &report)
                         if (!isOwnWork(op, kind, profileId))
                             return Error(Tr::tr("%1: op %2 changes a %3 that is not %4's own work")
                                              .arg(rel, op.id, op.entity, profileId));
-                        if (op.entity != QLatin1String("profile") && taskOfOp(op) != taskId)
+                        if (op.entity != QLatin1String("profile") && op.taskId() != taskId)
                             return Error(Tr::tr("%1: op %2 belongs to another task").arg(rel, op.id));
                     }
                     // An annotator's PC takes from reviews only what concerns its own people.
@@ -320,7 +313,7 @@ Result<void> SyncEngine::pushFor(const Profile &profile, SyncReport &report)
                 profileOps << op;
             continue;
         }
-        const QString taskId = taskOfOp(op);
+        const QString taskId = op.taskId();
         if (state.contains(taskId) && op.seq > state.value(taskId).first && isOwnWork(op, kind, profile.id))
             perTask[taskId] << op;
     }
