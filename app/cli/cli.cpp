@@ -75,12 +75,80 @@ const QList<OptionSpec> &optionSpecs()
                      "the geometry or answer, e.g. {\"x\":1,\"y\":2,\"w\":30,\"h\":40} for a box")},
             {"attributes", QT_TRANSLATE_NOOP("annostraat::Cli", "JSON"),
              QT_TRANSLATE_NOOP("annostraat::Cli", "attribute values, e.g. {\"schade\":3}")},
+            {"out", QT_TRANSLATE_NOOP("annostraat::Cli", "FILE"),
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "the package file to write; it must not exist yet, and its folder "
+                               "must (folders are not created)")},
+            {"with-work", nullptr,
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "also carry everyone's annotations, submissions and reviews")},
+            {"as", QT_TRANSLATE_NOOP("annostraat::Cli", "PROFILE"),
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "act as this profile, by id or by name (default: the store's only "
+                               "team lead)")},
+            {"share", QT_TRANSLATE_NOOP("annostraat::Cli", "DIR"),
+             QT_TRANSLATE_NOOP("annostraat::Cli", "the lab's shared folder")},
+            {"annotators", QT_TRANSLATE_NOOP("annostraat::Cli", "P1,P2,..."),
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "the annotators, by id or by name, separated by commas")},
+            {"per-item", QT_TRANSLATE_NOOP("annostraat::Cli", "N"),
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "how many of them label each item (default: the task's annotators "
+                               "per item)")},
+            {"annotator", QT_TRANSLATE_NOOP("annostraat::Cli", "PROFILE"),
+             QT_TRANSLATE_NOOP("annostraat::Cli", "one annotator, by id or by name")},
+            {"remove", nullptr,
+             QT_TRANSLATE_NOOP("annostraat::Cli", "withdraw the assignment instead of making it")},
             {"repeat", QT_TRANSLATE_NOOP("annostraat::Cli", "N"),
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "for tests and benchmarks: add N annotations, each in its own "
                                "transaction, printing each id once it is saved")},
     };
     return specs;
+}
+
+/// Options whose meaning in one command is more specific than optionSpecs() says.
+struct OptionNote
+{
+    const char *command;
+    const char *option;
+    const char *description;
+};
+
+const QList<OptionNote> &optionNotes()
+{
+    static const QList<OptionNote> notes{
+            {"task create", "author",
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "whose task this is, by id or by name (default: the store's only "
+                               "team lead, if it has exactly one)")},
+            {"package import", "media",
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "where the package's media files go (default: the folder "
+                               "\"media\" beside the store)")},
+            {"sync", "media",
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "where media files of pulled tasks go (default: the folder "
+                               "\"media\" beside the store)")},
+            {"sync", "as",
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "sync as this profile, by id or by name; it must be in the store. "
+                               "A sync always pushes the new work of every profile that works "
+                               "on this PC, so this only checks the name")},
+            {"package export", "as",
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "the profile that signs the package, by id or by name (default: "
+                               "the store's only team lead, else the first profile of this PC)")},
+    };
+    return notes;
+}
+
+const char *optionDescription(const QString &command, const QString &option, const char *fallback)
+{
+    for (const OptionNote &note : optionNotes())
+        if (command == QLatin1String(note.command) && option == QLatin1String(note.option))
+            return note.description;
+    return fallback;
 }
 
 const OptionSpec *optionSpec(const QString &name)
@@ -247,6 +315,32 @@ struct CliCommand
                  "",
                  QT_TRANSLATE_NOOP("annostraat::Cli", "Lists the tasks."),
                  &Cli::taskList},
+                {{QStringLiteral("task"), QStringLiteral("assign")},
+                 {QStringLiteral("TASK")},
+                 {QStringLiteral("annotators"), QStringLiteral("per-item"), QStringLiteral("item"),
+                  QStringLiteral("annotator"), QStringLiteral("remove"), QStringLiteral("as")},
+                 {},
+                 QT_TRANSLATE_NOOP("annostraat::Cli",
+                                   "TASK --annotators P1,P2,... [--per-item N] [--as PROFILE]"),
+                 QT_TRANSLATE_NOOP(
+                         "annostraat::Cli",
+                         "Assigns the annotators to the task's items in turn (round-robin), N "
+                         "per item; assignments made before are kept. Or, with --item ITEM "
+                         "--annotator PROFILE [--remove] instead of --annotators, assigns one "
+                         "item to one annotator (or withdraws it). Done by the team lead: --as, "
+                         "else the store's only team lead."),
+                 &Cli::taskAssign},
+                {{QStringLiteral("task"), QStringLiteral("publish")},
+                 {QStringLiteral("TASK")},
+                 {QStringLiteral("share"), QStringLiteral("as")},
+                 {QStringLiteral("share")},
+                 QT_TRANSLATE_NOOP("annostraat::Cli", "TASK --share DIR [--as PROFILE]"),
+                 QT_TRANSLATE_NOOP(
+                         "annostraat::Cli",
+                         "Publishes the task as its next version, tasks/<task>/task-v<N>.zip on "
+                         "the shared folder, as the team lead (--as, else the store's only team "
+                         "lead), and prints the path of the file written."),
+                 &Cli::taskPublish},
                 {{QStringLiteral("item"), QStringLiteral("list")},
                  {QStringLiteral("TASK")},
                  {},
@@ -287,6 +381,54 @@ struct CliCommand
                          "annostraat::Cli",
                          "Shows items per status and annotations per label and per author."),
                  &Cli::stats},
+                {{QStringLiteral("package"), QStringLiteral("export")},
+                 {QStringLiteral("TASK")},
+                 {QStringLiteral("out"), QStringLiteral("with-work"), QStringLiteral("as")},
+                 {QStringLiteral("out")},
+                 QT_TRANSLATE_NOOP("annostraat::Cli",
+                                   "TASK --out FILE [--with-work] [--as PROFILE]"),
+                 QT_TRANSLATE_NOOP(
+                         "annostraat::Cli",
+                         "Writes the task's package (schema, items, assignments and media) to "
+                         "FILE and prints its path. FILE must not exist yet and its folder must: "
+                         "folders are not created. With --with-work it also carries everyone's "
+                         "work."),
+                 &Cli::packageExport},
+                {{QStringLiteral("package"), QStringLiteral("import")},
+                 {QStringLiteral("FILE")},
+                 {QStringLiteral("media")},
+                 {},
+                 QT_TRANSLATE_NOOP("annostraat::Cli", "FILE [--media DIR]"),
+                 QT_TRANSLATE_NOOP(
+                         "annostraat::Cli",
+                         "Checks a package completely, then applies it to the store in one "
+                         "transaction: all of it or nothing. Importing it again applies nothing."),
+                 &Cli::packageImport},
+                {{QStringLiteral("package"), QStringLiteral("validate")},
+                 {QStringLiteral("FILE")},
+                 {},
+                 {},
+                 QT_TRANSLATE_NOOP("annostraat::Cli", "FILE"),
+                 QT_TRANSLATE_NOOP(
+                         "annostraat::Cli",
+                         "Checks a package without changing anything and prints what it holds. "
+                         "Checking stops at the first problem, which is printed with the file's "
+                         "name (exit status 1)."),
+                 &Cli::packageValidate},
+                {{QStringLiteral("sync")},
+                 {},
+                 {QStringLiteral("share"), QStringLiteral("as"), QStringLiteral("media")},
+                 {QStringLiteral("share")},
+                 QT_TRANSLATE_NOOP("annostraat::Cli", "--share DIR [--as PROFILE] [--media DIR]"),
+                 QT_TRANSLATE_NOOP(
+                         "annostraat::Cli",
+                         "Pulls new task versions and others' work from the shared folder, then "
+                         "pushes the new work of every profile that works on this PC, and prints "
+                         "what it did. A share that cannot be reached is not an error: it prints "
+                         "\"share not reachable: DIR (offline)\" and exits with 0. Files that "
+                         "fail their checks are skipped, each listed as a problem. On a new PC "
+                         "the first sync creates the store."),
+                 &Cli::syncShare},
         };
         return commands;
     }
@@ -459,12 +601,12 @@ int Cli::printVersion()
 
 int Cli::printHelp(const QStringList &topic)
 {
-    auto describeOption = [&](const QString &name) {
+    auto describeOption = [&](const QString &name, const QString &command = {}) {
         const OptionSpec *spec = optionSpec(name);
         QString left = QStringLiteral("--") + name;
         if (spec->valueName)
             left += QLatin1Char(' ') + translated(spec->valueName);
-        QString text = translated(spec->description);
+        QString text = translated(optionDescription(command, name, spec->description));
         if (name == QLatin1String("store"))
             text = text.arg(QDir::toNativeSeparators(defaultStorePath()));
         else if (name == QLatin1String("kind"))
@@ -493,7 +635,7 @@ int Cli::printHelp(const QStringList &topic)
         if (!command->options.isEmpty()) {
             m_out << QStringLiteral("\n") << tr("Options:") << QStringLiteral("\n");
             for (const QString &name : command->options)
-                m_out << describeOption(name);
+                m_out << describeOption(name, command->name());
         }
         m_out << QStringLiteral("\n") << tr("Global options (before or after the command):")
               << QStringLiteral("\n");
@@ -508,7 +650,8 @@ int Cli::printHelp(const QStringList &topic)
           << QStringLiteral("\n\n")
           << wrapped(tr("Annostraat from the command line: profiles, tasks, annotations and "
                         "statistics in "
-                        "the store."),
+                        "the store; task and results packages; sync with the lab's shared "
+                        "folder."),
                      0, 0)
           << QStringLiteral("\n") << tr("Commands:") << QStringLiteral("\n");
     for (const CliCommand &c : CliCommand::all()) {
@@ -533,7 +676,8 @@ int Cli::printHelp(const QStringList &topic)
                         "nothing was changed; 2 the command line is wrong (unknown command or "
                         "option, missing "
                         "or malformed argument). A failure prints one line on stderr: \"%1: "
-                        "<message>\".")
+                        "<message>\". A shared folder that cannot be reached is no failure for "
+                        "\"sync\": it exits with 0 and says \"(offline)\".")
                              .arg(kProgram),
                      0, 0);
     m_out.flush();
@@ -679,7 +823,13 @@ int Cli::taskCreate()
     auto store = openStore(!isSet("author"));
     if (!store)
         return fail(store.error().message());
+    // Without --author the task is the store's only team lead's; failing that, "cli" (then
+    // task packages of it name no team lead, see "task create --help").
     QString author = QStringLiteral("cli");
+    QList<Profile> leads = (*store)->profiles();
+    leads.removeIf([](const Profile &p) { return p.role != Role::TeamLead; });
+    if (leads.size() == 1)
+        author = leads.first().id;
     if (isSet("author")) {
         const auto profile = (*store)->findProfile(option("author"));
         if (!profile)

@@ -23,6 +23,7 @@
 namespace annostraat {
 
 class Store;
+struct Profile;
 struct Task;
 struct CliCommand;
 
@@ -71,6 +72,23 @@ private:
     int annotationAdd();
     int annotationList();
     int stats();
+
+    // Packages and the shared folder (clishare.cpp).
+    int packageExport();
+    int packageImport();
+    int packageValidate();
+    int taskAssign();
+    int taskPublish();
+    int syncShare();
+
+    /// Who acts: --as PROFILE; else the store's only team lead; else, unless \a teamLeadOnly,
+    /// the first profile that works on this PC. With \a teamLeadOnly the profile must be a
+    /// team lead.
+    Result<Profile> actingProfile(const Store &store, bool teamLeadOnly) const;
+    /// --media, or the folder "media" beside the store.
+    QString mediaDir() const;
+    /// Whether the error stream is a terminal (progress lines are shown only then).
+    bool errIsTerminal() const;
 
     friend struct CliCommand;
     QTextStream &m_out;

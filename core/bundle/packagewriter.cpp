@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packagewriter.h"
 
+#include "packageimport.h"
+
 #include "atomicfile.h"
 #include "ziparchive.h"
 
@@ -314,7 +316,8 @@ void collectProfiles(const Op &op, QSet<QString> *ids)
 
 Result<PackageInfo> writeTaskPackage(const Store &store, const QString &taskId,
                                      const QString &outFile, const Profile &producer,
-                                     IncludeWork work, const PackageProgress &progress)
+                                     IncludeWork work, const PackageProgress &progress,
+                                     const QString &mediaDir)
 {
     const auto task = store.task(taskId);
     if (!task)
@@ -350,7 +353,8 @@ Result<PackageInfo> writeTaskPackage(const Store &store, const QString &taskId,
         content.items << p;
         if (!entries.contains(p.media)) {
             entries.insert(p.media);
-            content.media << MediaFile{p.media, item.mediaPath, item.sha256, item.size};
+            const auto resolved = mediaDir.isEmpty() ? Result<QString>(Error()) : resolveMedia(item, mediaDir);
+            content.media << MediaFile{p.media, resolved ? *resolved : item.mediaPath, item.sha256, item.size};
         }
     }
     return writePackage(std::move(content), outFile, progress);

@@ -17,12 +17,12 @@ enum class IncludeWork { No, Yes };
 /// Writes the package of task \a taskId to \a outFile: the ops of the task and its items
 /// (with \a work, also all annotation, submission and review ops of the task), the profile ops
 /// of everyone those ops name, and each item's media file, read from its mediaPath and checked
-/// against the item's SHA-256 while it is copied. A missing or changed media file is an error
+/// against the item's SHA-256 while it is copied. With \a mediaDir, media that a package put
+/// there are found too (resolveMedia()), so a PC that received the task can pass it on. A missing or changed media file is an error
 /// that names the file.
-Result<PackageInfo> writeTaskPackage(const Store &store, const QString &taskId,
-                                     const QString &outFile, const Profile &producer,
-                                     IncludeWork work = IncludeWork::No,
-                                     const PackageProgress &progress = {});
+Result<PackageInfo> writeTaskPackage(const Store &store, const QString &taskId, const QString &outFile,
+                                     const Profile &producer, IncludeWork work = IncludeWork::No,
+                                     const PackageProgress &progress = {}, const QString &mediaDir = {});
 
 /// Writes \a ops, all of task \a taskId (annotations, submissions, reviews, and profiles),
 /// as a results or reviews package without media. items.jsonl lists the items the ops touch.

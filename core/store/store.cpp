@@ -586,15 +586,19 @@ Result<int> Store::assignRoundRobin(const QString &taskId, const QStringList &an
         return Error(Tr::tr("name at least one annotator to assign"));
     if (perItem < 1 || perItem > annotators.size())
         return Error(Tr::tr("%1 annotators per item is not possible with %2 annotators").arg(perItem).arg(annotators.size()));
-    for (const QString &a : annotators)
-        if (!findProfile(a))
+    QStringList ids; // names become ids: assignments always name profiles by id
+    for (const QString &a : annotators) {
+        const auto profile = findProfile(a);
+        if (!profile)
             return Error(Tr::tr("there is no profile \"%1\"").arg(a));
+        ids << profile->id;
+    }
     const QHash<QString, QStringList> existing = assignments(taskId);
     QList<Change> changes;
     qsizetype next = 0;
     for (const Item &item : items(taskId)) {
         for (int n = 0; n < perItem; ++n) {
-            const QString annotator = annotators.at(next++ % annotators.size());
+            const QString annotator = ids.at(next++ % ids.size());
             if (existing.value(item.id).contains(annotator))
                 continue;
             changes << Change{author, QStringLiteral("assignment"), Submission::submissionId(item.id, annotator),
@@ -616,11 +620,12 @@ Result<void> Store::setAssignment(const QString &itemId, const QString &annotato
     const auto item = this->item(itemId);
     if (!item)
         return Error(Tr::tr("there is no item \"%1\"").arg(itemId));
-    if (!findProfile(annotator))
+    const auto profile = findProfile(annotator);
+    if (!profile)
         return Error(Tr::tr("there is no profile \"%1\"").arg(annotator));
-    auto r = record({{author, QStringLiteral("assignment"), Submission::submissionId(itemId, annotator),
+    auto r = record({{author, QStringLiteral("assignment"), Submission::submissionId(itemId, profile->id),
                       {{QStringLiteral("task"), item->taskId}, {QStringLiteral("item"), itemId},
-                       {QStringLiteral("annotator"), annotator}},
+                       {QStringLiteral("annotator"), profile->id}},
                       {{QStringLiteral("deleted"), !assigned}}}});
     if (!r)
         return r.error();

@@ -388,7 +388,7 @@ Result<PackageInfo> SyncEngine::publishTask(const QString &taskId, const Profile
         const QString rel = taskPackagePath(taskId, version);
         progress(SyncProgress::Stage::Publishing, rel, 0, 1);
         auto written = writeTaskPackage(m_store, taskId, m_root + QLatin1Char('/') + rel, teamLead,
-                                        IncludeWork::No);
+                                        IncludeWork::No, {}, m_mediaDir);
         if (written) {
             if (auto r = m_store.markSeen(rel, seenNow(QFileInfo(written->path), QStringLiteral("own"))); !r)
                 return r.error();

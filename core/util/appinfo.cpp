@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -21,6 +22,11 @@ QString defaultStorePath()
     // Both executables share one identity, whatever argv[0] was.
     const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     return QDir(base).filePath(QStringLiteral("Annostraat/store.sqlite"));
+}
+
+QString defaultMediaDir(const QString &storePath)
+{
+    return QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("media"));
 }
 
 QString newId()

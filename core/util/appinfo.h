@@ -9,6 +9,8 @@ namespace annostraat {
 void setApplicationIdentity();
 /// The store the GUI and the CLI use when no --store is given.
 QString defaultStorePath();
+/// Where media that packages bring go on this PC: "media" beside the store.
+QString defaultMediaDir(const QString &storePath);
 /// A new random id (UUID without braces).
 QString newId();
 QString versionString();

@@ -546,3 +546,26 @@ TEST_CASE("Package timings for many small items", "[.bench]")
                 "import again %lld ms\n",
                 count, info.fileSize, writeMs, readMs, importMs, againMs);
 }
+
+TEST_CASE("A PC that received a task can export it again from its media folder", "[package][writer]")
+{
+    test::Lab lab;
+    const QString first = lab.path(QStringLiteral("first/task-v1.zip"));
+    REQUIRE(QDir().mkpath(QFileInfo(first).absolutePath()));
+    require(writeTaskPackage(*lab.store, lab.task.id, first, lab.lead));
+
+    // Another PC imports it; the team lead's own files are not there.
+    QTemporaryDir other;
+    auto pc = test::openStore(other.filePath(QStringLiteral("pc.sqlite")));
+    const QString media = other.filePath(QStringLiteral("media"));
+    require(importPackage(*pc, first, media));
+    for (const Item &item : lab.items)
+        REQUIRE(QFile::remove(item.mediaPath));
+
+    const QString again = other.filePath(QStringLiteral("out/task-v1.zip"));
+    REQUIRE(QDir().mkpath(QFileInfo(again).absolutePath()));
+    CHECK_FALSE(writeTaskPackage(*pc, lab.task.id, again, lab.lead).ok()); // without the media folder
+    const PackageInfo info = require(writeTaskPackage(*pc, lab.task.id, again, lab.lead, IncludeWork::No, {}, media));
+    CHECK(info.mediaCount == int(lab.items.size()));
+    CHECK(readPackage(again).ok());
+}

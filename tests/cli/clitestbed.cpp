@@ -75,6 +75,11 @@ CliResult CliTestBed::runRaw(const QStringList &args)
     return result;
 }
 
+CliResult CliTestBed::runWith(const QString &store, const QStringList &args)
+{
+    return runRaw(QStringList{QStringLiteral("--store"), store} + args);
+}
+
 QString CliTestBed::runOk(const QStringList &args) const
 {
     const CliResult r = run(args);
@@ -112,6 +117,21 @@ QString CliTestBed::writeMediaFolder(const QString &name) const
     }
     writeFile(QDir(folder).filePath(QStringLiteral("verslag.txt")), "Een kort verslag.\n");
     writeFile(QDir(folder).filePath(QStringLiteral("notes.md")), "# Not media\n");
+    return folder;
+}
+
+QString CliTestBed::writePhotos(const QString &name, int count) const
+{
+    const QString folder = path(name);
+    REQUIRE(QDir().mkpath(folder));
+    for (int i = 0; i < count; ++i) {
+        QImage image(24, 16, QImage::Format_RGB32);
+        image.fill(QColor::fromHsv((i * 37) % 360, 180, 200));
+        image.setPixel(i % 24, (i / 24) % 16, qRgb(0, 0, 0)); // distinct even when hues repeat
+        REQUIRE(image.save(QDir(folder).filePath(
+                                   QStringLiteral("dijk-%1.png").arg(i, 3, 10, QLatin1Char('0'))),
+                           "PNG"));
+    }
     return folder;
 }
 

@@ -36,6 +36,8 @@ public:
     CliResult run(const QStringList &args) const;
     /// Runs the CLI with exactly \a args.
     static CliResult runRaw(const QStringList &args);
+    /// Runs the CLI with "--store <store>" in front of \a args (another PC's store).
+    static CliResult runWith(const QString &store, const QStringList &args);
     /// Runs \a args, requires exit code 0 and returns the first line of stdout.
     QString runOk(const QStringList &args) const;
 
@@ -43,6 +45,9 @@ public:
     QString writeSchema(const QString &name = QStringLiteral("schema.json")) const;
     /// A folder with three PNGs, a .txt text and a file that is no media ("notes.md").
     QString writeMediaFolder(const QString &name = QStringLiteral("media")) const;
+
+    /// A folder with \a count small PNG photos, each different.
+    QString writePhotos(const QString &name, int count) const;
 
     QTemporaryDir &dir() { return m_dir; }
 

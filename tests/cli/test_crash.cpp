@@ -49,9 +49,10 @@ TEST_CASE("Every id the CLI printed survives a SIGKILL", "[cli][crash]")
         opsBefore = store->opCount();
     }
 
-    const unsigned seed = qEnvironmentVariableIsSet("ANNOSTRAAT_CRASH_SEED")
-                                  ? unsigned(qEnvironmentVariableIntValue("ANNOSTRAAT_CRASH_SEED"))
-                                  : std::random_device{}();
+    bool seeded = false;
+    unsigned seed = qEnvironmentVariable("ANNOSTRAAT_CRASH_SEED").toUInt(&seeded);
+    if (!seeded)
+        seed = std::random_device{}();
     std::cout << "crash test seed: " << seed << " (set ANNOSTRAAT_CRASH_SEED to repeat a run)"
               << std::endl;
     INFO("seed " << seed);

@@ -292,6 +292,12 @@ TEST_CASE("Round-robin assignment gives each item N annotators and fills each qu
     // Running it again adds nothing.
     CHECK(*fx.store->assignRoundRobin(fx.task.id, {fx.annotator.id, bram, cor}, 2, fx.annotator.id) == 0);
 
+    // People may be named by name; the assignment is by id.
+    CHECK(*fx.store->assignRoundRobin(fx.task.id, {QStringLiteral("cor")}, 1, fx.annotator.id) >= 1);
+    CHECK(fx.store->queue(fx.task.id, cor).size() == 5);
+    for (const QStringList &people : fx.store->assignments(fx.task.id))
+        CHECK_FALSE(people.contains(QStringLiteral("cor")));
+
     const Item first = fx.store->queue(fx.task.id, bram).first();
     REQUIRE(fx.store->setAssignment(first.id, bram, false, fx.annotator.id).ok());
     CHECK_FALSE(fx.store->queue(fx.task.id, bram).contains(first));
