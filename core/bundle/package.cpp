@@ -165,6 +165,8 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json, const QString &where
     auto taskId = requireText(o, "taskId", where);
     if (!taskId)
         return taskId.error();
+    if (!isValidId(*taskId))
+        return Error(Tr::tr("%1: \"taskId\" is not a valid id").arg(where));
     m.taskId = *taskId;
     auto taskVersion = requireWhole(o, "taskVersion", 1, kMaxInt, where);
     if (!taskVersion)

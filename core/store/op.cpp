@@ -98,6 +98,16 @@ Result<void> checkEnum(const QJsonObject &o, const char *name, bool ok, const QS
 
 } // namespace
 
+bool isValidId(QStringView id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (QChar c : id)
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'-' && c != u'_')
+            return false;
+    return true;
+}
+
 const FieldSpec *EntitySpec::field(const QString &name) const
 {
     for (const FieldSpec &f : fields)
@@ -177,15 +187,26 @@ Result<void> Op::validate() const
 {
     if (id.isEmpty() || author.isEmpty() || entityId.isEmpty() || hlc.isNull())
         return Error(Tr::tr("op %1 lacks an id, author, entity id or timestamp").arg(id));
+    // Ids end up in paths on the share and in "<item>/<annotator>" ids: keep them plain.
+    if (!isValidId(id) || !isValidId(author) || !isValidId(hlc.device()))
+        return Error(Tr::tr("op %1: the op id, author or device is not a valid id "
+                            "(1 to 64 letters, digits, '-' or '_')").arg(id));
     const EntitySpec *spec = entitySpec(entity);
     if (!spec)
         return Error(Tr::tr("op %1: unknown entity \"%2\"").arg(id, entity));
+    const bool pairId = entity == QLatin1String("submission") || entity == QLatin1String("review")
+        || entity == QLatin1String("assignment");
+    if (!pairId && !isValidId(entityId))
+        return Error(Tr::tr("op %1: \"%2\" is not a valid id (1 to 64 letters, digits, '-' or '_')")
+                         .arg(id, entityId));
 
     if (key.size() != spec->keys.size())
         return Error(Tr::tr("op %1: a %2 op needs exactly %3 key fields")
                          .arg(id, entity).arg(spec->keys.size()));
     for (const FieldSpec &k : spec->keys) {
         const QJsonValue v = key.value(QLatin1String(k.json));
+        if (v.isString() && QLatin1String(k.json) != QLatin1String("kind") && !isValidId(v.toString()))
+            return Error(Tr::tr("op %1: key field \"%2\" is not a valid id").arg(id, QLatin1String(k.json)));
         if (!hasType(v, k.type) || v.toString().isEmpty())
             return Error(Tr::tr("op %1: key field \"%2\" is missing or not %3")
                              .arg(id, QLatin1String(k.json), typeName(k.type)));

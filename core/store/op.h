@@ -35,6 +35,10 @@ struct EntitySpec
     const FieldSpec *field(const QString &name) const;
 };
 
+/// Whether \a id may name an entity: 1–64 letters, digits, '-' or '_'. Ids become folder
+/// and file names on the share, so nothing else ("..", "/", spaces) is ever accepted.
+bool isValidId(QStringView id);
+
 /// All entity kinds the op log knows; nullptr for an unknown one.
 const EntitySpec *entitySpec(const QString &entity);
 const QList<EntitySpec> &entitySpecs();

@@ -31,9 +31,13 @@ QString folderName(PackageKind kind)
     return kind == PackageKind::Reviews ? QStringLiteral("reviews") : QStringLiteral("results");
 }
 
+/// Folders of the share that can be ids of ours; anything else (a stray "New folder", a link)
+/// is not looked into.
 QStringList subfolders(const QString &path)
 {
-    return QDir(path).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QStringList names = QDir(path).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
+    names.removeIf([](const QString &name) { return !isValidId(name); });
+    return names;
 }
 
 /// Package files in \a path that readers may look at (temporary names are skipped).
@@ -52,6 +56,9 @@ bool makeFoldersBelow(const QString &root, const QString &rel)
     if (!dir.exists())
         return false;
     for (const QString &part : rel.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (part == QLatin1String(".") || part == QLatin1String("..")
+            || QFileInfo(dir.filePath(part)).isSymLink())
+            return false;
         if (!dir.exists(part) && !dir.mkdir(part))
             return false;
         if (!dir.cd(part))

@@ -192,6 +192,17 @@ TEST_CASE("Ops read from JSON are fully validated", "[merge][badinput]")
     QJsonObject extra = op.toJson();
     extra.insert(QStringLiteral("sql"), 1);
     CHECK(Op::fromJson(extra, QStringLiteral("x")).error().message().contains(QLatin1String("unknown field \"sql\"")));
+    // Ids become folder names on the share: nothing but plain ids gets in.
+    for (const char *bad : {"../../x", "a/b", "", "with space", "dot."}) {
+        QJsonObject badId = op.toJson();
+        badId.insert(QStringLiteral("entityId"), QLatin1String(bad));
+        CHECK_FALSE(Op::fromJson(badId, QStringLiteral("x")).ok());
+        QJsonObject badAuthor = op.toJson();
+        badAuthor.insert(QStringLiteral("author"), QLatin1String(bad));
+        CHECK_FALSE(Op::fromJson(badAuthor, QStringLiteral("x")).ok());
+    }
+    CHECK(isValidId(u"3f2a-b_9"));
+    CHECK_FALSE(isValidId(QString(65, QLatin1Char('a'))));
     QJsonObject noKey = op.toJson();
     noKey.insert(QStringLiteral("key"), QJsonObject{});
     CHECK_FALSE(Op::fromJson(noKey, QStringLiteral("x")).ok());

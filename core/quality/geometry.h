@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Geometry of image annotations and the agreement metrics built on it (DESIGN.md "Quality"):
+// boxes and polygons agree by IoU, crack polylines by how much of each lies within a
+// tolerance in pixels of the other.
+//
+// Two layers, on purpose. The *FromValue parsers and check* validators turn an annotation's
+// JSON value into a value type or an Error a user can read; tools and importers call them.
+// The metrics never fail: agreement is computed over many annotations at once, and one
+// unusable shape must not abort that. They return the "no agreement" value instead
+// (IoU 0, match 0, distance +infinity) for input they cannot measure: too few points, zero
+// area or length, a coordinate that is not finite. Run the validators first to tell the
+// user why.
+//
+// Coordinates are image pixels (x right, y down); point order (clockwise or not) never
+// changes a result.
+
+#include "util/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPointF>
+
+namespace annostraat {
+
+/// An axis-aligned box: top-left corner and size, as in a box annotation's value.
+struct Box
+{
+    double x = 0;
+    double y = 0;
+    double w = 0;
+    double h = 0;
+
+    bool operator==(const Box &) const = default;
+};
+
+/// Points in order: a polygon's outline (closed implicitly) or a crack's polyline.
+using Polyline = QList<QPointF>;
+
+/// A box annotation's value {"x","y","w","h"}, checked as checkAnnotationValue does.
+Result<Box> boxFromValue(const QJsonObject &value);
+/// A polygon annotation's value {"points":[[x,y],...]}: shape checked, then checkPolygon().
+Result<Polyline> polygonFromValue(const QJsonObject &value);
+/// A crack annotation's value {"points":[[x,y],...]}: shape checked, then checkCrack().
+Result<Polyline> crackFromValue(const QJsonObject &value);
+
+/// Whether \a outline is a simple polygon with an area: finite coordinates, at least three
+/// distinct vertices, not all on one line, no edge crossing or touching another.
+/// Repeated consecutive points (also a last point equal to the first) are allowed.
+Result<void> checkPolygon(const Polyline &outline);
+/// Whether \a points form a crack: finite coordinates, at least two points, a length > 0.
+/// A crack may cross itself (cracks branch and meet).
+Result<void> checkCrack(const Polyline &points);
+
+/// Intersection over union of two boxes: 1 when equal, 0 when disjoint or only touching.
+double boxIoU(const Box &a, const Box &b);
+
+/// Area enclosed by \a outline (shoelace formula, absolute value); 0 below three points.
+double polygonArea(const Polyline &outline);
+/// Intersection over union of two simple polygons, convex or not. For self-crossing
+/// outlines (which checkPolygon rejects) the result is not meaningful.
+double polygonIoU(const Polyline &a, const Polyline &b);
+
+/// Sum of the segment lengths of \a points.
+double polylineLength(const Polyline &points);
+/// The fraction (0–1) of the length of \a a that lies within \a tolerancePx of \a b.
+/// A polyline of length 0 counts as its first point: 1 if that is within the tolerance.
+/// 0 when \a tolerancePx is not > 0.
+double polylineCoverage(const Polyline &a, const Polyline &b, double tolerancePx);
+/// Symmetric agreement of two cracks: the mean of polylineCoverage(a, b) and
+/// polylineCoverage(b, a). 1 when each lies within the tolerance of the other.
+double polylineMatch(const Polyline &a, const Polyline &b, double tolerancePx);
+/// The largest distance from a point of \a a to the nearest point of \a b, over every
+/// point of \a a's segments (not only its vertices).
+double directedHausdorffDistance(const Polyline &a, const Polyline &b);
+/// The Hausdorff distance: the larger of the two directed distances.
+double hausdorffDistance(const Polyline &a, const Polyline &b);
+
+} // namespace annostraat
