@@ -167,6 +167,10 @@ Result<Op> WriteTransaction::record(const Change &change)
 
 Result<bool> WriteTransaction::apply(const Op &op)
 {
+    // An op from elsewhere may not move an existing entity: a results file that names
+    // someone's annotation with its own layer as author would otherwise take it over.
+    if (auto r = m_store->checkKey(op); !r)
+        return r.error();
     bool isNew = false;
     if (auto r = m_store->applyOp(op, &isNew); !r)
         return r.error();
@@ -348,11 +352,14 @@ Result<void> Store::applyOp(const Op &op, bool *isNew)
     if (!*isNew)
         return {}; // already applied once; applying again would change nothing anyway
 
-    static QHash<QString, QString> sqlCache;
-    QString &sql = sqlCache[op.entity];
-    if (sql.isEmpty())
-        sql = upsertSql(*spec);
-    auto upsert = m_db->cached(sql);
+    // Built once, before any thread can ask (the GUI and its sync thread both apply ops).
+    static const QHash<QString, QString> upserts = [] {
+        QHash<QString, QString> sql;
+        for (const EntitySpec &e : entitySpecs())
+            sql.insert(QLatin1String(e.entity), upsertSql(e));
+        return sql;
+    }();
+    auto upsert = m_db->cached(upserts.value(op.entity));
     if (!upsert)
         return upsert.error();
     Statement &s = **upsert;
@@ -397,11 +404,55 @@ Result<QList<Op>> Store::record(const QList<Change> &changes)
     return ops;
 }
 
+Result<void> Store::checkKey(const Op &op)
+{
+    const EntitySpec *spec = entitySpec(op.entity);
+    if (!spec || spec->keys.isEmpty())
+        return {};
+    QStringList columns;
+    for (const FieldSpec &k : spec->keys)
+        columns << QLatin1String(k.column);
+    auto s = m_db->cached(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                              .arg(columns.join(QStringLiteral(", ")), QLatin1String(spec->table)));
+    if (!s)
+        return s.error();
+    Statement &st = **s;
+    st.bind(1, op.entityId);
+    auto row = st.step();
+    if (!row) {
+        st.reset();
+        return row.error();
+    }
+    Result<void> result;
+    if (*row) {
+        for (qsizetype i = 0; i < spec->keys.size(); ++i) {
+            const QString stored = st.text(int(i));
+            const QString claimed = op.key.value(QLatin1String(spec->keys.at(i).json)).toString();
+            if (stored != claimed) {
+                result = Error(Tr::tr("op %1 says %2 %3 has %4 \"%5\", but it has \"%6\"; refused")
+                                   .arg(op.id, op.entity, op.entityId, QLatin1String(spec->keys.at(i).json),
+                                        claimed, stored));
+                break;
+            }
+        }
+    }
+    st.reset();
+    return result;
+}
+
 Result<MergeResult> Store::merge(const QList<Op> &ops)
 {
-    for (const Op &op : ops)
+    // A PC whose clock runs far ahead would drag every clock along for good (docs/store.md).
+    const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + qint64(24) * 3600 * 1000;
+    for (const Op &op : ops) {
         if (auto r = op.validate(); !r)
             return r.error();
+        if (op.hlc.wallMs() > horizon)
+            return Error(Tr::tr("op %1 is dated %2, more than a day ahead of this PC's clock; "
+                                "check the clock of the PC that made it")
+                             .arg(op.id, QDateTime::fromMSecsSinceEpoch(op.hlc.wallMs(), Qt::UTC)
+                                             .toString(Qt::ISODate)));
+    }
     auto tx = begin();
     if (!tx)
         return tx.error();

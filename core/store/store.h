@@ -177,6 +177,8 @@ private:
     Store(QString path, std::unique_ptr<Database> db);
     Result<void> migrate();
     Result<void> applyOp(const Op &op, bool *isNew);
+    /// Refuses an op whose immutable key differs from the stored entity's.
+    Result<void> checkKey(const Op &op);
     Result<void> refreshClock();
     void readFailed(const QString &what) const;
 

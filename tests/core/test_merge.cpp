@@ -3,6 +3,7 @@
 #include "store/store.h"
 #include "testutil.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
@@ -163,6 +164,30 @@ TEST_CASE("A batch with one bad op is refused whole", "[merge][badinput]")
         bad.entity = QStringLiteral("table; DROP TABLE ops");
         ops.prepend(bad);
         CHECK(b->merge(ops).error().message().contains(QLatin1String("unknown entity")));
+    }
+    SECTION("an op that moves someone's annotation into another layer")
+    {
+        REQUIRE(b->merge(ops).ok());
+        const QString afterFirst = test::dumpEntities(path);
+        Op takeOver = ops.last();
+        takeOver.id = QStringLiteral("take-over");
+        takeOver.hlc = Hlc(takeOver.hlc.wallMs() + 1, 0, takeOver.hlc.device());
+        takeOver.author = QStringLiteral("mallory");
+        takeOver.key.insert(QStringLiteral("author"), QStringLiteral("mallory"));
+        takeOver.fields = {{QStringLiteral("deleted"), true}};
+        auto r = b->merge({takeOver});
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message().contains(QLatin1String("has author \"mallory\"")));
+        CHECK(test::dumpEntities(path) == afterFirst);
+        return;
+    }
+    SECTION("an op dated far in the future")
+    {
+        Op future = ops.last();
+        future.id = QStringLiteral("future");
+        future.hlc = Hlc(QDateTime::currentMSecsSinceEpoch() + qint64(3) * 24 * 3600 * 1000, 0, future.hlc.device());
+        ops << future;
+        CHECK(b->merge(ops).error().message().contains(QLatin1String("more than a day ahead")));
     }
     SECTION("an op for an item nobody sent")
     {
