@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -87,10 +88,45 @@ bool isOwnWork(const Op &op, PackageKind kind, const QString &profileId)
         return op.key.value(QStringLiteral("author")).toString() == profileId;
     if (op.entity == QLatin1String("submission"))
         return kind == PackageKind::Results && op.key.value(QStringLiteral("annotator")).toString() == profileId;
-    if (op.entity == QLatin1String("review"))
-        return kind == PackageKind::Reviews
-            && op.fields.value(QStringLiteral("reviewer")).toString(profileId) == profileId;
+    if (op.entity == QLatin1String("review")) // a review always names its reviewer
+        return kind == PackageKind::Reviews && op.fields.value(QStringLiteral("reviewer")).toString() == profileId;
     return false;
+}
+
+/// Where a profile's op goes on push: submissions with results, reviews with reviews, and
+/// annotations with the profile's role (a reviewer's layer is their corrections).
+PackageKind pushKind(const Op &op, Role role)
+{
+    if (op.entity == QLatin1String("review"))
+        return PackageKind::Reviews;
+    if (op.entity == QLatin1String("submission"))
+        return PackageKind::Results;
+    return role == Role::Reviewer ? PackageKind::Reviews : PackageKind::Results;
+}
+
+/// A results or reviews file may name its person, but not make them a team lead.
+void dropRoleChanges(Package &package, PackageKind kind)
+{
+    const QString allowed = toId(kind == PackageKind::Reviews ? Role::Reviewer : Role::Annotator);
+    package.ops.removeIf([&](const Op &op) {
+        return op.entity == QLatin1String("profile") && op.fields.contains(QStringLiteral("role"))
+            && op.fields.value(QStringLiteral("role")).toString() != allowed;
+    });
+}
+
+/// Drops other people's layers, for a PC where only annotators work (blind double annotation).
+void keepOwnWork(Package &package, const QSet<QString> &localIds)
+{
+    package.ops.removeIf([&](const Op &op) {
+        QString owner;
+        if (op.entity == QLatin1String("annotation"))
+            owner = op.key.value(QStringLiteral("author")).toString();
+        else if (op.entity == QLatin1String("submission") || op.entity == QLatin1String("review"))
+            owner = op.key.value(QStringLiteral("annotator")).toString();
+        else
+            return false;
+        return !localIds.contains(owner);
+    });
 }
 
 } // namespace
@@ -164,6 +200,12 @@ Result<SyncReport> SyncEngine::pull()
 
 Result<void> SyncEngine::pullTasks(SyncReport &report)
 {
+    QSet<QString> localIds;
+    bool seesAll = false;
+    for (const Profile &p : m_store.localProfiles()) {
+        localIds.insert(p.id);
+        seesAll = seesAll || p.role != Role::Annotator;
+    }
     static const QRegularExpression versionPattern(QStringLiteral("^task-v(\\d{1,9})\\.zip$"));
     const QString tasksRoot = m_root + QStringLiteral("/tasks");
     const QStringList taskIds = subfolders(tasksRoot);
@@ -188,6 +230,10 @@ Result<void> SyncEngine::pullTasks(SyncReport &report)
                     return Error(Tr::tr("%1: the package is for task %2, not %3").arg(rel, package.manifest.taskId, taskId));
                 if (package.manifest.taskVersion != expectedVersion)
                     return Error(Tr::tr("%1: the package says it is version %2").arg(rel).arg(package.manifest.taskVersion));
+                // A task package with people's work in it (exported "with work") must not break
+                // blind double annotation on an annotator's PC.
+                if (!seesAll)
+                    keepOwnWork(package, localIds);
                 return {};
             };
             if (auto r = importFile(rel, info, vet, report); !r)
@@ -202,13 +248,26 @@ Result<void> SyncEngine::pullTasks(SyncReport &report)
 Result<void> SyncEngine::importFile(const QString &rel, const QFileInfo &info, const PackageCheck &vet,
                                     SyncReport &report)
 {
-    auto imported = importPackage(m_store, info.filePath(), m_mediaDir, {}, {}, vet);
+    // The check runs after the package validated: when it has passed, a failure later on is
+    // this PC's (disk full, store busy, an item not pulled yet) and the file is tried again
+    // next time; only a package at fault is remembered as refused.
+    bool validated = false;
+    bool accepted = false;
+    auto check = [&](Package &package) -> Result<void> {
+        validated = true;
+        auto r = vet(package);
+        accepted = r.ok();
+        return r;
+    };
+    auto imported = importPackage(m_store, info.filePath(), m_mediaDir, {}, {}, check);
     if (!imported) {
         if (!shareReachable()) { // the share went away mid-file: not the file's fault
             report.reachable = false;
             return {};
         }
         report.problems << imported.error().message();
+        if (validated && accepted)
+            return {};
         ++report.filesRefused;
         return m_store.markSeen(rel, seenNow(info, QStringLiteral("refused"), imported.error().message()));
     }
@@ -225,7 +284,6 @@ Result<void> SyncEngine::pullWork(PackageKind kind, SyncReport &report)
         localIds.insert(p.id);
         seesAll = seesAll || p.role != Role::Annotator;
     }
-    const QString ownPrefix = m_store.deviceId() + QLatin1Char('-');
     const QString base = m_root + QLatin1Char('/') + folderName(kind);
     for (const QString &taskId : subfolders(base)) {
         if (!m_store.task(taskId))
@@ -236,8 +294,8 @@ Result<void> SyncEngine::pullWork(PackageKind kind, SyncReport &report)
                 continue;
             const QString folder = workFolder(kind, taskId, profileId);
             for (const QString &name : packageFiles(m_root + QLatin1Char('/') + folder)) {
-                if (name.startsWith(ownPrefix))
-                    continue; // written by this PC
+                // This PC's own files are remembered as seen when written; one it wrote but could
+                // not record (killed right after the rename) is applied again, which is harmless.
                 const QString rel = folder + QLatin1Char('/') + name;
                 const QFileInfo info(m_root + QLatin1Char('/') + rel);
                 if (unchangedSinceSeen(m_store, rel, info))
@@ -258,6 +316,7 @@ Result<void> SyncEngine::pullWork(PackageKind kind, SyncReport &report)
                         if (op.entity != QLatin1String("profile") && op.taskId() != taskId)
                             return Error(Tr::tr("%1: op %2 belongs to another task").arg(rel, op.id));
                     }
+                    dropRoleChanges(package, kind);
                     // An annotator's PC takes from reviews only what concerns its own people.
                     if (!seesAll && kind == PackageKind::Reviews)
                         package.ops.removeIf([&](const Op &op) {
@@ -297,7 +356,6 @@ Result<SyncReport> SyncEngine::push()
 
 Result<void> SyncEngine::pushFor(const Profile &profile, SyncReport &report)
 {
-    const PackageKind kind = profile.role == Role::Reviewer ? PackageKind::Reviews : PackageKind::Results;
     const QList<Task> tasks = m_store.tasks();
     QHash<QString, std::pair<qint64, int>> state;
     qint64 from = std::numeric_limits<qint64>::max();
@@ -312,7 +370,9 @@ Result<void> SyncEngine::pushFor(const Profile &profile, SyncReport &report)
         return {};
     const qint64 newest = ops.last().seq;
 
-    QHash<QString, QList<Op>> perTask;
+    // Per task, what goes to results/ and what to reviews/. Each op is routed by what it is,
+    // not only by the person's role today, so a role change never strands unpushed work.
+    QHash<QString, QMap<PackageKind, QList<Op>>> perTask;
     QList<Op> profileOps;
     for (const Op &op : ops) {
         if (op.entity == QLatin1String("profile")) {
@@ -321,8 +381,9 @@ Result<void> SyncEngine::pushFor(const Profile &profile, SyncReport &report)
             continue;
         }
         const QString taskId = op.taskId();
+        const PackageKind kind = pushKind(op, profile.role);
         if (state.contains(taskId) && op.seq > state.value(taskId).first && isOwnWork(op, kind, profile.id))
-            perTask[taskId] << op;
+            perTask[taskId][kind] << op;
     }
     if (!perTask.isEmpty() && profileOps.isEmpty()) {
         // People are named in every file, so that a reader knows whose work it is.
@@ -333,8 +394,9 @@ Result<void> SyncEngine::pushFor(const Profile &profile, SyncReport &report)
 
     for (const Task &task : tasks) {
         auto [lastSeq, fileSeq] = state.value(task.id);
-        const QList<Op> work = perTask.value(task.id);
-        if (!work.isEmpty()) {
+        const QMap<PackageKind, QList<Op>> work = perTask.value(task.id);
+        for (auto it = work.begin(); it != work.end(); ++it) {
+            const PackageKind kind = it.key();
             const QString folder = workFolder(kind, task.id, profile.id);
             if (!makeFoldersBelow(m_root, folder)) {
                 report.reachable = shareReachable();
@@ -348,7 +410,8 @@ Result<void> SyncEngine::pushFor(const Profile &profile, SyncReport &report)
                 rel = QStringLiteral("%1/%2-%3.zip").arg(folder, m_store.deviceId()).arg(fileSeq, 6, 10, QLatin1Char('0'));
             } while (QFileInfo::exists(m_root + QLatin1Char('/') + rel));
             progress(SyncProgress::Stage::Pushing, rel, report.filesWritten, int(perTask.size()));
-            auto written = writeResultPackage(m_store, task.id, profileOps + work, m_root + QLatin1Char('/') + rel, profile, kind);
+            auto written = writeResultPackage(m_store, task.id, profileOps + it.value(), m_root + QLatin1Char('/') + rel,
+                                              profile, kind);
             if (!written) {
                 report.reachable = shareReachable();
                 if (report.reachable)
@@ -356,7 +419,7 @@ Result<void> SyncEngine::pushFor(const Profile &profile, SyncReport &report)
                 return {}; // nothing recorded: the same ops go out next time
             }
             ++report.filesWritten;
-            report.opsPushed += int(work.size());
+            report.opsPushed += int(it.value().size());
             if (auto r = m_store.markSeen(rel, seenNow(QFileInfo(m_root + QLatin1Char('/') + rel), QStringLiteral("own"))); !r)
                 return r;
         }

@@ -354,3 +354,59 @@ TEST_CASE("Reviews reach the annotator whose work they judge, and no one else's 
     CHECK(layer(*lab.a->store, lab.taskId, rik.id).isEmpty()); // the correction stays with reviewers
     CHECK_FALSE(lab.b->store->review(work.itemId, lab.anna.id).has_value());
 }
+
+TEST_CASE("A failure on this PC is not held against the file: the next sync takes it", "[sync][offline]")
+{
+    Lab lab;
+    // The media folder cannot be made (a file is in the way): a problem of this PC.
+    const QString media = lab.a->dir.filePath(QStringLiteral("media"));
+    {
+        QFile blocker(media);
+        REQUIRE(blocker.open(QIODevice::WriteOnly));
+    }
+    SyncEngine engine(*lab.a->store, lab.share, media);
+    auto first = engine.pull();
+    REQUIRE(first.ok());
+    CHECK(first->filesImported == 0);
+    CHECK(first->filesRefused == 0);
+    CHECK(first->problems.size() == 1);
+    CHECK_FALSE(lab.a->store->task(lab.taskId));
+
+    REQUIRE(QFile::remove(media));
+    auto second = engine.pull();
+    REQUIRE(second.ok());
+    CHECK(second->filesImported == 1);
+    CHECK(lab.a->store->task(lab.taskId));
+}
+
+TEST_CASE("A results file cannot make its author a team lead", "[sync][badinput]")
+{
+    Lab lab;
+    lab.a->sync();
+    lab.annotate(*lab.a, lab.anna, 1);
+    REQUIRE(lab.a->store->record({{lab.anna.id, QStringLiteral("profile"), lab.anna.id, {},
+                                   {{QStringLiteral("role"), toId(Role::TeamLead)}}}}).ok());
+    lab.a->sync();
+    const SyncReport pulled = lab.lead->sync();
+    CHECK(pulled.filesImported == 1);
+    CHECK(lab.lead->store->findProfile(lab.anna.id)->role == Role::Annotator);
+    CHECK(layer(*lab.lead->store, lab.taskId, lab.anna.id) == layer(*lab.a->store, lab.taskId, lab.anna.id));
+}
+
+TEST_CASE("Work done before a role change still reaches the share", "[sync]")
+{
+    Lab lab;
+    lab.a->sync();
+    lab.annotate(*lab.a, lab.anna, 1); // an annotation and a submission, not pushed yet
+    // The team lead makes Anna a reviewer; her PC learns it before it pushes.
+    REQUIRE(lab.lead->store->record({{lab.lotte.id, QStringLiteral("profile"), lab.anna.id, {},
+                                      {{QStringLiteral("role"), toId(Role::Reviewer)}}}}).ok());
+    SyncEngine lead(*lab.lead->store, lab.share, lab.lead->dir.filePath(QStringLiteral("media")));
+    REQUIRE(lead.publishTask(lab.taskId, lab.lotte).ok());
+    lab.a->sync();
+    REQUIRE(lab.a->store->findProfile(lab.anna.id)->role == Role::Reviewer);
+    lab.lead->sync();
+    // Her submission went to results/, her annotation (now a reviewer's layer) to reviews/.
+    CHECK(layer(*lab.lead->store, lab.taskId, lab.anna.id) == layer(*lab.a->store, lab.taskId, lab.anna.id));
+    CHECK(lab.a->store->pendingOpCount() == 0);
+}
