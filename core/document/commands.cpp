@@ -84,7 +84,13 @@ public:
         }
         write(m_after);
     }
-    void undo() override { write(m_before); }
+    void undo() override
+    {
+        // Undo takes back the status, not the time worked: that was spent all the same.
+        Submission restored = m_before;
+        restored.timeSpentMs = m_after.timeSpentMs;
+        write(restored);
+    }
 
 private:
     void write(const Submission &s)

@@ -157,6 +157,8 @@ TEST_CASE("Working time is counted once, and only while the item is shown", "[un
     REQUIRE(Commands::setStatus(doc, SubmissionStatus::Done).ok());
     CHECK(doc.submission()->timeSpentMs == worked);
     doc.undoStack()->undo();
+    CHECK(doc.submission()->status == SubmissionStatus::Flagged);
+    CHECK(doc.submission()->timeSpentMs == worked); // undoing a status keeps the time worked
     doc.undoStack()->redo();
     CHECK(doc.submission()->timeSpentMs == worked);
 }
