@@ -194,298 +194,6 @@
     </message>
 </context>
 <context>
-    <name>annostraat</name>
-    <message>
-        <location filename="../core/document/commands.cpp" line="+105"/>
-        <source>there is no annotation &quot;%1&quot; on this item</source>
-        <translation>er is geen annotatie &quot;%1&quot; op dit item</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>annotation &quot;%1&quot; belongs to another person&apos;s layer</source>
-        <translation>annotatie &quot;%1&quot; hoort bij de laag van iemand anders</translation>
-    </message>
-    <message>
-        <location filename="../core/bundle/package.cpp" line="+41"/>
-        <location filename="../core/model/schema.cpp" line="+49"/>
-        <source>%1: unknown field &quot;%2&quot;</source>
-        <translation>%1: onbekend veld &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: &quot;%2&quot; is missing or not text</source>
-        <translation>%1: &quot;%2&quot; ontbreekt of is geen tekst</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: &quot;%2&quot; is missing or not a whole number from %3 to %4</source>
-        <translation>%1: &quot;%2&quot; ontbreekt of is geen geheel getal van %3 tot en met %4</translation>
-    </message>
-    <message>
-        <location filename="../core/model/schema.cpp" line="+20"/>
-        <source>%1: &quot;points&quot; must be a list of [x, y] pairs</source>
-        <translation>%1: &quot;points&quot; moet een lijst van [x, y]-paren zijn</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: needs at least %2 points, got %3</source>
-        <translation>%1: heeft minstens %2 punten nodig, maar heeft er %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: point %2 is not a pair of numbers [x, y]</source>
-        <translation>%1: punt %2 is geen paar getallen [x, y]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: point %2 lies outside the image (negative coordinate)</source>
-        <translation>%1: punt %2 ligt buiten de afbeelding (negatieve coördinaat)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: &quot;start&quot; and &quot;end&quot; must be whole numbers (%2)</source>
-        <translation>%1: &quot;start&quot; en &quot;end&quot; moeten gehele getallen zijn (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: &quot;start&quot; must not be negative</source>
-        <translation>%1: &quot;start&quot; mag niet negatief zijn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: &quot;end&quot; (%2) must be after &quot;start&quot; (%3)</source>
-        <translation>%1: &quot;end&quot; (%2) moet na &quot;start&quot; (%3) liggen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: &quot;%2&quot; must be a number</source>
-        <translation>%1: &quot;%2&quot; moet een getal zijn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: the top-left corner lies outside the image (negative coordinate)</source>
-        <translation>%1: de linkerbovenhoek ligt buiten de afbeelding (negatieve coördinaat)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: width and height must be greater than 0</source>
-        <translation>%1: breedte en hoogte moeten groter zijn dan 0</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: &quot;frame&quot; must be a whole number of 0 or more</source>
-        <translation>%1: &quot;frame&quot; moet een geheel getal van 0 of meer zijn</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>frames</source>
-        <translation>frames</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: &quot;text&quot; must be a string</source>
-        <translation>%1: &quot;text&quot; moet tekst zijn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>characters</source>
-        <translation>tekens</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: &quot;answer&quot; is missing</source>
-        <translation>%1: &quot;answer&quot; ontbreekt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown annotation kind</source>
-        <translation>onbekende soort annotatie</translation>
-    </message>
-    <message>
-        <location filename="../core/store/op.cpp" line="+82"/>
-        <source>text</source>
-        <translation>tekst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a whole number</source>
-        <translation>een geheel getal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>true or false</source>
-        <translation>waar of onwaar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a JSON object</source>
-        <translation>een JSON-object</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
-        <translation>&quot;%1&quot; heeft de onbekende waarde &quot;%2&quot;; bekende waarden: %3</translation>
-    </message>
-    <message>
-        <location filename="../core/store/taskbuilder.cpp" line="+43"/>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: het bestand kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: reading failed: %2</source>
-        <translation>%1: lezen is mislukt: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the task needs a name</source>
-        <translation>de taak heeft een naam nodig</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: cannot read the schema: %2</source>
-        <translation>%1: het schema kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: is not a folder</source>
-        <translation>%1: is geen map</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: the folder cannot be read</source>
-        <translation>%1: de map kan niet worden gelezen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: the file cannot be read (permission denied); nothing was created</source>
-        <translation>%1: het bestand kan niet worden gelezen (geen toestemming); er is niets aangemaakt</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: no media files (images, videos or .txt texts) in this folder</source>
-        <translation>%1: geen mediabestanden (afbeeldingen, video&apos;s of .txt-teksten) in deze map</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>; nothing was created</source>
-        <translation>; er is niets aangemaakt</translation>
-    </message>
-    <message>
-        <location filename="../core/bundle/atomicfile.cpp" line="+123"/>
-        <location line="+35"/>
-        <source>%1: cannot open the file to flush it: %2</source>
-        <translation>%1: het bestand kan niet worden geopend om het weg te schrijven: %2</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>%1: flushing the files to disk failed: %2</source>
-        <translation>%1: het wegschrijven van de bestanden naar de schijf is mislukt: %2</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1: flushing the file to disk failed: %2</source>
-        <translation>%1: het wegschrijven van het bestand naar de schijf is mislukt: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location filename="../core/bundle/packagewriter.cpp" line="+189"/>
-        <source>%1: the file already exists; a package is written once and never replaced</source>
-        <translation>%1: het bestand bestaat al; een pakket wordt één keer geschreven en nooit vervangen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: cannot rename the finished file to this name (tried %2 times): %3</source>
-        <translation>%1: het voltooide bestand kan geen nieuwe naam krijgen (%2 keer geprobeerd): %3</translation>
-    </message>
-    <message>
-        <location filename="../core/bundle/packageimport.cpp" line="+114"/>
-        <source>%1: the package carries media, but no media folder was given to put them in</source>
-        <translation>%1: het pakket bevat media, maar er is geen map opgegeven om ze in te zetten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: cannot create the media folder</source>
-        <translation>%1: de mediamap kan niet worden aangemaakt</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1: cannot create the file: %2</source>
-        <translation>%1: het bestand kan niet worden aangemaakt: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: cannot write the file: %2</source>
-        <translation>%1: het bestand kan niet worden geschreven: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: cannot rename the extracted media file to this name: %2</source>
-        <translation>%1: het uitgepakte mediabestand kan deze naam niet krijgen: %2</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>%1: the media file of item %2 is missing or has changed</source>
-        <translation>%1: het mediabestand van item %2 ontbreekt of is veranderd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the media file of item %1 is not on this PC: neither %2 nor %3 exists with %4 bytes</source>
-        <translation>het mediabestand van item %1 staat niet op deze pc: %2 en %3 bestaan geen van beide met %4 bytes</translation>
-    </message>
-    <message>
-        <location filename="../core/bundle/packagewriter.cpp" line="+6"/>
-        <source>%1: the folder does not exist</source>
-        <translation>%1: de map bestaat niet</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: the media file is missing; the package was not written</source>
-        <translation>%1: het mediabestand ontbreekt; het pakket is niet geschreven</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: the media file has changed since the task was created (%2 bytes instead of %3); the package was not written</source>
-        <translation>%1: het mediabestand is veranderd sinds de taak is gemaakt (%2 bytes in plaats van %3); het pakket is niet geschreven</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1: cannot create the package: %2</source>
-        <translation>%1: het pakket kan niet worden aangemaakt: %2</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1: cannot build the package: %2</source>
-        <translation>%1: het pakket kan niet worden opgebouwd: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: writing the package failed: %2</source>
-        <translation>%1: het schrijven van het pakket is mislukt: %2</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <location line="+46"/>
-        <source>%1: there is no task &quot;%2&quot;</source>
-        <translation>%1: er is geen taak &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>%1: a task package is written with writeTaskPackage()</source>
-        <translation>%1: een taakpakket wordt geschreven met writeTaskPackage()</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: op %2 belongs to task %3, not to %4</source>
-        <translation>%1: op %2 hoort bij taak %3, niet bij %4</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: op %2 changes a %3; a %4 package carries only annotations, submissions, reviews and profiles</source>
-        <translation>%1: op %2 wijzigt een %3; een %4-pakket bevat alleen annotaties, inzendingen, beoordelingen en profielen</translation>
-    </message>
-</context>
-<context>
     <name>annostraat::AnnotationList</name>
     <message>
         <location filename="../widgets/annotationlist.cpp" line="+63"/>
@@ -509,41 +217,80 @@
     </message>
 </context>
 <context>
-    <name>annostraat::AttributeSpec</name>
+    <name>annostraat::AssignDialog</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="+8"/>
-        <source>attribute &quot;%1&quot; must be true or false</source>
-        <translation>attribuut &quot;%1&quot; moet waar of onwaar zijn</translation>
+        <location filename="../app/gui/assigndialog.cpp" line="+116"/>
+        <source>Tick at least one person (Space ticks the chosen row).</source>
+        <translation>Vink minstens één persoon aan (Spatie vinkt de gekozen regel aan).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>attribute &quot;%1&quot; must be a %2</source>
-        <translation>attribuut &quot;%1&quot; moet %2 zijn</translation>
+        <location line="+21"/>
+        <source>Assign annotators</source>
+        <translation>Annotatoren toewijzen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>whole number</source>
-        <translation>een geheel getal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>number</source>
-        <translation>een getal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>attribute &quot;%1&quot; must be between %2 and %3</source>
-        <translation>attribuut &quot;%1&quot; moet tussen %2 en %3 liggen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>attribute &quot;%1&quot; must be text</source>
-        <translation>attribuut &quot;%1&quot; moet tekst zijn</translation>
+        <location line="+1"/>
+        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</source>
+        <translation>Wie werkt er aan “%1”? De items worden om de beurt verdeeld; wat al eerder was toegewezen, blijft. Publiceer de taak daarna, zodat de toewijzingen op de pc’s van de annotatoren komen.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>attribute &quot;%1&quot; must be one of: %2</source>
-        <translation>attribuut &quot;%1&quot; moet een van deze zijn: %2</translation>
+        <source>&amp;Annotators</source>
+        <translation>&amp;Annotatoren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>Annotators per item: %n. Tick at least that many people.</source>
+        <translation>
+            <numerusform>Annotatoren per item: %n. Vink minstens één persoon aan.</numerusform>
+            <numerusform>Annotatoren per item: %n. Vink minstens zoveel mensen aan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Each item (%n in all) goes to %1 of the people ticked (%2), in turn.</source>
+        <translation>
+            <numerusform>Het item gaat naar %1 van de aangevinkte mensen (%2), om de beurt.</numerusform>
+            <numerusform>Elk item (%n in totaal) gaat naar %1 van de aangevinkte mensen (%2), om de beurt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1 — items now: %n</source>
+        <translation>
+            <numerusform>%1 — heeft nu %n item</numerusform>
+            <numerusform>%1 — heeft nu %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no annotator profiles yet. Add one for each annotator with Switch profile (Ctrl+Shift+P) → New profile; their profiles go along when the task is published.</source>
+        <translation>Er zijn nog geen profielen van annotatoren. Voeg er een toe voor elke annotator met Profiel wisselen (Ctrl+Shift+P) → Nieuw profiel; hun profielen gaan mee als de taak wordt gepubliceerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotators per &amp;item</source>
+        <translation>Annotatoren per &amp;item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand out the items to the people ticked (Enter)</source>
+        <translation>De items verdelen onder de aangevinkte mensen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without assigning anything (Esc)</source>
+        <translation>Sluiten zonder iets toe te wijzen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -575,45 +322,48 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+604"/>
+        <location line="+748"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-747"/>
         <source>annotator (default), reviewer or teamlead</source>
         <translation>annotator (standaard), reviewer of teamlead</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+602"/>
-        <location line="+90"/>
+        <location line="+746"/>
+        <location line="+96"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-841"/>
         <source>the task&apos;s name</source>
         <translation>de naam van de taak</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
+        <location line="+22"/>
+        <location line="+333"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-360"/>
         <source>the label schema (JSON, see docs/schema-format.md)</source>
         <translation>het labelschema (JSON, zie docs/schema-format.md)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+36"/>
         <source>DIR</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
         <source>the folder of media files; each one becomes an item</source>
         <translation>de map met mediabestanden; elk bestand wordt een item</translation>
     </message>
@@ -624,69 +374,72 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+36"/>
+        <location line="+8"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-43"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>hoeveel annotatoren elk item labelen (standaard 1)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
+        <location line="+13"/>
         <source>PROFILE</source>
         <translation>PROFIEL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>a profile, by id or by name</source>
         <translation>een profiel, op id of op naam</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+285"/>
         <location line="+31"/>
         <source>TASK</source>
         <translation>TAAK</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-315"/>
         <source>a task, by id or by its (unique) name</source>
         <translation>een taak, op id of op haar (unieke) naam</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+846"/>
+        <location line="+996"/>
         <source>ITEM</source>
         <translation>ITEM</translation>
     </message>
     <message>
-        <location line="-845"/>
+        <location line="-995"/>
         <source>an item id</source>
         <translation>een item-id</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+705"/>
+        <location line="+855"/>
         <location line="+139"/>
         <source>KIND</source>
         <translation>SOORT</translation>
     </message>
     <message>
-        <location line="-843"/>
+        <location line="-993"/>
         <source>one of: %1</source>
         <translation>een van: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+842"/>
+        <location line="+992"/>
         <location line="+50"/>
         <source>LABEL</source>
         <translation>LABEL</translation>
     </message>
     <message>
-        <location line="-891"/>
+        <location line="-1041"/>
         <source>a label of the task&apos;s schema (for answers: the question id)</source>
         <translation>een label uit het schema van de taak (voor antwoorden: het id van de vraag)</translation>
     </message>
@@ -708,11 +461,81 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>the package file to write; it must not exist yet, and its folder must (folders are not created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>also carry everyone&apos;s annotations, submissions and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>act as this profile, by id or by name (default: the store&apos;s only team lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the lab&apos;s shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P1,P2,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the annotators, by id or by name, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how many of them label each item (default: the task&apos;s annotators per item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one annotator, by id or by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>withdraw the assignment instead of making it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</source>
         <translation>voor tests en benchmarks: N annotaties toevoegen, elk in een eigen transactie, en elk id afdrukken zodra het bewaard is</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+19"/>
+        <source>whose task this is, by id or by name (default: the store&apos;s only team lead, if it has exactly one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>where media files of pulled tasks go (default: the folder &quot;media&quot; beside the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sync as this profile, by id or by name; it must be in the store. A sync always pushes the new work of every profile that works on this PC, so this only checks the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: geen geldige JSON bij byte %2: %3</translation>
     </message>
@@ -753,6 +576,26 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>TASK --annotators P1,P2,... [--per-item N] [--as PROFILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigns the annotators to the task&apos;s items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store&apos;s only team lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>TASK --share DIR [--as PROFILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store&apos;s only team lead), and prints the path of the file written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Lists the items of a task (by id or by name).</source>
         <translation>Toont de items van een taak (op id of op naam).</translation>
     </message>
@@ -782,7 +625,42 @@
         <translation>Toont de items per status en de annotaties per label en per auteur.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>TASK --out FILE [--with-work] [--as PROFILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>FILE [--media DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks a package completely, then applies it to the store in one transaction: all of it or nothing. Importing it again applies nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file&apos;s name (exit status 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--share DIR [--as PROFILE] [--media DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Usage: %1 [--store PATH] [--json] %2</source>
         <translation>Gebruik: %1 [--store PAD] [--json] %2</translation>
     </message>
@@ -849,22 +727,27 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Global options (before or after the command):</source>
         <translation>Algemene opties (voor of na de opdracht):</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Usage: %1 [--store PATH] [--json] COMMAND [ARGUMENTS]</source>
         <translation>Gebruik: %1 [--store PAD] [--json] OPDRACHT [ARGUMENTEN]</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store.</source>
-        <translation>Annostraat vanaf de opdrachtregel: profielen, taken, annotaties en statistieken in de opslag.</translation>
+        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
+        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Commands:</source>
         <translation>Opdrachten:</translation>
     </message>
@@ -879,12 +762,7 @@
         <translation>Geavanceerde optie van &quot;annotation add&quot;:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;.</source>
-        <translation>Afsluitstatus: 0 gelukt; 1 het werk is mislukt (fout bestand, foute opslag, ongeldige invoer) en er is niets veranderd; 2 de opdrachtregel klopt niet (onbekende opdracht of optie, ontbrekend of misvormd argument). Bij een fout komt er één regel op stderr: &quot;%1: &lt;melding&gt;&quot;.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</source>
         <translation>%1: hier is nog geen opslag (&quot;profile add&quot; en &quot;task create&quot; maken er een)</translation>
     </message>
@@ -905,21 +783,26 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+90"/>
+        <location line="+96"/>
         <location line="+32"/>
         <location line="+139"/>
+        <location filename="../app/cli/clishare.cpp" line="+444"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-245"/>
         <source>%1: cannot read the instructions: %2</source>
         <translation>%1: de instructies kunnen niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <location line="+124"/>
         <location line="+64"/>
+        <location filename="../app/cli/clishare.cpp" line="-304"/>
+        <location line="+239"/>
+        <location line="+23"/>
+        <location line="+116"/>
         <source>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</source>
         <translation>%1: er is geen profiel &quot;%2&quot;; &quot;profile list&quot; toont ze</translation>
     </message>
@@ -936,6 +819,7 @@
     </message>
     <message>
         <location line="-32"/>
+        <location filename="../app/cli/clishare.cpp" line="-74"/>
         <source>ITEMS</source>
         <translation>ITEMS</translation>
     </message>
@@ -956,6 +840,7 @@
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../app/cli/clishare.cpp" line="-69"/>
         <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</source>
         <translation>%1: taak &quot;%2&quot; heeft geen item &quot;%3&quot;; &quot;item list&quot; toont ze</translation>
     </message>
@@ -1030,11 +915,259 @@
         <source>Annotations per author</source>
         <translation>Annotaties per auteur</translation>
     </message>
+    <message>
+        <location filename="../app/cli/clishare.cpp" line="-331"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1: %2 is a profile with the role %3; only a team lead publishes and assigns tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the store has no team lead profile; add one with &quot;profile add NAME --role teamlead&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the store has %2 team lead profiles; choose one with --as PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no profile works on this PC yet to sign the package; choose one with --as PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file already exists; a package is written once and never replaced</source>
+        <translation>%1: het bestand bestaat al; een pakket wordt één keer geschreven en nooit vervangen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>writing media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: no such file</source>
+        <translation>%1: dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>importing media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>imported: %1 (%2 package of task %3, version %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ops: %1 received, %2 applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>media: %1 extracted, %2 already present (in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind: %1 (format version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task: %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>producer: %1 (%2) on device %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ops: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entries: %1 (%2 media), %3 uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>see &quot;%1 help task assign&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;task assign&quot; takes either --annotators or --item with --annotator, not both; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;task assign&quot; needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;task assign&quot; needs both --item ITEM and --annotator PROFILE; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--per-item goes with --annotators; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>assigned item %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>withdrew item %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--annotators: %1 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--annotators: name at least one annotator; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 annotators per item is not possible with %2 annotators%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (the task&apos;s annotators per item); choose fewer with --per-item N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n new assignment(s), %1 per item</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ANNOTATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>publishing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>share not reachable: %1 (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>looking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pulling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pushing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>share: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pulled: %1 files imported, %2 refused, %3 ops applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pushed: %1 files written, %2 ops pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elapsed: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the share went away during the sync (offline); the next sync goes on from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+36"/>
+        <location filename="../core/document/commands.cpp" line="+113"/>
+        <source>there is no annotation &quot;%1&quot; on this item</source>
+        <translation>er is geen annotatie &quot;%1&quot; op dit item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>annotation &quot;%1&quot; belongs to another person&apos;s layer</source>
+        <translation>annotatie &quot;%1&quot; hoort bij de laag van iemand anders</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Add %1 &quot;%2&quot;</source>
         <translation>%1 &quot;%2&quot; toevoegen</translation>
     </message>
@@ -1059,9 +1192,112 @@
         <translation>%1 instellen</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Mark as %1</source>
-        <translation>Status op %1 zetten</translation>
+        <location line="+20"/>
+        <source>Mark as &quot;%1&quot;</source>
+        <translation>Status op &quot;%1&quot; zetten</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::DeliveryDialog</name>
+    <message>
+        <location filename="../app/gui/deliverydialog.cpp" line="+220"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No files were refused for this task.</source>
+        <translation>Er zijn geen bestanden geweigerd voor deze taak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refused files: these are not taken in and not tried again until they change. Ask the person who made them to sync again.</source>
+        <translation>&amp;Geweigerde bestanden: deze zijn niet overgenomen en worden pas opnieuw geprobeerd als ze veranderen. Vraag wie ze maakte om opnieuw te synchroniseren.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who delivered what</source>
+        <translation>Wie heeft wat ingeleverd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this PC has received from the shared folder, per person. Press F5 in the main window to sync first.</source>
+        <translation>Wat deze pc per persoon uit de gedeelde map heeft ontvangen. Druk in het hoofdvenster eerst op F5 om te synchroniseren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Task</source>
+        <translation>&amp;Taak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Toegewezen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flagged</source>
+        <translation>Gemarkeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations</source>
+        <translation>Annotaties</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last file</source>
+        <translation>Laatste bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result and review files taken in from the shared folder</source>
+        <translation>Resultaat- en reviewbestanden die uit de gedeelde map zijn overgenomen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When this PC took in the person&apos;s latest file</source>
+        <translation>Wanneer deze pc het laatste bestand van deze persoon overnam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person and file</source>
+        <translation>Persoon en bestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has been assigned or delivered anything for this task yet.</source>
+        <translation>Voor deze taak is nog niemand iets toegewezen en heeft nog niemand iets ingeleverd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this overview (Enter or Esc)</source>
+        <translation>Dit overzicht sluiten (Enter of Esc)</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1321,7 @@
 <context>
     <name>annostraat::DisplayNames</name>
     <message>
-        <location filename="../widgets/displaynames.cpp" line="+10"/>
+        <location filename="../core/model/displaynames.cpp" line="+10"/>
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
@@ -1254,14 +1490,53 @@
     </message>
 </context>
 <context>
+    <name>annostraat::Geometry</name>
+    <message>
+        <location filename="../core/quality/geometry.cpp" line="+306"/>
+        <location line="+38"/>
+        <source>a coordinate is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>needs at least 3 different points, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the outline encloses no area (all points lie on one line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the outline turns back on itself at point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the outline crosses or touches itself (edges %1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>needs at least 2 points, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all points are the same, so the crack has no length</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annostraat::ItemView</name>
     <message>
-        <location filename="../widgets/itemview.cpp" line="+119"/>
+        <location filename="../widgets/itemview.cpp" line="+122"/>
         <source>the text is not valid UTF-8</source>
         <translation>de tekst is geen geldige UTF-8</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The file of this item is not on this computer:
 %1</source>
         <translation>Het bestand van dit item staat niet op deze computer:
@@ -1318,7 +1593,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+436"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>Er is al een profiel met de naam &quot;%1&quot;. Kies een andere naam, of ga terug en kies dat profiel.</translation>
     </message>
@@ -1343,7 +1618,7 @@
         <translation>Je instellingen konden niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+96"/>
         <source>Working: %1 (%2)</source>
         <translation>Aan het werk: %1 (%2)</translation>
     </message>
@@ -1373,16 +1648,6 @@
         <translation>Alles wordt meteen bewaard in %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sync: not set up yet</source>
-        <translation>Synchroniseren: nog niet ingesteld</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working offline is normal; syncing with the shared folder arrives in a later version.</source>
-        <translation>Offline werken is normaal; synchroniseren met de gedeelde map komt in een latere versie.</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
@@ -1401,6 +1666,11 @@
         <location line="+1"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1438,9 +1708,9 @@
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Language, theme and text size</source>
-        <translation>Taal, thema en lettergrootte</translation>
+        <location line="+1"/>
+        <source>Language, theme, text size and the shared folder</source>
+        <translation>Taal, thema, lettergrootte en de gedeelde map</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1563,121 +1833,326 @@
         <translation>Alle sneltoetsen tonen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>S&amp;ync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exchange tasks and work with the shared folder now</source>
+        <translation>Nu taken en werk uitwisselen met de gedeelde map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish task</source>
+        <translation>Taak &amp;publiceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</source>
+        <translation>De gekozen taak met de toewijzingen in de gedeelde map zetten, voor de pc’s van de annotatoren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Assign annotators…</source>
+        <translation>Annotatoren &amp;toewijzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose who works on the chosen task and how many people label each item</source>
+        <translation>Kiezen wie er aan de gekozen taak werkt en hoeveel mensen elk item labelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who delivered what…</source>
+        <translation>&amp;Wie heeft wat ingeleverd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per person: the work received from the shared folder, and refused files</source>
+        <translation>Per persoon: het werk dat uit de gedeelde map is ontvangen, en geweigerde bestanden</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-</context>
-<context>
-    <name>annostraat::Manifest</name>
-    <message>
-        <location filename="../core/bundle/package.cpp" line="+64"/>
-        <source>%1: not valid JSON (%2 at byte %3)</source>
-        <translation>%1: geen geldige JSON (%2 bij byte %3)</translation>
-    </message>
     <message>
         <location line="+4"/>
-        <source>%1: must be a JSON object</source>
-        <translation>%1: moet een JSON-object zijn</translation>
+        <source>Sync</source>
+        <comment>toolbar</comment>
+        <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: &quot;formatVersion&quot; is missing or not a whole number; this version of Annostraat reads package format version %2</source>
-        <translation>%1: &quot;formatVersion&quot; ontbreekt of is geen geheel getal; deze versie van Annostraat leest pakketformaat %2</translation>
+        <location line="+63"/>
+        <source>No shared folder is set up yet; you can choose one in the settings (%1).</source>
+        <translation>Er is nog geen gedeelde map ingesteld; je kunt er een kiezen bij de instellingen (%1).</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source> (the package was written by a newer Annostraat: update this PC)</source>
-        <translation> (het pakket is geschreven door een nieuwere Annostraat: werk deze pc bij)</translation>
+        <source>A sync is running already.</source>
+        <translation>Er wordt al gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
+        <translation>Kies eerst een gedeelde map bij de instellingen (%1); daarna kan de taak worden gepubliceerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is published as soon as the running sync is done.</source>
+        <translation>“%1” wordt gepubliceerd zodra het synchroniseren klaar is.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>You can keep working meanwhile.</source>
+        <translation>Je kunt intussen gewoon doorwerken.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Syncing</source>
+        <translation>Synchroniseren</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: package format version %2 is not supported; this version of Annostraat reads format version %3 only%4</source>
-        <translation>%1: pakketformaat %2 wordt niet ondersteund; deze versie van Annostraat leest alleen formaat %3%4</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1: &quot;kind&quot; must be &quot;task&quot;, &quot;results&quot; or &quot;reviews&quot;</source>
-        <translation>%1: &quot;kind&quot; moet &quot;task&quot;, &quot;results&quot; of &quot;reviews&quot; zijn</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: &quot;producer&quot; is missing or not an object</source>
-        <translation>%1: &quot;producer&quot; ontbreekt of is geen object</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1: &quot;created&quot; must be an ISO 8601 date and time in UTC, e.g. &quot;2024-05-01T12:00:00Z&quot;</source>
-        <translation>%1: &quot;created&quot; moet een ISO 8601-datum en -tijd in UTC zijn, bijv. &quot;2024-05-01T12:00:00Z&quot;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: &quot;counts&quot; is missing or not an object</source>
-        <translation>%1: &quot;counts&quot; ontbreekt of is geen object</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: &quot;entries&quot; is missing or not a list</source>
-        <translation>%1: &quot;entries&quot; ontbreekt of is geen lijst</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: entries[%2]</source>
-        <translation>%1: entries[%2]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: must be an object</source>
-        <translation>%1: moet een object zijn</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
-        <translation>%1: &quot;sha256&quot; moet uit 64 hexadecimale kleine letters en cijfers bestaan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: the manifest cannot list itself</source>
-        <translation>%1: het manifest kan zichzelf niet opsommen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: lists &quot;%2&quot; twice</source>
-        <translation>%1: noemt &quot;%2&quot; twee keer</translation>
-    </message>
-</context>
-<context>
-    <name>annostraat::MediaSource</name>
-    <message>
-        <location filename="../core/bundle/packagewriter.cpp" line="-304"/>
-        <source>%1: cannot read the media file: %2</source>
-        <translation>%1: het mediabestand kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: reading the media file failed: %2</source>
-        <translation>%1: het lezen van het mediabestand is mislukt: %2</translation>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the media file has changed since the task was created (it is now larger than %2 bytes); the package was not written</source>
-        <translation>%1: het mediabestand is veranderd sinds de taak is gemaakt (het is nu groter dan %2 bytes); het pakket is niet geschreven</translation>
+        <source>The sync goes on in the background; the status bar says when it is done.</source>
+        <translation>Het synchroniseren gaat op de achtergrond verder; de statusbalk laat zien wanneer het klaar is.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: the media file has changed since the task was created (%2 bytes instead of %3); the package was not written</source>
-        <translation>%1: het mediabestand is veranderd sinds de taak is gemaakt (%2 bytes in plaats van %3); het pakket is niet geschreven</translation>
+        <location line="+23"/>
+        <source>a new task</source>
+        <translation>een nieuwe taak</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: the media file has changed since the task was created (SHA-256 %2 instead of %3); the package was not written</source>
-        <translation>%1: het mediabestand is veranderd sinds de taak is gemaakt (SHA-256 %2 in plaats van %3); het pakket is niet geschreven</translation>
+        <location line="+8"/>
+        <source>Fetching the task “%1”…</source>
+        <translation>De taak “%1” ophalen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetching the work of %1 on “%2”…</source>
+        <translation>Het werk van %1 aan “%2” ophalen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone new</source>
+        <translation>iemand nieuw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching new tasks and work…</source>
+        <translation>Nieuwe taken en nieuw werk ophalen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending the work done on this PC…</source>
+        <translation>Het werk van deze pc versturen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publishing the task…</source>
+        <translation>De taak publiceren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking at the shared folder…</source>
+        <translation>In de gedeelde map kijken…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 received</source>
+        <comment>files</comment>
+        <translation>%1 binnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent</source>
+        <comment>files</comment>
+        <translation>%1 verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced: %1.</source>
+        <translation>Gesynchroniseerd: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Profiles found on the shared folder: %n. Press Esc to choose yours.</source>
+        <translation>
+            <numerusform>In de gedeelde map stond %n profiel. Druk op Esc om het jouwe te kiezen.</numerusform>
+            <numerusform>In de gedeelde map stonden %n profielen. Druk op Esc om het jouwe te kiezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>The shared folder %1 cannot be reached right now. Annostraat tries again by itself (every %n min), and when you press %2.</source>
+        <translation>
+            <numerusform>De gedeelde map %1 is nu niet bereikbaar. Annostraat probeert het vanzelf opnieuw (elke minuut), en als je op %2 drukt.</numerusform>
+            <numerusform>De gedeelde map %1 is nu niet bereikbaar. Annostraat probeert het vanzelf opnieuw (elke %n minuten), en als je op %2 drukt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Changes still to send: %n</source>
+        <translation>
+            <numerusform>%n wijziging nog te versturen</numerusform>
+            <numerusform>%n wijzigingen nog te versturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Files refused: %n</source>
+        <translation>
+            <numerusform>%n bestand geweigerd</numerusform>
+            <numerusform>%n bestanden geweigerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</source>
+        <translation>
+            <numerusform>%n toewijzing gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat hij op de pc’s van de annotatoren komt.</numerusform>
+            <numerusform>%n toewijzingen gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat ze op de pc’s van de annotatoren komen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <location line="+195"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>“%1” is published as version %2.</source>
+        <translation>“%1” is gepubliceerd als versie %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The shared folder cannot be reached, so “%1” was not published. Try again once it is back.</source>
+        <translation>De gedeelde map is niet bereikbaar, dus “%1” is niet gepubliceerd. Probeer het opnieuw als de map er weer is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” was not published: %2</source>
+        <translation>“%1” is niet gepubliceerd: %2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Sync: not set up</source>
+        <translation>Synchroniseren: niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No shared folder is set up: everything is kept on this PC. You can choose one in the settings (%1).</source>
+        <translation>Er is geen gedeelde map ingesteld: alles blijft bewaard op deze pc. Je kunt er een kiezen bij de instellingen (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>Last synced %1</source>
+        <translation>Laatst gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared folder: %1</source>
+        <translation>Gedeelde map: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanging tasks and work with %1. You can keep working.</source>
+        <translation>Taken en werk uitwisselen met %1. Je kunt gewoon doorwerken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared folder: %1. Press %2 to sync now.</source>
+        <translation>Gedeelde map: %1. Druk op %2 om nu te synchroniseren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline — your work stays safe on this PC</source>
+        <translation>Offline — je werk blijft bewaard op deze pc</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The shared folder %1 cannot be reached right now. Annostraat tries again when you press %2.</source>
+        <translation>De gedeelde map %1 is nu niet bereikbaar. Annostraat probeert het opnieuw als je op %2 drukt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kept safely on this PC; they go to the shared folder with the next sync.</source>
+        <translation>Veilig bewaard op deze pc; ze gaan bij de volgende synchronisatie naar de gedeelde map.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync stopped</source>
+        <translation>Synchroniseren gestopt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync stopped because of a problem on this PC: %1</source>
+        <translation>Het synchroniseren is gestopt door een probleem op deze pc: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These files on the shared folder were not taken in:</source>
+        <translation>Deze bestanden in de gedeelde map zijn niet overgenomen:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The annotators could not be assigned: %1</source>
+        <translation>De annotatoren konden niet worden toegewezen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing changed: %1 already had these items.</source>
+        <translation>Er is niets veranderd: %1 had deze items al.</translation>
     </message>
 </context>
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+48"/>
+        <location filename="../core/store/op.cpp" line="+83"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>waar of onwaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a JSON object</source>
+        <translation>een JSON-object</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
+        <translation>&quot;%1&quot; heeft de onbekende waarde &quot;%2&quot;; bekende waarden: %3</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>%1: unknown field &quot;%2&quot; in op</source>
         <translation>%1: onbekend veld &quot;%2&quot; in op</translation>
     </message>
@@ -1703,16 +2178,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>op %1: unknown entity &quot;%2&quot;</source>
         <translation>op %1: onbekende entiteit &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>op %1: &quot;%2&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>op %1: a %2 op needs exactly %3 key fields</source>
         <translation>op %1: een %2-op heeft precies %3 sleutelvelden nodig</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>op %1: key field &quot;%2&quot; is not a valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>op %1: key field &quot;%2&quot; is missing or not %3</source>
         <translation>op %1: sleutelveld &quot;%2&quot; ontbreekt of is niet %3</translation>
     </message>
@@ -1768,22 +2258,174 @@
     </message>
 </context>
 <context>
-    <name>annostraat::PackageItem</name>
+    <name>annostraat::Package</name>
     <message>
-        <location filename="../core/bundle/package.cpp" line="+34"/>
+        <location filename="../core/bundle/atomicfile.cpp" line="+124"/>
+        <location line="+35"/>
+        <source>%1: cannot open the file to flush it: %2</source>
+        <translation>%1: het bestand kan niet worden geopend om het weg te schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1: flushing the files to disk failed: %2</source>
+        <translation>%1: het wegschrijven van de bestanden naar de schijf is mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: flushing the file to disk failed: %2</source>
+        <translation>%1: het wegschrijven van het bestand naar de schijf is mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../core/bundle/packagewriter.cpp" line="+183"/>
+        <source>%1: the file already exists; a package is written once and never replaced</source>
+        <translation>%1: het bestand bestaat al; een pakket wordt één keer geschreven en nooit vervangen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot rename the finished file to this name (tried %2 times): %3</source>
+        <translation>%1: het voltooide bestand kan geen nieuwe naam krijgen (%2 keer geprobeerd): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/bundle/package.cpp" line="+42"/>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: onbekend veld &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is missing or not text</source>
+        <translation>%1: &quot;%2&quot; ontbreekt of is geen tekst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; is missing or not a whole number from %3 to %4</source>
+        <translation>%1: &quot;%2&quot; ontbreekt of is geen geheel getal van %3 tot en met %4</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location filename="../core/bundle/packagereader.cpp" line="+404"/>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation>%1: geen geldige JSON (%2 bij byte %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: must be a JSON object</source>
+        <translation>%1: moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;formatVersion&quot; is missing or not a whole number; this version of Annostraat reads package format version %2</source>
+        <translation>%1: &quot;formatVersion&quot; ontbreekt of is geen geheel getal; deze versie van Annostraat leest pakketformaat %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (the package was written by a newer Annostraat: update this PC)</source>
+        <translation> (het pakket is geschreven door een nieuwere Annostraat: werk deze pc bij)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: package format version %2 is not supported; this version of Annostraat reads format version %3 only%4</source>
+        <translation>%1: pakketformaat %2 wordt niet ondersteund; deze versie van Annostraat leest alleen formaat %3%4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: &quot;kind&quot; must be &quot;task&quot;, &quot;results&quot; or &quot;reviews&quot;</source>
+        <translation>%1: &quot;kind&quot; moet &quot;task&quot;, &quot;results&quot; of &quot;reviews&quot; zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;taskId&quot; is not a valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;producer&quot; is missing or not an object</source>
+        <translation>%1: &quot;producer&quot; ontbreekt of is geen object</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: &quot;created&quot; must be an ISO 8601 date and time in UTC, e.g. &quot;2024-05-01T12:00:00Z&quot;</source>
+        <translation>%1: &quot;created&quot; moet een ISO 8601-datum en -tijd in UTC zijn, bijv. &quot;2024-05-01T12:00:00Z&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;counts&quot; is missing or not an object</source>
+        <translation>%1: &quot;counts&quot; ontbreekt of is geen object</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: &quot;entries&quot; is missing or not a list</source>
+        <translation>%1: &quot;entries&quot; ontbreekt of is geen lijst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: entries[%2]</source>
+        <translation>%1: entries[%2]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: must be an object</source>
+        <translation>%1: moet een object zijn</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+38"/>
         <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
         <translation>%1: &quot;sha256&quot; moet uit 64 hexadecimale kleine letters en cijfers bestaan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-36"/>
+        <source>%1: the manifest cannot list itself</source>
+        <translation>%1: het manifest kan zichzelf niet opsommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: lists &quot;%2&quot; twice</source>
+        <translation>%1: noemt &quot;%2&quot; twee keer</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1: &quot;kind&quot; must be &quot;image&quot;, &quot;video&quot;, &quot;text&quot; or &quot;image-pair&quot;</source>
         <translation>%1: &quot;kind&quot; moet &quot;image&quot;, &quot;video&quot;, &quot;text&quot; of &quot;image-pair&quot; zijn</translation>
     </message>
-</context>
-<context>
-    <name>annostraat::PackageReader</name>
     <message>
-        <location filename="../core/bundle/packagereader.cpp" line="+92"/>
+        <location filename="../core/bundle/packageimport.cpp" line="+115"/>
+        <source>%1: the package carries media, but no media folder was given to put them in</source>
+        <translation>%1: het pakket bevat media, maar er is geen map opgegeven om ze in te zetten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot create the media folder</source>
+        <translation>%1: de mediamap kan niet worden aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: cannot create the file: %2</source>
+        <translation>%1: het bestand kan niet worden aangemaakt: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../core/bundle/packagereader.cpp" line="+230"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: het bestand kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: cannot rename the extracted media file to this name: %2</source>
+        <translation>%1: het uitgepakte mediabestand kan deze naam niet krijgen: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: the media file of item %2 is missing or has changed</source>
+        <translation>%1: het mediabestand van item %2 ontbreekt of is veranderd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the media file of item %1 is not on this PC: neither %2 nor %3 exists with %4 bytes</source>
+        <translation>het mediabestand van item %1 staat niet op deze pc: %2 en %3 bestaan geen van beide met %4 bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/bundle/packagereader.cpp" line="-551"/>
         <source>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
         <translation>%1: het onderdeel &quot;%2&quot; pakt uit tot meer dan de %3 bytes die de ZIP-kop opgeeft; geweigerd als mogelijke decompressiebom</translation>
     </message>
@@ -1949,23 +2591,23 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+278"/>
+        <location line="+274"/>
         <source>%1: the entry &quot;%2&quot; declares %3 bytes, more than the limit of %4 bytes for %5</source>
         <translation>%1: het onderdeel &quot;%2&quot; geeft %3 bytes op, meer dan de grens van %4 bytes voor %5</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-269"/>
         <source>a media file</source>
         <translation>een mediabestand</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+277"/>
+        <location line="+273"/>
         <source>a JSON entry</source>
         <translation>een JSON-onderdeel</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-269"/>
         <source>%1: the entries add up to more than the limit of %2 bytes for one package</source>
         <translation>%1: de onderdelen zijn samen groter dan de grens van %2 bytes voor één pakket</translation>
     </message>
@@ -1991,35 +2633,27 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+256"/>
+        <location line="+252"/>
         <source>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
         <translation>%1: het onderdeel &quot;%2&quot; klopt niet met zijn SHA-256 in manifest.json (verwacht %3, gevonden %4); het pakket is beschadigd of veranderd</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-220"/>
         <source>%1: items.jsonl line %2</source>
         <translation>%1: items.jsonl regel %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+77"/>
+        <location line="-19"/>
         <source>%1: the line is empty</source>
         <translation>%1: de regel is leeg</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+77"/>
-        <source>%1: not valid JSON (%2 at byte %3)</source>
-        <translation>%1: geen geldige JSON (%2 bij byte %3)</translation>
-    </message>
-    <message>
-        <location line="-71"/>
-        <location line="+77"/>
+        <location line="+8"/>
         <source>%1: not a JSON object</source>
         <translation>%1: geen JSON-object</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="+23"/>
         <source>%1: the item &quot;%2&quot; appears twice</source>
         <translation>%1: het item &quot;%2&quot; komt twee keer voor</translation>
     </message>
@@ -2059,7 +2693,7 @@
         <translation>%1: ops.jsonl regel %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>%1: the op belongs to task %2, not to this package&apos;s task %3</source>
         <translation>%1: de op hoort bij taak %2, niet bij taak %3 van dit pakket</translation>
     </message>
@@ -2109,9 +2743,76 @@
         <translation>%1: het onderdeel &quot;%2&quot; zit niet in het pakket</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1: cannot write the file: %2</source>
-        <translation>%1: het bestand kan niet worden geschreven: %2</translation>
+        <location filename="../core/bundle/packagewriter.cpp" line="-105"/>
+        <source>%1: cannot read the media file: %2</source>
+        <translation>%1: het mediabestand kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: reading the media file failed: %2</source>
+        <translation>%1: het lezen van het mediabestand is mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the media file has changed since the task was created (it is now larger than %2 bytes); the package was not written</source>
+        <translation>%1: het mediabestand is veranderd sinds de taak is gemaakt (het is nu groter dan %2 bytes); het pakket is niet geschreven</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+94"/>
+        <source>%1: the media file has changed since the task was created (%2 bytes instead of %3); the package was not written</source>
+        <translation>%1: het mediabestand is veranderd sinds de taak is gemaakt (%2 bytes in plaats van %3); het pakket is niet geschreven</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>%1: the media file has changed since the task was created (SHA-256 %2 instead of %3); the package was not written</source>
+        <translation>%1: het mediabestand is veranderd sinds de taak is gemaakt (SHA-256 %2 in plaats van %3); het pakket is niet geschreven</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: de map bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the media file is missing; the package was not written</source>
+        <translation>%1: het mediabestand ontbreekt; het pakket is niet geschreven</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: cannot create the package: %2</source>
+        <translation>%1: het pakket kan niet worden aangemaakt: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: cannot build the package: %2</source>
+        <translation>%1: het pakket kan niet worden opgebouwd: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: writing the package failed: %2</source>
+        <translation>%1: het schrijven van het pakket is mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+47"/>
+        <source>%1: there is no task &quot;%2&quot;</source>
+        <translation>%1: er is geen taak &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1: a task package is written with writeTaskPackage()</source>
+        <translation>%1: een taakpakket wordt geschreven met writeTaskPackage()</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: op %2 belongs to task %3, not to %4</source>
+        <translation>%1: op %2 hoort bij taak %3, niet bij %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: op %2 changes a %3; a %4 package carries only annotations, submissions, reviews and profiles</source>
+        <translation>%1: op %2 wijzigt een %3; een %4-pakket bevat alleen annotaties, inzendingen, beoordelingen en profielen</translation>
     </message>
 </context>
 <context>
@@ -2196,9 +2897,144 @@
     </message>
 </context>
 <context>
-    <name>annostraat::QuestionSpec</name>
+    <name>annostraat::QueueView</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="+19"/>
+        <location filename="../widgets/queueview.cpp" line="+84"/>
+        <source>%1  %2. %3
+      %4</source>
+        <translation>%1  %2. %3
+      %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Item %1, %2: %3</source>
+        <translation>Item %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Schema</name>
+    <message>
+        <location filename="../core/model/schema.cpp" line="+50"/>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: onbekend veld &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: &quot;points&quot; must be a list of [x, y] pairs</source>
+        <translation>%1: &quot;points&quot; moet een lijst van [x, y]-paren zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: needs at least %2 points, got %3</source>
+        <translation>%1: heeft minstens %2 punten nodig, maar heeft er %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: point %2 is not a pair of numbers [x, y]</source>
+        <translation>%1: punt %2 is geen paar getallen [x, y]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: point %2 lies outside the image (negative coordinate)</source>
+        <translation>%1: punt %2 ligt buiten de afbeelding (negatieve coördinaat)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;start&quot; and &quot;end&quot; must be whole numbers (%2)</source>
+        <translation>%1: &quot;start&quot; en &quot;end&quot; moeten gehele getallen zijn (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;start&quot; must not be negative</source>
+        <translation>%1: &quot;start&quot; mag niet negatief zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;end&quot; (%2) must be after &quot;start&quot; (%3)</source>
+        <translation>%1: &quot;end&quot; (%2) moet na &quot;start&quot; (%3) liggen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: &quot;%2&quot; must be a number</source>
+        <translation>%1: &quot;%2&quot; moet een getal zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the top-left corner lies outside the image (negative coordinate)</source>
+        <translation>%1: de linkerbovenhoek ligt buiten de afbeelding (negatieve coördinaat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: width and height must be greater than 0</source>
+        <translation>%1: breedte en hoogte moeten groter zijn dan 0</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: &quot;frame&quot; must be a whole number of 0 or more</source>
+        <translation>%1: &quot;frame&quot; moet een geheel getal van 0 of meer zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>frames</source>
+        <translation>frames</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;text&quot; must be a string</source>
+        <translation>%1: &quot;text&quot; moet tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>characters</source>
+        <translation>tekens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;answer&quot; is missing</source>
+        <translation>%1: &quot;answer&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown annotation kind</source>
+        <translation>onbekende soort annotatie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>attribute &quot;%1&quot; must be true or false</source>
+        <translation>attribuut &quot;%1&quot; moet waar of onwaar zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>attribute &quot;%1&quot; must be a %2</source>
+        <translation>attribuut &quot;%1&quot; moet %2 zijn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attribute &quot;%1&quot; must be between %2 and %3</source>
+        <translation>attribuut &quot;%1&quot; moet tussen %2 en %3 liggen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>attribute &quot;%1&quot; must be text</source>
+        <translation>attribuut &quot;%1&quot; moet tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attribute &quot;%1&quot; must be one of: %2</source>
+        <translation>attribuut &quot;%1&quot; moet een van deze zijn: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>question &quot;%1&quot;: the answer must be one of: %2</source>
         <translation>vraag &quot;%1&quot;: het antwoord moet een van deze zijn: %2</translation>
     </message>
@@ -2217,26 +3053,8 @@
         <source>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</source>
         <translation>vraag &quot;%1&quot;: het antwoord moet &quot;A&quot; of &quot;B&quot; zijn</translation>
     </message>
-</context>
-<context>
-    <name>annostraat::QueueView</name>
     <message>
-        <location filename="../widgets/queueview.cpp" line="+84"/>
-        <source>%1  %2. %3
-      %4</source>
-        <translation>%1  %2. %3
-      %4</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Item %1, %2: %3</source>
-        <translation>Item %1, %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>annostraat::Schema</name>
-    <message>
-        <location filename="../core/model/schema.cpp" line="+11"/>
+        <location line="+11"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: geen geldige JSON bij byte %2: %3</translation>
     </message>
@@ -2395,17 +3213,43 @@
 <context>
     <name>annostraat::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="+98"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="+253"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Changes take effect at once and are kept for your profile.</source>
-        <translation>Wijzigingen werken meteen en worden bewaard voor je profiel.</translation>
+        <location line="-57"/>
+        <location line="+76"/>
+        <source>Choose the shared folder</source>
+        <translation>De gedeelde map kiezen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
+        <source>No shared folder: this PC works offline. Everything works, except exchanging tasks and work with the others.</source>
+        <translation>Geen gedeelde map: deze pc werkt offline. Alles werkt, behalve het uitwisselen van taken en werk met de anderen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking whether the folder can be reached…</source>
+        <translation>Even kijken of de map bereikbaar is…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ The folder can be reached: this PC syncs with it.</source>
+        <translation>✓ De map kan worden bereikt: deze pc synchroniseert ermee.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder cannot be reached right now. That is fine: work is kept on this PC and goes along once the folder is back.</source>
+        <translation>De map kan nu niet worden bereikt. Dat is niet erg: het werk blijft bewaard op deze pc en gaat mee zodra de map er weer is.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Changes take effect at once. Language, theme and text size are kept for your profile; the shared folder is kept for this PC.</source>
+        <translation>Wijzigingen werken meteen. Taal, thema en lettergrootte worden bewaard voor je profiel; de gedeelde map voor deze pc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
@@ -2433,6 +3277,71 @@
         <location line="+2"/>
         <source> pt</source>
         <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing (for everyone on this PC)</source>
+        <translation>Synchroniseren (voor iedereen op deze pc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks and finished work are exchanged through a shared folder on the lab&apos;s network. Without one, this PC simply works offline.</source>
+        <translation>Taken en afgerond werk gaan via een gedeelde map op het netwerk van het lab. Zonder zo’n map werkt deze pc gewoon offline.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared &amp;folder</source>
+        <translation>Gedeelde &amp;map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: work offline</source>
+        <translation>Geen: offline werken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the folder&apos;s path, or choose it with Browse</source>
+        <translation>Typ het pad van de map, of kies hem met Bladeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;None (work offline)</source>
+        <translation>&amp;Geen (offline werken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop syncing on this PC; all work stays here</source>
+        <translation>Stoppen met synchroniseren op deze pc; al het werk blijft hier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How &amp;often</source>
+        <translation>Hoe &amp;vaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every </source>
+        <translation>elke </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only at start and on request</source>
+        <translation>alleen bij het starten en op verzoek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0: only when Annostraat starts and when you ask for it</source>
+        <translation>0: alleen als Annostraat start en als je erom vraagt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2481,7 +3390,22 @@
 <context>
     <name>annostraat::Store</name>
     <message>
-        <location filename="../core/store/store.cpp" line="+203"/>
+        <location filename="../core/store/store.cpp" line="+183"/>
+        <source>no transaction is open</source>
+        <translation>er is geen transactie open</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the changes refer to a task or item this store does not have; nothing was changed</source>
+        <translation>%1: de wijzigingen verwijzen naar een taak of item dat deze opslag niet heeft; er is niets veranderd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: could not save the change: %2</source>
+        <translation>%1: de wijziging kon niet worden bewaard: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1: is a folder, not a store file</source>
         <translation>%1: is een map, geen opslagbestand</translation>
     </message>
@@ -2556,12 +3480,22 @@
         <translation>op %1 kan niet worden toegevoegd: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>cannot apply op %1 to %2 %3: %4</source>
         <translation>op %1 kan niet worden toegepast op %2 %3: %4</translation>
     </message>
     <message>
         <location line="+47"/>
+        <source>op %1 says %2 %3 has %4 &quot;%5&quot;, but it has &quot;%6&quot;; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>a profile needs a name</source>
         <translation>een profiel heeft een naam nodig</translation>
     </message>
@@ -2598,13 +3532,13 @@
     <message>
         <location line="+49"/>
         <location line="+65"/>
-        <location line="+53"/>
-        <location line="+16"/>
+        <location line="+57"/>
+        <location line="+17"/>
         <source>there is no item &quot;%1&quot;</source>
         <translation>er is geen item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
         <translation>item &quot;%1&quot; hoort niet bij taak &quot;%2&quot;</translation>
     </message>
@@ -2617,13 +3551,13 @@
     </message>
     <message>
         <location line="-77"/>
-        <location line="+84"/>
-        <location line="+29"/>
+        <location line="+86"/>
+        <location line="+32"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>er is geen profiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-93"/>
         <source>there is no annotation &quot;%1&quot;</source>
         <translation>er is geen annotatie &quot;%1&quot;</translation>
     </message>
@@ -2648,7 +3582,7 @@
         <translation>%1 annotatoren per item is niet mogelijk met %2 annotatoren</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>a rejection needs a comment for the annotator</source>
         <translation>een afwijzing heeft een toelichting voor de annotator nodig</translation>
     </message>
@@ -2722,12 +3656,14 @@
     <message>
         <location line="+24"/>
         <location line="+12"/>
-        <location line="+74"/>
+        <location line="+101"/>
         <source>the op log</source>
         <translation>het oplogboek</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-74"/>
+        <location line="+14"/>
+        <location line="+13"/>
         <location line="+26"/>
         <source>sync state</source>
         <translation>synchronisatiestatus</translation>
@@ -2739,25 +3675,25 @@
     </message>
 </context>
 <context>
-    <name>annostraat::SyncEngine</name>
+    <name>annostraat::Sync</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+185"/>
+        <location filename="../core/sync/syncengine.cpp" line="+228"/>
         <source>%1: a %2 package does not belong in tasks/</source>
         <translation>%1: een %2-pakket hoort niet in tasks/</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+78"/>
         <source>%1: the package is for task %2, not %3</source>
         <translation>%1: het pakket is voor taak %2, niet voor %3</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-76"/>
         <source>%1: the package says it is version %2</source>
         <translation>%1: het pakket zegt dat het versie %2 is</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+74"/>
         <source>%1: a %2 package does not belong in %3/</source>
         <translation>%1: een %2-pakket hoort niet in %3/</translation>
     </message>
@@ -2777,8 +3713,8 @@
         <translation>%1: op %2 hoort bij een andere taak</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+38"/>
+        <location line="+87"/>
+        <location line="+39"/>
         <source>%1: cannot create this folder on the share</source>
         <translation>%1: deze map kan niet worden aangemaakt op de gedeelde map</translation>
     </message>
@@ -2796,6 +3732,54 @@
         <location line="+32"/>
         <source>%1: could not find a free version number to publish</source>
         <translation>%1: er is geen vrij versienummer gevonden om te publiceren</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::TaskBuilder</name>
+    <message>
+        <location filename="../core/store/taskbuilder.cpp" line="+44"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: het bestand kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: reading failed: %2</source>
+        <translation>%1: lezen is mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the task needs a name</source>
+        <translation>de taak heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot read the schema: %2</source>
+        <translation>%1: het schema kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: is not a folder</source>
+        <translation>%1: is geen map</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the folder cannot be read</source>
+        <translation>%1: de map kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the file cannot be read (permission denied); nothing was created</source>
+        <translation>%1: het bestand kan niet worden gelezen (geen toestemming); er is niets aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no media files (images, videos or .txt texts) in this folder</source>
+        <translation>%1: geen mediabestanden (afbeeldingen, video&apos;s of .txt-teksten) in deze map</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; nothing was created</source>
+        <translation>; er is niets aangemaakt</translation>
     </message>
 </context>
 <context>
@@ -2876,19 +3860,20 @@
     <message>
         <location filename="../app/gui/workpage.cpp" line="+201"/>
         <location line="+2"/>
-        <location line="+150"/>
-        <location line="+93"/>
+        <location line="+217"/>
+        <location line="+96"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-258"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+273"/>
+        <location line="+50"/>
+        <location line="+81"/>
+        <location line="+267"/>
         <source>This task has no instructions.</source>
         <translation>Deze taak heeft geen instructies.</translation>
     </message>
@@ -2996,24 +3981,6 @@
         <location line="+1"/>
         <source>Adds the practice task to this computer</source>
         <translation>Voegt de oefentaak toe aan deze computer</translation>
-    </message>
-</context>
-<context>
-    <name>annostraat::WriteTransaction</name>
-    <message>
-        <location filename="../core/store/store.cpp" line="-840"/>
-        <source>no transaction is open</source>
-        <translation>er is geen transactie open</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: the changes refer to a task or item this store does not have; nothing was changed</source>
-        <translation>%1: de wijzigingen verwijzen naar een taak of item dat deze opslag niet heeft; er is niets veranderd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: could not save the change: %2</source>
-        <translation>%1: de wijziging kon niet worden bewaard: %2</translation>
     </message>
 </context>
 <context>

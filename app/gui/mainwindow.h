@@ -5,9 +5,16 @@
 // work area. It owns the actions (each with its shortcut in its tooltip and on the shortcut
 // sheet), the menus, the toolbar and the status bar; the store, the PC's settings and the
 // translation loader are passed in by main() (or a test), never reached as globals.
+//
+// Sync: a SyncController runs the engine in a worker thread with its own Store; this window
+// starts it (at start, on a timer, on F5), turns its progress and outcome into calm status
+// texts (never a dialog for routine sync), shows a non-modal progress dialog only when a sync
+// takes longer than two seconds, and re-reads its own Store when ops came in.
 
 #include "model/entities.h"
 #include "preferences.h"
+#include "synccontroller.h"
+#include "syncsettings.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -17,12 +24,16 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QProgressDialog;
 class QSettings;
 class QStackedWidget;
+class QTimer;
 class QToolBar;
 
 namespace annostraat {
 
+class AssignDialog;
+class DeliveryDialog;
 class FlagDialog;
 class ItemDocument;
 class ProfilePage;
@@ -39,6 +50,8 @@ class MainWindow : public QMainWindow
 
 public:
     enum class Page { Welcome, Profiles, Work };
+    /// What the status bar says about the shared folder.
+    enum class SyncState { NotSetUp, NotYet, Syncing, Synced, Offline };
 
     MainWindow(Store &store, QSettings &settings, TranslationLoader &translations,
                QWidget *parent = nullptr);
@@ -56,6 +69,19 @@ public:
     SettingsDialog *settingsDialog() const;
     FlagDialog *flagDialog() const;
     ShortcutSheet *shortcutSheet() const;
+    AssignDialog *assignDialog() const;
+    DeliveryDialog *deliveryDialog() const;
+    /// The sync progress dialog while it is shown (only for syncs longer than two seconds).
+    QProgressDialog *syncProgressDialog() const;
+
+    SyncController *syncController() const { return m_sync; }
+    const SyncSettings &syncSettings() const { return m_syncSettings; }
+    SyncState syncState() const { return m_syncState; }
+    /// Uses and keeps \a sync as this PC's shared folder and interval.
+    void applySyncSettings(const SyncSettings &sync);
+    /// Starts a sync unless one is running; \a onRequest: the person asked (F5), so say why
+    /// when nothing can start.
+    void syncNow(bool onRequest = true);
 
     /// Works as \a profileId from now on (and remembers it for the next start).
     bool chooseProfile(const QString &profileId);
@@ -82,6 +108,22 @@ private:
     void openSettings();
     void openShortcutSheet();
     void openFlagDialog();
+    void openAssignDialog();
+    void openDeliveryDialog();
+    void publishTask();
+    void assignAnnotators(AssignDialog *dialog);
+    void syncStarted(SyncController::Job job);
+    void syncProgressed(const SyncProgress &progress);
+    void syncFinished(const SyncController::Outcome &outcome);
+    void showSyncProgressDialog();
+    void closeSyncProgressDialog();
+    QString describeProgress(const SyncProgress &progress) const;
+    /// Re-reads the store after a sync brought something in.
+    void refreshAfterSync();
+    void restartSyncTimer();
+    void updateSyncStatus();
+    void schedulePendingUpdate();
+    bool isTeamLead() const;
     void saveWindowState();
     void setPage(Page page);
     QList<QPair<QString, QList<QAction *>>> shortcutGroups() const;
@@ -100,11 +142,14 @@ private:
     QLabel *m_whoLabel = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
+    QLabel *m_pendingLabel = nullptr;
+    QLabel *m_problemsLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_itemMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_teamMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 
     QAction *m_switchProfile = nullptr;
@@ -122,6 +167,28 @@ private:
     QAction *m_larger = nullptr;
     QAction *m_smaller = nullptr;
     QAction *m_shortcuts = nullptr;
+    QAction *m_syncNow = nullptr;
+    QAction *m_publish = nullptr;
+    QAction *m_assign = nullptr;
+    QAction *m_delivered = nullptr;
+
+    SyncSettings m_syncSettings;
+    SyncController *m_sync = nullptr;
+    SyncState m_syncState = SyncState::NotSetUp;
+    QDateTime m_lastSync;
+    QStringList m_syncProblems; ///< refused files of the last sync, one line each
+    QString m_syncError;        ///< a local problem that stopped the last sync
+    SyncState m_stateBeforeJob = SyncState::NotSetUp;
+    qint64 m_pendingOps = 0;
+    SyncProgress m_lastProgress;
+    bool m_progressDismissed = false;
+    QString m_publishAfterSync; ///< a task to publish once the running sync is done
+    QTimer *m_syncTimer = nullptr;
+    QTimer *m_progressDelay = nullptr;
+    QTimer *m_pendingDelay = nullptr;
+    QPointer<QProgressDialog> m_progressDialog;
+    QPointer<AssignDialog> m_assignDialog;
+    QPointer<DeliveryDialog> m_deliveryDialog;
 
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<FlagDialog> m_flagDialog;

@@ -25,6 +25,7 @@ public:
 
     /// First start (welcome) or adding a profile to a store that has some (with a way back).
     void setFirstStart(bool firstStart);
+    bool isFirstStart() const { return m_firstStart; }
     /// Clears the form, with the name prefilled with the computer's user name.
     void reset();
     /// A calm line under the form, e.g. "that name is taken" (empty hides it).

@@ -294,19 +294,14 @@ bool WorkPage::openTask(const QString &taskId)
         m_form->commitPending();
     clearDocuments();
     m_task = task;
-    m_items =
-            m_store.queue(taskId, m_profile->id); // assigned to this person, or all when unassigned
+    m_items = itemsFor(taskId);
     {
         const QSignalBlocker block(m_tasks);
         for (int i = 0; i < m_tasks->count(); ++i)
             if (m_tasks->item(i)->data(kTaskIdRole).toString() == taskId)
                 m_tasks->setCurrentRow(i);
     }
-    QHash<QString, SubmissionStatus> statuses;
-    const QList<Submission> submissions = m_store.submissions(taskId);
-    for (const Submission &s : submissions)
-        if (s.annotator == m_profile->id)
-            statuses.insert(s.itemId, s.status);
+    const QHash<QString, SubmissionStatus> statuses = statusesFor(taskId);
     m_queue->setQueue(m_items, statuses);
     showInstructions(task->instructions);
     if (task->instructions.trimmed().isEmpty())
@@ -333,6 +328,78 @@ bool WorkPage::openTask(const QString &taskId)
         updateHeader();
     Q_EMIT navigationChanged();
     return true;
+}
+
+QList<Item> WorkPage::itemsFor(const QString &taskId) const
+{
+    if (!m_profile)
+        return {};
+    // An annotator sees what is assigned to them (or all, when nobody is assigned anything);
+    // a team lead or reviewer looks at every item, also after handing them all out.
+    if (m_profile->role == Role::Annotator)
+        return m_store.queue(taskId, m_profile->id);
+    return m_store.items(taskId);
+}
+
+QHash<QString, SubmissionStatus> WorkPage::statusesFor(const QString &taskId) const
+{
+    QHash<QString, SubmissionStatus> statuses;
+    if (!m_profile)
+        return statuses;
+    const QList<Submission> submissions = m_store.submissions(taskId);
+    for (const Submission &s : submissions)
+        if (s.annotator == m_profile->id)
+            statuses.insert(s.itemId, s.status);
+    return statuses;
+}
+
+void WorkPage::refreshFromStore()
+{
+    if (!m_profile)
+        return;
+    if (auto profile = m_store.findProfile(m_profile->id))
+        m_profile = profile;
+    const std::optional<Task> task = m_task ? m_store.task(m_task->id) : std::nullopt;
+    if (!task) {
+        reloadTasks(); // the first task arrived, or there was none to keep
+        return;
+    }
+    const QString current = currentItemId();
+    const QList<Item> items = itemsFor(task->id);
+    bool reopen = task->schema.toJson() != m_task->schema.toJson() ||
+                  task->mediaKind != m_task->mediaKind;
+    bool currentStays = current.isEmpty();
+    for (const Item &item : items) {
+        if (item.id == current) {
+            currentStays = true;
+            reopen = reopen || (m_document && !(item == m_document->item()));
+        }
+    }
+    reloadTasks(task->id); // names and new tasks; the open task stays open
+    if (reopen || !currentStays || !m_document) {
+        m_task.reset(); // its documents describe an older task or item: open it afresh
+        openTask(task->id);
+        return;
+    }
+    const bool instructionsChanged = task->instructions != m_task->instructions;
+    m_task = task;
+    if (instructionsChanged) {
+        showInstructions(task->instructions);
+        if (task->instructions.trimmed().isEmpty())
+            m_instructions->setPlainText(tr("This task has no instructions."));
+    }
+    m_items = items;
+    m_queue->setQueue(m_items, statusesFor(task->id));
+    // Finished items that left the queue cannot be returned to by Undo.
+    m_finished.removeIf([this](const QPointer<ItemDocument> &doc) {
+        return !doc || m_queue->rowOf(doc->item().id) < 0;
+    });
+    m_queue->setCurrentItemId(current);
+    // The views read the store again; the document and its undo history stay as they are.
+    m_document->notifyAnnotationChanged(QString());
+    m_document->notifyStatusChanged();
+    updateHeader();
+    Q_EMIT navigationChanged();
 }
 
 ItemDocument *WorkPage::documentFor(const Item &item)

@@ -13,6 +13,7 @@
 #include "model/entities.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -49,6 +50,10 @@ public:
     void reloadTasks(const QString &selectTaskId = {});
     bool openTask(const QString &taskId);
     void openItem(const QString &itemId);
+    /// Shows what a sync brought in: the task list, the queue and its statuses, and the open
+    /// item's views. The open item and its undo history stay, unless the task's schema or the
+    /// item itself changed (the document holds a copy of both): then the task opens afresh.
+    void refreshFromStore();
 
     ItemDocument *document() const { return m_document; }
     const std::optional<Task> &task() const { return m_task; }
@@ -101,6 +106,9 @@ protected:
 
 private:
     ItemDocument *documentFor(const Item &item);
+    /// The items this person works on: their queue (annotators), every item (others).
+    QList<Item> itemsFor(const QString &taskId) const;
+    QHash<QString, SubmissionStatus> statusesFor(const QString &taskId) const;
     void clearDocuments();
     void updateHeader();
     void retranslate();

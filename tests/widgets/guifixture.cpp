@@ -61,6 +61,15 @@ bool GuiFixture::restart(QString *problem)
     return start(problem);
 }
 
+bool GuiFixture::activate()
+{
+    if (!m_window)
+        return false;
+    m_window->raise();
+    QApplication::setActiveWindow(m_window.get());
+    return QTest::qWaitForWindowActive(m_window.get());
+}
+
 QWidget *GuiFixture::focusWidget() const
 {
     if (QWidget *w = QApplication::focusWidget())

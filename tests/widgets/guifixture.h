@@ -35,6 +35,8 @@ public:
     /// Closes the window and the store, reopens both: a restart of the program.
     bool restart(QString *problem = nullptr);
     void closeWindow();
+    /// Makes this fixture's window the active one (when a test drives two PCs' windows).
+    bool activate();
 
     /// One key press (and release) on the widget that has the keyboard focus.
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);

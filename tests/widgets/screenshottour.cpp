@@ -7,18 +7,26 @@
 
 #include "guifixture.h"
 
+#include "assigndialog.h"
+#include "deliverydialog.h"
 #include "flagdialog.h"
 #include "questionform.h"
 #include "settingsdialog.h"
 #include "shortcutsheet.h"
+#include "sync/syncengine.h"
 #include "util/appinfo.h"
 #include "workpage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QListWidget>
 #include <QPainter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -82,11 +90,151 @@ void shootDialog(GuiFixture &f, QWidget *dialog, const QString &name)
     save(shot, name);
 }
 
+/// A shared folder with a readable name, so the settings show a path a lab could have.
+QString tourShare()
+{
+    const QString path = QDir::temp().filePath(QStringLiteral("annostraat-tour/lab-share"));
+    QDir().mkpath(path);
+    return path;
+}
+
+bool syncDone(MainWindow &w)
+{
+    return GuiFixture::waitFor(
+            [&] {
+                return !w.syncController()->isBusy() &&
+                       w.syncState() != MainWindow::SyncState::NotYet &&
+                       w.syncState() != MainWindow::SyncState::Syncing;
+            },
+            30000);
+}
+
+/// The shared folder as the team lead sees it: offline, synced, assigning, who delivered what.
+void syncTour(const QString &language, const QString &theme)
+{
+    const QString prefix = language + QLatin1Char('-') + theme + QLatin1Char('-');
+    QTemporaryDir share;
+    QTemporaryDir annotatorPc;
+    GuiFixture f(language);
+    f.settings().setValue(QStringLiteral("ui/theme"), theme);
+    // First the share is not there (not mounted yet).
+    f.settings().setValue(QStringLiteral("sync/shareFolder"),
+                          share.filePath(QStringLiteral("not-mounted")));
+    if (!f.start())
+        return void(++g_failures);
+    f.window().resize(1280, 800);
+    f.press(Qt::Key_A, Qt::ControlModifier);
+    f.type(QStringLiteral("Bram"));
+    f.press(Qt::Key_Tab);
+    f.press(Qt::Key_Down);
+    f.press(Qt::Key_Down); // team lead
+    f.press(Qt::Key_Return);
+    if (!syncDone(f.window()))
+        ++g_failures;
+    WorkPage *work = f.window().workPage();
+    QTest::keyClick(work->form()->editor(QStringLiteral("thumbnail")), Qt::Key_4);
+    f.press(Qt::Key_Return, Qt::ControlModifier);
+    GuiFixture::waitFor([] { return false; }, 600); // the pending count follows after a pause
+    shootWindow(f, prefix + QStringLiteral("7-status-offline"));
+
+    // The share is back.
+    SyncSettings sync = f.window().syncSettings();
+    sync.shareFolder = share.path();
+    f.window().applySyncSettings(sync);
+    if (!syncDone(f.window()))
+        ++g_failures;
+    const QString taskId = work->task()->id;
+    auto anna = f.store().addProfile(QStringLiteral("Anna de Wit"), Role::Annotator);
+    auto bo = f.store().addProfile(QStringLiteral("Bo Jansen"), Role::Annotator);
+    if (!anna || !bo)
+        return void(++g_failures);
+    f.window().action(QStringLiteral("actionAssignAnnotators"))->trigger();
+    GuiFixture::waitFor([&] { return f.window().assignDialog() != nullptr; });
+    if (AssignDialog *d = f.window().assignDialog()) {
+        d->list()->item(0)->setCheckState(Qt::Checked);
+        d->list()->item(1)->setCheckState(Qt::Checked);
+        shootDialog(f, d, prefix + QStringLiteral("8-assign"));
+        d->accept();
+    } else {
+        ++g_failures;
+    }
+    settle();
+    f.window().action(QStringLiteral("actionPublishTask"))->trigger();
+    GuiFixture::waitFor([&] { return !f.window().syncController()->isBusy(); }, 30000);
+
+    // Anna's PC (through core): takes the task, does two items, sends them.
+    {
+        auto store = Store::open(annotatorPc.filePath(QStringLiteral("pc.sqlite")));
+        if (!store)
+            return void(++g_failures);
+        SyncEngine engine(**store, share.path(), annotatorPc.filePath(QStringLiteral("media")));
+        (void)engine.sync();
+        const QList<Item> queue = (*store)->queue(taskId, anna->id);
+        for (int i = 0; i < 2 && i < queue.size(); ++i) {
+            Annotation a;
+            a.taskId = taskId;
+            a.itemId = queue.at(i).id;
+            a.author = anna->id;
+            a.kind = AnnotationKind::Answer;
+            a.label = QStringLiteral("thumbnail");
+            a.value = QJsonObject{{QStringLiteral("answer"), 3 + i}};
+            (void)(*store)->addAnnotation(a);
+            Submission s{taskId, queue.at(i).id, anna->id, SubmissionStatus::Done, {}, 40000};
+            (void)(*store)->setSubmission(s, anna->id);
+        }
+        (void)engine.sync();
+    }
+    // …and a damaged file that the team lead's PC refuses.
+    QDir(share.path()).mkpath(QStringLiteral("results/%1/%2").arg(taskId, bo->id));
+    QFile broken(
+            share.filePath(QStringLiteral("results/%1/%2/3f2a9c-000001.zip").arg(taskId, bo->id)));
+    if (broken.open(QIODevice::WriteOnly))
+        broken.write("this is not a zip file");
+    broken.close();
+
+    f.activate();
+    f.press(Qt::Key_F5);
+    GuiFixture::waitFor([&] { return !f.window().syncController()->isBusy(); }, 30000);
+    QTest::keyClick(work->form()->editor(QStringLiteral("thumbnail")), Qt::Key_2);
+    GuiFixture::waitFor([] { return false; }, 600);
+    shootWindow(f, prefix + QStringLiteral("9-status-synced"));
+
+    f.window().action(QStringLiteral("actionWhoDelivered"))->trigger();
+    GuiFixture::waitFor([&] { return f.window().deliveryDialog() != nullptr; });
+    if (DeliveryDialog *d = f.window().deliveryDialog()) {
+        shootDialog(f, d, prefix + QStringLiteral("10-who-delivered"));
+        d->close();
+    } else {
+        ++g_failures;
+    }
+    settle();
+
+    // A long sync: another connection holds the store for a moment, as a slow share would.
+    {
+        auto other = Store::open(f.storePath());
+        auto began = other ? (*other)->begin() : Result<WriteTransaction>(Error(QString()));
+        if (began) {
+            auto lock = std::make_unique<WriteTransaction>(std::move(*began));
+            f.activate();
+            f.press(Qt::Key_F5);
+            GuiFixture::waitFor([&] { return f.window().syncProgressDialog() != nullptr; }, 6000);
+            if (QProgressDialog *d = f.window().syncProgressDialog())
+                shootDialog(f, d, prefix + QStringLiteral("11-sync-progress"));
+            else
+                ++g_failures;
+            lock.reset();
+        }
+        GuiFixture::waitFor([&] { return !f.window().syncController()->isBusy(); }, 30000);
+    }
+    settle();
+}
+
 void tour(const QString &language, const QString &theme, bool extras)
 {
     const QString prefix = language + QLatin1Char('-') + theme + QLatin1Char('-');
     GuiFixture f(language);
     f.settings().setValue(QStringLiteral("ui/theme"), theme);
+    f.settings().setValue(QStringLiteral("sync/shareFolder"), tourShare());
     if (!f.start())
         return void(++g_failures);
     f.window().resize(1280, 800);
@@ -154,7 +302,9 @@ int main(int argc, char *argv[])
     g_out = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(g_out);
     for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")})
-        for (const QString &theme : {QStringLiteral("normal"), QStringLiteral("high-contrast")})
+        for (const QString &theme : {QStringLiteral("normal"), QStringLiteral("high-contrast")}) {
             tour(language, theme, theme == QLatin1String("normal"));
+            syncTour(language, theme);
+        }
     return g_failures == 0 ? 0 : 1;
 }
