@@ -47,13 +47,12 @@ QString TranslationLoader::setLanguage(const QString &code)
         QCoreApplication::removeTranslator(m_translator.get());
         m_translator.reset();
     }
-    // English is the source language: without a catalogue every text is its source text.
-    if (language != QLatin1String("en")) {
-        auto translator = std::make_unique<QTranslator>();
-        if (translator->load(resourcePath(language))) {
-            QCoreApplication::installTranslator(translator.get());
-            m_translator = std::move(translator);
-        }
+    // English is the source language, but its catalogue is loaded too: it holds the plural
+    // forms of "%n" texts ("1 change", "2 changes").
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(resourcePath(language))) {
+        QCoreApplication::installTranslator(translator.get());
+        m_translator = std::move(translator);
     }
     // Installing or removing a translator sends QEvent::LanguageChange to the application.
     m_language = language;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "util/appinfo.h"
+
 #include "assigndialog.h"
 #include "deliverydialog.h"
 #include "demotask.h"
@@ -54,11 +56,6 @@ void applyTheme(const Preferences &preferences)
         preferences.toTheme().apply(*app);
 }
 
-/// Where pulled media go on this PC: "media" beside the store, as for annostraat-cli.
-QString mediaFolderFor(const QString &storePath)
-{
-    return QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("media"));
-}
 
 /// Calm grey (the theme's muted text) for states that need no attention.
 void setMuted(QLabel *label, bool muted)
@@ -117,7 +114,7 @@ MainWindow::MainWindow(Store &store, QSettings &settings, TranslationLoader &tra
 
     m_syncSettings = SyncSettings::fromSettings(m_settings);
     m_lastSync = SyncSettings::lastSync(m_settings);
-    m_sync = new SyncController(m_store.path(), mediaFolderFor(m_store.path()), this);
+    m_sync = new SyncController(m_store.path(), defaultMediaDir(m_store.path()), this);
     m_sync->setShareFolder(m_syncSettings.shareFolder);
     m_syncState = m_syncSettings.isSetUp() ? SyncState::NotYet : SyncState::NotSetUp;
     connect(m_sync, &SyncController::started, this, &MainWindow::syncStarted);

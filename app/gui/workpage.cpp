@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workpage.h"
 
+#include "util/appinfo.h"
+
+#include "bundle/packageimport.h"
+
 #include "annotationlist.h"
 #include "model/displaynames.h"
 #include "document/commands.h"
@@ -443,7 +447,12 @@ void WorkPage::openItem(const QString &itemId)
     m_notice->hide();
     m_notice->clear();
     m_queue->setCurrentItemId(itemId);
-    m_itemView->showItem(doc->item());
+    // A task pulled from the share keeps the team lead's paths in its items; the files
+    // themselves are in this PC's media folder.
+    Item shown = doc->item();
+    if (const auto local = resolveMedia(shown, defaultMediaDir(m_store.path())))
+        shown.mediaPath = *local;
+    m_itemView->showItem(shown);
     m_form->setDocument(doc);
     m_annotations->setDocument(doc);
     updateHeader();

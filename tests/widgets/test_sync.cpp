@@ -8,6 +8,7 @@
 #include "assigndialog.h"
 #include "deliverydialog.h"
 #include "demotask.h"
+#include "itemview.h"
 #include "profilepage.h"
 #include "questionform.h"
 #include "settingsdialog.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -269,12 +271,18 @@ TEST_CASE("sync: a team lead assigns and publishes - an annotator's PC gets the 
          ++i)
         pc.press(Qt::Key_Down);
     REQUIRE(people->currentItem()->text().startsWith(QStringLiteral("Anna")));
+    // The lead's own media files are not on Anna's PC: what she sees comes from her PC's
+    // media folder, where the task package put them.
+    const QString leadMedia = QFileInfo(lead.store().items(task).first().mediaPath).absolutePath();
+    REQUIRE(QDir().rename(leadMedia, leadMedia + QStringLiteral("-elsewhere")));
     pc.press(Qt::Key_Return);
     REQUIRE(pc.window().page() == MainWindow::Page::Work);
     REQUIRE(pc.window().profile()->id == anna);
     WorkPage *work = pc.window().workPage();
     REQUIRE(work->task());
     CHECK(work->itemCount() == 3); // Anna's queue only
+    CHECK(work->itemView()->shown() != ItemView::Shown::Message);
+    CHECK(work->itemView()->message().isEmpty());
 
     // Anna rates the first item and marks it done.
     QTest::keyClick(work->form()->editor(QStringLiteral("thumbnail")), Qt::Key_4);
