@@ -462,47 +462,47 @@
     <message>
         <location line="+2"/>
         <source>the package file to write; it must not exist yet, and its folder must (folders are not created)</source>
-        <translation type="unfinished"></translation>
+        <translation>het pakketbestand dat geschreven wordt; het mag nog niet bestaan, de map waarin het komt wel (mappen worden niet aangemaakt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>also carry everyone&apos;s annotations, submissions and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>ook de annotaties, inzendingen en beoordelingen van iedereen meenemen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>act as this profile, by id or by name (default: the store&apos;s only team lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>optreden als dit profiel, op id of op naam (standaard: de enige teamleider in de opslag)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the lab&apos;s shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>de gedeelde map van het lab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P1,P2,...</source>
-        <translation type="unfinished"></translation>
+        <translation>P1,P2,...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the annotators, by id or by name, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>de annotatoren, op id of op naam, gescheiden door komma’s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>how many of them label each item (default: the task&apos;s annotators per item)</source>
-        <translation type="unfinished"></translation>
+        <translation>hoeveel van hen elk item labelen (standaard: het aantal annotatoren per item van de taak)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>one annotator, by id or by name</source>
-        <translation type="unfinished"></translation>
+        <translation>één annotator, op id of op naam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>withdraw the assignment instead of making it</source>
-        <translation type="unfinished"></translation>
+        <translation>de toewijzing intrekken in plaats van maken</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -512,27 +512,27 @@
     <message>
         <location line="+19"/>
         <source>whose task this is, by id or by name (default: the store&apos;s only team lead, if it has exactly one)</source>
-        <translation type="unfinished"></translation>
+        <translation>van wie deze taak is, op id of op naam (standaard: de teamleider in de opslag, als die er precies één heeft)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>waar de mediabestanden van het pakket komen (standaard: de map &quot;media&quot; naast de opslag)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>where media files of pulled tasks go (default: the folder &quot;media&quot; beside the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>waar de mediabestanden van opgehaalde taken komen (standaard: de map &quot;media&quot; naast de opslag)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>sync as this profile, by id or by name; it must be in the store. A sync always pushes the new work of every profile that works on this PC, so this only checks the name</source>
-        <translation type="unfinished"></translation>
+        <translation>synchroniseren als dit profiel, op id of op naam; het moet in de opslag staan. Bij het synchroniseren wordt altijd het nieuwe werk verstuurd van elk profiel dat op deze pc werkt, dus dit controleert alleen de naam</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>het profiel dat het pakket ondertekent, op id of op naam (standaard: de enige teamleider in de opslag, anders het eerste profiel van deze pc)</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -577,22 +577,22 @@
     <message>
         <location line="+7"/>
         <source>TASK --annotators P1,P2,... [--per-item N] [--as PROFILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>TAAK --annotators P1,P2,... [--per-item N] [--as PROFIEL]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assigns the annotators to the task&apos;s items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store&apos;s only team lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijst de items van de taak om de beurt (round-robin) toe aan de annotatoren, N per item; eerder gemaakte toewijzingen blijven. Of wijst, met --item ITEM --annotator PROFIEL [--remove] in plaats van --annotators, één item toe aan één annotator (of trekt die toewijzing in). Dit doet de teamleider: --as, anders de enige teamleider in de opslag.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>TASK --share DIR [--as PROFILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>TAAK --share MAP [--as PROFIEL]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store&apos;s only team lead), and prints the path of the file written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiceert de taak als haar volgende versie, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip in de gedeelde map, als de teamleider (--as, anders de enige teamleider in de opslag), en drukt het pad af van het geschreven bestand.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -627,37 +627,37 @@
     <message>
         <location line="+8"/>
         <source>TASK --out FILE [--with-work] [--as PROFILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>TAAK --out BESTAND [--with-work] [--as PROFIEL]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft het pakket van de taak (schema, items, toewijzingen en media) naar BESTAND en drukt het pad af. BESTAND mag nog niet bestaan, de map waarin het komt wel: mappen worden niet aangemaakt. Met --with-work gaat ook het werk van iedereen mee.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>FILE [--media DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTAND [--media MAP]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checks a package completely, then applies it to the store in one transaction: all of it or nothing. Importing it again applies nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert een pakket volledig en past het daarna in één transactie toe op de opslag: alles of niets. Opnieuw importeren past niets meer toe.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file&apos;s name (exit status 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert een pakket zonder iets te veranderen en drukt af wat erin zit. Het controleren stopt bij het eerste probleem, dat wordt afgedrukt met de naam van het bestand (afsluitstatus 1).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--share DIR [--as PROFILE] [--media DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>--share MAP [--as PROFIEL] [--media MAP]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haalt nieuwe taakversies en het werk van anderen op uit de gedeelde map, verstuurt daarna het nieuwe werk van elk profiel dat op deze pc werkt, en drukt af wat er gedaan is. Een gedeelde map die niet bereikbaar is, is geen fout: er wordt &quot;gedeelde map niet bereikbaar: MAP (offline)&quot; afgedrukt en de afsluitstatus is 0. Bestanden die niet door de controle komen, worden overgeslagen en elk als probleem genoemd. Op een nieuwe pc maakt de eerste synchronisatie de opslag aan.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -739,12 +739,12 @@
     <message>
         <location line="+2"/>
         <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annostraat vanaf de opdrachtregel: profielen, taken, annotaties en statistieken in de opslag; taak- en resultaatpakketten; synchroniseren met de gedeelde map van het lab.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluitstatus: 0 gelukt; 1 het werk is mislukt (onbruikbaar bestand, onbruikbare opslag, ongeldige invoer) en er is niets veranderd; 2 de opdrachtregel klopt niet (onbekende opdracht of optie, ontbrekend of onjuist argument). Bij een fout wordt één regel afgedrukt op stderr: &quot;%1: &lt;melding&gt;&quot;. Een gedeelde map die niet bereikbaar is, is voor &quot;sync&quot; geen fout: de afsluitstatus is 0 en er staat &quot;(offline)&quot;.</translation>
     </message>
     <message>
         <location line="-18"/>
@@ -918,32 +918,32 @@
     <message>
         <location filename="../app/cli/clishare.cpp" line="-331"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>%1: %2 is a profile with the role %3; only a team lead publishes and assigns tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is een profiel met de rol %3; alleen een teamleider publiceert taken en wijst ze toe</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: the store has no team lead profile; add one with &quot;profile add NAME --role teamlead&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de opslag heeft geen profiel van een teamleider; voeg er een toe met &quot;profile add NAAM --role teamlead&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the store has %2 team lead profiles; choose one with --as PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de opslag heeft %2 profielen van teamleiders; kies er een met --as PROFIEL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: no profile works on this PC yet to sign the package; choose one with --as PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: er werkt nog geen profiel op deze pc dat het pakket kan ondertekenen; kies er een met --as PROFIEL</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de map bestaat niet; &quot;package export&quot; maakt geen mappen aan, maak hem eerst zelf aan</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -953,7 +953,7 @@
     <message>
         <location line="+18"/>
         <source>writing media</source>
-        <translation type="unfinished"></translation>
+        <translation>media schrijven</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -963,195 +963,195 @@
     <message>
         <location line="+12"/>
         <source>importing media</source>
-        <translation type="unfinished"></translation>
+        <translation>media importeren</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>imported: %1 (%2 package of task %3, version %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>geïmporteerd: %1 (%2-pakket van taak %3, versie %4)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ops: %1 received, %2 applied</source>
-        <translation type="unfinished"></translation>
+        <translation>wijzigingen: %1 ontvangen, %2 toegepast</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>media: %1 extracted, %2 already present (in %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>media: %1 uitgepakt, %2 al aanwezig (in %3)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>checking</source>
-        <translation type="unfinished"></translation>
+        <translation>controleren</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geldig: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind: %1 (format version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>soort: %1 (formaatversie %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>task: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>taak: %1, versie %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>producer: %1 (%2) on device %3</source>
-        <translation type="unfinished"></translation>
+        <translation>gemaakt door: %1 (%2) op apparaat %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aangemaakt: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>items: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ops: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wijzigingen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>entries: %1 (%2 media), %3 uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>onderdelen: %1 (%2 media), %3 ongecomprimeerd</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>see &quot;%1 help task assign&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>zie &quot;%1 help task assign&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;task assign&quot; takes either --annotators or --item with --annotator, not both; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;task assign&quot; neemt --annotators of --item met --annotator, niet allebei; %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;task assign&quot; needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;task assign&quot; heeft --annotators P1,P2,... of --item ITEM --annotator PROFIEL nodig; %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;task assign&quot; needs both --item ITEM and --annotator PROFILE; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;task assign&quot; heeft zowel --item ITEM als --annotator PROFIEL nodig; %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--per-item goes with --annotators; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--per-item hoort bij --annotators; %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>assigned item %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1 toegewezen aan %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>withdrew item %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>toewijzing van item %1 aan %2 ingetrokken</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--annotators: %1 is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>--annotators: %1 wordt twee keer genoemd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--annotators: name at least one annotator; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--annotators: noem minstens één annotator; %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 annotators per item is not possible with %2 annotators%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annotatoren per item is niet mogelijk met %2 annotatoren%3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (the task&apos;s annotators per item); choose fewer with --per-item N</source>
-        <translation type="unfinished"></translation>
+        <translation> (het aantal annotatoren per item van de taak); kies er minder met --per-item N</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n new assignment(s), %1 per item</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuwe toewijzing, %1 per item</numerusform>
+            <numerusform>%n nieuwe toewijzingen, %1 per item</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ANNOTATOR</source>
-        <translation type="unfinished"></translation>
+        <translation>ANNOTATOR</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>publishing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publiceren %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>share not reachable: %1 (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>gedeelde map niet bereikbaar: %1 (offline)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>looking</source>
-        <translation type="unfinished"></translation>
+        <translation>kijken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>pulling</source>
-        <translation type="unfinished"></translation>
+        <translation>ophalen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>pushing</source>
-        <translation type="unfinished"></translation>
+        <translation>versturen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>publiceren</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>share: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gedeelde map: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pulled: %1 files imported, %2 refused, %3 ops applied</source>
-        <translation type="unfinished"></translation>
+        <translation>opgehaald: %1 bestanden geïmporteerd, %2 geweigerd, %3 wijzigingen toegepast</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>pushed: %1 files written, %2 ops pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>verstuurd: %1 bestanden geschreven, %2 wijzigingen verstuurd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>elapsed: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>duur: %1 ms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the share went away during the sync (offline); the next sync goes on from here</source>
-        <translation type="unfinished"></translation>
+        <translation>de gedeelde map viel weg tijdens het synchroniseren (offline); de volgende synchronisatie gaat vanaf hier verder</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>probleem: %1</translation>
     </message>
 </context>
 <context>
@@ -1495,37 +1495,37 @@
         <location filename="../core/quality/geometry.cpp" line="+306"/>
         <location line="+38"/>
         <source>a coordinate is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>een coördinaat is geen eindig getal</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>needs at least 3 different points, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft minstens 3 verschillende punten nodig, kreeg er %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the outline encloses no area (all points lie on one line)</source>
-        <translation type="unfinished"></translation>
+        <translation>de omtrek omsluit geen oppervlak (alle punten liggen op één lijn)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the outline turns back on itself at point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de omtrek keert bij punt %1 op zichzelf terug</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the outline crosses or touches itself (edges %1 and %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>de omtrek kruist of raakt zichzelf (zijden %1 en %2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>needs at least 2 points, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft minstens 2 punten nodig, kreeg er %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all points are the same, so the crack has no length</source>
-        <translation type="unfinished"></translation>
+        <translation>alle punten zijn gelijk, dus de scheur heeft geen lengte</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1593,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+436"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+433"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>Er is al een profiel met de naam &quot;%1&quot;. Kies een andere naam, of ga terug en kies dat profiel.</translation>
     </message>
@@ -2179,7 +2179,7 @@
     <message>
         <location line="+3"/>
         <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>op %1: het op-id, de auteur of het apparaat is geen geldig id (1 tot en met 64 letters, cijfers, &apos;-&apos; of &apos;_&apos;)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2189,7 +2189,7 @@
     <message>
         <location line="+4"/>
         <source>op %1: &quot;%2&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>op %1: &quot;%2&quot; is geen geldig id (1 tot en met 64 letters, cijfers, &apos;-&apos; of &apos;_&apos;)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2199,7 +2199,7 @@
     <message>
         <location line="+5"/>
         <source>op %1: key field &quot;%2&quot; is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>op %1: sleutelveld &quot;%2&quot; is geen geldig id</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2335,7 +2335,7 @@
     <message>
         <location line="+6"/>
         <source>%1: &quot;taskId&quot; is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;taskId&quot; is geen geldig id</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3487,12 +3487,12 @@
     <message>
         <location line="+47"/>
         <source>op %1 says %2 %3 has %4 &quot;%5&quot;, but it has &quot;%6&quot;; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>op %1 zegt dat %4 van %2 %3 &quot;%5&quot; is, maar het is &quot;%6&quot;; geweigerd</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</source>
-        <translation type="unfinished"></translation>
+        <translation>op %1 is gedateerd op %2, meer dan een dag voor op de klok van deze pc; controleer de klok van de pc waarop de op is gemaakt</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3858,22 +3858,22 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+201"/>
+        <location filename="../app/gui/workpage.cpp" line="+205"/>
         <location line="+2"/>
         <location line="+217"/>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-263"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+81"/>
-        <location line="+267"/>
+        <location line="+272"/>
         <source>This task has no instructions.</source>
         <translation>Deze taak heeft geen instructies.</translation>
     </message>
