@@ -10,6 +10,7 @@
 //     exactly the rows our store wrote (dumped from it) into a copy of the same store, with
 //     the same pragmas; (c) Store::open on the store (b) filled.
 
+#include "benchutil.h"
 #include "model/entities.h"
 #include "store/migrations.h"
 #include "store/store.h"
@@ -35,32 +36,9 @@ using namespace annostraat;
 
 namespace {
 
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stderr, "bench_store: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-template<typename T>
-T check(Result<T> result, const char *what)
-{
-    if (!result)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().message()));
-    return std::move(result).value();
-}
-
-void check(const Result<void> &result, const char *what)
-{
-    if (!result)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().message()));
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
+using bench::check;
+using bench::die;
+using bench::median;
 
 double percentile(std::vector<double> values, double p)
 {

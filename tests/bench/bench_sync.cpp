@@ -17,6 +17,7 @@
 // The share is a folder on the local disk: the numbers are the program's own cost, without
 // a network in between.
 
+#include "benchutil.h"
 #include "model/entities.h"
 #include "store/store.h"
 #include "store/taskbuilder.h"
@@ -43,32 +44,9 @@ using namespace annostraat;
 
 namespace {
 
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stderr, "bench_sync: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-template<typename T>
-T check(Result<T> result, const char *what)
-{
-    if (!result)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().message()));
-    return std::move(result).value();
-}
-
-void check(const Result<void> &result, const char *what)
-{
-    if (!result)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().message()));
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
+using bench::check;
+using bench::die;
+using bench::median;
 
 double msSince(const QElapsedTimer &timer)
 {
