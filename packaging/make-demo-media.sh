@@ -45,6 +45,20 @@ jpeg=(-strip -sampling-factor 4:2:0 -interlace none -quality 82)
         path 'M 1098,760 L 1120,840 1105,905'" \
     -blur 0x0.8 "${jpeg[@]}" "$out/dike-crack.jpg"
 
+# --- dike-erosion.jpg: grassy dike slope with an irregular bare patch (polygon tool) ---------
+"$convert" -size 1600x1200 -seed 5501 plasma:fractal -colorspace Gray -blur 0x5 -auto-level \
+    \( -size 1x1 xc:'#3d5a1c' xc:'#55782b' xc:'#6f8f3a' xc:'#8fae52' +append \
+       -filter Triangle -resize '256x1!' \) -clut \
+    \( -size 1600x1200 -seed 5502 xc:gray50 +noise Gaussian -colorspace Gray \
+       -motion-blur 0x6+70 \) -compose Overlay -composite \
+    -compose Over \
+    \( -size 1600x1200 xc:none -stroke none -fill '#7a5f3e' -draw "path 'M 520,330 L 700,280 \
+        860,350 990,300 1130,420 1100,560 1180,700 1020,820 880,760 760,880 600,800 560,650 \
+        430,560 480,430 Z'" -fill '#5e4830' -draw "path 'M 700,480 L 820,450 900,540 860,640 \
+        760,660 690,580 Z'" -seed 5503 -attenuate 0.5 +noise Multiplicative -blur 0x3 \) \
+    -compose Over -composite \
+    "${jpeg[@]}" "$out/dike-erosion.jpg"
+
 # --- train-buffer.jpg: grey steel headstock with two round buffer heads --------------------
 "$convert" -size 1600x1200 gradient:'#a3a6a9-#6b6e72' \
     \( -size 1600x1200 -seed 2201 xc:gray50 +noise Gaussian -colorspace Gray -blur 0x2 \) \

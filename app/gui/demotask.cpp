@@ -20,8 +20,8 @@ struct DemoFile
 
 constexpr DemoFile kMedia[] = {
         {"dike-crack.jpg", "01-dike-crack.jpg"}, {"train-buffer.jpg", "02-train-buffer.jpg"},
-        {"lamp-post.jpg", "03-lamp-post.jpg"},   {"thumbnail.jpg", "04-thumbnail.jpg"},
-        {"cv-demo.txt", "05-cv-demo.txt"},
+        {"lamp-post.jpg", "03-lamp-post.jpg"},   {"dike-erosion.jpg", "04-dike-erosion.jpg"},
+        {"thumbnail.jpg", "05-thumbnail.jpg"},   {"cv-demo.txt", "06-cv-demo.txt"},
 };
 
 QString resourcePath(const char *name)

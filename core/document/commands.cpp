@@ -4,6 +4,7 @@
 #include "itemdocument.h"
 #include "model/displaynames.h"
 #include "store/store.h"
+#include "util/appinfo.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -66,6 +67,46 @@ private:
     QJsonValue m_before;
     QJsonValue m_after;
     bool m_mergeable;
+    bool m_skipFirstRedo = true;
+};
+
+/// Adds (redo) or removes (undo) several annotations at once, in one transaction each way:
+/// the undo step of a copy.
+class SetDeletedManyCommand : public QUndoCommand
+{
+public:
+    SetDeletedManyCommand(ItemDocument &doc, QList<Annotation> annotations, const QString &text)
+        : QUndoCommand(text), m_doc(doc), m_annotations(std::move(annotations))
+    {}
+
+    void redo() override
+    {
+        if (m_skipFirstRedo) {
+            m_skipFirstRedo = false;
+            return;
+        }
+        write(false);
+    }
+    void undo() override { write(true); }
+
+private:
+    void write(bool deleted)
+    {
+        QList<Change> changes;
+        for (const Annotation &a : std::as_const(m_annotations)) {
+            Change change = Store::annotationChange(a, false);
+            change.author = m_doc.user().id;
+            change.fields = {{QStringLiteral("deleted"), deleted}};
+            changes << change;
+        }
+        if (auto r = m_doc.store().record(changes); !r)
+            m_doc.notifyWriteFailed(r.error().message());
+        for (const Annotation &a : std::as_const(m_annotations))
+            m_doc.notifyAnnotationChanged(a.id);
+    }
+
+    ItemDocument &m_doc;
+    QList<Annotation> m_annotations;
     bool m_skipFirstRedo = true;
 };
 
@@ -151,6 +192,41 @@ Result<QString> addAnnotation(ItemDocument &doc, AnnotationKind kind, const QStr
                                                Tr::tr("Add %1 \"%2\"").arg(DisplayNames::annotationKind(kind).toLower(), label), false));
     doc.notifyAnnotationChanged(added->id);
     return added->id;
+}
+
+Result<QStringList> copyAnnotations(ItemDocument &doc, const QList<Annotation> &sources)
+{
+    QList<Annotation> copies;
+    QList<Change> changes;
+    QStringList ids;
+    for (const Annotation &source : sources) {
+        Annotation a;
+        a.id = newId();
+        a.taskId = doc.item().taskId;
+        a.itemId = doc.item().id;
+        a.author = doc.user().id;
+        a.kind = source.kind;
+        a.label = source.label;
+        a.value = source.value;
+        a.attributes = source.attributes;
+        // Checked one by one first, so a copy either fits entirely or nothing is written.
+        if (auto r = doc.store().checkAnnotation(a); !r)
+            return Error(Tr::tr("cannot copy %1 \"%2\": %3")
+                                 .arg(DisplayNames::annotationKind(a.kind).toLower(), a.label,
+                                      r.error().message()));
+        changes << Store::annotationChange(a);
+        copies << a;
+        ids << a.id;
+    }
+    if (copies.isEmpty())
+        return ids;
+    if (auto r = doc.store().record(changes); !r)
+        return r.error();
+    doc.undoStack()->push(new SetDeletedManyCommand(
+            doc, copies, Tr::tr("Copy %n annotation(s) from the previous item", nullptr, int(copies.size()))));
+    for (const Annotation &a : std::as_const(copies))
+        doc.notifyAnnotationChanged(a.id);
+    return ids;
 }
 
 Result<void> removeAnnotation(ItemDocument &doc, const QString &annotationId)

@@ -22,6 +22,11 @@ namespace Commands {
 Result<QString> addAnnotation(ItemDocument &doc, AnnotationKind kind, const QString &label,
                               const QJsonObject &value, const QJsonObject &attributes = {});
 Result<void> removeAnnotation(ItemDocument &doc, const QString &annotationId);
+/// Adds copies of \a sources (e.g. the user's annotations on the previous item) to the
+/// user's layer on this item: all in one transaction and one undo step, or none. Kind, label,
+/// value and attributes are copied; the caller fits the values to this item's image first.
+/// Returns the new ids, in the order of \a sources.
+Result<QStringList> copyAnnotations(ItemDocument &doc, const QList<Annotation> &sources);
 Result<void> setLabel(ItemDocument &doc, const QString &annotationId, const QString &label);
 /// \a continuing: part of one gesture (a drag); such edits merge into one undo step.
 Result<void> setValue(ItemDocument &doc, const QString &annotationId, const QJsonObject &value,

@@ -162,3 +162,48 @@ TEST_CASE("Working time is counted once, and only while the item is shown", "[un
     doc.undoStack()->redo();
     CHECK(doc.submission()->timeSpentMs == worked);
 }
+
+TEST_CASE("Copying annotations from the previous item is one transaction and one undo step", "[undo]")
+{
+    test::Fixture fx(2);
+    ItemDocument first(*fx.store, fx.task, fx.items[0], fx.annotator);
+    REQUIRE(Commands::addAnnotation(first, AnnotationKind::Box, QStringLiteral("Buffer"),
+                                    test::sampleValue(AnnotationKind::Box), {{QStringLiteral("schade"), 2}}).ok());
+    REQUIRE(Commands::addAnnotation(first, AnnotationKind::Crack, QStringLiteral("Scheur"),
+                                    test::sampleValue(AnnotationKind::Crack)).ok());
+
+    ItemDocument second(*fx.store, fx.task, fx.items[1], fx.annotator);
+    const qint64 opsBefore = fx.store->opCount();
+    auto copied = Commands::copyAnnotations(second, first.annotations());
+    REQUIRE(copied.ok());
+    REQUIRE(copied->size() == 2);
+    CHECK(fx.store->opCount() == opsBefore + 2);
+    CHECK(second.undoStack()->count() == 1);
+    const QList<Annotation> copies = second.annotations();
+    REQUIRE(copies.size() == 2);
+    for (const Annotation &copy : copies) {
+        CHECK(copy.itemId == fx.items[1].id);
+        CHECK(copy.author == fx.annotator.id);
+        CHECK(copied->contains(copy.id));
+        CHECK_FALSE(first.annotations().contains(copy)); // new ids, the originals stay
+    }
+    CHECK(snapshot(second).section(QLatin1String("\nstatus="), 0, 0) ==
+          snapshot(first).section(QLatin1String("\nstatus="), 0, 0));
+
+    second.undoStack()->undo();
+    CHECK(second.annotations().isEmpty());
+    CHECK(first.annotations().size() == 2);
+    second.undoStack()->redo();
+    CHECK(second.annotations().size() == 2);
+
+    // One that does not fit the schema: nothing at all is written.
+    QList<Annotation> bad = first.annotations();
+    bad.last().label = QStringLiteral("Bestaat niet");
+    const qint64 opsAtBad = fx.store->opCount();
+    auto refused = Commands::copyAnnotations(second, bad);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message().contains(QStringLiteral("Bestaat niet")));
+    CHECK(fx.store->opCount() == opsAtBad);
+    CHECK(second.annotations().size() == 2);
+    CHECK(second.undoStack()->count() == 1);
+}
