@@ -8,7 +8,10 @@
 #include <QEvent>
 #include <QJsonArray>
 #include <QKeyEvent>
+#include <QIcon>
 #include <QPainter>
+#include <QPixmap>
+#include <QScopedValueRollback>
 
 namespace annostraat {
 
@@ -34,6 +37,23 @@ AnnotationList::AnnotationList(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setWordWrap(true);
     setUniformItemSizes(false);
+    connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
+        if (!m_refreshing)
+            Q_EMIT annotationChosen(current ? current->data(kIdRole).toString() : QString());
+    });
+    connect(this, &QListWidget::itemChanged, this, [this](QListWidgetItem *row) {
+        if (m_refreshing || !(row->flags() & Qt::ItemIsUserCheckable))
+            return;
+        const QString id = row->data(kIdRole).toString();
+        const bool hide = row->checkState() != Qt::Checked;
+        if (hide == m_hidden.contains(id))
+            return;
+        if (hide)
+            m_hidden.insert(id);
+        else
+            m_hidden.remove(id);
+        Q_EMIT hiddenChanged(m_hidden);
+    });
 }
 
 void AnnotationList::setDocument(ItemDocument *document)
@@ -41,6 +61,7 @@ void AnnotationList::setDocument(ItemDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_hidden.clear();
     if (m_document)
         connect(m_document, &ItemDocument::annotationChanged, this, &AnnotationList::refresh);
     refresh();
@@ -52,6 +73,32 @@ QStringList AnnotationList::annotationIds() const
     for (int i = 0; i < count(); ++i)
         ids << item(i)->data(kIdRole).toString();
     return ids;
+}
+
+QString AnnotationList::currentAnnotationId() const
+{
+    return currentItem() ? currentItem()->data(kIdRole).toString() : QString();
+}
+
+void AnnotationList::setCurrentAnnotation(const QString &annotationId)
+{
+    const QScopedValueRollback guard(m_refreshing, true);
+    for (int i = 0; i < count(); ++i) {
+        if (item(i)->data(kIdRole).toString() == annotationId) {
+            setCurrentRow(i);
+            scrollToItem(item(i));
+            return;
+        }
+    }
+    setCurrentRow(-1);
+}
+
+void AnnotationList::setHiddenAnnotations(const QSet<QString> &hidden)
+{
+    if (hidden == m_hidden)
+        return;
+    m_hidden = hidden;
+    refresh();
 }
 
 QString AnnotationList::describe(const Annotation &a) const
@@ -67,6 +114,7 @@ QString AnnotationList::describe(const Annotation &a) const
 
 void AnnotationList::refresh()
 {
+    const QScopedValueRollback guard(m_refreshing, true);
     const QString selected = currentItem() ? currentItem()->data(kIdRole).toString() : QString();
     const int selectedRow = currentRow();
     clear();
@@ -76,13 +124,31 @@ void AnnotationList::refresh()
     for (const Annotation &a : annotations) {
         auto *row = new QListWidgetItem(describe(a), this);
         row->setData(kIdRole, a.id);
-        row->setToolTip(tr("Press Delete to remove"));
+        if (a.kind == AnnotationKind::Answer) {
+            row->setToolTip(tr("Press Delete to remove"));
+        } else {
+            // The label's colour as a swatch, beside the label's name (never colour alone).
+            if (const LabelSpec *label = m_document->task().schema.label(a.label)) {
+                QPixmap swatch(14, 14);
+                swatch.fill(label->colour);
+                row->setIcon(QIcon(swatch));
+            }
+            row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
+            row->setCheckState(m_hidden.contains(a.id) ? Qt::Unchecked : Qt::Checked);
+            row->setToolTip(tr("Space shows or hides it on the image; Delete removes it"));
+        }
         if (a.id == selected)
             setCurrentItem(row);
     }
     // After a delete, keep the keyboard where it was, so Delete can be pressed again.
     if (!currentItem() && count() > 0 && selectedRow >= 0)
         setCurrentRow(qMin(selectedRow, count() - 1));
+    // Hidden annotations that were deleted are forgotten.
+    QSet<QString> live;
+    for (const Annotation &a : annotations)
+        if (m_hidden.contains(a.id))
+            live.insert(a.id);
+    m_hidden = live;
     viewport()->update();
 }
 

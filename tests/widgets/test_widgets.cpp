@@ -2,6 +2,7 @@
 // The reusable widgets on their own, over a real store and document.
 
 #include "annotationlist.h"
+#include "attributeeditor.h"
 #include "document/commands.h"
 #include "document/itemdocument.h"
 #include "itemview.h"
@@ -11,6 +12,9 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -142,6 +146,90 @@ TEST_CASE("annotation list: Delete removes the chosen annotation - undoably", "[
     doc.undoStack()->undo();
     doc.undoStack()->undo();
     CHECK(list.count() == 2);
+}
+
+TEST_CASE("annotation list: Space hides a drawn annotation - choosing a row says which", "[widgets]")
+{
+    test::Fixture data;
+    ItemDocument doc(*data.store, data.task, data.items.first(), data.annotator);
+    auto box = Commands::addAnnotation(doc, AnnotationKind::Box, QStringLiteral("Buffer"),
+                                       test::sampleValue(AnnotationKind::Box));
+    auto crack = Commands::addAnnotation(doc, AnnotationKind::Crack, QStringLiteral("Scheur"),
+                                         test::sampleValue(AnnotationKind::Crack));
+    REQUIRE((box.ok() && crack.ok()));
+    QWidget window;
+    auto *list = new AnnotationList(&window);
+    list->setDocument(&doc);
+    window.resize(400, 300);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    list->setFocus();
+    QSignalSpy chosen(list, &AnnotationList::annotationChosen);
+    QSignalSpy hidden(list, &AnnotationList::hiddenChanged);
+
+    list->setCurrentRow(int(list->annotationIds().indexOf(*crack)));
+    REQUIRE(chosen.count() == 1);
+    CHECK(chosen.last().at(0).toString() == *crack);
+    QTest::keyClick(list, Qt::Key_Space);
+    REQUIRE(hidden.count() == 1);
+    CHECK(list->hiddenAnnotations() == QSet<QString>{*crack});
+    // Hiding is a view setting: nothing is written.
+    CHECK_FALSE(data.store->annotation(*crack, true)->deleted);
+    // It survives a refresh after another change, and is forgotten once the annotation is gone.
+    REQUIRE(Commands::setAttribute(doc, *box, QStringLiteral("schade"), 2).ok());
+    CHECK(list->hiddenAnnotations() == QSet<QString>{*crack});
+    QTest::keyClick(list, Qt::Key_Space);
+    CHECK(list->hiddenAnnotations().isEmpty());
+
+    // Choosing from outside (the canvas selected one) does not echo back.
+    const int before = int(chosen.count());
+    list->setCurrentAnnotation(*box);
+    CHECK(list->currentAnnotationId() == *box);
+    CHECK(chosen.count() == before);
+}
+
+TEST_CASE("attribute editor: label and damage rating of the selected box - undoable", "[widgets]")
+{
+    test::Fixture data;
+    ItemDocument doc(*data.store, data.task, data.items.first(), data.annotator);
+    auto box = Commands::addAnnotation(doc, AnnotationKind::Box, QStringLiteral("Buffer"),
+                                       test::sampleValue(AnnotationKind::Box));
+    REQUIRE(box.ok());
+    QWidget window;
+    auto *editor = new AttributeEditor(&window);
+    editor->setDocument(&doc);
+    window.resize(400, 300);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    CHECK(editor->findChild<QSpinBox *>() == nullptr); // nothing selected: a hint only
+
+    editor->setAnnotation(*box);
+    auto *rating = editor->findChild<QSpinBox *>(QStringLiteral("attribute_schade"));
+    REQUIRE(rating);
+    CHECK(rating->maximum() == 5);
+    rating->setFocus();
+    QTest::keyClick(rating, Qt::Key_Up);
+    QTest::keyClick(rating, Qt::Key_Up);
+    CHECK(data.store->annotation(*box)->attributes.value(QStringLiteral("schade")).toInt() == 2);
+    // Each step is its own undo step; the form follows undo at once.
+    doc.undoStack()->undo();
+    CHECK(data.store->annotation(*box)->attributes.value(QStringLiteral("schade")).toInt() == 1);
+    rating = editor->findChild<QSpinBox *>(QStringLiteral("attribute_schade"));
+    REQUIRE(rating);
+    CHECK(rating->value() == 1);
+    QTest::keyClick(rating, Qt::Key_Up); // the keyboard stayed on the field through the rebuild
+    CHECK(data.store->annotation(*box)->attributes.value(QStringLiteral("schade")).toInt() == 2);
+
+    // The label: only labels that allow boxes are offered.
+    auto *label = editor->findChild<QComboBox *>(QStringLiteral("attributeLabel"));
+    REQUIRE(label);
+    for (int i = 0; i < label->count(); ++i) {
+        const LabelSpec *spec = data.task.schema.label(label->itemText(i));
+        REQUIRE(spec);
+        CHECK(spec->kinds.contains(AnnotationKind::Box));
+    }
 }
 
 TEST_CASE("item view: images - texts and a calm message for what it cannot show", "[widgets]")

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The label and the attributes of the selected annotation (e.g. the damage rating of a
+// buffer), as a small form beside the image: a combo box for the label, then one field per
+// attribute of that label in the schema. Every change is one undoable Commands call; the
+// form follows the document's change signals, so undo shows at once. Others' annotations
+// are shown read-only.
+
+#include "document/itemdocument.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+
+namespace annostraat {
+
+class AttributeEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AttributeEditor(QWidget *parent = nullptr);
+
+    void setDocument(ItemDocument *document);
+    /// The annotation to show; empty shows a hint.
+    void setAnnotation(const QString &annotationId);
+    QString annotationId() const { return m_annotationId; }
+    /// Puts the keyboard on the first field (the label), for the "edit attributes" shortcut.
+    void focusFirstField();
+
+Q_SIGNALS:
+    /// A change could not be written; the message says why.
+    void failed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    /// Builds the fields for the annotation's label. Never called from a field's own signal:
+    /// that field would be deleted under its feet (see onAnnotationChanged).
+    void rebuild();
+    /// Shows the stored values in the fields that are there, without emitting edits.
+    void refreshValues();
+    void onAnnotationChanged(const QString &annotationId);
+    void report(const Result<void> &result);
+
+    QPointer<ItemDocument> m_document;
+    QString m_annotationId;
+    QLabel *m_hint = nullptr;
+    QWidget *m_fields = nullptr;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_label = nullptr;
+    QHash<QString, QWidget *> m_attributeFields;
+    QString m_shownLabel; ///< the label whose fields are built
+    bool m_shownOwn = false;
+    bool m_rebuilding = false;
+    bool m_rebuildQueued = false;
+};
+
+} // namespace annostraat
