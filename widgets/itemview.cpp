@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemview.h"
 
+#include "canvas/imagecanvas.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QLabel>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStackedLayout>
@@ -19,50 +20,23 @@
 
 namespace annostraat {
 
-/// Paints one image scaled to fit, centred, keeping its aspect ratio.
-class ImagePane : public QWidget
-{
-public:
-    explicit ImagePane(QWidget *parent)
-        : QWidget(parent)
-    {
-        setMinimumSize(160, 120);
-        setFocusPolicy(Qt::NoFocus);
-    }
-
-    void setImage(QImage image)
-    {
-        m_image = std::move(image);
-        m_scaled = {};
-        update();
-    }
-    const QImage &image() const { return m_image; }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.fillRect(rect(), palette().color(QPalette::Base));
-        if (m_image.isNull())
-            return;
-        const QSize target = m_image.size().scaled(size() - QSize(16, 16), Qt::KeepAspectRatio);
-        if (m_scaled.size() != target)
-            m_scaled = m_image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        const QPoint topLeft((width() - m_scaled.width()) / 2, (height() - m_scaled.height()) / 2);
-        painter.drawImage(topLeft, m_scaled);
-    }
-
-private:
-    QImage m_image;
-    QImage m_scaled;
-};
-
-ItemView::ItemView(QWidget *parent)
+ItemView::ItemView(ImageCache *cache, QWidget *parent)
     : QWidget(parent)
 {
     m_stack = new QStackedLayout(this);
     m_empty = new QWidget(this);
-    m_image = new ImagePane(this);
+    m_canvas = new ImageCanvas(cache, this);
+    m_canvas->setObjectName(QStringLiteral("imageCanvas"));
+    // A decode that fails after the header was fine: the canvas shows its error tile, and the
+    // view reports it like any other problem.
+    connect(m_canvas, &ImageCanvas::failed, this, [this](const QString &message) {
+        if (m_shown != Shown::Image)
+            return;
+        m_problem = Problem::Unreadable;
+        m_problemDetail = message;
+        m_shown = Shown::Message;
+        retranslate();
+    });
     m_text = new QPlainTextEdit(this);
     m_text->setReadOnly(true);
     m_text->setObjectName(QStringLiteral("itemText"));
@@ -83,7 +57,7 @@ ItemView::ItemView(QWidget *parent)
     messageLayout->addStretch();
 
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_image);
+    m_stack->addWidget(m_canvas);
     m_stack->addWidget(m_text);
     m_stack->addWidget(messagePage);
 }
@@ -92,7 +66,7 @@ void ItemView::clear()
 {
     m_item = {};
     m_problem = Problem::None;
-    m_image->setImage({});
+    m_canvas->clear();
     m_text->clear();
     m_shown = Shown::Nothing;
     m_stack->setCurrentWidget(m_empty);
@@ -131,17 +105,14 @@ void ItemView::showItem(const Item &item)
     if (item.kind != MediaKind::Image)
         return showProblem(Problem::Unknown);
 
+    // Only the header is read here (cheap, and it catches files that are no image at all);
+    // the canvas decodes in the background.
     QImageReader reader(item.mediaPath);
-    reader.setAutoTransform(true);
-    const QSize size = reader.size();
-    if (size.isValid() && (size.width() > kMaxDecodedSide || size.height() > kMaxDecodedSide))
-        reader.setScaledSize(size.scaled(kMaxDecodedSide, kMaxDecodedSide, Qt::KeepAspectRatio));
-    QImage image = reader.read();
-    if (image.isNull())
+    if (!reader.canRead() || !reader.size().isValid())
         return showProblem(Problem::Unreadable, reader.errorString());
-    m_image->setImage(std::move(image));
     m_shown = Shown::Image;
-    m_stack->setCurrentWidget(m_image);
+    m_stack->setCurrentWidget(m_canvas);
+    m_canvas->setImage(item.mediaPath);
 }
 
 void ItemView::showProblem(Problem problem, const QString &detail)
@@ -158,10 +129,6 @@ QString ItemView::message() const
     return m_shown == Shown::Message ? m_message->text() : QString();
 }
 
-const QImage &ItemView::image() const
-{
-    return m_image->image();
-}
 
 QString ItemView::text() const
 {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Shows the media of the current item: an image scaled to fit, a text read-only, or a calm
-// message when the file is missing, unreadable or of a kind this version cannot show yet.
-// Read-only: the drawing tools come later and will sit on top of this.
+// Shows the media of the current item: an image on the zoomable ImageCanvas (the drawing
+// tools sit on top of it), a text read-only, or a calm message when the file is missing, not
+// an image, or of a kind this version cannot show yet. An image whose data turns out to be
+// broken while decoding gets the canvas' error tile.
 
 #include "model/entities.h"
 
-#include <QImage>
 #include <QWidget>
 
 class QLabel;
@@ -16,7 +16,8 @@ class QStackedLayout;
 
 namespace annostraat {
 
-class ImagePane;
+class ImageCache;
+class ImageCanvas;
 
 class ItemView : public QWidget
 {
@@ -25,11 +26,8 @@ class ItemView : public QWidget
 public:
     enum class Shown { Nothing, Image, Text, Message };
 
-    explicit ItemView(QWidget *parent = nullptr);
-
-    /// Longest side an image is decoded at; larger images are reduced while reading, so
-    /// memory stays bounded whatever the file size.
-    static constexpr int kMaxDecodedSide = 4096;
+    /// \a cache is shared with the prefetcher (not owned); nullptr gives the canvas its own.
+    explicit ItemView(ImageCache *cache = nullptr, QWidget *parent = nullptr);
     /// Texts larger than this are refused with a message rather than read whole.
     static constexpr qint64 kMaxTextBytes = 8 * 1024 * 1024;
 
@@ -39,7 +37,8 @@ public:
     Shown shown() const { return m_shown; }
     /// The message on screen (empty unless shown() is Message).
     QString message() const;
-    const QImage &image() const;
+    /// The canvas images are shown on (always there; visible while shown() is Image).
+    ImageCanvas *canvas() const { return m_canvas; }
     QString text() const;
 
 protected:
@@ -51,7 +50,7 @@ private:
     void retranslate();
 
     QStackedLayout *m_stack = nullptr;
-    ImagePane *m_image = nullptr;
+    ImageCanvas *m_canvas = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_message = nullptr;
     QWidget *m_empty = nullptr;

@@ -122,7 +122,8 @@ Q_SIGNALS:
     void failed(const QString &message);
     /// Zoom or pan changed.
     void viewChanged();
-    /// Where the pointer is, in image pixels (for the status bar); invalid point when outside.
+    /// Where the pointer is, in image pixels (for the status bar); invalid point when outside
+    /// (NaN coordinates: test with imageRect().contains(), or std::isnan).
     void pointerMoved(QPointF imagePos);
 
 protected:

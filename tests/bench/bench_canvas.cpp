@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Image canvas benchmark: prints numbers, asserts nothing about speed (STYLE.md).
+//
+//   bench_canvas            all of it, offscreen; test images are generated once into the
+//                           build folder (tests/media) by annostraat-make-test-jpeg
+//
+// (a) 50 MP JPEG (8192 × 6144): time to the first view (overview on screen) and to a sharp
+//     100 % view of the visible area, against a plain full decode into a QImage (what
+//     labelme / LabelImg do before showing anything);
+// (b) peak memory opening a 30,000 × 30,000 JPEG in the canvas (overview, then 100 % at
+//     the bottom right until sharp) against a plain full decode, each in a child process
+//     (this program run with --child), reading VmHWM;
+// (c) switching to the next item when the prefetcher has decoded its overview;
+// (d) frame time while panning at 100 % with 500 labelled boxes on screen.
+
+#include "../media/mediatestutil.h"
+#include "benchutil.h"
+#include "canvas/imagecanvas.h"
+#include "media/imagecache.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImageReader>
+#include <QPainter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace annostraat;
+
+namespace {
+
+using bench::die;
+using bench::median;
+
+constexpr int kTimeoutMs = 300'000;
+const QSize kView(1280, 800);
+
+double ms(const QElapsedTimer &t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
+
+void waitFor(const std::function<bool()> &done, const char *what)
+{
+    if (!QTest::qWaitFor(done, kTimeoutMs))
+        die(QStringLiteral("timed out waiting for %1").arg(QLatin1String(what)));
+}
+
+QImage plainDecode(const QString &path)
+{
+    QImageReader reader(path);
+    reader.setAllocationLimit(0); // the default 256 MB would refuse the big image
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull())
+        die(QStringLiteral("plain decode of %1: %2").arg(path, reader.errorString()));
+    // What a viewer shows is 32-bit (a QPixmap on screen), so that is what it pays for.
+    return image.convertToFormat(QImage::Format_RGB32);
+}
+
+/// Boxes with labels in image coordinates, drawn the simple way (the real annotation
+/// layer replaces this one).
+class BoxesLayer : public CanvasLayer
+{
+public:
+    explicit BoxesLayer(QRectF area)
+    {
+        for (int i = 0; i < 500; ++i) {
+            const double x = area.left() + (i % 25) * area.width() / 25;
+            const double y = area.top() + (i / 25) * area.height() / 20;
+            m_boxes.append(QRectF(x + 4, y + 4, area.width() / 25 - 8, area.height() / 20 - 8));
+        }
+    }
+    void paintLayer(QPainter &p, const ImageCanvas &canvas) override
+    {
+        const QTransform t = canvas.imageToWidget();
+        const QRectF clip =
+                p.clipBoundingRect().isEmpty() ? QRectF(canvas.rect()) : p.clipBoundingRect();
+        p.setPen(QPen(Qt::yellow, 2));
+        p.setBrush(Qt::NoBrush);
+        int i = 0;
+        for (const QRectF &box : std::as_const(m_boxes)) {
+            const QRectF r = t.mapRect(box);
+            ++i;
+            if (!r.adjusted(-2, -20, 2, 2).intersects(clip))
+                continue;
+            p.drawRect(r);
+            p.drawText(r.topLeft() + QPointF(2, -4), QStringLiteral("crack %1").arg(i));
+        }
+    }
+
+private:
+    QList<QRectF> m_boxes;
+};
+
+struct Shown
+{
+    double firstView = 0;
+    double sharp = 0;
+};
+
+Shown openInCanvas(const QString &path, QPointF centre)
+{
+    ImageCache cache;
+    ImageCanvas canvas(&cache);
+    canvas.resize(kView);
+    canvas.show();
+    if (!QTest::qWaitForWindowExposed(&canvas))
+        die(QStringLiteral("the canvas was not exposed"));
+    Shown s;
+    QElapsedTimer t;
+    t.start();
+    canvas.setImage(path);
+    waitFor([&] { return canvas.state() != ImageCanvas::State::Loading; }, "the overview");
+    if (canvas.state() != ImageCanvas::State::Ready)
+        die(canvas.errorMessage());
+    canvas.repaint();
+    s.firstView = ms(t);
+    canvas.zoomToActualSize();
+    canvas.centreOn(centre);
+    waitFor([&] { return canvas.isSharp(); }, "sharp tiles");
+    canvas.repaint();
+    s.sharp = ms(t);
+    return s;
+}
+
+int child(const QString &mode, const QString &path)
+{
+    if (mode == QLatin1String("plain")) {
+        const QImage image = plainDecode(path);
+        std::printf("%lld %dx%d\n", test::peakRssKb(), image.width(), image.height());
+    } else {
+        const Shown s = openInCanvas(path, QPointF(24000, 27000));
+        std::printf("%lld %.0f %.0f\n", test::peakRssKb(), s.firstView, s.sharp);
+    }
+    return 0;
+}
+
+QStringList runChild(const QString &mode, const QString &path)
+{
+    QProcess p;
+    p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), mode, path});
+    if (!p.waitForFinished(kTimeoutMs) || p.exitCode() != 0)
+        die(QStringLiteral("child %1 failed: %2")
+                    .arg(mode, QString::fromLocal8Bit(p.readAllStandardError())));
+    return QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 4 && args.at(1) == QLatin1String("--child"))
+        return child(args.at(2), args.at(3));
+
+    std::printf("bench_canvas: images are generated once into %s\n", ANNOSTRAAT_MEDIA_CACHE_DIR);
+    const QString mp50 = test::generatedJpeg(8192, 6144, true);
+    const QString big = test::generatedJpeg(30000, 30000);
+    if (mp50.isEmpty() || big.isEmpty())
+        die(QStringLiteral("cannot generate the test images"));
+
+    // (a) first view and sharp 100 % view of a 50 MP JPEG.
+    {
+        plainDecode(mp50); // warm the page cache for both sides
+        std::vector<double> plain, first, sharp;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const QImage image = plainDecode(mp50);
+            plain.push_back(ms(t));
+            const Shown s = openInCanvas(mp50, QPointF(5000, 4000));
+            first.push_back(s.firstView);
+            sharp.push_back(s.sharp);
+        }
+        std::printf("\n(a) 50 MP JPEG (8192x6144), view %dx%d, median of 3\n", kView.width(),
+                    kView.height());
+        std::printf("    plain full decode to QImage:   %7.0f ms\n", median(plain));
+        std::printf("    canvas, overview on screen:    %7.0f ms  (%.1fx faster)\n", median(first),
+                    median(plain) / median(first));
+        std::printf("    canvas, sharp 100%% view:       %7.0f ms  (%.1fx faster)\n", median(sharp),
+                    median(plain) / median(sharp));
+    }
+
+    // (b) peak memory for a 30,000 x 30,000 JPEG, each side in its own process.
+    {
+        const QStringList canvas = runChild(QStringLiteral("canvas"), big);
+        const QStringList plain = runChild(QStringLiteral("plain"), big);
+        const double canvasMb = canvas.value(0).toDouble() / 1024;
+        const double plainMb = plain.value(0).toDouble() / 1024;
+        std::printf("\n(b) 30000x30000 JPEG, peak RSS of the whole process (VmHWM)\n");
+        std::printf("    canvas (overview, then sharp 100%% at the bottom right): %6.0f MB"
+                    "  (overview %s ms, sharp %s ms)\n",
+                    canvasMb, qPrintable(canvas.value(1)), qPrintable(canvas.value(2)));
+        std::printf("    plain full decode to a 32-bit QImage:                    %6.0f MB  (%.1fx "
+                    "more)\n",
+                    plainMb, plainMb / canvasMb);
+    }
+
+    // (c) switching to the next, prefetched item; (d) panning with 500 boxes.
+    {
+        QTemporaryDir dir;
+        QStringList items;
+        for (int i = 0; i < 4; ++i) {
+            const QString copy = dir.filePath(QStringLiteral("item%1.jpg").arg(i));
+            if (!QFile::copy(mp50, copy))
+                die(QStringLiteral("cannot copy %1").arg(mp50));
+            items.append(copy);
+        }
+        ImageCache cache;
+        ImageCanvas canvas(&cache);
+        canvas.resize(kView);
+        canvas.show();
+        if (!QTest::qWaitForWindowExposed(&canvas))
+            die(QStringLiteral("the canvas was not exposed"));
+        canvas.setImage(items.first());
+        waitFor([&] { return canvas.state() == ImageCanvas::State::Ready; }, "the first item");
+        std::vector<double> switches;
+        for (int i = 1; i < items.size(); ++i) {
+            cache.prefetch({items.at(i)});
+            cache.waitForIdle();
+            QElapsedTimer t;
+            t.start();
+            canvas.setImage(items.at(i));
+            if (canvas.state() != ImageCanvas::State::Ready)
+                die(QStringLiteral("the prefetched item was not shown at once"));
+            canvas.repaint();
+            switches.push_back(ms(t));
+        }
+        std::printf("\n(c) switch to the next item (50 MP), overview prefetched: %.1f ms to on "
+                    "screen (median of %d)\n",
+                    median(switches), int(switches.size()));
+
+        canvas.zoomToActualSize();
+        canvas.centreOn(QPointF(4000, 3000));
+        waitFor([&] { return canvas.isSharp(); }, "sharp tiles");
+        BoxesLayer boxes(QRectF(3000, 2400, 2000, 1200));
+        canvas.addLayer(&boxes);
+        canvas.repaint();
+        std::vector<double> panFrames, fullFrames;
+        for (int i = 0; i < 300; ++i) {
+            const QPointF step = (i / 30) % 2 ? QPointF(-7, -3) : QPointF(7, 3);
+            QElapsedTimer t;
+            t.start();
+            canvas.panBy(step);
+            QCoreApplication::sendPostedEvents(); // the paint of what the pan exposed
+            QApplication::processEvents();
+            panFrames.push_back(ms(t));
+        }
+        for (int i = 0; i < 100; ++i) {
+            QElapsedTimer t;
+            t.start();
+            canvas.repaint();
+            fullFrames.push_back(ms(t));
+        }
+        auto p95 = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v[size_t(v.size() * 0.95)];
+        };
+        std::printf("\n(d) 500 labelled boxes on screen at 100%%, view %dx%d\n", kView.width(),
+                    kView.height());
+        std::printf("    pan frame (scroll + exposed strip): median %.2f ms, p95 %.2f ms\n",
+                    median(panFrames), p95(panFrames));
+        std::printf("    full repaint:                       median %.2f ms, p95 %.2f ms\n",
+                    median(fullFrames), p95(fullFrames));
+        canvas.removeLayer(&boxes);
+    }
+    return 0;
+}
