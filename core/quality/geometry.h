@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPointF>
+#include <QSizeF>
 
 namespace annostraat {
 
@@ -76,5 +77,50 @@ double polylineMatch(const Polyline &a, const Polyline &b, double tolerancePx);
 double directedHausdorffDistance(const Polyline &a, const Polyline &b);
 /// The Hausdorff distance: the larger of the two directed distances.
 double hausdorffDistance(const Polyline &a, const Polyline &b);
+
+// Editing helpers for the drawing tools (widgets/tools). Pure geometry, so they are tested
+// without widgets. "Bounds" is the image size: everything stays within (0,0)–(w,h).
+
+/// The value JSON of a box, the inverse of boxFromValue.
+QJsonObject boxToValue(const Box &box);
+/// The value JSON {"points":[[x,y],...]} of a polygon or a crack.
+QJsonObject polylineToValue(const Polyline &points);
+/// The points of a polygon or crack value without validating them; empty when malformed.
+Polyline pointsFromValue(const QJsonObject &value);
+
+/// The box spanned by two opposite corners given in any order.
+Box boxFromCorners(QPointF a, QPointF b);
+/// \a p moved to the nearest point of the rectangle (0,0)–\a bounds.
+QPointF clampPoint(QPointF p, QSizeF bounds);
+/// The part of \a box inside (0,0)–\a bounds (zero size when outside).
+Box clampBox(const Box &box, QSizeF bounds);
+/// \a box moved by \a delta, but only as far as keeps it inside \a bounds.
+Box moveBox(const Box &box, QPointF delta, QSizeF bounds);
+/// \a points moved by \a delta, but only as far as keeps every point inside \a bounds.
+Polyline movePolyline(const Polyline &points, QPointF delta, QSizeF bounds);
+
+/// The eight resize handles of a box, clockwise from the top-left corner.
+enum class BoxHandle { TopLeft, Top, TopRight, Right, BottomRight, Bottom, BottomLeft, Left };
+constexpr int kBoxHandleCount = 8;
+/// Where \a handle sits on \a box.
+QPointF boxHandlePosition(const Box &box, BoxHandle handle);
+/// The handle within \a tolerance of \a p (the nearest when several), or -1.
+int boxHandleAt(const Box &box, QPointF p, double tolerance);
+/// \a box with the edges that \a handle controls moved to \a pos (clamped to \a bounds);
+/// dragging past the opposite edge flips the box, which stays normalised (w, h >= 0).
+Box resizeBox(const Box &box, BoxHandle handle, QPointF pos, QSizeF bounds);
+
+/// Distance from \a p to the segment \a a–\a b; \a foot gets the nearest point on it.
+double distanceToSegment(QPointF p, QPointF a, QPointF b, QPointF *foot = nullptr);
+/// Index of the vertex nearest \a p within \a tolerance, or -1.
+int vertexAt(const Polyline &points, QPointF p, double tolerance);
+/// Index i of the segment (points i → i+1; for \a closed also last → first) nearest \a p
+/// within \a tolerance, or -1. \a foot gets the nearest point on that segment.
+int segmentAt(const Polyline &points, QPointF p, double tolerance, bool closed,
+              QPointF *foot = nullptr);
+/// Whether \a p lies inside the polygon \a outline (odd-even rule).
+bool polygonContains(const Polyline &outline, QPointF p);
+/// \a points with \a p inserted after index \a segment (on segment \a segment).
+Polyline insertVertex(const Polyline &points, int segment, QPointF p);
 
 } // namespace annostraat

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationlayer.h"
+
+#include "toolcontext.h"
+
+#include "quality/geometry.h"
+
+#include <QPainter>
+
+namespace annostraat {
+
+namespace {
+
+constexpr double kHandleSize = 8.0;
+
+void drawHandle(QPainter &painter, QPointF at)
+{
+    painter.drawRect(QRectF(at - QPointF(kHandleSize / 2, kHandleSize / 2),
+                            QSizeF(kHandleSize, kHandleSize)));
+}
+
+} // namespace
+
+AnnotationLayer::AnnotationLayer(ToolContext *context)
+    : m_context(context)
+{}
+
+void AnnotationLayer::paintLayer(QPainter &painter, const ImageCanvas &canvas)
+{
+    if (!m_context->document())
+        return;
+    const QTransform toWidget = canvas.imageToWidget();
+    const QRectF visible = canvas.visibleImageRect();
+    painter.save();
+    if (painter.font() != m_tagFont) { // a theme or font size change
+        m_tags.clear();
+        m_tagFont = painter.font();
+    }
+
+    auto paintOne = [&](const Annotation &a, bool own) {
+        if (m_context->isHidden(a.id))
+            return;
+        const LabelSpec *spec = m_context->labelSpec(a.label);
+        const QColor colour = spec && spec->colour.isValid() ? spec->colour : QColor(Qt::magenta);
+        const bool isSelected = own && a.id == m_context->selectedId();
+        QPen pen(colour, isSelected ? 3 : own ? 2 : 1, own ? Qt::SolidLine : Qt::DashLine);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        QRectF bounds;
+        QPolygonF shape;
+        if (a.kind == AnnotationKind::Box) {
+            const auto box = boxFromValue(a.value);
+            if (!box)
+                return;
+            bounds = QRectF(box->x, box->y, box->w, box->h);
+            if (!bounds.intersects(visible.adjusted(-1, -1, 1, 1)))
+                return;
+            shape = toWidget.map(QPolygonF(bounds));
+            painter.drawRect(toWidget.mapRect(bounds));
+        } else if (a.kind == AnnotationKind::Polygon || a.kind == AnnotationKind::Crack) {
+            const Polyline points = pointsFromValue(a.value);
+            if (points.isEmpty())
+                return;
+            shape = toWidget.map(QPolygonF(points));
+            bounds = QPolygonF(points).boundingRect();
+            if (!bounds.adjusted(-1, -1, 1, 1).intersects(visible))
+                return;
+            if (a.kind == AnnotationKind::Polygon) {
+                painter.drawPolygon(shape);
+            } else {
+                painter.drawPolyline(shape);
+                painter.setBrush(colour);
+                for (const QPointF &p : std::as_const(shape))
+                    painter.drawEllipse(p, 2.5, 2.5);
+                painter.setBrush(Qt::NoBrush);
+            }
+        } else {
+            return;
+        }
+        const QRectF onScreen = toWidget.mapRect(bounds);
+        // A tag names the label in words as well as colour (colour-blind users).
+        if (onScreen.width() >= 24 || onScreen.height() >= 24 || isSelected) {
+            // Laid out once per label and font: shaping text 500 times a frame is what costs.
+            QStaticText &text = m_tags[a.label];
+            if (text.text().isEmpty()) {
+                text.setText(a.label);
+                text.prepare(QTransform(), painter.font());
+            }
+            const QSizeF textSize = text.size();
+            const QRectF tag(onScreen.topLeft() - QPointF(0, textSize.height() + 2),
+                             QSizeF(textSize.width() + 6, textSize.height() + 2));
+            painter.fillRect(tag, colour);
+            painter.setPen(colour.lightnessF() > 0.6 ? Qt::black : Qt::white);
+            painter.drawStaticText(tag.topLeft() + QPointF(3, 1), text);
+        }
+        if (isSelected) {
+            painter.setPen(QPen(Qt::black, 1));
+            painter.setBrush(Qt::white);
+            if (a.kind == AnnotationKind::Box) {
+                const Box box{bounds.x(), bounds.y(), bounds.width(), bounds.height()};
+                for (int h = 0; h < kBoxHandleCount; ++h)
+                    drawHandle(painter, toWidget.map(boxHandlePosition(box, BoxHandle(h))));
+            } else {
+                for (const QPointF &p : std::as_const(shape))
+                    drawHandle(painter, p);
+            }
+        }
+    };
+
+    if (m_context->otherLayersShown()) {
+        for (const Annotation &a : m_context->otherAnnotations())
+            paintOne(a, false);
+    }
+    for (const Annotation &a : m_context->ownAnnotations())
+        paintOne(a, true);
+    painter.restore();
+}
+
+} // namespace annostraat

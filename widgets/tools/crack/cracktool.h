@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "createshapetool.h"
+#include "toolplugin.h"
+
+namespace annostraat {
+
+/// Clicks points along a crack: one polyline annotation, stored from the second point on.
+/// Enter or a double-click ends the crack; Backspace removes the last point.
+class CrackTool : public CreateShapeTool
+{
+    Q_OBJECT
+
+public:
+    using CreateShapeTool::CreateShapeTool;
+    QString id() const override { return QStringLiteral("crack"); }
+    QString name() const override { return tr("Crack points"); }
+    QKeySequence shortcut() const override { return QKeySequence(Qt::Key_C); }
+    QString statusText() const override
+    {
+        return tr("Click points along the crack; Enter or a double-click ends it. "
+                  "Backspace removes the last point.");
+    }
+
+protected:
+    AnnotationKind shapeKind() const override { return AnnotationKind::Crack; }
+    int minimumPoints() const override { return 2; }
+    QString problemWith(const Polyline &points) const override
+    {
+        const auto r = checkCrack(points);
+        return r ? QString() : tr("Not a crack this way: %1").arg(r.error().message());
+    }
+    QJsonObject valueFor(const Polyline &points) const override { return polylineToValue(points); }
+    QString tooFewPointsMessage() const override
+    {
+        return tr("A crack needs at least 2 points; it was not kept.");
+    }
+};
+
+class CrackToolPlugin : public QObject, public ToolPlugin
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID ANNOSTRAAT_TOOL_PLUGIN_IID FILE "plugin.json")
+    Q_INTERFACES(annostraat::ToolPlugin)
+
+public:
+    AbstractTool *createTool(ToolContext *context, QObject *parent) override
+    {
+        return new CrackTool(context, parent);
+    }
+};
+
+} // namespace annostraat

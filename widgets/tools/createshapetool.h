@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The "create shape" template that the box, polygon and crack tools fill in (Tiled's
+// CreateObjectTool is the model).
+//
+// Design note. The state machine:
+//   Idle      nothing in progress;
+//   Preview   points placed but not yet stored (fewer than minimumPoints());
+//   Creating  the annotation is in the store and every further point is one setValue.
+// Storing as early as the shape is valid is what makes a crash lose at most the last
+// action. Backspace takes the last point back (below the minimum the annotation is removed
+// and the tool returns to Preview with the remaining points); Enter, a double-click or
+// (polygon) clicking the first point finishes; Esc finishes too, keeping stored work and
+// dropping an unstored preview. Every point is clamped to the image. If the stored shape
+// is changed by someone else (an undo), the tool lets go of it and returns to Idle.
+
+#include "abstracttool.h"
+#include "quality/geometry.h"
+
+#include <QJsonObject>
+
+namespace annostraat {
+
+class CreateShapeTool : public AbstractTool
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Preview, Creating };
+
+    CreateShapeTool(ToolContext *context, QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    /// The placed points, in image pixels.
+    const Polyline &points() const { return m_points; }
+    /// The stored annotation being extended (Creating); empty otherwise.
+    QString createdId() const { return m_createdId; }
+    /// Ends the shape: stored work is kept, an unstored preview is dropped.
+    void finish();
+
+    QList<AnnotationKind> annotationKinds() const override { return {shapeKind()}; }
+
+    bool canvasMousePress(QMouseEvent *event, QPointF imagePos) override;
+    bool canvasMouseMove(QMouseEvent *event, QPointF imagePos) override;
+    bool canvasMouseRelease(QMouseEvent *event, QPointF imagePos) override;
+    bool canvasMouseDoubleClick(QMouseEvent *event, QPointF imagePos) override;
+    bool canvasKeyPress(QKeyEvent *event) override;
+    void canvasLeave() override;
+    void paintLayer(QPainter &painter, const ImageCanvas &canvas) override;
+
+protected:
+    virtual AnnotationKind shapeKind() const = 0;
+    /// Points needed before the shape is stored (box 2, polygon 3, crack 2).
+    virtual int minimumPoints() const = 0;
+    /// The annotation value for \a points (at least minimumPoints() of them).
+    virtual QJsonObject valueFor(const Polyline &points) const = 0;
+    /// A box is complete the moment it is stored; polygons and cracks go on.
+    virtual bool completeWhenStored() const { return false; }
+    /// Pressing and dragging spans the shape (a box); otherwise each click adds a point.
+    virtual bool dragsToCreate() const { return false; }
+    /// A click on the first point closes the shape (a polygon).
+    virtual bool closesOnFirstPoint() const { return false; }
+    /// Whether the preview outline is closed.
+    virtual bool closedPreview() const { return false; }
+    /// Why \a points cannot be stored (e.g. a box without area); empty when they can.
+    virtual QString problemWith(const Polyline &points) const
+    {
+        Q_UNUSED(points);
+        return {};
+    }
+    /// Why a shape with too few points was dropped, for the status bar.
+    virtual QString tooFewPointsMessage() const = 0;
+
+    void deactivated() override { finish(); }
+
+private:
+    bool addPoint(QPointF p);
+    void removeLastPoint();
+    void reset();
+    void setState(State state);
+
+    State m_state = State::Idle;
+    Polyline m_points;
+    QString m_createdId;
+    QString m_label;
+    QPointF m_hover;
+    bool m_hasHover = false;
+    bool m_dragging = false; ///< a box spanned by press-drag-release
+    QPointF m_pressWidgetPos;
+    bool m_writing = false; ///< our own write: not "someone else changed it"
+};
+
+} // namespace annostraat

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "createshapetool.h"
+#include "toolplugin.h"
+
+namespace annostraat {
+
+/// Draws a polygon vertex by vertex; stored from the third vertex on. Clicking the first
+/// vertex, Enter or a double-click closes it.
+class PolygonTool : public CreateShapeTool
+{
+    Q_OBJECT
+
+public:
+    using CreateShapeTool::CreateShapeTool;
+    QString id() const override { return QStringLiteral("polygon"); }
+    QString name() const override { return tr("Polygon"); }
+    QKeySequence shortcut() const override { return QKeySequence(Qt::Key_P); }
+    QString statusText() const override
+    {
+        return tr("Click the vertices; click the first one or press Enter to close. "
+                  "Backspace removes the last vertex.");
+    }
+
+protected:
+    AnnotationKind shapeKind() const override { return AnnotationKind::Polygon; }
+    int minimumPoints() const override { return 3; }
+    QJsonObject valueFor(const Polyline &points) const override { return polylineToValue(points); }
+    bool closesOnFirstPoint() const override { return true; }
+    QString problemWith(const Polyline &points) const override
+    {
+        const auto r = checkPolygon(points);
+        return r ? QString() : tr("Not a polygon this way: %1").arg(r.error().message());
+    }
+    bool closedPreview() const override { return true; }
+    QString tooFewPointsMessage() const override
+    {
+        return tr("A polygon needs at least 3 vertices; it was not kept.");
+    }
+};
+
+class PolygonToolPlugin : public QObject, public ToolPlugin
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID ANNOSTRAAT_TOOL_PLUGIN_IID FILE "plugin.json")
+    Q_INTERFACES(annostraat::ToolPlugin)
+
+public:
+    AbstractTool *createTool(ToolContext *context, QObject *parent) override
+    {
+        return new PolygonTool(context, parent);
+    }
+};
+
+} // namespace annostraat

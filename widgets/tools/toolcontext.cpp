@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "toolcontext.h"
+
+#include "canvas/imagecanvas.h"
+#include "document/itemdocument.h"
+
+namespace annostraat {
+
+ToolContext::ToolContext(QObject *parent)
+    : QObject(parent)
+{}
+
+void ToolContext::setDocument(ItemDocument *document)
+{
+    if (m_document == document)
+        return;
+    disconnect(m_docConnection);
+    m_document = document;
+    m_selectedId.clear();
+    m_hidden.clear();
+    m_stale = true;
+    if (document) {
+        m_docConnection =
+                connect(document, &ItemDocument::annotationChanged, this, &ToolContext::refresh);
+        // Keep the label when the new task has it too (the next item of the same task).
+        if (!labelSpec(m_currentLabel))
+            m_currentLabel = labels().isEmpty() ? QString() : labels().first().name;
+    }
+    Q_EMIT documentChanged(document);
+    Q_EMIT currentLabelChanged(m_currentLabel);
+    Q_EMIT selectionChanged(m_selectedId);
+    Q_EMIT hiddenChanged();
+    updateCanvas();
+}
+
+ItemDocument *ToolContext::document() const
+{
+    return m_document;
+}
+
+void ToolContext::setCanvas(ImageCanvas *canvas)
+{
+    if (m_canvas == canvas)
+        return;
+    m_canvas = canvas;
+    Q_EMIT canvasChanged(canvas);
+}
+
+ImageCanvas *ToolContext::canvas() const
+{
+    return m_canvas;
+}
+
+QSizeF ToolContext::imageSize() const
+{
+    if (!m_canvas || !m_canvas->imageSize().isValid())
+        return {};
+    return QSizeF(m_canvas->imageSize());
+}
+
+QList<LabelSpec> ToolContext::labels() const
+{
+    return m_document ? m_document->task().schema.labels() : QList<LabelSpec>();
+}
+
+const LabelSpec *ToolContext::labelSpec(const QString &name) const
+{
+    return m_document && !name.isEmpty() ? m_document->task().schema.label(name) : nullptr;
+}
+
+void ToolContext::setCurrentLabel(const QString &name)
+{
+    if (name == m_currentLabel || !labelSpec(name))
+        return;
+    m_currentLabel = name;
+    Q_EMIT currentLabelChanged(name);
+}
+
+QString ToolContext::labelFor(AnnotationKind kind)
+{
+    if (const LabelSpec *spec = labelSpec(m_currentLabel); spec && spec->kinds.contains(kind))
+        return m_currentLabel;
+    for (const LabelSpec &spec : labels()) {
+        if (spec.kinds.contains(kind)) {
+            setCurrentLabel(spec.name);
+            return spec.name;
+        }
+    }
+    showStatus(tr("No label of this task can be drawn with this tool."));
+    return {};
+}
+
+QJsonObject ToolContext::defaultAttributes(const QString &label) const
+{
+    QJsonObject attributes;
+    if (const LabelSpec *spec = labelSpec(label)) {
+        for (const AttributeSpec &a : spec->attributes) {
+            if (!a.defaultValue.isNull() && !a.defaultValue.isUndefined())
+                attributes.insert(a.name, a.defaultValue);
+        }
+    }
+    return attributes;
+}
+
+const QList<Annotation> &ToolContext::ownAnnotations() const
+{
+    if (m_stale) {
+        m_own = m_document ? m_document->annotations() : QList<Annotation>();
+        m_others = m_document ? m_document->otherLayers() : QList<Annotation>();
+        m_stale = false;
+    }
+    return m_own;
+}
+
+const QList<Annotation> &ToolContext::otherAnnotations() const
+{
+    ownAnnotations();
+    return m_others;
+}
+
+const Annotation *ToolContext::ownAnnotation(const QString &id) const
+{
+    if (id.isEmpty())
+        return nullptr;
+    for (const Annotation &a : ownAnnotations()) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+void ToolContext::setSelectedId(const QString &id)
+{
+    if (id == m_selectedId)
+        return;
+    m_selectedId = id;
+    Q_EMIT selectionChanged(id);
+    updateCanvas();
+}
+
+void ToolContext::setHidden(const QString &id, bool hidden)
+{
+    if (hidden == m_hidden.contains(id))
+        return;
+    if (hidden)
+        m_hidden.insert(id);
+    else
+        m_hidden.remove(id);
+    if (hidden && id == m_selectedId)
+        setSelectedId({});
+    Q_EMIT hiddenChanged();
+    updateCanvas();
+}
+
+void ToolContext::setHiddenIds(const QSet<QString> &ids)
+{
+    if (ids == m_hidden)
+        return;
+    m_hidden = ids;
+    if (m_hidden.contains(m_selectedId))
+        setSelectedId({});
+    Q_EMIT hiddenChanged();
+    updateCanvas();
+}
+
+void ToolContext::setOtherLayersShown(bool shown)
+{
+    if (shown == m_showOthers)
+        return;
+    m_showOthers = shown;
+    Q_EMIT otherLayersShownChanged(shown);
+    updateCanvas();
+}
+
+double ToolContext::hitTolerance() const
+{
+    const double zoom = m_canvas ? m_canvas->zoom() : 1.0;
+    return kHitTolerancePx / (zoom > 0 ? zoom : 1.0);
+}
+
+void ToolContext::updateCanvas() const
+{
+    if (m_canvas)
+        m_canvas->update();
+}
+
+void ToolContext::refresh(const QString &changedId)
+{
+    m_stale = true;
+    // An undo can remove the selected annotation: drop a selection that points nowhere.
+    if (!m_selectedId.isEmpty() && !ownAnnotation(m_selectedId))
+        setSelectedId({});
+    Q_EMIT annotationsChanged(changedId);
+    updateCanvas();
+}
+
+} // namespace annostraat

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the drawing tools share: the open document, the canvas, the current label, the
+// selection, which annotations are hidden and whether other people's layers are shown.
+//
+// Design note. One ToolContext per item view. It does not own the document or the canvas;
+// the main window sets them when an item opens. It keeps a cache of the document's
+// annotations (refreshed on the document's annotationChanged signal) because hit tests on
+// every pointer move and painting 500 boxes must not query the store each time. Tools and
+// the AnnotationLayer read through it; writes go through core's Commands facade only.
+
+#include "document/itemdocument.h"
+#include "model/entities.h"
+#include "model/schema.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace annostraat {
+
+class ImageCanvas;
+
+class ToolContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ToolContext(QObject *parent = nullptr);
+
+    /// The open item; nullptr when none. Not owned. Clears the selection and hidden set.
+    void setDocument(ItemDocument *document);
+    ItemDocument *document() const;
+    /// The canvas the tools work on. Not owned.
+    void setCanvas(ImageCanvas *canvas);
+    ImageCanvas *canvas() const;
+    /// The canvas' image size in image pixels (after orientation); empty when unknown.
+    QSizeF imageSize() const;
+
+    /// The labels of the document's schema (empty without a document).
+    QList<LabelSpec> labels() const;
+    const LabelSpec *labelSpec(const QString &name) const;
+    QString currentLabel() const { return m_currentLabel; }
+    /// Chooses the label new annotations get. Unknown names are ignored.
+    void setCurrentLabel(const QString &name);
+    /// The label a new annotation of \a kind gets: the current one when it allows \a kind,
+    /// else the first label that does (which becomes current). Empty, with a status
+    /// message, when no label allows \a kind.
+    QString labelFor(AnnotationKind kind);
+    /// Attribute defaults of \a label, for a new annotation.
+    QJsonObject defaultAttributes(const QString &label) const;
+
+    /// The user's own layer (cached).
+    const QList<Annotation> &ownAnnotations() const;
+    /// Other people's layers (cached; only meaningful when otherLayersShown()).
+    const QList<Annotation> &otherAnnotations() const;
+    /// The own annotation with \a id, or nullptr.
+    const Annotation *ownAnnotation(const QString &id) const;
+
+    /// Rereads the annotations from the store (after writes that bypass the document).
+    void reload() { refresh(QString()); }
+
+    QString selectedId() const { return m_selectedId; }
+    /// Selects an annotation of the own layer; empty for none.
+    void setSelectedId(const QString &id);
+
+    QSet<QString> hiddenIds() const { return m_hidden; }
+    bool isHidden(const QString &id) const { return m_hidden.contains(id); }
+    /// Hidden annotations are neither painted nor hit by the tools.
+    void setHidden(const QString &id, bool hidden);
+    void setHiddenIds(const QSet<QString> &ids);
+
+    bool otherLayersShown() const { return m_showOthers; }
+    /// Reviewers show or hide everyone else's layers.
+    void setOtherLayersShown(bool shown);
+
+    /// Hit tolerance in image pixels: kHitTolerancePx screen pixels at the current zoom.
+    double hitTolerance() const;
+    static constexpr double kHitTolerancePx = 6.0;
+
+    /// Asks the canvas to repaint (tools' previews, selection changes).
+    void updateCanvas() const;
+    /// Shows \a message in the status bar (emits statusMessage).
+    void showStatus(const QString &message) { Q_EMIT statusMessage(message); }
+
+Q_SIGNALS:
+    void documentChanged(ItemDocument *document);
+    void canvasChanged(ImageCanvas *canvas);
+    void currentLabelChanged(const QString &label);
+    void selectionChanged(const QString &annotationId);
+    void hiddenChanged();
+    void otherLayersShownChanged(bool shown);
+    /// The cached annotations were refreshed (an annotation was added, edited, removed).
+    void annotationsChanged(const QString &annotationId);
+    void statusMessage(const QString &message);
+
+private:
+    void refresh(const QString &changedId);
+
+    QPointer<ItemDocument> m_document;
+    QPointer<ImageCanvas> m_canvas;
+    QString m_currentLabel;
+    QString m_selectedId;
+    QSet<QString> m_hidden;
+    bool m_showOthers = false;
+    mutable bool m_stale = true;
+    mutable QList<Annotation> m_own;
+    mutable QList<Annotation> m_others;
+    QMetaObject::Connection m_docConnection;
+};
+
+} // namespace annostraat

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "toolmanager.h"
+
+#include "abstracttool.h"
+#include "toolcontext.h"
+#include "toolplugin.h"
+
+#include "document/itemdocument.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDir>
+#include <QPluginLoader>
+
+namespace annostraat {
+
+ToolManager::ToolManager(ToolContext *context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_group(new QActionGroup(this))
+{
+    // Optional, so that no tool is checked when none fits the open item.
+    m_group->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    connect(context, &ToolContext::documentChanged, this, &ToolManager::updateForDocument);
+}
+
+ToolManager::~ToolManager()
+{
+    if (m_active)
+        m_active->deactivate();
+}
+
+int ToolManager::loadStaticTools()
+{
+    int added = 0;
+    const QObjectList plugins = QPluginLoader::staticInstances();
+    for (QObject *instance : plugins) {
+        if (auto *plugin = qobject_cast<ToolPlugin *>(instance))
+            added += addTool(plugin->createTool(m_context, this)) ? 1 : 0;
+    }
+    return added;
+}
+
+int ToolManager::loadToolsFrom(const QString &folder, QStringList *errors)
+{
+    int added = 0;
+    const QDir dir(folder);
+    const QStringList files = dir.entryList(QDir::Files);
+    for (const QString &file : files) {
+        QPluginLoader loader(dir.filePath(file));
+        if (loader.metaData().value(QStringLiteral("IID")).toString() !=
+            QLatin1String(ANNOSTRAAT_TOOL_PLUGIN_IID))
+            continue; // another kind of file or plugin: not ours to judge
+        auto *plugin = qobject_cast<ToolPlugin *>(loader.instance());
+        if (!plugin) {
+            if (errors)
+                errors->append(tr("%1: %2").arg(dir.filePath(file), loader.errorString()));
+            continue;
+        }
+        added += addTool(plugin->createTool(m_context, this)) ? 1 : 0;
+    }
+    return added;
+}
+
+bool ToolManager::addTool(AbstractTool *tool)
+{
+    if (!tool)
+        return false;
+    if (this->tool(tool->id())) {
+        delete tool;
+        return false;
+    }
+    tool->setParent(this);
+    m_tools.append(tool);
+    auto *action = new QAction(tool->icon(), tool->name(), m_group);
+    action->setCheckable(true);
+    action->setShortcut(tool->shortcut());
+    action->setData(tool->id());
+    action->setObjectName(QStringLiteral("tool-") + tool->id());
+    action->setToolTip(
+            tool->shortcut().isEmpty()
+                    ? tool->name()
+                    : tr("%1 (%2)").arg(tool->name(),
+                                        tool->shortcut().toString(QKeySequence::NativeText)));
+    action->setStatusTip(tool->statusText());
+    m_actions.append(action);
+    connect(action, &QAction::triggered, this, [this, id = tool->id()] { setActiveTool(id); });
+    connect(tool, &AbstractTool::statusTextChanged, this, [this, tool](const QString &text) {
+        if (tool == m_active)
+            Q_EMIT statusTextChanged(text);
+    });
+    updateForDocument(m_context->document());
+    return true;
+}
+
+AbstractTool *ToolManager::tool(const QString &id) const
+{
+    for (AbstractTool *t : m_tools) {
+        if (t->id() == id)
+            return t;
+    }
+    return nullptr;
+}
+
+QAction *ToolManager::action(const QString &toolId) const
+{
+    for (QAction *a : m_actions) {
+        if (a->data().toString() == toolId)
+            return a;
+    }
+    return nullptr;
+}
+
+bool ToolManager::setActiveTool(const QString &id)
+{
+    AbstractTool *next = tool(id);
+    QAction *act = action(id);
+    if (!next || !act || !act->isEnabled())
+        return false;
+    act->setChecked(true);
+    if (next == m_active)
+        return true;
+    if (m_active)
+        m_active->deactivate();
+    m_active = next;
+    next->activate();
+    Q_EMIT activeToolChanged(next);
+    Q_EMIT statusTextChanged(next->statusText());
+    return true;
+}
+
+QList<QAction *> ToolManager::toolActions() const
+{
+    return m_actions;
+}
+
+void ToolManager::updateForDocument(ItemDocument *document)
+{
+    QList<QKeySequence> labelKeys;
+    for (const LabelSpec &label : m_context->labels()) {
+        if (!label.hotkey.isEmpty())
+            labelKeys.append(QKeySequence(label.hotkey));
+    }
+    for (int i = 0; i < m_tools.size(); ++i) {
+        AbstractTool *t = m_tools.at(i);
+        QAction *a = m_actions.at(i);
+        // A label hotkey wins over a tool key (labels are what annotators press most).
+        const bool clash = labelKeys.contains(t->shortcut());
+        a->setShortcut(clash ? QKeySequence() : t->shortcut());
+        bool usable = true;
+        if (document) {
+            usable = t->mediaKinds().contains(document->item().kind);
+            bool drawable = false;
+            for (const LabelSpec &label : m_context->labels()) {
+                for (AnnotationKind kind : t->annotationKinds())
+                    drawable = drawable || label.kinds.contains(kind);
+            }
+            usable = usable && drawable;
+        }
+        a->setEnabled(usable);
+    }
+    if (m_active && !action(m_active->id())->isEnabled()) {
+        action(m_active->id())->setChecked(false);
+        m_active->deactivate();
+        m_active = nullptr;
+        Q_EMIT activeToolChanged(nullptr);
+    }
+}
+
+} // namespace annostraat
