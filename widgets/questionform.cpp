@@ -79,10 +79,37 @@ protected:
     {
         if (event->type() == QEvent::KeyPress && handleKey(static_cast<QKeyEvent *>(event)))
             return true;
+        // A digit or letter that answers this question is this question's, even where the
+        // same key is a shortcut elsewhere (a label hotkey on the image): claim it first.
+        if (event->type() == QEvent::ShortcutOverride && claims(static_cast<QKeyEvent *>(event))) {
+            event->accept();
+            return true;
+        }
         return QWidget::eventFilter(watched, event);
     }
 
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride && claims(static_cast<QKeyEvent *>(event))) {
+            event->accept();
+            return true;
+        }
+        return QWidget::event(event);
+    }
+
 private:
+    bool claims(const QKeyEvent *event) const
+    {
+        if (event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
+            return false;
+        if (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)
+            return true;
+        for (const Option &option : m_options)
+            if (option.keys.contains(event->key()))
+                return true;
+        return false;
+    }
+
     bool handleKey(QKeyEvent *event)
     {
         if (event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))

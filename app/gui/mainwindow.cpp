@@ -13,6 +13,8 @@
 #include "questionform.h"
 #include "settingsdialog.h"
 #include "shortcutsheet.h"
+#include "labelpicker.h"
+#include "toolmanager.h"
 #include "store/store.h"
 #include "translationloader.h"
 #include "welcomepage.h"
@@ -279,7 +281,23 @@ void MainWindow::createMenus()
     m_itemMenu->addAction(m_flag);
     m_itemMenu->addAction(m_skip);
 
+    m_toolsMenu = menuBar()->addMenu(QString());
+    rebuildToolsMenu();
+    connect(m_work->labelPicker(), &LabelPicker::labelActionsChanged, this,
+            &MainWindow::rebuildToolsMenu);
+
+    const QList<QAction *> image = m_work->imageActions();
+    addActions(image); // their keys work wherever the focus is in the window
+    m_itemMenu->addSeparator();
+    m_itemMenu->addAction(m_work->imageActions().at(4)); // copy from the previous item
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_work->imageActions().at(5)); // edit the chosen annotation
+    m_editMenu->addAction(m_work->imageActions().at(7)); // keyboard to the image
+
     m_viewMenu = menuBar()->addMenu(QString());
+    for (QAction *a : {image.at(0), image.at(1), image.at(2), image.at(3), image.at(6)})
+        m_viewMenu->addAction(a);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_highContrast);
     m_viewMenu->addAction(m_larger);
     m_viewMenu->addAction(m_smaller);
@@ -316,9 +334,31 @@ void MainWindow::createMenus()
     setContextMenuPolicy(Qt::NoContextMenu); // no menu to hide the toolbar by accident
 }
 
+void MainWindow::rebuildToolsMenu()
+{
+    m_toolsMenu->clear();
+    const QList<QAction *> tools = m_work->toolManager()->toolActions();
+    const QList<QAction *> labels = m_work->labelPicker()->labelActions();
+    m_toolsMenu->addActions(tools);
+    m_toolsMenu->addSeparator();
+    m_toolsMenu->addActions(labels);
+    // Added to the window as well, so their keys work while the menu bar is closed.
+    for (QAction *a : tools + labels) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        addAction(a);
+    }
+}
+
 QAction *MainWindow::action(const QString &objectName) const
 {
-    return findChild<QAction *>(objectName, Qt::FindDirectChildrenOnly);
+    if (auto *own = findChild<QAction *>(objectName, Qt::FindDirectChildrenOnly))
+        return own;
+    // The work page's image, tool and label actions are added to the window too.
+    const QList<QAction *> added = actions();
+    for (QAction *a : added)
+        if (a->objectName() == objectName)
+            return a;
+    return nullptr;
 }
 
 SettingsDialog *MainWindow::settingsDialog() const
@@ -519,7 +559,7 @@ void MainWindow::openFlagDialog()
 QList<QPair<QString, QList<QAction *>>> MainWindow::shortcutGroups() const
 {
     QList<QPair<QString, QList<QAction *>>> groups;
-    for (QMenu *menu : {m_itemMenu, m_editMenu, m_viewMenu, m_fileMenu, m_teamMenu, m_helpMenu}) {
+    for (QMenu *menu : {m_itemMenu, m_toolsMenu, m_editMenu, m_viewMenu, m_fileMenu, m_teamMenu, m_helpMenu}) {
         if (!menu->menuAction()->isVisible())
             continue;
         QList<QAction *> actions;
@@ -585,6 +625,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_itemMenu->setTitle(tr("&Item"));
     m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("T&ools"));
     m_teamMenu->setTitle(tr("&Team"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Work"));

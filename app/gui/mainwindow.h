@@ -98,6 +98,8 @@ private:
     void createActions();
     void createMenus();
     void retranslate();
+    /// The Tools menu: the drawing tools, then the open task's labels (rebuilt per task).
+    void rebuildToolsMenu();
     void updateActions();
     void updateStatusBar();
     void showStartPage();
@@ -149,6 +151,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_itemMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QMenu *m_teamMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 

@@ -21,7 +21,9 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
+class QToolBar;
 class QListWidget;
 class QPushButton;
 class QSplitter;
@@ -30,7 +32,13 @@ class QTextBrowser;
 
 namespace annostraat {
 
+class AnnotationLayer;
 class AnnotationList;
+class AttributeEditor;
+class ImageCache;
+class LabelPicker;
+class ToolContext;
+class ToolManager;
 class ItemView;
 class QuestionForm;
 class QueueView;
@@ -91,6 +99,20 @@ public:
     QuestionForm *form() const { return m_form; }
     AnnotationList *annotationList() const { return m_annotations; }
     QTextBrowser *instructions() const { return m_instructions; }
+    ToolContext *toolContext() const { return m_toolContext; }
+    ToolManager *toolManager() const { return m_toolManager; }
+    LabelPicker *labelPicker() const { return m_labelPicker; }
+    AttributeEditor *attributeEditor() const { return m_attributes; }
+
+    /// Image actions the main window puts in its menus (and shortcut sheet): zoom in/out
+    /// (+, -), fit (Ctrl+0), 100 % (Ctrl+1), copy from the previous item (Ctrl+Shift+V),
+    /// edit the selected annotation's attributes (Ctrl+E), show others' layers (Ctrl+L).
+    QList<QAction *> imageActions() const;
+    QAction *showOtherLayersAction() const { return m_showOthers; }
+
+    /// Adds the user's drawn annotations of the previous item in the queue to this item, as
+    /// one undo step; shapes are fitted into this image, those that fall outside are left.
+    bool copyFromPrevious();
 
 Q_SIGNALS:
     /// The open item changed (nullptr: none); its undo stack is the one Undo/Redo work on.
@@ -106,6 +128,10 @@ protected:
 
 private:
     ItemDocument *documentFor(const Item &item);
+    /// Where this PC has the item's media (pulled tasks keep the team lead's paths).
+    QString localMediaPath(const Item &item) const;
+    void prefetchAfter(int row);
+    static constexpr int kPrefetchCount = 2;
     /// The items this person works on: their queue (annotators), every item (others).
     QList<Item> itemsFor(const QString &taskId) const;
     QHash<QString, SubmissionStatus> statusesFor(const QString &taskId) const;
@@ -115,6 +141,10 @@ private:
     void rememberPosition();
     void showInstructions(const QString &markdown);
     void keepPreference(const Result<void> &written);
+    void createImageTools(QWidget *itemPage);
+    void updateImageTools();
+    void updateCanvasStatus();
+    void chooseToolForLabel(const QString &label);
     QString statusLine(const std::optional<Submission> &submission) const;
 
     Store &m_store;
@@ -137,9 +167,30 @@ private:
     QLabel *m_itemTitle = nullptr;
     QLabel *m_itemStatus = nullptr;
     QLabel *m_notice = nullptr;
+    ImageCache *m_imageCache = nullptr; ///< shared by the canvas and the prefetch
     ItemView *m_itemView = nullptr;
     QLabel *m_annotationsLabel = nullptr;
     AnnotationList *m_annotations = nullptr;
+    AttributeEditor *m_attributes = nullptr;
+    ToolContext *m_toolContext = nullptr;
+    ToolManager *m_toolManager = nullptr;
+    std::unique_ptr<AnnotationLayer> m_annotationLayer;
+    LabelPicker *m_labelPicker = nullptr;
+    QLabel *m_labelsLabel = nullptr;
+    QLabel *m_attributesLabel = nullptr;
+    QWidget *m_labelsPanel = nullptr;
+    QToolBar *m_canvasBar = nullptr;
+    QLabel *m_canvasStatus = nullptr;
+    QString m_toolStatus;
+    QPointF m_pointer{-1, -1};
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+    QAction *m_fit = nullptr;
+    QAction *m_actualSize = nullptr;
+    QAction *m_copyPrevious = nullptr;
+    QAction *m_editAttributes = nullptr;
+    QAction *m_showOthers = nullptr;
+    QAction *m_focusImage = nullptr;
     QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_loadDemo = nullptr;

@@ -8,8 +8,10 @@
 #include "guifixture.h"
 
 #include "assigndialog.h"
+#include "canvas/imagecanvas.h"
 #include "deliverydialog.h"
 #include "flagdialog.h"
+#include "itemview.h"
 #include "questionform.h"
 #include "settingsdialog.h"
 #include "shortcutsheet.h"
@@ -22,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -244,14 +247,57 @@ void tour(const QString &language, const QString &theme, bool extras)
 
     f.press(Qt::Key_Return);
     WorkPage *work = f.window().workPage();
-    // Some work done, so the queue and the form show what they look like in use.
+    ImageCanvas *canvas = work->itemView()->canvas();
+    auto shown = [&] {
+        GuiFixture::waitFor([&] { return canvas->state() == ImageCanvas::State::Ready; }, 10000);
+        settle();
+    };
+    auto click = [&](QPointF imagePos) {
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier,
+                          canvas->mapFromImage(imagePos).toPoint());
+    };
+    // Item 1, the dike: label 1 (crack) and clicks along the crack, Enter ends it.
+    shown();
+    f.press(Qt::Key_1);
+    for (const QPointF p : {QPointF(40, 310), QPointF(160, 352), QPointF(255, 338), QPointF(372, 401),
+                            QPointF(470, 455), QPointF(548, 447), QPointF(640, 512), QPointF(745, 560),
+                            QPointF(812, 618), QPointF(905, 640), QPointF(1010, 702)})
+        click(p);
+    QTest::keyClick(canvas, Qt::Key_Return);
     QTest::keyClick(work->form()->editor(QStringLiteral("thumbnail")), Qt::Key_4);
-    f.press(Qt::Key_Return, Qt::ControlModifier);
-    QTest::keyClick(work->form()->editor(QStringLiteral("thumbnail")), Qt::Key_3);
-    QTest::keyClick(work->form()->editor(QStringLiteral("genre")), Qt::Key_1);
+    settle();
     shootWindow(f, prefix + QStringLiteral("2-image-item"));
 
-    for (int i = 0; i < 3; ++i)
+    // Item 2, the train buffers: label 2 (box), one box dragged round the damaged buffer.
+    f.press(Qt::Key_Return, Qt::ControlModifier);
+    shown();
+    f.press(Qt::Key_I, Qt::ControlModifier); // the keyboard was on the rating: back to the image
+    f.press(Qt::Key_2);
+    const QPoint from = canvas->mapFromImage(QPointF(168, 450)).toPoint();
+    const QPoint to = canvas->mapFromImage(QPointF(640, 915)).toPoint();
+    QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), canvas->mapToGlobal(QPointF(to)), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(canvas, &move);
+    QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, to);
+    settle();
+    shootWindow(f, prefix + QStringLiteral("12-box"));
+
+    // Item 4, the bare patch: label 4 (polygon), its corners, Enter closes it.
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    shown();
+    f.press(Qt::Key_4);
+    for (const QPointF p : {QPointF(520, 330), QPointF(700, 280), QPointF(860, 350), QPointF(990, 300),
+                            QPointF(1130, 420), QPointF(1100, 560), QPointF(1180, 700), QPointF(1020, 820),
+                            QPointF(880, 760), QPointF(760, 880), QPointF(600, 800), QPointF(560, 650),
+                            QPointF(430, 560), QPointF(480, 430)})
+        click(p);
+    QTest::keyClick(canvas, Qt::Key_Return);
+    settle();
+    shootWindow(f, prefix + QStringLiteral("13-polygon"));
+
+    for (int i = 0; i < 2; ++i)
         f.press(Qt::Key_Right, Qt::AltModifier);
     shootWindow(f, prefix + QStringLiteral("3-text-item"));
 

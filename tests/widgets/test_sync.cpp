@@ -234,16 +234,16 @@ TEST_CASE("sync: a team lead assigns and publishes - an annotator's PC gets the 
     lead.press(Qt::Key_Return);
     REQUIRE(GuiFixture::waitFor([&] { return !lead.window().assignDialog(); }));
     const QHash<QString, QStringList> assigned = lead.store().assignments(task);
-    REQUIRE(assigned.size() == 5);
+    REQUIRE(assigned.size() == 6);
     int annasItems = 0;
     for (const QStringList &who : assigned) {
         CHECK(who.size() == 1);
         annasItems += who.contains(anna) ? 1 : 0;
     }
     CHECK(annasItems == 3);
-    CHECK(lead.window().statusBar()->currentMessage().contains(QStringLiteral("5 toewijzingen")));
+    CHECK(lead.window().statusBar()->currentMessage().contains(QStringLiteral("6 toewijzingen")));
     // The team lead still sees every item of the task.
-    CHECK(lead.window().workPage()->itemCount() == 5);
+    CHECK(lead.window().workPage()->itemCount() == 6);
 
     SyncWatch leadWatch(lead.window());
     lead.window().action(QStringLiteral("actionPublishTask"))->trigger();
@@ -329,7 +329,7 @@ TEST_CASE("sync: a team lead assigns and publishes - an annotator's PC gets the 
     const int boRow = delivered->rowOf(bo);
     REQUIRE(boRow >= 0);
     CHECK(delivered->table()->topLevelItem(boRow)->text(DeliveryDialog::AssignedColumn) ==
-          QStringLiteral("2"));
+          QStringLiteral("3"));
     CHECK(delivered->table()->topLevelItem(boRow)->text(DeliveryDialog::FilesColumn) ==
           QStringLiteral("0"));
     CHECK(delivered->refusedTable()->topLevelItemCount() == 0);
@@ -472,7 +472,7 @@ TEST_CASE("sync: what a sync brings in shows at once - the open item keeps its u
     REQUIRE(startSyncDone(pc.window()));
     REQUIRE(pc.window().chooseProfile(anna->id));
     WorkPage *work = pc.window().workPage();
-    REQUIRE(work->itemCount() == 5);
+    REQUIRE(work->itemCount() == 6);
     const QString item = work->currentItemId();
     ItemDocument *document = work->document();
     REQUIRE(document);
@@ -497,7 +497,7 @@ TEST_CASE("sync: what a sync brings in shows at once - the open item keeps its u
     pc.press(Qt::Key_F5);
     REQUIRE(watch.waitFor(1));
     CHECK(watch.last().report.filesImported == 1);
-    CHECK(work->itemCount() == 3); // what is left for Anna
+    CHECK(work->itemCount() == 4); // what is left for Anna
     CHECK(work->instructions()->toPlainText().contains(QStringLiteral("scheuren")));
     // Same item, same document, same history: Ctrl+Z still takes the answer back.
     CHECK(work->currentItemId() == item);

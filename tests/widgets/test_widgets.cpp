@@ -5,6 +5,7 @@
 #include "attributeeditor.h"
 #include "document/commands.h"
 #include "document/itemdocument.h"
+#include "canvas/imagecanvas.h"
 #include "itemview.h"
 #include "questionform.h"
 #include "queueview.h"
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QFile>
+#include <QImageWriter>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -254,14 +256,17 @@ TEST_CASE("item view: images - texts and a calm message for what it cannot show"
         CHECK(view.shown() == ItemView::Shown::Message);
         CHECK(view.message().contains(QDir::toNativeSeparators(item.mediaPath)));
     }
-    SECTION("an image, rotated by its EXIF orientation")
+    SECTION("an image on the canvas, in its stored orientation")
     {
         QImage image(40, 20, QImage::Format_RGB32);
         image.fill(Qt::red);
-        REQUIRE(image.save(item.mediaPath, "JPG"));
+        QImageWriter writer(item.mediaPath, "jpeg");
+        writer.setTransformation(QImageIOHandler::TransformationRotate90);
+        REQUIRE(writer.write(image));
         view.showItem(item);
         CHECK(view.shown() == ItemView::Shown::Image);
-        CHECK(view.image().size() == QSize(40, 20));
+        REQUIRE(QTest::qWaitFor([&] { return view.canvas()->state() == ImageCanvas::State::Ready; }, 10000));
+        CHECK(view.canvas()->imageSize() == QSize(20, 40));
     }
     SECTION("a text")
     {
