@@ -196,7 +196,7 @@
 <context>
     <name>annostraat::AnnotationList</name>
     <message>
-        <location filename="../widgets/annotationlist.cpp" line="+63"/>
+        <location filename="../widgets/annotationlist.cpp" line="+110"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -206,12 +206,17 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Press Delete to remove</source>
         <translation>Press Delete to remove</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>Space shows or hides it on the image; Delete removes it</source>
+        <translation>Space shows or hides it on the image; Delete removes it</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>No annotations on this item yet.</source>
         <translation>No annotations on this item yet.</translation>
     </message>
@@ -291,6 +296,57 @@
         <location line="+1"/>
         <source>Close without assigning anything (Esc)</source>
         <translation>Close without assigning anything (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::AttributeEditor</name>
+    <message>
+        <location filename="../widgets/attributeeditor.cpp" line="+146"/>
+        <source>Select an annotation to see its label and attributes.</source>
+        <translation>Select an annotation to see its label and attributes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This annotation is in another person&apos;s layer; you can look but not change it.</source>
+        <translation>This annotation is in another person&apos;s layer; you can look but not change it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The label of this %1</source>
+        <translation>The label of this %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::BoxTool</name>
+    <message>
+        <location filename="../widgets/tools/box/boxtool.h" line="+17"/>
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag a box, or click two opposite corners. Esc cancels.</source>
+        <translation>Drag a box, or click two opposite corners. Esc cancels.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A box needs a width and a height; it was not kept.</source>
+        <translation>A box needs a width and a height; it was not kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Box cancelled.</source>
+        <translation>Box cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1213,7 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+113"/>
+        <location filename="../core/document/commands.cpp" line="+154"/>
         <source>there is no annotation &quot;%1&quot; on this item</source>
         <translation>there is no annotation &quot;%1&quot; on this item</translation>
     </message>
@@ -1172,7 +1228,20 @@
         <translation>Add %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
+        <source>cannot copy %1 &quot;%2&quot;: %3</source>
+        <translation>cannot copy %1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Copy %n annotation(s) from the previous item</source>
+        <translation>
+            <numerusform>Copy %n annotations from the previous item</numerusform>
+            <numerusform>Copy %n annotations from the previous item</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Delete %1 &quot;%2&quot;</source>
         <translation>Delete %1 &quot;%2&quot;</translation>
     </message>
@@ -1195,6 +1264,29 @@
         <location line="+20"/>
         <source>Mark as &quot;%1&quot;</source>
         <translation>Mark as &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::CrackTool</name>
+    <message>
+        <location filename="../widgets/tools/crack/cracktool.h" line="+18"/>
+        <source>Crack points</source>
+        <translation>Crack points</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click points along the crack; Enter or a double-click ends it. Backspace removes the last point.</source>
+        <translation>Click points along the crack; Enter or a double-click ends it. Backspace removes the last point.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not a crack this way: %1</source>
+        <translation>Not a crack this way: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A crack needs at least 2 points; it was not kept.</source>
+        <translation>A crack needs at least 2 points; it was not kept.</translation>
     </message>
 </context>
 <context>
@@ -1529,14 +1621,32 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ImageCanvas</name>
+    <message>
+        <location filename="../widgets/canvas/imagecanvas.cpp" line="+269"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+235"/>
+        <source>Loading the image…</source>
+        <translation>Loading the image…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This image cannot be shown.</source>
+        <translation>This image cannot be shown.</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::ItemView</name>
     <message>
-        <location filename="../widgets/itemview.cpp" line="+122"/>
+        <location filename="../widgets/itemview.cpp" line="+96"/>
         <source>the text is not valid UTF-8</source>
         <translation>the text is not valid UTF-8</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+57"/>
         <source>The file of this item is not on this computer:
 %1</source>
         <translation>The file of this item is not on this computer:
@@ -1591,9 +1701,37 @@
     </message>
 </context>
 <context>
+    <name>annostraat::LabelPicker</name>
+    <message>
+        <location filename="../widgets/tools/labelpicker.cpp" line="+83"/>
+        <source>Label %1 (%2)</source>
+        <translation>Label %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label %1</source>
+        <translation>Label %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1  [%2]</source>
+        <translation>%1  [%2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — current label</source>
+        <translation>%1 — current label</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+433"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+473"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</translation>
     </message>
@@ -1668,7 +1806,7 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -2027,7 +2165,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-463"/>
+        <source>Tool&amp;s</source>
+        <translation>Tool&amp;s</translation>
+    </message>
+    <message>
+        <location line="+276"/>
         <source>“%1” is published as version %2.</source>
         <translation>“%1” is published as version %2.</translation>
     </message>
@@ -2122,6 +2265,66 @@
         <location line="+10"/>
         <source>Nothing changed: %1 already had these items.</source>
         <translation>Nothing changed: %1 already had these items.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Media</name>
+    <message>
+        <location filename="../core/media/imagesource.cpp" line="+179"/>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not an image in a format the program can read</source>
+        <translation>this is not an image in a format the program can read</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the image header is damaged</source>
+        <translation>the image header is damaged</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the JPEG file is truncated or damaged (no end-of-image marker)</source>
+        <translation>the JPEG file is truncated or damaged (no end-of-image marker)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image is %1 × %2 pixels; the limit is %3 megapixels</source>
+        <translation>the image is %1 × %2 pixels; the limit is %3 megapixels</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the image is %1 × %2 pixels and a progressive JPEG; those can only be shown up to %3 megapixels (save it as a baseline JPEG)</source>
+        <translation>the image is %1 × %2 pixels and a progressive JPEG; those can only be shown up to %3 megapixels (save it as a baseline JPEG)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the image is %1 × %2 pixels; images in %3 format can only be shown up to %4 megapixels (JPEG has no such limit)</source>
+        <translation>the image is %1 × %2 pixels; images in %3 format can only be shown up to %4 megapixels (JPEG has no such limit)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+32"/>
+        <location line="+4"/>
+        <source>the image cannot be decoded</source>
+        <translation>the image cannot be decoded</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>the requested region lies outside the image</source>
+        <translation>the requested region lies outside the image</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3019,29 @@
     </message>
 </context>
 <context>
+    <name>annostraat::PolygonTool</name>
+    <message>
+        <location filename="../widgets/tools/polygon/polygontool.h" line="+18"/>
+        <source>Polygon</source>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click the vertices; click the first one or press Enter to close. Backspace removes the last vertex.</source>
+        <translation>Click the vertices; click the first one or press Enter to close. Backspace removes the last vertex.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not a polygon this way: %1</source>
+        <translation>Not a polygon this way: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A polygon needs at least 3 vertices; it was not kept.</source>
+        <translation>A polygon needs at least 3 vertices; it was not kept.</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::ProfilePage</name>
     <message>
         <location filename="../app/gui/profilepage.cpp" line="+124"/>
@@ -2856,7 +3082,7 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+350"/>
+        <location filename="../widgets/questionform.cpp" line="+377"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Keys %1 to %2 choose a rating.</translation>
     </message>
@@ -3208,6 +3434,34 @@
         <location line="+4"/>
         <source>label &quot;%1&quot; has no attribute &quot;%2&quot;</source>
         <translation>label &quot;%1&quot; has no attribute &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::SelectTool</name>
+    <message>
+        <location filename="../widgets/tools/select/selecttool.cpp" line="+42"/>
+        <source>Click to select; drag to move; drag a handle to reshape; double-click an edge or press Insert to add a vertex; Delete removes; arrows nudge.</source>
+        <translation>Click to select; drag to move; drag a handle to reshape; double-click an edge or press Insert to add a vertex; Delete removes; arrows nudge.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>Point at an edge of the selected shape to add a vertex.</source>
+        <translation>Point at an edge of the selected shape to add a vertex.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/select/selecttool.h" line="+33"/>
+        <source>Select and edit</source>
+        <translation>Select and edit</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +4037,27 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ToolContext</name>
+    <message>
+        <location filename="../widgets/tools/toolcontext.cpp" line="+89"/>
+        <source>No label of this task can be drawn with this tool.</source>
+        <translation>No label of this task can be drawn with this tool.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::ToolManager</name>
+    <message>
+        <location filename="../widgets/tools/toolmanager.cpp" line="+57"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::WelcomePage</name>
     <message>
         <location filename="../app/gui/welcomepage.cpp" line="+144"/>
@@ -3858,27 +4133,75 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+205"/>
+        <location filename="../app/gui/workpage.cpp" line="+250"/>
         <location line="+2"/>
-        <location line="+217"/>
-        <location line="+101"/>
+        <location line="+222"/>
+        <location line="+132"/>
+        <location line="+126"/>
+        <location line="+89"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-509"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+81"/>
-        <location line="+272"/>
+        <location line="+553"/>
         <source>This task has no instructions.</source>
         <translation>This task has no instructions.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-320"/>
+        <source>x %1, y %2 px</source>
+        <translation>x %1, y %2 px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zoom %1%</source>
+        <translation>zoom %1%</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The image is not shown yet; try again in a moment.</source>
+        <translation>The image is not shown yet; try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nothing of the previous item fits on this image.</source>
+        <translation>Nothing of the previous item fits on this image.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You drew nothing on the previous item to copy.</source>
+        <translation>You drew nothing on the previous item to copy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Copied %n annotation(s) from the previous item.</source>
+        <translation>
+            <numerusform>Copied %n annotations from the previous item.</numerusform>
+            <numerusform>Copied %n annotations from the previous item.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n did not fit on this image and were left.</source>
+        <translation>
+            <numerusform>%n did not fit on this image and were left.</numerusform>
+            <numerusform>%n did not fit on this image and were left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Your place in the queue could not be kept: %1</source>
         <translation>Your place in the queue could not be kept: %1</translation>
     </message>
@@ -3949,11 +4272,126 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>My ann&amp;otations (Delete removes the chosen one)</source>
-        <translation>My ann&amp;otations (Delete removes the chosen one)</translation>
+        <source>My ann&amp;otations</source>
+        <translation>My ann&amp;otations</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Labels</source>
+        <translation>&amp;Labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen annotation</source>
+        <translation>Chosen annotation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the image larger</source>
+        <translation>Show the image larger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the image smaller</source>
+        <translation>Show the image smaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit image</source>
+        <translation>&amp;Fit image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole image</source>
+        <translation>Show the whole image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual size (100%)</source>
+        <translation>&amp;Actual size (100%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One image pixel per screen pixel</source>
+        <translation>One image pixel per screen pixel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy from previous item</source>
+        <translation>&amp;Copy from previous item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your boxes, polygons and cracks of the previous item to this one</source>
+        <translation>Add your boxes, polygons and cracks of the previous item to this one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit chosen annotation</source>
+        <translation>&amp;Edit chosen annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the keyboard on the label and attributes of the chosen annotation</source>
+        <translation>Put the keyboard on the label and attributes of the chosen annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show other &amp;people&apos;s layers</source>
+        <translation>Show other &amp;people&apos;s layers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the annotations of other people on this item (read-only)</source>
+        <translation>Show the annotations of other people on this item (read-only)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard to the image</source>
+        <translation>&amp;Keyboard to the image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label keys, Enter and Backspace go to the drawing tools again</source>
+        <translation>Label keys, Enter and Backspace go to the drawing tools again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crack</source>
+        <translation>Crack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Q&amp;uestions</source>
         <translation>Q&amp;uestions</translation>
     </message>

@@ -196,7 +196,7 @@
 <context>
     <name>annostraat::AnnotationList</name>
     <message>
-        <location filename="../widgets/annotationlist.cpp" line="+63"/>
+        <location filename="../widgets/annotationlist.cpp" line="+110"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -206,12 +206,17 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Press Delete to remove</source>
         <translation>Druk op Delete om te verwijderen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>Space shows or hides it on the image; Delete removes it</source>
+        <translation>Spatie toont of verbergt hem op de afbeelding; Delete verwijdert hem</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>No annotations on this item yet.</source>
         <translation>Nog geen annotaties op dit item.</translation>
     </message>
@@ -291,6 +296,57 @@
         <location line="+1"/>
         <source>Close without assigning anything (Esc)</source>
         <translation>Sluiten zonder iets toe te wijzen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::AttributeEditor</name>
+    <message>
+        <location filename="../widgets/attributeeditor.cpp" line="+146"/>
+        <source>Select an annotation to see its label and attributes.</source>
+        <translation>Kies een annotatie om haar label en kenmerken te zien.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This annotation is in another person&apos;s layer; you can look but not change it.</source>
+        <translation>Deze annotatie hoort bij iemand anders; je kunt kijken, maar niets veranderen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The label of this %1</source>
+        <translation>Het label van deze %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::BoxTool</name>
+    <message>
+        <location filename="../widgets/tools/box/boxtool.h" line="+17"/>
+        <source>Box</source>
+        <translation>Kader</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag a box, or click two opposite corners. Esc cancels.</source>
+        <translation>Trek een kader, of klik op twee tegenover elkaar liggende hoeken. Esc breekt af.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A box needs a width and a height; it was not kept.</source>
+        <translation>Een kader heeft een breedte en een hoogte nodig; dit kader is niet bewaard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Box cancelled.</source>
+        <translation>Kader afgebroken.</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1213,7 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+113"/>
+        <location filename="../core/document/commands.cpp" line="+154"/>
         <source>there is no annotation &quot;%1&quot; on this item</source>
         <translation>er is geen annotatie &quot;%1&quot; op dit item</translation>
     </message>
@@ -1172,7 +1228,20 @@
         <translation>%1 &quot;%2&quot; toevoegen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
+        <source>cannot copy %1 &quot;%2&quot;: %3</source>
+        <translation>kan %1 &quot;%2&quot; niet kopiëren: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Copy %n annotation(s) from the previous item</source>
+        <translation>
+            <numerusform>%n annotatie van het vorige item kopiëren</numerusform>
+            <numerusform>%n annotaties van het vorige item kopiëren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Delete %1 &quot;%2&quot;</source>
         <translation>%1 &quot;%2&quot; verwijderen</translation>
     </message>
@@ -1195,6 +1264,29 @@
         <location line="+20"/>
         <source>Mark as &quot;%1&quot;</source>
         <translation>Status op &quot;%1&quot; zetten</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::CrackTool</name>
+    <message>
+        <location filename="../widgets/tools/crack/cracktool.h" line="+18"/>
+        <source>Crack points</source>
+        <translation>Scheurpunten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click points along the crack; Enter or a double-click ends it. Backspace removes the last point.</source>
+        <translation>Klik punten langs de scheur; Enter of dubbelklikken maakt hem af. Backspace haalt het laatste punt weg.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not a crack this way: %1</source>
+        <translation>Zo is het geen scheur: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A crack needs at least 2 points; it was not kept.</source>
+        <translation>Een scheur heeft minstens 2 punten nodig; deze is niet bewaard.</translation>
     </message>
 </context>
 <context>
@@ -1529,14 +1621,32 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ImageCanvas</name>
+    <message>
+        <location filename="../widgets/canvas/imagecanvas.cpp" line="+269"/>
+        <source>Image</source>
+        <translation>Afbeelding</translation>
+    </message>
+    <message>
+        <location line="+235"/>
+        <source>Loading the image…</source>
+        <translation>De afbeelding wordt geladen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This image cannot be shown.</source>
+        <translation>Deze afbeelding kan niet getoond worden.</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::ItemView</name>
     <message>
-        <location filename="../widgets/itemview.cpp" line="+122"/>
+        <location filename="../widgets/itemview.cpp" line="+96"/>
         <source>the text is not valid UTF-8</source>
         <translation>de tekst is geen geldige UTF-8</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+57"/>
         <source>The file of this item is not on this computer:
 %1</source>
         <translation>Het bestand van dit item staat niet op deze computer:
@@ -1591,9 +1701,37 @@
     </message>
 </context>
 <context>
+    <name>annostraat::LabelPicker</name>
+    <message>
+        <location filename="../widgets/tools/labelpicker.cpp" line="+83"/>
+        <source>Label %1 (%2)</source>
+        <translation>Label %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label %1</source>
+        <translation>Label %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1  [%2]</source>
+        <translation>%1  [%2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — current label</source>
+        <translation>%1 — huidig label</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+433"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+473"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>Er is al een profiel met de naam &quot;%1&quot;. Kies een andere naam, of ga terug en kies dat profiel.</translation>
     </message>
@@ -1668,7 +1806,7 @@
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -2027,7 +2165,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-463"/>
+        <source>Tool&amp;s</source>
+        <translation>&amp;Gereedschap</translation>
+    </message>
+    <message>
+        <location line="+276"/>
         <source>“%1” is published as version %2.</source>
         <translation>“%1” is gepubliceerd als versie %2.</translation>
     </message>
@@ -2122,6 +2265,66 @@
         <location line="+10"/>
         <source>Nothing changed: %1 already had these items.</source>
         <translation>Er is niets veranderd: %1 had deze items al.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Media</name>
+    <message>
+        <location filename="../core/media/imagesource.cpp" line="+179"/>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be read</source>
+        <translation>het bestand kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is not an image in a format the program can read</source>
+        <translation>dit is geen afbeelding in een formaat dat het programma kan lezen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the image header is damaged</source>
+        <translation>de kop van de afbeelding is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the JPEG file is truncated or damaged (no end-of-image marker)</source>
+        <translation>het JPEG-bestand is afgebroken of beschadigd (het eindmerk ontbreekt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image is %1 × %2 pixels; the limit is %3 megapixels</source>
+        <translation>de afbeelding is %1 × %2 pixels; de grens is %3 megapixel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the image is %1 × %2 pixels and a progressive JPEG; those can only be shown up to %3 megapixels (save it as a baseline JPEG)</source>
+        <translation>de afbeelding is %1 × %2 pixels en een progressieve JPEG; die kunnen tot %3 megapixel getoond worden (bewaar haar als baseline-JPEG)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the image is %1 × %2 pixels; images in %3 format can only be shown up to %4 megapixels (JPEG has no such limit)</source>
+        <translation>de afbeelding is %1 × %2 pixels; afbeeldingen in %3-formaat kunnen tot %4 megapixel getoond worden (voor JPEG geldt die grens niet)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+32"/>
+        <location line="+4"/>
+        <source>the image cannot be decoded</source>
+        <translation>de afbeelding kan niet gedecodeerd worden</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>the requested region lies outside the image</source>
+        <translation>het gevraagde gebied ligt buiten de afbeelding</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3019,29 @@
     </message>
 </context>
 <context>
+    <name>annostraat::PolygonTool</name>
+    <message>
+        <location filename="../widgets/tools/polygon/polygontool.h" line="+18"/>
+        <source>Polygon</source>
+        <translation>Polygoon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click the vertices; click the first one or press Enter to close. Backspace removes the last vertex.</source>
+        <translation>Klik de hoekpunten; klik het eerste punt of druk op Enter om te sluiten. Backspace haalt het laatste hoekpunt weg.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not a polygon this way: %1</source>
+        <translation>Zo is het geen polygoon: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A polygon needs at least 3 vertices; it was not kept.</source>
+        <translation>Een polygoon heeft minstens 3 hoekpunten nodig; deze is niet bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::ProfilePage</name>
     <message>
         <location filename="../app/gui/profilepage.cpp" line="+124"/>
@@ -2856,7 +3082,7 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+350"/>
+        <location filename="../widgets/questionform.cpp" line="+377"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Met de toetsen %1 tot en met %2 kies je een cijfer.</translation>
     </message>
@@ -3208,6 +3434,34 @@
         <location line="+4"/>
         <source>label &quot;%1&quot; has no attribute &quot;%2&quot;</source>
         <translation>label &quot;%1&quot; heeft geen attribuut &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::SelectTool</name>
+    <message>
+        <location filename="../widgets/tools/select/selecttool.cpp" line="+42"/>
+        <source>Click to select; drag to move; drag a handle to reshape; double-click an edge or press Insert to add a vertex; Delete removes; arrows nudge.</source>
+        <translation>Klik om te kiezen; sleep om te verplaatsen; sleep een greep om de vorm te veranderen; dubbelklik een rand of druk op Insert voor een hoekpunt erbij; Delete verwijdert; pijltjes schuiven.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not changed: %1</source>
+        <translation>Niet veranderd: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>Point at an edge of the selected shape to add a vertex.</source>
+        <translation>Wijs een rand van de gekozen vorm aan om een hoekpunt toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tools/select/selecttool.h" line="+33"/>
+        <source>Select and edit</source>
+        <translation>Kiezen en bewerken</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +4037,27 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ToolContext</name>
+    <message>
+        <location filename="../widgets/tools/toolcontext.cpp" line="+89"/>
+        <source>No label of this task can be drawn with this tool.</source>
+        <translation>Geen label van deze taak kan met dit gereedschap getekend worden.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::ToolManager</name>
+    <message>
+        <location filename="../widgets/tools/toolmanager.cpp" line="+57"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::WelcomePage</name>
     <message>
         <location filename="../app/gui/welcomepage.cpp" line="+144"/>
@@ -3858,27 +4133,75 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+205"/>
+        <location filename="../app/gui/workpage.cpp" line="+250"/>
         <location line="+2"/>
-        <location line="+217"/>
-        <location line="+101"/>
+        <location line="+222"/>
+        <location line="+132"/>
+        <location line="+126"/>
+        <location line="+89"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-509"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+81"/>
-        <location line="+272"/>
+        <location line="+553"/>
         <source>This task has no instructions.</source>
         <translation>Deze taak heeft geen instructies.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-320"/>
+        <source>x %1, y %2 px</source>
+        <translation>x %1, y %2 px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zoom %1%</source>
+        <translation>zoom %1%</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The image is not shown yet; try again in a moment.</source>
+        <translation>De afbeelding staat er nog niet; probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nothing of the previous item fits on this image.</source>
+        <translation>Niets van het vorige item past op deze afbeelding.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You drew nothing on the previous item to copy.</source>
+        <translation>Je hebt op het vorige item niets getekend om te kopiëren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Copied %n annotation(s) from the previous item.</source>
+        <translation>
+            <numerusform>%n annotatie van het vorige item gekopieerd.</numerusform>
+            <numerusform>%n annotaties van het vorige item gekopieerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n did not fit on this image and were left.</source>
+        <translation>
+            <numerusform>%n paste niet op deze afbeelding en is weggelaten.</numerusform>
+            <numerusform>%n pasten niet op deze afbeelding en zijn weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Your place in the queue could not be kept: %1</source>
         <translation>Je plek in de wachtrij kon niet worden bewaard: %1</translation>
     </message>
@@ -3949,11 +4272,126 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>My ann&amp;otations (Delete removes the chosen one)</source>
-        <translation>Mijn ann&amp;otaties (Delete verwijdert de gekozen annotatie)</translation>
+        <source>My ann&amp;otations</source>
+        <translation>Mijn ann&amp;otaties</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Labels</source>
+        <translation>Lab&amp;els</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen annotation</source>
+        <translation>Gekozen annotatie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the image larger</source>
+        <translation>De afbeelding groter tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the image smaller</source>
+        <translation>De afbeelding kleiner tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit image</source>
+        <translation>&amp;Passend maken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole image</source>
+        <translation>De hele afbeelding tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual size (100%)</source>
+        <translation>&amp;Ware grootte (100%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One image pixel per screen pixel</source>
+        <translation>Eén pixel van de afbeelding per pixel van het scherm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy from previous item</source>
+        <translation>Ko&amp;piëren van vorig item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your boxes, polygons and cracks of the previous item to this one</source>
+        <translation>Je kaders, polygonen en scheuren van het vorige item ook op dit item zetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit chosen annotation</source>
+        <translation>Gekozen annotatie &amp;bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the keyboard on the label and attributes of the chosen annotation</source>
+        <translation>Het toetsenbord naar het label en de kenmerken van de gekozen annotatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show other &amp;people&apos;s layers</source>
+        <translation>Lagen van &amp;anderen tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the annotations of other people on this item (read-only)</source>
+        <translation>De annotaties van anderen op dit item tonen (alleen bekijken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard to the image</source>
+        <translation>&amp;Toetsenbord naar de afbeelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label keys, Enter and Backspace go to the drawing tools again</source>
+        <translation>Labeltoetsen, Enter en Backspace gaan weer naar het tekengereedschap</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit</source>
+        <translation>Passend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crack</source>
+        <translation>Scheur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Q&amp;uestions</source>
         <translation>&amp;Vragen</translation>
     </message>

@@ -625,7 +625,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_itemMenu->setTitle(tr("&Item"));
     m_viewMenu->setTitle(tr("&View"));
-    m_toolsMenu->setTitle(tr("T&ools"));
+    m_toolsMenu->setTitle(tr("Tool&s"));
     m_teamMenu->setTitle(tr("&Team"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Work"));

@@ -965,7 +965,7 @@ void WorkPage::retranslate()
              tr("Add your boxes, polygons and cracks of the previous item to this one")},
             {m_editAttributes, tr("&Edit chosen annotation"),
              tr("Put the keyboard on the label and attributes of the chosen annotation")},
-            {m_showOthers, tr("Show &others' layers"),
+            {m_showOthers, tr("Show other &people's layers"),
              tr("Show the annotations of other people on this item (read-only)")},
             {m_focusImage, tr("&Keyboard to the image"),
              tr("Label keys, Enter and Backspace go to the drawing tools again")},
@@ -975,6 +975,7 @@ void WorkPage::retranslate()
         const QString keys = t.action->shortcut().toString(QKeySequence::NativeText);
         t.action->setToolTip(keys.isEmpty() ? t.what : tr("%1 (%2)").arg(t.what, keys));
     }
+    m_toolManager->retranslate();
     m_fit->setIconText(tr("Fit"));
     // The bar above the image is narrow: short words there, the full names in the menu.
     if (QAction *select = m_toolManager->action(QStringLiteral("select")))

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
@@ -109,6 +110,13 @@ void LabelPicker::showCurrent(const QString &label)
         action->setIconText(current ? tr("✔ %1").arg(action->text()) : action->text());
         action->setToolTip(current ? tr("%1 — current label").arg(action->text()) : action->text());
     }
+}
+
+void LabelPicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        showCurrent(m_context->currentLabel());
+    QWidget::changeEvent(event);
 }
 
 } // namespace annostraat

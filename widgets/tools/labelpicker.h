@@ -30,6 +30,9 @@ public:
     /// One checkable action per drawable label, shortcut = the schema's hotkey.
     QList<QAction *> labelActions() const { return m_actions; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     /// The actions were rebuilt (another task's schema); re-add them to the window.
     void labelActionsChanged();

@@ -77,12 +77,6 @@ bool ToolManager::addTool(AbstractTool *tool)
     action->setShortcut(tool->shortcut());
     action->setData(tool->id());
     action->setObjectName(QStringLiteral("tool-") + tool->id());
-    action->setToolTip(
-            tool->shortcut().isEmpty()
-                    ? tool->name()
-                    : tr("%1 (%2)").arg(tool->name(),
-                                        tool->shortcut().toString(QKeySequence::NativeText)));
-    action->setStatusTip(tool->statusText());
     m_actions.append(action);
     connect(action, &QAction::triggered, this, [this, id = tool->id()] { setActiveTool(id); });
     connect(tool, &AbstractTool::statusTextChanged, this, [this, tool](const QString &text) {
@@ -91,6 +85,21 @@ bool ToolManager::addTool(AbstractTool *tool)
     });
     updateForDocument(m_context->document());
     return true;
+}
+
+void ToolManager::retranslate()
+{
+    for (int i = 0; i < m_tools.size(); ++i) {
+        AbstractTool *t = m_tools.at(i);
+        QAction *a = m_actions.at(i);
+        a->setText(t->name());
+        const QKeySequence key = a->shortcut();
+        a->setToolTip(key.isEmpty() ? t->name()
+                                    : tr("%1 (%2)").arg(t->name(), key.toString(QKeySequence::NativeText)));
+        a->setStatusTip(t->statusText());
+    }
+    if (m_active)
+        Q_EMIT statusTextChanged(m_active->statusText());
 }
 
 AbstractTool *ToolManager::tool(const QString &id) const
@@ -136,9 +145,17 @@ QList<QAction *> ToolManager::toolActions() const
 
 void ToolManager::updateForDocument(ItemDocument *document)
 {
+    // Only the hotkeys of labels these tools draw are bound (LabelPicker); a text label's
+    // key ("c" for a span label) does not take "C" from the crack tool.
+    QList<AnnotationKind> toolKinds;
+    for (const AbstractTool *t : std::as_const(m_tools))
+        toolKinds << t->annotationKinds();
     QList<QKeySequence> labelKeys;
     for (const LabelSpec &label : m_context->labels()) {
-        if (!label.hotkey.isEmpty())
+        bool drawn = false;
+        for (AnnotationKind kind : label.kinds)
+            drawn = drawn || toolKinds.contains(kind);
+        if (drawn && !label.hotkey.isEmpty())
             labelKeys.append(QKeySequence(label.hotkey));
     }
     for (int i = 0; i < m_tools.size(); ++i) {
@@ -159,6 +176,7 @@ void ToolManager::updateForDocument(ItemDocument *document)
         }
         a->setEnabled(usable);
     }
+    retranslate(); // the tooltips name the keys, which may have changed
     if (m_active && !action(m_active->id())->isEnabled()) {
         action(m_active->id())->setChecked(false);
         m_active->deactivate();

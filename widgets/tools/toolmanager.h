@@ -55,6 +55,8 @@ public:
     QList<QAction *> toolActions() const;
     QActionGroup *actionGroup() const { return m_group; }
     QAction *action(const QString &toolId) const;
+    /// Names, tooltips and status texts again in the current language.
+    void retranslate();
 
 Q_SIGNALS:
     void activeToolChanged(AbstractTool *tool);

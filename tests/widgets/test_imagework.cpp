@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The image work in the whole program, the way a new annotator does it: label keys choose
+// what to draw, clicks and drags on the canvas draw it, Enter ends a crack, Ctrl+Z / Ctrl+Shift+Z
+// walk back and forth, the next item, a restart, and the store holds exactly what was drawn.
+
+#include "guifixture.h"
+
+#include "abstracttool.h"
+#include "annotationlist.h"
+#include "attributeeditor.h"
+#include "canvas/imagecanvas.h"
+#include "itemview.h"
+#include "labelpicker.h"
+#include "quality/geometry.h"
+#include "shortcutsheet.h"
+#include "toolcontext.h"
+#include "toolmanager.h"
+#include "workpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMouseEvent>
+#include <QSpinBox>
+#include <QTest>
+
+#include "catchqt.h"
+
+using namespace annostraat;
+using annostraat::test::GuiFixture;
+
+namespace {
+
+void startAsAnnotator(GuiFixture &f)
+{
+    REQUIRE(f.start());
+    REQUIRE(f.window().page() == MainWindow::Page::Welcome);
+    f.press(Qt::Key_A, Qt::ControlModifier);
+    f.type(QStringLiteral("Anna"));
+    f.press(Qt::Key_Return);
+    REQUIRE(f.window().page() == MainWindow::Page::Work);
+}
+
+ImageCanvas *readyCanvas(GuiFixture &f)
+{
+    ImageCanvas *canvas = f.window().workPage()->itemView()->canvas();
+    REQUIRE(GuiFixture::waitFor([&] { return canvas->state() == ImageCanvas::State::Ready; }, 10000));
+    return canvas;
+}
+
+QPoint at(ImageCanvas *canvas, QPointF imagePos)
+{
+    return canvas->mapFromImage(imagePos).toPoint();
+}
+
+void click(ImageCanvas *canvas, QPointF imagePos)
+{
+    QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, at(canvas, imagePos));
+}
+
+void drag(ImageCanvas *canvas, QPointF from, QPointF to)
+{
+    QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, at(canvas, from));
+    for (int i = 1; i <= 4; ++i) {
+        const QPointF p = at(canvas, from + (to - from) * i / 4.0);
+        QMouseEvent move(QEvent::MouseMove, p, canvas->mapToGlobal(p), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(canvas, &move);
+    }
+    QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, at(canvas, to));
+}
+
+QList<Annotation> drawn(Store &store, const QString &itemId, const QString &author)
+{
+    QList<Annotation> result;
+    const QList<Annotation> all = store.annotations(itemId, author);
+    for (const Annotation &a : all)
+        if (a.kind != AnnotationKind::Answer)
+            result << a;
+    return result;
+}
+
+/// Image coordinates are compared to within the canvas' rounding at its zoom.
+bool nearPoint(QPointF a, QPointF b, double tolerance = 4.0)
+{
+    return std::abs(a.x() - b.x()) <= tolerance && std::abs(a.y() - b.y()) <= tolerance;
+}
+
+} // namespace
+
+TEST_CASE("image work: crack, box and polygon by label keys and clicks - undo, redo, restart",
+          "[gui][image]")
+{
+    GuiFixture f;
+    startAsAnnotator(f);
+    WorkPage *work = f.window().workPage();
+    const QString anna = f.store().profiles().first().id;
+
+    // Item 1, the dike: "1" is the crack label; it picks the crack tool by itself.
+    ImageCanvas *canvas = readyCanvas(f);
+    REQUIRE(canvas->hasFocus()); // the image has the keyboard when the first item opens
+    f.press(Qt::Key_1);
+    REQUIRE(work->toolManager()->activeTool());
+    CHECK(work->toolManager()->activeTool()->id() == QStringLiteral("crack"));
+    const QList<QPointF> crack{{40, 310}, {255, 338}, {470, 455}, {745, 560}, {1010, 702}};
+    for (const QPointF &p : crack)
+        click(canvas, p);
+    const QString dike = work->currentItemId();
+    {
+        // Every point is kept as it is clicked: the crack is in the store before Enter.
+        const QList<Annotation> now = drawn(f.store(), dike, anna);
+        REQUIRE(now.size() == 1);
+        CHECK(pointsFromValue(now.first().value).size() == 5);
+    }
+    f.press(Qt::Key_Backspace); // the last point was wrong
+    f.press(Qt::Key_Return);
+    {
+        const QList<Annotation> now = drawn(f.store(), dike, anna);
+        REQUIRE(now.size() == 1);
+        CHECK(now.first().kind == AnnotationKind::Crack);
+        CHECK(now.first().label == QStringLiteral("Scheur"));
+        const Polyline points = pointsFromValue(now.first().value);
+        REQUIRE(points.size() == 4);
+        for (int i = 0; i < 4; ++i)
+            CHECK(nearPoint(points.at(i), crack.at(i)));
+    }
+
+    // Item 2, the buffers: "2" is the box label with a damage rating.
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    canvas = readyCanvas(f);
+    const QString buffers = work->currentItemId();
+    REQUIRE(buffers != dike);
+    f.press(Qt::Key_2);
+    CHECK(work->toolManager()->activeTool()->id() == QStringLiteral("box"));
+    drag(canvas, {250, 560}, {560, 810});
+    QList<Annotation> boxes = drawn(f.store(), buffers, anna);
+    REQUIRE(boxes.size() == 1);
+    auto box = boxFromValue(boxes.first().value);
+    REQUIRE(box.ok());
+    CHECK(nearPoint({box->x, box->y}, {250, 560}));
+    CHECK(nearPoint({box->x + box->w, box->y + box->h}, {560, 810}));
+    CHECK(boxes.first().attributes.value(QStringLiteral("schade")).toInt() == 0); // the default
+
+    // A box dragged past the edge stops at the edge.
+    drag(canvas, {1300, 900}, {1700, 1300});
+    boxes = drawn(f.store(), buffers, anna);
+    REQUIRE(boxes.size() == 2);
+    for (const Annotation &a : boxes) {
+        auto b = boxFromValue(a.value);
+        REQUIRE(b.ok());
+        CHECK(b->x + b->w <= 1600.0);
+        CHECK(b->y + b->h <= 1200.0);
+    }
+
+    // Undo takes the second box back, redo brings it again; all through the store.
+    f.press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(drawn(f.store(), buffers, anna).size() == 1);
+    f.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(drawn(f.store(), buffers, anna).size() == 2);
+    f.press(Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(drawn(f.store(), buffers, anna).size() == 1);
+
+    // Select/edit (V), click the box, Ctrl+E puts the keyboard on its label and attributes.
+    f.press(Qt::Key_V);
+    CHECK(work->toolManager()->activeTool()->id() == QStringLiteral("select"));
+    click(canvas, {400, 700});
+    CHECK(work->toolContext()->selectedId() == boxes.first().id);
+    CHECK(work->annotationList()->currentAnnotationId() == boxes.first().id);
+    CHECK(work->attributeEditor()->annotationId() == boxes.first().id);
+    f.press(Qt::Key_E, Qt::ControlModifier);
+    f.press(Qt::Key_Tab); // from the label to the damage rating
+    auto *rating = work->attributeEditor()->findChild<QSpinBox *>(QStringLiteral("attribute_schade"));
+    REQUIRE(rating);
+    REQUIRE(f.focusWidget() == rating);
+    f.press(Qt::Key_Up);
+    f.press(Qt::Key_Up);
+    f.press(Qt::Key_Up);
+    CHECK(f.store().annotation(boxes.first().id)->attributes.value(QStringLiteral("schade")).toInt() == 3);
+
+    // Item 4, the bare patch: "4" is the polygon label; Enter closes it.
+    f.press(Qt::Key_I, Qt::ControlModifier); // the keyboard back to the image
+    REQUIRE(canvas->hasFocus());
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    canvas = readyCanvas(f);
+    const QString patch = work->currentItemId();
+    f.press(Qt::Key_4);
+    CHECK(work->toolManager()->activeTool()->id() == QStringLiteral("polygon"));
+    const QList<QPointF> outline{{520, 330}, {990, 300}, {1180, 700}, {760, 880}, {430, 560}};
+    for (const QPointF &p : outline)
+        click(canvas, p);
+    f.press(Qt::Key_Return);
+    {
+        const QList<Annotation> now = drawn(f.store(), patch, anna);
+        REQUIRE(now.size() == 1);
+        CHECK(now.first().kind == AnnotationKind::Polygon);
+        CHECK(now.first().label == QStringLiteral("Onregelmatig gebied"));
+        CHECK(pointsFromValue(now.first().value).size() == 5);
+    }
+
+    // A restart shows everything again, on the same items.
+    REQUIRE(f.restart());
+    work = f.window().workPage();
+    CHECK(drawn(f.store(), dike, anna).size() == 1);
+    CHECK(drawn(f.store(), buffers, anna).size() == 1);
+    CHECK(drawn(f.store(), patch, anna).size() == 1);
+    CHECK(work->currentItemId() == patch);
+    readyCanvas(f);
+    CHECK(work->annotationList()->count() == 1);
+    CHECK(work->toolContext()->ownAnnotations().size() == 1);
+}
+
+TEST_CASE("image work: copy from the previous item is one undo step - Space hides on the image",
+          "[gui][image]")
+{
+    GuiFixture f;
+    startAsAnnotator(f);
+    WorkPage *work = f.window().workPage();
+    const QString anna = f.store().profiles().first().id;
+    ImageCanvas *canvas = readyCanvas(f);
+    f.press(Qt::Key_2); // box
+    drag(canvas, {100, 100}, {400, 300});
+    drag(canvas, {1400, 1000}, {1590, 1190});
+    const QString first = work->currentItemId();
+    REQUIRE(drawn(f.store(), first, anna).size() == 2);
+
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    readyCanvas(f);
+    const QString second = work->currentItemId();
+    f.press(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    const QList<Annotation> copies = drawn(f.store(), second, anna);
+    REQUIRE(copies.size() == 2);
+    CHECK(drawn(f.store(), first, anna).size() == 2); // the originals stay
+    f.press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(drawn(f.store(), second, anna).isEmpty());
+    f.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(drawn(f.store(), second, anna).size() == 2);
+
+    // Hidden in the list: not on the image, not hit by a click, still in the store.
+    AnnotationList *list = work->annotationList();
+    list->setFocus();
+    list->setCurrentRow(0);
+    const QString hiddenId = list->currentAnnotationId();
+    f.press(Qt::Key_Space);
+    CHECK(work->toolContext()->isHidden(hiddenId));
+    CHECK(f.store().annotation(hiddenId).has_value());
+    f.press(Qt::Key_I, Qt::ControlModifier);
+    f.press(Qt::Key_V);
+    const auto hidden = boxFromValue(f.store().annotation(hiddenId)->value);
+    REQUIRE(hidden.ok());
+    click(canvas, {hidden->x + hidden->w / 2, hidden->y + hidden->h / 2});
+    CHECK(work->toolContext()->selectedId() != hiddenId);
+}
+
+TEST_CASE("image work: the shortcut sheet lists the tools and the labels as bound", "[gui][image]")
+{
+    GuiFixture f;
+    startAsAnnotator(f);
+    readyCanvas(f);
+    f.press(Qt::Key_F1);
+    REQUIRE(GuiFixture::waitFor([&] { return f.window().shortcutSheet() && f.window().shortcutSheet()->isVisible(); }));
+    const QString text = f.window().shortcutSheet()->lines().join(QLatin1Char('\n'));
+    // Every tool and every drawable label with its key, as the actions have them now.
+    for (QAction *a : f.window().workPage()->toolManager()->toolActions()) {
+        INFO(a->text().toStdString());
+        CHECK_FALSE(a->shortcut().isEmpty()); // no text label's key took a tool's key
+        CHECK(text.contains(ShortcutSheet::shortcutText(a)));
+    }
+    const QList<QAction *> labels = f.window().workPage()->labelPicker()->labelActions();
+    REQUIRE(labels.size() == 4);
+    for (QAction *a : labels)
+        CHECK(text.contains(a->data().toString()));
+    CHECK(text.contains(QStringLiteral("Ctrl+0")));
+}
