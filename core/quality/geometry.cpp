@@ -338,6 +338,21 @@ Result<void> checkPolygon(const Polyline &outline)
     return {};
 }
 
+Result<void> checkOpenChain(const Polyline &points)
+{
+    if (!allFinite(points))
+        return Error(Tr::tr("a coordinate is not a finite number"));
+    const qsizetype n = points.size();
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        for (qsizetype j = i + 2; j + 1 < n; ++j) {
+            if (segmentsMeet(points.at(i), points.at(i + 1), points.at(j), points.at(j + 1)))
+                return Error(Tr::tr("the outline crosses or touches itself (edges %1 and %2)")
+                                 .arg(i + 1).arg(j + 1));
+        }
+    }
+    return {};
+}
+
 Result<void> checkCrack(const Polyline &points)
 {
     if (!allFinite(points))

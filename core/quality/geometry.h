@@ -53,6 +53,9 @@ Result<void> checkPolygon(const Polyline &outline);
 /// Whether \a points form a crack: finite coordinates, at least two points, a length > 0.
 /// A crack may cross itself (cracks branch and meet).
 Result<void> checkCrack(const Polyline &points);
+/// A polygon while it is being drawn: its sides so far (without the closing side, which
+/// changes with every vertex) do not cross. checkPolygon decides once it is closed.
+Result<void> checkOpenChain(const Polyline &points);
 
 /// Intersection over union of two boxes: 1 when equal, 0 when disjoint or only touching.
 double boxIoU(const Box &a, const Box &b);

@@ -89,3 +89,17 @@ TEST_CASE("vertex and edge hit tests")
     CHECK(insertVertex(square, 0, {5, 0}) == Polyline{{0, 0}, {5, 0}, {10, 0}, {10, 10}, {0, 10}});
     CHECK(insertVertex(square, 3, {0, 5}).last() == QPointF(0, 5));
 }
+
+TEST_CASE("checkOpenChain: sides drawn so far must not cross; the closing side does not count", "[geometry]")
+{
+    // The closing side (70,25)->(10,30) would cross (30,20)->(50,40): still a valid chain.
+    const Polyline concaveSoFar{{10, 30}, {30, 20}, {50, 40}, {70, 25}};
+    CHECK(checkOpenChain(concaveSoFar).ok());
+    CHECK_FALSE(checkPolygon(concaveSoFar).ok());
+    // A zigzag whose 3rd side crosses its 1st is refused, naming the sides.
+    const Polyline crossing{{0, 0}, {10, 0}, {10, 10}, {5, -5}};
+    const auto r = checkOpenChain(crossing);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message().contains(QStringLiteral("1 and 3")));
+    CHECK(checkOpenChain({{0, 0}, {std::nan(""), 1}, {2, 2}}).ok() == false);
+}

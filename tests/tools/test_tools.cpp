@@ -562,3 +562,28 @@ TEST_CASE("a vertex that would make the polygon cross itself is refused with a m
     b.doc->undoStack()->undo();
     CHECK(pointsOf(b.only()) == before);
 }
+
+TEST_CASE("a concave polygon may cross its moving closing side while drawn - closing checks it")
+{
+    ToolBench b;
+    QSignalSpy messages(b.context.get(), &ToolContext::statusMessage);
+    b.use(QStringLiteral("polygon"));
+    // In this order the closing side from the 4th vertex back to the 1st crosses the 2nd side:
+    // a normal moment while outlining a concave patch, so the vertex is kept.
+    for (const QPointF &p : {QPointF(10, 30), QPointF(30, 20), QPointF(50, 40), QPointF(70, 25)})
+        b.click(b.at(p.x(), p.y()));
+    REQUIRE(pointsOf(b.only()).size() == 4);
+    CHECK(messages.isEmpty());
+    // Closing it now would give a crossing outline: Enter says so and leaves it open.
+    b.key(Qt::Key_Return);
+    CHECK(messages.count() == 1);
+    CHECK(shapeState(b) == CreateShapeTool::State::Creating);
+    // Two more vertices make it a proper outline; Enter closes it.
+    b.click(b.at(70, 60));
+    b.click(b.at(10, 60));
+    b.key(Qt::Key_Return);
+    CHECK(shapeState(b) == CreateShapeTool::State::Idle);
+    const Polyline outline = pointsOf(b.only());
+    CHECK(outline.size() == 6);
+    CHECK(checkPolygon(outline).ok());
+}

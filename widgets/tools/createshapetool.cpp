@@ -50,11 +50,28 @@ void CreateShapeTool::reset()
     setState(State::Idle);
 }
 
+bool CreateShapeTool::requestFinish()
+{
+    if (m_state == State::Creating) {
+        if (const QString problem = problemOnClose(m_points); !problem.isEmpty()) {
+            context()->showStatus(problem);
+            return false;
+        }
+    }
+    finish();
+    return true;
+}
+
 void CreateShapeTool::finish()
 {
     if (m_state == State::Preview && !m_points.isEmpty())
         context()->showStatus(tooFewPointsMessage());
+    // The finished shape becomes the chosen one, so its attributes (a damage rating) can be
+    // given at once (Ctrl+E) and the list shows which row it is.
+    const QString finished = m_state == State::Creating ? m_createdId : QString();
     reset();
+    if (!finished.isEmpty())
+        context()->setSelectedId(finished);
 }
 
 bool CreateShapeTool::addPoint(QPointF p)
@@ -103,8 +120,10 @@ bool CreateShapeTool::addPoint(QPointF p)
         m_points = next;
         m_createdId = *r;
         setState(State::Creating);
-        if (completeWhenStored())
+        if (completeWhenStored()) {
             reset();
+            context()->setSelectedId(*r);
+        }
     } else {
         m_writing = false;
         m_points = next;
@@ -160,7 +179,7 @@ bool CreateShapeTool::canvasMousePress(QMouseEvent *event, QPointF imagePos)
     m_hasHover = true;
     if (closesOnFirstPoint() && m_points.size() >= minimumPoints() &&
         distance(p, m_points.first()) <= context()->hitTolerance()) {
-        finish();
+        requestFinish();
         return true;
     }
     if (dragsToCreate() && m_points.isEmpty()) {
@@ -207,7 +226,7 @@ bool CreateShapeTool::canvasMouseDoubleClick(QMouseEvent *event, QPointF)
     if (event->button() != Qt::LeftButton || m_state == State::Idle)
         return false;
     if (!dragsToCreate())
-        finish();
+        requestFinish();
     return true;
 }
 
@@ -218,8 +237,10 @@ bool CreateShapeTool::canvasKeyPress(QKeyEvent *event)
     switch (event->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:
+        requestFinish();
+        return true;
     case Qt::Key_Escape:
-        finish();
+        finish(); // Esc always lets go; stored work stays as it is
         return true;
     case Qt::Key_Backspace:
         removeLastPoint();

@@ -38,6 +38,9 @@ public:
     QString createdId() const { return m_createdId; }
     /// Ends the shape: stored work is kept, an unstored preview is dropped.
     void finish();
+    /// finish() when the person asks for it (Enter, a double-click, the first vertex): a
+    /// shape with a problemOnClose() stays open, with the problem in the status bar.
+    bool requestFinish();
 
     QList<AnnotationKind> annotationKinds() const override { return {shapeKind()}; }
 
@@ -64,6 +67,9 @@ protected:
     /// Whether the preview outline is closed.
     virtual bool closedPreview() const { return false; }
     /// Why \a points cannot be stored (e.g. a box without area); empty when they can.
+    /// What is wrong with the finished shape (e.g. a polygon whose closing side crosses
+    /// another); the shape then stays open so the person can fix it. Empty when fine.
+    virtual QString problemOnClose(const Polyline &) const { return {}; }
     virtual QString problemWith(const Polyline &points) const
     {
         Q_UNUSED(points);

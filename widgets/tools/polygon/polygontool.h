@@ -28,10 +28,18 @@ protected:
     int minimumPoints() const override { return 3; }
     QJsonObject valueFor(const Polyline &points) const override { return polylineToValue(points); }
     bool closesOnFirstPoint() const override { return true; }
+    // While drawing, only the sides drawn so far must not cross: the closing side moves with
+    // every vertex, and concave outlines cross it on the way. Closing checks the whole outline.
     QString problemWith(const Polyline &points) const override
     {
-        const auto r = checkPolygon(points);
+        const auto r = checkOpenChain(points);
         return r ? QString() : tr("Not a polygon this way: %1").arg(r.error().message());
+    }
+    QString problemOnClose(const Polyline &points) const override
+    {
+        const auto r = checkPolygon(points);
+        return r ? QString()
+                 : tr("Not closed yet: %1. Add a vertex or press Backspace.").arg(r.error().message());
     }
     bool closedPreview() const override { return true; }
     QString tooFewPointsMessage() const override
