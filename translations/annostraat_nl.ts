@@ -211,7 +211,7 @@
         <translation>Druk op Delete om te verwijderen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Space shows or hides it on the image; Delete removes it</source>
         <translation>Spatie toont of verbergt hem op de afbeelding; Delete verwijdert hem</translation>
     </message>
@@ -1586,11 +1586,12 @@
     <message>
         <location filename="../core/quality/geometry.cpp" line="+306"/>
         <location line="+38"/>
+        <location line="+15"/>
         <source>a coordinate is not a finite number</source>
         <translation>een coördinaat is geen eindig getal</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-50"/>
         <source>needs at least 3 different points, got %1</source>
         <translation>heeft minstens 3 verschillende punten nodig, kreeg er %1</translation>
     </message>
@@ -1606,6 +1607,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+15"/>
         <source>the outline crosses or touches itself (edges %1 and %2)</source>
         <translation>de omtrek kruist of raakt zichzelf (zijden %1 en %2)</translation>
     </message>
@@ -3031,9 +3033,14 @@
         <translation>Klik de hoekpunten; klik het eerste punt of druk op Enter om te sluiten. Backspace haalt het laatste hoekpunt weg.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Not a polygon this way: %1</source>
         <translation>Zo is het geen polygoon: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not closed yet: %1. Add a vertex or press Backspace.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4133,7 +4140,7 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+250"/>
+        <location filename="../app/gui/workpage.cpp" line="+251"/>
         <location line="+2"/>
         <location line="+222"/>
         <location line="+132"/>

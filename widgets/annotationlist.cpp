@@ -131,7 +131,9 @@ void AnnotationList::refresh()
             if (const LabelSpec *label = m_document->task().schema.label(a.label)) {
                 QPixmap swatch(14, 14);
                 swatch.fill(label->colour);
-                row->setIcon(QIcon(swatch));
+                QIcon icon(swatch);
+                icon.addPixmap(swatch, QIcon::Selected); // the true colour on a chosen row too
+                row->setIcon(icon);
             }
             row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
             row->setCheckState(m_hidden.contains(a.id) ? Qt::Unchecked : Qt::Checked);

@@ -164,6 +164,7 @@ WorkPage::WorkPage(Store &store, QWidget *parent)
     labelScroll->setWidgetResizable(true);
     labelScroll->setFrameShape(QFrame::NoFrame);
     labelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    labelScroll->setMinimumWidth(170);
     m_labelsPanel = labelScroll;
     column(m_labelsLabel, labelScroll, 3);
     column(m_annotationsLabel, m_annotations, 3);

@@ -16,9 +16,15 @@
 #include "../media/mediatestutil.h"
 #include "benchutil.h"
 #include "canvas/imagecanvas.h"
+#include "annotationlayer.h"
+#include "document/itemdocument.h"
 #include "media/imagecache.h"
+#include "quality/geometry.h"
+#include "store/store.h"
+#include "toolcontext.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QImageReader>
 #include <QPainter>
@@ -64,39 +70,54 @@ QImage plainDecode(const QString &path)
     return image.convertToFormat(QImage::Format_RGB32);
 }
 
-/// Boxes with labels in image coordinates, drawn the simple way (the real annotation
-/// layer replaces this one).
-class BoxesLayer : public CanvasLayer
+/// A real store with one item holding \a count boxes of the annotator's own layer, spread
+/// over \a area, shown by the real AnnotationLayer (what the program draws).
+struct AnnotatedItem
 {
-public:
-    explicit BoxesLayer(QRectF area)
+    AnnotatedItem(const QString &folder, const QString &mediaPath, QRectF area, int count)
     {
-        for (int i = 0; i < 500; ++i) {
-            const double x = area.left() + (i % 25) * area.width() / 25;
-            const double y = area.top() + (i / 25) * area.height() / 20;
-            m_boxes.append(QRectF(x + 4, y + 4, area.width() / 25 - 8, area.height() / 20 - 8));
+        auto opened = Store::open(QDir(folder).filePath(QStringLiteral("bench.sqlite")));
+        if (!opened)
+            die(opened.error().message());
+        store = std::move(*opened);
+        auto person = store->addProfile(QStringLiteral("Bench"), Role::Annotator);
+        auto schema = Schema::fromJson(R"({"format": 1, "labels": [{"name": "Buffer",
+            "colour": "#1f77b4", "hotkey": "1", "kinds": ["box"]}]})", QStringLiteral("bench"));
+        if (!person || !schema)
+            die(QStringLiteral("cannot make the bench task"));
+        Task t;
+        t.name = QStringLiteral("Bench");
+        t.mediaKind = MediaKind::Image;
+        t.schema = *schema;
+        Item i;
+        i.kind = MediaKind::Image;
+        i.mediaPath = mediaPath;
+        auto made = store->createTask(t, {i}, person->id);
+        if (!made)
+            die(made.error().message());
+        profile = *person;
+        task = *made;
+        item = store->items(task.id).first();
+        for (int n = 0; n < count; ++n) {
+            const double x = area.left() + (n % 25) * area.width() / 25;
+            const double y = area.top() + (n / 25) * area.height() / 20;
+            Annotation a;
+            a.itemId = item.id;
+            a.author = profile.id;
+            a.kind = AnnotationKind::Box;
+            a.label = QStringLiteral("Buffer");
+            a.value = boxToValue({x + 4, y + 4, area.width() / 25 - 8, area.height() / 20 - 8});
+            if (auto r = store->addAnnotation(a); !r)
+                die(r.error().message());
         }
-    }
-    void paintLayer(QPainter &p, const ImageCanvas &canvas) override
-    {
-        const QTransform t = canvas.imageToWidget();
-        const QRectF clip =
-                p.clipBoundingRect().isEmpty() ? QRectF(canvas.rect()) : p.clipBoundingRect();
-        p.setPen(QPen(Qt::yellow, 2));
-        p.setBrush(Qt::NoBrush);
-        int i = 0;
-        for (const QRectF &box : std::as_const(m_boxes)) {
-            const QRectF r = t.mapRect(box);
-            ++i;
-            if (!r.adjusted(-2, -20, 2, 2).intersects(clip))
-                continue;
-            p.drawRect(r);
-            p.drawText(r.topLeft() + QPointF(2, -4), QStringLiteral("crack %1").arg(i));
-        }
+        document = std::make_unique<ItemDocument>(*store, task, item, profile);
     }
 
-private:
-    QList<QRectF> m_boxes;
+    std::unique_ptr<Store> store;
+    Profile profile;
+    Task task;
+    Item item;
+    std::unique_ptr<ItemDocument> document;
 };
 
 struct Shown
@@ -243,8 +264,15 @@ int main(int argc, char *argv[])
         canvas.zoomToActualSize();
         canvas.centreOn(QPointF(4000, 3000));
         waitFor([&] { return canvas.isSharp(); }, "sharp tiles");
-        BoxesLayer boxes(QRectF(3000, 2400, 2000, 1200));
+        // All 500 inside the 1280 x 800 view at 100 %, centred on (4000, 3000).
+        AnnotatedItem annotated(dir.path(), items.last(), QRectF(3400, 2620, 1200, 760), 500);
+        ToolContext context;
+        context.setCanvas(&canvas);
+        context.setDocument(annotated.document.get());
+        AnnotationLayer boxes(&context);
         canvas.addLayer(&boxes);
+        if (context.ownAnnotations().size() != 500)
+            die(QStringLiteral("the layer does not see the 500 boxes"));
         canvas.repaint();
         std::vector<double> panFrames, fullFrames;
         for (int i = 0; i < 300; ++i) {
@@ -266,8 +294,9 @@ int main(int argc, char *argv[])
             std::sort(v.begin(), v.end());
             return v[size_t(v.size() * 0.95)];
         };
-        std::printf("\n(d) 500 labelled boxes on screen at 100%%, view %dx%d\n", kView.width(),
-                    kView.height());
+        std::printf("\n(d) 500 labelled boxes (the real AnnotationLayer over a real store) on screen "
+                    "at 100%%, view %dx%d\n",
+                    kView.width(), kView.height());
         std::printf("    pan frame (scroll + exposed strip): median %.2f ms, p95 %.2f ms\n",
                     median(panFrames), p95(panFrames));
         std::printf("    full repaint:                       median %.2f ms, p95 %.2f ms\n",

@@ -499,37 +499,6 @@ TEST_CASE("500 boxes paint, hide and hit")
     CHECK(!b.canvas->grab().isNull());
 }
 
-// Not a test (hidden; run with: tool_tests "[bench]"): how long the AnnotationLayer takes
-// to paint 500 labelled boxes, all on screen with their tags.
-TEST_CASE("bench: AnnotationLayer paints 500 boxes", "[.][bench]")
-{
-    ToolBench b;
-    for (int i = 0; i < 500; ++i) {
-        Annotation a;
-        a.taskId = b.task.id;
-        a.itemId = b.item.id;
-        a.author = b.annotator.id;
-        a.kind = AnnotationKind::Box;
-        a.label = i % 2 ? QStringLiteral("Buffer") : QStringLiteral("Roest");
-        a.value = boxToValue({double(i % 25) * 8, double(i / 25) * 5, 7, 4.5});
-        REQUIRE(b.store->addAnnotation(a).ok());
-    }
-    b.canvas->setFixedSize(1600, 1000); // zoom 8: every box large enough for its tag
-    b.canvas->fitToView();
-    b.context->reload();
-    QImage target(b.canvas->size(), QImage::Format_ARGB32_Premultiplied);
-    constexpr int kFrames = 50;
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < kFrames; ++i) {
-        target.fill(Qt::transparent);
-        QPainter painter(&target);
-        b.layer->paintLayer(painter, *b.canvas);
-    }
-    std::printf("AnnotationLayer: 500 boxes at zoom %.1f: %.2f ms per frame\n", b.canvas->zoom(),
-                double(timer.nsecsElapsed()) / 1e6 / kFrames);
-}
-
 TEST_CASE("a vertex that would make the polygon cross itself is refused with a message")
 {
     ToolBench b;
