@@ -4,17 +4,17 @@
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../app/gui/qtstrings.cpp" line="+45" />
+        <location filename="../app/gui/qtstrings.cpp" line="+45"/>
         <source>&amp;Select All</source>
         <translation>&amp;Select All</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Step up</source>
         <translation>&amp;Step up</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Step &amp;down</source>
         <translation>Step &amp;down</translation>
     </message>
@@ -22,37 +22,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -60,92 +60,92 @@
 <context>
     <name>QShortcut</name>
     <message>
-        <location line="-24" />
+        <location line="-24"/>
         <source>Ctrl</source>
         <translation>Ctrl</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PgUp</source>
         <translation>PgUp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PgDown</source>
         <translation>PgDown</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End</source>
         <translation>End</translation>
     </message>
@@ -153,42 +153,42 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copy &amp;Link Location</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -196,27 +196,27 @@
 <context>
     <name>annostraat::AnnotationList</name>
     <message>
-        <location filename="../widgets/annotationlist.cpp" line="+110" />
+        <location filename="../widgets/annotationlist.cpp" line="+110"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Press Delete to remove</source>
         <translation>Press Delete to remove</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Space shows or hides it on the image; Delete removes it</source>
         <translation>Space shows or hides it on the image; Delete removes it</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>No annotations on this item yet.</source>
         <translation>No annotations on this item yet.</translation>
     </message>
@@ -224,27 +224,27 @@
 <context>
     <name>annostraat::AssignDialog</name>
     <message>
-        <location filename="../app/gui/assigndialog.cpp" line="+116" />
+        <location filename="../app/gui/assigndialog.cpp" line="+116"/>
         <source>Tick at least one person (Space ticks the chosen row).</source>
         <translation>Tick at least one person (Space ticks the chosen row).</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Assign annotators</source>
         <translation>Assign annotators</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators' PCs.</source>
-        <translation>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators' PCs.</translation>
+        <location line="+1"/>
+        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</source>
+        <translation>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Annotators</source>
         <translation>&amp;Annotators</translation>
     </message>
     <message numerus="yes">
-        <location line="-23" />
+        <location line="-23"/>
         <source>Annotators per item: %n. Tick at least that many people.</source>
         <translation>
             <numerusform>Annotators per item: %n. Tick at least that many people.</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Each item (%n in all) goes to %1 of the people ticked (%2), in turn.</source>
         <translation>
             <numerusform>Each item (%n in all) goes to %1 of the people ticked (%2), in turn.</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1 — items now: %n</source>
         <translation>
             <numerusform>%1 — items now: %n</numerusform>
@@ -268,32 +268,32 @@
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>There are no annotator profiles yet. Add one for each annotator with Switch profile (Ctrl+Shift+P) → New profile; their profiles go along when the task is published.</source>
         <translation>There are no annotator profiles yet. Add one for each annotator with Switch profile (Ctrl+Shift+P) → New profile; their profiles go along when the task is published.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Annotators per &amp;item</source>
         <translation>Annotators per &amp;item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hand out the items to the people ticked (Enter)</source>
         <translation>Hand out the items to the people ticked (Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close without assigning anything (Esc)</source>
         <translation>Close without assigning anything (Esc)</translation>
     </message>
@@ -301,27 +301,27 @@
 <context>
     <name>annostraat::AttributeEditor</name>
     <message>
-        <location filename="../widgets/attributeeditor.cpp" line="+146" />
+        <location filename="../widgets/attributeeditor.cpp" line="+146"/>
         <source>Select an annotation to see its label and attributes.</source>
         <translation>Select an annotation to see its label and attributes.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>This annotation is in another person's layer; you can look but not change it.</source>
-        <translation>This annotation is in another person's layer; you can look but not change it.</translation>
+        <location line="+8"/>
+        <source>This annotation is in another person&apos;s layer; you can look but not change it.</source>
+        <translation>This annotation is in another person&apos;s layer; you can look but not change it.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The label of this %1</source>
         <translation>The label of this %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Label</source>
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -329,22 +329,22 @@
 <context>
     <name>annostraat::BoxTool</name>
     <message>
-        <location filename="../widgets/tools/box/boxtool.h" line="+17" />
+        <location filename="../widgets/tools/box/boxtool.h" line="+17"/>
         <source>Box</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Drag a box, or click two opposite corners. Esc cancels.</source>
         <translation>Drag a box, or click two opposite corners. Esc cancels.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>A box needs a width and a height; it was not kept.</source>
         <translation>A box needs a width and a height; it was not kept.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Box cancelled.</source>
         <translation>Box cancelled.</translation>
     </message>
@@ -352,792 +352,792 @@
 <context>
     <name>annostraat::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+38" />
+        <location filename="../app/cli/cli.cpp" line="+38"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the store file (default: %1)</source>
         <translation>the store file (default: %1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>print one JSON document instead of text</source>
         <translation>print one JSON document instead of text</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>show the usage (of a command, when given one)</source>
         <translation>show the usage (of a command, when given one)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>show the version</source>
         <translation>show the version</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+748" />
+        <location line="+1"/>
+        <location line="+748"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location line="-747" />
+        <location line="-747"/>
         <source>annotator (default), reviewer or teamlead</source>
         <translation>annotator (default), reviewer or teamlead</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+746" />
-        <location line="+96" />
+        <location line="+1"/>
+        <location line="+746"/>
+        <location line="+96"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-841" />
-        <source>the task's name</source>
-        <translation>the task's name</translation>
+        <location line="-841"/>
+        <source>the task&apos;s name</source>
+        <translation>the task&apos;s name</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+6" />
-        <location line="+22" />
-        <location line="+333" />
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+22"/>
+        <location line="+333"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-360" />
+        <location line="-360"/>
         <source>the label schema (JSON, see docs/schema-format.md)</source>
         <translation>the label schema (JSON, see docs/schema-format.md)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+36" />
+        <location line="+2"/>
+        <location line="+36"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-35"/>
         <source>the folder of media files; each one becomes an item</source>
         <translation>the folder of media files; each one becomes an item</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>instructions for the annotators (Markdown)</source>
         <translation>instructions for the annotators (Markdown)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+36" />
-        <location line="+8" />
+        <location line="+1"/>
+        <location line="+36"/>
+        <location line="+8"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-43"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>how many annotators label each item (default 1)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+24" />
-        <location line="+13" />
+        <location line="+2"/>
+        <location line="+24"/>
+        <location line="+13"/>
         <source>PROFILE</source>
         <translation>PROFILE</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>a profile, by id or by name</source>
         <translation>a profile, by id or by name</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+285" />
-        <location line="+31" />
+        <location line="+1"/>
+        <location line="+285"/>
+        <location line="+31"/>
         <source>TASK</source>
         <translation>TASK</translation>
     </message>
     <message>
-        <location line="-315" />
+        <location line="-315"/>
         <source>a task, by id or by its (unique) name</source>
         <translation>a task, by id or by its (unique) name</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+996" />
+        <location line="+1"/>
+        <location line="+996"/>
         <source>ITEM</source>
         <translation>ITEM</translation>
     </message>
     <message>
-        <location line="-995" />
+        <location line="-995"/>
         <source>an item id</source>
         <translation>an item id</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+855" />
-        <location line="+139" />
+        <location line="+1"/>
+        <location line="+855"/>
+        <location line="+139"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location line="-993" />
+        <location line="-993"/>
         <source>one of: %1</source>
         <translation>one of: %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+992" />
-        <location line="+50" />
+        <location line="+1"/>
+        <location line="+992"/>
+        <location line="+50"/>
         <source>LABEL</source>
         <translation>LABEL</translation>
     </message>
     <message>
-        <location line="-1041" />
-        <source>a label of the task's schema (for answers: the question id)</source>
-        <translation>a label of the task's schema (for answers: the question id)</translation>
+        <location line="-1041"/>
+        <source>a label of the task&apos;s schema (for answers: the question id)</source>
+        <translation>a label of the task&apos;s schema (for answers: the question id)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+4" />
+        <location line="+2"/>
+        <location line="+4"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-3" />
-        <source>the geometry or answer, e.g. {"x":1,"y":2,"w":30,"h":40} for a box</source>
-        <translation>the geometry or answer, e.g. {"x":1,"y":2,"w":30,"h":40} for a box</translation>
+        <location line="-3"/>
+        <source>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</source>
+        <translation>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>attribute values, e.g. {"schade":3}</source>
-        <translation>attribute values, e.g. {"schade":3}</translation>
+        <location line="+4"/>
+        <source>attribute values, e.g. {&quot;schade&quot;:3}</source>
+        <translation>attribute values, e.g. {&quot;schade&quot;:3}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the package file to write; it must not exist yet, and its folder must (folders are not created)</source>
         <translation>the package file to write; it must not exist yet, and its folder must (folders are not created)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>also carry everyone's annotations, submissions and reviews</source>
-        <translation>also carry everyone's annotations, submissions and reviews</translation>
+        <location line="+4"/>
+        <source>also carry everyone&apos;s annotations, submissions and reviews</source>
+        <translation>also carry everyone&apos;s annotations, submissions and reviews</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>act as this profile, by id or by name (default: the store's only team lead)</source>
-        <translation>act as this profile, by id or by name (default: the store's only team lead)</translation>
+        <location line="+3"/>
+        <source>act as this profile, by id or by name (default: the store&apos;s only team lead)</source>
+        <translation>act as this profile, by id or by name (default: the store&apos;s only team lead)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the lab's shared folder</source>
-        <translation>the lab's shared folder</translation>
+        <location line="+4"/>
+        <source>the lab&apos;s shared folder</source>
+        <translation>the lab&apos;s shared folder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P1,P2,...</source>
         <translation>P1,P2,...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the annotators, by id or by name, separated by commas</source>
         <translation>the annotators, by id or by name, separated by commas</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>how many of them label each item (default: the task's annotators per item)</source>
-        <translation>how many of them label each item (default: the task's annotators per item)</translation>
+        <location line="+3"/>
+        <source>how many of them label each item (default: the task&apos;s annotators per item)</source>
+        <translation>how many of them label each item (default: the task&apos;s annotators per item)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>one annotator, by id or by name</source>
         <translation>one annotator, by id or by name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>withdraw the assignment instead of making it</source>
         <translation>withdraw the assignment instead of making it</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</source>
         <translation>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>whose task this is, by id or by name (default: the store's only team lead, if it has exactly one)</source>
-        <translation>whose task this is, by id or by name (default: the store's only team lead, if it has exactly one)</translation>
+        <location line="+19"/>
+        <source>whose task this is, by id or by name (default: the store&apos;s only team lead, if it has exactly one)</source>
+        <translation>whose task this is, by id or by name (default: the store&apos;s only team lead, if it has exactly one)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>where the package's media files go (default: the folder "media" beside the store)</source>
-        <translation>where the package's media files go (default: the folder "media" beside the store)</translation>
+        <location line="+4"/>
+        <source>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</source>
+        <translation>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>where media files of pulled tasks go (default: the folder "media" beside the store)</source>
-        <translation>where media files of pulled tasks go (default: the folder "media" beside the store)</translation>
+        <location line="+4"/>
+        <source>where media files of pulled tasks go (default: the folder &quot;media&quot; beside the store)</source>
+        <translation>where media files of pulled tasks go (default: the folder &quot;media&quot; beside the store)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>sync as this profile, by id or by name; it must be in the store. A sync always pushes the new work of every profile that works on this PC, so this only checks the name</source>
         <translation>sync as this profile, by id or by name; it must be in the store. A sync always pushes the new work of every profile that works on this PC, so this only checks the name</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>the profile that signs the package, by id or by name (default: the store's only team lead, else the first profile of this PC)</source>
-        <translation>the profile that signs the package, by id or by name (default: the store's only team lead, else the first profile of this PC)</translation>
+        <location line="+5"/>
+        <source>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</source>
+        <translation>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: not valid JSON at byte %2: %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: must be a JSON object ({…})</source>
         <translation>%1: must be a JSON object ({…})</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>NAME [--role annotator|reviewer|teamlead]</source>
         <translation>NAME [--role annotator|reviewer|teamlead]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adds a user profile and prints its id.</source>
         <translation>Adds a user profile and prints its id.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Lists the profiles.</source>
         <translation>Lists the profiles.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--name NAME --schema FILE --media DIR [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</source>
         <translation>--name NAME --schema FILE --media DIR [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Every file is checked before anything is written.</source>
         <translation>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Every file is checked before anything is written.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Lists the tasks.</source>
         <translation>Lists the tasks.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>TASK --annotators P1,P2,... [--per-item N] [--as PROFILE]</source>
         <translation>TASK --annotators P1,P2,... [--per-item N] [--as PROFILE]</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Assigns the annotators to the task's items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store's only team lead.</source>
-        <translation>Assigns the annotators to the task's items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store's only team lead.</translation>
+        <location line="+2"/>
+        <source>Assigns the annotators to the task&apos;s items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store&apos;s only team lead.</source>
+        <translation>Assigns the annotators to the task&apos;s items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store&apos;s only team lead.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>TASK --share DIR [--as PROFILE]</source>
         <translation>TASK --share DIR [--as PROFILE]</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store's only team lead), and prints the path of the file written.</source>
-        <translation>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store's only team lead), and prints the path of the file written.</translation>
+        <location line="+1"/>
+        <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store&apos;s only team lead), and prints the path of the file written.</source>
+        <translation>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store&apos;s only team lead), and prints the path of the file written.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Lists the items of a task (by id or by name).</source>
         <translation>Lists the items of a task (by id or by name).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>--task TASK --item ITEM --kind KIND --label LABEL --value JSON [--attributes JSON] --author PROFILE [--repeat N]</source>
         <translation>--task TASK --item ITEM --kind KIND --label LABEL --value JSON [--attributes JSON] --author PROFILE [--repeat N]</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Adds an annotation to an item and prints its id once it is saved.</source>
         <translation>Adds an annotation to an item and prints its id once it is saved.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>[--task TASK] [--item ITEM] [--author PROFILE]</source>
         <translation>[--task TASK] [--item ITEM] [--author PROFILE]</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Lists annotations, all or those matching every filter given.</source>
         <translation>Lists annotations, all or those matching every filter given.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Shows items per status and annotations per label and per author.</source>
         <translation>Shows items per status and annotations per label and per author.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>TASK --out FILE [--with-work] [--as PROFILE]</source>
         <translation>TASK --out FILE [--with-work] [--as PROFILE]</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Writes the task's package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone's work.</source>
-        <translation>Writes the task's package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone's work.</translation>
+        <location line="+2"/>
+        <source>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</source>
+        <translation>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>FILE [--media DIR]</source>
         <translation>FILE [--media DIR]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checks a package completely, then applies it to the store in one transaction: all of it or nothing. Importing it again applies nothing.</source>
         <translation>Checks a package completely, then applies it to the store in one transaction: all of it or nothing. Importing it again applies nothing.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file's name (exit status 1).</source>
-        <translation>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file's name (exit status 1).</translation>
+        <location line="+10"/>
+        <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file&apos;s name (exit status 1).</source>
+        <translation>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file&apos;s name (exit status 1).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>--share DIR [--as PROFILE] [--media DIR]</source>
         <translation>--share DIR [--as PROFILE] [--media DIR]</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Pulls new task versions and others' work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints "share not reachable: DIR (offline)" and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
-        <translation>Pulls new task versions and others' work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints "share not reachable: DIR (offline)" and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</translation>
+        <location line="+1"/>
+        <source>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
+        <translation>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Usage: %1 [--store PATH] [--json] %2</source>
         <translation>Usage: %1 [--store PATH] [--json] %2</translation>
     </message>
     <message>
-        <location line="+59" />
-        <source>--%1: "%2" is not a whole number of 1 or more</source>
-        <translation>--%1: "%2" is not a whole number of 1 or more</translation>
+        <location line="+59"/>
+        <source>--%1: &quot;%2&quot; is not a whole number of 1 or more</source>
+        <translation>--%1: &quot;%2&quot; is not a whole number of 1 or more</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>unknown option "%1%2"; see "%3 --help"</source>
-        <translation>unknown option "%1%2"; see "%3 --help"</translation>
+        <location line="+23"/>
+        <source>unknown option &quot;%1%2&quot;; see &quot;%3 --help&quot;</source>
+        <translation>unknown option &quot;%1%2&quot;; see &quot;%3 --help&quot;</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1; see "%2 --help"</source>
-        <translation>%1; see "%2 --help"</translation>
+        <location line="+9"/>
+        <source>%1; see &quot;%2 --help&quot;</source>
+        <translation>%1; see &quot;%2 --help&quot;</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>no command given; see "%1 --help"</source>
-        <translation>no command given; see "%1 --help"</translation>
+        <location line="+13"/>
+        <source>no command given; see &quot;%1 --help&quot;</source>
+        <translation>no command given; see &quot;%1 --help&quot;</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+65" />
-        <source>unknown command "%1"; see "%2 --help"</source>
-        <translation>unknown command "%1"; see "%2 --help"</translation>
+        <location line="+10"/>
+        <location line="+65"/>
+        <source>unknown command &quot;%1&quot;; see &quot;%2 --help&quot;</source>
+        <translation>unknown command &quot;%1&quot;; see &quot;%2 --help&quot;</translation>
     </message>
     <message>
-        <location line="-63" />
-        <source>see "%1 help %2"</source>
-        <translation>see "%1 help %2"</translation>
+        <location line="-63"/>
+        <source>see &quot;%1 help %2&quot;</source>
+        <translation>see &quot;%1 help %2&quot;</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"%1" has no option --%2; %3</source>
-        <translation>"%1" has no option --%2; %3</translation>
+        <location line="+5"/>
+        <source>&quot;%1&quot; has no option --%2; %3</source>
+        <translation>&quot;%1&quot; has no option --%2; %3</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" needs --%2 %3; %4</source>
-        <translation>"%1" needs --%2 %3; %4</translation>
+        <location line="+4"/>
+        <source>&quot;%1&quot; needs --%2 %3; %4</source>
+        <translation>&quot;%1&quot; needs --%2 %3; %4</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" needs %2; %3</source>
-        <translation>"%1" needs %2; %3</translation>
+        <location line="+6"/>
+        <source>&quot;%1&quot; needs %2; %3</source>
+        <translation>&quot;%1&quot; needs %2; %3</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1": unexpected argument "%2"; %3</source>
-        <translation>"%1": unexpected argument "%2"; %3</translation>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: unexpected argument &quot;%2&quot;; %3</source>
+        <translation>&quot;%1&quot;: unexpected argument &quot;%2&quot;; %3</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 %2 (store version %3)</source>
         <translation>%1 %2 (store version %3)</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Options:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+26" />
+        <location line="+4"/>
+        <location line="+26"/>
         <source>Global options (before or after the command):</source>
         <translation>Global options (before or after the command):</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Usage: %1 [--store PATH] [--json] COMMAND [ARGUMENTS]</source>
         <translation>Usage: %1 [--store PATH] [--json] COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab's shared folder.</source>
-        <translation>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab's shared folder.</translation>
+        <location line="+2"/>
+        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder.</source>
+        <translation>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder.</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: "%1: &lt;message&gt;". A shared folder that cannot be reached is no failure for "sync": it exits with 0 and says "(offline)".</source>
-        <translation>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: "%1: &lt;message&gt;". A shared folder that cannot be reached is no failure for "sync": it exits with 0 and says "(offline)".</translation>
+        <location line="+23"/>
+        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</source>
+        <translation>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Shows this text, or the usage of one command.</source>
         <translation>Shows this text, or the usage of one command.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Advanced option of "annotation add":</source>
-        <translation>Advanced option of "annotation add":</translation>
+        <location line="+6"/>
+        <source>Advanced option of &quot;annotation add&quot;:</source>
+        <translation>Advanced option of &quot;annotation add&quot;:</translation>
     </message>
     <message>
-        <location line="+48" />
-        <source>%1: there is no store here yet ("profile add" and "task create" create one)</source>
-        <translation>%1: there is no store here yet ("profile add" and "task create" create one)</translation>
+        <location line="+48"/>
+        <source>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</source>
+        <translation>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>%1: there is no task "%2"; "task list" shows them</source>
-        <translation>%1: there is no task "%2"; "task list" shows them</translation>
+        <location line="+24"/>
+        <source>%1: there is no task &quot;%2&quot;; &quot;task list&quot; shows them</source>
+        <translation>%1: there is no task &quot;%2&quot;; &quot;task list&quot; shows them</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: %2 tasks are named "%3"; give the task id instead</source>
-        <translation>%1: %2 tasks are named "%3"; give the task id instead</translation>
+        <location line="+3"/>
+        <source>%1: %2 tasks are named &quot;%3&quot;; give the task id instead</source>
+        <translation>%1: %2 tasks are named &quot;%3&quot;; give the task id instead</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>--role: unknown role "%1"; known roles: %2</source>
-        <translation>--role: unknown role "%1"; known roles: %2</translation>
+        <location line="+13"/>
+        <source>--role: unknown role &quot;%1&quot;; known roles: %2</source>
+        <translation>--role: unknown role &quot;%1&quot;; known roles: %2</translation>
     </message>
     <message>
-        <location line="+35" />
-        <location line="+96" />
-        <location line="+32" />
-        <location line="+139" />
-        <location filename="../app/cli/clishare.cpp" line="+444" />
+        <location line="+35"/>
+        <location line="+96"/>
+        <location line="+32"/>
+        <location line="+139"/>
+        <location filename="../app/cli/clishare.cpp" line="+444"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-245" />
+        <location line="-245"/>
         <source>%1: cannot read the instructions: %2</source>
         <translation>%1: cannot read the instructions: %2</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+124" />
-        <location line="+64" />
-        <location filename="../app/cli/clishare.cpp" line="-304" />
-        <location line="+239" />
-        <location line="+23" />
-        <location line="+116" />
-        <source>%1: there is no profile "%2"; "profile list" shows them</source>
-        <translation>%1: there is no profile "%2"; "profile list" shows them</translation>
+        <location line="+20"/>
+        <location line="+124"/>
+        <location line="+64"/>
+        <location filename="../app/cli/clishare.cpp" line="-304"/>
+        <location line="+239"/>
+        <location line="+23"/>
+        <location line="+116"/>
+        <source>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</source>
+        <translation>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</translation>
     </message>
     <message>
-        <location line="-178" />
-        <source>note: skipped "%1" (not an image, video or .txt text)</source>
-        <translation>note: skipped "%1" (not an image, video or .txt text)</translation>
+        <location line="-178"/>
+        <source>note: skipped &quot;%1&quot; (not an image, video or .txt text)</source>
+        <translation>note: skipped &quot;%1&quot; (not an image, video or .txt text)</translation>
     </message>
     <message>
-        <location line="+44" />
-        <location line="+32" />
+        <location line="+44"/>
+        <location line="+32"/>
         <source>MEDIA</source>
         <translation>MEDIA</translation>
     </message>
     <message>
-        <location line="-32" />
-        <location filename="../app/cli/clishare.cpp" line="-74" />
+        <location line="-32"/>
+        <location filename="../app/cli/clishare.cpp" line="-74"/>
         <source>ITEMS</source>
         <translation>ITEMS</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>ORDER</source>
         <translation>ORDER</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>--kind: unknown kind "%1"; known kinds: %2</source>
-        <translation>--kind: unknown kind "%1"; known kinds: %2</translation>
+        <location line="+12"/>
+        <source>--kind: unknown kind &quot;%1&quot;; known kinds: %2</source>
+        <translation>--kind: unknown kind &quot;%1&quot;; known kinds: %2</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location filename="../app/cli/clishare.cpp" line="-69" />
-        <source>%1: task "%2" has no item "%3"; "item list" shows them</source>
-        <translation>%1: task "%2" has no item "%3"; "item list" shows them</translation>
+        <location line="+22"/>
+        <location filename="../app/cli/clishare.cpp" line="-69"/>
+        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</source>
+        <translation>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>the annotation was not added: %1</source>
         <translation>the annotation was not added: %1</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>%1: task "%2" has no item "%3"</source>
-        <translation>%1: task "%2" has no item "%3"</translation>
+        <location line="+33"/>
+        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;</source>
+        <translation>%1: task &quot;%2&quot; has no item &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: there is no item "%2"</source>
-        <translation>%1: there is no item "%2"</translation>
+        <location line="+2"/>
+        <source>%1: there is no item &quot;%2&quot;</source>
+        <translation>%1: there is no item &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+43" />
-        <location line="+51" />
+        <location line="+43"/>
+        <location line="+51"/>
         <source>AUTHOR</source>
         <translation>AUTHOR</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-51"/>
         <source>VALUE</source>
         <translation>VALUE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ATTRIBUTES</source>
         <translation>ATTRIBUTES</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Task: %1 (%2)</source>
         <translation>Task: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annotations: %1</source>
         <translation>Annotations: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>COUNT</source>
         <translation>COUNT</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Items per status</source>
         <translation>Items per status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annotations per label</source>
         <translation>Annotations per label</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annotations per author</source>
         <translation>Annotations per author</translation>
     </message>
     <message>
-        <location filename="../app/cli/clishare.cpp" line="-331" />
+        <location filename="../app/cli/clishare.cpp" line="-331"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+99"/>
         <source>%1: %2 is a profile with the role %3; only a team lead publishes and assigns tasks</source>
         <translation>%1: %2 is a profile with the role %3; only a team lead publishes and assigns tasks</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1: the store has no team lead profile; add one with "profile add NAME --role teamlead"</source>
-        <translation>%1: the store has no team lead profile; add one with "profile add NAME --role teamlead"</translation>
+        <location line="+11"/>
+        <source>%1: the store has no team lead profile; add one with &quot;profile add NAME --role teamlead&quot;</source>
+        <translation>%1: the store has no team lead profile; add one with &quot;profile add NAME --role teamlead&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: the store has %2 team lead profiles; choose one with --as PROFILE</source>
         <translation>%1: the store has %2 team lead profiles; choose one with --as PROFILE</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: no profile works on this PC yet to sign the package; choose one with --as PROFILE</source>
         <translation>%1: no profile works on this PC yet to sign the package; choose one with --as PROFILE</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>%1: the folder does not exist; "package export" does not create folders, make it first</source>
-        <translation>%1: the folder does not exist; "package export" does not create folders, make it first</translation>
+        <location line="+14"/>
+        <source>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</source>
+        <translation>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: the file already exists; a package is written once and never replaced</source>
         <translation>%1: the file already exists; a package is written once and never replaced</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>writing media</source>
         <translation>writing media</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>importing media</source>
         <translation>importing media</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>imported: %1 (%2 package of task %3, version %4)</source>
         <translation>imported: %1 (%2 package of task %3, version %4)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>ops: %1 received, %2 applied</source>
         <translation>ops: %1 received, %2 applied</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>media: %1 extracted, %2 already present (in %3)</source>
         <translation>media: %1 extracted, %2 already present (in %3)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>checking</source>
         <translation>checking</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>valid: %1</source>
         <translation>valid: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>kind: %1 (format version %2)</source>
         <translation>kind: %1 (format version %2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>task: %1, version %2</source>
         <translation>task: %1, version %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>producer: %1 (%2) on device %3</source>
         <translation>producer: %1 (%2) on device %3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>created: %1</source>
         <translation>created: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>items: %1</source>
         <translation>items: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ops: %1</source>
         <translation>ops: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>entries: %1 (%2 media), %3 uncompressed</source>
         <translation>entries: %1 (%2 media), %3 uncompressed</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>see "%1 help task assign"</source>
-        <translation>see "%1 help task assign"</translation>
+        <location line="+14"/>
+        <source>see &quot;%1 help task assign&quot;</source>
+        <translation>see &quot;%1 help task assign&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"task assign" takes either --annotators or --item with --annotator, not both; %1</source>
-        <translation>"task assign" takes either --annotators or --item with --annotator, not both; %1</translation>
+        <location line="+2"/>
+        <source>&quot;task assign&quot; takes either --annotators or --item with --annotator, not both; %1</source>
+        <translation>&quot;task assign&quot; takes either --annotators or --item with --annotator, not both; %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"task assign" needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
-        <translation>"task assign" needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</translation>
+        <location line="+4"/>
+        <source>&quot;task assign&quot; needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
+        <translation>&quot;task assign&quot; needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"task assign" needs both --item ITEM and --annotator PROFILE; %1</source>
-        <translation>"task assign" needs both --item ITEM and --annotator PROFILE; %1</translation>
+        <location line="+5"/>
+        <source>&quot;task assign&quot; needs both --item ITEM and --annotator PROFILE; %1</source>
+        <translation>&quot;task assign&quot; needs both --item ITEM and --annotator PROFILE; %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--per-item goes with --annotators; %1</source>
         <translation>--per-item goes with --annotators; %1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>assigned item %1 to %2</source>
         <translation>assigned item %1 to %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>withdrew item %1 from %2</source>
         <translation>withdrew item %1 from %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>--annotators: %1 is named twice</source>
         <translation>--annotators: %1 is named twice</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--annotators: name at least one annotator; %1</source>
         <translation>--annotators: name at least one annotator; %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 annotators per item is not possible with %2 annotators%3</source>
         <translation>%1 annotators per item is not possible with %2 annotators%3</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source> (the task's annotators per item); choose fewer with --per-item N</source>
-        <translation> (the task's annotators per item); choose fewer with --per-item N</translation>
+        <location line="+4"/>
+        <source> (the task&apos;s annotators per item); choose fewer with --per-item N</source>
+        <translation> (the task&apos;s annotators per item); choose fewer with --per-item N</translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+25"/>
         <source>%n new assignment(s), %1 per item</source>
         <translation>
             <numerusform>%n new assignments, %1 per item</numerusform>
@@ -1145,67 +1145,67 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ANNOTATOR</source>
         <translation>ANNOTATOR</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>publishing %1</source>
         <translation>publishing %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>share not reachable: %1 (offline)</source>
         <translation>share not reachable: %1 (offline)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>looking</source>
         <translation>looking</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>pulling</source>
         <translation>pulling</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>pushing</source>
         <translation>pushing</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>publishing</source>
         <translation>publishing</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>share: %1</source>
         <translation>share: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>pulled: %1 files imported, %2 refused, %3 ops applied</source>
         <translation>pulled: %1 files imported, %2 refused, %3 ops applied</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>pushed: %1 files written, %2 ops pushed</source>
         <translation>pushed: %1 files written, %2 ops pushed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>elapsed: %1 ms</source>
         <translation>elapsed: %1 ms</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the share went away during the sync (offline); the next sync goes on from here</source>
         <translation>the share went away during the sync (offline); the next sync goes on from here</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
@@ -1213,27 +1213,27 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+154" />
-        <source>there is no annotation "%1" on this item</source>
-        <translation>there is no annotation "%1" on this item</translation>
+        <location filename="../core/document/commands.cpp" line="+154"/>
+        <source>there is no annotation &quot;%1&quot; on this item</source>
+        <translation>there is no annotation &quot;%1&quot; on this item</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>annotation "%1" belongs to another person's layer</source>
-        <translation>annotation "%1" belongs to another person's layer</translation>
+        <location line="+2"/>
+        <source>annotation &quot;%1&quot; belongs to another person&apos;s layer</source>
+        <translation>annotation &quot;%1&quot; belongs to another person&apos;s layer</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>Add %1 "%2"</source>
-        <translation>Add %1 "%2"</translation>
+        <location line="+36"/>
+        <source>Add %1 &quot;%2&quot;</source>
+        <translation>Add %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>cannot copy %1 "%2": %3</source>
-        <translation>cannot copy %1 "%2": %3</translation>
+        <location line="+22"/>
+        <source>cannot copy %1 &quot;%2&quot;: %3</source>
+        <translation>cannot copy %1 &quot;%2&quot;: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>Copy %n annotation(s) from the previous item</source>
         <translation>
             <numerusform>Copy %n annotations from the previous item</numerusform>
@@ -1241,50 +1241,50 @@
         </translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Delete %1 "%2"</source>
-        <translation>Delete %1 "%2"</translation>
+        <location line="+12"/>
+        <source>Delete %1 &quot;%2&quot;</source>
+        <translation>Delete %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Change label to "%1"</source>
-        <translation>Change label to "%1"</translation>
+        <location line="+9"/>
+        <source>Change label to &quot;%1&quot;</source>
+        <translation>Change label to &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Set %1</source>
         <translation>Set %1</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>Mark as "%1"</source>
-        <translation>Mark as "%1"</translation>
+        <location line="+20"/>
+        <source>Mark as &quot;%1&quot;</source>
+        <translation>Mark as &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>annostraat::CrackTool</name>
     <message>
-        <location filename="../widgets/tools/crack/cracktool.h" line="+18" />
+        <location filename="../widgets/tools/crack/cracktool.h" line="+18"/>
         <source>Crack points</source>
         <translation>Crack points</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Click points along the crack; Enter or a double-click ends it. Backspace removes the last point.</source>
         <translation>Click points along the crack; Enter or a double-click ends it. Backspace removes the last point.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Not a crack this way: %1</source>
         <translation>Not a crack this way: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A crack needs at least 2 points; it was not kept.</source>
         <translation>A crack needs at least 2 points; it was not kept.</translation>
     </message>
@@ -1292,102 +1292,102 @@
 <context>
     <name>annostraat::DeliveryDialog</name>
     <message>
-        <location filename="../app/gui/deliverydialog.cpp" line="+220" />
+        <location filename="../app/gui/deliverydialog.cpp" line="+220"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>No files were refused for this task.</source>
         <translation>No files were refused for this task.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Refused files: these are not taken in and not tried again until they change. Ask the person who made them to sync again.</source>
         <translation>&amp;Refused files: these are not taken in and not tried again until they change. Ask the person who made them to sync again.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Who delivered what</source>
         <translation>Who delivered what</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What this PC has received from the shared folder, per person. Press F5 in the main window to sync first.</source>
         <translation>What this PC has received from the shared folder, per person. Press F5 in the main window to sync first.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Task</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Assigned</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last file</source>
         <translation>Last file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Result and review files taken in from the shared folder</source>
         <translation>Result and review files taken in from the shared folder</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>When this PC took in the person's latest file</source>
-        <translation>When this PC took in the person's latest file</translation>
+        <location line="+2"/>
+        <source>When this PC took in the person&apos;s latest file</source>
+        <translation>When this PC took in the person&apos;s latest file</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Person and file</source>
         <translation>Person and file</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nobody has been assigned or delivered anything for this task yet.</source>
         <translation>Nobody has been assigned or delivered anything for this task yet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close this overview (Enter or Esc)</source>
         <translation>Close this overview (Enter or Esc)</translation>
     </message>
@@ -1395,17 +1395,17 @@
 <context>
     <name>annostraat::DemoTask</name>
     <message>
-        <location filename="../app/gui/demotask.cpp" line="+67" />
+        <location filename="../app/gui/demotask.cpp" line="+67"/>
         <source>%1: cannot create the folder for the demo media</source>
         <translation>%1: cannot create the folder for the demo media</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: cannot copy the demo file</source>
         <translation>%1: cannot copy the demo file</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Demo task</source>
         <translation>Demo task</translation>
     </message>
@@ -1413,102 +1413,102 @@
 <context>
     <name>annostraat::DisplayNames</name>
     <message>
-        <location filename="../core/model/displaynames.cpp" line="+10" />
+        <location filename="../core/model/displaynames.cpp" line="+10"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Team lead</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Box</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Crack line</source>
         <translation>Crack line</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Marker</source>
         <translation>Marker</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Text span</source>
         <translation>Text span</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Image pair</source>
         <translation>Image pair</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mixed</source>
         <translation>Mixed</translation>
     </message>
@@ -1516,67 +1516,67 @@
 <context>
     <name>annostraat::FlagDialog</name>
     <message>
-        <location filename="../app/gui/flagdialog.cpp" line="+17" />
+        <location filename="../app/gui/flagdialog.cpp" line="+17"/>
         <source>Image unusable</source>
         <translation>Image unusable</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not a dike</source>
         <translation>Not a dike</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Date does not exist</source>
         <translation>Date does not exist</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Something is in the way (e.g. a sheep on the crack)</source>
         <translation>Something is in the way (e.g. a sheep on the crack)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Text unreadable</source>
         <translation>Text unreadable</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+81"/>
         <source>Flag item</source>
         <translation>Flag item</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What is wrong with this item? The reason goes with the item to the team lead.</source>
         <translation>What is wrong with this item? The reason goes with the item to the team lead.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Other:</source>
         <translation>Other:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Describe the problem</source>
         <translation>Describe the problem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flag</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flag the item with this reason (Enter)</source>
         <translation>Flag the item with this reason (Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close without flagging (Esc)</source>
         <translation>Close without flagging (Esc)</translation>
     </message>
@@ -1584,40 +1584,40 @@
 <context>
     <name>annostraat::Geometry</name>
     <message>
-        <location filename="../core/quality/geometry.cpp" line="+306" />
-        <location line="+38" />
-        <location line="+15" />
+        <location filename="../core/quality/geometry.cpp" line="+306"/>
+        <location line="+38"/>
+        <location line="+15"/>
         <source>a coordinate is not a finite number</source>
         <translation>a coordinate is not a finite number</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-50"/>
         <source>needs at least 3 different points, got %1</source>
         <translation>needs at least 3 different points, got %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the outline encloses no area (all points lie on one line)</source>
         <translation>the outline encloses no area (all points lie on one line)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>the outline turns back on itself at point %1</source>
         <translation>the outline turns back on itself at point %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+15" />
+        <location line="+5"/>
+        <location line="+15"/>
         <source>the outline crosses or touches itself (edges %1 and %2)</source>
         <translation>the outline crosses or touches itself (edges %1 and %2)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>needs at least 2 points, got %1</source>
         <translation>needs at least 2 points, got %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>all points are the same, so the crack has no length</source>
         <translation>all points are the same, so the crack has no length</translation>
     </message>
@@ -1625,17 +1625,17 @@
 <context>
     <name>annostraat::ImageCanvas</name>
     <message>
-        <location filename="../widgets/canvas/imagecanvas.cpp" line="+269" />
+        <location filename="../widgets/canvas/imagecanvas.cpp" line="+269"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location line="+235" />
+        <location line="+235"/>
         <source>Loading the image…</source>
         <translation>Loading the image…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This image cannot be shown.</source>
         <translation>This image cannot be shown.</translation>
     </message>
@@ -1643,19 +1643,19 @@
 <context>
     <name>annostraat::ItemView</name>
     <message>
-        <location filename="../widgets/itemview.cpp" line="+96" />
+        <location filename="../widgets/itemview.cpp" line="+96"/>
         <source>the text is not valid UTF-8</source>
         <translation>the text is not valid UTF-8</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>The file of this item is not on this computer:
 %1</source>
         <translation>The file of this item is not on this computer:
 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This file cannot be shown:
 %1
 (%2)</source>
@@ -1664,40 +1664,40 @@
 (%2)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This text is too large to show:
 %1</source>
         <translation>This text is too large to show:
 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Video is not yet supported in this version.
 %1</source>
         <translation>Video is not yet supported in this version.
 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Image pairs are not yet supported in this version.
 %1</source>
         <translation>Image pairs are not yet supported in this version.
 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This version cannot show this kind of file:
 %1</source>
         <translation>This version cannot show this kind of file:
 %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>You can flag the item or skip it.</source>
         <translation>You can flag the item or skip it.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You can still answer the questions, or skip the item.</source>
         <translation>You can still answer the questions, or skip the item.</translation>
     </message>
@@ -1705,27 +1705,27 @@
 <context>
     <name>annostraat::LabelPicker</name>
     <message>
-        <location filename="../widgets/tools/labelpicker.cpp" line="+83" />
+        <location filename="../widgets/tools/labelpicker.cpp" line="+83"/>
         <source>Label %1 (%2)</source>
         <translation>Label %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1  [%2]</source>
         <translation>%1  [%2]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 — current label</source>
         <translation>%1 — current label</translation>
     </message>
@@ -1733,395 +1733,395 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+473" />
-        <source>There is already a profile named "%1". Choose another name, or go back and choose that profile.</source>
-        <translation>There is already a profile named "%1". Choose another name, or go back and choose that profile.</translation>
+        <location filename="../app/gui/mainwindow.cpp" line="+473"/>
+        <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
+        <translation>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The profile could not be created: %1</source>
         <translation>The profile could not be created: %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The demo task could not be loaded: %1</source>
         <translation>The demo task could not be loaded: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The demo task is ready.</source>
         <translation>The demo task is ready.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Your settings could not be kept: %1</source>
         <translation>Your settings could not be kept: %1</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+96"/>
         <source>Working: %1 (%2)</source>
         <translation>Working: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annostraat — %1</source>
         <translation>Annostraat — %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nobody chosen yet</source>
         <translation>Nobody chosen yet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annostraat</source>
         <translation>Annostraat</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Everything is kept at once in %1</source>
         <translation>Everything is kept at once in %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Switch &amp;profile</source>
         <translation>Switch &amp;profile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Let another person work, or add a profile</source>
         <translation>Let another person work, or add a profile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Load &amp;demo task</source>
         <translation>Load &amp;demo task</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Adds the practice task with examples</source>
         <translation>Adds the practice task with examples</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language, theme, text size and the shared folder</source>
         <translation>Language, theme, text size and the shared folder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Close Annostraat; everything is already kept</source>
         <translation>Close Annostraat; everything is already kept</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Undo your last step</source>
         <translation>Undo your last step</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Do the undone step again</source>
         <translation>Do the undone step again</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Previous item</source>
         <translation>&amp;Previous item</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open the previous item in the queue</source>
         <translation>Open the previous item in the queue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Next item</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open the next item in the queue</source>
         <translation>Open the next item in the queue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Done</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mark this item as done and open the next one</source>
         <translation>Mark this item as done and open the next one</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Flag…</source>
         <translation>&amp;Flag…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Something is wrong with this item: give a reason</source>
         <translation>Something is wrong with this item: give a reason</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;kip</source>
         <translation>S&amp;kip</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Leave this item for now and open the next one</source>
         <translation>Leave this item for now and open the next one</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;High contrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>White text on black, with a yellow focus frame</source>
         <translation>White text on black, with a yellow focus frame</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Make all text larger</source>
         <translation>Make all text larger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Make all text smaller</source>
         <translation>Make all text smaller</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show every keyboard shortcut</source>
         <translation>Show every keyboard shortcut</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Exchange tasks and work with the shared folder now</source>
         <translation>Exchange tasks and work with the shared folder now</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Publish task</source>
         <translation>&amp;Publish task</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Put the chosen task on the shared folder, with its assignments, for the annotators' PCs</source>
-        <translation>Put the chosen task on the shared folder, with its assignments, for the annotators' PCs</translation>
+        <location line="+1"/>
+        <source>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</source>
+        <translation>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Assign annotators…</source>
         <translation>&amp;Assign annotators…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose who works on the chosen task and how many people label each item</source>
         <translation>Choose who works on the chosen task and how many people label each item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Who delivered what…</source>
         <translation>&amp;Who delivered what…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Per person: the work received from the shared folder, and refused files</source>
         <translation>Per person: the work received from the shared folder, and refused files</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sync</source>
         <comment>toolbar</comment>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>No shared folder is set up yet; you can choose one in the settings (%1).</source>
         <translation>No shared folder is set up yet; you can choose one in the settings (%1).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A sync is running already.</source>
         <translation>A sync is running already.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
         <translation>Choose a shared folder in the settings (%1) first; then the task can be published.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>“%1” is published as soon as the running sync is done.</source>
         <translation>“%1” is published as soon as the running sync is done.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>You can keep working meanwhile.</source>
         <translation>You can keep working meanwhile.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The sync goes on in the background; the status bar says when it is done.</source>
         <translation>The sync goes on in the background; the status bar says when it is done.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>a new task</source>
         <translation>a new task</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Fetching the task “%1”…</source>
         <translation>Fetching the task “%1”…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Fetching the work of %1 on “%2”…</source>
         <translation>Fetching the work of %1 on “%2”…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>someone new</source>
         <translation>someone new</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fetching new tasks and work…</source>
         <translation>Fetching new tasks and work…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sending the work done on this PC…</source>
         <translation>Sending the work done on this PC…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Publishing the task…</source>
         <translation>Publishing the task…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Looking at the shared folder…</source>
         <translation>Looking at the shared folder…</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1 received</source>
         <comment>files</comment>
         <translation>%1 received</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 sent</source>
         <comment>files</comment>
         <translation>%1 sent</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Synced: %1.</source>
         <translation>Synced: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+53" />
+        <location line="+53"/>
         <source>Profiles found on the shared folder: %n. Press Esc to choose yours.</source>
         <translation>
             <numerusform>Profiles found on the shared folder: %n. Press Esc to choose yours.</numerusform>
@@ -2129,7 +2129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53" />
+        <location line="+53"/>
         <source>The shared folder %1 cannot be reached right now. Annostraat tries again by itself (every %n min), and when you press %2.</source>
         <translation>
             <numerusform>The shared folder %1 cannot be reached right now. Annostraat tries again by itself (every %n min), and when you press %2.</numerusform>
@@ -2137,7 +2137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>Changes still to send: %n</source>
         <translation>
             <numerusform>Changes still to send: %n</numerusform>
@@ -2145,7 +2145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>Files refused: %n</source>
         <translation>
             <numerusform>Files refused: %n</numerusform>
@@ -2153,118 +2153,118 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62" />
-        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators' PCs.</source>
+        <location line="+62"/>
+        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</source>
         <translation>
-            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators' PCs.</numerusform>
-            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators' PCs.</numerusform>
+            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</numerusform>
+            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-201" />
-        <location line="+195" />
+        <location line="-201"/>
+        <location line="+195"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-463" />
+        <location line="-463"/>
         <source>Tool&amp;s</source>
         <translation>Tool&amp;s</translation>
     </message>
     <message>
-        <location line="+276" />
+        <location line="+276"/>
         <source>“%1” is published as version %2.</source>
         <translation>“%1” is published as version %2.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The shared folder cannot be reached, so “%1” was not published. Try again once it is back.</source>
         <translation>The shared folder cannot be reached, so “%1” was not published. Try again once it is back.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>“%1” was not published: %2</source>
         <translation>“%1” was not published: %2</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No shared folder is set up: everything is kept on this PC. You can choose one in the settings (%1).</source>
         <translation>No shared folder is set up: everything is kept on this PC. You can choose one in the settings (%1).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+10" />
-        <location line="+17" />
+        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+17"/>
         <source>Last synced %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shared folder: %1</source>
         <translation>Shared folder: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exchanging tasks and work with %1. You can keep working.</source>
         <translation>Exchanging tasks and work with %1. You can keep working.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Shared folder: %1. Press %2 to sync now.</source>
         <translation>Shared folder: %1. Press %2 to sync now.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Offline — your work stays safe on this PC</source>
         <translation>Offline — your work stays safe on this PC</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The shared folder %1 cannot be reached right now. Annostraat tries again when you press %2.</source>
         <translation>The shared folder %1 cannot be reached right now. Annostraat tries again when you press %2.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Kept safely on this PC; they go to the shared folder with the next sync.</source>
         <translation>Kept safely on this PC; they go to the shared folder with the next sync.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Sync stopped</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The sync stopped because of a problem on this PC: %1</source>
         <translation>The sync stopped because of a problem on this PC: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>These files on the shared folder were not taken in:</source>
         <translation>These files on the shared folder were not taken in:</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>The annotators could not be assigned: %1</source>
         <translation>The annotators could not be assigned: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Nothing changed: %1 already had these items.</source>
         <translation>Nothing changed: %1 already had these items.</translation>
     </message>
@@ -2272,59 +2272,59 @@
 <context>
     <name>annostraat::Media</name>
     <message>
-        <location filename="../core/media/imagesource.cpp" line="+179" />
+        <location filename="../core/media/imagesource.cpp" line="+179"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the file cannot be read</source>
         <translation>the file cannot be read</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>this is not an image in a format the program can read</source>
         <translation>this is not an image in a format the program can read</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the image header is damaged</source>
         <translation>the image header is damaged</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the JPEG file is truncated or damaged (no end-of-image marker)</source>
         <translation>the JPEG file is truncated or damaged (no end-of-image marker)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the image is %1 × %2 pixels; the limit is %3 megapixels</source>
         <translation>the image is %1 × %2 pixels; the limit is %3 megapixels</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the image is %1 × %2 pixels and a progressive JPEG; those can only be shown up to %3 megapixels (save it as a baseline JPEG)</source>
         <translation>the image is %1 × %2 pixels and a progressive JPEG; those can only be shown up to %3 megapixels (save it as a baseline JPEG)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the image is %1 × %2 pixels; images in %3 format can only be shown up to %4 megapixels (JPEG has no such limit)</source>
         <translation>the image is %1 × %2 pixels; images in %3 format can only be shown up to %4 megapixels (JPEG has no such limit)</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+32" />
-        <location line="+4" />
+        <location line="+21"/>
+        <location line="+32"/>
+        <location line="+4"/>
         <source>the image cannot be decoded</source>
         <translation>the image cannot be decoded</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>the requested region lies outside the image</source>
         <translation>the requested region lies outside the image</translation>
     </message>
@@ -2332,132 +2332,132 @@
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+83" />
+        <location filename="../core/store/op.cpp" line="+83"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a JSON object</source>
         <translation>a JSON object</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"%1" has the unknown value "%2"; known values: %3</source>
-        <translation>"%1" has the unknown value "%2"; known values: %3</translation>
+        <location line="+8"/>
+        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
+        <translation>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</translation>
     </message>
     <message>
-        <location line="+67" />
-        <source>%1: unknown field "%2" in op</source>
-        <translation>%1: unknown field "%2" in op</translation>
+        <location line="+67"/>
+        <source>%1: unknown field &quot;%2&quot; in op</source>
+        <translation>%1: unknown field &quot;%2&quot; in op</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: op field "%2" must be text</source>
-        <translation>%1: op field "%2" must be text</translation>
+        <location line="+4"/>
+        <source>%1: op field &quot;%2&quot; must be text</source>
+        <translation>%1: op field &quot;%2&quot; must be text</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: op field "%2" must be an object</source>
-        <translation>%1: op field "%2" must be an object</translation>
+        <location line="+3"/>
+        <source>%1: op field &quot;%2&quot; must be an object</source>
+        <translation>%1: op field &quot;%2&quot; must be an object</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: "%2" is not a timestamp</source>
-        <translation>%1: "%2" is not a timestamp</translation>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is not a timestamp</source>
+        <translation>%1: &quot;%2&quot; is not a timestamp</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>op %1 lacks an id, author, entity id or timestamp</source>
         <translation>op %1 lacks an id, author, entity id or timestamp</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, '-' or '_')</source>
-        <translation>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, '-' or '_')</translation>
+        <location line="+3"/>
+        <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>op %1: unknown entity "%2"</source>
-        <translation>op %1: unknown entity "%2"</translation>
+        <location line="+4"/>
+        <source>op %1: unknown entity &quot;%2&quot;</source>
+        <translation>op %1: unknown entity &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>op %1: "%2" is not a valid id (1 to 64 letters, digits, '-' or '_')</source>
-        <translation>op %1: "%2" is not a valid id (1 to 64 letters, digits, '-' or '_')</translation>
+        <location line="+4"/>
+        <source>op %1: &quot;%2&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>op %1: &quot;%2&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>op %1: a %2 op needs exactly %3 key fields</source>
         <translation>op %1: a %2 op needs exactly %3 key fields</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>op %1: key field "%2" is not a valid id</source>
-        <translation>op %1: key field "%2" is not a valid id</translation>
+        <location line="+5"/>
+        <source>op %1: key field &quot;%2&quot; is not a valid id</source>
+        <translation>op %1: key field &quot;%2&quot; is not a valid id</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>op %1: key field "%2" is missing or not %3</source>
-        <translation>op %1: key field "%2" is missing or not %3</translation>
+        <location line="+2"/>
+        <source>op %1: key field &quot;%2&quot; is missing or not %3</source>
+        <translation>op %1: key field &quot;%2&quot; is missing or not %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>op %1 changes no field</source>
         <translation>op %1 changes no field</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>op %1: a %2 has no field "%3"</source>
-        <translation>op %1: a %2 has no field "%3"</translation>
+        <location line="+4"/>
+        <source>op %1: a %2 has no field &quot;%3&quot;</source>
+        <translation>op %1: a %2 has no field &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>op %1: field "%2" must be %3</source>
-        <translation>op %1: field "%2" must be %3</translation>
+        <location line="+2"/>
+        <source>op %1: field &quot;%2&quot; must be %3</source>
+        <translation>op %1: field &quot;%2&quot; must be %3</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>image, video, text, image-pair, mixed</source>
         <translation>image, video, text, image-pair, mixed</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>schema</source>
         <translation>schema</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>image, video, text, image-pair</source>
         <translation>image, video, text, image-pair</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>unknown annotation kind "%1"; known kinds: %2</source>
-        <translation>unknown annotation kind "%1"; known kinds: %2</translation>
+        <location line="+4"/>
+        <source>unknown annotation kind &quot;%1&quot;; known kinds: %2</source>
+        <translation>unknown annotation kind &quot;%1&quot;; known kinds: %2</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>the id must be "&lt;item&gt;/&lt;annotator&gt;"</source>
-        <translation>the id must be "&lt;item&gt;/&lt;annotator&gt;"</translation>
+        <location line="+7"/>
+        <source>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</source>
+        <translation>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>accepted, rejected, corrected</source>
         <translation>accepted, rejected, corrected</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>op %1</source>
         <translation>op %1</translation>
     </message>
@@ -2465,557 +2465,557 @@
 <context>
     <name>annostraat::Package</name>
     <message>
-        <location filename="../core/bundle/atomicfile.cpp" line="+124" />
-        <location line="+35" />
+        <location filename="../core/bundle/atomicfile.cpp" line="+124"/>
+        <location line="+35"/>
         <source>%1: cannot open the file to flush it: %2</source>
         <translation>%1: cannot open the file to flush it: %2</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>%1: flushing the files to disk failed: %2</source>
         <translation>%1: flushing the files to disk failed: %2</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>%1: flushing the file to disk failed: %2</source>
         <translation>%1: flushing the file to disk failed: %2</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location filename="../core/bundle/packagewriter.cpp" line="+183" />
+        <location line="+15"/>
+        <location filename="../core/bundle/packagewriter.cpp" line="+183"/>
         <source>%1: the file already exists; a package is written once and never replaced</source>
         <translation>%1: the file already exists; a package is written once and never replaced</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: cannot rename the finished file to this name (tried %2 times): %3</source>
         <translation>%1: cannot rename the finished file to this name (tried %2 times): %3</translation>
     </message>
     <message>
-        <location filename="../core/bundle/package.cpp" line="+42" />
-        <source>%1: unknown field "%2"</source>
-        <translation>%1: unknown field "%2"</translation>
+        <location filename="../core/bundle/package.cpp" line="+42"/>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: unknown field &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1: "%2" is missing or not text</source>
-        <translation>%1: "%2" is missing or not text</translation>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is missing or not text</source>
+        <translation>%1: &quot;%2&quot; is missing or not text</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1: "%2" is missing or not a whole number from %3 to %4</source>
-        <translation>%1: "%2" is missing or not a whole number from %3 to %4</translation>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; is missing or not a whole number from %3 to %4</source>
+        <translation>%1: &quot;%2&quot; is missing or not a whole number from %3 to %4</translation>
     </message>
     <message>
-        <location line="+64" />
-        <location filename="../core/bundle/packagereader.cpp" line="+404" />
+        <location line="+64"/>
+        <location filename="../core/bundle/packagereader.cpp" line="+404"/>
         <source>%1: not valid JSON (%2 at byte %3)</source>
         <translation>%1: not valid JSON (%2 at byte %3)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: must be a JSON object</source>
         <translation>%1: must be a JSON object</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: "formatVersion" is missing or not a whole number; this version of Annostraat reads package format version %2</source>
-        <translation>%1: "formatVersion" is missing or not a whole number; this version of Annostraat reads package format version %2</translation>
+        <location line="+6"/>
+        <source>%1: &quot;formatVersion&quot; is missing or not a whole number; this version of Annostraat reads package format version %2</source>
+        <translation>%1: &quot;formatVersion&quot; is missing or not a whole number; this version of Annostraat reads package format version %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source> (the package was written by a newer Annostraat: update this PC)</source>
         <translation> (the package was written by a newer Annostraat: update this PC)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: package format version %2 is not supported; this version of Annostraat reads format version %3 only%4</source>
         <translation>%1: package format version %2 is not supported; this version of Annostraat reads format version %3 only%4</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>%1: "kind" must be "task", "results" or "reviews"</source>
-        <translation>%1: "kind" must be "task", "results" or "reviews"</translation>
+        <location line="+18"/>
+        <source>%1: &quot;kind&quot; must be &quot;task&quot;, &quot;results&quot; or &quot;reviews&quot;</source>
+        <translation>%1: &quot;kind&quot; must be &quot;task&quot;, &quot;results&quot; or &quot;reviews&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: "taskId" is not a valid id</source>
-        <translation>%1: "taskId" is not a valid id</translation>
+        <location line="+6"/>
+        <source>%1: &quot;taskId&quot; is not a valid id</source>
+        <translation>%1: &quot;taskId&quot; is not a valid id</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1: "producer" is missing or not an object</source>
-        <translation>%1: "producer" is missing or not an object</translation>
+        <location line="+9"/>
+        <source>%1: &quot;producer&quot; is missing or not an object</source>
+        <translation>%1: &quot;producer&quot; is missing or not an object</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>%1: "created" must be an ISO 8601 date and time in UTC, e.g. "2024-05-01T12:00:00Z"</source>
-        <translation>%1: "created" must be an ISO 8601 date and time in UTC, e.g. "2024-05-01T12:00:00Z"</translation>
+        <location line="+19"/>
+        <source>%1: &quot;created&quot; must be an ISO 8601 date and time in UTC, e.g. &quot;2024-05-01T12:00:00Z&quot;</source>
+        <translation>%1: &quot;created&quot; must be an ISO 8601 date and time in UTC, e.g. &quot;2024-05-01T12:00:00Z&quot;</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1: "counts" is missing or not an object</source>
-        <translation>%1: "counts" is missing or not an object</translation>
+        <location line="+7"/>
+        <source>%1: &quot;counts&quot; is missing or not an object</source>
+        <translation>%1: &quot;counts&quot; is missing or not an object</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>%1: "entries" is missing or not a list</source>
-        <translation>%1: "entries" is missing or not a list</translation>
+        <location line="+15"/>
+        <source>%1: &quot;entries&quot; is missing or not a list</source>
+        <translation>%1: &quot;entries&quot; is missing or not a list</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: entries[%2]</source>
         <translation>%1: entries[%2]</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: must be an object</source>
         <translation>%1: must be an object</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+38" />
-        <source>%1: "sha256" must be 64 lower-case hexadecimal digits</source>
-        <translation>%1: "sha256" must be 64 lower-case hexadecimal digits</translation>
+        <location line="+15"/>
+        <location line="+38"/>
+        <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>%1: the manifest cannot list itself</source>
         <translation>%1: the manifest cannot list itself</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: lists "%2" twice</source>
-        <translation>%1: lists "%2" twice</translation>
+        <location line="+2"/>
+        <source>%1: lists &quot;%2&quot; twice</source>
+        <translation>%1: lists &quot;%2&quot; twice</translation>
     </message>
     <message>
-        <location line="+42" />
-        <source>%1: "kind" must be "image", "video", "text" or "image-pair"</source>
-        <translation>%1: "kind" must be "image", "video", "text" or "image-pair"</translation>
+        <location line="+42"/>
+        <source>%1: &quot;kind&quot; must be &quot;image&quot;, &quot;video&quot;, &quot;text&quot; or &quot;image-pair&quot;</source>
+        <translation>%1: &quot;kind&quot; must be &quot;image&quot;, &quot;video&quot;, &quot;text&quot; or &quot;image-pair&quot;</translation>
     </message>
     <message>
-        <location filename="../core/bundle/packageimport.cpp" line="+115" />
+        <location filename="../core/bundle/packageimport.cpp" line="+115"/>
         <source>%1: the package carries media, but no media folder was given to put them in</source>
         <translation>%1: the package carries media, but no media folder was given to put them in</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: cannot create the media folder</source>
         <translation>%1: cannot create the media folder</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: cannot create the file: %2</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location filename="../core/bundle/packagereader.cpp" line="+230" />
+        <location line="+12"/>
+        <location filename="../core/bundle/packagereader.cpp" line="+230"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: cannot write the file: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1: cannot rename the extracted media file to this name: %2</source>
         <translation>%1: cannot rename the extracted media file to this name: %2</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>%1: the media file of item %2 is missing or has changed</source>
         <translation>%1: the media file of item %2 is missing or has changed</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the media file of item %1 is not on this PC: neither %2 nor %3 exists with %4 bytes</source>
         <translation>the media file of item %1 is not on this PC: neither %2 nor %3 exists with %4 bytes</translation>
     </message>
     <message>
-        <location filename="../core/bundle/packagereader.cpp" line="-551" />
-        <source>%1: the entry "%2" inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
-        <translation>%1: the entry "%2" inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</translation>
+        <location filename="../core/bundle/packagereader.cpp" line="-551"/>
+        <source>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
+        <translation>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: the entry "%2" holds fewer bytes than the %3 its ZIP header declares; the package is damaged</source>
-        <translation>%1: the entry "%2" holds fewer bytes than the %3 its ZIP header declares; the package is damaged</translation>
+        <location line="+6"/>
+        <source>%1: the entry &quot;%2&quot; holds fewer bytes than the %3 its ZIP header declares; the package is damaged</source>
+        <translation>%1: the entry &quot;%2&quot; holds fewer bytes than the %3 its ZIP header declares; the package is damaged</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: reading the entry "%2" failed: %3</source>
-        <translation>%1: reading the entry "%2" failed: %3</translation>
+        <location line="+6"/>
+        <source>%1: reading the entry &quot;%2&quot; failed: %3</source>
+        <translation>%1: reading the entry &quot;%2&quot; failed: %3</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: is not a file</source>
         <translation>%1: is not a file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: the file is empty; it is not a package</source>
         <translation>%1: the file is empty; it is not a package</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1: the ZIP file is truncated or damaged: its central directory (the list of entries at its end) is missing</source>
         <translation>%1: the ZIP file is truncated or damaged: its central directory (the list of entries at its end) is missing</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: not a ZIP file, so not a package</source>
         <translation>%1: not a ZIP file, so not a package</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1: the entry "%2" occurs more than once; a package holds each name once</source>
-        <translation>%1: the entry "%2" occurs more than once; a package holds each name once</translation>
+        <location line="+11"/>
+        <source>%1: the entry &quot;%2&quot; occurs more than once; a package holds each name once</source>
+        <translation>%1: the entry &quot;%2&quot; occurs more than once; a package holds each name once</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: an entry name occurs more than once; a package holds each name once</source>
         <translation>%1: an entry name occurs more than once; a package holds each name once</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: the ZIP file is damaged (%2)</source>
         <translation>%1: the ZIP file is damaged (%2)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: cannot read the file: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: not a valid ZIP file (%2)</source>
         <translation>%1: not a valid ZIP file (%2)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: holds %2 entries, more than the limit of %3</source>
         <translation>%1: holds %2 entries, more than the limit of %3</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: cannot read entry %2 of the ZIP directory: %3</source>
         <translation>%1: cannot read entry %2 of the ZIP directory: %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: an entry has an empty name</source>
         <translation>%1: an entry has an empty name</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: the entry name "%2" is not valid UTF-8</source>
-        <translation>%1: the entry name "%2" is not valid UTF-8</translation>
+        <location line="+2"/>
+        <source>%1: the entry name &quot;%2&quot; is not valid UTF-8</source>
+        <translation>%1: the entry name &quot;%2&quot; is not valid UTF-8</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: the entry name "%2" contains a backslash; package paths use "/"</source>
-        <translation>%1: the entry name "%2" contains a backslash; package paths use "/"</translation>
+        <location line="+3"/>
+        <source>%1: the entry name &quot;%2&quot; contains a backslash; package paths use &quot;/&quot;</source>
+        <translation>%1: the entry name &quot;%2&quot; contains a backslash; package paths use &quot;/&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: the entry "%2" has an absolute path; package paths are relative</source>
-        <translation>%1: the entry "%2" has an absolute path; package paths are relative</translation>
+        <location line="+3"/>
+        <source>%1: the entry &quot;%2&quot; has an absolute path; package paths are relative</source>
+        <translation>%1: the entry &quot;%2&quot; has an absolute path; package paths are relative</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: the entry "%2" starts with a drive letter; package paths are relative</source>
-        <translation>%1: the entry "%2" starts with a drive letter; package paths are relative</translation>
+        <location line="+3"/>
+        <source>%1: the entry &quot;%2&quot; starts with a drive letter; package paths are relative</source>
+        <translation>%1: the entry &quot;%2&quot; starts with a drive letter; package paths are relative</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: the entry "%2" contains "..", which would lead outside the folder it is extracted to</source>
-        <translation>%1: the entry "%2" contains "..", which would lead outside the folder it is extracted to</translation>
+        <location line="+5"/>
+        <source>%1: the entry &quot;%2&quot; contains &quot;..&quot;, which would lead outside the folder it is extracted to</source>
+        <translation>%1: the entry &quot;%2&quot; contains &quot;..&quot;, which would lead outside the folder it is extracted to</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: the entry name "%2" contains a control character</source>
-        <translation>%1: the entry name "%2" contains a control character</translation>
+        <location line="+6"/>
+        <source>%1: the entry name &quot;%2&quot; contains a control character</source>
+        <translation>%1: the entry name &quot;%2&quot; contains a control character</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: the entry name "%2" contains ":" (a drive or a Windows stream)</source>
-        <translation>%1: the entry name "%2" contains ":" (a drive or a Windows stream)</translation>
+        <location line="+4"/>
+        <source>%1: the entry name &quot;%2&quot; contains &quot;:&quot; (a drive or a Windows stream)</source>
+        <translation>%1: the entry name &quot;%2&quot; contains &quot;:&quot; (a drive or a Windows stream)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: the entry "%2" has an empty or "." path component</source>
-        <translation>%1: the entry "%2" has an empty or "." path component</translation>
+        <location line="+5"/>
+        <source>%1: the entry &quot;%2&quot; has an empty or &quot;.&quot; path component</source>
+        <translation>%1: the entry &quot;%2&quot; has an empty or &quot;.&quot; path component</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: the entry "%2" is a symbolic link; packages hold only plain files</source>
-        <translation>%1: the entry "%2" is a symbolic link; packages hold only plain files</translation>
+        <location line="+6"/>
+        <source>%1: the entry &quot;%2&quot; is a symbolic link; packages hold only plain files</source>
+        <translation>%1: the entry &quot;%2&quot; is a symbolic link; packages hold only plain files</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: the entry "%2" is not a plain file (Unix file type %3)</source>
-        <translation>%1: the entry "%2" is not a plain file (Unix file type %3)</translation>
+        <location line="+3"/>
+        <source>%1: the entry &quot;%2&quot; is not a plain file (Unix file type %3)</source>
+        <translation>%1: the entry &quot;%2&quot; is not a plain file (Unix file type %3)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1: the entry "%2" is a folder; a package holds no folder but "media/"</source>
-        <translation>%1: the entry "%2" is a folder; a package holds no folder but "media/"</translation>
+        <location line="+7"/>
+        <source>%1: the entry &quot;%2&quot; is a folder; a package holds no folder but &quot;media/&quot;</source>
+        <translation>%1: the entry &quot;%2&quot; is a folder; a package holds no folder but &quot;media/&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: the entry "%2" is encrypted; packages are never encrypted</source>
-        <translation>%1: the entry "%2" is encrypted; packages are never encrypted</translation>
+        <location line="+4"/>
+        <source>%1: the entry &quot;%2&quot; is encrypted; packages are never encrypted</source>
+        <translation>%1: the entry &quot;%2&quot; is encrypted; packages are never encrypted</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: the entry "%2" uses compression method %3; packages use only stored (0) or deflate (8)</source>
-        <translation>%1: the entry "%2" uses compression method %3; packages use only stored (0) or deflate (8)</translation>
+        <location line="+3"/>
+        <source>%1: the entry &quot;%2&quot; uses compression method %3; packages use only stored (0) or deflate (8)</source>
+        <translation>%1: the entry &quot;%2&quot; uses compression method %3; packages use only stored (0) or deflate (8)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: the ZIP directory gives no size for the entry "%2"</source>
-        <translation>%1: the ZIP directory gives no size for the entry "%2"</translation>
+        <location line="+6"/>
+        <source>%1: the ZIP directory gives no size for the entry &quot;%2&quot;</source>
+        <translation>%1: the ZIP directory gives no size for the entry &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>%1: the entry "%2" is not listed in manifest.json</source>
-        <translation>%1: the entry "%2" is not listed in manifest.json</translation>
+        <location line="+37"/>
+        <source>%1: the entry &quot;%2&quot; is not listed in manifest.json</source>
+        <translation>%1: the entry &quot;%2&quot; is not listed in manifest.json</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: manifest.json lists "%2", but the package does not contain it</source>
-        <translation>%1: manifest.json lists "%2", but the package does not contain it</translation>
+        <location line="+4"/>
+        <source>%1: manifest.json lists &quot;%2&quot;, but the package does not contain it</source>
+        <translation>%1: manifest.json lists &quot;%2&quot;, but the package does not contain it</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1: the entry "%2" holds %3 bytes according to the ZIP directory, but manifest.json says %4</source>
-        <translation>%1: the entry "%2" holds %3 bytes according to the ZIP directory, but manifest.json says %4</translation>
+        <location line="+7"/>
+        <source>%1: the entry &quot;%2&quot; holds %3 bytes according to the ZIP directory, but manifest.json says %4</source>
+        <translation>%1: the entry &quot;%2&quot; holds %3 bytes according to the ZIP directory, but manifest.json says %4</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+274" />
-        <source>%1: the entry "%2" declares %3 bytes, more than the limit of %4 bytes for %5</source>
-        <translation>%1: the entry "%2" declares %3 bytes, more than the limit of %4 bytes for %5</translation>
+        <location line="+9"/>
+        <location line="+274"/>
+        <source>%1: the entry &quot;%2&quot; declares %3 bytes, more than the limit of %4 bytes for %5</source>
+        <translation>%1: the entry &quot;%2&quot; declares %3 bytes, more than the limit of %4 bytes for %5</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-269"/>
         <source>a media file</source>
         <translation>a media file</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+273" />
+        <location line="+0"/>
+        <location line="+273"/>
         <source>a JSON entry</source>
         <translation>a JSON entry</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-269"/>
         <source>%1: the entries add up to more than the limit of %2 bytes for one package</source>
         <translation>%1: the entries add up to more than the limit of %2 bytes for one package</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1: the package lacks "%2", which every package has</source>
-        <translation>%1: the package lacks "%2", which every package has</translation>
+        <location line="+7"/>
+        <source>%1: the package lacks &quot;%2&quot;, which every package has</source>
+        <translation>%1: the package lacks &quot;%2&quot;, which every package has</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1: the entry "%2" has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</source>
-        <translation>%1: the entry "%2" has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</translation>
+        <location line="+8"/>
+        <source>%1: the entry &quot;%2&quot; has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</source>
+        <translation>%1: the entry &quot;%2&quot; has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1: the entry "%2" is a media file, but a %3 package carries no media</source>
-        <translation>%1: the entry "%2" is a media file, but a %3 package carries no media</translation>
+        <location line="+7"/>
+        <source>%1: the entry &quot;%2&quot; is a media file, but a %3 package carries no media</source>
+        <translation>%1: the entry &quot;%2&quot; is a media file, but a %3 package carries no media</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: the entry "%2" is named after SHA-256 %3, but manifest.json gives %4</source>
-        <translation>%1: the entry "%2" is named after SHA-256 %3, but manifest.json gives %4</translation>
+        <location line="+4"/>
+        <source>%1: the entry &quot;%2&quot; is named after SHA-256 %3, but manifest.json gives %4</source>
+        <translation>%1: the entry &quot;%2&quot; is named after SHA-256 %3, but manifest.json gives %4</translation>
     </message>
     <message>
-        <location line="+52" />
-        <location line="+252" />
-        <source>%1: the entry "%2" does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
-        <translation>%1: the entry "%2" does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</translation>
+        <location line="+52"/>
+        <location line="+252"/>
+        <source>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
+        <translation>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</translation>
     </message>
     <message>
-        <location line="-220" />
+        <location line="-220"/>
         <source>%1: items.jsonl line %2</source>
         <translation>%1: items.jsonl line %2</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>%1: the line is empty</source>
         <translation>%1: the line is empty</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: not a JSON object</source>
         <translation>%1: not a JSON object</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>%1: the item "%2" appears twice</source>
-        <translation>%1: the item "%2" appears twice</translation>
+        <location line="+23"/>
+        <source>%1: the item &quot;%2&quot; appears twice</source>
+        <translation>%1: the item &quot;%2&quot; appears twice</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1: "media" is missing; a task package carries every item's media</source>
-        <translation>%1: "media" is missing; a task package carries every item's media</translation>
+        <location line="+8"/>
+        <source>%1: &quot;media&quot; is missing; a task package carries every item&apos;s media</source>
+        <translation>%1: &quot;media&quot; is missing; a task package carries every item&apos;s media</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: "media" must be "media/%2.&lt;ext&gt;"</source>
-        <translation>%1: "media" must be "media/%2.&lt;ext&gt;"</translation>
+        <location line="+6"/>
+        <source>%1: &quot;media&quot; must be &quot;media/%2.&lt;ext&gt;&quot;</source>
+        <translation>%1: &quot;media&quot; must be &quot;media/%2.&lt;ext&gt;&quot;</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: the media entry "%2" is not in the package</source>
-        <translation>%1: the media entry "%2" is not in the package</translation>
+        <location line="+5"/>
+        <source>%1: the media entry &quot;%2&quot; is not in the package</source>
+        <translation>%1: the media entry &quot;%2&quot; is not in the package</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: the item is %2 bytes, but its media entry "%3" holds %4</source>
-        <translation>%1: the item is %2 bytes, but its media entry "%3" holds %4</translation>
+        <location line="+5"/>
+        <source>%1: the item is %2 bytes, but its media entry &quot;%3&quot; holds %4</source>
+        <translation>%1: the item is %2 bytes, but its media entry &quot;%3&quot; holds %4</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1: a %2 package carries no media, so "media" must be absent</source>
-        <translation>%1: a %2 package carries no media, so "media" must be absent</translation>
+        <location line="+8"/>
+        <source>%1: a %2 package carries no media, so &quot;media&quot; must be absent</source>
+        <translation>%1: a %2 package carries no media, so &quot;media&quot; must be absent</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: manifest.json counts %2 items, but items.jsonl holds %3</source>
         <translation>%1: manifest.json counts %2 items, but items.jsonl holds %3</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1: ops.jsonl line %2</source>
         <translation>%1: ops.jsonl line %2</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>%1: the op belongs to task %2, not to this package's task %3</source>
-        <translation>%1: the op belongs to task %2, not to this package's task %3</translation>
+        <location line="+13"/>
+        <source>%1: the op belongs to task %2, not to this package&apos;s task %3</source>
+        <translation>%1: the op belongs to task %2, not to this package&apos;s task %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: a %2 package may not change tasks, items or assignments, only annotations, submissions, reviews and profiles</source>
         <translation>%1: a %2 package may not change tasks, items or assignments, only annotations, submissions, reviews and profiles</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1: manifest.json counts %2 ops, but ops.jsonl holds %3</source>
         <translation>%1: manifest.json counts %2 ops, but ops.jsonl holds %3</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1: ops.jsonl holds no op for the task %2 itself</source>
         <translation>%1: ops.jsonl holds no op for the task %2 itself</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: items.jsonl line %2: no op in ops.jsonl creates the item "%3"</source>
-        <translation>%1: items.jsonl line %2: no op in ops.jsonl creates the item "%3"</translation>
+        <location line="+6"/>
+        <source>%1: items.jsonl line %2: no op in ops.jsonl creates the item &quot;%3&quot;</source>
+        <translation>%1: items.jsonl line %2: no op in ops.jsonl creates the item &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1: the entry "%2" belongs to no item in items.jsonl</source>
-        <translation>%1: the entry "%2" belongs to no item in items.jsonl</translation>
+        <location line="+8"/>
+        <source>%1: the entry &quot;%2&quot; belongs to no item in items.jsonl</source>
+        <translation>%1: the entry &quot;%2&quot; belongs to no item in items.jsonl</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1: has no manifest.json, so it is not an Annostraat package</source>
         <translation>%1: has no manifest.json, so it is not an Annostraat package</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1: manifest.json</source>
         <translation>%1: manifest.json</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1: schema.json</source>
         <translation>%1: schema.json</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>%1: the entry "%2" is not in the package</source>
-        <translation>%1: the entry "%2" is not in the package</translation>
+        <location line="+19"/>
+        <source>%1: the entry &quot;%2&quot; is not in the package</source>
+        <translation>%1: the entry &quot;%2&quot; is not in the package</translation>
     </message>
     <message>
-        <location filename="../core/bundle/packagewriter.cpp" line="-105" />
+        <location filename="../core/bundle/packagewriter.cpp" line="-105"/>
         <source>%1: cannot read the media file: %2</source>
         <translation>%1: cannot read the media file: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: reading the media file failed: %2</source>
         <translation>%1: reading the media file failed: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: the media file has changed since the task was created (it is now larger than %2 bytes); the package was not written</source>
         <translation>%1: the media file has changed since the task was created (it is now larger than %2 bytes); the package was not written</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+94" />
+        <location line="+9"/>
+        <location line="+94"/>
         <source>%1: the media file has changed since the task was created (%2 bytes instead of %3); the package was not written</source>
         <translation>%1: the media file has changed since the task was created (%2 bytes instead of %3); the package was not written</translation>
     </message>
     <message>
-        <location line="-85" />
+        <location line="-85"/>
         <source>%1: the media file has changed since the task was created (SHA-256 %2 instead of %3); the package was not written</source>
         <translation>%1: the media file has changed since the task was created (SHA-256 %2 instead of %3); the package was not written</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>%1: the folder does not exist</source>
         <translation>%1: the folder does not exist</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: the media file is missing; the package was not written</source>
         <translation>%1: the media file is missing; the package was not written</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>%1: cannot create the package: %2</source>
         <translation>%1: cannot create the package: %2</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1: cannot build the package: %2</source>
         <translation>%1: cannot build the package: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: writing the package failed: %2</source>
         <translation>%1: writing the package failed: %2</translation>
     </message>
     <message>
-        <location line="+62" />
-        <location line="+47" />
-        <source>%1: there is no task "%2"</source>
-        <translation>%1: there is no task "%2"</translation>
+        <location line="+62"/>
+        <location line="+47"/>
+        <source>%1: there is no task &quot;%2&quot;</source>
+        <translation>%1: there is no task &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>%1: a task package is written with writeTaskPackage()</source>
         <translation>%1: a task package is written with writeTaskPackage()</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1: op %2 belongs to task %3, not to %4</source>
         <translation>%1: op %2 belongs to task %3, not to %4</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: op %2 changes a %3; a %4 package carries only annotations, submissions, reviews and profiles</source>
         <translation>%1: op %2 changes a %3; a %4 package carries only annotations, submissions, reviews and profiles</translation>
     </message>
@@ -3023,27 +3023,27 @@
 <context>
     <name>annostraat::PolygonTool</name>
     <message>
-        <location filename="../widgets/tools/polygon/polygontool.h" line="+18" />
+        <location filename="../widgets/tools/polygon/polygontool.h" line="+18"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Click the vertices; click the first one or press Enter to close. Backspace removes the last vertex.</source>
         <translation>Click the vertices; click the first one or press Enter to close. Backspace removes the last vertex.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Not a polygon this way: %1</source>
         <translation>Not a polygon this way: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Not closed yet: %1. Add a vertex or press Backspace.</source>
         <translation>Not closed yet: %1. Add a vertex or press Backspace.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A polygon needs at least 3 vertices; it was not kept.</source>
         <translation>A polygon needs at least 3 vertices; it was not kept.</translation>
     </message>
@@ -3051,37 +3051,37 @@
 <context>
     <name>annostraat::ProfilePage</name>
     <message>
-        <location filename="../app/gui/profilepage.cpp" line="+124" />
+        <location filename="../app/gui/profilepage.cpp" line="+124"/>
         <source>Who is working?</source>
         <translation>Who is working?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose your &amp;profile with the arrow keys and press Enter.</source>
         <translation>Choose your &amp;profile with the arrow keys and press Enter.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Work as the chosen profile (Enter)</source>
         <translation>Work as the chosen profile (Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a profile for another person</source>
         <translation>Add a profile for another person</translation>
     </message>
@@ -3089,42 +3089,42 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+377" />
+        <location filename="../widgets/questionform.cpp" line="+377"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Keys %1 to %2 choose a rating.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose a rating with the mouse or the arrow keys and Space.</source>
         <translation>Choose a rating with the mouse or the arrow keys and Space.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keys 1 to %1 choose an answer.</source>
         <translation>Keys 1 to %1 choose an answer.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Key A or B chooses.</source>
         <translation>Key A or B chooses.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kept when you press Enter or leave the field.</source>
         <translation>Kept when you press Enter or leave the field.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>This task has no questions.</source>
         <translation>This task has no questions.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No item is open.</source>
         <translation>No item is open.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Type your answer here</source>
         <translation>Type your answer here</translation>
     </message>
@@ -3132,14 +3132,14 @@
 <context>
     <name>annostraat::QueueView</name>
     <message>
-        <location filename="../widgets/queueview.cpp" line="+84" />
+        <location filename="../widgets/queueview.cpp" line="+84"/>
         <source>%1  %2. %3
       %4</source>
         <translation>%1  %2. %3
       %4</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Item %1, %2: %3</source>
         <translation>Item %1, %2: %3</translation>
     </message>
@@ -3147,326 +3147,326 @@
 <context>
     <name>annostraat::Schema</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="+50" />
-        <source>%1: unknown field "%2"</source>
-        <translation>%1: unknown field "%2"</translation>
+        <location filename="../core/model/schema.cpp" line="+50"/>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: unknown field &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>%1: "points" must be a list of [x, y] pairs</source>
-        <translation>%1: "points" must be a list of [x, y] pairs</translation>
+        <location line="+20"/>
+        <source>%1: &quot;points&quot; must be a list of [x, y] pairs</source>
+        <translation>%1: &quot;points&quot; must be a list of [x, y] pairs</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: needs at least %2 points, got %3</source>
         <translation>%1: needs at least %2 points, got %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: point %2 is not a pair of numbers [x, y]</source>
         <translation>%1: point %2 is not a pair of numbers [x, y]</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: point %2 lies outside the image (negative coordinate)</source>
         <translation>%1: point %2 lies outside the image (negative coordinate)</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1: "start" and "end" must be whole numbers (%2)</source>
-        <translation>%1: "start" and "end" must be whole numbers (%2)</translation>
+        <location line="+10"/>
+        <source>%1: &quot;start&quot; and &quot;end&quot; must be whole numbers (%2)</source>
+        <translation>%1: &quot;start&quot; and &quot;end&quot; must be whole numbers (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: "start" must not be negative</source>
-        <translation>%1: "start" must not be negative</translation>
+        <location line="+2"/>
+        <source>%1: &quot;start&quot; must not be negative</source>
+        <translation>%1: &quot;start&quot; must not be negative</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: "end" (%2) must be after "start" (%3)</source>
-        <translation>%1: "end" (%2) must be after "start" (%3)</translation>
+        <location line="+2"/>
+        <source>%1: &quot;end&quot; (%2) must be after &quot;start&quot; (%3)</source>
+        <translation>%1: &quot;end&quot; (%2) must be after &quot;start&quot; (%3)</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>%1: "%2" must be a number</source>
-        <translation>%1: "%2" must be a number</translation>
+        <location line="+16"/>
+        <source>%1: &quot;%2&quot; must be a number</source>
+        <translation>%1: &quot;%2&quot; must be a number</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: the top-left corner lies outside the image (negative coordinate)</source>
         <translation>%1: the top-left corner lies outside the image (negative coordinate)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: width and height must be greater than 0</source>
         <translation>%1: width and height must be greater than 0</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>%1: "frame" must be a whole number of 0 or more</source>
-        <translation>%1: "frame" must be a whole number of 0 or more</translation>
+        <location line="+16"/>
+        <source>%1: &quot;frame&quot; must be a whole number of 0 or more</source>
+        <translation>%1: &quot;frame&quot; must be a whole number of 0 or more</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>frames</source>
         <translation>frames</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: "text" must be a string</source>
-        <translation>%1: "text" must be a string</translation>
+        <location line="+5"/>
+        <source>%1: &quot;text&quot; must be a string</source>
+        <translation>%1: &quot;text&quot; must be a string</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>characters</source>
         <translation>characters</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: "answer" is missing</source>
-        <translation>%1: "answer" is missing</translation>
+        <location line="+5"/>
+        <source>%1: &quot;answer&quot; is missing</source>
+        <translation>%1: &quot;answer&quot; is missing</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>unknown annotation kind</source>
         <translation>unknown annotation kind</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>attribute "%1" must be true or false</source>
-        <translation>attribute "%1" must be true or false</translation>
+        <location line="+8"/>
+        <source>attribute &quot;%1&quot; must be true or false</source>
+        <translation>attribute &quot;%1&quot; must be true or false</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>attribute "%1" must be a %2</source>
-        <translation>attribute "%1" must be a %2</translation>
+        <location line="+5"/>
+        <source>attribute &quot;%1&quot; must be a %2</source>
+        <translation>attribute &quot;%1&quot; must be a %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>whole number</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>attribute "%1" must be between %2 and %3</source>
-        <translation>attribute "%1" must be between %2 and %3</translation>
+        <location line="+3"/>
+        <source>attribute &quot;%1&quot; must be between %2 and %3</source>
+        <translation>attribute &quot;%1&quot; must be between %2 and %3</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>attribute "%1" must be text</source>
-        <translation>attribute "%1" must be text</translation>
+        <location line="+6"/>
+        <source>attribute &quot;%1&quot; must be text</source>
+        <translation>attribute &quot;%1&quot; must be text</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>attribute "%1" must be one of: %2</source>
-        <translation>attribute "%1" must be one of: %2</translation>
+        <location line="+4"/>
+        <source>attribute &quot;%1&quot; must be one of: %2</source>
+        <translation>attribute &quot;%1&quot; must be one of: %2</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>question "%1": the answer must be one of: %2</source>
-        <translation>question "%1": the answer must be one of: %2</translation>
+        <location line="+19"/>
+        <source>question &quot;%1&quot;: the answer must be one of: %2</source>
+        <translation>question &quot;%1&quot;: the answer must be one of: %2</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>question "%1": the rating must be a whole number from %2 to %3</source>
-        <translation>question "%1": the rating must be a whole number from %2 to %3</translation>
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</source>
+        <translation>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>question "%1": the answer must be text</source>
-        <translation>question "%1": the answer must be text</translation>
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: the answer must be text</source>
+        <translation>question &quot;%1&quot;: the answer must be text</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>question "%1": the answer must be "A" or "B"</source>
-        <translation>question "%1": the answer must be "A" or "B"</translation>
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</source>
+        <translation>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: not valid JSON at byte %2: %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: the schema must be a JSON object</source>
         <translation>%1: the schema must be a JSON object</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>schema</source>
         <translation>schema</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>schema format %1 is not supported; this version reads format %2</source>
         <translation>schema format %1 is not supported; this version reads format %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(missing)</source>
         <translation>(missing)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"labels" must be a list</source>
-        <translation>"labels" must be a list</translation>
+        <location line="+7"/>
+        <source>&quot;labels&quot; must be a list</source>
+        <translation>&quot;labels&quot; must be a list</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>label %1</source>
         <translation>label %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>label %1 ("%2")</source>
-        <translation>label %1 ("%2")</translation>
+        <location line="+1"/>
+        <source>label %1 (&quot;%2&quot;)</source>
+        <translation>label %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 must be an object</source>
         <translation>%1 must be an object</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 has no name</source>
         <translation>%1 has no name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: the name is used twice</source>
         <translation>%1: the name is used twice</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: colour "%2" is not a colour like "#d62728"</source>
-        <translation>%1: colour "%2" is not a colour like "#d62728"</translation>
+        <location line="+6"/>
+        <source>%1: colour &quot;%2&quot; is not a colour like &quot;#d62728&quot;</source>
+        <translation>%1: colour &quot;%2&quot; is not a colour like &quot;#d62728&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: hotkey "%2" must be a single key</source>
-        <translation>%1: hotkey "%2" must be a single key</translation>
+        <location line="+4"/>
+        <source>%1: hotkey &quot;%2&quot; must be a single key</source>
+        <translation>%1: hotkey &quot;%2&quot; must be a single key</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: hotkey "%2" is used by another label</source>
-        <translation>%1: hotkey "%2" is used by another label</translation>
+        <location line="+3"/>
+        <source>%1: hotkey &quot;%2&quot; is used by another label</source>
+        <translation>%1: hotkey &quot;%2&quot; is used by another label</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: "kinds" must list at least one annotation kind</source>
-        <translation>%1: "kinds" must list at least one annotation kind</translation>
+        <location line="+6"/>
+        <source>%1: &quot;kinds&quot; must list at least one annotation kind</source>
+        <translation>%1: &quot;kinds&quot; must list at least one annotation kind</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: unknown annotation kind "%2"; known kinds: %3</source>
-        <translation>%1: unknown annotation kind "%2"; known kinds: %3</translation>
+        <location line="+4"/>
+        <source>%1: unknown annotation kind &quot;%2&quot;; known kinds: %3</source>
+        <translation>%1: unknown annotation kind &quot;%2&quot;; known kinds: %3</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1, attribute %2</source>
         <translation>%1, attribute %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: needs a name of its own</source>
         <translation>%1: needs a name of its own</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+37" />
-        <source>%1: unknown type "%2"; known types: %3</source>
-        <translation>%1: unknown type "%2"; known types: %3</translation>
+        <location line="+4"/>
+        <location line="+37"/>
+        <source>%1: unknown type &quot;%2&quot;; known types: %3</source>
+        <translation>%1: unknown type &quot;%2&quot;; known types: %3</translation>
     </message>
     <message>
-        <location line="-31" />
-        <source>%1: a choice attribute needs "choices"</source>
-        <translation>%1: a choice attribute needs "choices"</translation>
+        <location line="-31"/>
+        <source>%1: a choice attribute needs &quot;choices&quot;</source>
+        <translation>%1: a choice attribute needs &quot;choices&quot;</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: default value: %2</source>
         <translation>%1: default value: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>question %1</source>
         <translation>question %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: needs an id of its own</source>
         <translation>%1: needs an id of its own</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1: a choice question needs "choices"</source>
-        <translation>%1: a choice question needs "choices"</translation>
+        <location line="+11"/>
+        <source>%1: a choice question needs &quot;choices&quot;</source>
+        <translation>%1: a choice question needs &quot;choices&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: "max" must be greater than "min"</source>
-        <translation>%1: "max" must be greater than "min"</translation>
+        <location line="+4"/>
+        <source>%1: &quot;max&quot; must be greater than &quot;min&quot;</source>
+        <translation>%1: &quot;max&quot; must be greater than &quot;min&quot;</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the schema has no labels and no questions</source>
         <translation>the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+77" />
-        <source>the schema has no question "%1"</source>
-        <translation>the schema has no question "%1"</translation>
+        <location line="+77"/>
+        <source>the schema has no question &quot;%1&quot;</source>
+        <translation>the schema has no question &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>answers have no attributes</source>
         <translation>answers have no attributes</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>the schema has no label "%1"</source>
-        <translation>the schema has no label "%1"</translation>
+        <location line="+5"/>
+        <source>the schema has no label &quot;%1&quot;</source>
+        <translation>the schema has no label &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>label "%1" cannot be used for a %2</source>
-        <translation>label "%1" cannot be used for a %2</translation>
+        <location line="+2"/>
+        <source>label &quot;%1&quot; cannot be used for a %2</source>
+        <translation>label &quot;%1&quot; cannot be used for a %2</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>label "%1" has no attribute "%2"</source>
-        <translation>label "%1" has no attribute "%2"</translation>
+        <location line="+4"/>
+        <source>label &quot;%1&quot; has no attribute &quot;%2&quot;</source>
+        <translation>label &quot;%1&quot; has no attribute &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>annostraat::SelectTool</name>
     <message>
-        <location filename="../widgets/tools/select/selecttool.cpp" line="+42" />
+        <location filename="../widgets/tools/select/selecttool.cpp" line="+42"/>
         <source>Click to select; drag to move; drag a handle to reshape; double-click an edge or press Insert to add a vertex; Delete removes; arrows nudge.</source>
         <translation>Click to select; drag to move; drag a handle to reshape; double-click an edge or press Insert to add a vertex; Delete removes; arrows nudge.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>Not changed: %1</source>
         <translation>Not changed: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location line="+207" />
+        <location line="+207"/>
         <source>Point at an edge of the selected shape to add a vertex.</source>
         <translation>Point at an edge of the selected shape to add a vertex.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/select/selecttool.h" line="+33" />
+        <location filename="../widgets/tools/select/selecttool.h" line="+33"/>
         <source>Select and edit</source>
         <translation>Select and edit</translation>
     </message>
@@ -3474,143 +3474,143 @@
 <context>
     <name>annostraat::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="+253" />
+        <location filename="../app/gui/settingsdialog.cpp" line="+253"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-57" />
-        <location line="+76" />
+        <location line="-57"/>
+        <location line="+76"/>
         <source>Choose the shared folder</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-48"/>
         <source>No shared folder: this PC works offline. Everything works, except exchanging tasks and work with the others.</source>
         <translation>No shared folder: this PC works offline. Everything works, except exchanging tasks and work with the others.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Looking whether the folder can be reached…</source>
         <translation>Looking whether the folder can be reached…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>✓ The folder can be reached: this PC syncs with it.</source>
         <translation>✓ The folder can be reached: this PC syncs with it.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The folder cannot be reached right now. That is fine: work is kept on this PC and goes along once the folder is back.</source>
         <translation>The folder cannot be reached right now. That is fine: work is kept on this PC and goes along once the folder is back.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Changes take effect at once. Language, theme and text size are kept for your profile; the shared folder is kept for this PC.</source>
         <translation>Changes take effect at once. Language, theme and text size are kept for your profile; the shared folder is kept for this PC.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Text &amp;size</source>
         <translation>Text &amp;size</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Syncing (for everyone on this PC)</source>
         <translation>Syncing (for everyone on this PC)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Tasks and finished work are exchanged through a shared folder on the lab's network. Without one, this PC simply works offline.</source>
-        <translation>Tasks and finished work are exchanged through a shared folder on the lab's network. Without one, this PC simply works offline.</translation>
+        <location line="+1"/>
+        <source>Tasks and finished work are exchanged through a shared folder on the lab&apos;s network. Without one, this PC simply works offline.</source>
+        <translation>Tasks and finished work are exchanged through a shared folder on the lab&apos;s network. Without one, this PC simply works offline.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Shared &amp;folder</source>
         <translation>Shared &amp;folder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>None: work offline</source>
         <translation>None: work offline</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Type the folder's path, or choose it with Browse</source>
-        <translation>Type the folder's path, or choose it with Browse</translation>
+        <location line="+1"/>
+        <source>Type the folder&apos;s path, or choose it with Browse</source>
+        <translation>Type the folder&apos;s path, or choose it with Browse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;None (work offline)</source>
         <translation>&amp;None (work offline)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop syncing on this PC; all work stays here</source>
         <translation>Stop syncing on this PC; all work stays here</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How &amp;often</source>
         <translation>How &amp;often</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>every </source>
         <translation>every </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>only at start and on request</source>
         <translation>only at start and on request</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>0: only when Annostraat starts and when you ask for it</source>
         <translation>0: only when Annostraat starts and when you ask for it</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close the settings (Enter or Esc)</source>
         <translation>Close the settings (Enter or Esc)</translation>
     </message>
@@ -3618,32 +3618,32 @@
 <context>
     <name>annostraat::ShortcutSheet</name>
     <message>
-        <location filename="../app/gui/shortcutsheet.cpp" line="+52" />
+        <location filename="../app/gui/shortcutsheet.cpp" line="+52"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Everything in Annostraat can be done with the keyboard. Tab moves between the parts of the window; these keys work everywhere.</source>
         <translation>Everything in Annostraat can be done with the keyboard. Tab moves between the parts of the window; these keys work everywhere.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3651,286 +3651,286 @@
 <context>
     <name>annostraat::Store</name>
     <message>
-        <location filename="../core/store/store.cpp" line="+183" />
+        <location filename="../core/store/store.cpp" line="+183"/>
         <source>no transaction is open</source>
         <translation>no transaction is open</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: the changes refer to a task or item this store does not have; nothing was changed</source>
         <translation>%1: the changes refer to a task or item this store does not have; nothing was changed</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: could not save the change: %2</source>
         <translation>%1: could not save the change: %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1: is a folder, not a store file</source>
         <translation>%1: is a folder, not a store file</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: cannot create the folder for the store</source>
         <translation>%1: cannot create the folder for the store</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: cannot read the store: %2</source>
         <translation>%1: cannot read the store: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: not an Annostraat store (the file is not an SQLite database)</source>
         <translation>%1: not an Annostraat store (the file is not an SQLite database)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: cannot open the store: %2</source>
         <translation>%1: cannot open the store: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: not an Annostraat store (%2)</source>
         <translation>%1: not an Annostraat store (%2)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: not an Annostraat store (it is an SQLite database of another program)</source>
         <translation>%1: not an Annostraat store (it is an SQLite database of another program)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: this store was written by a newer version of Annostraat (store version %2; this program reads versions up to %3). Update Annostraat to open it; the file was not changed.</source>
         <translation>%1: this store was written by a newer version of Annostraat (store version %2; this program reads versions up to %3). Update Annostraat to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: cannot switch the store to write-ahead logging%2</source>
         <translation>%1: cannot switch the store to write-ahead logging%2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1: the store has no device id</source>
         <translation>%1: the store has no device id</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>upgrading the store to version %1 failed: %2</source>
         <translation>upgrading the store to version %1 failed: %2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1: a change is already being written</source>
         <translation>%1: a change is already being written</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: cannot start a change: %2</source>
         <translation>%1: cannot start a change: %2</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>unknown entity "%1"</source>
-        <translation>unknown entity "%1"</translation>
+        <location line="+14"/>
+        <source>unknown entity &quot;%1&quot;</source>
+        <translation>unknown entity &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>cannot append op %1: %2</source>
         <translation>cannot append op %1: %2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>cannot apply op %1 to %2 %3: %4</source>
         <translation>cannot apply op %1 to %2 %3: %4</translation>
     </message>
     <message>
-        <location line="+47" />
-        <source>op %1 says %2 %3 has %4 "%5", but it has "%6"; refused</source>
-        <translation>op %1 says %2 %3 has %4 "%5", but it has "%6"; refused</translation>
+        <location line="+47"/>
+        <source>op %1 says %2 %3 has %4 &quot;%5&quot;, but it has &quot;%6&quot;; refused</source>
+        <translation>op %1 says %2 %3 has %4 &quot;%5&quot;, but it has &quot;%6&quot;; refused</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>op %1 is dated %2, more than a day ahead of this PC's clock; check the clock of the PC that made it</source>
-        <translation>op %1 is dated %2, more than a day ahead of this PC's clock; check the clock of the PC that made it</translation>
+        <location line="+19"/>
+        <source>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</source>
+        <translation>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>a profile needs a name</source>
         <translation>a profile needs a name</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the profile name "%1" is longer than 64 characters</source>
-        <translation>the profile name "%1" is longer than 64 characters</translation>
+        <location line="+2"/>
+        <source>the profile name &quot;%1&quot; is longer than 64 characters</source>
+        <translation>the profile name &quot;%1&quot; is longer than 64 characters</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the profile name "%1" contains "%2"; use letters, digits, spaces, '-' or '.'</source>
-        <translation>the profile name "%1" contains "%2"; use letters, digits, spaces, '-' or '.'</translation>
+        <location line="+4"/>
+        <source>the profile name &quot;%1&quot; contains &quot;%2&quot;; use letters, digits, spaces, &apos;-&apos; or &apos;.&apos;</source>
+        <translation>the profile name &quot;%1&quot; contains &quot;%2&quot;; use letters, digits, spaces, &apos;-&apos; or &apos;.&apos;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>there is already a profile named "%1"</source>
-        <translation>there is already a profile named "%1"</translation>
+        <location line="+3"/>
+        <source>there is already a profile named &quot;%1&quot;</source>
+        <translation>there is already a profile named &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>a task needs a name</source>
         <translation>a task needs a name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a task needs at least one annotator per item</source>
         <translation>a task needs at least one annotator per item</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>task "%1": the schema has no labels and no questions</source>
-        <translation>task "%1": the schema has no labels and no questions</translation>
+        <location line="+2"/>
+        <source>task &quot;%1&quot;: the schema has no labels and no questions</source>
+        <translation>task &quot;%1&quot;: the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+49" />
-        <location line="+65" />
-        <location line="+57" />
-        <location line="+17" />
-        <source>there is no item "%1"</source>
-        <translation>there is no item "%1"</translation>
+        <location line="+49"/>
+        <location line="+65"/>
+        <location line="+57"/>
+        <location line="+17"/>
+        <source>there is no item &quot;%1&quot;</source>
+        <translation>there is no item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-137" />
-        <source>item "%1" does not belong to task "%2"</source>
-        <translation>item "%1" does not belong to task "%2"</translation>
+        <location line="-137"/>
+        <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
+        <translation>item &quot;%1&quot; does not belong to task &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+44" />
-        <location line="+35" />
-        <source>there is no task "%1"</source>
-        <translation>there is no task "%1"</translation>
+        <location line="+3"/>
+        <location line="+44"/>
+        <location line="+35"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>there is no task &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-77" />
-        <location line="+86" />
-        <location line="+32" />
-        <source>there is no profile "%1"</source>
-        <translation>there is no profile "%1"</translation>
+        <location line="-77"/>
+        <location line="+86"/>
+        <location line="+32"/>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>there is no profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-93" />
-        <source>there is no annotation "%1"</source>
-        <translation>there is no annotation "%1"</translation>
+        <location line="-93"/>
+        <source>there is no annotation &quot;%1&quot;</source>
+        <translation>there is no annotation &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>an annotation has no field "%1"</source>
-        <translation>an annotation has no field "%1"</translation>
+        <location line="+12"/>
+        <source>an annotation has no field &quot;%1&quot;</source>
+        <translation>an annotation has no field &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>a flagged item needs a reason</source>
         <translation>a flagged item needs a reason</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>name at least one annotator to assign</source>
         <translation>name at least one annotator to assign</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 annotators per item is not possible with %2 annotators</source>
         <translation>%1 annotators per item is not possible with %2 annotators</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>a rejection needs a comment for the annotator</source>
         <translation>a rejection needs a comment for the annotator</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1: reading %2 failed: %3</source>
         <translation>%1: reading %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+39" />
-        <location line="+249" />
+        <location line="+39"/>
+        <location line="+249"/>
         <source>profiles</source>
         <translation>profiles</translation>
     </message>
     <message>
-        <location line="-212" />
+        <location line="-212"/>
         <source>tasks</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>task %1</source>
         <translation>task %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>items</source>
         <translation>items</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>assignments</source>
         <translation>assignments</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+11" />
+        <location line="+28"/>
+        <location line="+11"/>
         <source>annotations</source>
         <translation>annotations</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>annotation %1</source>
         <translation>annotation %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>submission</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>submissions</source>
         <translation>submissions</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>statistics</source>
         <translation>statistics</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+12" />
-        <location line="+101" />
+        <location line="+24"/>
+        <location line="+12"/>
+        <location line="+101"/>
         <source>the op log</source>
         <translation>the op log</translation>
     </message>
     <message>
-        <location line="-74" />
-        <location line="+14" />
-        <location line="+13" />
-        <location line="+26" />
+        <location line="-74"/>
+        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+26"/>
         <source>sync state</source>
         <translation>sync state</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>settings</source>
         <translation>settings</translation>
     </message>
@@ -3938,59 +3938,59 @@
 <context>
     <name>annostraat::Sync</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+228" />
+        <location filename="../core/sync/syncengine.cpp" line="+228"/>
         <source>%1: a %2 package does not belong in tasks/</source>
         <translation>%1: a %2 package does not belong in tasks/</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+78" />
+        <location line="+2"/>
+        <location line="+78"/>
         <source>%1: the package is for task %2, not %3</source>
         <translation>%1: the package is for task %2, not %3</translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-76"/>
         <source>%1: the package says it is version %2</source>
         <translation>%1: the package says it is version %2</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>%1: a %2 package does not belong in %3/</source>
         <translation>%1: a %2 package does not belong in %3/</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: op %2 is by %3, but this folder holds only the work of %4</source>
         <translation>%1: op %2 is by %3, but this folder holds only the work of %4</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: op %2 changes a %3 that is not %4's own work</source>
-        <translation>%1: op %2 changes a %3 that is not %4's own work</translation>
+        <location line="+3"/>
+        <source>%1: op %2 changes a %3 that is not %4&apos;s own work</source>
+        <translation>%1: op %2 changes a %3 that is not %4&apos;s own work</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: op %2 belongs to another task</source>
         <translation>%1: op %2 belongs to another task</translation>
     </message>
     <message>
-        <location line="+87" />
-        <location line="+39" />
+        <location line="+87"/>
+        <location line="+39"/>
         <source>%1: cannot create this folder on the share</source>
         <translation>%1: cannot create this folder on the share</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>%1: the shared folder cannot be reached; the task was not published</source>
         <translation>%1: the shared folder cannot be reached; the task was not published</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>there is no task "%1"</source>
-        <translation>there is no task "%1"</translation>
+        <location line="+3"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>there is no task &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>%1: could not find a free version number to publish</source>
         <translation>%1: could not find a free version number to publish</translation>
     </message>
@@ -3998,47 +3998,47 @@
 <context>
     <name>annostraat::TaskBuilder</name>
     <message>
-        <location filename="../core/store/taskbuilder.cpp" line="+44" />
+        <location filename="../core/store/taskbuilder.cpp" line="+44"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: cannot read the file: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: reading failed: %2</source>
         <translation>%1: reading failed: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the task needs a name</source>
         <translation>the task needs a name</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: cannot read the schema: %2</source>
         <translation>%1: cannot read the schema: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: is not a folder</source>
         <translation>%1: is not a folder</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: the folder cannot be read</source>
         <translation>%1: the folder cannot be read</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1: the file cannot be read (permission denied); nothing was created</source>
         <translation>%1: the file cannot be read (permission denied); nothing was created</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1: no media files (images, videos or .txt texts) in this folder</source>
         <translation>%1: no media files (images, videos or .txt texts) in this folder</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>; nothing was created</source>
         <translation>; nothing was created</translation>
     </message>
@@ -4046,7 +4046,7 @@
 <context>
     <name>annostraat::ToolContext</name>
     <message>
-        <location filename="../widgets/tools/toolcontext.cpp" line="+89" />
+        <location filename="../widgets/tools/toolcontext.cpp" line="+89"/>
         <source>No label of this task can be drawn with this tool.</source>
         <translation>No label of this task can be drawn with this tool.</translation>
     </message>
@@ -4054,12 +4054,12 @@
 <context>
     <name>annostraat::ToolManager</name>
     <message>
-        <location filename="../widgets/tools/toolmanager.cpp" line="+57" />
+        <location filename="../widgets/tools/toolmanager.cpp" line="+57"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4067,72 +4067,72 @@
 <context>
     <name>annostraat::WelcomePage</name>
     <message>
-        <location filename="../app/gui/welcomepage.cpp" line="+144" />
+        <location filename="../app/gui/welcomepage.cpp" line="+144"/>
         <source>Please fill in your name first.</source>
         <translation>Please fill in your name first.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Welcome to Annostraat</source>
         <translation>Welcome to Annostraat</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Annostraat keeps everything you do the moment you do it: there is nothing to save, and every step can be undone. Tell us who you are to begin.</source>
         <translation>Annostraat keeps everything you do the moment you do it: there is nothing to save, and every step can be undone. Tell us who you are to begin.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add a profile for another person working on this computer.</source>
         <translation>Add a profile for another person working on this computer.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Your name</source>
         <translation>&amp;Your name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Start with the demo task</source>
         <translation>Start with the demo task</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Creates your profile and a practice task with examples (Enter)</source>
         <translation>Creates your profile and a practice task with examples (Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start without demo task</source>
         <translation>Start without demo task</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Creates your profile only</source>
         <translation>Creates your profile only</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back to the list of profiles (Esc)</source>
         <translation>Back to the list of profiles (Esc)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You can change the language, the theme and the text size later in Settings (Ctrl+,).</source>
         <translation>You can change the language, the theme and the text size later in Settings (Ctrl+,).</translation>
     </message>
@@ -4140,59 +4140,59 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+251" />
-        <location line="+2" />
-        <location line="+222" />
-        <location line="+132" />
-        <location line="+126" />
-        <location line="+89" />
+        <location filename="../app/gui/workpage.cpp" line="+251"/>
+        <location line="+2"/>
+        <location line="+222"/>
+        <location line="+132"/>
+        <location line="+126"/>
+        <location line="+89"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-509" />
+        <location line="-509"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+50" />
-        <location line="+81" />
-        <location line="+553" />
+        <location line="+50"/>
+        <location line="+81"/>
+        <location line="+553"/>
         <source>This task has no instructions.</source>
         <translation>This task has no instructions.</translation>
     </message>
     <message>
-        <location line="-320" />
+        <location line="-320"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>zoom %1%</source>
         <translation>zoom %1%</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The image is not shown yet; try again in a moment.</source>
         <translation>The image is not shown yet; try again in a moment.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Nothing of the previous item fits on this image.</source>
         <translation>Nothing of the previous item fits on this image.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You drew nothing on the previous item to copy.</source>
         <translation>You drew nothing on the previous item to copy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>Copied %n annotation(s) from the previous item.</source>
         <translation>
             <numerusform>Copied %n annotations from the previous item.</numerusform>
@@ -4200,7 +4200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n did not fit on this image and were left.</source>
         <translation>
             <numerusform>%n did not fit on this image and were left.</numerusform>
@@ -4208,222 +4208,222 @@
         </translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Your place in the queue could not be kept: %1</source>
         <translation>Your place in the queue could not be kept: %1</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Item %1 is done.</source>
         <translation>Item %1 is done.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Item %1 is flagged: %2.</source>
         <translation>Item %1 is flagged: %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Item %1 is skipped.</source>
         <translation>Item %1 is skipped.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Item %1: %2.</source>
         <translation>Item %1: %2.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Now item %1 of %2.</source>
         <translation>Now item %1 of %2.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This was the last item in the queue.</source>
         <translation>This was the last item in the queue.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Back to item %1; its last step is undone.</source>
         <translation>Back to item %1; its last step is undone.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Status: %1 %2</source>
         <translation>Status: %1 %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>There are no items for you in this task.</source>
         <translation>There are no items for you in this task.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No item open</source>
         <translation>No item open</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Item %1 of %2: %3</source>
         <translation>Item %1 of %2: %3</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>My ann&amp;otations</source>
         <translation>My ann&amp;otations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Labels</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chosen annotation</source>
         <translation>Chosen annotation</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show the image larger</source>
         <translation>Show the image larger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show the image smaller</source>
         <translation>Show the image smaller</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Fit image</source>
         <translation>&amp;Fit image</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show the whole image</source>
         <translation>Show the whole image</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Actual size (100%)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>One image pixel per screen pixel</source>
         <translation>One image pixel per screen pixel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy from previous item</source>
         <translation>&amp;Copy from previous item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add your boxes, polygons and cracks of the previous item to this one</source>
         <translation>Add your boxes, polygons and cracks of the previous item to this one</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit chosen annotation</source>
         <translation>&amp;Edit chosen annotation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Put the keyboard on the label and attributes of the chosen annotation</source>
         <translation>Put the keyboard on the label and attributes of the chosen annotation</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Show other &amp;people's layers</source>
-        <translation>Show other &amp;people's layers</translation>
+        <location line="+1"/>
+        <source>Show other &amp;people&apos;s layers</source>
+        <translation>Show other &amp;people&apos;s layers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the annotations of other people on this item (read-only)</source>
         <translation>Show the annotations of other people on this item (read-only)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard to the image</source>
         <translation>&amp;Keyboard to the image</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label keys, Enter and Backspace go to the drawing tools again</source>
         <translation>Label keys, Enter and Backspace go to the drawing tools again</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Select</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Crack</source>
         <translation>Crack</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Q&amp;uestions</source>
         <translation>Q&amp;uestions</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I&amp;nstructions</source>
         <translation>I&amp;nstructions</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There are no tasks yet</source>
         <translation>There are no tasks yet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You can begin with the demo task: a practice task with an example of every kind of work. A team lead can add real tasks later.</source>
         <translation>You can begin with the demo task: a practice task with an example of every kind of work. A team lead can add real tasks later.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Load the demo task</source>
         <translation>Load the demo task</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adds the practice task to this computer</source>
         <translation>Adds the practice task to this computer</translation>
     </message>
@@ -4431,12 +4431,12 @@
 <context>
     <name>annostraat::main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+64" />
+        <location filename="../app/gui/main.cpp" line="+64"/>
         <source>Annostraat</source>
         <translation>Annostraat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The store cannot be opened.
 
 %1</source>
@@ -4445,7 +4445,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

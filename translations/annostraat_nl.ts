@@ -3040,7 +3040,7 @@
     <message>
         <location line="+6"/>
         <source>Not closed yet: %1. Add a vertex or press Backspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gesloten: %1. Zet er een hoekpunt bij of druk op Backspace.</translation>
     </message>
     <message>
         <location line="+5"/>
