@@ -271,3 +271,54 @@ TEST_CASE("image work: the shortcut sheet lists the tools and the labels as boun
         CHECK(text.contains(a->data().toString()));
     CHECK(text.contains(QStringLiteral("Ctrl+0")));
 }
+
+TEST_CASE("image work: reviewers show others' layers with Ctrl+L - annotators cannot", "[gui][image]")
+{
+    GuiFixture f;
+    REQUIRE(f.start());
+    f.press(Qt::Key_A, Qt::ControlModifier);
+    f.type(QStringLiteral("Rik"));
+    f.press(Qt::Key_Tab);
+    f.press(Qt::Key_Down); // reviewer
+    f.press(Qt::Key_Return);
+    REQUIRE(f.window().page() == MainWindow::Page::Work);
+    REQUIRE(f.store().profiles().first().role == Role::Reviewer);
+    WorkPage *work = f.window().workPage();
+    ImageCanvas *canvas = readyCanvas(f);
+
+    // Anna's crack on the open item, as a sync would bring it.
+    auto anna = f.store().addProfile(QStringLiteral("Anna"), Role::Annotator);
+    REQUIRE(anna.ok());
+    Annotation theirs;
+    theirs.itemId = work->currentItemId();
+    theirs.author = anna->id;
+    theirs.kind = AnnotationKind::Crack;
+    theirs.label = QStringLiteral("Scheur");
+    theirs.value = polylineToValue({{100, 100}, {400, 300}});
+    auto stored = f.store().addAnnotation(theirs);
+    REQUIRE(stored.ok());
+    work->refreshFromStore();
+
+    QAction *others = f.window().action(QStringLiteral("actionShowOtherLayers"));
+    REQUIRE(others);
+    CHECK(others->isVisible());
+    CHECK_FALSE(work->toolContext()->otherLayersShown());
+    f.press(Qt::Key_L, Qt::ControlModifier);
+    CHECK(work->toolContext()->otherLayersShown());
+    REQUIRE(work->toolContext()->otherAnnotations().size() == 1);
+    // Shown, but not the reviewer's to change: a click on it selects nothing.
+    f.press(Qt::Key_V);
+    click(canvas, {250, 200});
+    CHECK(work->toolContext()->selectedId().isEmpty());
+    f.press(Qt::Key_L, Qt::ControlModifier);
+    CHECK_FALSE(work->toolContext()->otherLayersShown());
+    CHECK(f.store().annotation(stored->id)->value == theirs.value); // untouched
+
+    // An annotator's window has no such action: blind double annotation stays blind.
+    GuiFixture annotator;
+    startAsAnnotator(annotator);
+    QAction *hidden = annotator.window().action(QStringLiteral("actionShowOtherLayers"));
+    REQUIRE(hidden);
+    CHECK_FALSE(hidden->isVisible());
+    CHECK_FALSE(hidden->isEnabled());
+}
