@@ -17,8 +17,8 @@ packages=(
     libqt6opengl6-dev
     # store, tests, packages
     libsqlite3-dev sqlite3 catch2 libzip-dev
-    # media
-    libopencv-dev libavformat-dev libavcodec-dev libswscale-dev libswresample-dev libavutil-dev
+    # media (TIFF and WebP images come from Qt's image-format plugins)
+    qt6-image-formats-plugins libopencv-dev libavformat-dev libavcodec-dev libswscale-dev libswresample-dev libavutil-dev
     # running the GUI without a display, and a font for offscreen widget tests
     xvfb xauth fonts-dejavu-core
 )

@@ -3,6 +3,7 @@
 
 #include "media/imagesource.h"
 
+#include <QImageWriter>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -118,6 +119,26 @@ TEST_CASE("ImageSource decodes formats without region support whole, and cuts th
     REQUIRE(half.ok());
     CHECK(half->size() == QSize(100, 75));
     CHECK(near(at(*half, 50, 37), Qt::red, 2));
+}
+
+TEST_CASE("ImageSource reads TIFF orthophotos (whole, within the limit) in the same pyramid")
+{
+    // TIFF comes from Qt's image-format plugins (qt6-image-formats-plugins, installed by
+    // packaging/install-deps.sh): without them this fails, as it should.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ortho.tif"));
+    QImageWriter writer(path, "tiff");
+    REQUIRE(writer.write(quadrants(1200, 900)));
+    auto info = ImageSource::probe(path);
+    REQUIRE(info.ok());
+    CHECK(info->size == QSize(1200, 900));
+    CHECK(info->format == QByteArrayLiteral("tiff"));
+    auto overview = ImageSource::decodeOverview(path, *info, 300);
+    REQUIRE(overview.ok());
+    CHECK(std::max(overview->width(), overview->height()) <= 300);
+    auto region = ImageSource::decodeRegion(path, *info, 0, QRect(600, 450, 600, 450));
+    REQUIRE(region.ok());
+    CHECK(near(at(*region, 300, 225), Qt::white, 2));
 }
 
 TEST_CASE("ImageSource refuses a PNG too large to decode whole, stating the limit")
