@@ -216,7 +216,7 @@
         <translation>Space shows or hides it on the image; Delete removes it</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>No annotations on this item yet.</source>
         <translation>No annotations on this item yet.</translation>
     </message>
@@ -301,7 +301,7 @@
 <context>
     <name>annostraat::AttributeEditor</name>
     <message>
-        <location filename="../widgets/attributeeditor.cpp" line="+146"/>
+        <location filename="../widgets/attributeeditor.cpp" line="+180"/>
         <source>Select an annotation to see its label and attributes.</source>
         <translation>Select an annotation to see its label and attributes.</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>This annotation is in another person&apos;s layer; you can look but not change it.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The label of this %1</source>
         <translation>The label of this %1</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1625,7 +1625,7 @@
 <context>
     <name>annostraat::ImageCanvas</name>
     <message>
-        <location filename="../widgets/canvas/imagecanvas.cpp" line="+269"/>
+        <location filename="../widgets/canvas/imagecanvas.cpp" line="+270"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -1733,7 +1733,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+473"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+476"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</translation>
     </message>
@@ -2024,7 +2024,7 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>No shared folder is set up yet; you can choose one in the settings (%1).</source>
         <translation>No shared folder is set up yet; you can choose one in the settings (%1).</translation>
     </message>
@@ -2034,7 +2034,7 @@
         <translation>A sync is running already.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
         <translation>Choose a shared folder in the settings (%1) first; then the task can be published.</translation>
     </message>
@@ -2167,12 +2167,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-466"/>
         <source>Tool&amp;s</source>
         <translation>Tool&amp;s</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+279"/>
         <source>“%1” is published as version %2.</source>
         <translation>“%1” is published as version %2.</translation>
     </message>
@@ -3461,7 +3461,7 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>Point at an edge of the selected shape to add a vertex.</source>
         <translation>Point at an edge of the selected shape to add a vertex.</translation>
     </message>
@@ -4142,27 +4142,27 @@
     <message>
         <location filename="../app/gui/workpage.cpp" line="+251"/>
         <location line="+2"/>
-        <location line="+222"/>
-        <location line="+132"/>
+        <location line="+233"/>
+        <location line="+136"/>
         <location line="+126"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-516"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+81"/>
-        <location line="+553"/>
+        <location line="+558"/>
         <source>This task has no instructions.</source>
         <translation>This task has no instructions.</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-321"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -4213,7 +4213,7 @@
         <translation>Your place in the queue could not be kept: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Item %1 is done.</source>
         <translation>Item %1 is done.</translation>
     </message>

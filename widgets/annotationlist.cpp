@@ -150,7 +150,11 @@ void AnnotationList::refresh()
     for (const Annotation &a : annotations)
         if (m_hidden.contains(a.id))
             live.insert(a.id);
-    m_hidden = live;
+    if (live != m_hidden) {
+        // Said aloud, so the image agrees: an undo that brings one back shows it again.
+        m_hidden = live;
+        Q_EMIT hiddenChanged(m_hidden);
+    }
     viewport()->update();
 }
 

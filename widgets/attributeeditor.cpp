@@ -10,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopedValueRollback>
@@ -39,6 +40,7 @@ AttributeEditor::AttributeEditor(QWidget *parent)
 
 void AttributeEditor::setDocument(ItemDocument *document)
 {
+    commitPending();
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
@@ -54,6 +56,7 @@ void AttributeEditor::setAnnotation(const QString &annotationId)
 {
     if (annotationId == m_annotationId)
         return;
+    commitPending();
     m_annotationId = annotationId;
     rebuild();
 }
@@ -116,6 +119,36 @@ void AttributeEditor::refreshValues()
     }
 }
 
+void AttributeEditor::commitPending()
+{
+    if (!m_document || m_annotationId.isEmpty() || m_rebuilding)
+        return;
+    for (auto it = m_attributeFields.cbegin(); it != m_attributeFields.cend(); ++it) {
+        if (auto *edit = qobject_cast<QLineEdit *>(it.value()); edit && edit->isModified()) {
+            edit->setModified(false);
+            report(Commands::setAttribute(*m_document, m_annotationId, it.key(), edit->text()));
+        } else if (auto *spin = qobject_cast<QAbstractSpinBox *>(it.value())) {
+            spin->interpretText(); // emits valueChanged, which writes, when the text changed
+        }
+    }
+}
+
+bool AttributeEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // A plain letter or digit in a field of this form belongs to the field (a combo box
+    // jumps to the choice that starts with it), not to the window's one-key shortcuts
+    // (tool and label keys).
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (!(key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) && !key->text().isEmpty() &&
+            key->text().at(0).isPrint()) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void AttributeEditor::report(const Result<void> &result)
 {
     if (!result)
@@ -124,6 +157,7 @@ void AttributeEditor::report(const Result<void> &result)
 
 void AttributeEditor::rebuild()
 {
+    commitPending(); // the fields are about to go
     const QScopedValueRollback guard(m_rebuilding, true);
     // Keep the keyboard on the same field across a rebuild (undo, or the edit itself).
     int focusedRow = -1;
@@ -165,6 +199,7 @@ void AttributeEditor::rebuild()
     }
     m_label->setCurrentText(annotation->label);
     m_label->setEnabled(own);
+    m_label->installEventFilter(this);
     m_label->setToolTip(tr("The label of this %1").arg(DisplayNames::annotationKind(annotation->kind).toLower()));
     connect(m_label, &QComboBox::currentTextChanged, this, [this, id](const QString &text) {
         if (!m_rebuilding && m_document)
@@ -221,8 +256,10 @@ void AttributeEditor::rebuild()
         case AttributeSpec::Type::Text: {
             auto *edit = new QLineEdit(current.toString(), m_fields);
             connect(edit, &QLineEdit::editingFinished, this, [this, id, name, edit] {
-                if (!m_rebuilding && m_document)
+                if (!m_rebuilding && m_document && edit->isModified()) {
+                    edit->setModified(false);
                     report(Commands::setAttribute(*m_document, id, name, edit->text()));
+                }
             });
             field = edit;
             break;
@@ -244,6 +281,7 @@ void AttributeEditor::rebuild()
         }
         }
         field->setObjectName(QStringLiteral("attribute_") + name);
+        field->installEventFilter(this);
         m_attributeFields.insert(name, field);
         field->setEnabled(own);
         m_form->addRow(name, field);

@@ -32,6 +32,9 @@ public:
     QString annotationId() const { return m_annotationId; }
     /// Puts the keyboard on the first field (the label), for the "edit attributes" shortcut.
     void focusFirstField();
+    /// Writes what is typed but not yet confirmed (a text, a number being typed). Called
+    /// before another annotation or item is shown, so nothing typed is lost.
+    void commitPending();
 
 Q_SIGNALS:
     /// A change could not be written; the message says why.
@@ -39,6 +42,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     /// Builds the fields for the annotation's label. Never called from a field's own signal:

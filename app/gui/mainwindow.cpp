@@ -13,6 +13,7 @@
 #include "questionform.h"
 #include "settingsdialog.h"
 #include "shortcutsheet.h"
+#include "attributeeditor.h"
 #include "labelpicker.h"
 #include "toolmanager.h"
 #include "store/store.h"
@@ -439,8 +440,10 @@ void MainWindow::showProfiles()
     const QList<Profile> profiles = m_store.profiles();
     if (profiles.isEmpty())
         return showStartPage();
-    if (m_work->form())
+    if (m_work->form()) {
         m_work->form()->commitPending();
+        m_work->attributeEditor()->commitPending();
+    }
     const QString current = m_profile ? m_profile->id : m_settings.value(kLastProfile).toString();
     m_profiles->setProfiles(profiles, current);
     setPage(Page::Profiles);
@@ -684,6 +687,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_work->form()->commitPending();
+    m_work->attributeEditor()->commitPending();
     closeSyncProgressDialog();
     saveWindowState();
     QMainWindow::closeEvent(event);
@@ -745,8 +749,10 @@ void MainWindow::syncNow(bool onRequest)
     }
     // A text answer typed but not confirmed goes along when the person asks for a sync (a
     // timed sync never touches what someone is typing).
-    if (onRequest && m_work->form())
+    if (onRequest && m_work->form()) {
         m_work->form()->commitPending();
+        m_work->attributeEditor()->commitPending();
+    }
     m_sync->startSync();
 }
 

@@ -257,6 +257,13 @@ WorkPage::WorkPage(Store &store, QWidget *parent)
 
 WorkPage::~WorkPage()
 {
+    // The tools first: deactivating the active one still talks to the tool context and the
+    // canvas, which Qt would otherwise delete before it (children go in creation order).
+    // Nobody outside (the main window's Tools menu) hears the label picker rebuild below.
+    disconnect(m_labelPicker, nullptr, nullptr, nullptr);
+    disconnect(m_toolContext, nullptr, this, nullptr);
+    delete m_toolManager;
+    m_toolManager = nullptr;
     // Views hold pointers to the documents: detach them before the documents go.
     m_form->setDocument(nullptr);
     m_annotations->setDocument(nullptr);
@@ -273,8 +280,10 @@ WorkPage::~WorkPage()
 
 void WorkPage::setProfile(const std::optional<Profile> &profile)
 {
-    if (m_document)
+    if (m_document) {
         m_form->commitPending();
+        m_attributes->commitPending();
+    }
     m_profile = profile;
     m_task.reset();
     clearDocuments();
@@ -345,8 +354,10 @@ bool WorkPage::openTask(const QString &taskId)
     const auto task = m_store.task(taskId);
     if (!task || !m_profile)
         return false;
-    if (m_document)
+    if (m_document) {
         m_form->commitPending();
+        m_attributes->commitPending();
+    }
     clearDocuments();
     m_task = task;
     m_items = itemsFor(taskId);
@@ -490,6 +501,7 @@ void WorkPage::openItem(const QString &itemId)
     }
     if (m_document) {
         m_form->commitPending();
+        m_attributes->commitPending();
         m_document->setActive(false); // time spent counts only for the item on screen
     }
     ItemDocument *doc = documentFor(m_items.at(row));
@@ -581,7 +593,10 @@ void WorkPage::createImageTools(QWidget *itemPage)
 
     // One selection and one set of hidden annotations, whether chosen on the image or in the list.
     connect(m_toolContext, &ToolContext::selectionChanged, this, [this](const QString &id) {
-        m_annotations->setCurrentAnnotation(id);
+        // Nothing chosen on the image leaves the list's row where it is: after Delete in the
+        // list, the next row is ready for another Delete.
+        if (!id.isEmpty())
+            m_annotations->setCurrentAnnotation(id);
         m_attributes->setAnnotation(id);
     });
     connect(m_annotations, &AnnotationList::annotationChosen, this, [this](const QString &id) {
@@ -817,6 +832,7 @@ bool WorkPage::finish(SubmissionStatus status, const QString &reason)
     if (!m_document)
         return false;
     m_form->commitPending();
+    m_attributes->commitPending();
     const int row = currentRow();
     if (auto r = Commands::setStatus(*m_document, status, reason); !r) {
         showNotice(tr("This could not be kept: %1").arg(r.error().message()));

@@ -89,8 +89,10 @@ void ImageCache::insert(const TileKey &key, const QImage &image)
 
 void ImageCache::requestOverview(const QString &path)
 {
+    // Decoded already only counts with what is known about the file: without its info the
+    // canvas could neither show the overview nor ask for tiles, and would wait for nothing.
     if (path.isEmpty() || m_errors.contains(path) || m_overviewsInFlight.contains(path) ||
-        m_lru.contains(TileKey{path, -1, {}}))
+        (m_lru.contains(TileKey{path, -1, {}}) && m_infos.contains(path)))
         return;
     m_overviewsInFlight.insert(path);
     const ImageInfo known = m_infos.value(path);
@@ -162,8 +164,15 @@ void ImageCache::overviewDone(const QString &path, const ImageInfo &info, const 
     if (info.isValid()) {
         // The table of what is known about files is small, but must not grow forever in a
         // session that walks through a large task.
-        if (m_infos.size() > 4096)
-            m_infos.clear();
+        if (m_infos.size() > 4096) {
+            // Bounded, but what has an overview in the cache stays known.
+            for (auto it = m_infos.begin(); it != m_infos.end();) {
+                if (m_lru.contains(TileKey{it.key(), -1, {}}))
+                    ++it;
+                else
+                    it = m_infos.erase(it);
+            }
+        }
         m_infos.insert(path, info);
     }
     if (!error.isEmpty()) {

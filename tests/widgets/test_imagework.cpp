@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QJsonDocument>
 #include <QMouseEvent>
 #include <QSpinBox>
 #include <QTest>
@@ -229,6 +230,15 @@ TEST_CASE("image work: copy from the previous item is one undo step - Space hide
     f.press(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
     const QList<Annotation> copies = drawn(f.store(), second, anna);
     REQUIRE(copies.size() == 2);
+    // Same label and shape as the originals (both images are 1600 x 1200, nothing to clamp).
+    QStringList originalShapes, copiedShapes;
+    for (const Annotation &a : drawn(f.store(), first, anna))
+        originalShapes << a.label + QString::fromUtf8(QJsonDocument(a.value).toJson(QJsonDocument::Compact));
+    for (const Annotation &a : copies)
+        copiedShapes << a.label + QString::fromUtf8(QJsonDocument(a.value).toJson(QJsonDocument::Compact));
+    originalShapes.sort();
+    copiedShapes.sort();
+    CHECK(copiedShapes == originalShapes);
     CHECK(drawn(f.store(), first, anna).size() == 2); // the originals stay
     f.press(Qt::Key_Z, Qt::ControlModifier);
     CHECK(drawn(f.store(), second, anna).isEmpty());
@@ -247,8 +257,16 @@ TEST_CASE("image work: copy from the previous item is one undo step - Space hide
     f.press(Qt::Key_V);
     const auto hidden = boxFromValue(f.store().annotation(hiddenId)->value);
     REQUIRE(hidden.ok());
+    work->toolContext()->setSelectedId({});
     click(canvas, {hidden->x + hidden->w / 2, hidden->y + hidden->h / 2});
-    CHECK(work->toolContext()->selectedId() != hiddenId);
+    CHECK(work->toolContext()->selectedId().isEmpty());
+    // Shown again, the same click chooses it.
+    list->setFocus();
+    f.press(Qt::Key_Space);
+    CHECK_FALSE(work->toolContext()->isHidden(hiddenId));
+    f.press(Qt::Key_I, Qt::ControlModifier);
+    click(canvas, {hidden->x + hidden->w / 2, hidden->y + hidden->h / 2});
+    CHECK(work->toolContext()->selectedId() == hiddenId);
 }
 
 TEST_CASE("image work: the shortcut sheet lists the tools and the labels as bound", "[gui][image]")
@@ -321,4 +339,30 @@ TEST_CASE("image work: reviewers show others' layers with Ctrl+L - annotators ca
     REQUIRE(hidden);
     CHECK_FALSE(hidden->isVisible());
     CHECK_FALSE(hidden->isEnabled());
+}
+
+TEST_CASE("image work: a damage rating typed but not confirmed is kept when moving on",
+          "[gui][image]")
+{
+    GuiFixture f;
+    startAsAnnotator(f);
+    WorkPage *work = f.window().workPage();
+    f.press(Qt::Key_Right, Qt::AltModifier); // the buffers
+    ImageCanvas *canvas = readyCanvas(f);
+    f.press(Qt::Key_2);
+    drag(canvas, {250, 560}, {560, 810});
+    const QString box = work->toolContext()->selectedId(); // a new shape is the chosen one
+    REQUIRE_FALSE(box.isEmpty());
+    REQUIRE(work->attributeEditor()->annotationId() == box);
+    f.press(Qt::Key_E, Qt::ControlModifier);
+    f.press(Qt::Key_Tab);
+    auto *rating = work->attributeEditor()->findChild<QSpinBox *>(QStringLiteral("attribute_schade"));
+    REQUIRE(rating);
+    REQUIRE(f.focusWidget() == rating);
+    f.press(Qt::Key_A, Qt::ControlModifier);
+    f.type(QStringLiteral("4")); // typed, no Enter, no Tab: not confirmed yet
+    // A digit in the field is the field's: not the label hotkey "4" (polygon label).
+    CHECK(work->toolContext()->currentLabel() == QStringLiteral("Buffer"));
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    CHECK(f.store().annotation(box)->attributes.value(QStringLiteral("schade")).toInt() == 4);
 }

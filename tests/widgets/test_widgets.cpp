@@ -184,6 +184,16 @@ TEST_CASE("annotation list: Space hides a drawn annotation - choosing a row says
     QTest::keyClick(list, Qt::Key_Space);
     CHECK(list->hiddenAnnotations().isEmpty());
 
+    // Hidden, deleted, undone: it comes back shown, and the list says so to the image.
+    QTest::keyClick(list, Qt::Key_Space);
+    REQUIRE(list->hiddenAnnotations() == QSet<QString>{*crack});
+    REQUIRE(Commands::removeAnnotation(doc, *crack).ok());
+    CHECK(list->hiddenAnnotations().isEmpty());
+    CHECK(hidden.last().at(0).value<QSet<QString>>().isEmpty());
+    doc.undoStack()->undo();
+    CHECK(list->annotationIds().contains(*crack));
+    CHECK(list->hiddenAnnotations().isEmpty());
+
     // Choosing from outside (the canvas selected one) does not echo back.
     const int before = int(chosen.count());
     list->setCurrentAnnotation(*box);

@@ -55,6 +55,7 @@ struct ImageCanvas::Private
     Qt::MouseButton panButton = Qt::NoButton;
     QPointF lastPanPos;
     bool spaceHeld = false;
+    QCursor cursorBeforeSpace; ///< the tool's cursor, back when Space is let go
     bool inputGrab = false;
     QCursor cursorBeforePan;
 
@@ -645,8 +646,10 @@ void ImageCanvas::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Space:
         if (!event->isAutoRepeat()) {
             d->spaceHeld = true;
-            if (!d->panning)
+            if (!d->panning) {
+                d->cursorBeforeSpace = cursor();
                 setCursor(Qt::OpenHandCursor);
+            }
         }
         break;
     default:
@@ -661,11 +664,23 @@ void ImageCanvas::keyReleaseEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && d->spaceHeld) {
         d->spaceHeld = false;
         if (!d->panning)
-            unsetCursor();
+            setCursor(d->cursorBeforeSpace);
         event->accept();
         return;
     }
     QWidget::keyReleaseEvent(event);
+}
+
+void ImageCanvas::focusOutEvent(QFocusEvent *event)
+{
+    // Space let go elsewhere never reaches us: do not stay in "space pans" mode, or every
+    // click would pan and the tools would seem dead.
+    if (d->spaceHeld) {
+        d->spaceHeld = false;
+        if (!d->panning)
+            setCursor(d->cursorBeforeSpace);
+    }
+    QWidget::focusOutEvent(event);
 }
 
 void ImageCanvas::leaveEvent(QEvent *event)

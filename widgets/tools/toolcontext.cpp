@@ -184,7 +184,7 @@ void ToolContext::updateCanvas() const
         m_canvas->update();
 }
 
-void ToolContext::refresh(const QString &changedId)
+void ToolContext::refresh(QString changedId)
 {
     m_stale = true;
     // An undo can remove the selected annotation: drop a selection that points nowhere.

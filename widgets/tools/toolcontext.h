@@ -96,7 +96,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
-    void refresh(const QString &changedId);
+    void refresh(QString changedId); // by value: it may point into the cache it refreshes
 
     QPointer<ItemDocument> m_document;
     QPointer<ImageCanvas> m_canvas;

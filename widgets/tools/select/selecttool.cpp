@@ -89,7 +89,7 @@ QString SelectTool::annotationAt(QPointF p) const
     return {};
 }
 
-bool SelectTool::write(const QString &id, const QJsonObject &value, bool continuing)
+bool SelectTool::write(QString id, const QJsonObject &value, bool continuing)
 {
     ItemDocument *doc = context()->document();
     const Annotation *a = context()->ownAnnotation(id);
@@ -211,6 +211,10 @@ bool SelectTool::canvasMouseMove(QMouseEvent *event, QPointF imagePos)
         return false;
     m_hover = imagePos;
     m_hasHover = true;
+    // The release of a drag can get lost (a window popped up, Alt+Tab): a move without the
+    // button ends the drag, so its undo step is closed and Undo works again.
+    if (m_drag != Drag::None && !(event->buttons() & Qt::LeftButton))
+        endDrag();
     if (m_drag == Drag::None || !(event->buttons() & Qt::LeftButton)) {
         const int before = m_hoverVertex;
         const Annotation *a = selected();

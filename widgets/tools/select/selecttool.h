@@ -57,7 +57,8 @@ private:
     enum class Drag { None, Body, Handle, Vertex };
 
     const Annotation *selected() const;
-    bool write(const QString &id, const QJsonObject &value, bool continuing);
+    // By value: a caller may pass the id of an entry of the context's cache, which a write refreshes.
+    bool write(QString id, const QJsonObject &value, bool continuing);
     bool insertVertexNear(QPointF imagePos);
     void endDrag();
     void updateCursor(const Annotation *a, QPointF imagePos);
