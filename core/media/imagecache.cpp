@@ -225,7 +225,7 @@ void ImageCache::cancelRequests(const void *requester)
         if (job->state.compare_exchange_strong(expected, Cancelled)) {
             for (int y = job->tiles.top(); y <= job->tiles.bottom(); ++y)
                 for (int x = job->tiles.left(); x <= job->tiles.right(); ++x)
-                    m_tilesInFlight.remove(TileKey{job->path, job->level, QPoint(x, y)});
+                    releaseTile(TileKey{job->path, job->level, QPoint(x, y)}, job.get());
         }
     }
 }
@@ -237,6 +237,7 @@ void ImageCache::requestTiles(const void *requester, const QString &path, int le
     if (!info.isValid() || tiles.isEmpty() || m_errors.contains(path))
         return;
     // Drop queued work this requester no longer wants (the view moved on).
+    QList<std::shared_ptr<Job>> dropped;
     for (const auto &job : std::as_const(m_jobs)) {
         if (job->requester != requester ||
             (job->path == path && job->level == level && job->tiles.intersects(tiles)))
@@ -245,10 +246,23 @@ void ImageCache::requestTiles(const void *requester, const QString &path, int le
         if (job->state.compare_exchange_strong(expected, Cancelled)) {
             for (int y = job->tiles.top(); y <= job->tiles.bottom(); ++y)
                 for (int x = job->tiles.left(); x <= job->tiles.right(); ++x)
-                    m_tilesInFlight.remove(TileKey{job->path, job->level, QPoint(x, y)});
+                    releaseTile(TileKey{job->path, job->level, QPoint(x, y)}, job.get());
+            dropped << job;
         }
     }
     m_wants.insert(requester, Want{path, level, tiles});
+    // Another view may have been waiting for those tiles (it saw them in flight and started
+    // nothing): ask again for it, so it is not left waiting.
+    for (const auto &job : std::as_const(dropped)) {
+        for (auto it = m_wants.cbegin(); it != m_wants.cend(); ++it) {
+            if (it.key() != requester && it->path == job->path && it->level == job->level &&
+                it->tiles.intersects(job->tiles)) {
+                const Want other = it.value();
+                requestTiles(it.key(), other.path, other.level, other.tiles);
+                break;
+            }
+        }
+    }
 
     // The bounding box of what is missing, in batches of at most kMaxBatchTiles² tiles,
     // each one region decode. A region decode of a JPEG reads every row above it, so one
@@ -270,10 +284,29 @@ void ImageCache::requestTiles(const void *requester, const QString &path, int le
     }
     for (int y = missing.top(); y <= missing.bottom(); y += kMaxBatchTiles) {
         for (int x = missing.left(); x <= missing.right(); x += kMaxBatchTiles * 2) {
-            const QRect batch = QRect(x, y, kMaxBatchTiles * 2, kMaxBatchTiles) & missing;
-            startTileJob(requester, path, info, level, batch);
+            // Only what this batch really misses: after a diagonal pan the bounding box of the
+            // missing tiles is L-shaped, and its corner is already there.
+            const QRect cell = QRect(x, y, kMaxBatchTiles * 2, kMaxBatchTiles) & missing;
+            QRect batch;
+            for (int ty = cell.top(); ty <= cell.bottom(); ++ty)
+                for (int tx = cell.left(); tx <= cell.right(); ++tx) {
+                    const TileKey key{path, level, QPoint(tx, ty)};
+                    if (!m_lru.contains(key) && !m_tilesInFlight.contains(key))
+                        batch |= QRect(tx, ty, 1, 1);
+                }
+            if (!batch.isEmpty())
+                startTileJob(requester, path, info, level, batch);
         }
     }
+}
+
+void ImageCache::releaseTile(const TileKey &key, const Job *job)
+{
+    // Only the job that marked a tile as in flight takes the mark off: another batch may be
+    // decoding it.
+    const auto it = m_tilesInFlight.constFind(key);
+    if (it != m_tilesInFlight.cend() && it.value() == job)
+        m_tilesInFlight.erase(it);
 }
 
 void ImageCache::startTileJob(const void *requester, const QString &path, const ImageInfo &info,
@@ -287,7 +320,8 @@ void ImageCache::startTileJob(const void *requester, const QString &path, const 
     m_jobs.append(job);
     for (int y = tiles.top(); y <= tiles.bottom(); ++y)
         for (int x = tiles.left(); x <= tiles.right(); ++x)
-            m_tilesInFlight.insert(TileKey{path, level, QPoint(x, y)});
+            if (const TileKey key{path, level, QPoint(x, y)}; !m_tilesInFlight.contains(key))
+                m_tilesInFlight.insert(key, job.get());
 
     m_pool.start(
             QRunnable::create([this, job, info] {
@@ -337,7 +371,7 @@ void ImageCache::tilesDone(const std::shared_ptr<Job> &job,
         return; // its tiles were already taken off the in-flight set
     for (int y = job->tiles.top(); y <= job->tiles.bottom(); ++y)
         for (int x = job->tiles.left(); x <= job->tiles.right(); ++x)
-            m_tilesInFlight.remove(TileKey{job->path, job->level, QPoint(x, y)});
+            releaseTile(TileKey{job->path, job->level, QPoint(x, y)}, job.get());
     if (!error.isEmpty()) {
         Q_EMIT tilesFailed(job->path, job->level, error);
         return;

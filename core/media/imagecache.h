@@ -121,6 +121,7 @@ private:
     };
 
     void insert(const TileKey &key, const QImage &image);
+    void releaseTile(const TileKey &key, const Job *job);
     void startTileJob(const void *requester, const QString &path, const ImageInfo &info, int level,
                       const QRect &tiles);
     void overviewDone(const QString &path, const ImageInfo &info, const QImage &image,
@@ -132,7 +133,8 @@ private:
     QHash<QString, ImageInfo> m_infos;
     QHash<QString, QString> m_errors;
     QSet<QString> m_overviewsInFlight;
-    QSet<TileKey> m_tilesInFlight;
+    /// Tiles being decoded, with the job that decodes them.
+    QHash<TileKey, const Job *> m_tilesInFlight;
     QHash<const void *, Want> m_wants;
     QList<std::shared_ptr<Job>> m_jobs;
     QThreadPool m_pool;

@@ -107,6 +107,26 @@ TEST_CASE("ImageCache drops queued tile work the requester no longer wants")
     CHECK(decoded < 11);
 }
 
+TEST_CASE("ImageCache: a view that waits on another view's dropped work is served")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.jpg"));
+    REQUIRE(writeJpeg(quadrants(6000, 6000), path));
+    ImageCache cache;
+    cache.requestOverview(path);
+    cache.waitForIdle();
+
+    int busy = 0, a = 0, b = 0;
+    cache.requestTiles(&busy, path, 0, QRect(0, 1, 11, 10)); // keeps both threads busy a while
+    cache.requestTiles(&a, path, 0, QRect(10, 0, 1, 1));      // queued behind that
+    cache.requestTiles(&b, path, 0, QRect(10, 0, 1, 1));      // in flight already: b waits on a's job
+    cache.requestTiles(&a, path, 0, QRect(0, 0, 1, 1));       // a moves on; its queued job is dropped
+    cache.waitForIdle();
+    // b still wants (10, 0): it was decoded for b even though a's job for it was dropped.
+    CHECK_FALSE(cache.tile(path, 0, QPoint(10, 0)).isNull());
+    CHECK_FALSE(cache.tile(path, 0, QPoint(0, 0)).isNull());
+}
+
 TEST_CASE("ImageCache level and tile arithmetic")
 {
     CHECK(ImageCache::levelForZoom(2.0) == 0);
