@@ -239,7 +239,7 @@ WorkPage::WorkPage(Store &store, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({250, 600, 430});
+    m_splitter->setSizes({220, 680, 380});
 
     connect(m_tasks, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_taskList.size() && (!m_task || m_task->id != m_taskList.at(row).id))
