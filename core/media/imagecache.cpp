@@ -89,6 +89,17 @@ void ImageCache::insert(const TileKey &key, const QImage &image)
 
 void ImageCache::requestOverview(const QString &path)
 {
+    startOverview(path, kOverviewPriority);
+}
+
+void ImageCache::prefetch(const QStringList &paths)
+{
+    for (const QString &path : paths)
+        startOverview(path, kPrefetchPriority);
+}
+
+void ImageCache::startOverview(const QString &path, int priority)
+{
     // Decoded already only counts with what is known about the file: without its info the
     // canvas could neither show the overview nor ask for tiles, and would wait for nothing.
     if (path.isEmpty() || m_errors.contains(path) || m_overviewsInFlight.contains(path) ||
@@ -121,40 +132,7 @@ void ImageCache::requestOverview(const QString &path)
                              },
                              Qt::QueuedConnection);
                  }),
-                 kOverviewPriority);
-}
-
-void ImageCache::prefetch(const QStringList &paths)
-{
-    for (const QString &path : paths) {
-        if (path.isEmpty() || m_errors.contains(path) || m_overviewsInFlight.contains(path) ||
-            m_lru.contains(TileKey{path, -1, {}}))
-            continue;
-        m_overviewsInFlight.insert(path);
-        m_pool.start(QRunnable::create([this, path] {
-                         ImageInfo info;
-                         QString error;
-                         QImage image;
-                         auto probed = ImageSource::probe(path);
-                         if (probed) {
-                             info = *probed;
-                             auto decoded = ImageSource::decodeOverview(path, info);
-                             if (decoded)
-                                 image = std::move(decoded).value();
-                             else
-                                 error = decoded.error().message();
-                         } else {
-                             error = probed.error().message();
-                         }
-                         QMetaObject::invokeMethod(
-                                 this,
-                                 [this, path, info, image, error] {
-                                     overviewDone(path, info, image, error);
-                                 },
-                                 Qt::QueuedConnection);
-                     }),
-                     kPrefetchPriority);
-    }
+                 priority);
 }
 
 void ImageCache::overviewDone(const QString &path, const ImageInfo &info, const QImage &image,

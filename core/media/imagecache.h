@@ -121,6 +121,8 @@ private:
     };
 
     void insert(const TileKey &key, const QImage &image);
+    /// Probes (unless known) and decodes the overview of \a path in the pool at \a priority.
+    void startOverview(const QString &path, int priority);
     void releaseTile(const TileKey &key, const Job *job);
     void startTileJob(const void *requester, const QString &path, const ImageInfo &info, int level,
                       const QRect &tiles);
