@@ -4140,29 +4140,29 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+251"/>
+        <location filename="../app/gui/workpage.cpp" line="+253"/>
         <location line="+2"/>
         <location line="+233"/>
         <location line="+136"/>
-        <location line="+126"/>
+        <location line="+137"/>
         <location line="+90"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-527"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+81"/>
-        <location line="+558"/>
+        <location line="+569"/>
         <source>This task has no instructions.</source>
         <translation>This task has no instructions.</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-332"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -4182,7 +4182,12 @@
         <translation>The image is not shown yet; try again in a moment.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
+        <source>Everything of the previous item is on this item already.</source>
+        <translation>Everything of the previous item is on this item already.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing of the previous item fits on this image.</source>
         <translation>Nothing of the previous item fits on this image.</translation>
     </message>

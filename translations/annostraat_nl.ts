@@ -4140,29 +4140,29 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+251"/>
+        <location filename="../app/gui/workpage.cpp" line="+253"/>
         <location line="+2"/>
         <location line="+233"/>
         <location line="+136"/>
-        <location line="+126"/>
+        <location line="+137"/>
         <location line="+90"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-527"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+81"/>
-        <location line="+558"/>
+        <location line="+569"/>
         <source>This task has no instructions.</source>
         <translation>Deze taak heeft geen instructies.</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-332"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -4182,7 +4182,12 @@
         <translation>De afbeelding staat er nog niet; probeer het zo nog eens.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
+        <source>Everything of the previous item is on this item already.</source>
+        <translation>Alles van het vorige item staat al op dit item.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing of the previous item fits on this image.</source>
         <translation>Niets van het vorige item past op deze afbeelding.</translation>
     </message>

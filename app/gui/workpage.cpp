@@ -48,6 +48,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace annostraat {
 
 namespace {
@@ -713,6 +715,8 @@ bool WorkPage::copyFromPrevious()
     }
     QList<Annotation> copies;
     int left = 0;
+    int already = 0;
+    const QList<Annotation> present = m_document->annotations();
     const QList<Annotation> own = m_store.annotations(previous.id, m_document->user().id);
     for (Annotation a : own) {
         if (a.kind == AnnotationKind::Box) {
@@ -736,11 +740,20 @@ bool WorkPage::copyFromPrevious()
         } else {
             continue; // answers belong to their own item
         }
+        // Pressing it twice must not stack a second copy on the first.
+        const bool here = std::any_of(present.cbegin(), present.cend(), [&a](const Annotation &p) {
+            return p.kind == a.kind && p.label == a.label && p.value == a.value;
+        });
+        if (here) {
+            ++already;
+            continue;
+        }
         copies << a;
     }
     if (copies.isEmpty()) {
-        showNotice(left > 0 ? tr("Nothing of the previous item fits on this image.")
-                            : tr("You drew nothing on the previous item to copy."));
+        showNotice(already > 0 ? tr("Everything of the previous item is on this item already.")
+                   : left > 0  ? tr("Nothing of the previous item fits on this image.")
+                               : tr("You drew nothing on the previous item to copy."));
         return false;
     }
     auto copied = Commands::copyAnnotations(*m_document, copies);

@@ -244,6 +244,12 @@ TEST_CASE("image work: copy from the previous item is one undo step - Space hide
     CHECK(drawn(f.store(), second, anna).isEmpty());
     f.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(drawn(f.store(), second, anna).size() == 2);
+    // Again: nothing new, and it says why.
+    const int steps = work->document()->undoStack()->count();
+    f.press(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(drawn(f.store(), second, anna).size() == 2);
+    CHECK(work->document()->undoStack()->count() == steps);
+    CHECK_FALSE(work->notice().isEmpty());
 
     // Hidden in the list: not on the image, not hit by a click, still in the store.
     AnnotationList *list = work->annotationList();
