@@ -1733,7 +1733,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+473"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</translation>
     </message>
@@ -2014,11 +2014,6 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Sync</source>
         <comment>toolbar</comment>
         <translation>Sync</translation>
@@ -2167,12 +2162,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-462"/>
         <source>Tool&amp;s</source>
         <translation>Tool&amp;s</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+275"/>
         <source>“%1” is published as version %2.</source>
         <translation>“%1” is published as version %2.</translation>
     </message>
@@ -3623,7 +3618,12 @@
         <translation> or </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -4140,29 +4140,29 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+253"/>
+        <location filename="../app/gui/workpage.cpp" line="+254"/>
         <location line="+2"/>
         <location line="+233"/>
         <location line="+136"/>
-        <location line="+137"/>
+        <location line="+152"/>
         <location line="+90"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-542"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+81"/>
-        <location line="+569"/>
+        <location line="+581"/>
         <source>This task has no instructions.</source>
         <translation>This task has no instructions.</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-329"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -4379,11 +4379,6 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>

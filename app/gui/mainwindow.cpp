@@ -287,17 +287,14 @@ void MainWindow::createMenus()
     connect(m_work->labelPicker(), &LabelPicker::labelActionsChanged, this,
             &MainWindow::rebuildToolsMenu);
 
-    const QList<QAction *> image = m_work->imageActions();
-    addActions(image); // their keys work wherever the focus is in the window
+    addActions(m_work->imageActions()); // their keys work wherever the focus is in the window
     m_itemMenu->addSeparator();
-    m_itemMenu->addAction(m_work->imageActions().at(4)); // copy from the previous item
+    m_itemMenu->addActions(m_work->imageItemActions());
     m_editMenu->addSeparator();
-    m_editMenu->addAction(m_work->imageActions().at(5)); // edit the chosen annotation
-    m_editMenu->addAction(m_work->imageActions().at(7)); // keyboard to the image
+    m_editMenu->addActions(m_work->imageEditActions());
 
     m_viewMenu = menuBar()->addMenu(QString());
-    for (QAction *a : {image.at(0), image.at(1), image.at(2), image.at(3), image.at(6)})
-        m_viewMenu->addAction(a);
+    m_viewMenu->addActions(m_work->imageViewActions());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_highContrast);
     m_viewMenu->addAction(m_larger);
@@ -666,12 +663,8 @@ void MainWindow::retranslate()
             {m_delivered, tr("&Who delivered what…"),
              tr("Per person: the work received from the shared folder, and refused files")},
     };
-    for (const auto &t : texts) {
-        t.action->setText(t.text);
-        const QString keys = ShortcutSheet::shortcutText(t.action);
-        t.action->setToolTip(keys.isEmpty() ? t.what : tr("%1 (%2)").arg(t.what, keys));
-        t.action->setStatusTip(QString());
-    }
+    for (const auto &t : texts)
+        ShortcutSheet::describe(t.action, t.text, t.what);
     // The toolbar is full at large text sizes: its button says less than the menu item.
     m_syncNow->setIconText(tr("Sync", "toolbar"));
     updateStatusBar();

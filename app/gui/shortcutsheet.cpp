@@ -52,6 +52,14 @@ QString ShortcutSheet::shortcutText(const QAction *action)
     return keys.join(tr(" or "));
 }
 
+void ShortcutSheet::describe(QAction *action, const QString &text, const QString &what)
+{
+    action->setText(text);
+    const QString keys = shortcutText(action);
+    action->setToolTip(keys.isEmpty() ? what : tr("%1 (%2)").arg(what, keys));
+    action->setStatusTip(QString());
+}
+
 QStringList ShortcutSheet::lines() const
 {
     QStringList result;

@@ -26,6 +26,8 @@ public:
     QStringList lines() const;
     /// The shortcuts of \a action as the sheet writes them, e.g. "Ctrl+Z".
     static QString shortcutText(const QAction *action);
+    /// Gives \a action its \a text and a tooltip "\a what (its keys)", as the sheet writes them.
+    static void describe(QAction *action, const QString &text, const QString &what);
 
 protected:
     void changeEvent(QEvent *event) override;

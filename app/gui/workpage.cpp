@@ -13,6 +13,7 @@
 #include "attributeeditor.h"
 #include "builtintools.h"
 #include "canvas/imagecanvas.h"
+#include "shortcutsheet.h"
 #include "labelpicker.h"
 #include "quality/geometry.h"
 #include "toolcontext.h"
@@ -624,9 +625,24 @@ void WorkPage::createImageTools(QWidget *itemPage)
             [this](const QString &m) { showNotice(tr("This could not be kept: %1").arg(m)); });
 }
 
+QList<QAction *> WorkPage::imageViewActions() const
+{
+    return {m_zoomIn, m_zoomOut, m_fit, m_actualSize, m_showOthers};
+}
+
+QList<QAction *> WorkPage::imageItemActions() const
+{
+    return {m_copyPrevious};
+}
+
+QList<QAction *> WorkPage::imageEditActions() const
+{
+    return {m_editAttributes, m_focusImage};
+}
+
 QList<QAction *> WorkPage::imageActions() const
 {
-    return {m_zoomIn, m_zoomOut, m_fit, m_actualSize, m_copyPrevious, m_editAttributes, m_showOthers, m_focusImage};
+    return imageViewActions() + imageItemActions() + imageEditActions();
 }
 
 void WorkPage::updateImageTools()
@@ -1000,11 +1016,8 @@ void WorkPage::retranslate()
             {m_focusImage, tr("&Keyboard to the image"),
              tr("Label keys, Enter and Backspace go to the drawing tools again")},
     };
-    for (const auto &t : texts) {
-        t.action->setText(t.text);
-        const QString keys = t.action->shortcut().toString(QKeySequence::NativeText);
-        t.action->setToolTip(keys.isEmpty() ? t.what : tr("%1 (%2)").arg(t.what, keys));
-    }
+    for (const auto &t : texts)
+        ShortcutSheet::describe(t.action, t.text, t.what);
     m_toolManager->retranslate();
     m_fit->setIconText(tr("Fit"));
     // The bar above the image is narrow: short words there, the full names in the menu.

@@ -108,6 +108,10 @@ public:
     /// (+, -), fit (Ctrl+0), 100 % (Ctrl+1), copy from the previous item (Ctrl+Shift+V),
     /// edit the selected annotation's attributes (Ctrl+E), show others' layers (Ctrl+L).
     QList<QAction *> imageActions() const;
+    /// The same, by the menu they belong in: View, Item and Edit.
+    QList<QAction *> imageViewActions() const;
+    QList<QAction *> imageItemActions() const;
+    QList<QAction *> imageEditActions() const;
     QAction *showOtherLayersAction() const { return m_showOthers; }
 
     /// Adds the user's drawn annotations of the previous item in the queue to this item, as
