@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 
+#include <QThread>
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -77,11 +79,15 @@ TEST_CASE("Three PCs end in the same state whatever order their ops arrive in", 
     // Concurrent edits, no syncing in between.
     REQUIRE(a.store->updateAnnotation(a1->id, {{QStringLiteral("attributes"), attrs(2)}}, a.annotator.id).ok());
     REQUIRE(b->updateAnnotation(a1->id, {{QStringLiteral("value"), test::sampleValue(AnnotationKind::Box, 7)}}, bram).ok());
+    // "Later" below means a later clock reading: within one millisecond, two PCs' edits are
+    // concurrent and the device id decides, so the test waits for the clock to move on.
+    QThread::msleep(3);
     REQUIRE(c->updateAnnotation(a1->id, {{QStringLiteral("attributes"), attrs(5)}}, cor).ok());
     REQUIRE(c->updateAnnotation(a2->id, {{QStringLiteral("deleted"), true}}, cor).ok());
     REQUIRE(a.store->updateAnnotation(a2->id, {{QStringLiteral("value"), test::sampleValue(AnnotationKind::Box, 9)}}, a.annotator.id).ok());
     REQUIRE(a.store->setSubmission({a.task.id, a.items[0].id, a.annotator.id, SubmissionStatus::Done, {}, 100}, a.annotator.id).ok());
     REQUIRE(b->setReview({a.task.id, a.items[0].id, a.annotator.id, bram, Verdict::Accepted, {}}, bram).ok());
+    QThread::msleep(3);
     REQUIRE(c->setReview({a.task.id, a.items[0].id, a.annotator.id, cor, Verdict::Rejected, QStringLiteral("te ruim")}, cor).ok());
 
     // Everyone syncs with everyone.
