@@ -858,7 +858,7 @@
         <location filename="../app/cli/clishare.cpp" line="-304"/>
         <location line="+239"/>
         <location line="+23"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</source>
         <translation>%1: er is geen profiel &quot;%2&quot;; &quot;profile list&quot; toont ze</translation>
     </message>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <location line="-32"/>
-        <location filename="../app/cli/clishare.cpp" line="-74"/>
+        <location filename="../app/cli/clishare.cpp" line="-76"/>
         <source>ITEMS</source>
         <translation>ITEMS</translation>
     </message>
@@ -1155,7 +1155,7 @@
         <translation>publiceren %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>share not reachable: %1 (offline)</source>
         <translation>gedeelde map niet bereikbaar: %1 (offline)</translation>
     </message>
@@ -1180,7 +1180,7 @@
         <translation>publiceren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>share: %1</source>
         <translation>gedeelde map: %1</translation>
     </message>
@@ -1188,6 +1188,11 @@
         <location line="+1"/>
         <source>pulled: %1 files imported, %2 refused, %3 ops applied</source>
         <translation>opgehaald: %1 bestanden geïmporteerd, %2 geweigerd, %3 wijzigingen toegepast</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not taken in: %1 to try again at the next sync, %2 refused earlier</source>
+        <translation>niet binnengehaald: %1 wordt bij de volgende synchronisatie opnieuw geprobeerd, %2 eerder geweigerd</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2140,15 +2145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
-        <source>Files refused: %n</source>
-        <translation>
-            <numerusform>%n bestand geweigerd</numerusform>
-            <numerusform>%n bestanden geweigerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+62"/>
+        <location line="+76"/>
         <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</source>
         <translation>
             <numerusform>%n toewijzing gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat hij op de pc’s van de annotatoren komt.</numerusform>
@@ -2156,13 +2153,13 @@
         </translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+195"/>
+        <location line="-203"/>
+        <location line="+197"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-464"/>
         <source>Tool&amp;s</source>
         <translation>&amp;Gereedschap</translation>
     </message>
@@ -2248,8 +2245,16 @@
         <source>The sync stopped because of a problem on this PC: %1</source>
         <translation>Het synchroniseren is gestopt door een probleem op deze pc: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Files not taken in: %n</source>
+        <translation>
+            <numerusform>%n bestand niet binnengehaald</numerusform>
+            <numerusform>%n bestanden niet binnengehaald</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>These files on the shared folder were not taken in:</source>
         <translation>Deze bestanden in de gedeelde map zijn niet overgenomen:</translation>
     </message>
@@ -2503,7 +2508,7 @@
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/bundle/packagereader.cpp" line="+404"/>
+        <location filename="../core/bundle/packagereader.cpp" line="+409"/>
         <source>%1: not valid JSON (%2 at byte %3)</source>
         <translation>%1: geen geldige JSON (%2 bij byte %3)</translation>
     </message>
@@ -2589,7 +2594,7 @@
         <translation>%1: &quot;kind&quot; moet &quot;image&quot;, &quot;video&quot;, &quot;text&quot; of &quot;image-pair&quot; zijn</translation>
     </message>
     <message>
-        <location filename="../core/bundle/packageimport.cpp" line="+115"/>
+        <location filename="../core/bundle/packageimport.cpp" line="+171"/>
         <source>%1: the package carries media, but no media folder was given to put them in</source>
         <translation>%1: het pakket bevat media, maar er is geen map opgegeven om ze in te zetten</translation>
     </message>
@@ -2615,7 +2620,7 @@
         <translation>%1: het uitgepakte mediabestand kan deze naam niet krijgen: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1: the media file of item %2 is missing or has changed</source>
         <translation>%1: het mediabestand van item %2 ontbreekt of is veranderd</translation>
     </message>
@@ -2625,7 +2630,7 @@
         <translation>het mediabestand van item %1 staat niet op deze pc: %2 en %3 bestaan geen van beide met %4 bytes</translation>
     </message>
     <message>
-        <location filename="../core/bundle/packagereader.cpp" line="-551"/>
+        <location filename="../core/bundle/packagereader.cpp" line="-556"/>
         <source>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
         <translation>%1: het onderdeel &quot;%2&quot; pakt uit tot meer dan de %3 bytes die de ZIP-kop opgeeft; geweigerd als mogelijke decompressiebom</translation>
     </message>
@@ -2636,6 +2641,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+3"/>
         <source>%1: reading the entry &quot;%2&quot; failed: %3</source>
         <translation>%1: het lezen van item &quot;%2&quot; is mislukt: %3</translation>
     </message>
@@ -2675,12 +2681,12 @@
         <translation>%1: een naam komt meer dan één keer voor; een pakket bevat elke naam één keer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: the ZIP file is damaged (%2)</source>
         <translation>%1: het ZIP-bestand is beschadigd (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: het bestand kan niet worden gelezen: %2</translation>
     </message>
@@ -2833,12 +2839,12 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+252"/>
+        <location line="+253"/>
         <source>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
         <translation>%1: het onderdeel &quot;%2&quot; klopt niet met zijn SHA-256 in manifest.json (verwacht %3, gevonden %4); het pakket is beschadigd of veranderd</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-221"/>
         <source>%1: items.jsonl line %2</source>
         <translation>%1: items.jsonl regel %2</translation>
     </message>
@@ -3917,15 +3923,15 @@
     <message>
         <location line="+24"/>
         <location line="+12"/>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>the op log</source>
         <translation>het oplogboek</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <location line="+14"/>
         <location line="+13"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>sync state</source>
         <translation>synchronisatiestatus</translation>
     </message>
@@ -3938,23 +3944,38 @@
 <context>
     <name>annostraat::Sync</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+228"/>
+        <location filename="../core/sync/syncengine.cpp" line="+124"/>
+        <source>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</source>
+        <translation>%1: wijziging %2 zou %3 de rol &quot;%4&quot; geven, wat alleen het taakpakket van een teamleider mag; de rest van het bestand is zonder die wijziging binnengehaald</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>%1: a %2 package does not belong in tasks/</source>
         <translation>%1: een %2-pakket hoort niet in tasks/</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+104"/>
         <source>%1: the package is for task %2, not %3</source>
         <translation>%1: het pakket is voor taak %2, niet voor %3</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-102"/>
         <source>%1: the package says it is version %2</source>
         <translation>%1: het pakket zegt dat het versie %2 is</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+26"/>
+        <source>%1 (refused earlier; looked at again when the file changes)</source>
+        <translation>%1 (eerder geweigerd; wordt opnieuw bekeken als het bestand verandert)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (tried again at the next sync)</source>
+        <translation>%1 (wordt bij de volgende synchronisatie opnieuw geprobeerd)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1: a %2 package does not belong in %3/</source>
         <translation>%1: een %2-pakket hoort niet in %3/</translation>
     </message>
@@ -3975,22 +3996,22 @@
     </message>
     <message>
         <location line="+87"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>%1: cannot create this folder on the share</source>
         <translation>%1: deze map kan niet worden aangemaakt op de gedeelde map</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>%1: the shared folder cannot be reached; the task was not published</source>
-        <translation>%1: de gedeelde map is niet bereikbaar; de taak is niet gepubliceerd</translation>
+        <location line="-11"/>
+        <source>%1: the shared folder cannot be reached (offline); the task was not published</source>
+        <translation>%1: de gedeelde map is niet bereikbaar (offline); de taak is niet gepubliceerd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>there is no task &quot;%1&quot;</source>
         <translation>er is geen taak &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%1: could not find a free version number to publish</source>
         <translation>%1: er is geen vrij versienummer gevonden om te publiceren</translation>
     </message>

@@ -496,6 +496,8 @@ int Cli::syncShare()
                        {QStringLiteral("reachable"), false},
                        {QStringLiteral("filesImported"), 0},
                        {QStringLiteral("filesRefused"), 0},
+                       {QStringLiteral("filesStillRefused"), 0},
+                       {QStringLiteral("filesToRetry"), 0},
                        {QStringLiteral("opsApplied"), 0},
                        {QStringLiteral("filesWritten"), 0},
                        {QStringLiteral("opsPushed"), 0},
@@ -551,6 +553,8 @@ int Cli::syncShare()
                    {QStringLiteral("reachable"), r.reachable},
                    {QStringLiteral("filesImported"), r.filesImported},
                    {QStringLiteral("filesRefused"), r.filesRefused},
+                   {QStringLiteral("filesStillRefused"), r.filesStillRefused},
+                   {QStringLiteral("filesToRetry"), r.filesToRetry},
                    {QStringLiteral("opsApplied"), r.opsApplied},
                    {QStringLiteral("filesWritten"), r.filesWritten},
                    {QStringLiteral("opsPushed"), r.opsPushed},
@@ -564,7 +568,13 @@ int Cli::syncShare()
                      .arg(r.filesImported)
                      .arg(r.filesRefused)
                      .arg(r.opsApplied)
-          << nl
+          << nl;
+    if (r.filesToRetry > 0 || r.filesStillRefused > 0)
+        m_out << tr("not taken in: %1 to try again at the next sync, %2 refused earlier")
+                         .arg(r.filesToRetry)
+                         .arg(r.filesStillRefused)
+              << nl;
+    m_out
           << tr("pushed: %1 files written, %2 ops pushed").arg(r.filesWritten).arg(r.opsPushed)
           << nl << tr("elapsed: %1 ms").arg(r.elapsedMs) << nl;
     if (!r.reachable)

@@ -1031,7 +1031,9 @@ void MainWindow::updateSyncStatus()
         m_problemsLabel->setToolTip(
                 tr("The sync stopped because of a problem on this PC: %1").arg(m_syncError));
     } else if (showProblems) {
-        m_problemsLabel->setText(tr("Files refused: %n", "", int(m_syncProblems.size())));
+        // Every file the last sync could not take in, also those it will try again: a file
+        // that is locked for a moment must not vanish from sight (issue 8).
+        m_problemsLabel->setText(tr("Files not taken in: %n", "", int(m_syncProblems.size())));
         m_problemsLabel->setToolTip(tr("These files on the shared folder were not taken in:") +
                                     QLatin1Char('\n') + m_syncProblems.join(QLatin1Char('\n')));
     }

@@ -5,13 +5,20 @@
 #include "store/taskbuilder.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSet>
 
 #include <filesystem>
 #include <system_error>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace annostraat {
 
@@ -67,6 +74,38 @@ QStringList missingFolders(const QString &path)
     return missing;
 }
 
+/// ".<name>.<pid>-<random>.part" beside \a finalPath: the pid tells a later import whether the
+/// process that writes it still runs.
+QString partialPathFor(const QString &finalPath)
+{
+    const QFileInfo info(finalPath);
+    const QString random = QString::number(QRandomGenerator::global()->generate64(), 36);
+    return info.absoluteDir().filePath(QStringLiteral(".%1.%2-%3.part")
+                                               .arg(info.fileName())
+                                               .arg(QCoreApplication::applicationPid())
+                                               .arg(random));
+}
+
+/// Whether the process that named a partial file \a fileName may still be writing it.
+bool writerMayRun(const QString &fileName, const QFileInfo &info)
+{
+    // ".<sha>.<ext>.<pid>-<random>.part"; older builds wrote ".<sha>.<ext>.<random>.part".
+    const QStringList parts = fileName.chopped(5).split(QLatin1Char('.'));
+    const QString last = parts.isEmpty() ? QString() : parts.last();
+    const qsizetype dash = last.indexOf(QLatin1Char('-'));
+    bool ok = false;
+    const qint64 pid = dash > 0 ? last.left(dash).toLongLong(&ok) : 0;
+    if (!ok || pid <= 0) // no pid: an older build's file; give it an hour in case it still runs
+        return info.lastModified().secsTo(QDateTime::currentDateTime()) < 3600;
+    if (pid == QCoreApplication::applicationPid())
+        return true; // another import of this very process (the GUI's sync thread)
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    return info.lastModified().secsTo(QDateTime::currentDateTime()) < 3600;
+#endif
+}
+
 bool hasMedia(const QString &path, qint64 size, const QString &sha256)
 {
     const QFileInfo info(path);
@@ -77,6 +116,20 @@ bool hasMedia(const QString &path, qint64 size, const QString &sha256)
 }
 
 } // namespace
+
+int removePartialMedia(const QString &mediaDir)
+{
+    if (mediaDir.isEmpty())
+        return 0;
+    const QDir dir(mediaDir);
+    int removed = 0;
+    const QFileInfoList partials = dir.entryInfoList({QStringLiteral(".*.part")},
+                                                     QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    for (const QFileInfo &info : partials)
+        if (!writerMayRun(info.fileName(), info) && QFile::remove(info.filePath()))
+            ++removed;
+    return removed;
+}
 
 Result<ImportResult> importPackage(Store &store, const QString &path, const QString &mediaDir,
                                    const PackageProgress &progress, const Limits &limits,
@@ -89,6 +142,9 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
     if (accept)
         if (auto r = accept(*package); !r)
             return r.error();
+
+    // What an import killed earlier left behind goes first, whether or not this one brings media.
+    removePartialMedia(mediaDir);
 
     ImportResult result;
     result.manifest = package->manifest;
@@ -117,7 +173,7 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
                                  .arg(path));
         rollback.createdFolders = missingFolders(mediaDir);
         if (!QDir().mkpath(mediaDir))
-            return Error(Tr::tr("%1: cannot create the media folder").arg(mediaDir));
+            return Error(Tr::tr("%1: cannot create the media folder").arg(mediaDir), Error::Fault::Access);
         const QDir dir(mediaDir);
         qint64 done = 0;
         if (progress)
@@ -135,11 +191,12 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
                     progress(done, total);
                 continue;
             }
-            Placement placement{temporaryPathFor(final), final};
+            Placement placement{partialPathFor(final), final};
             QFile out(placement.temp);
             if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
                 return Error(Tr::tr("%1: cannot create the file: %2")
-                                     .arg(placement.temp, out.errorString()));
+                                     .arg(placement.temp, out.errorString()),
+                             Error::Fault::Access);
             rollback.placements << placement;
             auto copied = reader.copyEntry(*entry, out, [&](qint64 n) {
                 done += n;
@@ -149,8 +206,8 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
             if (!copied)
                 return copied.error();
             if (!out.flush())
-                return Error(
-                        Tr::tr("%1: cannot write the file: %2").arg(placement.temp, out.errorString()));
+                return Error(Tr::tr("%1: cannot write the file: %2").arg(placement.temp, out.errorString()),
+                             Error::Fault::Access);
             out.close();
         }
         // The store commit below is durable; the media it refers to must be too.
@@ -164,9 +221,9 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
             // Replaces a damaged file of the same name (hasMedia() said it was wrong).
             std::filesystem::rename(fsPath(p.temp), fsPath(p.final), error);
             if (error)
-                return Error(
-                        Tr::tr("%1: cannot rename the extracted media file to this name: %2")
-                                .arg(p.final, QString::fromLocal8Bit(error.message().c_str())));
+                return Error(Tr::tr("%1: cannot rename the extracted media file to this name: %2")
+                                     .arg(p.final, QString::fromLocal8Bit(error.message().c_str())),
+                             Error::Fault::Access);
             p.renamed = true;
             ++result.mediaExtracted;
         }

@@ -39,6 +39,12 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
                                    const PackageProgress &progress = {}, const Limits &limits = {},
                                    const PackageCheck &accept = {});
 
+/// Removes the partial media files (".<sha256>.<ext>.<pid>-<random>.part") that an import
+/// killed mid-extraction left in \a mediaDir. Files of a process that is still running (an
+/// import under way in another program or thread) are left alone. Returns how many it removed.
+/// importPackage() calls it; sync calls it too, so leftovers go even when nothing is imported.
+int removePartialMedia(const QString &mediaDir);
+
 /// Where \a item's media file is on this PC: \a mediaDir/<sha256>.<ext> when a package put it
 /// there, else the item's own mediaPath (the team lead's PC). Either must have the item's size.
 Result<QString> resolveMedia(const Item &item, const QString &mediaDir);

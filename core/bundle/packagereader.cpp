@@ -91,6 +91,9 @@ Error PackageReader::entryReadError(int outcome, const QString &name, qint64 dec
                         "package is damaged")
                              .arg(m_path, name)
                              .arg(declared));
+    case ZipArchive::ReadOutcome::AccessFailed:
+        return Error(Tr::tr("%1: reading the entry \"%2\" failed: %3").arg(m_path, name, why),
+                     Error::Fault::Access);
     default:
         return Error(Tr::tr("%1: reading the entry \"%2\" failed: %3").arg(m_path, name, why));
     }
@@ -99,8 +102,8 @@ Error PackageReader::entryReadError(int outcome, const QString &name, qint64 dec
 Result<void> PackageReader::openArchive()
 {
     const QFileInfo info(m_path);
-    if (!info.exists())
-        return Error(Tr::tr("%1: no such file").arg(m_path));
+    if (!info.exists()) // moved away, or the share is gone: nothing is known about its contents
+        return Error(Tr::tr("%1: no such file").arg(m_path), Error::Fault::Access);
     if (!info.isFile())
         return Error(Tr::tr("%1: is not a file").arg(m_path));
     if (info.size() == 0)
@@ -148,12 +151,14 @@ Result<void> PackageReader::openArchive()
     case ZIP_ER_INCONS:
     case ZIP_ER_MULTIDISK:
     case ZIP_ER_EOF:
-    case ZIP_ER_SEEK:
         return Error(Tr::tr("%1: the ZIP file is damaged (%2)").arg(m_path, why));
     case ZIP_ER_OPEN:
     case ZIP_ER_READ:
+    case ZIP_ER_SEEK:
+    case ZIP_ER_TELL:
     case ZIP_ER_MEMORY:
-        return Error(Tr::tr("%1: cannot read the file: %2").arg(m_path, why));
+        // Permission denied, a sharing violation, an I/O error: not the package's fault.
+        return Error(Tr::tr("%1: cannot read the file: %2").arg(m_path, why), Error::Fault::Access);
     default:
         return Error(Tr::tr("%1: not a valid ZIP file (%2)").arg(m_path, why));
     }
@@ -631,7 +636,8 @@ Result<void> PackageReader::copyEntry(const PackageEntry &entry, QFile &out,
             },
             &why);
     if (writeFailed)
-        return Error(Tr::tr("%1: cannot write the file: %2").arg(out.fileName(), out.errorString()));
+        return Error(Tr::tr("%1: cannot write the file: %2").arg(out.fileName(), out.errorString()),
+                     Error::Fault::Access);
     if (outcome != ZipArchive::ReadOutcome::Ok)
         return entryReadError(int(outcome), entry.name, entry.size, why);
     const QString found = hex(hash.result());

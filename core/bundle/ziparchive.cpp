@@ -9,6 +9,21 @@ namespace annostraat {
 
 namespace {
 
+/// Whether libzip's \a error is about reaching the bytes rather than what they say.
+bool isAccessError(zip_error_t *error)
+{
+    switch (zip_error_code_zip(error)) {
+    case ZIP_ER_OPEN:
+    case ZIP_ER_READ:
+    case ZIP_ER_SEEK:
+    case ZIP_ER_MEMORY:
+    case ZIP_ER_TELL:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString errorText(zip_error_t *error)
 {
     return QString::fromUtf8(zip_error_strerror(error));
@@ -94,7 +109,7 @@ ZipArchive::ReadOutcome ZipArchive::readEntry(qint64 index, qint64 declaredSize,
     if (!file) {
         if (text)
             *text = errorText(zip_get_error(m_zip));
-        return ReadOutcome::Failed;
+        return isAccessError(zip_get_error(m_zip)) ? ReadOutcome::AccessFailed : ReadOutcome::Failed;
     }
     struct Closer
     {
@@ -115,7 +130,8 @@ ZipArchive::ReadOutcome ZipArchive::readEntry(qint64 index, qint64 declaredSize,
         if (n < 0) {
             if (text)
                 *text = errorText(zip_file_get_error(file));
-            return ReadOutcome::Failed;
+            return isAccessError(zip_file_get_error(file)) ? ReadOutcome::AccessFailed
+                                                           : ReadOutcome::Failed;
         }
         if (n == 0)
             break;

@@ -47,7 +47,9 @@ public:
     /// What the central directory says about entry \a index; false on a libzip error.
     bool entry(qint64 index, Entry *out, QString *errorText) const;
 
-    enum class ReadOutcome { Ok, LongerThanDeclared, ShorterThanDeclared, Failed, Aborted };
+    /// Failed: the entry's data is wrong (a CRC or inflate error); AccessFailed: the file could not
+    /// be read (an I/O error), which says nothing about the data.
+    enum class ReadOutcome { Ok, LongerThanDeclared, ShorterThanDeclared, Failed, AccessFailed, Aborted };
     /// Streams entry \a index to \a sink in blocks. Never asks the decompressor for more than
     /// \a declaredSize + 1 bytes in total, so an entry whose header lies about its size
     /// (a decompression bomb) costs at most one extra byte of work. \a sink returns false

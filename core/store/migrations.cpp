@@ -135,6 +135,12 @@ CREATE TABLE sync_pushed (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 4: which program version refused a share file, so that a newer reader looks at it
+// again (issue 8).
+const char16_t kVersion4[] = uR"sql(
+ALTER TABLE sync_seen ADD COLUMN program TEXT NOT NULL DEFAULT '';
+)sql";
+
 } // namespace
 
 QString script(int toVersion)
@@ -146,6 +152,8 @@ QString script(int toVersion)
         return QString::fromUtf16(kVersion2);
     case 3:
         return QString::fromUtf16(kVersion3);
+    case 4:
+        return QString::fromUtf16(kVersion4);
     default:
         return {};
     }

@@ -1003,9 +1003,11 @@ QList<Profile> Store::localProfiles() const
 std::optional<SeenFile> Store::seenFile(const QString &sharePath) const
 {
     std::optional<SeenFile> result;
-    if (!query(*m_db, QStringLiteral("SELECT size, mtime, outcome, message FROM sync_seen WHERE path = ?"),
+    if (!query(*m_db, QStringLiteral("SELECT size, mtime, outcome, message, seen_at, program FROM sync_seen WHERE path = ?"),
                [&](Statement &s) { s.bind(1, sharePath); },
-               [&](const Statement &s) { result = SeenFile{s.int64(0), s.int64(1), s.text(2), s.text(3), 0}; }))
+               [&](const Statement &s) {
+                   result = SeenFile{s.int64(0), s.int64(1), s.text(2), s.text(3), s.int64(4), s.text(5)};
+               }))
         readFailed(Tr::tr("sync state"));
     return result;
 }
@@ -1014,11 +1016,11 @@ QList<std::pair<QString, SeenFile>> Store::seenFiles(const QString &prefix) cons
 {
     QList<std::pair<QString, SeenFile>> result;
     if (!query(*m_db,
-               QStringLiteral("SELECT path, size, mtime, outcome, message, seen_at FROM sync_seen "
+               QStringLiteral("SELECT path, size, mtime, outcome, message, seen_at, program FROM sync_seen "
                               "WHERE substr(path, 1, length(?1)) = ?1 ORDER BY path"),
                [&](Statement &s) { s.bind(1, prefix); },
                [&](const Statement &s) {
-                   result.append({s.text(0), SeenFile{s.int64(1), s.int64(2), s.text(3), s.text(4), s.int64(5)}});
+                   result.append({s.text(0), SeenFile{s.int64(1), s.int64(2), s.text(3), s.text(4), s.int64(5), s.text(6)}});
                }))
         readFailed(Tr::tr("sync state"));
     return result;
@@ -1040,14 +1042,16 @@ qint64 Store::pendingOpCount() const
 Result<void> Store::markSeen(const QString &sharePath, const SeenFile &file)
 {
     auto s = m_db->cached(QStringLiteral(
-        "INSERT INTO sync_seen (path, size, mtime, outcome, message, seen_at) VALUES (?, ?, ?, ?, ?, ?) "
+        "INSERT INTO sync_seen (path, size, mtime, outcome, message, seen_at, program) VALUES (?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, "
-        "outcome = excluded.outcome, message = excluded.message, seen_at = excluded.seen_at"));
+        "outcome = excluded.outcome, message = excluded.message, seen_at = excluded.seen_at, "
+        "program = excluded.program"));
     if (!s)
         return s.error();
     (*s)->bind(1, sharePath).bind(2, file.size).bind(3, file.mtime).bind(4, file.outcome)
         .bind(5, file.message.isNull() ? QStringLiteral("") : file.message)
-        .bind(6, QDateTime::currentMSecsSinceEpoch());
+        .bind(6, QDateTime::currentMSecsSinceEpoch())
+        .bind(7, file.program.isNull() ? versionString() : file.program);
     if (auto r = (*s)->run(); !r)
         return r.error().prefixed(m_path);
     return {};

@@ -65,6 +65,7 @@ struct SeenFile
     QString outcome; ///< "imported", "refused", "own", …
     QString message;
     qint64 seenAtMs = 0; ///< when this PC last looked at it (ms since the epoch)
+    QString program;     ///< the program version that looked (versionString())
 };
 
 struct TaskStats

@@ -5,6 +5,7 @@
 #include "bundle/packageimport.h"
 #include "bundle/packagewriter.h"
 #include "store/store.h"
+#include "util/appinfo.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -68,15 +69,22 @@ bool makeFoldersBelow(const QString &root, const QString &rel)
     return true;
 }
 
+const QString kRefused = QStringLiteral("refused");
+
 SeenFile seenNow(const QFileInfo &info, const QString &outcome, const QString &message = {})
 {
-    return {info.size(), info.lastModified().toMSecsSinceEpoch(), outcome, message};
+    return {info.size(), info.lastModified().toMSecsSinceEpoch(), outcome, message, 0, versionString()};
 }
 
-bool unchangedSinceSeen(const Store &store, const QString &rel, const QFileInfo &info)
+/// Whether \a path is still the file \a size and \a mtime describe, and can be opened: if not, a
+/// failure to read it says nothing about its contents (it was being written, or was locked).
+bool sameAndReadable(const QString &path, qint64 size, qint64 mtime)
 {
-    const auto seen = store.seenFile(rel);
-    return seen && seen->size == info.size() && seen->mtime == info.lastModified().toMSecsSinceEpoch();
+    const QFileInfo now(path);
+    if (!now.isFile() || now.size() != size || now.lastModified().toMSecsSinceEpoch() != mtime)
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly);
 }
 
 /// Whether \a op is \a profileId's own work of the kind a results or reviews file may carry.
@@ -104,13 +112,19 @@ PackageKind pushKind(const Op &op, Role role)
     return role == Role::Reviewer ? PackageKind::Reviews : PackageKind::Results;
 }
 
-/// A results or reviews file may name its person, but not make them a team lead.
-void dropRoleChanges(Package &package, PackageKind kind)
+/// A results or reviews file may name its person, but not make them a team lead: such ops are
+/// left out, and each is named in \a notes.
+void dropRoleChanges(Package &package, PackageKind kind, const QString &rel, QStringList &notes)
 {
     const QString allowed = toId(kind == PackageKind::Reviews ? Role::Reviewer : Role::Annotator);
     package.ops.removeIf([&](const Op &op) {
-        return op.entity == QLatin1String("profile") && op.fields.contains(QStringLiteral("role"))
-            && op.fields.value(QStringLiteral("role")).toString() != allowed;
+        const bool drop = op.entity == QLatin1String("profile") && op.fields.contains(QStringLiteral("role"))
+                       && op.fields.value(QStringLiteral("role")).toString() != allowed;
+        if (drop)
+            notes << Tr::tr("%1: op %2 would give %3 the role \"%4\", which only a team lead's task "
+                            "package may; the rest of the file was taken in without it")
+                             .arg(rel, op.id, op.entityId, op.fields.value(QStringLiteral("role")).toString());
+        return drop;
     });
 }
 
@@ -184,6 +198,8 @@ Result<SyncReport> SyncEngine::pull()
     QElapsedTimer timer;
     timer.start();
     SyncReport report;
+    // Leftovers of an import that was killed go whether or not the share is there.
+    removePartialMedia(m_mediaDir);
     report.reachable = shareReachable();
     if (report.reachable) {
         Result<void> r = pullTasks(report);
@@ -219,7 +235,7 @@ Result<void> SyncEngine::pullTasks(SyncReport &report)
         for (const auto &[version, name] : versions) {
             const QString rel = QStringLiteral("tasks/%1/%2").arg(taskId, name);
             const QFileInfo info(m_root + QLatin1Char('/') + rel);
-            if (unchangedSinceSeen(m_store, rel, info))
+            if (seenBefore(rel, info, report))
                 continue;
             progress(SyncProgress::Stage::Pulling, rel, t, int(taskIds.size()));
             const int expectedVersion = version;
@@ -236,7 +252,7 @@ Result<void> SyncEngine::pullTasks(SyncReport &report)
                     keepOwnWork(package, localIds);
                 return {};
             };
-            if (auto r = importFile(rel, info, vet, report); !r)
+            if (auto r = importFile(rel, info, vet, {}, report); !r)
                 return r;
             if (!report.reachable)
                 return {};
@@ -245,12 +261,29 @@ Result<void> SyncEngine::pullTasks(SyncReport &report)
     return {};
 }
 
-Result<void> SyncEngine::importFile(const QString &rel, const QFileInfo &info, const PackageCheck &vet,
-                                    SyncReport &report)
+bool SyncEngine::seenBefore(const QString &rel, const QFileInfo &info, SyncReport &report) const
 {
-    // The check runs after the package validated: when it has passed, a failure later on is
-    // this PC's (disk full, store busy, an item not pulled yet) and the file is tried again
-    // next time; only a package at fault is remembered as refused.
+    const auto seen = m_store.seenFile(rel);
+    if (!seen || seen->size != info.size() || seen->mtime != info.lastModified().toMSecsSinceEpoch())
+        return false;
+    if (seen->outcome != kRefused)
+        return true;
+    if (seen->program != versionString())
+        return false; // a newer reader may accept what an older one refused
+    ++report.filesStillRefused;
+    report.problems << Tr::tr("%1 (refused earlier; looked at again when the file changes)").arg(seen->message);
+    return true;
+}
+
+Result<void> SyncEngine::importFile(const QString &rel, const QFileInfo &info, const PackageCheck &vet,
+                                    const QStringList &notes, SyncReport &report)
+{
+    // Only a package at fault is remembered as refused. Anything else is tried again at the next
+    // sync and reported until it goes through: the file could not be opened or read (a virus
+    // scanner or the writer holds it, permissions, an I/O error), it changed while it was read,
+    // or it validated and failed on this PC's side afterwards (disk full, store busy).
+    const qint64 size = info.size();
+    const qint64 mtime = info.lastModified().toMSecsSinceEpoch();
     bool validated = false;
     bool accepted = false;
     auto check = [&](Package &package) -> Result<void> {
@@ -265,15 +298,22 @@ Result<void> SyncEngine::importFile(const QString &rel, const QFileInfo &info, c
             report.reachable = false;
             return {};
         }
-        report.problems << imported.error().message();
-        if (validated && accepted)
+        const Error &error = imported.error();
+        const bool fileAtFault = !error.isAccess() && !(validated && accepted)
+                              && sameAndReadable(info.filePath(), size, mtime);
+        if (!fileAtFault) {
+            ++report.filesToRetry;
+            report.problems << Tr::tr("%1 (tried again at the next sync)").arg(error.message());
             return {};
+        }
         ++report.filesRefused;
-        return m_store.markSeen(rel, seenNow(info, QStringLiteral("refused"), imported.error().message()));
+        report.problems << error.message();
+        return m_store.markSeen(rel, {size, mtime, kRefused, error.message(), 0, versionString()});
     }
     ++report.filesImported;
     report.opsApplied += imported->applied;
-    return m_store.markSeen(rel, seenNow(info, QStringLiteral("imported")));
+    report.problems << notes;
+    return m_store.markSeen(rel, {size, mtime, QStringLiteral("imported"), {}, 0, versionString()});
 }
 
 Result<void> SyncEngine::pullWork(PackageKind kind, SyncReport &report)
@@ -298,10 +338,12 @@ Result<void> SyncEngine::pullWork(PackageKind kind, SyncReport &report)
                 // not record (killed right after the rename) is applied again, which is harmless.
                 const QString rel = folder + QLatin1Char('/') + name;
                 const QFileInfo info(m_root + QLatin1Char('/') + rel);
-                if (unchangedSinceSeen(m_store, rel, info))
+                if (seenBefore(rel, info, report))
                     continue;
                 progress(SyncProgress::Stage::Pulling, rel, report.filesImported, 0);
+                QStringList notes;
                 auto vet = [&](Package &package) -> Result<void> {
+                    notes.clear();
                     if (package.manifest.kind != kind)
                         return Error(Tr::tr("%1: a %2 package does not belong in %3/").arg(rel, toId(package.manifest.kind), folderName(kind)));
                     if (package.manifest.taskId != taskId)
@@ -316,7 +358,7 @@ Result<void> SyncEngine::pullWork(PackageKind kind, SyncReport &report)
                         if (op.entity != QLatin1String("profile") && op.taskId() != taskId)
                             return Error(Tr::tr("%1: op %2 belongs to another task").arg(rel, op.id));
                     }
-                    dropRoleChanges(package, kind);
+                    dropRoleChanges(package, kind, rel, notes);
                     // An annotator's PC takes from reviews only what concerns its own people.
                     if (!seesAll && kind == PackageKind::Reviews)
                         package.ops.removeIf([&](const Op &op) {
@@ -326,7 +368,7 @@ Result<void> SyncEngine::pullWork(PackageKind kind, SyncReport &report)
                         });
                     return {};
                 };
-                if (auto r = importFile(rel, info, vet, report); !r)
+                if (auto r = importFile(rel, info, vet, notes, report); !r)
                     return r;
                 if (!report.reachable)
                     return {};
@@ -433,14 +475,22 @@ Result<void> SyncEngine::pushFor(const Profile &profile, SyncReport &report)
 
 Result<PackageInfo> SyncEngine::publishTask(const QString &taskId, const Profile &teamLead)
 {
+    // A share that is not there is an error here, unlike for sync: publishing is asked for
+    // explicitly, and a script must not go on as if annotators could now pull the task.
+    const auto unreachable = [this] {
+        return Error(Tr::tr("%1: the shared folder cannot be reached (offline); the task was not published")
+                             .arg(m_root),
+                     Error::Fault::Access);
+    };
     if (!shareReachable())
-        return Error(Tr::tr("%1: the shared folder cannot be reached; the task was not published").arg(m_root));
+        return unreachable();
     const auto task = m_store.task(taskId);
     if (!task)
         return Error(Tr::tr("there is no task \"%1\"").arg(taskId));
     const QString folder = m_root + QStringLiteral("/tasks/") + taskId;
     if (!makeFoldersBelow(m_root, QStringLiteral("tasks/") + taskId))
-        return Error(Tr::tr("%1: cannot create this folder on the share").arg(folder));
+        return shareReachable() ? Error(Tr::tr("%1: cannot create this folder on the share").arg(folder))
+                                : unreachable();
 
     static const QRegularExpression versionPattern(QStringLiteral("^task-v(\\d{1,9})\\.zip$"));
     int published = 0;
@@ -465,6 +515,9 @@ Result<PackageInfo> SyncEngine::publishTask(const QString &taskId, const Profile
             progress(SyncProgress::Stage::Publishing, rel, 1, 1);
             return written;
         }
+        // The version op stays in the store; publishing again reuses that version number.
+        if (!shareReachable())
+            return unreachable();
         // Another team lead published this version at the same moment: take the next one.
         if (!QFileInfo::exists(m_root + QLatin1Char('/') + rel))
             return written.error();

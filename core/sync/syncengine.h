@@ -47,13 +47,17 @@ struct SyncProgress
 
 struct SyncReport
 {
-    bool reachable = true;   ///< false: the share was not there (a status, not an error)
+    bool reachable = true;     ///< false: the share was not there (a status, not an error)
     int filesImported = 0;
-    int filesRefused = 0;    ///< files that failed validation; remembered, not retried
-    int opsApplied = 0;      ///< ops new to this store
+    int filesRefused = 0;      ///< files found at fault in this sync; not read again until they change
+    int filesStillRefused = 0; ///< refused by an earlier sync and unchanged since
+    int filesToRetry = 0;      ///< could not be read or applied this time; tried at every sync
+    int opsApplied = 0;        ///< ops new to this store
     int filesWritten = 0;
     int opsPushed = 0;
-    QStringList problems;    ///< one line per refused file, naming it and the problem
+    /// One line per file not taken in (or taken in without some of its ops), naming it and why;
+    /// listed at every sync until the file is taken.
+    QStringList problems;
     qint64 elapsedMs = 0;
 };
 
@@ -83,9 +87,14 @@ public:
 private:
     Result<void> pullTasks(SyncReport &report);
     Result<void> pullWork(PackageKind kind, SyncReport &report);
-    /// Imports one share file and remembers it; a vanished share leaves it for next time.
+    /// Whether \a rel was looked at before and has not changed since (nor the program that
+    /// refused it); a file refused earlier is reported again.
+    bool seenBefore(const QString &rel, const QFileInfo &info, SyncReport &report) const;
+    /// Imports one share file and remembers it; a vanished share leaves it for next time, and
+    /// so does a failure that is not the file's fault. \a notes (filled by \a vet) are reported
+    /// when the file is applied.
     Result<void> importFile(const QString &rel, const QFileInfo &info, const PackageCheck &vet,
-                            SyncReport &report);
+                            const QStringList &notes, SyncReport &report);
     Result<void> pushFor(const Profile &profile, SyncReport &report);
     void progress(SyncProgress::Stage stage, const QString &file, int done, int total);
 

@@ -13,18 +13,29 @@ namespace annostraat {
 class Error
 {
 public:
+    /// Whose fault the problem is. Data: the file or value itself is wrong, and reading it again
+    /// gives the same answer until it changes. Access: something around it failed (the file
+    /// could not be opened or read, the disk is full, the share went away); trying again later
+    /// may work, so nothing may remember the file as bad.
+    enum class Fault { Data, Access };
+
     Error() = default;
-    explicit Error(QString message) : m_message(std::move(message)) {}
+    explicit Error(QString message, Fault fault = Fault::Data)
+        : m_message(std::move(message)), m_fault(fault)
+    {}
 
     const QString &message() const { return m_message; }
+    Fault fault() const { return m_fault; }
+    bool isAccess() const { return m_fault == Fault::Access; }
     /// The same error with "context: " in front, e.g. the file it came from.
     Error prefixed(const QString &context) const
     {
-        return Error(context + QStringLiteral(": ") + m_message);
+        return Error(context + QStringLiteral(": ") + m_message, m_fault);
     }
 
 private:
     QString m_message;
+    Fault m_fault = Fault::Data;
 };
 
 /// A value or an Error (std::expected is C++23; this is the small part of it we need).

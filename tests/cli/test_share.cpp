@@ -12,9 +12,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QProcess>
 #include <QSet>
+#include <QThread>
 
 #include <catch2/catch.hpp>
+
+#include <signal.h>
+#include <sys/types.h>
 
 using namespace annostraat;
 using test::CliResult;
@@ -421,6 +428,72 @@ TEST_CASE("An unreachable share is a status: exit 0 and one offline line", "[cli
     CHECK(lab.lead.run({str("sync"), str("--share"), lab.bed.path(str("a-file"))})
                   .out.contains(str("(offline)")));
     requireFailure(lab.lead.run({str("sync")}), 2, {str("--share DIR")});
+}
+
+TEST_CASE("task publish to a share that is not there fails clearly and writes nothing", "[cli][sync][offline]")
+{
+    Lab lab;
+    lab.lead.ok({str("task"), str("assign"), lab.task, str("--annotators"), str("Anna")});
+    const QJsonObject before = lab.lead.json({str("task"), str("list")});
+    const QString gone = lab.bed.path(str("unplugged"));
+    const CliResult r = lab.lead.run({str("task"), str("publish"), lab.task, str("--share"), gone});
+    requireFailure(r, 1, {gone, str("cannot be reached"), str("not published")});
+    CHECK(r.out.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(gone));
+    // The task's version is where it was: publishing later gives version 1.
+    CHECK(lab.lead.json({str("task"), str("list")}) == before);
+    const CliResult later = lab.lead.ok({str("task"), str("publish"), lab.task, str("--share"), lab.share});
+    CHECK(later.out.contains(str("task-v1.zip")));
+}
+
+TEST_CASE("An import killed while it extracts media leaves no partial files after the next import",
+          "[cli][package][crash]")
+{
+    Lab lab;
+    // A task over large photos, so that extracting takes long enough to be interrupted.
+    const QString photos = lab.bed.path(str("big"));
+    REQUIRE(QDir().mkpath(photos));
+    for (int i = 0; i < 3; ++i) {
+        QImage image(3000, 3000, QImage::Format_RGB888);
+        image.fill(QColor::fromHsv(i * 90, 180, 200));
+        REQUIRE(image.save(QStringLiteral("%1/foto-%2.bmp").arg(photos).arg(i)));
+    }
+    const QString big = lab.lead.ok({str("task"), str("create"), str("--name"), str("Groot"), str("--schema"),
+                                     lab.bed.writeSchema(), str("--media"), photos, str("--author"), str("Lotte")})
+                                .outLines()
+                                .value(0);
+    const QString file = lab.bed.path(str("groot.zip"));
+    lab.lead.ok({str("package"), str("export"), big, str("--out"), file});
+
+    const QString media = lab.annotatorPc.mediaDir();
+    auto partials = [&] {
+        return QDir(media).entryList({str(".*.part")}, QDir::Files | QDir::Hidden);
+    };
+    // Kill the import the moment a partial media file shows up. Rarely the whole import wins the
+    // race; then it is tried again on a fresh PC.
+    bool interrupted = false;
+    for (int attempt = 0; attempt < 5 && !interrupted; ++attempt) {
+        QDir(lab.bed.path(str("pc-a"))).removeRecursively();
+        REQUIRE(QDir().mkpath(lab.bed.path(str("pc-a"))));
+        QProcess import;
+        import.start(str(ANNOSTRAAT_CLI), {str("--store"), lab.annotatorPc.store, str("package"), str("import"), file});
+        REQUIRE(import.waitForStarted(10000));
+        QElapsedTimer waited;
+        waited.start();
+        while (import.state() == QProcess::Running && partials().isEmpty() && waited.elapsed() < 60000)
+            QThread::usleep(200);
+        if (import.state() == QProcess::Running && !partials().isEmpty()) {
+            ::kill(pid_t(import.processId()), SIGKILL);
+            interrupted = true;
+        }
+        import.waitForFinished(60000);
+    }
+    REQUIRE(interrupted);
+    REQUIRE_FALSE(partials().isEmpty());
+
+    lab.annotatorPc.ok({str("package"), str("import"), file});
+    CHECK(partials().isEmpty());
+    CHECK(QDir(media).entryList(QDir::Files).size() == 3);
 }
 
 TEST_CASE("The usage text lists the package and sync commands", "[cli]")

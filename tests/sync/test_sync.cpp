@@ -6,6 +6,8 @@
 #include "sync/syncengine.h"
 #include "testutil.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -16,6 +18,10 @@
 #include <catch2/catch.hpp>
 
 #include <random>
+
+#include <grp.h>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace annostraat;
 
@@ -114,6 +120,74 @@ QString layer(const Store &store, const QString &taskId, const QString &who)
             out << s.itemId + QLatin1Char(' ') + toId(s.status) + QLatin1Char(' ') + QString::number(s.timeSpentMs);
     out.sort();
     return out.join(QLatin1Char('\n'));
+}
+
+/// Makes \a path unreadable for this process while it lives. chmod 000 stops an ordinary user;
+/// root reads such a file anyway, so as root the guard also switches the effective user to
+/// "nobody" (and lets nobody into the share's temporary folder). This is what a file held open
+/// by a virus scanner or by its writer on an SMB share looks like to the reader.
+class Unreadable
+{
+public:
+    Unreadable(const QString &path, const QString &shareParent) : m_path(path)
+    {
+        m_permissions = QFile::permissions(path);
+        REQUIRE(QFile::setPermissions(path, QFileDevice::Permissions()));
+        if (::geteuid() != 0)
+            return;
+        const passwd *nobody = ::getpwnam("nobody");
+        REQUIRE(nobody != nullptr);
+        m_parentPermissions = QFile::permissions(shareParent);
+        m_parent = shareParent;
+        REQUIRE(QFile::setPermissions(shareParent, m_parentPermissions | QFileDevice::ExeOther | QFileDevice::ReadOther));
+        REQUIRE(::setegid(nobody->pw_gid) == 0);
+        REQUIRE(::seteuid(nobody->pw_uid) == 0);
+        m_switched = true;
+    }
+    ~Unreadable()
+    {
+        if (m_switched) {
+            (void)::seteuid(0);
+            (void)::setegid(0);
+            QFile::setPermissions(m_parent, m_parentPermissions);
+        }
+        QFile::setPermissions(m_path, m_permissions);
+    }
+    Unreadable(const Unreadable &) = delete;
+    Unreadable &operator=(const Unreadable &) = delete;
+
+private:
+    QString m_path;
+    QString m_parent;
+    QFileDevice::Permissions m_permissions;
+    QFileDevice::Permissions m_parentPermissions;
+    bool m_switched = false;
+};
+
+/// Pulls on \a pc while \a file (a path below the share) cannot be opened.
+SyncReport pullWhileUnreadable(Lab &lab, Pc &pc, const QString &file)
+{
+    QFile probe(file);
+    REQUIRE(probe.exists());
+    SyncEngine engine(*pc.store, lab.share, pc.dir.filePath(QStringLiteral("media")));
+    Result<SyncReport> pulled = Error();
+    {
+        Unreadable locked(file, lab.shareDir.path());
+        QFile check(file);
+        REQUIRE_FALSE(check.open(QIODevice::ReadOnly)); // the guard really locks it out
+        pulled = engine.pull();
+    }
+    INFO((pulled.ok() ? QString() : pulled.error().message()).toStdString());
+    REQUIRE(pulled.ok());
+    return *pulled;
+}
+
+/// The one file below \a folder of the share.
+QString onlyFileIn(const QString &share, const QString &folder)
+{
+    const QStringList files = QDir(share + QLatin1Char('/') + folder).entryList({QStringLiteral("*.zip")}, QDir::Files);
+    REQUIRE(files.size() == 1);
+    return share + QLatin1Char('/') + folder + QLatin1Char('/') + files.first();
 }
 
 QStringList filesUnder(const QString &root)
@@ -384,13 +458,158 @@ TEST_CASE("A results file cannot make its author a team lead", "[sync][badinput]
     Lab lab;
     lab.a->sync();
     lab.annotate(*lab.a, lab.anna, 1);
-    REQUIRE(lab.a->store->record({{lab.anna.id, QStringLiteral("profile"), lab.anna.id, {},
-                                   {{QStringLiteral("role"), toId(Role::TeamLead)}}}}).ok());
+    const auto promoted = lab.a->store->record({{lab.anna.id, QStringLiteral("profile"), lab.anna.id, {},
+                                                 {{QStringLiteral("role"), toId(Role::TeamLead)}}}});
+    REQUIRE(promoted.ok());
     lab.a->sync();
-    const SyncReport pulled = lab.lead->sync();
-    CHECK(pulled.filesImported == 1);
+    SyncEngine engine(*lab.lead->store, lab.share, lab.lead->dir.filePath(QStringLiteral("media")));
+    const auto pulled = engine.pull();
+    REQUIRE(pulled.ok());
+    CHECK(pulled->filesImported == 1);
+    CHECK(pulled->filesRefused == 0);
     CHECK(lab.lead->store->findProfile(lab.anna.id)->role == Role::Annotator);
     CHECK(layer(*lab.lead->store, lab.taskId, lab.anna.id) == layer(*lab.a->store, lab.taskId, lab.anna.id));
+    // The op that was left out is named, with the file it came in.
+    REQUIRE(pulled->problems.size() == 1);
+    const QString problem = pulled->problems.first();
+    INFO(problem.toStdString());
+    CHECK(problem.startsWith(SyncEngine::workFolder(PackageKind::Results, lab.taskId, lab.anna.id)));
+    CHECK(problem.contains(promoted->first().id));
+    CHECK(problem.contains(toId(Role::TeamLead)));
+}
+
+TEST_CASE("A package file that cannot be opened for a moment is taken at the next sync", "[sync][offline]")
+{
+    Lab lab;
+    SECTION("a task package")
+    {
+        const QString file = onlyFileIn(lab.share, QStringLiteral("tasks/") + lab.taskId);
+        const SyncReport locked = pullWhileUnreadable(lab, *lab.a, file);
+        CHECK(locked.filesImported == 0);
+        CHECK(locked.filesRefused == 0);
+        CHECK(locked.filesToRetry == 1);
+        REQUIRE(locked.problems.size() == 1);
+        CHECK(locked.problems.first().contains(file));
+        CHECK_FALSE(lab.a->store->task(lab.taskId));
+        CHECK_FALSE(lab.a->store->seenFile(SyncEngine::taskPackagePath(lab.taskId, 1)));
+
+        const SyncReport next = lab.a->sync();
+        CHECK(next.filesImported == 1);
+        CHECK(lab.a->store->queue(lab.taskId, lab.anna.id).size() == 4);
+    }
+    SECTION("a results package")
+    {
+        lab.a->sync();
+        lab.annotate(*lab.a, lab.anna, 3);
+        lab.a->sync();
+        const QString file = onlyFileIn(lab.share, SyncEngine::workFolder(PackageKind::Results, lab.taskId, lab.anna.id));
+        const SyncReport locked = pullWhileUnreadable(lab, *lab.lead, file);
+        CHECK(locked.filesToRetry == 1);
+        CHECK(locked.filesRefused == 0);
+        CHECK(layer(*lab.lead->store, lab.taskId, lab.anna.id).isEmpty());
+        // Listed again at every sync until it is taken; never "nothing new".
+        const SyncReport stillLocked = pullWhileUnreadable(lab, *lab.lead, file);
+        CHECK(stillLocked.filesToRetry == 1);
+        CHECK(stillLocked.problems.size() == 1);
+
+        const SyncReport next = lab.lead->sync();
+        CHECK(next.filesImported == 1);
+        CHECK(layer(*lab.lead->store, lab.taskId, lab.anna.id) == layer(*lab.a->store, lab.taskId, lab.anna.id));
+    }
+    SECTION("a reviews package")
+    {
+        const Profile rik = *lab.lead->store->addProfile(QStringLiteral("Rik"), Role::Reviewer);
+        lab.a->sync();
+        lab.annotate(*lab.a, lab.anna, 1);
+        lab.a->sync();
+        lab.lead->sync();
+        const QList<Submission> all = lab.lead->store->submissions(lab.taskId);
+        REQUIRE(all.size() == 1);
+        REQUIRE(lab.lead->store->setReview({lab.taskId, all.first().itemId, lab.anna.id, rik.id, Verdict::Rejected,
+                                            QStringLiteral("Kijk nog eens")}, rik.id).ok());
+        lab.lead->sync();
+        const QString file = onlyFileIn(lab.share, SyncEngine::workFolder(PackageKind::Reviews, lab.taskId, rik.id));
+        const SyncReport locked = pullWhileUnreadable(lab, *lab.a, file);
+        CHECK(locked.filesToRetry == 1);
+        CHECK_FALSE(lab.a->store->review(all.first().itemId, lab.anna.id));
+
+        lab.a->sync();
+        const auto review = lab.a->store->review(all.first().itemId, lab.anna.id);
+        REQUIRE(review);
+        CHECK(review->comment == QLatin1String("Kijk nog eens"));
+    }
+}
+
+TEST_CASE("A refused file is reported at every sync, and read again by another program version", "[sync][badinput]")
+{
+    Lab lab;
+    lab.a->sync();
+    lab.annotate(*lab.a, lab.anna, 1);
+    lab.a->sync();
+    // A damaged file in Anna's folder: the package itself is at fault.
+    const QString folder = SyncEngine::workFolder(PackageKind::Results, lab.taskId, lab.anna.id);
+    const QString rel = folder + QStringLiteral("/damaged-000001.zip");
+    {
+        QFile damaged(lab.share + QLatin1Char('/') + rel);
+        REQUIRE(damaged.open(QIODevice::WriteOnly));
+        damaged.write("PK\x03\x04 this is no package");
+    }
+    SyncEngine engine(*lab.lead->store, lab.share, lab.lead->dir.filePath(QStringLiteral("media")));
+    const auto first = engine.pull();
+    REQUIRE(first.ok());
+    CHECK(first->filesImported == 1); // Anna's real file
+    CHECK(first->filesRefused == 1);
+    REQUIRE(first->problems.size() == 1);
+    CHECK(first->problems.first().contains(rel));
+    REQUIRE(lab.lead->store->seenFile(rel));
+    CHECK(lab.lead->store->seenFile(rel)->outcome == QLatin1String("refused"));
+
+    const auto second = engine.pull();
+    REQUIRE(second.ok());
+    CHECK(second->filesRefused == 0);
+    CHECK(second->filesStillRefused == 1);
+    REQUIRE(second->problems.size() == 1);
+    CHECK(second->problems.first().contains(rel));
+
+    // Refused by an older program: the reader of this version looks at it again.
+    SeenFile seen = *lab.lead->store->seenFile(rel);
+    seen.program = QStringLiteral("0.0.1-older");
+    REQUIRE(lab.lead->store->markSeen(rel, seen).ok());
+    const auto third = engine.pull();
+    REQUIRE(third.ok());
+    CHECK(third->filesRefused == 1);
+    CHECK(third->filesStillRefused == 0);
+    CHECK(lab.lead->store->seenFile(rel)->program != QLatin1String("0.0.1-older"));
+}
+
+TEST_CASE("Partial media of a killed import are removed by the next sync, others' are kept", "[sync]")
+{
+    Lab lab;
+    const QString media = lab.a->dir.filePath(QStringLiteral("media"));
+    REQUIRE(QDir().mkpath(media));
+    const QString sha = QString(64, QLatin1Char('a'));
+    auto touch = [&](const QString &name) {
+        QFile f(media + QLatin1Char('/') + name);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(1000, 'x'));
+        return f.fileName();
+    };
+    // pid 99999999 is above Linux's pid_max: no process has it.
+    const QString dead = touch(QStringLiteral(".%1.png.99999999-k3j2.part").arg(sha));
+    const QString older = touch(QStringLiteral(".%1.png.k3j2x9.part").arg(sha)); // an older build's name
+    QFile olderFile(older);
+    REQUIRE(olderFile.open(QIODevice::ReadWrite));
+    REQUIRE(olderFile.setFileTime(QDateTime::currentDateTime().addSecs(-7200), QFileDevice::FileModificationTime));
+    olderFile.close();
+    const QString recentOlder = touch(QStringLiteral(".%1.png.zz81.part").arg(sha));
+    const QString live = touch(QStringLiteral(".%1.png.%2-abc.part").arg(sha).arg(QCoreApplication::applicationPid()));
+
+    lab.a->sync();
+    CHECK_FALSE(QFile::exists(dead));
+    CHECK_FALSE(QFile::exists(older));
+    CHECK(QFile::exists(recentOlder)); // may be an older program's import under way
+    CHECK(QFile::exists(live));        // an import of this process under way
+    CHECK(lab.a->store->task(lab.taskId));
 }
 
 TEST_CASE("Work done before a role change still reaches the share", "[sync]")
