@@ -1519,6 +1519,21 @@
     </message>
 </context>
 <context>
+    <name>annostraat::FallbackEditor</name>
+    <message>
+        <location filename="../widgets/editor/fallbackeditor.cpp" line="+46"/>
+        <source>This version cannot show items of the kind “%1” yet:
+%2</source>
+        <translation>This version cannot show items of the kind “%1” yet:
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can still answer the questions, or skip the item.</source>
+        <translation>You can still answer the questions, or skip the item.</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::FlagDialog</name>
     <message>
         <location filename="../app/gui/flagdialog.cpp" line="+17"/>
@@ -1646,65 +1661,174 @@
     </message>
 </context>
 <context>
-    <name>annostraat::ItemView</name>
+    <name>annostraat::ImageEditor</name>
     <message>
-        <location filename="../widgets/itemview.cpp" line="+96"/>
-        <source>the text is not valid UTF-8</source>
-        <translation>the text is not valid UTF-8</translation>
+        <location filename="../widgets/canvas/imageeditor.cpp" line="+125"/>
+        <location line="+324"/>
+        <source>This could not be kept: %1</source>
+        <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>The file of this item is not on this computer:
-%1</source>
-        <translation>The file of this item is not on this computer:
-%1</translation>
+        <location line="-104"/>
+        <source>x %1, y %2 px</source>
+        <translation>x %1, y %2 px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zoom %1%</source>
+        <translation>zoom %1%</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The image is not shown yet; try again in a moment.</source>
+        <translation>The image is not shown yet; try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Everything of the previous item is on this item already.</source>
+        <translation>Everything of the previous item is on this item already.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing of the previous item fits on this image.</source>
+        <translation>Nothing of the previous item fits on this image.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You drew nothing on the previous item to copy.</source>
+        <translation>You drew nothing on the previous item to copy.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Copied %n annotation(s) from the previous item.</source>
+        <translation>
+            <numerusform>Copied %n annotations from the previous item.</numerusform><numerusform>Copied %n annotations from the previous item.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n did not fit on this image and were left.</source>
+        <translation>
+            <numerusform>%n did not fit on this image and were left.</numerusform><numerusform>%n did not fit on this image and were left.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My ann&amp;otations</source>
+        <translation>My ann&amp;otations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Labels</source>
+        <translation>&amp;Labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen annotation</source>
+        <translation>Chosen annotation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the image larger</source>
+        <translation>Show the image larger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the image smaller</source>
+        <translation>Show the image smaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit image</source>
+        <translation>&amp;Fit image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole image</source>
+        <translation>Show the whole image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual size (100%)</source>
+        <translation>&amp;Actual size (100%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One image pixel per screen pixel</source>
+        <translation>One image pixel per screen pixel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy from previous item</source>
+        <translation>&amp;Copy from previous item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your boxes, polygons and cracks of the previous item to this one</source>
+        <translation>Add your boxes, polygons and cracks of the previous item to this one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit chosen annotation</source>
+        <translation>&amp;Edit chosen annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the keyboard on the label and attributes of the chosen annotation</source>
+        <translation>Put the keyboard on the label and attributes of the chosen annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show other &amp;people's layers</source>
+        <translation>Show other &amp;people's layers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the annotations of other people on this item (read-only)</source>
+        <translation>Show the annotations of other people on this item (read-only)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard to the image</source>
+        <translation>&amp;Keyboard to the image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label keys, Enter and Backspace go to the drawing tools again</source>
+        <translation>Label keys, Enter and Backspace go to the drawing tools again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit</source>
+        <translation>Fit</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This file cannot be shown:
-%1
-(%2)</source>
-        <translation>This file cannot be shown:
-%1
-(%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This text is too large to show:
-%1</source>
-        <translation>This text is too large to show:
-%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Video is not yet supported in this version.
-%1</source>
-        <translation>Video is not yet supported in this version.
-%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Image pairs are not yet supported in this version.
-%1</source>
-        <translation>Image pairs are not yet supported in this version.
-%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This version cannot show this kind of file:
-%1</source>
-        <translation>This version cannot show this kind of file:
-%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>You can flag the item or skip it.</source>
-        <translation>You can flag the item or skip it.</translation>
+        <source>Select</source>
+        <translation>Select</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>You can still answer the questions, or skip the item.</source>
-        <translation>You can still answer the questions, or skip the item.</translation>
+        <source>Crack</source>
+        <translation>Crack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100%</source>
+        <translation>100%</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1862,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+473"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+469"/>
         <source>There is already a profile named "%1". Choose another name, or go back and choose that profile.</source>
         <translation>There is already a profile named "%1". Choose another name, or go back and choose that profile.</translation>
     </message>
@@ -2024,7 +2148,7 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>No shared folder is set up yet; you can choose one in the settings (%1).</source>
         <translation>No shared folder is set up yet; you can choose one in the settings (%1).</translation>
     </message>
@@ -2034,7 +2158,7 @@
         <translation>A sync is running already.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
         <translation>Choose a shared folder in the settings (%1) first; then the task can be published.</translation>
     </message>
@@ -2159,12 +2283,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-461"/>
         <source>Tool&amp;s</source>
         <translation>Tool&amp;s</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+272"/>
         <source>“%1” is published as version %2.</source>
         <translation>“%1” is published as version %2.</translation>
     </message>
@@ -2249,7 +2373,9 @@
         <location line="+4"/>
         <source>Files not taken in: %n</source>
         <translation>
-            <numerusform>Files not taken in: %n</numerusform><numerusform>Files not taken in: %n</numerusform></translation>
+            <numerusform>Files not taken in: %n</numerusform>
+            <numerusform>Files not taken in: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2325,6 +2451,31 @@
         <location line="-23"/>
         <source>the requested region lies outside the image</source>
         <translation>the requested region lies outside the image</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::MediaMessage</name>
+    <message>
+        <location filename="../widgets/editor/mediamessage.cpp" line="+37"/>
+        <source>The file of this item is not on this computer:
+%1</source>
+        <translation>The file of this item is not on this computer:
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>You can flag the item or skip it.</source>
+        <translation>You can flag the item or skip it.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>This file cannot be shown:
+%1
+(%2)</source>
+        <translation>This file cannot be shown:
+%1
+(%2)</translation>
     </message>
 </context>
 <context>
@@ -3617,7 +3768,7 @@
 <context>
     <name>annostraat::ShortcutSheet</name>
     <message>
-        <location filename="../app/gui/shortcutsheet.cpp" line="+52"/>
+        <location filename="../widgets/actiontext.cpp" line="+22"/>
         <source> or </source>
         <translation> or </translation>
     </message>
@@ -3627,7 +3778,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/gui/shortcutsheet.cpp" line="+70"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -4063,9 +4214,29 @@
     </message>
 </context>
 <context>
+    <name>annostraat::TextEditor</name>
+    <message>
+        <location filename="../widgets/text/texteditor.cpp" line="+64"/>
+        <source>This text is too large to show:
+%1</source>
+        <translation>This text is too large to show:
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can flag the item or skip it.</source>
+        <translation>You can flag the item or skip it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the text is not valid UTF-8</source>
+        <translation>the text is not valid UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::ToolContext</name>
     <message>
-        <location filename="../widgets/tools/toolcontext.cpp" line="+89"/>
+        <location filename="../widgets/tools/toolcontext.cpp" line="+67"/>
         <source>No label of this task can be drawn with this tool.</source>
         <translation>No label of this task can be drawn with this tool.</translation>
     </message>
@@ -4073,7 +4244,7 @@
 <context>
     <name>annostraat::ToolManager</name>
     <message>
-        <location filename="../widgets/tools/toolmanager.cpp" line="+57"/>
+        <location filename="../widgets/tools/toolmanager.cpp" line="+71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4159,85 +4330,31 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+254"/>
-        <location line="+2"/>
-        <location line="+233"/>
-        <location line="+136"/>
-        <location line="+152"/>
-        <location line="+90"/>
+        <location filename="../app/gui/workpage.cpp" line="+208"/>
+        <location line="+303"/>
+        <location line="+121"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-282"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <location line="+81"/>
-        <location line="+581"/>
+        <location line="+306"/>
         <source>This task has no instructions.</source>
         <translation>This task has no instructions.</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <source>x %1, y %2 px</source>
-        <translation>x %1, y %2 px</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 × %2 px</source>
-        <translation>%1 × %2 px</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>zoom %1%</source>
-        <translation>zoom %1%</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The image is not shown yet; try again in a moment.</source>
-        <translation>The image is not shown yet; try again in a moment.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Everything of the previous item is on this item already.</source>
-        <translation>Everything of the previous item is on this item already.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing of the previous item fits on this image.</source>
-        <translation>Nothing of the previous item fits on this image.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You drew nothing on the previous item to copy.</source>
-        <translation>You drew nothing on the previous item to copy.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Copied %n annotation(s) from the previous item.</source>
-        <translation>
-            <numerusform>Copied %n annotations from the previous item.</numerusform>
-            <numerusform>Copied %n annotations from the previous item.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n did not fit on this image and were left.</source>
-        <translation>
-            <numerusform>%n did not fit on this image and were left.</numerusform>
-            <numerusform>%n did not fit on this image and were left.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-197"/>
         <source>Your place in the queue could not be kept: %1</source>
         <translation>Your place in the queue could not be kept: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Item %1 is done.</source>
         <translation>Item %1 is done.</translation>
     </message>
@@ -4292,7 +4409,7 @@
         <translation>Item %1 of %2: %3</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tasks</translation>
     </message>
@@ -4302,122 +4419,7 @@
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>My ann&amp;otations</source>
-        <translation>My ann&amp;otations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Labels</source>
-        <translation>&amp;Labels</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chosen annotation</source>
-        <translation>Chosen annotation</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show the image larger</source>
-        <translation>Show the image larger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show the image smaller</source>
-        <translation>Show the image smaller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Fit image</source>
-        <translation>&amp;Fit image</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show the whole image</source>
-        <translation>Show the whole image</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Actual size (100%)</source>
-        <translation>&amp;Actual size (100%)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>One image pixel per screen pixel</source>
-        <translation>One image pixel per screen pixel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Copy from previous item</source>
-        <translation>&amp;Copy from previous item</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add your boxes, polygons and cracks of the previous item to this one</source>
-        <translation>Add your boxes, polygons and cracks of the previous item to this one</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit chosen annotation</source>
-        <translation>&amp;Edit chosen annotation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the keyboard on the label and attributes of the chosen annotation</source>
-        <translation>Put the keyboard on the label and attributes of the chosen annotation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show other &amp;people's layers</source>
-        <translation>Show other &amp;people's layers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the annotations of other people on this item (read-only)</source>
-        <translation>Show the annotations of other people on this item (read-only)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keyboard to the image</source>
-        <translation>&amp;Keyboard to the image</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label keys, Enter and Backspace go to the drawing tools again</source>
-        <translation>Label keys, Enter and Backspace go to the drawing tools again</translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source>Fit</source>
-        <translation>Fit</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Select</source>
-        <translation>Select</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Crack</source>
-        <translation>Crack</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>100%</source>
-        <translation>100%</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Q&amp;uestions</source>
         <translation>Q&amp;uestions</translation>
     </message>

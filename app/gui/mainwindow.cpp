@@ -7,15 +7,13 @@
 #include "deliverydialog.h"
 #include "demotask.h"
 #include "document/itemdocument.h"
+#include "editor/editorregistry.h"
 #include "flagdialog.h"
 #include "model/displaynames.h"
 #include "profilepage.h"
 #include "questionform.h"
 #include "settingsdialog.h"
 #include "shortcutsheet.h"
-#include "attributeeditor.h"
-#include "labelpicker.h"
-#include "toolmanager.h"
 #include "store/store.h"
 #include "translationloader.h"
 #include "welcomepage.h"
@@ -85,6 +83,7 @@ MainWindow::MainWindow(Store &store, QSettings &settings, TranslationLoader &tra
     m_pages = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_pages);
     m_profiles = new ProfilePage(m_pages);
+    registerBuiltinEditors(); // before the work page makes one editor of each kind
     m_work = new WorkPage(m_store, m_pages);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_profiles);
@@ -284,17 +283,20 @@ void MainWindow::createMenus()
 
     m_toolsMenu = menuBar()->addMenu(QString());
     rebuildToolsMenu();
-    connect(m_work->labelPicker(), &LabelPicker::labelActionsChanged, this,
-            &MainWindow::rebuildToolsMenu);
+    connect(m_work, &WorkPage::editorActionsChanged, this, &MainWindow::rebuildToolsMenu);
 
-    addActions(m_work->imageActions()); // their keys work wherever the focus is in the window
+    // The editors' actions: only the open item's editor enables and shows its own. They are
+    // added to the window too, so their keys work wherever the focus is in the window.
+    using Menu = MediaEditor::Menu;
+    addActions(m_work->editorActions(Menu::View) + m_work->editorActions(Menu::Item)
+               + m_work->editorActions(Menu::Edit));
     m_itemMenu->addSeparator();
-    m_itemMenu->addActions(m_work->imageItemActions());
+    m_itemMenu->addActions(m_work->editorActions(Menu::Item));
     m_editMenu->addSeparator();
-    m_editMenu->addActions(m_work->imageEditActions());
+    m_editMenu->addActions(m_work->editorActions(Menu::Edit));
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions(m_work->imageViewActions());
+    m_viewMenu->addActions(m_work->editorActions(Menu::View));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_highContrast);
     m_viewMenu->addAction(m_larger);
@@ -335,13 +337,10 @@ void MainWindow::createMenus()
 void MainWindow::rebuildToolsMenu()
 {
     m_toolsMenu->clear();
-    const QList<QAction *> tools = m_work->toolManager()->toolActions();
-    const QList<QAction *> labels = m_work->labelPicker()->labelActions();
+    const QList<QAction *> tools = m_work->editorActions(MediaEditor::Menu::Tools);
     m_toolsMenu->addActions(tools);
-    m_toolsMenu->addSeparator();
-    m_toolsMenu->addActions(labels);
     // Added to the window as well, so their keys work while the menu bar is closed.
-    for (QAction *a : tools + labels) {
+    for (QAction *a : tools) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
     }
@@ -437,10 +436,7 @@ void MainWindow::showProfiles()
     const QList<Profile> profiles = m_store.profiles();
     if (profiles.isEmpty())
         return showStartPage();
-    if (m_work->form()) {
-        m_work->form()->commitPending();
-        m_work->attributeEditor()->commitPending();
-    }
+    m_work->commitPending();
     const QString current = m_profile ? m_profile->id : m_settings.value(kLastProfile).toString();
     m_profiles->setProfiles(profiles, current);
     setPage(Page::Profiles);
@@ -679,8 +675,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_work->form()->commitPending();
-    m_work->attributeEditor()->commitPending();
+    m_work->commitPending();
     closeSyncProgressDialog();
     saveWindowState();
     QMainWindow::closeEvent(event);
@@ -742,10 +737,8 @@ void MainWindow::syncNow(bool onRequest)
     }
     // A text answer typed but not confirmed goes along when the person asks for a sync (a
     // timed sync never touches what someone is typing).
-    if (onRequest && m_work->form()) {
-        m_work->form()->commitPending();
-        m_work->attributeEditor()->commitPending();
-    }
+    if (onRequest)
+        m_work->commitPending();
     m_sync->startSync();
 }
 

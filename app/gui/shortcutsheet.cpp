@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shortcutsheet.h"
 
+#include "actiontext.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -45,19 +47,12 @@ ShortcutSheet::ShortcutSheet(QList<QPair<QString, QList<QAction *>>> groups, QWi
 
 QString ShortcutSheet::shortcutText(const QAction *action)
 {
-    QStringList keys;
-    const QList<QKeySequence> shortcuts = action->shortcuts();
-    for (const QKeySequence &key : shortcuts)
-        keys << key.toString(QKeySequence::NativeText);
-    return keys.join(tr(" or "));
+    return ActionText::keys(action);
 }
 
 void ShortcutSheet::describe(QAction *action, const QString &text, const QString &what)
 {
-    action->setText(text);
-    const QString keys = shortcutText(action);
-    action->setToolTip(keys.isEmpty() ? what : tr("%1 (%2)").arg(what, keys));
-    action->setStatusTip(QString());
+    ActionText::describe(action, text, what);
 }
 
 QStringList ShortcutSheet::lines() const

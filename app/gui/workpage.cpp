@@ -1,38 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workpage.h"
 
-#include "media/imagecache.h"
-
-#include "util/appinfo.h"
-
 #include "bundle/packageimport.h"
-
-#include "abstracttool.h"
-#include "annotationlayer.h"
-#include "annotationlist.h"
-#include "attributeeditor.h"
-#include "builtintools.h"
-#include "canvas/imagecanvas.h"
-#include "shortcutsheet.h"
-#include "labelpicker.h"
-#include "quality/geometry.h"
-#include "toolcontext.h"
-#include "toolmanager.h"
-#include "model/displaynames.h"
 #include "document/commands.h"
 #include "document/itemdocument.h"
-#include "itemview.h"
+#include "editor/editorregistry.h"
+#include "model/displaynames.h"
 #include "questionform.h"
 #include "queueview.h"
 #include "store/store.h"
+#include "util/appinfo.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCoreApplication>
 #include <QDataStream>
-#include <QDir>
-#include <QToolBar>
-#include <QtMath>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -145,44 +126,17 @@ WorkPage::WorkPage(Store &store, QWidget *parent)
     m_itemStatus->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     header->addWidget(m_itemTitle, 1);
     header->addWidget(m_itemStatus);
-    m_imageCache = new ImageCache(this);
-    m_itemView = new ItemView(m_imageCache, itemPage);
-    m_annotationsLabel = sectionLabel(itemPage, "annotationsLabel");
-    m_annotations = new AnnotationList(itemPage);
-    m_annotationsLabel->setBuddy(m_annotations);
-    createImageTools(itemPage);
-
-    // Below the image: the labels to draw with, the person's annotations, the chosen one.
-    auto *bottom = new QHBoxLayout;
-    bottom->setSpacing(12);
-    auto column = [bottom](QLabel *label, QWidget *widget, int stretch) {
-        auto *box = new QVBoxLayout;
-        box->setSpacing(4);
-        box->addWidget(label);
-        box->addWidget(widget, 1);
-        bottom->addLayout(box, stretch);
-    };
-    auto *labelScroll = new QScrollArea(itemPage);
-    labelScroll->setWidget(m_labelPicker);
-    labelScroll->setWidgetResizable(true);
-    labelScroll->setFrameShape(QFrame::NoFrame);
-    labelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    labelScroll->setMinimumWidth(170);
-    m_labelsPanel = labelScroll;
-    column(m_labelsLabel, labelScroll, 3);
-    column(m_annotationsLabel, m_annotations, 3);
-    m_attributesLabel = sectionLabel(itemPage, "attributesLabel");
-    column(m_attributesLabel, m_attributes, 2);
-    auto *bottomWidget = new QWidget(itemPage);
-    bottomWidget->setLayout(bottom);
-    bottom->setContentsMargins(0, 0, 0, 0);
-    bottomWidget->setFixedHeight(170);
+    m_editorStack = new QStackedWidget(itemPage);
+    m_editorStatus = new QLabel(itemPage);
+    m_editorStatus->setObjectName(QStringLiteral("editorStatus"));
+    m_editorStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long tool hint must not widen the page: it is cut off, and whole in the tooltip.
+    m_editorStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    createEditors();
 
     itemLayout->addLayout(header);
-    itemLayout->addWidget(m_canvasBar);
-    itemLayout->addWidget(m_itemView, 1);
-    itemLayout->addWidget(m_canvasStatus);
-    itemLayout->addWidget(bottomWidget);
+    itemLayout->addWidget(m_editorStack, 1);
+    itemLayout->addWidget(m_editorStatus);
     m_centre->addWidget(itemPage);
 
     auto *emptyPage = new QWidget(m_centre);
@@ -252,27 +206,101 @@ WorkPage::WorkPage(Store &store, QWidget *parent)
     connect(m_loadDemo, &QPushButton::clicked, this, &WorkPage::demoRequested);
     connect(m_form, &QuestionForm::failed, this,
             [this](const QString &m) { showNotice(tr("This could not be kept: %1").arg(m)); });
-    connect(m_annotations, &AnnotationList::failed, this,
-            [this](const QString &m) { showNotice(tr("This could not be kept: %1").arg(m)); });
 
     retranslate();
 }
 
+void WorkPage::createEditors()
+{
+    EditorEnvironment environment;
+    environment.store = &m_store;
+    environment.mediaPath = [this](const Item &item) { return localMediaPath(item); };
+    environment.previousItem = [this]() -> std::optional<Item> {
+        const int row = currentRow();
+        return row > 0 ? std::optional<Item>(m_items.at(row - 1)) : std::nullopt;
+    };
+    auto take = [this](MediaEditor *editor) {
+        m_editorStack->addWidget(editor->widget());
+        connect(editor, &MediaEditor::message, this, &WorkPage::message);
+        connect(editor, &MediaEditor::notice, this, &WorkPage::showNotice);
+        connect(editor, &MediaEditor::actionsChanged, this, &WorkPage::editorActionsChanged);
+        connect(editor, &MediaEditor::statusTextChanged, this, [this, editor] {
+            if (editor == m_editor)
+                updateEditorStatus();
+        });
+    };
+    for (MediaKind kind : EditorRegistry::kinds()) {
+        MediaEditor *editor = EditorRegistry::create(kind, environment, this);
+        m_editors.emplace(kind, editor);
+        take(editor);
+    }
+    m_fallback = EditorRegistry::createFallback(environment, this);
+    take(m_fallback);
+    m_editor = m_fallback;
+    m_editorStack->setCurrentWidget(m_fallback->widget());
+}
+
+MediaEditor *WorkPage::editorFor(MediaKind kind) const
+{
+    const auto it = m_editors.find(kind);
+    return it == m_editors.end() ? m_fallback : it->second;
+}
+
+QList<QAction *> WorkPage::editorActions(MediaEditor::Menu menu) const
+{
+    QList<QAction *> actions;
+    for (const auto &[kind, editor] : m_editors)
+        actions << editor->actions(menu);
+    actions << m_fallback->actions(menu);
+    return actions;
+}
+
+void WorkPage::showInEditor(ItemDocument *document)
+{
+    MediaEditor *next = document ? editorFor(document->item().kind) : m_fallback;
+    for (const auto &[kind, editor] : m_editors)
+        if (editor != next)
+            editor->open(nullptr);
+    if (m_fallback != next)
+        m_fallback->open(nullptr);
+    m_editor = next;
+    m_editorStack->setCurrentWidget(next->widget());
+    next->open(document);
+    updateEditorStatus();
+}
+
+void WorkPage::updateEditorStatus()
+{
+    const QString text = m_editor ? m_editor->statusText() : QString();
+    m_editorStatus->setText(text);
+    m_editorStatus->setToolTip(text);
+    m_editorStatus->setVisible(!text.isEmpty());
+}
+
+void WorkPage::commitPending()
+{
+    if (!m_document)
+        return;
+    m_form->commitPending();
+    if (m_editor)
+        m_editor->commitPending();
+}
+
 WorkPage::~WorkPage()
 {
-    // The tools first: deactivating the active one still talks to the tool context and the
-    // canvas, which Qt would otherwise delete before it (children go in creation order).
-    // Nobody outside (the main window's Tools menu) hears the label picker rebuild below.
-    disconnect(m_labelPicker, nullptr, nullptr, nullptr);
-    disconnect(m_toolContext, nullptr, this, nullptr);
-    delete m_toolManager;
-    m_toolManager = nullptr;
-    // Views hold pointers to the documents: detach them before the documents go.
+    // Views hold pointers to the documents: detach them before the documents go. The editors
+    // go first (their tools still talk to their widgets, which Qt would otherwise delete
+    // before them); nobody outside hears their menus change any more.
     m_form->setDocument(nullptr);
-    m_annotations->setDocument(nullptr);
-    m_attributes->setDocument(nullptr);
-    m_toolContext->setDocument(nullptr);
-    m_itemView->canvas()->removeLayer(m_annotationLayer.get());
+    for (auto &[kind, editor] : m_editors) {
+        disconnect(editor, nullptr, this, nullptr);
+        editor->open(nullptr);
+        delete editor;
+    }
+    m_editors.clear();
+    disconnect(m_fallback, nullptr, this, nullptr);
+    delete m_fallback;
+    m_fallback = nullptr;
     for (auto &[id, doc] : m_documents) {
         // A stack being destroyed still announces its index: nobody here is listening anymore.
         disconnect(doc->undoStack(), nullptr, this, nullptr);
@@ -283,11 +311,11 @@ WorkPage::~WorkPage()
 
 void WorkPage::setProfile(const std::optional<Profile> &profile)
 {
-    if (m_document) {
-        m_form->commitPending();
-        m_attributes->commitPending();
-    }
+    commitPending();
     m_profile = profile;
+    for (auto &[kind, editor] : m_editors)
+        editor->setProfile(profile);
+    m_fallback->setProfile(profile);
     m_task.reset();
     clearDocuments();
     reloadTasks(profile ? m_store.setting(profile->id, kLastTask) : QString());
@@ -296,10 +324,7 @@ void WorkPage::setProfile(const std::optional<Profile> &profile)
 void WorkPage::clearDocuments()
 {
     m_form->setDocument(nullptr);
-    m_annotations->setDocument(nullptr);
-    m_attributes->setDocument(nullptr);
-    m_toolContext->setDocument(nullptr);
-    m_itemView->clear();
+    showInEditor(nullptr);
     m_document = nullptr;
     m_finished.clear();
     Q_EMIT documentChanged(nullptr);
@@ -357,10 +382,7 @@ bool WorkPage::openTask(const QString &taskId)
     const auto task = m_store.task(taskId);
     if (!task || !m_profile)
         return false;
-    if (m_document) {
-        m_form->commitPending();
-        m_attributes->commitPending();
-    }
+    commitPending();
     clearDocuments();
     m_task = task;
     m_items = itemsFor(taskId);
@@ -503,8 +525,7 @@ void WorkPage::openItem(const QString &itemId)
         return;
     }
     if (m_document) {
-        m_form->commitPending();
-        m_attributes->commitPending();
+        commitPending();
         m_document->setActive(false); // time spent counts only for the item on screen
     }
     ItemDocument *doc = documentFor(m_items.at(row));
@@ -513,275 +534,21 @@ void WorkPage::openItem(const QString &itemId)
     m_notice->hide();
     m_notice->clear();
     m_queue->setCurrentItemId(itemId);
-    // A task pulled from the share keeps the team lead's paths in its items; the files
-    // themselves are in this PC's media folder.
-    Item shown = doc->item();
-    shown.mediaPath = localMediaPath(shown);
     // Where the keys go stays as it was (digits rate while the questions have the keyboard);
-    // from the queue or nowhere, an image takes the keyboard so label keys and Enter draw.
+    // from the queue or nowhere, the editor takes the keyboard (an image: label keys, Enter).
     QWidget *focus = QApplication::focusWidget();
     const bool keepFocus = focus && isAncestorOf(focus) && !m_queue->isAncestorOf(focus) &&
-            focus != m_queue && !m_tasks->isAncestorOf(focus) && focus != m_tasks;
-    m_itemView->showItem(shown);
-    if (!keepFocus && m_itemView->shown() == ItemView::Shown::Image && isVisible())
-        m_itemView->canvas()->setFocus(Qt::OtherFocusReason);
-    prefetchAfter(row);
+            focus != m_queue && !m_tasks->isAncestorOf(focus) && focus != m_tasks &&
+            !m_editorStack->isAncestorOf(focus);
     m_form->setDocument(doc);
-    m_annotations->setDocument(doc);
-    m_attributes->setDocument(doc);
-    m_toolContext->setDocument(doc);
-    updateImageTools();
+    showInEditor(doc);
+    if (!keepFocus && isVisible())
+        m_editor->takeFocus();
+    prefetchAfter(row);
     updateHeader();
     rememberPosition();
     Q_EMIT documentChanged(doc);
     Q_EMIT navigationChanged();
-}
-
-void WorkPage::createImageTools(QWidget *itemPage)
-{
-    ImageCanvas *canvas = m_itemView->canvas();
-    m_toolContext = new ToolContext(this);
-    m_toolContext->setCanvas(canvas);
-    m_annotationLayer = std::make_unique<AnnotationLayer>(m_toolContext);
-    canvas->addLayer(m_annotationLayer.get());
-    registerBuiltinTools();
-    m_toolManager = new ToolManager(m_toolContext, this);
-    m_toolManager->loadStaticTools();
-    // A lab can add its own tools: plugins in "tools" beside the program.
-    m_toolManager->loadToolsFrom(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("tools")));
-    m_labelPicker = new LabelPicker(m_toolContext);
-    m_labelsLabel = sectionLabel(itemPage, "labelsLabel");
-    m_labelsLabel->setBuddy(m_labelPicker);
-    m_attributes = new AttributeEditor(itemPage);
-
-    auto make = [this](const char *name, std::initializer_list<QKeySequence> keys) {
-        auto *a = new QAction(this);
-        a->setObjectName(QLatin1String(name));
-        a->setShortcuts(QList<QKeySequence>(keys));
-        return a;
-    };
-    m_zoomIn = make("actionZoomIn", {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
-    m_zoomOut = make("actionZoomOut", {QKeySequence(Qt::Key_Minus)});
-    m_fit = make("actionFitImage", {QKeySequence(Qt::CTRL | Qt::Key_0)});
-    m_actualSize = make("actionActualSize", {QKeySequence(Qt::CTRL | Qt::Key_1)});
-    m_copyPrevious = make("actionCopyPrevious", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)});
-    m_editAttributes = make("actionEditAttributes", {QKeySequence(Qt::CTRL | Qt::Key_E)});
-    m_showOthers = make("actionShowOtherLayers", {QKeySequence(Qt::CTRL | Qt::Key_L)});
-    m_focusImage = make("actionFocusImage", {QKeySequence(Qt::CTRL | Qt::Key_I)});
-    connect(m_focusImage, &QAction::triggered, canvas, [canvas] { canvas->setFocus(Qt::ShortcutFocusReason); });
-    m_showOthers->setCheckable(true);
-    connect(m_zoomIn, &QAction::triggered, canvas, &ImageCanvas::zoomIn);
-    connect(m_zoomOut, &QAction::triggered, canvas, &ImageCanvas::zoomOut);
-    connect(m_fit, &QAction::triggered, canvas, &ImageCanvas::fitToView);
-    connect(m_actualSize, &QAction::triggered, canvas, &ImageCanvas::zoomToActualSize);
-    connect(m_copyPrevious, &QAction::triggered, this, &WorkPage::copyFromPrevious);
-    connect(m_editAttributes, &QAction::triggered, m_attributes, &AttributeEditor::focusFirstField);
-    connect(m_showOthers, &QAction::toggled, m_toolContext, &ToolContext::setOtherLayersShown);
-
-    m_canvasBar = new QToolBar(itemPage);
-    m_canvasBar->setObjectName(QStringLiteral("canvasBar"));
-    m_canvasBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_canvasBar->addActions(m_toolManager->toolActions());
-    m_canvasBar->addSeparator();
-    m_canvasBar->addAction(m_fit);
-    m_canvasBar->addAction(m_actualSize);
-    m_canvasBar->addSeparator();
-    m_canvasBar->addAction(m_showOthers);
-
-    m_canvasStatus = new QLabel(itemPage);
-    m_canvasStatus->setObjectName(QStringLiteral("canvasStatus"));
-    m_canvasStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A long tool hint must not widen the page: it is cut off, and whole in the tooltip.
-    m_canvasStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-
-    // One selection and one set of hidden annotations, whether chosen on the image or in the list.
-    connect(m_toolContext, &ToolContext::selectionChanged, this, [this](const QString &id) {
-        // Nothing chosen on the image leaves the list's row where it is: after Delete in the
-        // list, the next row is ready for another Delete.
-        if (!id.isEmpty())
-            m_annotations->setCurrentAnnotation(id);
-        m_attributes->setAnnotation(id);
-    });
-    connect(m_annotations, &AnnotationList::annotationChosen, this, [this](const QString &id) {
-        m_toolContext->setSelectedId(id);
-        m_attributes->setAnnotation(id);
-    });
-    connect(m_annotations, &AnnotationList::hiddenChanged, m_toolContext, &ToolContext::setHiddenIds);
-    connect(m_toolContext, &ToolContext::hiddenChanged, this,
-            [this] { m_annotations->setHiddenAnnotations(m_toolContext->hiddenIds()); });
-    connect(m_toolContext, &ToolContext::statusMessage, this, &WorkPage::message);
-    connect(m_toolContext, &ToolContext::currentLabelChanged, this, &WorkPage::chooseToolForLabel);
-    connect(m_toolManager, &ToolManager::statusTextChanged, this, [this](const QString &text) {
-        m_toolStatus = text;
-        updateCanvasStatus();
-    });
-    connect(canvas, &ImageCanvas::pointerMoved, this, [this](QPointF p) {
-        m_pointer = p;
-        updateCanvasStatus();
-    });
-    connect(canvas, &ImageCanvas::viewChanged, this, &WorkPage::updateCanvasStatus);
-    connect(canvas, &ImageCanvas::imageShown, this, &WorkPage::updateCanvasStatus);
-    connect(m_attributes, &AttributeEditor::failed, this,
-            [this](const QString &m) { showNotice(tr("This could not be kept: %1").arg(m)); });
-}
-
-QList<QAction *> WorkPage::imageViewActions() const
-{
-    return {m_zoomIn, m_zoomOut, m_fit, m_actualSize, m_showOthers};
-}
-
-QList<QAction *> WorkPage::imageItemActions() const
-{
-    return {m_copyPrevious};
-}
-
-QList<QAction *> WorkPage::imageEditActions() const
-{
-    return {m_editAttributes, m_focusImage};
-}
-
-QList<QAction *> WorkPage::imageActions() const
-{
-    return imageViewActions() + imageItemActions() + imageEditActions();
-}
-
-void WorkPage::updateImageTools()
-{
-    const bool image = m_document && m_document->item().kind == MediaKind::Image &&
-            m_itemView->shown() == ItemView::Shown::Image;
-    m_canvasBar->setVisible(image);
-    m_canvasStatus->setVisible(image);
-    m_labelsPanel->setEnabled(image);
-    for (QAction *a : imageActions())
-        a->setEnabled(image);
-    // Other people's layers are for reviewers and team leads; annotators work blind.
-    const bool mayCompare = m_profile && m_profile->role != Role::Annotator;
-    m_showOthers->setVisible(mayCompare);
-    m_showOthers->setEnabled(image && mayCompare);
-    if (!mayCompare && m_showOthers->isChecked())
-        m_showOthers->setChecked(false);
-    m_copyPrevious->setEnabled(image && currentRow() > 0);
-    if (image && !m_toolManager->activeTool()) {
-        // Start with the tool the current label draws, else with select/edit.
-        chooseToolForLabel(m_toolContext->currentLabel());
-        if (!m_toolManager->activeTool())
-            m_toolManager->setActiveTool(QStringLiteral("select"));
-    }
-    for (QAction *a : m_toolManager->toolActions())
-        a->setVisible(image);
-    updateCanvasStatus();
-}
-
-void WorkPage::chooseToolForLabel(const QString &label)
-{
-    // Choosing a label means "I am going to draw this": pressing 1 for "Scheur" (cracks only)
-    // while select/edit or the box tool is active switches to the crack tool. A tool that can
-    // already draw the label stays.
-    const LabelSpec *spec = m_toolContext->labelSpec(label);
-    if (!spec || !m_document || m_document->item().kind != MediaKind::Image)
-        return;
-    if (AbstractTool *active = m_toolManager->activeTool()) {
-        const QList<AnnotationKind> kinds = active->annotationKinds();
-        for (AnnotationKind kind : kinds)
-            if (active->id() != QLatin1String("select") && spec->kinds.contains(kind))
-                return;
-    }
-    const QList<AbstractTool *> tools = m_toolManager->tools();
-    for (AbstractTool *tool : tools) {
-        if (tool->id() == QLatin1String("select"))
-            continue;
-        const QList<AnnotationKind> kinds = tool->annotationKinds();
-        for (AnnotationKind kind : kinds)
-            if (spec->kinds.contains(kind) && m_toolManager->setActiveTool(tool->id()))
-                return;
-    }
-}
-
-void WorkPage::updateCanvasStatus()
-{
-    if (!m_canvasStatus)
-        return;
-    const ImageCanvas *canvas = m_itemView->canvas();
-    // Where and how large first (short, always visible), then the tool's hint.
-    QStringList parts;
-    const QSize size = canvas->imageSize();
-    if (size.isValid()) {
-        if (m_pointer.x() >= 0 && m_pointer.y() >= 0 && canvas->imageRect().contains(m_pointer))
-            parts << tr("x %1, y %2 px").arg(qFloor(m_pointer.x())).arg(qFloor(m_pointer.y()));
-        parts << tr("%1 \u00D7 %2 px").arg(size.width()).arg(size.height());
-        parts << tr("zoom %1%").arg(qRound(canvas->zoom() * 100));
-    }
-    if (!m_toolStatus.isEmpty())
-        parts << m_toolStatus;
-    const QString text = parts.join(QStringLiteral("  \u00B7  "));
-    m_canvasStatus->setText(text);
-    m_canvasStatus->setToolTip(text);
-}
-
-bool WorkPage::copyFromPrevious()
-{
-    const int row = currentRow();
-    if (!m_document || row <= 0 || m_document->item().kind != MediaKind::Image)
-        return false;
-    const Item previous = m_items.at(row - 1);
-    const QSizeF bounds = m_itemView->canvas()->imageSize();
-    if (bounds.isEmpty()) {
-        showNotice(tr("The image is not shown yet; try again in a moment."));
-        return false;
-    }
-    QList<Annotation> copies;
-    int left = 0;
-    int already = 0;
-    const QList<Annotation> present = m_document->annotations();
-    const QList<Annotation> own = m_store.annotations(previous.id, m_document->user().id);
-    for (Annotation a : own) {
-        if (a.kind == AnnotationKind::Box) {
-            auto box = boxFromValue(a.value);
-            const Box fitted = box ? clampBox(*box, bounds) : Box{};
-            if (!box || fitted.w <= 0 || fitted.h <= 0) {
-                ++left;
-                continue;
-            }
-            a.value = boxToValue(fitted);
-        } else if (a.kind == AnnotationKind::Polygon || a.kind == AnnotationKind::Crack) {
-            Polyline points = pointsFromValue(a.value);
-            for (QPointF &p : points)
-                p = clampPoint(p, bounds);
-            const auto fits = a.kind == AnnotationKind::Polygon ? checkPolygon(points) : checkCrack(points);
-            if (!fits) {
-                ++left;
-                continue;
-            }
-            a.value = polylineToValue(points);
-        } else {
-            continue; // answers belong to their own item
-        }
-        // Pressing it twice must not stack a second copy on the first.
-        const bool here = std::any_of(present.cbegin(), present.cend(), [&a](const Annotation &p) {
-            return p.kind == a.kind && p.label == a.label && p.value == a.value;
-        });
-        if (here) {
-            ++already;
-            continue;
-        }
-        copies << a;
-    }
-    if (copies.isEmpty()) {
-        showNotice(already > 0 ? tr("Everything of the previous item is on this item already.")
-                   : left > 0  ? tr("Nothing of the previous item fits on this image.")
-                               : tr("You drew nothing on the previous item to copy."));
-        return false;
-    }
-    auto copied = Commands::copyAnnotations(*m_document, copies);
-    if (!copied) {
-        showNotice(tr("This could not be kept: %1").arg(copied.error().message()));
-        return false;
-    }
-    QString text = tr("Copied %n annotation(s) from the previous item.", nullptr, int(copies.size()));
-    if (left > 0)
-        text += QLatin1Char(' ') + tr("%n did not fit on this image and were left.", nullptr, left);
-    Q_EMIT message(text);
-    return true;
 }
 
 QString WorkPage::localMediaPath(const Item &item) const
@@ -793,13 +560,12 @@ QString WorkPage::localMediaPath(const Item &item) const
 
 void WorkPage::prefetchAfter(int row)
 {
-    // The next images in the queue are decoded in the background, so moving on is instant.
-    QStringList paths;
-    for (int next = row + 1; next < m_items.size() && paths.size() < kPrefetchCount; ++next) {
-        if (m_items.at(next).kind == MediaKind::Image)
-            paths << localMediaPath(m_items.at(next));
-    }
-    m_imageCache->prefetch(paths);
+    // The next items are prepared by their editors in the background, so moving on is instant.
+    std::map<MediaEditor *, QList<Item>> upcoming;
+    for (int next = row + 1; next < m_items.size() && next <= row + kPrefetchCount; ++next)
+        upcoming[editorFor(m_items.at(next).kind)] << m_items.at(next);
+    for (const auto &[editor, items] : upcoming)
+        editor->prefetch(items);
 }
 
 void WorkPage::rememberPosition()
@@ -860,8 +626,7 @@ bool WorkPage::finish(SubmissionStatus status, const QString &reason)
 {
     if (!m_document)
         return false;
-    m_form->commitPending();
-    m_attributes->commitPending();
+    commitPending();
     const int row = currentRow();
     if (auto r = Commands::setStatus(*m_document, status, reason); !r) {
         showNotice(tr("This could not be kept: %1").arg(r.error().message()));
@@ -969,6 +734,10 @@ QByteArray WorkPage::saveLayout() const
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
     out << m_splitter->saveState() << m_rightSplitter->saveState();
+    QMap<QString, QByteArray> editors;
+    for (const auto &[kind, editor] : m_editors)
+        editors.insert(editor->id(), editor->saveState());
+    out << editors;
     return state;
 }
 
@@ -981,6 +750,13 @@ void WorkPage::restoreLayout(const QByteArray &state)
         return;
     m_splitter->restoreState(outer);
     m_rightSplitter->restoreState(right);
+    QMap<QString, QByteArray> editors;
+    in >> editors; // absent in layouts kept by older versions
+    if (in.status() != QDataStream::Ok)
+        return;
+    for (const auto &[kind, editor] : m_editors)
+        if (editors.contains(editor->id()))
+            editor->restoreState(editors.value(editor->id()));
 }
 
 void WorkPage::changeEvent(QEvent *event)
@@ -994,39 +770,10 @@ void WorkPage::retranslate()
 {
     m_tasksLabel->setText(tr("&Tasks"));
     m_queueLabel->setText(tr("&Queue"));
-    m_annotationsLabel->setText(tr("My ann&otations"));
-    m_labelsLabel->setText(tr("&Labels"));
-    m_attributesLabel->setText(tr("Chosen annotation"));
-    const struct
-    {
-        QAction *action;
-        QString text;
-        QString what;
-    } texts[] = {
-            {m_zoomIn, tr("Zoom &in"), tr("Show the image larger")},
-            {m_zoomOut, tr("Zoom &out"), tr("Show the image smaller")},
-            {m_fit, tr("&Fit image"), tr("Show the whole image")},
-            {m_actualSize, tr("&Actual size (100%)"), tr("One image pixel per screen pixel")},
-            {m_copyPrevious, tr("&Copy from previous item"),
-             tr("Add your boxes, polygons and cracks of the previous item to this one")},
-            {m_editAttributes, tr("&Edit chosen annotation"),
-             tr("Put the keyboard on the label and attributes of the chosen annotation")},
-            {m_showOthers, tr("Show other &people's layers"),
-             tr("Show the annotations of other people on this item (read-only)")},
-            {m_focusImage, tr("&Keyboard to the image"),
-             tr("Label keys, Enter and Backspace go to the drawing tools again")},
-    };
-    for (const auto &t : texts)
-        ShortcutSheet::describe(t.action, t.text, t.what);
-    m_toolManager->retranslate();
-    m_fit->setIconText(tr("Fit"));
-    // The bar above the image is narrow: short words there, the full names in the menu.
-    if (QAction *select = m_toolManager->action(QStringLiteral("select")))
-        select->setIconText(tr("Select"));
-    if (QAction *crack = m_toolManager->action(QStringLiteral("crack")))
-        crack->setIconText(tr("Crack"));
-    m_actualSize->setIconText(tr("100%"));
-    updateCanvasStatus();
+    for (auto &[kind, editor] : m_editors)
+        editor->retranslate();
+    m_fallback->retranslate();
+    updateEditorStatus();
     m_questionsLabel->setText(tr("Q&uestions"));
     m_instructionsLabel->setText(tr("I&nstructions"));
     m_emptyTitle->setText(tr("There are no tasks yet"));

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The work area: the tasks and the queue on the left, the open item with the user's
-// annotations in the middle, the questions and the task's instructions on the right.
+// The work area: the tasks and the queue on the left, the open item in the middle, the
+// questions and the task's instructions on the right.
+//
+// The middle is whichever media editor the EditorRegistry gives for the open item's kind
+// (widgets/editor/mediaeditor.h); the page never branches on the media kind. It makes one
+// editor per registered kind when it is built, so their actions exist from the start.
 //
 // The page owns one ItemDocument per item opened since the task was chosen, so each item
 // keeps its own undo history while the person moves back and forth in the queue. Everything
@@ -10,6 +14,7 @@
 // the Commands facade calls of finish() and of the widgets.
 
 #include "document/itemdocument.h"
+#include "editor/mediaeditor.h"
 #include "model/entities.h"
 #include "util/result.h"
 
@@ -23,7 +28,6 @@
 
 class QAction;
 class QLabel;
-class QToolBar;
 class QListWidget;
 class QPushButton;
 class QSplitter;
@@ -32,14 +36,6 @@ class QTextBrowser;
 
 namespace annostraat {
 
-class AnnotationLayer;
-class AnnotationList;
-class AttributeEditor;
-class ImageCache;
-class LabelPicker;
-class ToolContext;
-class ToolManager;
-class ItemView;
 class QuestionForm;
 class QueueView;
 class Store;
@@ -64,6 +60,12 @@ public:
     void refreshFromStore();
 
     ItemDocument *document() const { return m_document; }
+    /// The editor of the open item (the fallback editor when none is open).
+    MediaEditor *editor() const { return m_editor; }
+    /// The editor that shows items of \a kind.
+    MediaEditor *editorFor(MediaKind kind) const;
+    /// Every editor's actions for \a menu (only the open item's editor enables and shows its).
+    QList<QAction *> editorActions(MediaEditor::Menu menu) const;
     const std::optional<Task> &task() const { return m_task; }
     QString currentItemId() const;
     /// 0-based position of the open item in the queue, -1 when none.
@@ -93,30 +95,13 @@ public:
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
 
+    /// Keeps what is typed but not confirmed in the questions and the editor.
+    void commitPending();
+
     QListWidget *taskList() const { return m_tasks; }
     QueueView *queue() const { return m_queue; }
-    ItemView *itemView() const { return m_itemView; }
     QuestionForm *form() const { return m_form; }
-    AnnotationList *annotationList() const { return m_annotations; }
     QTextBrowser *instructions() const { return m_instructions; }
-    ToolContext *toolContext() const { return m_toolContext; }
-    ToolManager *toolManager() const { return m_toolManager; }
-    LabelPicker *labelPicker() const { return m_labelPicker; }
-    AttributeEditor *attributeEditor() const { return m_attributes; }
-
-    /// Image actions the main window puts in its menus (and shortcut sheet): zoom in/out
-    /// (+, -), fit (Ctrl+0), 100 % (Ctrl+1), copy from the previous item (Ctrl+Shift+V),
-    /// edit the selected annotation's attributes (Ctrl+E), show others' layers (Ctrl+L).
-    QList<QAction *> imageActions() const;
-    /// The same, by the menu they belong in: View, Item and Edit.
-    QList<QAction *> imageViewActions() const;
-    QList<QAction *> imageItemActions() const;
-    QList<QAction *> imageEditActions() const;
-    QAction *showOtherLayersAction() const { return m_showOthers; }
-
-    /// Adds the user's drawn annotations of the previous item in the queue to this item, as
-    /// one undo step; shapes are fitted into this image, those that fall outside are left.
-    bool copyFromPrevious();
 
 Q_SIGNALS:
     /// The open item changed (nullptr: none); its undo stack is the one Undo/Redo work on.
@@ -126,6 +111,8 @@ Q_SIGNALS:
     void message(const QString &text);
     /// What can be done (next, previous, finish) may have changed.
     void navigationChanged();
+    /// The actions an editor offers for a menu changed.
+    void editorActionsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -134,6 +121,9 @@ private:
     ItemDocument *documentFor(const Item &item);
     /// Where this PC has the item's media (pulled tasks keep the team lead's paths).
     QString localMediaPath(const Item &item) const;
+    void createEditors();
+    /// Shows \a document in the editor of its kind (nullptr: none), closing the others.
+    void showInEditor(ItemDocument *document);
     void prefetchAfter(int row);
     static constexpr int kPrefetchCount = 2;
     /// The items this person works on: their queue (annotators), every item (others).
@@ -145,10 +135,7 @@ private:
     void rememberPosition();
     void showInstructions(const QString &markdown);
     void keepPreference(const Result<void> &written);
-    void createImageTools(QWidget *itemPage);
-    void updateImageTools();
-    void updateCanvasStatus();
-    void chooseToolForLabel(const QString &label);
+    void updateEditorStatus();
     QString statusLine(const std::optional<Submission> &submission) const;
 
     Store &m_store;
@@ -171,30 +158,11 @@ private:
     QLabel *m_itemTitle = nullptr;
     QLabel *m_itemStatus = nullptr;
     QLabel *m_notice = nullptr;
-    ImageCache *m_imageCache = nullptr; ///< shared by the canvas and the prefetch
-    ItemView *m_itemView = nullptr;
-    QLabel *m_annotationsLabel = nullptr;
-    AnnotationList *m_annotations = nullptr;
-    AttributeEditor *m_attributes = nullptr;
-    ToolContext *m_toolContext = nullptr;
-    ToolManager *m_toolManager = nullptr;
-    std::unique_ptr<AnnotationLayer> m_annotationLayer;
-    LabelPicker *m_labelPicker = nullptr;
-    QLabel *m_labelsLabel = nullptr;
-    QLabel *m_attributesLabel = nullptr;
-    QWidget *m_labelsPanel = nullptr;
-    QToolBar *m_canvasBar = nullptr;
-    QLabel *m_canvasStatus = nullptr;
-    QString m_toolStatus;
-    QPointF m_pointer{-1, -1};
-    QAction *m_zoomIn = nullptr;
-    QAction *m_zoomOut = nullptr;
-    QAction *m_fit = nullptr;
-    QAction *m_actualSize = nullptr;
-    QAction *m_copyPrevious = nullptr;
-    QAction *m_editAttributes = nullptr;
-    QAction *m_showOthers = nullptr;
-    QAction *m_focusImage = nullptr;
+    QStackedWidget *m_editorStack = nullptr;
+    std::map<MediaKind, MediaEditor *> m_editors; ///< one per registered kind; children
+    MediaEditor *m_fallback = nullptr;            ///< for kinds without an editor
+    QPointer<MediaEditor> m_editor;               ///< the open item's
+    QLabel *m_editorStatus = nullptr;
     QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_loadDemo = nullptr;

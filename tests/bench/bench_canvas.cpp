@@ -16,7 +16,8 @@
 #include "../media/mediatestutil.h"
 #include "benchutil.h"
 #include "canvas/imagecanvas.h"
-#include "annotationlayer.h"
+#include "canvas/imagesurface.h"
+#include "canvas/annotationlayer.h"
 #include "document/itemdocument.h"
 #include "media/imagecache.h"
 #include "quality/geometry.h"
@@ -267,7 +268,7 @@ int main(int argc, char *argv[])
         // All 500 inside the 1280 x 800 view at 100 %, centred on (4000, 3000).
         AnnotatedItem annotated(dir.path(), items.last(), QRectF(3400, 2620, 1200, 760), 500);
         ToolContext context;
-        context.setCanvas(&canvas);
+        ImageSurface surface(&canvas, &context);
         context.setDocument(annotated.document.get());
         AnnotationLayer boxes(&context);
         canvas.addLayer(&boxes);

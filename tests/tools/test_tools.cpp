@@ -7,7 +7,7 @@
 #include "toolbench.h"
 
 #include "abstracttool.h"
-#include "createshapetool.h"
+#include "canvas/createshapetool.h"
 #include "toolplugin.h"
 
 #include "document/commands.h"
@@ -82,10 +82,10 @@ TEST_CASE("the built-in tools are static plugins found through the interface")
     CHECK(b.manager->action(QStringLiteral("box"))->shortcut().isEmpty());
 
     b.use(QStringLiteral("polygon"));
-    CHECK(b.canvas->input() == b.manager->tool(QStringLiteral("polygon")));
+    CHECK(b.canvas->input() == qobject_cast<ImageTool *>(b.manager->tool(QStringLiteral("polygon"))));
     CHECK(b.manager->action(QStringLiteral("polygon"))->isChecked());
     b.use(QStringLiteral("select"));
-    CHECK(b.canvas->input() == b.manager->tool(QStringLiteral("select")));
+    CHECK(b.canvas->input() == qobject_cast<ImageTool *>(b.manager->tool(QStringLiteral("select"))));
     CHECK_FALSE(b.manager->action(QStringLiteral("polygon"))->isChecked());
     CHECK_FALSE(b.manager->setActiveTool(QStringLiteral("no-such-tool")));
 }

@@ -69,8 +69,8 @@ ToolBench::ToolBench()
     context = std::make_unique<ToolContext>();
     layer = std::make_unique<AnnotationLayer>(context.get());
     canvas->addLayer(layer.get());
-    context->setCanvas(canvas);
-    manager = std::make_unique<ToolManager>(context.get());
+    surface = std::make_unique<ImageSurface>(canvas, context.get());
+    manager = std::make_unique<ToolManager>(context.get(), surface.get());
     REQUIRE(manager->loadStaticTools() == 4);
     picker = new LabelPicker(context.get(), window.get());
     layout->addWidget(picker);

@@ -4,8 +4,9 @@
 // A window with a real ImageCanvas showing a real 200 × 100 PNG, the tool framework wired
 // as the main window wires it, and a store in a temporary folder.
 
-#include "annotationlayer.h"
+#include "canvas/annotationlayer.h"
 #include "canvas/imagecanvas.h"
+#include "canvas/imagesurface.h"
 #include "document/itemdocument.h"
 #include "labelpicker.h"
 #include "quality/geometry.h"
@@ -57,6 +58,7 @@ struct ToolBench
     ImageCanvas *canvas = nullptr;
     LabelPicker *picker = nullptr;
     std::unique_ptr<ToolContext> context;
+    std::unique_ptr<ImageSurface> surface;
     std::unique_ptr<AnnotationLayer> layer;
     std::unique_ptr<ToolManager> manager;
 };

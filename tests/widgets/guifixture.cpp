@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guifixture.h"
 
+#include "canvas/imageeditor.h"
+#include "workpage.h"
+
+
 #include <QApplication>
 #include <QTest>
 
 namespace annostraat::test {
+
+ImageEditor *imageEditor(const WorkPage *page)
+{
+    return qobject_cast<ImageEditor *>(page->editorFor(MediaKind::Image));
+}
 
 GuiFixture::GuiFixture(const QString &language)
 {

@@ -15,7 +15,15 @@
 #include <functional>
 #include <memory>
 
+namespace annostraat {
+class ImageEditor;
+class WorkPage;
+} // namespace annostraat
+
 namespace annostraat::test {
+
+/// The work page's image editor (tests may look inside it; the main window may not).
+ImageEditor *imageEditor(const WorkPage *page);
 
 class GuiFixture
 {

@@ -11,7 +11,8 @@
 #include "canvas/imagecanvas.h"
 #include "deliverydialog.h"
 #include "flagdialog.h"
-#include "itemview.h"
+#include "canvas/imageeditor.h"
+#include "text/texteditor.h"
 #include "questionform.h"
 #include "settingsdialog.h"
 #include "shortcutsheet.h"
@@ -247,7 +248,7 @@ void tour(const QString &language, const QString &theme, bool extras)
 
     f.press(Qt::Key_Return);
     WorkPage *work = f.window().workPage();
-    ImageCanvas *canvas = work->itemView()->canvas();
+    ImageCanvas *canvas = test::imageEditor(work)->canvas();
     auto shown = [&] {
         GuiFixture::waitFor([&] { return canvas->state() == ImageCanvas::State::Ready; }, 10000);
         settle();

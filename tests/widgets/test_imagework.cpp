@@ -6,10 +6,10 @@
 #include "guifixture.h"
 
 #include "abstracttool.h"
+#include "canvas/imageeditor.h"
 #include "annotationlist.h"
 #include "attributeeditor.h"
 #include "canvas/imagecanvas.h"
-#include "itemview.h"
 #include "labelpicker.h"
 #include "quality/geometry.h"
 #include "shortcutsheet.h"
@@ -43,7 +43,7 @@ void startAsAnnotator(GuiFixture &f)
 
 ImageCanvas *readyCanvas(GuiFixture &f)
 {
-    ImageCanvas *canvas = f.window().workPage()->itemView()->canvas();
+    ImageCanvas *canvas = test::imageEditor(f.window().workPage())->canvas();
     REQUIRE(GuiFixture::waitFor([&] { return canvas->state() == ImageCanvas::State::Ready; }, 10000));
     return canvas;
 }
@@ -100,8 +100,8 @@ TEST_CASE("image work: crack, box and polygon by label keys and clicks - undo, r
     ImageCanvas *canvas = readyCanvas(f);
     REQUIRE(canvas->hasFocus()); // the image has the keyboard when the first item opens
     f.press(Qt::Key_1);
-    REQUIRE(work->toolManager()->activeTool());
-    CHECK(work->toolManager()->activeTool()->id() == QStringLiteral("crack"));
+    REQUIRE(test::imageEditor(work)->toolManager()->activeTool());
+    CHECK(test::imageEditor(work)->toolManager()->activeTool()->id() == QStringLiteral("crack"));
     const QList<QPointF> crack{{40, 310}, {255, 338}, {470, 455}, {745, 560}, {1010, 702}};
     for (const QPointF &p : crack)
         click(canvas, p);
@@ -131,7 +131,7 @@ TEST_CASE("image work: crack, box and polygon by label keys and clicks - undo, r
     const QString buffers = work->currentItemId();
     REQUIRE(buffers != dike);
     f.press(Qt::Key_2);
-    CHECK(work->toolManager()->activeTool()->id() == QStringLiteral("box"));
+    CHECK(test::imageEditor(work)->toolManager()->activeTool()->id() == QStringLiteral("box"));
     drag(canvas, {250, 560}, {560, 810});
     QList<Annotation> boxes = drawn(f.store(), buffers, anna);
     REQUIRE(boxes.size() == 1);
@@ -162,14 +162,14 @@ TEST_CASE("image work: crack, box and polygon by label keys and clicks - undo, r
 
     // Select/edit (V), click the box, Ctrl+E puts the keyboard on its label and attributes.
     f.press(Qt::Key_V);
-    CHECK(work->toolManager()->activeTool()->id() == QStringLiteral("select"));
+    CHECK(test::imageEditor(work)->toolManager()->activeTool()->id() == QStringLiteral("select"));
     click(canvas, {400, 700});
-    CHECK(work->toolContext()->selectedId() == boxes.first().id);
-    CHECK(work->annotationList()->currentAnnotationId() == boxes.first().id);
-    CHECK(work->attributeEditor()->annotationId() == boxes.first().id);
+    CHECK(test::imageEditor(work)->toolContext()->selectedId() == boxes.first().id);
+    CHECK(test::imageEditor(work)->annotationList()->currentAnnotationId() == boxes.first().id);
+    CHECK(test::imageEditor(work)->attributeEditor()->annotationId() == boxes.first().id);
     f.press(Qt::Key_E, Qt::ControlModifier);
     f.press(Qt::Key_Tab); // from the label to the damage rating
-    auto *rating = work->attributeEditor()->findChild<QSpinBox *>(QStringLiteral("attribute_schade"));
+    auto *rating = test::imageEditor(work)->attributeEditor()->findChild<QSpinBox *>(QStringLiteral("attribute_schade"));
     REQUIRE(rating);
     REQUIRE(f.focusWidget() == rating);
     f.press(Qt::Key_Up);
@@ -185,7 +185,7 @@ TEST_CASE("image work: crack, box and polygon by label keys and clicks - undo, r
     canvas = readyCanvas(f);
     const QString patch = work->currentItemId();
     f.press(Qt::Key_4);
-    CHECK(work->toolManager()->activeTool()->id() == QStringLiteral("polygon"));
+    CHECK(test::imageEditor(work)->toolManager()->activeTool()->id() == QStringLiteral("polygon"));
     const QList<QPointF> outline{{520, 330}, {990, 300}, {1180, 700}, {760, 880}, {430, 560}};
     for (const QPointF &p : outline)
         click(canvas, p);
@@ -206,8 +206,8 @@ TEST_CASE("image work: crack, box and polygon by label keys and clicks - undo, r
     CHECK(drawn(f.store(), patch, anna).size() == 1);
     CHECK(work->currentItemId() == patch);
     readyCanvas(f);
-    CHECK(work->annotationList()->count() == 1);
-    CHECK(work->toolContext()->ownAnnotations().size() == 1);
+    CHECK(test::imageEditor(work)->annotationList()->count() == 1);
+    CHECK(test::imageEditor(work)->toolContext()->ownAnnotations().size() == 1);
 }
 
 TEST_CASE("image work: copy from the previous item is one undo step - Space hides on the image",
@@ -252,27 +252,27 @@ TEST_CASE("image work: copy from the previous item is one undo step - Space hide
     CHECK_FALSE(work->notice().isEmpty());
 
     // Hidden in the list: not on the image, not hit by a click, still in the store.
-    AnnotationList *list = work->annotationList();
+    AnnotationList *list = test::imageEditor(work)->annotationList();
     list->setFocus();
     list->setCurrentRow(0);
     const QString hiddenId = list->currentAnnotationId();
     f.press(Qt::Key_Space);
-    CHECK(work->toolContext()->isHidden(hiddenId));
+    CHECK(test::imageEditor(work)->toolContext()->isHidden(hiddenId));
     CHECK(f.store().annotation(hiddenId).has_value());
     f.press(Qt::Key_I, Qt::ControlModifier);
     f.press(Qt::Key_V);
     const auto hidden = boxFromValue(f.store().annotation(hiddenId)->value);
     REQUIRE(hidden.ok());
-    work->toolContext()->setSelectedId({});
+    test::imageEditor(work)->toolContext()->setSelectedId({});
     click(canvas, {hidden->x + hidden->w / 2, hidden->y + hidden->h / 2});
-    CHECK(work->toolContext()->selectedId().isEmpty());
+    CHECK(test::imageEditor(work)->toolContext()->selectedId().isEmpty());
     // Shown again, the same click chooses it.
     list->setFocus();
     f.press(Qt::Key_Space);
-    CHECK_FALSE(work->toolContext()->isHidden(hiddenId));
+    CHECK_FALSE(test::imageEditor(work)->toolContext()->isHidden(hiddenId));
     f.press(Qt::Key_I, Qt::ControlModifier);
     click(canvas, {hidden->x + hidden->w / 2, hidden->y + hidden->h / 2});
-    CHECK(work->toolContext()->selectedId() == hiddenId);
+    CHECK(test::imageEditor(work)->toolContext()->selectedId() == hiddenId);
 }
 
 TEST_CASE("image work: the shortcut sheet lists the tools and the labels as bound", "[gui][image]")
@@ -284,12 +284,12 @@ TEST_CASE("image work: the shortcut sheet lists the tools and the labels as boun
     REQUIRE(GuiFixture::waitFor([&] { return f.window().shortcutSheet() && f.window().shortcutSheet()->isVisible(); }));
     const QString text = f.window().shortcutSheet()->lines().join(QLatin1Char('\n'));
     // Every tool and every drawable label with its key, as the actions have them now.
-    for (QAction *a : f.window().workPage()->toolManager()->toolActions()) {
+    for (QAction *a : test::imageEditor(f.window().workPage())->toolManager()->toolActions()) {
         INFO(a->text().toStdString());
         CHECK_FALSE(a->shortcut().isEmpty()); // no text label's key took a tool's key
         CHECK(text.contains(ShortcutSheet::shortcutText(a)));
     }
-    const QList<QAction *> labels = f.window().workPage()->labelPicker()->labelActions();
+    const QList<QAction *> labels = test::imageEditor(f.window().workPage())->labelPicker()->labelActions();
     REQUIRE(labels.size() == 4);
     for (QAction *a : labels)
         CHECK(text.contains(a->data().toString()));
@@ -326,16 +326,16 @@ TEST_CASE("image work: reviewers show others' layers with Ctrl+L - annotators ca
     QAction *others = f.window().action(QStringLiteral("actionShowOtherLayers"));
     REQUIRE(others);
     CHECK(others->isVisible());
-    CHECK_FALSE(work->toolContext()->otherLayersShown());
+    CHECK_FALSE(test::imageEditor(work)->toolContext()->otherLayersShown());
     f.press(Qt::Key_L, Qt::ControlModifier);
-    CHECK(work->toolContext()->otherLayersShown());
-    REQUIRE(work->toolContext()->otherAnnotations().size() == 1);
+    CHECK(test::imageEditor(work)->toolContext()->otherLayersShown());
+    REQUIRE(test::imageEditor(work)->toolContext()->otherAnnotations().size() == 1);
     // Shown, but not the reviewer's to change: a click on it selects nothing.
     f.press(Qt::Key_V);
     click(canvas, {250, 200});
-    CHECK(work->toolContext()->selectedId().isEmpty());
+    CHECK(test::imageEditor(work)->toolContext()->selectedId().isEmpty());
     f.press(Qt::Key_L, Qt::ControlModifier);
-    CHECK_FALSE(work->toolContext()->otherLayersShown());
+    CHECK_FALSE(test::imageEditor(work)->toolContext()->otherLayersShown());
     CHECK(f.store().annotation(stored->id)->value == theirs.value); // untouched
 
     // An annotator's window has no such action: blind double annotation stays blind.
@@ -357,18 +357,18 @@ TEST_CASE("image work: a damage rating typed but not confirmed is kept when movi
     ImageCanvas *canvas = readyCanvas(f);
     f.press(Qt::Key_2);
     drag(canvas, {250, 560}, {560, 810});
-    const QString box = work->toolContext()->selectedId(); // a new shape is the chosen one
+    const QString box = test::imageEditor(work)->toolContext()->selectedId(); // a new shape is the chosen one
     REQUIRE_FALSE(box.isEmpty());
-    REQUIRE(work->attributeEditor()->annotationId() == box);
+    REQUIRE(test::imageEditor(work)->attributeEditor()->annotationId() == box);
     f.press(Qt::Key_E, Qt::ControlModifier);
     f.press(Qt::Key_Tab);
-    auto *rating = work->attributeEditor()->findChild<QSpinBox *>(QStringLiteral("attribute_schade"));
+    auto *rating = test::imageEditor(work)->attributeEditor()->findChild<QSpinBox *>(QStringLiteral("attribute_schade"));
     REQUIRE(rating);
     REQUIRE(f.focusWidget() == rating);
     f.press(Qt::Key_A, Qt::ControlModifier);
     f.type(QStringLiteral("4")); // typed, no Enter, no Tab: not confirmed yet
     // A digit in the field is the field's: not the label hotkey "4" (polygon label).
-    CHECK(work->toolContext()->currentLabel() == QStringLiteral("Buffer"));
+    CHECK(test::imageEditor(work)->toolContext()->currentLabel() == QStringLiteral("Buffer"));
     f.press(Qt::Key_Right, Qt::AltModifier);
     CHECK(f.store().annotation(box)->attributes.value(QStringLiteral("schade")).toInt() == 4);
 }

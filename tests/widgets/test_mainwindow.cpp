@@ -8,7 +8,8 @@
 #include "demotask.h"
 #include "flagdialog.h"
 #include "canvas/imagecanvas.h"
-#include "itemview.h"
+#include "canvas/imageeditor.h"
+#include "text/texteditor.h"
 #include "profilepage.h"
 #include "questionform.h"
 #include "queueview.h"
@@ -106,9 +107,11 @@ TEST_CASE("first start: the welcome page is filled by keyboard and loads the dem
 
     WorkPage *work = f.window().workPage();
     CHECK(work->currentRow() == 0);
-    CHECK(work->itemView()->shown() == ItemView::Shown::Image);
-    REQUIRE(QTest::qWaitFor([&] { return work->itemView()->canvas()->state() == ImageCanvas::State::Ready; }, 10000));
-    CHECK(work->itemView()->canvas()->imageSize() == QSize(1600, 1200));
+    CHECK(work->editor() == work->editorFor(MediaKind::Image));
+    CHECK(work->editor()->problem().isEmpty());
+    ImageCanvas *canvas = test::imageEditor(work)->canvas();
+    REQUIRE(QTest::qWaitFor([&] { return canvas->state() == ImageCanvas::State::Ready; }, 10000));
+    CHECK(canvas->imageSize() == QSize(1600, 1200));
     CHECK(work->instructions()->toPlainText().contains(QStringLiteral("Demotaak")));
 }
 
@@ -166,8 +169,10 @@ TEST_CASE("the queue moves with Alt+Right and Alt+Left and shows the text item",
     f.press(Qt::Key_Right, Qt::AltModifier);
     f.press(Qt::Key_Right, Qt::AltModifier);
     REQUIRE(work->currentRow() == 5);
-    CHECK(work->itemView()->shown() == ItemView::Shown::Text);
-    CHECK(work->itemView()->text().contains(QStringLiteral("Kim")));
+    auto *text = qobject_cast<TextEditor *>(work->editor());
+    REQUIRE(text);
+    CHECK(text->problem().isEmpty());
+    CHECK(text->text().contains(QStringLiteral("Kim")));
     f.press(Qt::Key_Right, Qt::AltModifier); // the last item: stays
     CHECK(work->currentRow() == 5);
     CHECK_FALSE(f.window().action(QStringLiteral("actionNext"))->isEnabled());
@@ -197,7 +202,7 @@ TEST_CASE("a rating answered by key is an answer annotation that Ctrl+Z and Ctrl
     CHECK(answer.value.value(QStringLiteral("answer")).toInt() == 4);
     CHECK(ratingButton(work, QStringLiteral("thumbnail"), QStringLiteral("4"))->isChecked());
     CHECK_FALSE(ratingButton(work, QStringLiteral("thumbnail"), QStringLiteral("3"))->isChecked());
-    CHECK(work->annotationList()->count() == 1);
+    CHECK(test::imageEditor(work)->annotationList()->count() == 1);
 
     f.press(Qt::Key_Z, Qt::ControlModifier); // 4 → 3
     CHECK(onlyAnswer(f.store(), item, user, QStringLiteral("thumbnail"))
@@ -209,7 +214,7 @@ TEST_CASE("a rating answered by key is an answer annotation that Ctrl+Z and Ctrl
     REQUIRE(tombstone);
     CHECK(tombstone->deleted);
     CHECK_FALSE(ratingButton(work, QStringLiteral("thumbnail"), QStringLiteral("3"))->isChecked());
-    CHECK(work->annotationList()->count() == 0);
+    CHECK(test::imageEditor(work)->annotationList()->count() == 0);
     CHECK_FALSE(f.window().action(QStringLiteral("actionUndo"))->isEnabled());
 
     f.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // back

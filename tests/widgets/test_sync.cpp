@@ -8,7 +8,6 @@
 #include "assigndialog.h"
 #include "deliverydialog.h"
 #include "demotask.h"
-#include "itemview.h"
 #include "profilepage.h"
 #include "questionform.h"
 #include "settingsdialog.h"
@@ -281,8 +280,8 @@ TEST_CASE("sync: a team lead assigns and publishes - an annotator's PC gets the 
     WorkPage *work = pc.window().workPage();
     REQUIRE(work->task());
     CHECK(work->itemCount() == 3); // Anna's queue only
-    CHECK(work->itemView()->shown() != ItemView::Shown::Message);
-    CHECK(work->itemView()->message().isEmpty());
+    REQUIRE(work->editor());
+    CHECK(work->editor()->problem().isEmpty());
 
     // Anna rates the first item and marks it done.
     QTest::keyClick(work->form()->editor(QStringLiteral("thumbnail")), Qt::Key_4);

@@ -6,13 +6,18 @@
 #include "document/commands.h"
 #include "document/itemdocument.h"
 #include "canvas/imagecanvas.h"
-#include "itemview.h"
+#include "canvas/imageeditor.h"
+#include "document/itemdocument.h"
+#include "editor/editorregistry.h"
+#include "text/texteditor.h"
 #include "questionform.h"
 #include "queueview.h"
 #include "testutil.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -244,17 +249,26 @@ TEST_CASE("attribute editor: label and damage rating of the selected box - undoa
     }
 }
 
-TEST_CASE("item view: images - texts and a calm message for what it cannot show", "[widgets]")
+TEST_CASE("editors: images, texts and a calm message for what they cannot show", "[widgets][editor]")
 {
     test::Fixture data;
-    ItemView view;
+    EditorEnvironment environment;
+    environment.store = data.store.get();
     Item item = data.items.first();
+    auto open = [&](MediaEditor &editor, const Item &shown) {
+        auto doc = std::make_unique<ItemDocument>(*data.store, data.task, shown, data.annotator);
+        editor.open(doc.get());
+        return doc;
+    };
 
-    SECTION("a missing file")
+    SECTION("a missing image file")
     {
-        view.showItem(item);
-        CHECK(view.shown() == ItemView::Shown::Message);
-        CHECK(view.message().contains(QDir::toNativeSeparators(item.mediaPath)));
+        ImageEditor editor(environment);
+        auto doc = open(editor, item);
+        CHECK(editor.problem().contains(QDir::toNativeSeparators(item.mediaPath)));
+        CHECK(editor.problem().contains(QStringLiteral("not on this computer")));
+        CHECK_FALSE(editor.actions(MediaEditor::Menu::View).first()->isEnabled());
+        editor.open(nullptr);
     }
     SECTION("a file that is not an image")
     {
@@ -262,9 +276,11 @@ TEST_CASE("item view: images - texts and a calm message for what it cannot show"
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("this is not a JPEG");
         file.close();
-        view.showItem(item);
-        CHECK(view.shown() == ItemView::Shown::Message);
-        CHECK(view.message().contains(QDir::toNativeSeparators(item.mediaPath)));
+        ImageEditor editor(environment);
+        auto doc = open(editor, item);
+        CHECK(editor.problem().contains(QDir::toNativeSeparators(item.mediaPath)));
+        CHECK(editor.problem().contains(QStringLiteral("cannot be shown")));
+        editor.open(nullptr);
     }
     SECTION("an image on the canvas, in its stored orientation")
     {
@@ -273,29 +289,57 @@ TEST_CASE("item view: images - texts and a calm message for what it cannot show"
         QImageWriter writer(item.mediaPath, "jpeg");
         writer.setTransformation(QImageIOHandler::TransformationRotate90);
         REQUIRE(writer.write(image));
-        view.showItem(item);
-        CHECK(view.shown() == ItemView::Shown::Image);
-        REQUIRE(QTest::qWaitFor([&] { return view.canvas()->state() == ImageCanvas::State::Ready; }, 10000));
-        CHECK(view.canvas()->imageSize() == QSize(20, 40));
+        ImageEditor editor(environment);
+        auto doc = open(editor, item);
+        CHECK(editor.problem().isEmpty());
+        REQUIRE(QTest::qWaitFor([&] { return editor.canvas()->state() == ImageCanvas::State::Ready; }, 10000));
+        CHECK(editor.canvas()->imageSize() == QSize(20, 40));
+        CHECK(editor.statusText().contains(QStringLiteral("20 \u00D7 40 px")));
+        CHECK(editor.actions(MediaEditor::Menu::View).first()->isEnabled());
+        // Closed: nothing of it is offered any more.
+        editor.open(nullptr);
+        for (QAction *a : editor.actions(MediaEditor::Menu::View))
+            CHECK_FALSE(a->isVisible());
     }
-    SECTION("a text")
+    SECTION("a text, read from this PC's media folder")
     {
         item.kind = MediaKind::Text;
-        item.mediaPath = data.dir.filePath(QStringLiteral("cv.txt"));
-        QFile file(item.mediaPath);
+        const QString local = data.dir.filePath(QStringLiteral("cv.txt"));
+        item.mediaPath = QStringLiteral("/elders/cv.txt"); // the team lead's path
+        environment.mediaPath = [&](const Item &) { return local; };
+        QFile file(local);
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("Naam: Kim van der Gulik\nFunctie: Psycholoog\n");
         file.close();
-        view.showItem(item);
-        CHECK(view.shown() == ItemView::Shown::Text);
-        CHECK(view.text().contains(QStringLiteral("Psycholoog")));
+        TextEditor editor(environment);
+        auto doc = open(editor, item);
+        CHECK(editor.problem().isEmpty());
+        CHECK(editor.text().contains(QStringLiteral("Psycholoog")));
+        editor.open(nullptr);
     }
-    SECTION("a video, not yet supported")
+    SECTION("a text that is not UTF-8")
+    {
+        item.kind = MediaKind::Text;
+        item.mediaPath = data.dir.filePath(QStringLiteral("latin1.txt"));
+        QFile file(item.mediaPath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("caf\xe9 \xff\xfe");
+        file.close();
+        TextEditor editor(environment);
+        auto doc = open(editor, item);
+        CHECK(editor.problem().contains(QStringLiteral("not valid UTF-8")));
+        CHECK(editor.text().isEmpty());
+        editor.open(nullptr);
+    }
+    SECTION("a kind without an editor gets the fallback")
     {
         item.kind = MediaKind::Video;
-        view.showItem(item);
-        CHECK(view.shown() == ItemView::Shown::Message);
-        CHECK(view.message().contains(QStringLiteral("not yet supported")));
+        std::unique_ptr<MediaEditor> editor(EditorRegistry::createFallback(environment, nullptr));
+        auto doc = open(*editor, item);
+        CHECK(editor->problem().contains(QStringLiteral("cannot show items of the kind")));
+        CHECK(editor->problem().contains(QStringLiteral("Video")));
+        CHECK(editor->problem().contains(QStringLiteral("answer the questions")));
+        editor->open(nullptr);
     }
 }
 

@@ -1,29 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The base of every annotation tool (Tiled's AbstractTool is the model).
+// The base of every annotation tool (Tiled's AbstractTool is the model), whatever it works
+// on: pixels of an image, frames of a timeline, code points of a text.
 //
 // Design note. A tool has an explicit lifecycle: the ToolManager activates one tool at a
-// time; activate() makes it the canvas' input and one of its layers (for its preview),
-// deactivate() undoes that and must finish or drop any gesture in progress. Pointer events
-// arrive in image coordinates through CanvasInput; a hook returns true when it used the
-// event, otherwise the canvas pans and zooms with it. Tools never write the document
-// themselves other than through core's Commands facade, so every change is one undo step
-// and is in the store at once.
+// time on its editor's surface (toolsurface.h); activate() attaches the tool to the surface
+// (its events, its preview), deactivate() detaches it and must finish or drop any gesture in
+// progress. How events reach a tool is the surface's business: image tools derive from
+// ImageTool (widgets/canvas) and get pointer events in image pixels. Tools never write the
+// document other than through core's Commands facade, so every change is one undo step and
+// is in the store at once.
 
-#include "canvas/imagecanvas.h"
 #include "model/kinds.h"
+#include "toolsurface.h"
 
 #include <QCursor>
 #include <QIcon>
 #include <QKeySequence>
 #include <QObject>
+#include <QPointer>
+
+class QKeyEvent;
 
 namespace annostraat {
 
 class ToolContext;
 
-class AbstractTool : public QObject, public CanvasInput, public CanvasLayer
+class AbstractTool : public QObject
 {
     Q_OBJECT
 
@@ -41,27 +45,25 @@ public:
     /// A one-line hint for the status bar while the tool is active.
     virtual QString statusText() const = 0;
     virtual QCursor cursor() const { return Qt::CrossCursor; }
+    /// The surface the tool works on.
+    virtual SurfaceKind surface() const = 0;
     /// Media kinds the tool works on.
-    virtual QList<MediaKind> mediaKinds() const { return {MediaKind::Image}; }
+    virtual QList<MediaKind> mediaKinds() const = 0;
     /// Annotation kinds the tool creates or edits.
     virtual QList<AnnotationKind> annotationKinds() const = 0;
+    /// A key pressed on the surface's view; true when the tool used it.
+    virtual bool keyPress(QKeyEvent *) { return false; }
 
     ToolContext *context() const { return m_context; }
     bool isActive() const { return m_active; }
+    /// The surface the tool is attached to while active; nullptr otherwise.
+    ToolSurface *attachedSurface() const { return m_surface; }
 
-    /// Becomes the canvas' input and paints its preview on it.
-    void activate();
-    /// Leaves the canvas; a gesture in progress is finished (stored work kept) or dropped.
+    /// Attaches to \a surface (its events, its preview); false if the surface is not the
+    /// tool's kind.
+    bool activate(ToolSurface *surface);
+    /// Leaves the surface; a gesture in progress is finished (stored work kept) or dropped.
     void deactivate();
-
-    // CanvasInput: by default nothing is used.
-    bool canvasMousePress(QMouseEvent *, QPointF) override { return false; }
-    bool canvasMouseMove(QMouseEvent *, QPointF) override { return false; }
-    bool canvasMouseRelease(QMouseEvent *, QPointF) override { return false; }
-    bool canvasMouseDoubleClick(QMouseEvent *, QPointF) override { return false; }
-    bool canvasKeyPress(QKeyEvent *) override { return false; }
-    // CanvasLayer: the tool's preview; nothing by default.
-    void paintLayer(QPainter &, const ImageCanvas &) override {}
 
 Q_SIGNALS:
     /// The status text changed (e.g. "click the first point to close").
@@ -73,11 +75,8 @@ protected:
     virtual void deactivated() {}
 
 private:
-    void attach(ImageCanvas *canvas);
-    void detach();
-
     ToolContext *m_context;
-    QPointer<ImageCanvas> m_canvas;
+    QPointer<ToolSurface> m_surface;
     bool m_active = false;
 };
 

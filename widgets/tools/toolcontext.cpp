@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "toolcontext.h"
 
-#include "canvas/imagecanvas.h"
 #include "document/itemdocument.h"
 
 namespace annostraat {
@@ -30,32 +29,11 @@ void ToolContext::setDocument(ItemDocument *document)
     Q_EMIT currentLabelChanged(m_currentLabel);
     Q_EMIT selectionChanged(m_selectedId);
     Q_EMIT hiddenChanged();
-    updateCanvas();
 }
 
 ItemDocument *ToolContext::document() const
 {
     return m_document;
-}
-
-void ToolContext::setCanvas(ImageCanvas *canvas)
-{
-    if (m_canvas == canvas)
-        return;
-    m_canvas = canvas;
-    Q_EMIT canvasChanged(canvas);
-}
-
-ImageCanvas *ToolContext::canvas() const
-{
-    return m_canvas;
-}
-
-QSizeF ToolContext::imageSize() const
-{
-    if (!m_canvas || !m_canvas->imageSize().isValid())
-        return {};
-    return QSizeF(m_canvas->imageSize());
 }
 
 QList<LabelSpec> ToolContext::labels() const
@@ -135,7 +113,6 @@ void ToolContext::setSelectedId(const QString &id)
         return;
     m_selectedId = id;
     Q_EMIT selectionChanged(id);
-    updateCanvas();
 }
 
 void ToolContext::setHidden(const QString &id, bool hidden)
@@ -149,7 +126,6 @@ void ToolContext::setHidden(const QString &id, bool hidden)
     if (hidden && id == m_selectedId)
         setSelectedId({});
     Q_EMIT hiddenChanged();
-    updateCanvas();
 }
 
 void ToolContext::setHiddenIds(const QSet<QString> &ids)
@@ -160,7 +136,6 @@ void ToolContext::setHiddenIds(const QSet<QString> &ids)
     if (m_hidden.contains(m_selectedId))
         setSelectedId({});
     Q_EMIT hiddenChanged();
-    updateCanvas();
 }
 
 void ToolContext::setOtherLayersShown(bool shown)
@@ -169,19 +144,6 @@ void ToolContext::setOtherLayersShown(bool shown)
         return;
     m_showOthers = shown;
     Q_EMIT otherLayersShownChanged(shown);
-    updateCanvas();
-}
-
-double ToolContext::hitTolerance() const
-{
-    const double zoom = m_canvas ? m_canvas->zoom() : 1.0;
-    return kHitTolerancePx / (zoom > 0 ? zoom : 1.0);
-}
-
-void ToolContext::updateCanvas() const
-{
-    if (m_canvas)
-        m_canvas->update();
 }
 
 void ToolContext::refresh(QString changedId)
@@ -191,7 +153,6 @@ void ToolContext::refresh(QString changedId)
     if (!m_selectedId.isEmpty() && !ownAnnotation(m_selectedId))
         setSelectedId({});
     Q_EMIT annotationsChanged(changedId);
-    updateCanvas();
 }
 
 } // namespace annostraat

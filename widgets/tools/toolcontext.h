@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// What the drawing tools share: the open document, the canvas, the current label, the
-// selection, which annotations are hidden and whether other people's layers are shown.
+// What the tools of an editor share: the open document, the current label, the selection,
+// which annotations are hidden and whether other people's layers are shown. Where the tools
+// work (pixels, frames, code points) is their surface's business (toolsurface.h).
 //
-// Design note. One ToolContext per item view. It does not own the document or the canvas;
-// the main window sets them when an item opens. It keeps a cache of the document's
+// Design note. One ToolContext per editor. It does not own the document; the editor sets it
+// when an item opens. It keeps a cache of the document's
 // annotations (refreshed on the document's annotationChanged signal) because hit tests on
 // every pointer move and painting 500 boxes must not query the store each time. Tools and
 // the AnnotationLayer read through it; writes go through core's Commands facade only.
@@ -20,8 +21,6 @@
 
 namespace annostraat {
 
-class ImageCanvas;
-
 class ToolContext : public QObject
 {
     Q_OBJECT
@@ -32,11 +31,6 @@ public:
     /// The open item; nullptr when none. Not owned. Clears the selection and hidden set.
     void setDocument(ItemDocument *document);
     ItemDocument *document() const;
-    /// The canvas the tools work on. Not owned.
-    void setCanvas(ImageCanvas *canvas);
-    ImageCanvas *canvas() const;
-    /// The canvas' image size in image pixels (after orientation); empty when unknown.
-    QSizeF imageSize() const;
 
     /// The labels of the document's schema (empty without a document).
     QList<LabelSpec> labels() const;
@@ -75,18 +69,11 @@ public:
     /// Reviewers show or hide everyone else's layers.
     void setOtherLayersShown(bool shown);
 
-    /// Hit tolerance in image pixels: kHitTolerancePx screen pixels at the current zoom.
-    double hitTolerance() const;
-    static constexpr double kHitTolerancePx = 6.0;
-
-    /// Asks the canvas to repaint (tools' previews, selection changes).
-    void updateCanvas() const;
     /// Shows \a message in the status bar (emits statusMessage).
     void showStatus(const QString &message) { Q_EMIT statusMessage(message); }
 
 Q_SIGNALS:
     void documentChanged(ItemDocument *document);
-    void canvasChanged(ImageCanvas *canvas);
     void currentLabelChanged(const QString &label);
     void selectionChanged(const QString &annotationId);
     void hiddenChanged();
@@ -99,7 +86,6 @@ private:
     void refresh(QString changedId); // by value: it may point into the cache it refreshes
 
     QPointer<ItemDocument> m_document;
-    QPointer<ImageCanvas> m_canvas;
     QString m_currentLabel;
     QString m_selectedId;
     QSet<QString> m_hidden;

@@ -10,13 +10,15 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDir>
+#include <QJsonObject>
 #include <QPluginLoader>
 
 namespace annostraat {
 
-ToolManager::ToolManager(ToolContext *context, QObject *parent)
+ToolManager::ToolManager(ToolContext *context, ToolSurface *surface, QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_surface(surface)
     , m_group(new QActionGroup(this))
 {
     // Optional, so that no tool is checked when none fits the open item.
@@ -30,12 +32,22 @@ ToolManager::~ToolManager()
         m_active->deactivate();
 }
 
+bool ToolManager::forThisSurface(const QJsonObject &metaData) const
+{
+    SurfaceKind kind;
+    const QString surface = metaData.value(QStringLiteral("MetaData")).toObject().value(QStringLiteral("surface")).toString();
+    return m_surface && surfaceKindFromId(surface, &kind) && kind == m_surface->kind();
+}
+
 int ToolManager::loadStaticTools()
 {
     int added = 0;
-    const QObjectList plugins = QPluginLoader::staticInstances();
-    for (QObject *instance : plugins) {
-        if (auto *plugin = qobject_cast<ToolPlugin *>(instance))
+    const QList<QStaticPlugin> plugins = QPluginLoader::staticPlugins();
+    for (const QStaticPlugin &p : plugins) {
+        if (p.metaData().value(QStringLiteral("IID")).toString() != QLatin1String(ANNOSTRAAT_TOOL_PLUGIN_IID)
+            || !forThisSurface(p.metaData()))
+            continue;
+        if (auto *plugin = qobject_cast<ToolPlugin *>(p.instance()))
             added += addTool(plugin->createTool(m_context, this)) ? 1 : 0;
     }
     return added;
@@ -51,6 +63,8 @@ int ToolManager::loadToolsFrom(const QString &folder, QStringList *errors)
         if (loader.metaData().value(QStringLiteral("IID")).toString() !=
             QLatin1String(ANNOSTRAAT_TOOL_PLUGIN_IID))
             continue; // another kind of file or plugin: not ours to judge
+        if (!forThisSurface(loader.metaData()))
+            continue; // a tool of another editor
         auto *plugin = qobject_cast<ToolPlugin *>(loader.instance());
         if (!plugin) {
             if (errors)
@@ -66,7 +80,7 @@ bool ToolManager::addTool(AbstractTool *tool)
 {
     if (!tool)
         return false;
-    if (this->tool(tool->id())) {
+    if (this->tool(tool->id()) || !m_surface || tool->surface() != m_surface->kind()) {
         delete tool;
         return false;
     }
@@ -131,8 +145,13 @@ bool ToolManager::setActiveTool(const QString &id)
         return true;
     if (m_active)
         m_active->deactivate();
+    if (!next->activate(m_surface)) {
+        act->setChecked(false);
+        m_active = nullptr;
+        Q_EMIT activeToolChanged(nullptr);
+        return false;
+    }
     m_active = next;
-    next->activate();
     Q_EMIT activeToolChanged(next);
     Q_EMIT statusTextChanged(next->statusText());
     return true;

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Owns the tools and makes them one exclusive, checkable QActionGroup (Tiled's ToolManager
-// is the model).
+// Owns one editor's tools and makes them one exclusive, checkable QActionGroup (Tiled's
+// ToolManager is the model).
 //
 // Design note. Tools come from ToolPlugin instances: the built-in ones are static plugins
 // (call registerBuiltinTools() from annostraat-tools first, see builtintools.h, then
-// loadStaticTools()); more can be loaded from a folder with loadToolsFrom(). Shortcuts:
+// loadStaticTools()); more can be loaded from a folder with loadToolsFrom(). A manager
+// serves one surface (its editor's): it loads only the plugins whose plugin.json names that
+// surface, and activates tools on it. Shortcuts:
 // V select/edit, B box, P polygon, C crack points. A label hotkey of the task's schema
 // wins on a clash: the tool's shortcut is dropped while that task is open (the tool stays
 // reachable from the toolbar and menu). Tools whose kinds no label of the open task
@@ -15,6 +17,7 @@
 #include "abstracttool.h"
 
 #include <QIcon>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -32,17 +35,20 @@ class ToolManager : public QObject
     Q_OBJECT
 
 public:
-    explicit ToolManager(ToolContext *context, QObject *parent = nullptr);
+    /// Neither \a context nor \a surface is owned.
+    ToolManager(ToolContext *context, ToolSurface *surface, QObject *parent = nullptr);
     ~ToolManager() override;
 
     ToolContext *context() const { return m_context; }
+    ToolSurface *surface() const { return m_surface; }
 
     /// Creates a tool from every statically linked ToolPlugin; returns how many were added.
     int loadStaticTools();
     /// Loads every ToolPlugin in \a folder; returns how many tools were added. Files that
     /// are not tool plugins are skipped; their problems go to \a errors when given.
     int loadToolsFrom(const QString &folder, QStringList *errors = nullptr);
-    /// Adds \a tool (ownership taken); a tool with an id already present is refused.
+    /// Adds \a tool (ownership taken); a tool with an id already present, or of another
+    /// surface, is refused.
     bool addTool(AbstractTool *tool);
 
     QList<AbstractTool *> tools() const { return m_tools; }
@@ -66,7 +72,11 @@ Q_SIGNALS:
 private:
     void updateForDocument(ItemDocument *document);
 
+    /// Whether plugin metadata \a metaData (QPluginLoader's form) names this manager's surface.
+    bool forThisSurface(const QJsonObject &metaData) const;
+
     ToolContext *m_context;
+    QPointer<ToolSurface> m_surface;
     QList<AbstractTool *> m_tools;
     QList<QAction *> m_actions;
     QActionGroup *m_group;

@@ -6,7 +6,11 @@
 //   Q_INTERFACES(annostraat::ToolPlugin)
 // and is found with qobject_cast<ToolPlugin *> on QPluginLoader's instance, whether it is
 // linked statically (the built-in tools, see builtintools.h) or loaded from a plugin folder.
-// Bump the IID's version when this interface or AbstractTool changes incompatibly.
+// Its plugin.json names the surface its tool works on ("surface": "image", "timeline" or
+// "text", see toolsurface.h): an editor's ToolManager creates only the tools of its surface,
+// without instantiating the others.
+// Bump the IID's version when this interface or AbstractTool changes incompatibly
+// (2.0: tools attach to a surface instead of the image canvas).
 
 #include <QtPlugin>
 
@@ -27,5 +31,5 @@ public:
 
 } // namespace annostraat
 
-#define ANNOSTRAAT_TOOL_PLUGIN_IID "nl.annostraat.ToolPlugin/1.0"
+#define ANNOSTRAAT_TOOL_PLUGIN_IID "nl.annostraat.ToolPlugin/2.0"
 Q_DECLARE_INTERFACE(annostraat::ToolPlugin, ANNOSTRAAT_TOOL_PLUGIN_IID)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "createshapetool.h"
+#include "canvas/createshapetool.h"
 #include "toolplugin.h"
 
 namespace annostraat {

@@ -28,7 +28,7 @@ bool isPolyline(AnnotationKind kind)
 } // namespace
 
 SelectTool::SelectTool(ToolContext *context, QObject *parent)
-    : AbstractTool(context, parent)
+    : ImageTool(context, parent)
 {
     connect(context, &ToolContext::selectionChanged, this, [this] {
         m_hoverVertex = -1;
@@ -54,7 +54,7 @@ QString SelectTool::annotationAt(QPointF p) const
     const QList<Annotation> &all = context()->ownAnnotations();
     // Two passes: a shape the pointer is inside beats one it is only near (small boxes side
     // by side), then the tolerance. Painted in list order, so the last one hit is on top.
-    for (const double tol : {0.0, context()->hitTolerance()}) {
+    for (const double tol : {0.0, hitTolerance()}) {
         for (auto it = all.crbegin(); it != all.crend(); ++it) {
             const Annotation &a = *it;
             if (context()->isHidden(a.id))
@@ -138,11 +138,11 @@ void SelectTool::deactivated()
 
 bool SelectTool::canvasMousePress(QMouseEvent *event, QPointF imagePos)
 {
-    const QSizeF bounds = context()->imageSize();
+    const QSizeF bounds = imageSize();
     if (event->button() != Qt::LeftButton || bounds.isEmpty() || !context()->document())
         return false;
     endDrag();
-    const double tol = context()->hitTolerance();
+    const double tol = hitTolerance();
     const QPointF p = clampPoint(imagePos, bounds);
     if (const Annotation *a = selected()) {
         if (a->kind == AnnotationKind::Box) {
@@ -163,7 +163,7 @@ bool SelectTool::canvasMousePress(QMouseEvent *event, QPointF imagePos)
             m_dragId = a->id;
             m_dragOrigin = a->value;
             m_dragStart = p;
-            context()->updateCanvas();
+            updateCanvas();
             return true;
         }
     }
@@ -180,12 +180,12 @@ bool SelectTool::canvasMousePress(QMouseEvent *event, QPointF imagePos)
 
 void SelectTool::updateCursor(const Annotation *a, QPointF imagePos)
 {
-    ImageCanvas *canvas = context()->canvas();
-    if (!canvas)
+    ImageCanvas *view = canvas();
+    if (!view)
         return;
     // The cursor tells what a press would do: resize, move a vertex, move the shape.
     Qt::CursorShape shape = Qt::ArrowCursor;
-    const double tol = context()->hitTolerance();
+    const double tol = hitTolerance();
     if (a && a->kind == AnnotationKind::Box) {
         if (const auto box = boxFromValue(a->value)) {
             static constexpr Qt::CursorShape kHandleCursors[kBoxHandleCount] = {
@@ -200,13 +200,13 @@ void SelectTool::updateCursor(const Annotation *a, QPointF imagePos)
     }
     if (shape == Qt::ArrowCursor && !annotationAt(imagePos).isEmpty())
         shape = Qt::SizeAllCursor;
-    if (canvas->cursor().shape() != shape)
-        canvas->setCursor(shape);
+    if (view->cursor().shape() != shape)
+        view->setCursor(shape);
 }
 
 bool SelectTool::canvasMouseMove(QMouseEvent *event, QPointF imagePos)
 {
-    const QSizeF bounds = context()->imageSize();
+    const QSizeF bounds = imageSize();
     if (bounds.isEmpty())
         return false;
     m_hover = imagePos;
@@ -220,10 +220,10 @@ bool SelectTool::canvasMouseMove(QMouseEvent *event, QPointF imagePos)
         const Annotation *a = selected();
         updateCursor(a, imagePos);
         m_hoverVertex = a && isPolyline(a->kind) ? vertexAt(pointsFromValue(a->value), imagePos,
-                                                            context()->hitTolerance())
+                                                            hitTolerance())
                                                  : -1;
         if (before != m_hoverVertex)
-            context()->updateCanvas();
+            updateCanvas();
         return false;
     }
     const Annotation *a = context()->ownAnnotation(m_dragId);
@@ -270,11 +270,11 @@ bool SelectTool::insertVertexNear(QPointF imagePos)
         return false;
     const Polyline points = pointsFromValue(a->value);
     QPointF foot;
-    const int segment = segmentAt(points, imagePos, context()->hitTolerance(),
+    const int segment = segmentAt(points, imagePos, hitTolerance(),
                                   a->kind == AnnotationKind::Polygon, &foot);
     if (segment < 0)
         return false;
-    const Polyline next = insertVertex(points, segment, clampPoint(foot, context()->imageSize()));
+    const Polyline next = insertVertex(points, segment, clampPoint(foot, imageSize()));
     if (!write(a->id, polylineToValue(next), false))
         return false;
     m_selectedVertex = segment + 1;
@@ -295,7 +295,7 @@ bool SelectTool::canvasKeyPress(QKeyEvent *event)
     if (!a)
         return false; // nothing selected: arrows pan, Esc goes elsewhere
     ItemDocument *doc = context()->document();
-    const QSizeF bounds = context()->imageSize();
+    const QSizeF bounds = imageSize();
     switch (event->key()) {
     case Qt::Key_Escape:
         endDrag();
@@ -355,7 +355,7 @@ void SelectTool::canvasLeave()
     m_hasHover = false;
     if (m_hoverVertex >= 0) {
         m_hoverVertex = -1;
-        context()->updateCanvas();
+        updateCanvas();
     }
 }
 

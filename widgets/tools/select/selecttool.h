@@ -8,9 +8,9 @@
 // drag is exactly one undo step and two drags in a row stay two steps (continuing edits of
 // the same field would otherwise merge across gestures). Each call writes the store at
 // once, so a crash mid-drag keeps the shape as it was at the last pointer move. The hit
-// tolerance is in screen pixels (ToolContext::kHitTolerancePx) whatever the zoom.
+// tolerance is in screen pixels (ImageSurface::kHitTolerancePx) whatever the zoom.
 
-#include "abstracttool.h"
+#include "canvas/imagetool.h"
 #include "quality/geometry.h"
 #include "toolplugin.h"
 
@@ -22,7 +22,7 @@ namespace annostraat {
 
 struct Annotation;
 
-class SelectTool : public AbstractTool
+class SelectTool : public ImageTool
 {
     Q_OBJECT
 

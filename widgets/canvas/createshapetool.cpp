@@ -27,7 +27,7 @@ double distance(QPointF a, QPointF b)
 } // namespace
 
 CreateShapeTool::CreateShapeTool(ToolContext *context, QObject *parent)
-    : AbstractTool(context, parent)
+    : ImageTool(context, parent)
 {
     connect(context, &ToolContext::annotationsChanged, this, [this](const QString &id) {
         if (!m_writing && m_state == State::Creating && id == m_createdId)
@@ -39,7 +39,7 @@ CreateShapeTool::CreateShapeTool(ToolContext *context, QObject *parent)
 void CreateShapeTool::setState(State state)
 {
     m_state = state;
-    context()->updateCanvas();
+    updateCanvas();
 }
 
 void CreateShapeTool::reset()
@@ -80,7 +80,7 @@ bool CreateShapeTool::addPoint(QPointF p)
     if (!doc)
         return false;
     // A second click on the same spot (the first half of a double-click) adds nothing.
-    if (!m_points.isEmpty() && distance(p, m_points.last()) < context()->hitTolerance() / 3)
+    if (!m_points.isEmpty() && distance(p, m_points.last()) < hitTolerance() / 3)
         return false;
     if (m_points.isEmpty()) {
         m_label = context()->labelFor(shapeKind());
@@ -129,7 +129,7 @@ bool CreateShapeTool::addPoint(QPointF p)
         m_points = next;
         setState(State::Preview);
     }
-    context()->updateCanvas();
+    updateCanvas();
     return true;
 }
 
@@ -154,7 +154,7 @@ void CreateShapeTool::removeLastPoint()
                 return;
             }
             m_points = next;
-            context()->updateCanvas();
+            updateCanvas();
             return;
         }
         auto r = Commands::removeAnnotation(*doc, m_createdId);
@@ -171,14 +171,14 @@ void CreateShapeTool::removeLastPoint()
 
 bool CreateShapeTool::canvasMousePress(QMouseEvent *event, QPointF imagePos)
 {
-    const QSizeF bounds = context()->imageSize();
+    const QSizeF bounds = imageSize();
     if (event->button() != Qt::LeftButton || bounds.isEmpty() || !context()->document())
         return false;
     const QPointF p = clampPoint(imagePos, bounds);
     m_hover = p;
     m_hasHover = true;
     if (closesOnFirstPoint() && m_points.size() >= minimumPoints() &&
-        distance(p, m_points.first()) <= context()->hitTolerance()) {
+        distance(p, m_points.first()) <= hitTolerance()) {
         requestFinish();
         return true;
     }
@@ -195,14 +195,14 @@ bool CreateShapeTool::canvasMousePress(QMouseEvent *event, QPointF imagePos)
 
 bool CreateShapeTool::canvasMouseMove(QMouseEvent *, QPointF imagePos)
 {
-    const QSizeF bounds = context()->imageSize();
+    const QSizeF bounds = imageSize();
     if (bounds.isEmpty())
         return false;
     m_hover = clampPoint(imagePos, bounds);
     m_hasHover = true;
     if (m_state == State::Idle)
         return false;
-    context()->updateCanvas();
+    updateCanvas();
     return true;
 }
 
@@ -212,7 +212,7 @@ bool CreateShapeTool::canvasMouseRelease(QMouseEvent *event, QPointF imagePos)
         return false;
     if (m_dragging) {
         m_dragging = false;
-        const QSizeF bounds = context()->imageSize();
+        const QSizeF bounds = imageSize();
         if (distance(event->position(), m_pressWidgetPos) > kClickSlopPx && !bounds.isEmpty())
             addPoint(clampPoint(imagePos, bounds));
         // else: a click; the next click gives the other corner
@@ -253,7 +253,7 @@ bool CreateShapeTool::canvasKeyPress(QKeyEvent *event)
 void CreateShapeTool::canvasLeave()
 {
     m_hasHover = false;
-    context()->updateCanvas();
+    updateCanvas();
 }
 
 void CreateShapeTool::paintLayer(QPainter &painter, const ImageCanvas &canvas)

@@ -15,14 +15,14 @@
 // dropping an unstored preview. Every point is clamped to the image. If the stored shape
 // is changed by someone else (an undo), the tool lets go of it and returns to Idle.
 
-#include "abstracttool.h"
+#include "imagetool.h"
 #include "quality/geometry.h"
 
 #include <QJsonObject>
 
 namespace annostraat {
 
-class CreateShapeTool : public AbstractTool
+class CreateShapeTool : public ImageTool
 {
     Q_OBJECT
 
