@@ -13,18 +13,18 @@
 #include "attributeeditor.h"
 #include "builtintools.h"
 #include "canvas/imagecanvas.h"
-#include "shortcutsheet.h"
-#include "labelpicker.h"
-#include "quality/geometry.h"
-#include "toolcontext.h"
-#include "toolmanager.h"
-#include "model/displaynames.h"
 #include "document/commands.h"
 #include "document/itemdocument.h"
 #include "itemview.h"
+#include "labelpicker.h"
+#include "model/displaynames.h"
+#include "model/kinds/annotationkinds.h"
 #include "questionform.h"
 #include "queueview.h"
+#include "shortcutsheet.h"
 #include "store/store.h"
+#include "toolcontext.h"
+#include "toolmanager.h"
 
 #include <QAction>
 #include <QApplication>
@@ -735,26 +735,13 @@ bool WorkPage::copyFromPrevious()
     const QList<Annotation> present = m_document->annotations();
     const QList<Annotation> own = m_store.annotations(previous.id, m_document->user().id);
     for (Annotation a : own) {
-        if (a.kind == AnnotationKind::Box) {
-            auto box = boxFromValue(a.value);
-            const Box fitted = box ? clampBox(*box, bounds) : Box{};
-            if (!box || fitted.w <= 0 || fitted.h <= 0) {
-                ++left;
-                continue;
-            }
-            a.value = boxToValue(fitted);
-        } else if (a.kind == AnnotationKind::Polygon || a.kind == AnnotationKind::Crack) {
-            Polyline points = pointsFromValue(a.value);
-            for (QPointF &p : points)
-                p = clampPoint(p, bounds);
-            const auto fits = a.kind == AnnotationKind::Polygon ? checkPolygon(points) : checkCrack(points);
-            if (!fits) {
-                ++left;
-                continue;
-            }
-            a.value = polylineToValue(points);
-        } else {
+        const AnnotationKindInfo &kind = AnnotationKinds::get(a.kind);
+        if (kind.surface() != KindSurface::Pixels)
             continue; // answers belong to their own item
+        a.value = kind.fitToBounds(a.value, MediaBounds{bounds});
+        if (!kind.validate(a.value)) {
+            ++left; // cut to nothing by the smaller image, or a polygon folded onto its edge
+            continue;
         }
         // Pressing it twice must not stack a second copy on the first.
         const bool here = std::any_of(present.cbegin(), present.cend(), [&a](const Annotation &p) {
