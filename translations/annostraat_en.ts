@@ -194,9 +194,27 @@
     </message>
 </context>
 <context>
+    <name>annostraat::AnnotationKindInfo</name>
+    <message>
+        <location filename="../core/model/kinds/annotationkindinfo.cpp" line="+22"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotation %1 (%2): %3</source>
+        <translation>annotation %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::AnnotationList</name>
     <message>
-        <location filename="../widgets/annotationlist.cpp" line="+110"/>
+        <location filename="../widgets/annotationlist.cpp" line="+100"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -206,12 +224,12 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Press Delete to remove</source>
         <translation>Press Delete to remove</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Space shows or hides it on the image; Delete removes it</source>
         <translation>Space shows or hides it on the image; Delete removes it</translation>
     </message>
@@ -219,6 +237,24 @@
         <location line="+46"/>
         <source>No annotations on this item yet.</source>
         <translation>No annotations on this item yet.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::AnswerKind</name>
+    <message>
+        <location filename="../core/model/kinds/answerkind.cpp" line="+16"/>
+        <source>&quot;answer&quot; is missing</source>
+        <translation>&quot;answer&quot; is missing</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/answerkind.h" line="+20"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
     </message>
 </context>
 <context>
@@ -311,12 +347,12 @@
         <translation>This annotation is in another person&apos;s layer; you can look but not change it.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The label of this %1</source>
         <translation>The label of this %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Label</source>
         <translation>&amp;Label</translation>
     </message>
@@ -324,6 +360,39 @@
         <location line="+62"/>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::BoxKind</name>
+    <message>
+        <location filename="../core/model/kinds/boxkind.cpp" line="+31"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; must be a number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the top-left corner lies outside the image (negative coordinate)</source>
+        <translation>the top-left corner lies outside the image (negative coordinate)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>width and height must be greater than 0</source>
+        <translation>width and height must be greater than 0</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no valid box</source>
+        <translation>no valid box</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 px at (%3, %4)</source>
+        <translation>%1 × %2 px at (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/boxkind.h" line="+18"/>
+        <source>Box</source>
+        <translation>Box</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1282,7 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+154"/>
+        <location filename="../core/document/commands.cpp" line="+155"/>
         <source>there is no annotation &quot;%1&quot; on this item</source>
         <translation>there is no annotation &quot;%1&quot; on this item</translation>
     </message>
@@ -1223,12 +1292,12 @@
         <translation>annotation &quot;%1&quot; belongs to another person&apos;s layer</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Add %1 &quot;%2&quot;</source>
         <translation>Add %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>cannot copy %1 &quot;%2&quot;: %3</source>
         <translation>cannot copy %1 &quot;%2&quot;: %3</translation>
     </message>
@@ -1246,7 +1315,7 @@
         <translation>Delete %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Change label to &quot;%1&quot;</source>
         <translation>Change label to &quot;%1&quot;</translation>
     </message>
@@ -1256,7 +1325,7 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Set %1</source>
         <translation>Set %1</translation>
     </message>
@@ -1264,6 +1333,27 @@
         <location line="+20"/>
         <source>Mark as &quot;%1&quot;</source>
         <translation>Mark as &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::CrackKind</name>
+    <message>
+        <location filename="../core/model/kinds/crackkind.cpp" line="+29"/>
+        <source>no valid line</source>
+        <translation>no valid line</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s), %1 px long</source>
+        <translation>
+            <numerusform>%n point, %1 px long</numerusform>
+            <numerusform>%n points, %1 px long</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/crackkind.h" line="+19"/>
+        <source>Crack line</source>
+        <translation>Crack line</translation>
     </message>
 </context>
 <context>
@@ -1454,41 +1544,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Box</source>
-        <translation>Box</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Polygon</source>
-        <translation>Polygon</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Crack line</source>
-        <translation>Crack line</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Marker</source>
-        <translation>Marker</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text span</source>
-        <translation>Text span</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answer</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -1584,30 +1639,31 @@
 <context>
     <name>annostraat::Geometry</name>
     <message>
-        <location filename="../core/quality/geometry.cpp" line="+306"/>
-        <location line="+38"/>
+        <location filename="../core/quality/geometry.cpp" line="+287"/>
+        <location line="+45"/>
         <location line="+15"/>
         <source>a coordinate is not a finite number</source>
         <translation>a coordinate is not a finite number</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>needs at least 3 different points, got %1</source>
         <translation>needs at least 3 different points, got %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+28"/>
         <source>the outline encloses no area (all points lie on one line)</source>
         <translation>the outline encloses no area (all points lie on one line)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-10"/>
         <source>the outline turns back on itself at point %1</source>
         <translation>the outline turns back on itself at point %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the outline crosses or touches itself (edges %1 and %2)</source>
         <translation>the outline crosses or touches itself (edges %1 and %2)</translation>
     </message>
@@ -1703,9 +1759,52 @@
     </message>
 </context>
 <context>
+    <name>annostraat::KindValues</name>
+    <message>
+        <location filename="../core/model/kinds/kindvalues.cpp" line="+31"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;points&quot; must be a list of [x, y] pairs</source>
+        <translation>&quot;points&quot; must be a list of [x, y] pairs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>needs at least %1 points, got %2</source>
+        <translation>needs at least %1 points, got %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>point %1 is not a pair of numbers [x, y]</source>
+        <translation>point %1 is not a pair of numbers [x, y]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>point %1 lies outside the image (negative coordinate)</source>
+        <translation>point %1 lies outside the image (negative coordinate)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;start&quot; and &quot;end&quot; must be whole numbers (%1)</source>
+        <translation>&quot;start&quot; and &quot;end&quot; must be whole numbers (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;start&quot; must not be negative</source>
+        <translation>&quot;start&quot; must not be negative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;end&quot; (%1) must be after &quot;start&quot; (%2)</source>
+        <translation>&quot;end&quot; (%1) must be after &quot;start&quot; (%2)</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::LabelPicker</name>
     <message>
-        <location filename="../widgets/tools/labelpicker.cpp" line="+83"/>
+        <location filename="../widgets/tools/labelpicker.cpp" line="+84"/>
         <source>Label %1 (%2)</source>
         <translation>Label %1 (%2)</translation>
     </message>
@@ -2265,6 +2364,29 @@
     </message>
 </context>
 <context>
+    <name>annostraat::MarkerKind</name>
+    <message>
+        <location filename="../core/model/kinds/markerkind.cpp" line="+31"/>
+        <source>&quot;frame&quot; must be a whole number of 0 or more</source>
+        <translation>&quot;frame&quot; must be a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no valid frame</source>
+        <translation>no valid frame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame %1</source>
+        <translation>frame %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/markerkind.h" line="+18"/>
+        <source>Marker</source>
+        <translation>Marker</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::Media</name>
     <message>
         <location filename="../core/media/imagesource.cpp" line="+179"/>
@@ -2327,7 +2449,7 @@
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+83"/>
+        <location filename="../core/store/op.cpp" line="+84"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -2442,7 +2564,7 @@
         <translation>unknown annotation kind &quot;%1&quot;; known kinds: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</source>
         <translation>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</translation>
     </message>
@@ -3016,6 +3138,27 @@
     </message>
 </context>
 <context>
+    <name>annostraat::PolygonKind</name>
+    <message>
+        <location filename="../core/model/kinds/polygonkind.cpp" line="+29"/>
+        <source>no valid outline</source>
+        <translation>no valid outline</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s), %1 px²</source>
+        <translation>
+            <numerusform>%n point, %1 px²</numerusform>
+            <numerusform>%n points, %1 px²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/polygonkind.h" line="+19"/>
+        <source>Polygon</source>
+        <translation>Polygon</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::PolygonTool</name>
     <message>
         <location filename="../widgets/tools/polygon/polygontool.h" line="+18"/>
@@ -3142,97 +3285,17 @@
 <context>
     <name>annostraat::Schema</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="+50"/>
+        <location filename="../core/model/schema.cpp" line="+53"/>
         <source>%1: unknown field &quot;%2&quot;</source>
         <translation>%1: unknown field &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1: &quot;points&quot; must be a list of [x, y] pairs</source>
-        <translation>%1: &quot;points&quot; must be a list of [x, y] pairs</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: needs at least %2 points, got %3</source>
-        <translation>%1: needs at least %2 points, got %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: point %2 is not a pair of numbers [x, y]</source>
-        <translation>%1: point %2 is not a pair of numbers [x, y]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: point %2 lies outside the image (negative coordinate)</source>
-        <translation>%1: point %2 lies outside the image (negative coordinate)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: &quot;start&quot; and &quot;end&quot; must be whole numbers (%2)</source>
-        <translation>%1: &quot;start&quot; and &quot;end&quot; must be whole numbers (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: &quot;start&quot; must not be negative</source>
-        <translation>%1: &quot;start&quot; must not be negative</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: &quot;end&quot; (%2) must be after &quot;start&quot; (%3)</source>
-        <translation>%1: &quot;end&quot; (%2) must be after &quot;start&quot; (%3)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: &quot;%2&quot; must be a number</source>
-        <translation>%1: &quot;%2&quot; must be a number</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: the top-left corner lies outside the image (negative coordinate)</source>
-        <translation>%1: the top-left corner lies outside the image (negative coordinate)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: width and height must be greater than 0</source>
-        <translation>%1: width and height must be greater than 0</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: &quot;frame&quot; must be a whole number of 0 or more</source>
-        <translation>%1: &quot;frame&quot; must be a whole number of 0 or more</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>frames</source>
-        <translation>frames</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: &quot;text&quot; must be a string</source>
-        <translation>%1: &quot;text&quot; must be a string</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>characters</source>
-        <translation>characters</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: &quot;answer&quot; is missing</source>
-        <translation>%1: &quot;answer&quot; is missing</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown annotation kind</source>
-        <translation>unknown annotation kind</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>attribute &quot;%1&quot; must be true or false</source>
         <translation>attribute &quot;%1&quot; must be true or false</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>attribute &quot;%1&quot; must be a %2</source>
         <translation>attribute &quot;%1&quot; must be a %2</translation>
     </message>
@@ -3357,7 +3420,7 @@
         <translation>%1: &quot;kinds&quot; must list at least one annotation kind</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: unknown annotation kind &quot;%2&quot;; known kinds: %3</source>
         <translation>%1: unknown annotation kind &quot;%2&quot;; known kinds: %3</translation>
     </message>
@@ -3413,7 +3476,7 @@
         <translation>the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>the schema has no question &quot;%1&quot;</source>
         <translation>the schema has no question &quot;%1&quot;</translation>
     </message>
@@ -3439,14 +3502,37 @@
     </message>
 </context>
 <context>
+    <name>annostraat::SegmentKind</name>
+    <message>
+        <location filename="../core/model/kinds/segmentkind.cpp" line="+14"/>
+        <source>frames</source>
+        <translation>frames</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no valid frames</source>
+        <translation>no valid frames</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>frames %1–%2</source>
+        <translation>frames %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/segmentkind.h" line="+18"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::SelectTool</name>
     <message>
-        <location filename="../widgets/tools/select/selecttool.cpp" line="+42"/>
+        <location filename="../widgets/tools/select/selecttool.cpp" line="+63"/>
         <source>Click to select; drag to move; drag a handle to reshape; double-click an edge or press Insert to add a vertex; Delete removes; arrows nudge.</source>
         <translation>Click to select; drag to move; drag a handle to reshape; double-click an edge or press Insert to add a vertex; Delete removes; arrows nudge.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Not changed: %1</source>
         <translation>Not changed: %1</translation>
     </message>
@@ -3649,6 +3735,39 @@
     </message>
 </context>
 <context>
+    <name>annostraat::SpanKind</name>
+    <message>
+        <location filename="../core/model/kinds/spankind.cpp" line="+22"/>
+        <source>&quot;text&quot; must be a string</source>
+        <translation>&quot;text&quot; must be a string</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>characters</source>
+        <translation>characters</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no valid characters</source>
+        <translation>no valid characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>characters %1–%2</source>
+        <translation>characters %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/spankind.h" line="+19"/>
+        <source>Text span</source>
+        <translation>Text span</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::Store</name>
     <message>
         <location filename="../core/store/store.cpp" line="+183"/>
@@ -3792,33 +3911,33 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <location line="+57"/>
         <location line="+17"/>
         <source>there is no item &quot;%1&quot;</source>
         <translation>there is no item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
         <translation>item &quot;%1&quot; does not belong to task &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
-        <location line="+35"/>
+        <location line="+45"/>
+        <location line="+37"/>
         <source>there is no task &quot;%1&quot;</source>
         <translation>there is no task &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+86"/>
+        <location line="-80"/>
+        <location line="+89"/>
         <location line="+32"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>there is no profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>there is no annotation &quot;%1&quot;</source>
         <translation>there is no annotation &quot;%1&quot;</translation>
     </message>
@@ -3828,7 +3947,7 @@
         <translation>an annotation has no field &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>a flagged item needs a reason</source>
         <translation>a flagged item needs a reason</translation>
     </message>
@@ -4144,25 +4263,25 @@
         <location line="+2"/>
         <location line="+233"/>
         <location line="+136"/>
-        <location line="+152"/>
+        <location line="+139"/>
         <location line="+90"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-529"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+81"/>
-        <location line="+581"/>
+        <location line="+568"/>
         <source>This task has no instructions.</source>
         <translation>This task has no instructions.</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-316"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -4182,7 +4301,7 @@
         <translation>The image is not shown yet; try again in a moment.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+28"/>
         <source>Everything of the previous item is on this item already.</source>
         <translation>Everything of the previous item is on this item already.</translation>
     </message>

@@ -194,9 +194,27 @@
     </message>
 </context>
 <context>
+    <name>annostraat::AnnotationKindInfo</name>
+    <message>
+        <location filename="../core/model/kinds/annotationkindinfo.cpp" line="+22"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotation %1 (%2): %3</source>
+        <translation>annotatie %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::AnnotationList</name>
     <message>
-        <location filename="../widgets/annotationlist.cpp" line="+110"/>
+        <location filename="../widgets/annotationlist.cpp" line="+100"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -206,12 +224,12 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Press Delete to remove</source>
         <translation>Druk op Delete om te verwijderen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Space shows or hides it on the image; Delete removes it</source>
         <translation>Spatie toont of verbergt hem op de afbeelding; Delete verwijdert hem</translation>
     </message>
@@ -219,6 +237,24 @@
         <location line="+46"/>
         <source>No annotations on this item yet.</source>
         <translation>Nog geen annotaties op dit item.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::AnswerKind</name>
+    <message>
+        <location filename="../core/model/kinds/answerkind.cpp" line="+16"/>
+        <source>&quot;answer&quot; is missing</source>
+        <translation>&quot;answer&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/answerkind.h" line="+20"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
     </message>
 </context>
 <context>
@@ -311,12 +347,12 @@
         <translation>Deze annotatie hoort bij iemand anders; je kunt kijken, maar niets veranderen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The label of this %1</source>
         <translation>Het label van deze %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Label</source>
         <translation>&amp;Label</translation>
     </message>
@@ -324,6 +360,39 @@
         <location line="+62"/>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::BoxKind</name>
+    <message>
+        <location filename="../core/model/kinds/boxkind.cpp" line="+31"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; moet een getal zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the top-left corner lies outside the image (negative coordinate)</source>
+        <translation>de linkerbovenhoek ligt buiten de afbeelding (negatieve coördinaat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>width and height must be greater than 0</source>
+        <translation>breedte en hoogte moeten groter zijn dan 0</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no valid box</source>
+        <translation>geen geldig kader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 px at (%3, %4)</source>
+        <translation>%1 × %2 px op (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/boxkind.h" line="+18"/>
+        <source>Box</source>
+        <translation>Kader</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1282,7 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+154"/>
+        <location filename="../core/document/commands.cpp" line="+155"/>
         <source>there is no annotation &quot;%1&quot; on this item</source>
         <translation>er is geen annotatie &quot;%1&quot; op dit item</translation>
     </message>
@@ -1223,12 +1292,12 @@
         <translation>annotatie &quot;%1&quot; hoort bij de laag van iemand anders</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Add %1 &quot;%2&quot;</source>
         <translation>%1 &quot;%2&quot; toevoegen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>cannot copy %1 &quot;%2&quot;: %3</source>
         <translation>kan %1 &quot;%2&quot; niet kopiëren: %3</translation>
     </message>
@@ -1246,7 +1315,7 @@
         <translation>%1 &quot;%2&quot; verwijderen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Change label to &quot;%1&quot;</source>
         <translation>Label wijzigen in &quot;%1&quot;</translation>
     </message>
@@ -1256,7 +1325,7 @@
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Set %1</source>
         <translation>%1 instellen</translation>
     </message>
@@ -1264,6 +1333,27 @@
         <location line="+20"/>
         <source>Mark as &quot;%1&quot;</source>
         <translation>Status op &quot;%1&quot; zetten</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::CrackKind</name>
+    <message>
+        <location filename="../core/model/kinds/crackkind.cpp" line="+29"/>
+        <source>no valid line</source>
+        <translation>geen geldige lijn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s), %1 px long</source>
+        <translation>
+            <numerusform>%n punt, %1 px lang</numerusform>
+            <numerusform>%n punten, %1 px lang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/crackkind.h" line="+19"/>
+        <source>Crack line</source>
+        <translation>Scheurlijn</translation>
     </message>
 </context>
 <context>
@@ -1454,41 +1544,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Box</source>
-        <translation>Kader</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Polygon</source>
-        <translation>Polygoon</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Crack line</source>
-        <translation>Scheurlijn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Marker</source>
-        <translation>Markering</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text span</source>
-        <translation>Tekstfragment</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answer</source>
-        <translation>Antwoord</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Image</source>
         <translation>Afbeelding</translation>
     </message>
@@ -1584,30 +1639,31 @@
 <context>
     <name>annostraat::Geometry</name>
     <message>
-        <location filename="../core/quality/geometry.cpp" line="+306"/>
-        <location line="+38"/>
+        <location filename="../core/quality/geometry.cpp" line="+287"/>
+        <location line="+45"/>
         <location line="+15"/>
         <source>a coordinate is not a finite number</source>
         <translation>een coördinaat is geen eindig getal</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>needs at least 3 different points, got %1</source>
         <translation>heeft minstens 3 verschillende punten nodig, kreeg er %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+28"/>
         <source>the outline encloses no area (all points lie on one line)</source>
         <translation>de omtrek omsluit geen oppervlak (alle punten liggen op één lijn)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-10"/>
         <source>the outline turns back on itself at point %1</source>
         <translation>de omtrek keert bij punt %1 op zichzelf terug</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the outline crosses or touches itself (edges %1 and %2)</source>
         <translation>de omtrek kruist of raakt zichzelf (zijden %1 en %2)</translation>
     </message>
@@ -1703,9 +1759,52 @@
     </message>
 </context>
 <context>
+    <name>annostraat::KindValues</name>
+    <message>
+        <location filename="../core/model/kinds/kindvalues.cpp" line="+31"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>onbekend veld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;points&quot; must be a list of [x, y] pairs</source>
+        <translation>&quot;points&quot; moet een lijst van [x, y]-paren zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>needs at least %1 points, got %2</source>
+        <translation>heeft minstens %1 punten nodig, maar heeft er %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>point %1 is not a pair of numbers [x, y]</source>
+        <translation>punt %1 is geen paar getallen [x, y]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>point %1 lies outside the image (negative coordinate)</source>
+        <translation>punt %1 ligt buiten de afbeelding (negatieve coördinaat)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;start&quot; and &quot;end&quot; must be whole numbers (%1)</source>
+        <translation>&quot;start&quot; en &quot;end&quot; moeten gehele getallen zijn (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;start&quot; must not be negative</source>
+        <translation>&quot;start&quot; mag niet negatief zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;end&quot; (%1) must be after &quot;start&quot; (%2)</source>
+        <translation>&quot;end&quot; (%1) moet na &quot;start&quot; (%2) liggen</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::LabelPicker</name>
     <message>
-        <location filename="../widgets/tools/labelpicker.cpp" line="+83"/>
+        <location filename="../widgets/tools/labelpicker.cpp" line="+84"/>
         <source>Label %1 (%2)</source>
         <translation>Label %1 (%2)</translation>
     </message>
@@ -2265,6 +2364,29 @@
     </message>
 </context>
 <context>
+    <name>annostraat::MarkerKind</name>
+    <message>
+        <location filename="../core/model/kinds/markerkind.cpp" line="+31"/>
+        <source>&quot;frame&quot; must be a whole number of 0 or more</source>
+        <translation>&quot;frame&quot; moet een geheel getal van 0 of meer zijn</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no valid frame</source>
+        <translation>geen geldig frame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame %1</source>
+        <translation>frame %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/markerkind.h" line="+18"/>
+        <source>Marker</source>
+        <translation>Markering</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::Media</name>
     <message>
         <location filename="../core/media/imagesource.cpp" line="+179"/>
@@ -2327,7 +2449,7 @@
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+83"/>
+        <location filename="../core/store/op.cpp" line="+84"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
@@ -2442,7 +2564,7 @@
         <translation>onbekende soort annotatie &quot;%1&quot;; bekende soorten: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</source>
         <translation>het id moet &quot;&lt;item&gt;/&lt;annotator&gt;&quot; zijn</translation>
     </message>
@@ -3016,6 +3138,27 @@
     </message>
 </context>
 <context>
+    <name>annostraat::PolygonKind</name>
+    <message>
+        <location filename="../core/model/kinds/polygonkind.cpp" line="+29"/>
+        <source>no valid outline</source>
+        <translation>geen geldige omtrek</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s), %1 px²</source>
+        <translation>
+            <numerusform>%n punt, %1 px²</numerusform>
+            <numerusform>%n punten, %1 px²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/polygonkind.h" line="+19"/>
+        <source>Polygon</source>
+        <translation>Polygoon</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::PolygonTool</name>
     <message>
         <location filename="../widgets/tools/polygon/polygontool.h" line="+18"/>
@@ -3142,97 +3285,17 @@
 <context>
     <name>annostraat::Schema</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="+50"/>
+        <location filename="../core/model/schema.cpp" line="+53"/>
         <source>%1: unknown field &quot;%2&quot;</source>
         <translation>%1: onbekend veld &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1: &quot;points&quot; must be a list of [x, y] pairs</source>
-        <translation>%1: &quot;points&quot; moet een lijst van [x, y]-paren zijn</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: needs at least %2 points, got %3</source>
-        <translation>%1: heeft minstens %2 punten nodig, maar heeft er %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: point %2 is not a pair of numbers [x, y]</source>
-        <translation>%1: punt %2 is geen paar getallen [x, y]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: point %2 lies outside the image (negative coordinate)</source>
-        <translation>%1: punt %2 ligt buiten de afbeelding (negatieve coördinaat)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: &quot;start&quot; and &quot;end&quot; must be whole numbers (%2)</source>
-        <translation>%1: &quot;start&quot; en &quot;end&quot; moeten gehele getallen zijn (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: &quot;start&quot; must not be negative</source>
-        <translation>%1: &quot;start&quot; mag niet negatief zijn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: &quot;end&quot; (%2) must be after &quot;start&quot; (%3)</source>
-        <translation>%1: &quot;end&quot; (%2) moet na &quot;start&quot; (%3) liggen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: &quot;%2&quot; must be a number</source>
-        <translation>%1: &quot;%2&quot; moet een getal zijn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: the top-left corner lies outside the image (negative coordinate)</source>
-        <translation>%1: de linkerbovenhoek ligt buiten de afbeelding (negatieve coördinaat)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: width and height must be greater than 0</source>
-        <translation>%1: breedte en hoogte moeten groter zijn dan 0</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: &quot;frame&quot; must be a whole number of 0 or more</source>
-        <translation>%1: &quot;frame&quot; moet een geheel getal van 0 of meer zijn</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>frames</source>
-        <translation>frames</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: &quot;text&quot; must be a string</source>
-        <translation>%1: &quot;text&quot; moet tekst zijn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>characters</source>
-        <translation>tekens</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: &quot;answer&quot; is missing</source>
-        <translation>%1: &quot;answer&quot; ontbreekt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown annotation kind</source>
-        <translation>onbekende soort annotatie</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>attribute &quot;%1&quot; must be true or false</source>
         <translation>attribuut &quot;%1&quot; moet waar of onwaar zijn</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>attribute &quot;%1&quot; must be a %2</source>
         <translation>attribuut &quot;%1&quot; moet %2 zijn</translation>
     </message>
@@ -3357,7 +3420,7 @@
         <translation>%1: &quot;kinds&quot; moet minstens één soort annotatie noemen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: unknown annotation kind &quot;%2&quot;; known kinds: %3</source>
         <translation>%1: onbekende soort annotatie &quot;%2&quot;; bekende soorten: %3</translation>
     </message>
@@ -3413,7 +3476,7 @@
         <translation>het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>the schema has no question &quot;%1&quot;</source>
         <translation>het schema heeft geen vraag &quot;%1&quot;</translation>
     </message>
@@ -3439,14 +3502,37 @@
     </message>
 </context>
 <context>
+    <name>annostraat::SegmentKind</name>
+    <message>
+        <location filename="../core/model/kinds/segmentkind.cpp" line="+14"/>
+        <source>frames</source>
+        <translation>frames</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no valid frames</source>
+        <translation>geen geldige frames</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>frames %1–%2</source>
+        <translation>frames %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/segmentkind.h" line="+18"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::SelectTool</name>
     <message>
-        <location filename="../widgets/tools/select/selecttool.cpp" line="+42"/>
+        <location filename="../widgets/tools/select/selecttool.cpp" line="+63"/>
         <source>Click to select; drag to move; drag a handle to reshape; double-click an edge or press Insert to add a vertex; Delete removes; arrows nudge.</source>
         <translation>Klik om te kiezen; sleep om te verplaatsen; sleep een greep om de vorm te veranderen; dubbelklik een rand of druk op Insert voor een hoekpunt erbij; Delete verwijdert; pijltjes schuiven.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Not changed: %1</source>
         <translation>Niet veranderd: %1</translation>
     </message>
@@ -3649,6 +3735,39 @@
     </message>
 </context>
 <context>
+    <name>annostraat::SpanKind</name>
+    <message>
+        <location filename="../core/model/kinds/spankind.cpp" line="+22"/>
+        <source>&quot;text&quot; must be a string</source>
+        <translation>&quot;text&quot; moet tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>characters</source>
+        <translation>tekens</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no valid characters</source>
+        <translation>geen geldige tekens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>characters %1–%2</source>
+        <translation>tekens %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/spankind.h" line="+19"/>
+        <source>Text span</source>
+        <translation>Tekstfragment</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::Store</name>
     <message>
         <location filename="../core/store/store.cpp" line="+183"/>
@@ -3792,33 +3911,33 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <location line="+57"/>
         <location line="+17"/>
         <source>there is no item &quot;%1&quot;</source>
         <translation>er is geen item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
         <translation>item &quot;%1&quot; hoort niet bij taak &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
-        <location line="+35"/>
+        <location line="+45"/>
+        <location line="+37"/>
         <source>there is no task &quot;%1&quot;</source>
         <translation>er is geen taak &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+86"/>
+        <location line="-80"/>
+        <location line="+89"/>
         <location line="+32"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>er is geen profiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>there is no annotation &quot;%1&quot;</source>
         <translation>er is geen annotatie &quot;%1&quot;</translation>
     </message>
@@ -3828,7 +3947,7 @@
         <translation>een annotatie heeft geen veld &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>a flagged item needs a reason</source>
         <translation>een gemarkeerd item heeft een reden nodig</translation>
     </message>
@@ -4144,25 +4263,25 @@
         <location line="+2"/>
         <location line="+233"/>
         <location line="+136"/>
-        <location line="+152"/>
+        <location line="+139"/>
         <location line="+90"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-529"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+81"/>
-        <location line="+581"/>
+        <location line="+568"/>
         <source>This task has no instructions.</source>
         <translation>Deze taak heeft geen instructies.</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-316"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -4182,7 +4301,7 @@
         <translation>De afbeelding staat er nog niet; probeer het zo nog eens.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+28"/>
         <source>Everything of the previous item is on this item already.</source>
         <translation>Alles van het vorige item staat al op dit item.</translation>
     </message>
