@@ -1380,6 +1380,14 @@
     </message>
 </context>
 <context>
+    <name>annostraat::CreateShapeTool</name>
+    <message>
+        <location filename="../widgets/tools/createshapetool.cpp" line="+77"/>
+        <source>The outline as drawn crosses itself and was not kept; the last outline that did not cross itself stays.</source>
+        <translation>The outline as drawn crosses itself and was not kept; the last outline that did not cross itself stays.</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::DeliveryDialog</name>
     <message>
         <location filename="../app/gui/deliverydialog.cpp" line="+220"/>
