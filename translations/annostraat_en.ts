@@ -194,9 +194,27 @@
     </message>
 </context>
 <context>
+    <name>annostraat::AnnotationKindInfo</name>
+    <message>
+        <location filename="../core/model/kinds/annotationkindinfo.cpp" line="+22"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotation %1 (%2): %3</source>
+        <translation>annotation %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::AnnotationList</name>
     <message>
-        <location filename="../widgets/annotationlist.cpp" line="+110"/>
+        <location filename="../widgets/annotationlist.cpp" line="+100"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -206,12 +224,12 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Press Delete to remove</source>
         <translation>Press Delete to remove</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Space shows or hides it on the image; Delete removes it</source>
         <translation>Space shows or hides it on the image; Delete removes it</translation>
     </message>
@@ -219,6 +237,24 @@
         <location line="+46"/>
         <source>No annotations on this item yet.</source>
         <translation>No annotations on this item yet.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::AnswerKind</name>
+    <message>
+        <location filename="../core/model/kinds/answerkind.cpp" line="+16"/>
+        <source>&quot;answer&quot; is missing</source>
+        <translation>&quot;answer&quot; is missing</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/answerkind.h" line="+20"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
     </message>
 </context>
 <context>
@@ -235,8 +271,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators' PCs.</source>
-        <translation>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators' PCs.</translation>
+        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</source>
+        <translation>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -307,16 +343,16 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>This annotation is in another person's layer; you can look but not change it.</source>
-        <translation>This annotation is in another person's layer; you can look but not change it.</translation>
+        <source>This annotation is in another person&apos;s layer; you can look but not change it.</source>
+        <translation>This annotation is in another person&apos;s layer; you can look but not change it.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The label of this %1</source>
         <translation>The label of this %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Label</source>
         <translation>&amp;Label</translation>
     </message>
@@ -324,6 +360,39 @@
         <location line="+62"/>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::BoxKind</name>
+    <message>
+        <location filename="../core/model/kinds/boxkind.cpp" line="+31"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; must be a number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the top-left corner lies outside the image (negative coordinate)</source>
+        <translation>the top-left corner lies outside the image (negative coordinate)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>width and height must be greater than 0</source>
+        <translation>width and height must be greater than 0</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no valid box</source>
+        <translation>no valid box</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 px at (%3, %4)</source>
+        <translation>%1 × %2 px at (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/boxkind.h" line="+18"/>
+        <source>Box</source>
+        <translation>Box</translation>
     </message>
 </context>
 <context>
@@ -396,8 +465,8 @@
     </message>
     <message>
         <location line="-841"/>
-        <source>the task's name</source>
-        <translation>the task's name</translation>
+        <source>the task&apos;s name</source>
+        <translation>the task&apos;s name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -496,8 +565,8 @@
     </message>
     <message>
         <location line="-1041"/>
-        <source>a label of the task's schema (for answers: the question id)</source>
-        <translation>a label of the task's schema (for answers: the question id)</translation>
+        <source>a label of the task&apos;s schema (for answers: the question id)</source>
+        <translation>a label of the task&apos;s schema (for answers: the question id)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -507,13 +576,13 @@
     </message>
     <message>
         <location line="-3"/>
-        <source>the geometry or answer, e.g. {"x":1,"y":2,"w":30,"h":40} for a box</source>
-        <translation>the geometry or answer, e.g. {"x":1,"y":2,"w":30,"h":40} for a box</translation>
+        <source>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</source>
+        <translation>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>attribute values, e.g. {"schade":3}</source>
-        <translation>attribute values, e.g. {"schade":3}</translation>
+        <source>attribute values, e.g. {&quot;schade&quot;:3}</source>
+        <translation>attribute values, e.g. {&quot;schade&quot;:3}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -522,18 +591,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>also carry everyone's annotations, submissions and reviews</source>
-        <translation>also carry everyone's annotations, submissions and reviews</translation>
+        <source>also carry everyone&apos;s annotations, submissions and reviews</source>
+        <translation>also carry everyone&apos;s annotations, submissions and reviews</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>act as this profile, by id or by name (default: the store's only team lead)</source>
-        <translation>act as this profile, by id or by name (default: the store's only team lead)</translation>
+        <source>act as this profile, by id or by name (default: the store&apos;s only team lead)</source>
+        <translation>act as this profile, by id or by name (default: the store&apos;s only team lead)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the lab's shared folder</source>
-        <translation>the lab's shared folder</translation>
+        <source>the lab&apos;s shared folder</source>
+        <translation>the lab&apos;s shared folder</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -547,8 +616,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>how many of them label each item (default: the task's annotators per item)</source>
-        <translation>how many of them label each item (default: the task's annotators per item)</translation>
+        <source>how many of them label each item (default: the task&apos;s annotators per item)</source>
+        <translation>how many of them label each item (default: the task&apos;s annotators per item)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -567,18 +636,18 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>whose task this is, by id or by name (default: the store's only team lead, if it has exactly one)</source>
-        <translation>whose task this is, by id or by name (default: the store's only team lead, if it has exactly one)</translation>
+        <source>whose task this is, by id or by name (default: the store&apos;s only team lead, if it has exactly one)</source>
+        <translation>whose task this is, by id or by name (default: the store&apos;s only team lead, if it has exactly one)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>where the package's media files go (default: the folder "media" beside the store)</source>
-        <translation>where the package's media files go (default: the folder "media" beside the store)</translation>
+        <source>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</source>
+        <translation>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>where media files of pulled tasks go (default: the folder "media" beside the store)</source>
-        <translation>where media files of pulled tasks go (default: the folder "media" beside the store)</translation>
+        <source>where media files of pulled tasks go (default: the folder &quot;media&quot; beside the store)</source>
+        <translation>where media files of pulled tasks go (default: the folder &quot;media&quot; beside the store)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -587,8 +656,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>the profile that signs the package, by id or by name (default: the store's only team lead, else the first profile of this PC)</source>
-        <translation>the profile that signs the package, by id or by name (default: the store's only team lead, else the first profile of this PC)</translation>
+        <source>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</source>
+        <translation>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -637,8 +706,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Assigns the annotators to the task's items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store's only team lead.</source>
-        <translation>Assigns the annotators to the task's items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store's only team lead.</translation>
+        <source>Assigns the annotators to the task&apos;s items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store&apos;s only team lead.</source>
+        <translation>Assigns the annotators to the task&apos;s items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store&apos;s only team lead.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -647,8 +716,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store's only team lead), and prints the path of the file written.</source>
-        <translation>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store's only team lead), and prints the path of the file written.</translation>
+        <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store&apos;s only team lead), and prints the path of the file written.</source>
+        <translation>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store&apos;s only team lead), and prints the path of the file written.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -687,8 +756,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Writes the task's package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone's work.</source>
-        <translation>Writes the task's package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone's work.</translation>
+        <source>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</source>
+        <translation>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -702,8 +771,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file's name (exit status 1).</source>
-        <translation>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file's name (exit status 1).</translation>
+        <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file&apos;s name (exit status 1).</source>
+        <translation>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file&apos;s name (exit status 1).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -712,8 +781,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Pulls new task versions and others' work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints "share not reachable: DIR (offline)" and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
-        <translation>Pulls new task versions and others' work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints "share not reachable: DIR (offline)" and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</translation>
+        <source>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
+        <translation>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -722,54 +791,54 @@
     </message>
     <message>
         <location line="+59"/>
-        <source>--%1: "%2" is not a whole number of 1 or more</source>
-        <translation>--%1: "%2" is not a whole number of 1 or more</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number of 1 or more</source>
+        <translation>--%1: &quot;%2&quot; is not a whole number of 1 or more</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>unknown option "%1%2"; see "%3 --help"</source>
-        <translation>unknown option "%1%2"; see "%3 --help"</translation>
+        <source>unknown option &quot;%1%2&quot;; see &quot;%3 --help&quot;</source>
+        <translation>unknown option &quot;%1%2&quot;; see &quot;%3 --help&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1; see "%2 --help"</source>
-        <translation>%1; see "%2 --help"</translation>
+        <source>%1; see &quot;%2 --help&quot;</source>
+        <translation>%1; see &quot;%2 --help&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>no command given; see "%1 --help"</source>
-        <translation>no command given; see "%1 --help"</translation>
+        <source>no command given; see &quot;%1 --help&quot;</source>
+        <translation>no command given; see &quot;%1 --help&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+65"/>
-        <source>unknown command "%1"; see "%2 --help"</source>
-        <translation>unknown command "%1"; see "%2 --help"</translation>
+        <source>unknown command &quot;%1&quot;; see &quot;%2 --help&quot;</source>
+        <translation>unknown command &quot;%1&quot;; see &quot;%2 --help&quot;</translation>
     </message>
     <message>
         <location line="-63"/>
-        <source>see "%1 help %2"</source>
-        <translation>see "%1 help %2"</translation>
+        <source>see &quot;%1 help %2&quot;</source>
+        <translation>see &quot;%1 help %2&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>"%1" has no option --%2; %3</source>
-        <translation>"%1" has no option --%2; %3</translation>
+        <source>&quot;%1&quot; has no option --%2; %3</source>
+        <translation>&quot;%1&quot; has no option --%2; %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"%1" needs --%2 %3; %4</source>
-        <translation>"%1" needs --%2 %3; %4</translation>
+        <source>&quot;%1&quot; needs --%2 %3; %4</source>
+        <translation>&quot;%1&quot; needs --%2 %3; %4</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>"%1" needs %2; %3</source>
-        <translation>"%1" needs %2; %3</translation>
+        <source>&quot;%1&quot; needs %2; %3</source>
+        <translation>&quot;%1&quot; needs %2; %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"%1": unexpected argument "%2"; %3</source>
-        <translation>"%1": unexpected argument "%2"; %3</translation>
+        <source>&quot;%1&quot;: unexpected argument &quot;%2&quot;; %3</source>
+        <translation>&quot;%1&quot;: unexpected argument &quot;%2&quot;; %3</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -794,13 +863,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab's shared folder.</source>
-        <translation>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab's shared folder.</translation>
+        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder.</source>
+        <translation>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: "%1: &lt;message&gt;". A shared folder that cannot be reached is no failure for "sync": it exits with 0 and says "(offline)".</source>
-        <translation>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: "%1: &lt;message&gt;". A shared folder that cannot be reached is no failure for "sync": it exits with 0 and says "(offline)".</translation>
+        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</source>
+        <translation>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</translation>
     </message>
     <message>
         <location line="-18"/>
@@ -814,28 +883,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Advanced option of "annotation add":</source>
-        <translation>Advanced option of "annotation add":</translation>
+        <source>Advanced option of &quot;annotation add&quot;:</source>
+        <translation>Advanced option of &quot;annotation add&quot;:</translation>
     </message>
     <message>
         <location line="+48"/>
-        <source>%1: there is no store here yet ("profile add" and "task create" create one)</source>
-        <translation>%1: there is no store here yet ("profile add" and "task create" create one)</translation>
+        <source>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</source>
+        <translation>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>%1: there is no task "%2"; "task list" shows them</source>
-        <translation>%1: there is no task "%2"; "task list" shows them</translation>
+        <source>%1: there is no task &quot;%2&quot;; &quot;task list&quot; shows them</source>
+        <translation>%1: there is no task &quot;%2&quot;; &quot;task list&quot; shows them</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: %2 tasks are named "%3"; give the task id instead</source>
-        <translation>%1: %2 tasks are named "%3"; give the task id instead</translation>
+        <source>%1: %2 tasks are named &quot;%3&quot;; give the task id instead</source>
+        <translation>%1: %2 tasks are named &quot;%3&quot;; give the task id instead</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>--role: unknown role "%1"; known roles: %2</source>
-        <translation>--role: unknown role "%1"; known roles: %2</translation>
+        <source>--role: unknown role &quot;%1&quot;; known roles: %2</source>
+        <translation>--role: unknown role &quot;%1&quot;; known roles: %2</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -859,13 +928,13 @@
         <location line="+239"/>
         <location line="+23"/>
         <location line="+118"/>
-        <source>%1: there is no profile "%2"; "profile list" shows them</source>
-        <translation>%1: there is no profile "%2"; "profile list" shows them</translation>
+        <source>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</source>
+        <translation>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</translation>
     </message>
     <message>
         <location line="-178"/>
-        <source>note: skipped "%1" (not an image, video or .txt text)</source>
-        <translation>note: skipped "%1" (not an image, video or .txt text)</translation>
+        <source>note: skipped &quot;%1&quot; (not an image, video or .txt text)</source>
+        <translation>note: skipped &quot;%1&quot; (not an image, video or .txt text)</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -891,14 +960,14 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>--kind: unknown kind "%1"; known kinds: %2</source>
-        <translation>--kind: unknown kind "%1"; known kinds: %2</translation>
+        <source>--kind: unknown kind &quot;%1&quot;; known kinds: %2</source>
+        <translation>--kind: unknown kind &quot;%1&quot;; known kinds: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <location filename="../app/cli/clishare.cpp" line="-69"/>
-        <source>%1: task "%2" has no item "%3"; "item list" shows them</source>
-        <translation>%1: task "%2" has no item "%3"; "item list" shows them</translation>
+        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</source>
+        <translation>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -907,13 +976,13 @@
     </message>
     <message>
         <location line="+33"/>
-        <source>%1: task "%2" has no item "%3"</source>
-        <translation>%1: task "%2" has no item "%3"</translation>
+        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;</source>
+        <translation>%1: task &quot;%2&quot; has no item &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: there is no item "%2"</source>
-        <translation>%1: there is no item "%2"</translation>
+        <source>%1: there is no item &quot;%2&quot;</source>
+        <translation>%1: there is no item &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -983,8 +1052,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: the store has no team lead profile; add one with "profile add NAME --role teamlead"</source>
-        <translation>%1: the store has no team lead profile; add one with "profile add NAME --role teamlead"</translation>
+        <source>%1: the store has no team lead profile; add one with &quot;profile add NAME --role teamlead&quot;</source>
+        <translation>%1: the store has no team lead profile; add one with &quot;profile add NAME --role teamlead&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -998,8 +1067,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>%1: the folder does not exist; "package export" does not create folders, make it first</source>
-        <translation>%1: the folder does not exist; "package export" does not create folders, make it first</translation>
+        <source>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</source>
+        <translation>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1083,23 +1152,23 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>see "%1 help task assign"</source>
-        <translation>see "%1 help task assign"</translation>
+        <source>see &quot;%1 help task assign&quot;</source>
+        <translation>see &quot;%1 help task assign&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>"task assign" takes either --annotators or --item with --annotator, not both; %1</source>
-        <translation>"task assign" takes either --annotators or --item with --annotator, not both; %1</translation>
+        <source>&quot;task assign&quot; takes either --annotators or --item with --annotator, not both; %1</source>
+        <translation>&quot;task assign&quot; takes either --annotators or --item with --annotator, not both; %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"task assign" needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
-        <translation>"task assign" needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</translation>
+        <source>&quot;task assign&quot; needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
+        <translation>&quot;task assign&quot; needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>"task assign" needs both --item ITEM and --annotator PROFILE; %1</source>
-        <translation>"task assign" needs both --item ITEM and --annotator PROFILE; %1</translation>
+        <source>&quot;task assign&quot; needs both --item ITEM and --annotator PROFILE; %1</source>
+        <translation>&quot;task assign&quot; needs both --item ITEM and --annotator PROFILE; %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1133,8 +1202,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source> (the task's annotators per item); choose fewer with --per-item N</source>
-        <translation> (the task's annotators per item); choose fewer with --per-item N</translation>
+        <source> (the task&apos;s annotators per item); choose fewer with --per-item N</source>
+        <translation> (the task&apos;s annotators per item); choose fewer with --per-item N</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
@@ -1218,24 +1287,24 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+154"/>
-        <source>there is no annotation "%1" on this item</source>
-        <translation>there is no annotation "%1" on this item</translation>
+        <location filename="../core/document/commands.cpp" line="+155"/>
+        <source>there is no annotation &quot;%1&quot; on this item</source>
+        <translation>there is no annotation &quot;%1&quot; on this item</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>annotation "%1" belongs to another person's layer</source>
-        <translation>annotation "%1" belongs to another person's layer</translation>
+        <source>annotation &quot;%1&quot; belongs to another person&apos;s layer</source>
+        <translation>annotation &quot;%1&quot; belongs to another person&apos;s layer</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Add %1 "%2"</source>
-        <translation>Add %1 "%2"</translation>
+        <location line="+37"/>
+        <source>Add %1 &quot;%2&quot;</source>
+        <translation>Add %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>cannot copy %1 "%2": %3</source>
-        <translation>cannot copy %1 "%2": %3</translation>
+        <location line="+23"/>
+        <source>cannot copy %1 &quot;%2&quot;: %3</source>
+        <translation>cannot copy %1 &quot;%2&quot;: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -1247,13 +1316,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Delete %1 "%2"</source>
-        <translation>Delete %1 "%2"</translation>
+        <source>Delete %1 &quot;%2&quot;</source>
+        <translation>Delete %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Change label to "%1"</source>
-        <translation>Change label to "%1"</translation>
+        <location line="+11"/>
+        <source>Change label to &quot;%1&quot;</source>
+        <translation>Change label to &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1261,14 +1330,35 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Set %1</source>
         <translation>Set %1</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Mark as "%1"</source>
-        <translation>Mark as "%1"</translation>
+        <source>Mark as &quot;%1&quot;</source>
+        <translation>Mark as &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::CrackKind</name>
+    <message>
+        <location filename="../core/model/kinds/crackkind.cpp" line="+29"/>
+        <source>no valid line</source>
+        <translation>no valid line</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s), %1 px long</source>
+        <translation>
+            <numerusform>%n points, %1 px long</numerusform>
+            <numerusform>%n points, %1 px long</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/crackkind.h" line="+19"/>
+        <source>Crack line</source>
+        <translation>Crack line</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1382,14 @@
         <location line="+5"/>
         <source>A crack needs at least 2 points; it was not kept.</source>
         <translation>A crack needs at least 2 points; it was not kept.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::CreateShapeTool</name>
+    <message>
+        <location filename="../widgets/canvas/createshapetool.cpp" line="+77"/>
+        <source>The outline as drawn crosses itself and was not kept; the last outline that did not cross itself stays.</source>
+        <translation>The outline as drawn crosses itself and was not kept; the last outline that did not cross itself stays.</translation>
     </message>
 </context>
 <context>
@@ -1368,8 +1466,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>When this PC took in the person's latest file</source>
-        <translation>When this PC took in the person's latest file</translation>
+        <source>When this PC took in the person&apos;s latest file</source>
+        <translation>When this PC took in the person&apos;s latest file</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1456,41 +1554,6 @@
         <location line="+2"/>
         <source>Team lead</source>
         <translation>Team lead</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Box</source>
-        <translation>Box</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Polygon</source>
-        <translation>Polygon</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Crack line</source>
-        <translation>Crack line</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Marker</source>
-        <translation>Marker</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text span</source>
-        <translation>Text span</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answer</source>
-        <translation>Answer</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1604,30 +1667,31 @@
 <context>
     <name>annostraat::Geometry</name>
     <message>
-        <location filename="../core/quality/geometry.cpp" line="+306"/>
-        <location line="+38"/>
+        <location filename="../core/quality/geometry.cpp" line="+287"/>
+        <location line="+45"/>
         <location line="+15"/>
         <source>a coordinate is not a finite number</source>
         <translation>a coordinate is not a finite number</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>needs at least 3 different points, got %1</source>
         <translation>needs at least 3 different points, got %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+28"/>
         <source>the outline encloses no area (all points lie on one line)</source>
         <translation>the outline encloses no area (all points lie on one line)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-10"/>
         <source>the outline turns back on itself at point %1</source>
         <translation>the outline turns back on itself at point %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the outline crosses or touches itself (edges %1 and %2)</source>
         <translation>the outline crosses or touches itself (edges %1 and %2)</translation>
     </message>
@@ -1663,13 +1727,13 @@
 <context>
     <name>annostraat::ImageEditor</name>
     <message>
-        <location filename="../widgets/canvas/imageeditor.cpp" line="+125"/>
-        <location line="+324"/>
+        <location filename="../widgets/canvas/imageeditor.cpp" line="+126"/>
+        <location line="+311"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-91"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -1689,7 +1753,7 @@
         <translation>The image is not shown yet; try again in a moment.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+28"/>
         <source>Everything of the previous item is on this item already.</source>
         <translation>Everything of the previous item is on this item already.</translation>
     </message>
@@ -1707,13 +1771,17 @@
         <location line="+8"/>
         <source>Copied %n annotation(s) from the previous item.</source>
         <translation>
-            <numerusform>Copied %n annotations from the previous item.</numerusform><numerusform>Copied %n annotations from the previous item.</numerusform></translation>
+            <numerusform>Copied %n annotations from the previous item.</numerusform>
+            <numerusform>Copied %n annotations from the previous item.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n did not fit on this image and were left.</source>
         <translation>
-            <numerusform>%n did not fit on this image and were left.</numerusform><numerusform>%n did not fit on this image and were left.</numerusform></translation>
+            <numerusform>%n did not fit on this image and were left.</numerusform>
+            <numerusform>%n did not fit on this image and were left.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1792,8 +1860,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Show other &amp;people's layers</source>
-        <translation>Show other &amp;people's layers</translation>
+        <source>Show other &amp;people&apos;s layers</source>
+        <translation>Show other &amp;people&apos;s layers</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1832,9 +1900,52 @@
     </message>
 </context>
 <context>
+    <name>annostraat::KindValues</name>
+    <message>
+        <location filename="../core/model/kinds/kindvalues.cpp" line="+31"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;points&quot; must be a list of [x, y] pairs</source>
+        <translation>&quot;points&quot; must be a list of [x, y] pairs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>needs at least %1 points, got %2</source>
+        <translation>needs at least %1 points, got %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>point %1 is not a pair of numbers [x, y]</source>
+        <translation>point %1 is not a pair of numbers [x, y]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>point %1 lies outside the image (negative coordinate)</source>
+        <translation>point %1 lies outside the image (negative coordinate)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;start&quot; and &quot;end&quot; must be whole numbers (%1)</source>
+        <translation>&quot;start&quot; and &quot;end&quot; must be whole numbers (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;start&quot; must not be negative</source>
+        <translation>&quot;start&quot; must not be negative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;end&quot; (%1) must be after &quot;start&quot; (%2)</source>
+        <translation>&quot;end&quot; (%1) must be after &quot;start&quot; (%2)</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::LabelPicker</name>
     <message>
-        <location filename="../widgets/tools/labelpicker.cpp" line="+83"/>
+        <location filename="../widgets/tools/labelpicker.cpp" line="+84"/>
         <source>Label %1 (%2)</source>
         <translation>Label %1 (%2)</translation>
     </message>
@@ -1863,8 +1974,8 @@
     <name>annostraat::MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="+469"/>
-        <source>There is already a profile named "%1". Choose another name, or go back and choose that profile.</source>
-        <translation>There is already a profile named "%1". Choose another name, or go back and choose that profile.</translation>
+        <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
+        <translation>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2118,8 +2229,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Put the chosen task on the shared folder, with its assignments, for the annotators' PCs</source>
-        <translation>Put the chosen task on the shared folder, with its assignments, for the annotators' PCs</translation>
+        <source>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</source>
+        <translation>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2270,10 +2381,10 @@
     </message>
     <message numerus="yes">
         <location line="+76"/>
-        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators' PCs.</source>
+        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</source>
         <translation>
-            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators' PCs.</numerusform>
-            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators' PCs.</numerusform>
+            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</numerusform>
+            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</numerusform>
         </translation>
     </message>
     <message>
@@ -2394,6 +2505,29 @@
     </message>
 </context>
 <context>
+    <name>annostraat::MarkerKind</name>
+    <message>
+        <location filename="../core/model/kinds/markerkind.cpp" line="+31"/>
+        <source>&quot;frame&quot; must be a whole number of 0 or more</source>
+        <translation>&quot;frame&quot; must be a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no valid frame</source>
+        <translation>no valid frame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame %1</source>
+        <translation>frame %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/markerkind.h" line="+18"/>
+        <source>Marker</source>
+        <translation>Marker</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::Media</name>
     <message>
         <location filename="../core/media/imagesource.cpp" line="+179"/>
@@ -2481,7 +2615,7 @@
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+83"/>
+        <location filename="../core/store/op.cpp" line="+84"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -2502,28 +2636,28 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>"%1" has the unknown value "%2"; known values: %3</source>
-        <translation>"%1" has the unknown value "%2"; known values: %3</translation>
+        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
+        <translation>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</translation>
     </message>
     <message>
         <location line="+67"/>
-        <source>%1: unknown field "%2" in op</source>
-        <translation>%1: unknown field "%2" in op</translation>
+        <source>%1: unknown field &quot;%2&quot; in op</source>
+        <translation>%1: unknown field &quot;%2&quot; in op</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: op field "%2" must be text</source>
-        <translation>%1: op field "%2" must be text</translation>
+        <source>%1: op field &quot;%2&quot; must be text</source>
+        <translation>%1: op field &quot;%2&quot; must be text</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: op field "%2" must be an object</source>
-        <translation>%1: op field "%2" must be an object</translation>
+        <source>%1: op field &quot;%2&quot; must be an object</source>
+        <translation>%1: op field &quot;%2&quot; must be an object</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "%2" is not a timestamp</source>
-        <translation>%1: "%2" is not a timestamp</translation>
+        <source>%1: &quot;%2&quot; is not a timestamp</source>
+        <translation>%1: &quot;%2&quot; is not a timestamp</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2532,18 +2666,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, '-' or '_')</source>
-        <translation>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, '-' or '_')</translation>
+        <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>op %1: unknown entity "%2"</source>
-        <translation>op %1: unknown entity "%2"</translation>
+        <source>op %1: unknown entity &quot;%2&quot;</source>
+        <translation>op %1: unknown entity &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>op %1: "%2" is not a valid id (1 to 64 letters, digits, '-' or '_')</source>
-        <translation>op %1: "%2" is not a valid id (1 to 64 letters, digits, '-' or '_')</translation>
+        <source>op %1: &quot;%2&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>op %1: &quot;%2&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2552,13 +2686,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>op %1: key field "%2" is not a valid id</source>
-        <translation>op %1: key field "%2" is not a valid id</translation>
+        <source>op %1: key field &quot;%2&quot; is not a valid id</source>
+        <translation>op %1: key field &quot;%2&quot; is not a valid id</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>op %1: key field "%2" is missing or not %3</source>
-        <translation>op %1: key field "%2" is missing or not %3</translation>
+        <source>op %1: key field &quot;%2&quot; is missing or not %3</source>
+        <translation>op %1: key field &quot;%2&quot; is missing or not %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2567,13 +2701,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>op %1: a %2 has no field "%3"</source>
-        <translation>op %1: a %2 has no field "%3"</translation>
+        <source>op %1: a %2 has no field &quot;%3&quot;</source>
+        <translation>op %1: a %2 has no field &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>op %1: field "%2" must be %3</source>
-        <translation>op %1: field "%2" must be %3</translation>
+        <source>op %1: field &quot;%2&quot; must be %3</source>
+        <translation>op %1: field &quot;%2&quot; must be %3</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2592,13 +2726,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>unknown annotation kind "%1"; known kinds: %2</source>
-        <translation>unknown annotation kind "%1"; known kinds: %2</translation>
+        <source>unknown annotation kind &quot;%1&quot;; known kinds: %2</source>
+        <translation>unknown annotation kind &quot;%1&quot;; known kinds: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the id must be "&lt;item&gt;/&lt;annotator&gt;"</source>
-        <translation>the id must be "&lt;item&gt;/&lt;annotator&gt;"</translation>
+        <location line="+10"/>
+        <source>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</source>
+        <translation>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2642,18 +2776,18 @@
     </message>
     <message>
         <location filename="../core/bundle/package.cpp" line="+42"/>
-        <source>%1: unknown field "%2"</source>
-        <translation>%1: unknown field "%2"</translation>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: unknown field &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: "%2" is missing or not text</source>
-        <translation>%1: "%2" is missing or not text</translation>
+        <source>%1: &quot;%2&quot; is missing or not text</source>
+        <translation>%1: &quot;%2&quot; is missing or not text</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: "%2" is missing or not a whole number from %3 to %4</source>
-        <translation>%1: "%2" is missing or not a whole number from %3 to %4</translation>
+        <source>%1: &quot;%2&quot; is missing or not a whole number from %3 to %4</source>
+        <translation>%1: &quot;%2&quot; is missing or not a whole number from %3 to %4</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -2668,8 +2802,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "formatVersion" is missing or not a whole number; this version of Annostraat reads package format version %2</source>
-        <translation>%1: "formatVersion" is missing or not a whole number; this version of Annostraat reads package format version %2</translation>
+        <source>%1: &quot;formatVersion&quot; is missing or not a whole number; this version of Annostraat reads package format version %2</source>
+        <translation>%1: &quot;formatVersion&quot; is missing or not a whole number; this version of Annostraat reads package format version %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2683,33 +2817,33 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>%1: "kind" must be "task", "results" or "reviews"</source>
-        <translation>%1: "kind" must be "task", "results" or "reviews"</translation>
+        <source>%1: &quot;kind&quot; must be &quot;task&quot;, &quot;results&quot; or &quot;reviews&quot;</source>
+        <translation>%1: &quot;kind&quot; must be &quot;task&quot;, &quot;results&quot; or &quot;reviews&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "taskId" is not a valid id</source>
-        <translation>%1: "taskId" is not a valid id</translation>
+        <source>%1: &quot;taskId&quot; is not a valid id</source>
+        <translation>%1: &quot;taskId&quot; is not a valid id</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: "producer" is missing or not an object</source>
-        <translation>%1: "producer" is missing or not an object</translation>
+        <source>%1: &quot;producer&quot; is missing or not an object</source>
+        <translation>%1: &quot;producer&quot; is missing or not an object</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>%1: "created" must be an ISO 8601 date and time in UTC, e.g. "2024-05-01T12:00:00Z"</source>
-        <translation>%1: "created" must be an ISO 8601 date and time in UTC, e.g. "2024-05-01T12:00:00Z"</translation>
+        <source>%1: &quot;created&quot; must be an ISO 8601 date and time in UTC, e.g. &quot;2024-05-01T12:00:00Z&quot;</source>
+        <translation>%1: &quot;created&quot; must be an ISO 8601 date and time in UTC, e.g. &quot;2024-05-01T12:00:00Z&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: "counts" is missing or not an object</source>
-        <translation>%1: "counts" is missing or not an object</translation>
+        <source>%1: &quot;counts&quot; is missing or not an object</source>
+        <translation>%1: &quot;counts&quot; is missing or not an object</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>%1: "entries" is missing or not a list</source>
-        <translation>%1: "entries" is missing or not a list</translation>
+        <source>%1: &quot;entries&quot; is missing or not a list</source>
+        <translation>%1: &quot;entries&quot; is missing or not a list</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2724,8 +2858,8 @@
     <message>
         <location line="+15"/>
         <location line="+38"/>
-        <source>%1: "sha256" must be 64 lower-case hexadecimal digits</source>
-        <translation>%1: "sha256" must be 64 lower-case hexadecimal digits</translation>
+        <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -2734,13 +2868,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: lists "%2" twice</source>
-        <translation>%1: lists "%2" twice</translation>
+        <source>%1: lists &quot;%2&quot; twice</source>
+        <translation>%1: lists &quot;%2&quot; twice</translation>
     </message>
     <message>
         <location line="+42"/>
-        <source>%1: "kind" must be "image", "video", "text" or "image-pair"</source>
-        <translation>%1: "kind" must be "image", "video", "text" or "image-pair"</translation>
+        <source>%1: &quot;kind&quot; must be &quot;image&quot;, &quot;video&quot;, &quot;text&quot; or &quot;image-pair&quot;</source>
+        <translation>%1: &quot;kind&quot; must be &quot;image&quot;, &quot;video&quot;, &quot;text&quot; or &quot;image-pair&quot;</translation>
     </message>
     <message>
         <location filename="../core/bundle/packageimport.cpp" line="+171"/>
@@ -2780,19 +2914,19 @@
     </message>
     <message>
         <location filename="../core/bundle/packagereader.cpp" line="-556"/>
-        <source>%1: the entry "%2" inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
-        <translation>%1: the entry "%2" inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</translation>
+        <source>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
+        <translation>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the entry "%2" holds fewer bytes than the %3 its ZIP header declares; the package is damaged</source>
-        <translation>%1: the entry "%2" holds fewer bytes than the %3 its ZIP header declares; the package is damaged</translation>
+        <source>%1: the entry &quot;%2&quot; holds fewer bytes than the %3 its ZIP header declares; the package is damaged</source>
+        <translation>%1: the entry &quot;%2&quot; holds fewer bytes than the %3 its ZIP header declares; the package is damaged</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+3"/>
-        <source>%1: reading the entry "%2" failed: %3</source>
-        <translation>%1: reading the entry "%2" failed: %3</translation>
+        <source>%1: reading the entry &quot;%2&quot; failed: %3</source>
+        <translation>%1: reading the entry &quot;%2&quot; failed: %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2821,8 +2955,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: the entry "%2" occurs more than once; a package holds each name once</source>
-        <translation>%1: the entry "%2" occurs more than once; a package holds each name once</translation>
+        <source>%1: the entry &quot;%2&quot; occurs more than once; a package holds each name once</source>
+        <translation>%1: the entry &quot;%2&quot; occurs more than once; a package holds each name once</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2861,94 +2995,94 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: the entry name "%2" is not valid UTF-8</source>
-        <translation>%1: the entry name "%2" is not valid UTF-8</translation>
+        <source>%1: the entry name &quot;%2&quot; is not valid UTF-8</source>
+        <translation>%1: the entry name &quot;%2&quot; is not valid UTF-8</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry name "%2" contains a backslash; package paths use "/"</source>
-        <translation>%1: the entry name "%2" contains a backslash; package paths use "/"</translation>
+        <source>%1: the entry name &quot;%2&quot; contains a backslash; package paths use &quot;/&quot;</source>
+        <translation>%1: the entry name &quot;%2&quot; contains a backslash; package paths use &quot;/&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry "%2" has an absolute path; package paths are relative</source>
-        <translation>%1: the entry "%2" has an absolute path; package paths are relative</translation>
+        <source>%1: the entry &quot;%2&quot; has an absolute path; package paths are relative</source>
+        <translation>%1: the entry &quot;%2&quot; has an absolute path; package paths are relative</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry "%2" starts with a drive letter; package paths are relative</source>
-        <translation>%1: the entry "%2" starts with a drive letter; package paths are relative</translation>
+        <source>%1: the entry &quot;%2&quot; starts with a drive letter; package paths are relative</source>
+        <translation>%1: the entry &quot;%2&quot; starts with a drive letter; package paths are relative</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the entry "%2" contains "..", which would lead outside the folder it is extracted to</source>
-        <translation>%1: the entry "%2" contains "..", which would lead outside the folder it is extracted to</translation>
+        <source>%1: the entry &quot;%2&quot; contains &quot;..&quot;, which would lead outside the folder it is extracted to</source>
+        <translation>%1: the entry &quot;%2&quot; contains &quot;..&quot;, which would lead outside the folder it is extracted to</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the entry name "%2" contains a control character</source>
-        <translation>%1: the entry name "%2" contains a control character</translation>
+        <source>%1: the entry name &quot;%2&quot; contains a control character</source>
+        <translation>%1: the entry name &quot;%2&quot; contains a control character</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the entry name "%2" contains ":" (a drive or a Windows stream)</source>
-        <translation>%1: the entry name "%2" contains ":" (a drive or a Windows stream)</translation>
+        <source>%1: the entry name &quot;%2&quot; contains &quot;:&quot; (a drive or a Windows stream)</source>
+        <translation>%1: the entry name &quot;%2&quot; contains &quot;:&quot; (a drive or a Windows stream)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the entry "%2" has an empty or "." path component</source>
-        <translation>%1: the entry "%2" has an empty or "." path component</translation>
+        <source>%1: the entry &quot;%2&quot; has an empty or &quot;.&quot; path component</source>
+        <translation>%1: the entry &quot;%2&quot; has an empty or &quot;.&quot; path component</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the entry "%2" is a symbolic link; packages hold only plain files</source>
-        <translation>%1: the entry "%2" is a symbolic link; packages hold only plain files</translation>
+        <source>%1: the entry &quot;%2&quot; is a symbolic link; packages hold only plain files</source>
+        <translation>%1: the entry &quot;%2&quot; is a symbolic link; packages hold only plain files</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry "%2" is not a plain file (Unix file type %3)</source>
-        <translation>%1: the entry "%2" is not a plain file (Unix file type %3)</translation>
+        <source>%1: the entry &quot;%2&quot; is not a plain file (Unix file type %3)</source>
+        <translation>%1: the entry &quot;%2&quot; is not a plain file (Unix file type %3)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the entry "%2" is a folder; a package holds no folder but "media/"</source>
-        <translation>%1: the entry "%2" is a folder; a package holds no folder but "media/"</translation>
+        <source>%1: the entry &quot;%2&quot; is a folder; a package holds no folder but &quot;media/&quot;</source>
+        <translation>%1: the entry &quot;%2&quot; is a folder; a package holds no folder but &quot;media/&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the entry "%2" is encrypted; packages are never encrypted</source>
-        <translation>%1: the entry "%2" is encrypted; packages are never encrypted</translation>
+        <source>%1: the entry &quot;%2&quot; is encrypted; packages are never encrypted</source>
+        <translation>%1: the entry &quot;%2&quot; is encrypted; packages are never encrypted</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry "%2" uses compression method %3; packages use only stored (0) or deflate (8)</source>
-        <translation>%1: the entry "%2" uses compression method %3; packages use only stored (0) or deflate (8)</translation>
+        <source>%1: the entry &quot;%2&quot; uses compression method %3; packages use only stored (0) or deflate (8)</source>
+        <translation>%1: the entry &quot;%2&quot; uses compression method %3; packages use only stored (0) or deflate (8)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the ZIP directory gives no size for the entry "%2"</source>
-        <translation>%1: the ZIP directory gives no size for the entry "%2"</translation>
+        <source>%1: the ZIP directory gives no size for the entry &quot;%2&quot;</source>
+        <translation>%1: the ZIP directory gives no size for the entry &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+37"/>
-        <source>%1: the entry "%2" is not listed in manifest.json</source>
-        <translation>%1: the entry "%2" is not listed in manifest.json</translation>
+        <source>%1: the entry &quot;%2&quot; is not listed in manifest.json</source>
+        <translation>%1: the entry &quot;%2&quot; is not listed in manifest.json</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: manifest.json lists "%2", but the package does not contain it</source>
-        <translation>%1: manifest.json lists "%2", but the package does not contain it</translation>
+        <source>%1: manifest.json lists &quot;%2&quot;, but the package does not contain it</source>
+        <translation>%1: manifest.json lists &quot;%2&quot;, but the package does not contain it</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the entry "%2" holds %3 bytes according to the ZIP directory, but manifest.json says %4</source>
-        <translation>%1: the entry "%2" holds %3 bytes according to the ZIP directory, but manifest.json says %4</translation>
+        <source>%1: the entry &quot;%2&quot; holds %3 bytes according to the ZIP directory, but manifest.json says %4</source>
+        <translation>%1: the entry &quot;%2&quot; holds %3 bytes according to the ZIP directory, but manifest.json says %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+274"/>
-        <source>%1: the entry "%2" declares %3 bytes, more than the limit of %4 bytes for %5</source>
-        <translation>%1: the entry "%2" declares %3 bytes, more than the limit of %4 bytes for %5</translation>
+        <source>%1: the entry &quot;%2&quot; declares %3 bytes, more than the limit of %4 bytes for %5</source>
+        <translation>%1: the entry &quot;%2&quot; declares %3 bytes, more than the limit of %4 bytes for %5</translation>
     </message>
     <message>
         <location line="-269"/>
@@ -2968,29 +3102,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the package lacks "%2", which every package has</source>
-        <translation>%1: the package lacks "%2", which every package has</translation>
+        <source>%1: the package lacks &quot;%2&quot;, which every package has</source>
+        <translation>%1: the package lacks &quot;%2&quot;, which every package has</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: the entry "%2" has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</source>
-        <translation>%1: the entry "%2" has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</translation>
+        <source>%1: the entry &quot;%2&quot; has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</source>
+        <translation>%1: the entry &quot;%2&quot; has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the entry "%2" is a media file, but a %3 package carries no media</source>
-        <translation>%1: the entry "%2" is a media file, but a %3 package carries no media</translation>
+        <source>%1: the entry &quot;%2&quot; is a media file, but a %3 package carries no media</source>
+        <translation>%1: the entry &quot;%2&quot; is a media file, but a %3 package carries no media</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the entry "%2" is named after SHA-256 %3, but manifest.json gives %4</source>
-        <translation>%1: the entry "%2" is named after SHA-256 %3, but manifest.json gives %4</translation>
+        <source>%1: the entry &quot;%2&quot; is named after SHA-256 %3, but manifest.json gives %4</source>
+        <translation>%1: the entry &quot;%2&quot; is named after SHA-256 %3, but manifest.json gives %4</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+253"/>
-        <source>%1: the entry "%2" does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
-        <translation>%1: the entry "%2" does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</translation>
+        <source>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
+        <translation>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</translation>
     </message>
     <message>
         <location line="-221"/>
@@ -3009,33 +3143,33 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>%1: the item "%2" appears twice</source>
-        <translation>%1: the item "%2" appears twice</translation>
+        <source>%1: the item &quot;%2&quot; appears twice</source>
+        <translation>%1: the item &quot;%2&quot; appears twice</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: "media" is missing; a task package carries every item's media</source>
-        <translation>%1: "media" is missing; a task package carries every item's media</translation>
+        <source>%1: &quot;media&quot; is missing; a task package carries every item&apos;s media</source>
+        <translation>%1: &quot;media&quot; is missing; a task package carries every item&apos;s media</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "media" must be "media/%2.&lt;ext&gt;"</source>
-        <translation>%1: "media" must be "media/%2.&lt;ext&gt;"</translation>
+        <source>%1: &quot;media&quot; must be &quot;media/%2.&lt;ext&gt;&quot;</source>
+        <translation>%1: &quot;media&quot; must be &quot;media/%2.&lt;ext&gt;&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the media entry "%2" is not in the package</source>
-        <translation>%1: the media entry "%2" is not in the package</translation>
+        <source>%1: the media entry &quot;%2&quot; is not in the package</source>
+        <translation>%1: the media entry &quot;%2&quot; is not in the package</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the item is %2 bytes, but its media entry "%3" holds %4</source>
-        <translation>%1: the item is %2 bytes, but its media entry "%3" holds %4</translation>
+        <source>%1: the item is %2 bytes, but its media entry &quot;%3&quot; holds %4</source>
+        <translation>%1: the item is %2 bytes, but its media entry &quot;%3&quot; holds %4</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: a %2 package carries no media, so "media" must be absent</source>
-        <translation>%1: a %2 package carries no media, so "media" must be absent</translation>
+        <source>%1: a %2 package carries no media, so &quot;media&quot; must be absent</source>
+        <translation>%1: a %2 package carries no media, so &quot;media&quot; must be absent</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3049,8 +3183,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>%1: the op belongs to task %2, not to this package's task %3</source>
-        <translation>%1: the op belongs to task %2, not to this package's task %3</translation>
+        <source>%1: the op belongs to task %2, not to this package&apos;s task %3</source>
+        <translation>%1: the op belongs to task %2, not to this package&apos;s task %3</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3069,13 +3203,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: items.jsonl line %2: no op in ops.jsonl creates the item "%3"</source>
-        <translation>%1: items.jsonl line %2: no op in ops.jsonl creates the item "%3"</translation>
+        <source>%1: items.jsonl line %2: no op in ops.jsonl creates the item &quot;%3&quot;</source>
+        <translation>%1: items.jsonl line %2: no op in ops.jsonl creates the item &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: the entry "%2" belongs to no item in items.jsonl</source>
-        <translation>%1: the entry "%2" belongs to no item in items.jsonl</translation>
+        <source>%1: the entry &quot;%2&quot; belongs to no item in items.jsonl</source>
+        <translation>%1: the entry &quot;%2&quot; belongs to no item in items.jsonl</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3094,8 +3228,8 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>%1: the entry "%2" is not in the package</source>
-        <translation>%1: the entry "%2" is not in the package</translation>
+        <source>%1: the entry &quot;%2&quot; is not in the package</source>
+        <translation>%1: the entry &quot;%2&quot; is not in the package</translation>
     </message>
     <message>
         <location filename="../core/bundle/packagewriter.cpp" line="-105"/>
@@ -3151,8 +3285,8 @@
     <message>
         <location line="+62"/>
         <location line="+47"/>
-        <source>%1: there is no task "%2"</source>
-        <translation>%1: there is no task "%2"</translation>
+        <source>%1: there is no task &quot;%2&quot;</source>
+        <translation>%1: there is no task &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -3168,6 +3302,27 @@
         <location line="+4"/>
         <source>%1: op %2 changes a %3; a %4 package carries only annotations, submissions, reviews and profiles</source>
         <translation>%1: op %2 changes a %3; a %4 package carries only annotations, submissions, reviews and profiles</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::PolygonKind</name>
+    <message>
+        <location filename="../core/model/kinds/polygonkind.cpp" line="+29"/>
+        <source>no valid outline</source>
+        <translation>no valid outline</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s), %1 px²</source>
+        <translation>
+            <numerusform>%n points, %1 px²</numerusform>
+            <numerusform>%n points, %1 px²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/polygonkind.h" line="+19"/>
+        <source>Polygon</source>
+        <translation>Polygon</translation>
     </message>
 </context>
 <context>
@@ -3297,99 +3452,19 @@
 <context>
     <name>annostraat::Schema</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="+50"/>
-        <source>%1: unknown field "%2"</source>
-        <translation>%1: unknown field "%2"</translation>
+        <location filename="../core/model/schema.cpp" line="+53"/>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: unknown field &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1: "points" must be a list of [x, y] pairs</source>
-        <translation>%1: "points" must be a list of [x, y] pairs</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: needs at least %2 points, got %3</source>
-        <translation>%1: needs at least %2 points, got %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: point %2 is not a pair of numbers [x, y]</source>
-        <translation>%1: point %2 is not a pair of numbers [x, y]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: point %2 lies outside the image (negative coordinate)</source>
-        <translation>%1: point %2 lies outside the image (negative coordinate)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: "start" and "end" must be whole numbers (%2)</source>
-        <translation>%1: "start" and "end" must be whole numbers (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: "start" must not be negative</source>
-        <translation>%1: "start" must not be negative</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: "end" (%2) must be after "start" (%3)</source>
-        <translation>%1: "end" (%2) must be after "start" (%3)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: "%2" must be a number</source>
-        <translation>%1: "%2" must be a number</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: the top-left corner lies outside the image (negative coordinate)</source>
-        <translation>%1: the top-left corner lies outside the image (negative coordinate)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: width and height must be greater than 0</source>
-        <translation>%1: width and height must be greater than 0</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: "frame" must be a whole number of 0 or more</source>
-        <translation>%1: "frame" must be a whole number of 0 or more</translation>
+        <location line="+22"/>
+        <source>attribute &quot;%1&quot; must be true or false</source>
+        <translation>attribute &quot;%1&quot; must be true or false</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>frames</source>
-        <translation>frames</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: "text" must be a string</source>
-        <translation>%1: "text" must be a string</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>characters</source>
-        <translation>characters</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: "answer" is missing</source>
-        <translation>%1: "answer" is missing</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown annotation kind</source>
-        <translation>unknown annotation kind</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>attribute "%1" must be true or false</source>
-        <translation>attribute "%1" must be true or false</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>attribute "%1" must be a %2</source>
-        <translation>attribute "%1" must be a %2</translation>
+        <source>attribute &quot;%1&quot; must be a %2</source>
+        <translation>attribute &quot;%1&quot; must be a %2</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3403,38 +3478,38 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>attribute "%1" must be between %2 and %3</source>
-        <translation>attribute "%1" must be between %2 and %3</translation>
+        <source>attribute &quot;%1&quot; must be between %2 and %3</source>
+        <translation>attribute &quot;%1&quot; must be between %2 and %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>attribute "%1" must be text</source>
-        <translation>attribute "%1" must be text</translation>
+        <source>attribute &quot;%1&quot; must be text</source>
+        <translation>attribute &quot;%1&quot; must be text</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>attribute "%1" must be one of: %2</source>
-        <translation>attribute "%1" must be one of: %2</translation>
+        <source>attribute &quot;%1&quot; must be one of: %2</source>
+        <translation>attribute &quot;%1&quot; must be one of: %2</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>question "%1": the answer must be one of: %2</source>
-        <translation>question "%1": the answer must be one of: %2</translation>
+        <source>question &quot;%1&quot;: the answer must be one of: %2</source>
+        <translation>question &quot;%1&quot;: the answer must be one of: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>question "%1": the rating must be a whole number from %2 to %3</source>
-        <translation>question "%1": the rating must be a whole number from %2 to %3</translation>
+        <source>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</source>
+        <translation>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>question "%1": the answer must be text</source>
-        <translation>question "%1": the answer must be text</translation>
+        <source>question &quot;%1&quot;: the answer must be text</source>
+        <translation>question &quot;%1&quot;: the answer must be text</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>question "%1": the answer must be "A" or "B"</source>
-        <translation>question "%1": the answer must be "A" or "B"</translation>
+        <source>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</source>
+        <translation>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3463,8 +3538,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>"labels" must be a list</source>
-        <translation>"labels" must be a list</translation>
+        <source>&quot;labels&quot; must be a list</source>
+        <translation>&quot;labels&quot; must be a list</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3473,8 +3548,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>label %1 ("%2")</source>
-        <translation>label %1 ("%2")</translation>
+        <source>label %1 (&quot;%2&quot;)</source>
+        <translation>label %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3493,28 +3568,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: colour "%2" is not a colour like "#d62728"</source>
-        <translation>%1: colour "%2" is not a colour like "#d62728"</translation>
+        <source>%1: colour &quot;%2&quot; is not a colour like &quot;#d62728&quot;</source>
+        <translation>%1: colour &quot;%2&quot; is not a colour like &quot;#d62728&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: hotkey "%2" must be a single key</source>
-        <translation>%1: hotkey "%2" must be a single key</translation>
+        <source>%1: hotkey &quot;%2&quot; must be a single key</source>
+        <translation>%1: hotkey &quot;%2&quot; must be a single key</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: hotkey "%2" is used by another label</source>
-        <translation>%1: hotkey "%2" is used by another label</translation>
+        <source>%1: hotkey &quot;%2&quot; is used by another label</source>
+        <translation>%1: hotkey &quot;%2&quot; is used by another label</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "kinds" must list at least one annotation kind</source>
-        <translation>%1: "kinds" must list at least one annotation kind</translation>
+        <source>%1: &quot;kinds&quot; must list at least one annotation kind</source>
+        <translation>%1: &quot;kinds&quot; must list at least one annotation kind</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: unknown annotation kind "%2"; known kinds: %3</source>
-        <translation>%1: unknown annotation kind "%2"; known kinds: %3</translation>
+        <location line="+5"/>
+        <source>%1: unknown annotation kind &quot;%2&quot;; known kinds: %3</source>
+        <translation>%1: unknown annotation kind &quot;%2&quot;; known kinds: %3</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3529,13 +3604,13 @@
     <message>
         <location line="+4"/>
         <location line="+37"/>
-        <source>%1: unknown type "%2"; known types: %3</source>
-        <translation>%1: unknown type "%2"; known types: %3</translation>
+        <source>%1: unknown type &quot;%2&quot;; known types: %3</source>
+        <translation>%1: unknown type &quot;%2&quot;; known types: %3</translation>
     </message>
     <message>
         <location line="-31"/>
-        <source>%1: a choice attribute needs "choices"</source>
-        <translation>%1: a choice attribute needs "choices"</translation>
+        <source>%1: a choice attribute needs &quot;choices&quot;</source>
+        <translation>%1: a choice attribute needs &quot;choices&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3554,13 +3629,13 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: a choice question needs "choices"</source>
-        <translation>%1: a choice question needs "choices"</translation>
+        <source>%1: a choice question needs &quot;choices&quot;</source>
+        <translation>%1: a choice question needs &quot;choices&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: "max" must be greater than "min"</source>
-        <translation>%1: "max" must be greater than "min"</translation>
+        <source>%1: &quot;max&quot; must be greater than &quot;min&quot;</source>
+        <translation>%1: &quot;max&quot; must be greater than &quot;min&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3568,9 +3643,9 @@
         <translation>the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>the schema has no question "%1"</source>
-        <translation>the schema has no question "%1"</translation>
+        <location line="+79"/>
+        <source>the schema has no question &quot;%1&quot;</source>
+        <translation>the schema has no question &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3579,29 +3654,52 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>the schema has no label "%1"</source>
-        <translation>the schema has no label "%1"</translation>
+        <source>the schema has no label &quot;%1&quot;</source>
+        <translation>the schema has no label &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>label "%1" cannot be used for a %2</source>
-        <translation>label "%1" cannot be used for a %2</translation>
+        <source>label &quot;%1&quot; cannot be used for a %2</source>
+        <translation>label &quot;%1&quot; cannot be used for a %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>label "%1" has no attribute "%2"</source>
-        <translation>label "%1" has no attribute "%2"</translation>
+        <source>label &quot;%1&quot; has no attribute &quot;%2&quot;</source>
+        <translation>label &quot;%1&quot; has no attribute &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::SegmentKind</name>
+    <message>
+        <location filename="../core/model/kinds/segmentkind.cpp" line="+14"/>
+        <source>frames</source>
+        <translation>frames</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no valid frames</source>
+        <translation>no valid frames</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>frames %1–%2</source>
+        <translation>frames %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/segmentkind.h" line="+18"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
     </message>
 </context>
 <context>
     <name>annostraat::SelectTool</name>
     <message>
-        <location filename="../widgets/tools/select/selecttool.cpp" line="+42"/>
+        <location filename="../widgets/tools/select/selecttool.cpp" line="+63"/>
         <source>Click to select; drag to move; drag a handle to reshape; double-click an edge or press Insert to add a vertex; Delete removes; arrows nudge.</source>
         <translation>Click to select; drag to move; drag a handle to reshape; double-click an edge or press Insert to add a vertex; Delete removes; arrows nudge.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Not changed: %1</source>
         <translation>Not changed: %1</translation>
     </message>
@@ -3696,8 +3794,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Tasks and finished work are exchanged through a shared folder on the lab's network. Without one, this PC simply works offline.</source>
-        <translation>Tasks and finished work are exchanged through a shared folder on the lab's network. Without one, this PC simply works offline.</translation>
+        <source>Tasks and finished work are exchanged through a shared folder on the lab&apos;s network. Without one, this PC simply works offline.</source>
+        <translation>Tasks and finished work are exchanged through a shared folder on the lab&apos;s network. Without one, this PC simply works offline.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3711,8 +3809,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Type the folder's path, or choose it with Browse</source>
-        <translation>Type the folder's path, or choose it with Browse</translation>
+        <source>Type the folder&apos;s path, or choose it with Browse</source>
+        <translation>Type the folder&apos;s path, or choose it with Browse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3804,6 +3902,39 @@
     </message>
 </context>
 <context>
+    <name>annostraat::SpanKind</name>
+    <message>
+        <location filename="../core/model/kinds/spankind.cpp" line="+22"/>
+        <source>&quot;text&quot; must be a string</source>
+        <translation>&quot;text&quot; must be a string</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>characters</source>
+        <translation>characters</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no valid characters</source>
+        <translation>no valid characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>characters %1–%2</source>
+        <translation>characters %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/spankind.h" line="+19"/>
+        <source>Text span</source>
+        <translation>Text span</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::Store</name>
     <message>
         <location filename="../core/store/store.cpp" line="+183"/>
@@ -3887,8 +4018,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>unknown entity "%1"</source>
-        <translation>unknown entity "%1"</translation>
+        <source>unknown entity &quot;%1&quot;</source>
+        <translation>unknown entity &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3902,13 +4033,13 @@
     </message>
     <message>
         <location line="+47"/>
-        <source>op %1 says %2 %3 has %4 "%5", but it has "%6"; refused</source>
-        <translation>op %1 says %2 %3 has %4 "%5", but it has "%6"; refused</translation>
+        <source>op %1 says %2 %3 has %4 &quot;%5&quot;, but it has &quot;%6&quot;; refused</source>
+        <translation>op %1 says %2 %3 has %4 &quot;%5&quot;, but it has &quot;%6&quot;; refused</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>op %1 is dated %2, more than a day ahead of this PC's clock; check the clock of the PC that made it</source>
-        <translation>op %1 is dated %2, more than a day ahead of this PC's clock; check the clock of the PC that made it</translation>
+        <source>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</source>
+        <translation>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3917,18 +4048,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the profile name "%1" is longer than 64 characters</source>
-        <translation>the profile name "%1" is longer than 64 characters</translation>
+        <source>the profile name &quot;%1&quot; is longer than 64 characters</source>
+        <translation>the profile name &quot;%1&quot; is longer than 64 characters</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the profile name "%1" contains "%2"; use letters, digits, spaces, '-' or '.'</source>
-        <translation>the profile name "%1" contains "%2"; use letters, digits, spaces, '-' or '.'</translation>
+        <source>the profile name &quot;%1&quot; contains &quot;%2&quot;; use letters, digits, spaces, &apos;-&apos; or &apos;.&apos;</source>
+        <translation>the profile name &quot;%1&quot; contains &quot;%2&quot;; use letters, digits, spaces, &apos;-&apos; or &apos;.&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>there is already a profile named "%1"</source>
-        <translation>there is already a profile named "%1"</translation>
+        <source>there is already a profile named &quot;%1&quot;</source>
+        <translation>there is already a profile named &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3942,48 +4073,48 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>task "%1": the schema has no labels and no questions</source>
-        <translation>task "%1": the schema has no labels and no questions</translation>
+        <source>task &quot;%1&quot;: the schema has no labels and no questions</source>
+        <translation>task &quot;%1&quot;: the schema has no labels and no questions</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <location line="+57"/>
         <location line="+17"/>
-        <source>there is no item "%1"</source>
-        <translation>there is no item "%1"</translation>
+        <source>there is no item &quot;%1&quot;</source>
+        <translation>there is no item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <source>item "%1" does not belong to task "%2"</source>
-        <translation>item "%1" does not belong to task "%2"</translation>
+        <location line="-140"/>
+        <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
+        <translation>item &quot;%1&quot; does not belong to task &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
-        <location line="+35"/>
-        <source>there is no task "%1"</source>
-        <translation>there is no task "%1"</translation>
+        <location line="+45"/>
+        <location line="+37"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>there is no task &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+86"/>
+        <location line="-80"/>
+        <location line="+89"/>
         <location line="+32"/>
-        <source>there is no profile "%1"</source>
-        <translation>there is no profile "%1"</translation>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>there is no profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <source>there is no annotation "%1"</source>
-        <translation>there is no annotation "%1"</translation>
+        <location line="-95"/>
+        <source>there is no annotation &quot;%1&quot;</source>
+        <translation>there is no annotation &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>an annotation has no field "%1"</source>
-        <translation>an annotation has no field "%1"</translation>
+        <source>an annotation has no field &quot;%1&quot;</source>
+        <translation>an annotation has no field &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>a flagged item needs a reason</source>
         <translation>a flagged item needs a reason</translation>
     </message>
@@ -4094,8 +4225,8 @@
     <name>annostraat::Sync</name>
     <message>
         <location filename="../core/sync/syncengine.cpp" line="+124"/>
-        <source>%1: op %2 would give %3 the role "%4", which only a team lead's task package may; the rest of the file was taken in without it</source>
-        <translation>%1: op %2 would give %3 the role "%4", which only a team lead's task package may; the rest of the file was taken in without it</translation>
+        <source>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</source>
+        <translation>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</translation>
     </message>
     <message>
         <location line="+120"/>
@@ -4135,8 +4266,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: op %2 changes a %3 that is not %4's own work</source>
-        <translation>%1: op %2 changes a %3 that is not %4's own work</translation>
+        <source>%1: op %2 changes a %3 that is not %4&apos;s own work</source>
+        <translation>%1: op %2 changes a %3 that is not %4&apos;s own work</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4156,8 +4287,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>there is no task "%1"</source>
-        <translation>there is no task "%1"</translation>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>there is no task &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4330,7 +4461,7 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+208"/>
+        <location filename="../app/gui/workpage.cpp" line="+209"/>
         <location line="+303"/>
         <location line="+121"/>
         <source>This could not be kept: %1</source>

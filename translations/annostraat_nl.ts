@@ -194,9 +194,27 @@
     </message>
 </context>
 <context>
+    <name>annostraat::AnnotationKindInfo</name>
+    <message>
+        <location filename="../core/model/kinds/annotationkindinfo.cpp" line="+22"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotation %1 (%2): %3</source>
+        <translation>annotatie %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::AnnotationList</name>
     <message>
-        <location filename="../widgets/annotationlist.cpp" line="+110"/>
+        <location filename="../widgets/annotationlist.cpp" line="+100"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -206,12 +224,12 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Press Delete to remove</source>
         <translation>Druk op Delete om te verwijderen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Space shows or hides it on the image; Delete removes it</source>
         <translation>Spatie toont of verbergt hem op de afbeelding; Delete verwijdert hem</translation>
     </message>
@@ -219,6 +237,24 @@
         <location line="+46"/>
         <source>No annotations on this item yet.</source>
         <translation>Nog geen annotaties op dit item.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::AnswerKind</name>
+    <message>
+        <location filename="../core/model/kinds/answerkind.cpp" line="+16"/>
+        <source>&quot;answer&quot; is missing</source>
+        <translation>&quot;answer&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/answerkind.h" line="+20"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
     </message>
 </context>
 <context>
@@ -235,7 +271,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators' PCs.</source>
+        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</source>
         <translation>Wie werkt er aan “%1”? De items worden om de beurt verdeeld; wat al eerder was toegewezen, blijft. Publiceer de taak daarna, zodat de toewijzingen op de pc’s van de annotatoren komen.</translation>
     </message>
     <message>
@@ -307,16 +343,16 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>This annotation is in another person's layer; you can look but not change it.</source>
+        <source>This annotation is in another person&apos;s layer; you can look but not change it.</source>
         <translation>Deze annotatie hoort bij iemand anders; je kunt kijken, maar niets veranderen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The label of this %1</source>
         <translation>Het label van deze %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Label</source>
         <translation>&amp;Label</translation>
     </message>
@@ -324,6 +360,39 @@
         <location line="+62"/>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::BoxKind</name>
+    <message>
+        <location filename="../core/model/kinds/boxkind.cpp" line="+31"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; moet een getal zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the top-left corner lies outside the image (negative coordinate)</source>
+        <translation>de linkerbovenhoek ligt buiten de afbeelding (negatieve coördinaat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>width and height must be greater than 0</source>
+        <translation>breedte en hoogte moeten groter zijn dan 0</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no valid box</source>
+        <translation>geen geldig kader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 px at (%3, %4)</source>
+        <translation>%1 × %2 px op (%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/boxkind.h" line="+18"/>
+        <source>Box</source>
+        <translation>Kader</translation>
     </message>
 </context>
 <context>
@@ -396,7 +465,7 @@
     </message>
     <message>
         <location line="-841"/>
-        <source>the task's name</source>
+        <source>the task&apos;s name</source>
         <translation>de naam van de taak</translation>
     </message>
     <message>
@@ -496,7 +565,7 @@
     </message>
     <message>
         <location line="-1041"/>
-        <source>a label of the task's schema (for answers: the question id)</source>
+        <source>a label of the task&apos;s schema (for answers: the question id)</source>
         <translation>een label uit het schema van de taak (voor antwoorden: het id van de vraag)</translation>
     </message>
     <message>
@@ -507,13 +576,13 @@
     </message>
     <message>
         <location line="-3"/>
-        <source>the geometry or answer, e.g. {"x":1,"y":2,"w":30,"h":40} for a box</source>
-        <translation>de geometrie of het antwoord, bijv. {"x":1,"y":2,"w":30,"h":40} voor een kader</translation>
+        <source>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</source>
+        <translation>de geometrie of het antwoord, bijv. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} voor een kader</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>attribute values, e.g. {"schade":3}</source>
-        <translation>waarden van attributen, bijv. {"schade":3}</translation>
+        <source>attribute values, e.g. {&quot;schade&quot;:3}</source>
+        <translation>waarden van attributen, bijv. {&quot;schade&quot;:3}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -522,17 +591,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>also carry everyone's annotations, submissions and reviews</source>
+        <source>also carry everyone&apos;s annotations, submissions and reviews</source>
         <translation>ook de annotaties, inzendingen en beoordelingen van iedereen meenemen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>act as this profile, by id or by name (default: the store's only team lead)</source>
+        <source>act as this profile, by id or by name (default: the store&apos;s only team lead)</source>
         <translation>optreden als dit profiel, op id of op naam (standaard: de enige teamleider in de opslag)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the lab's shared folder</source>
+        <source>the lab&apos;s shared folder</source>
         <translation>de gedeelde map van het lab</translation>
     </message>
     <message>
@@ -547,7 +616,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>how many of them label each item (default: the task's annotators per item)</source>
+        <source>how many of them label each item (default: the task&apos;s annotators per item)</source>
         <translation>hoeveel van hen elk item labelen (standaard: het aantal annotatoren per item van de taak)</translation>
     </message>
     <message>
@@ -567,18 +636,18 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>whose task this is, by id or by name (default: the store's only team lead, if it has exactly one)</source>
+        <source>whose task this is, by id or by name (default: the store&apos;s only team lead, if it has exactly one)</source>
         <translation>van wie deze taak is, op id of op naam (standaard: de teamleider in de opslag, als die er precies één heeft)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>where the package's media files go (default: the folder "media" beside the store)</source>
-        <translation>waar de mediabestanden van het pakket komen (standaard: de map "media" naast de opslag)</translation>
+        <source>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</source>
+        <translation>waar de mediabestanden van het pakket komen (standaard: de map &quot;media&quot; naast de opslag)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>where media files of pulled tasks go (default: the folder "media" beside the store)</source>
-        <translation>waar de mediabestanden van opgehaalde taken komen (standaard: de map "media" naast de opslag)</translation>
+        <source>where media files of pulled tasks go (default: the folder &quot;media&quot; beside the store)</source>
+        <translation>waar de mediabestanden van opgehaalde taken komen (standaard: de map &quot;media&quot; naast de opslag)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -587,7 +656,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>the profile that signs the package, by id or by name (default: the store's only team lead, else the first profile of this PC)</source>
+        <source>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</source>
         <translation>het profiel dat het pakket ondertekent, op id of op naam (standaard: de enige teamleider in de opslag, anders het eerste profiel van deze pc)</translation>
     </message>
     <message>
@@ -637,7 +706,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Assigns the annotators to the task's items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store's only team lead.</source>
+        <source>Assigns the annotators to the task&apos;s items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store&apos;s only team lead.</source>
         <translation>Wijst de items van de taak om de beurt (round-robin) toe aan de annotatoren, N per item; eerder gemaakte toewijzingen blijven. Of wijst, met --item ITEM --annotator PROFIEL [--remove] in plaats van --annotators, één item toe aan één annotator (of trekt die toewijzing in). Dit doet de teamleider: --as, anders de enige teamleider in de opslag.</translation>
     </message>
     <message>
@@ -647,7 +716,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store's only team lead), and prints the path of the file written.</source>
+        <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store&apos;s only team lead), and prints the path of the file written.</source>
         <translation>Publiceert de taak als haar volgende versie, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip in de gedeelde map, als de teamleider (--as, anders de enige teamleider in de opslag), en drukt het pad af van het geschreven bestand.</translation>
     </message>
     <message>
@@ -687,7 +756,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Writes the task's package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone's work.</source>
+        <source>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</source>
         <translation>Schrijft het pakket van de taak (schema, items, toewijzingen en media) naar BESTAND en drukt het pad af. BESTAND mag nog niet bestaan, de map waarin het komt wel: mappen worden niet aangemaakt. Met --with-work gaat ook het werk van iedereen mee.</translation>
     </message>
     <message>
@@ -702,7 +771,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file's name (exit status 1).</source>
+        <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file&apos;s name (exit status 1).</source>
         <translation>Controleert een pakket zonder iets te veranderen en drukt af wat erin zit. Het controleren stopt bij het eerste probleem, dat wordt afgedrukt met de naam van het bestand (afsluitstatus 1).</translation>
     </message>
     <message>
@@ -712,8 +781,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Pulls new task versions and others' work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints "share not reachable: DIR (offline)" and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
-        <translation>Haalt nieuwe taakversies en het werk van anderen op uit de gedeelde map, verstuurt daarna het nieuwe werk van elk profiel dat op deze pc werkt, en drukt af wat er gedaan is. Een gedeelde map die niet bereikbaar is, is geen fout: er wordt "gedeelde map niet bereikbaar: MAP (offline)" afgedrukt en de afsluitstatus is 0. Bestanden die niet door de controle komen, worden overgeslagen en elk als probleem genoemd. Op een nieuwe pc maakt de eerste synchronisatie de opslag aan.</translation>
+        <source>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
+        <translation>Haalt nieuwe taakversies en het werk van anderen op uit de gedeelde map, verstuurt daarna het nieuwe werk van elk profiel dat op deze pc werkt, en drukt af wat er gedaan is. Een gedeelde map die niet bereikbaar is, is geen fout: er wordt &quot;gedeelde map niet bereikbaar: MAP (offline)&quot; afgedrukt en de afsluitstatus is 0. Bestanden die niet door de controle komen, worden overgeslagen en elk als probleem genoemd. Op een nieuwe pc maakt de eerste synchronisatie de opslag aan.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -722,54 +791,54 @@
     </message>
     <message>
         <location line="+59"/>
-        <source>--%1: "%2" is not a whole number of 1 or more</source>
-        <translation>--%1: "%2" is geen geheel getal van 1 of meer</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number of 1 or more</source>
+        <translation>--%1: &quot;%2&quot; is geen geheel getal van 1 of meer</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>unknown option "%1%2"; see "%3 --help"</source>
-        <translation>onbekende optie "%1%2"; zie "%3 --help"</translation>
+        <source>unknown option &quot;%1%2&quot;; see &quot;%3 --help&quot;</source>
+        <translation>onbekende optie &quot;%1%2&quot;; zie &quot;%3 --help&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1; see "%2 --help"</source>
-        <translation>%1; zie "%2 --help"</translation>
+        <source>%1; see &quot;%2 --help&quot;</source>
+        <translation>%1; zie &quot;%2 --help&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>no command given; see "%1 --help"</source>
-        <translation>geen opdracht gegeven; zie "%1 --help"</translation>
+        <source>no command given; see &quot;%1 --help&quot;</source>
+        <translation>geen opdracht gegeven; zie &quot;%1 --help&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+65"/>
-        <source>unknown command "%1"; see "%2 --help"</source>
-        <translation>onbekende opdracht "%1"; zie "%2 --help"</translation>
+        <source>unknown command &quot;%1&quot;; see &quot;%2 --help&quot;</source>
+        <translation>onbekende opdracht &quot;%1&quot;; zie &quot;%2 --help&quot;</translation>
     </message>
     <message>
         <location line="-63"/>
-        <source>see "%1 help %2"</source>
-        <translation>zie "%1 help %2"</translation>
+        <source>see &quot;%1 help %2&quot;</source>
+        <translation>zie &quot;%1 help %2&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>"%1" has no option --%2; %3</source>
-        <translation>"%1" heeft geen optie --%2; %3</translation>
+        <source>&quot;%1&quot; has no option --%2; %3</source>
+        <translation>&quot;%1&quot; heeft geen optie --%2; %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"%1" needs --%2 %3; %4</source>
-        <translation>"%1" heeft --%2 %3 nodig; %4</translation>
+        <source>&quot;%1&quot; needs --%2 %3; %4</source>
+        <translation>&quot;%1&quot; heeft --%2 %3 nodig; %4</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>"%1" needs %2; %3</source>
-        <translation>"%1" heeft %2 nodig; %3</translation>
+        <source>&quot;%1&quot; needs %2; %3</source>
+        <translation>&quot;%1&quot; heeft %2 nodig; %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"%1": unexpected argument "%2"; %3</source>
-        <translation>"%1": onverwacht argument "%2"; %3</translation>
+        <source>&quot;%1&quot;: unexpected argument &quot;%2&quot;; %3</source>
+        <translation>&quot;%1&quot;: onverwacht argument &quot;%2&quot;; %3</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -794,13 +863,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab's shared folder.</source>
+        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder.</source>
         <translation>Annostraat vanaf de opdrachtregel: profielen, taken, annotaties en statistieken in de opslag; taak- en resultaatpakketten; synchroniseren met de gedeelde map van het lab.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: "%1: &lt;message&gt;". A shared folder that cannot be reached is no failure for "sync": it exits with 0 and says "(offline)".</source>
-        <translation>Afsluitstatus: 0 gelukt; 1 het werk is mislukt (onbruikbaar bestand, onbruikbare opslag, ongeldige invoer) en er is niets veranderd; 2 de opdrachtregel klopt niet (onbekende opdracht of optie, ontbrekend of onjuist argument). Bij een fout wordt één regel afgedrukt op stderr: "%1: &lt;melding&gt;". Een gedeelde map die niet bereikbaar is, is voor "sync" geen fout: de afsluitstatus is 0 en er staat "(offline)".</translation>
+        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</source>
+        <translation>Afsluitstatus: 0 gelukt; 1 het werk is mislukt (onbruikbaar bestand, onbruikbare opslag, ongeldige invoer) en er is niets veranderd; 2 de opdrachtregel klopt niet (onbekende opdracht of optie, ontbrekend of onjuist argument). Bij een fout wordt één regel afgedrukt op stderr: &quot;%1: &lt;melding&gt;&quot;. Een gedeelde map die niet bereikbaar is, is voor &quot;sync&quot; geen fout: de afsluitstatus is 0 en er staat &quot;(offline)&quot;.</translation>
     </message>
     <message>
         <location line="-18"/>
@@ -814,28 +883,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Advanced option of "annotation add":</source>
-        <translation>Geavanceerde optie van "annotation add":</translation>
+        <source>Advanced option of &quot;annotation add&quot;:</source>
+        <translation>Geavanceerde optie van &quot;annotation add&quot;:</translation>
     </message>
     <message>
         <location line="+48"/>
-        <source>%1: there is no store here yet ("profile add" and "task create" create one)</source>
-        <translation>%1: hier is nog geen opslag ("profile add" en "task create" maken er een)</translation>
+        <source>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</source>
+        <translation>%1: hier is nog geen opslag (&quot;profile add&quot; en &quot;task create&quot; maken er een)</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>%1: there is no task "%2"; "task list" shows them</source>
-        <translation>%1: er is geen taak "%2"; "task list" toont ze</translation>
+        <source>%1: there is no task &quot;%2&quot;; &quot;task list&quot; shows them</source>
+        <translation>%1: er is geen taak &quot;%2&quot;; &quot;task list&quot; toont ze</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: %2 tasks are named "%3"; give the task id instead</source>
-        <translation>%1: %2 taken heten "%3"; geef in plaats daarvan het id van de taak</translation>
+        <source>%1: %2 tasks are named &quot;%3&quot;; give the task id instead</source>
+        <translation>%1: %2 taken heten &quot;%3&quot;; geef in plaats daarvan het id van de taak</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>--role: unknown role "%1"; known roles: %2</source>
-        <translation>--role: onbekende rol "%1"; bekende rollen: %2</translation>
+        <source>--role: unknown role &quot;%1&quot;; known roles: %2</source>
+        <translation>--role: onbekende rol &quot;%1&quot;; bekende rollen: %2</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -859,13 +928,13 @@
         <location line="+239"/>
         <location line="+23"/>
         <location line="+118"/>
-        <source>%1: there is no profile "%2"; "profile list" shows them</source>
-        <translation>%1: er is geen profiel "%2"; "profile list" toont ze</translation>
+        <source>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</source>
+        <translation>%1: er is geen profiel &quot;%2&quot;; &quot;profile list&quot; toont ze</translation>
     </message>
     <message>
         <location line="-178"/>
-        <source>note: skipped "%1" (not an image, video or .txt text)</source>
-        <translation>let op: "%1" overgeslagen (geen afbeelding, video of .txt-tekst)</translation>
+        <source>note: skipped &quot;%1&quot; (not an image, video or .txt text)</source>
+        <translation>let op: &quot;%1&quot; overgeslagen (geen afbeelding, video of .txt-tekst)</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -891,14 +960,14 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>--kind: unknown kind "%1"; known kinds: %2</source>
-        <translation>--kind: onbekende soort "%1"; bekende soorten: %2</translation>
+        <source>--kind: unknown kind &quot;%1&quot;; known kinds: %2</source>
+        <translation>--kind: onbekende soort &quot;%1&quot;; bekende soorten: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <location filename="../app/cli/clishare.cpp" line="-69"/>
-        <source>%1: task "%2" has no item "%3"; "item list" shows them</source>
-        <translation>%1: taak "%2" heeft geen item "%3"; "item list" toont ze</translation>
+        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</source>
+        <translation>%1: taak &quot;%2&quot; heeft geen item &quot;%3&quot;; &quot;item list&quot; toont ze</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -907,13 +976,13 @@
     </message>
     <message>
         <location line="+33"/>
-        <source>%1: task "%2" has no item "%3"</source>
-        <translation>%1: taak "%2" heeft geen item "%3"</translation>
+        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;</source>
+        <translation>%1: taak &quot;%2&quot; heeft geen item &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: there is no item "%2"</source>
-        <translation>%1: er is geen item "%2"</translation>
+        <source>%1: there is no item &quot;%2&quot;</source>
+        <translation>%1: er is geen item &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -983,8 +1052,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: the store has no team lead profile; add one with "profile add NAME --role teamlead"</source>
-        <translation>%1: de opslag heeft geen profiel van een teamleider; voeg er een toe met "profile add NAAM --role teamlead"</translation>
+        <source>%1: the store has no team lead profile; add one with &quot;profile add NAME --role teamlead&quot;</source>
+        <translation>%1: de opslag heeft geen profiel van een teamleider; voeg er een toe met &quot;profile add NAAM --role teamlead&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -998,8 +1067,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>%1: the folder does not exist; "package export" does not create folders, make it first</source>
-        <translation>%1: de map bestaat niet; "package export" maakt geen mappen aan, maak hem eerst zelf aan</translation>
+        <source>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</source>
+        <translation>%1: de map bestaat niet; &quot;package export&quot; maakt geen mappen aan, maak hem eerst zelf aan</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1083,23 +1152,23 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>see "%1 help task assign"</source>
-        <translation>zie "%1 help task assign"</translation>
+        <source>see &quot;%1 help task assign&quot;</source>
+        <translation>zie &quot;%1 help task assign&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>"task assign" takes either --annotators or --item with --annotator, not both; %1</source>
-        <translation>"task assign" neemt --annotators of --item met --annotator, niet allebei; %1</translation>
+        <source>&quot;task assign&quot; takes either --annotators or --item with --annotator, not both; %1</source>
+        <translation>&quot;task assign&quot; neemt --annotators of --item met --annotator, niet allebei; %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"task assign" needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
-        <translation>"task assign" heeft --annotators P1,P2,... of --item ITEM --annotator PROFIEL nodig; %1</translation>
+        <source>&quot;task assign&quot; needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
+        <translation>&quot;task assign&quot; heeft --annotators P1,P2,... of --item ITEM --annotator PROFIEL nodig; %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>"task assign" needs both --item ITEM and --annotator PROFILE; %1</source>
-        <translation>"task assign" heeft zowel --item ITEM als --annotator PROFIEL nodig; %1</translation>
+        <source>&quot;task assign&quot; needs both --item ITEM and --annotator PROFILE; %1</source>
+        <translation>&quot;task assign&quot; heeft zowel --item ITEM als --annotator PROFIEL nodig; %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1133,7 +1202,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source> (the task's annotators per item); choose fewer with --per-item N</source>
+        <source> (the task&apos;s annotators per item); choose fewer with --per-item N</source>
         <translation> (het aantal annotatoren per item van de taak); kies er minder met --per-item N</translation>
     </message>
     <message numerus="yes">
@@ -1218,24 +1287,24 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+154"/>
-        <source>there is no annotation "%1" on this item</source>
-        <translation>er is geen annotatie "%1" op dit item</translation>
+        <location filename="../core/document/commands.cpp" line="+155"/>
+        <source>there is no annotation &quot;%1&quot; on this item</source>
+        <translation>er is geen annotatie &quot;%1&quot; op dit item</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>annotation "%1" belongs to another person's layer</source>
-        <translation>annotatie "%1" hoort bij de laag van iemand anders</translation>
+        <source>annotation &quot;%1&quot; belongs to another person&apos;s layer</source>
+        <translation>annotatie &quot;%1&quot; hoort bij de laag van iemand anders</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Add %1 "%2"</source>
-        <translation>%1 "%2" toevoegen</translation>
+        <location line="+37"/>
+        <source>Add %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; toevoegen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>cannot copy %1 "%2": %3</source>
-        <translation>kan %1 "%2" niet kopiëren: %3</translation>
+        <location line="+23"/>
+        <source>cannot copy %1 &quot;%2&quot;: %3</source>
+        <translation>kan %1 &quot;%2&quot; niet kopiëren: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -1247,13 +1316,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Delete %1 "%2"</source>
-        <translation>%1 "%2" verwijderen</translation>
+        <source>Delete %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; verwijderen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Change label to "%1"</source>
-        <translation>Label wijzigen in "%1"</translation>
+        <location line="+11"/>
+        <source>Change label to &quot;%1&quot;</source>
+        <translation>Label wijzigen in &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1261,14 +1330,35 @@
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Set %1</source>
         <translation>%1 instellen</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Mark as "%1"</source>
-        <translation>Status op "%1" zetten</translation>
+        <source>Mark as &quot;%1&quot;</source>
+        <translation>Status op &quot;%1&quot; zetten</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::CrackKind</name>
+    <message>
+        <location filename="../core/model/kinds/crackkind.cpp" line="+29"/>
+        <source>no valid line</source>
+        <translation>geen geldige lijn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s), %1 px long</source>
+        <translation>
+            <numerusform>%n punt, %1 px lang</numerusform>
+            <numerusform>%n punten, %1 px lang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/crackkind.h" line="+19"/>
+        <source>Crack line</source>
+        <translation>Scheurlijn</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1382,14 @@
         <location line="+5"/>
         <source>A crack needs at least 2 points; it was not kept.</source>
         <translation>Een scheur heeft minstens 2 punten nodig; deze is niet bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::CreateShapeTool</name>
+    <message>
+        <location filename="../widgets/canvas/createshapetool.cpp" line="+77"/>
+        <source>The outline as drawn crosses itself and was not kept; the last outline that did not cross itself stays.</source>
+        <translation>De omtrek zoals getekend kruist zichzelf en is niet bewaard; de laatste omtrek die zichzelf niet kruiste blijft staan.</translation>
     </message>
 </context>
 <context>
@@ -1368,7 +1466,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>When this PC took in the person's latest file</source>
+        <source>When this PC took in the person&apos;s latest file</source>
         <translation>Wanneer deze pc het laatste bestand van deze persoon overnam</translation>
     </message>
     <message>
@@ -1456,41 +1554,6 @@
         <location line="+2"/>
         <source>Team lead</source>
         <translation>Teamleider</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Box</source>
-        <translation>Kader</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Polygon</source>
-        <translation>Polygoon</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Crack line</source>
-        <translation>Scheurlijn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Marker</source>
-        <translation>Markering</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text span</source>
-        <translation>Tekstfragment</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answer</source>
-        <translation>Antwoord</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1604,30 +1667,31 @@
 <context>
     <name>annostraat::Geometry</name>
     <message>
-        <location filename="../core/quality/geometry.cpp" line="+306"/>
-        <location line="+38"/>
+        <location filename="../core/quality/geometry.cpp" line="+287"/>
+        <location line="+45"/>
         <location line="+15"/>
         <source>a coordinate is not a finite number</source>
         <translation>een coördinaat is geen eindig getal</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>needs at least 3 different points, got %1</source>
         <translation>heeft minstens 3 verschillende punten nodig, kreeg er %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+28"/>
         <source>the outline encloses no area (all points lie on one line)</source>
         <translation>de omtrek omsluit geen oppervlak (alle punten liggen op één lijn)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-10"/>
         <source>the outline turns back on itself at point %1</source>
         <translation>de omtrek keert bij punt %1 op zichzelf terug</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the outline crosses or touches itself (edges %1 and %2)</source>
         <translation>de omtrek kruist of raakt zichzelf (zijden %1 en %2)</translation>
     </message>
@@ -1663,13 +1727,13 @@
 <context>
     <name>annostraat::ImageEditor</name>
     <message>
-        <location filename="../widgets/canvas/imageeditor.cpp" line="+125"/>
-        <location line="+324"/>
+        <location filename="../widgets/canvas/imageeditor.cpp" line="+126"/>
+        <location line="+311"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-91"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -1689,7 +1753,7 @@
         <translation>De afbeelding staat er nog niet; probeer het zo nog eens.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+28"/>
         <source>Everything of the previous item is on this item already.</source>
         <translation>Alles van het vorige item staat al op dit item.</translation>
     </message>
@@ -1707,13 +1771,17 @@
         <location line="+8"/>
         <source>Copied %n annotation(s) from the previous item.</source>
         <translation>
-            <numerusform>%n annotatie van het vorige item gekopieerd.</numerusform><numerusform>%n annotaties van het vorige item gekopieerd.</numerusform></translation>
+            <numerusform>%n annotatie van het vorige item gekopieerd.</numerusform>
+            <numerusform>%n annotaties van het vorige item gekopieerd.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n did not fit on this image and were left.</source>
         <translation>
-            <numerusform>%n paste niet op deze afbeelding en is weggelaten.</numerusform><numerusform>%n pasten niet op deze afbeelding en zijn weggelaten.</numerusform></translation>
+            <numerusform>%n paste niet op deze afbeelding en is weggelaten.</numerusform>
+            <numerusform>%n pasten niet op deze afbeelding en zijn weggelaten.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1792,7 +1860,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Show other &amp;people's layers</source>
+        <source>Show other &amp;people&apos;s layers</source>
         <translation>Lagen van &amp;anderen tonen</translation>
     </message>
     <message>
@@ -1832,9 +1900,52 @@
     </message>
 </context>
 <context>
+    <name>annostraat::KindValues</name>
+    <message>
+        <location filename="../core/model/kinds/kindvalues.cpp" line="+31"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>onbekend veld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;points&quot; must be a list of [x, y] pairs</source>
+        <translation>&quot;points&quot; moet een lijst van [x, y]-paren zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>needs at least %1 points, got %2</source>
+        <translation>heeft minstens %1 punten nodig, maar heeft er %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>point %1 is not a pair of numbers [x, y]</source>
+        <translation>punt %1 is geen paar getallen [x, y]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>point %1 lies outside the image (negative coordinate)</source>
+        <translation>punt %1 ligt buiten de afbeelding (negatieve coördinaat)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;start&quot; and &quot;end&quot; must be whole numbers (%1)</source>
+        <translation>&quot;start&quot; en &quot;end&quot; moeten gehele getallen zijn (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;start&quot; must not be negative</source>
+        <translation>&quot;start&quot; mag niet negatief zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;end&quot; (%1) must be after &quot;start&quot; (%2)</source>
+        <translation>&quot;end&quot; (%1) moet na &quot;start&quot; (%2) liggen</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::LabelPicker</name>
     <message>
-        <location filename="../widgets/tools/labelpicker.cpp" line="+83"/>
+        <location filename="../widgets/tools/labelpicker.cpp" line="+84"/>
         <source>Label %1 (%2)</source>
         <translation>Label %1 (%2)</translation>
     </message>
@@ -1863,8 +1974,8 @@
     <name>annostraat::MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="+469"/>
-        <source>There is already a profile named "%1". Choose another name, or go back and choose that profile.</source>
-        <translation>Er is al een profiel met de naam "%1". Kies een andere naam, of ga terug en kies dat profiel.</translation>
+        <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
+        <translation>Er is al een profiel met de naam &quot;%1&quot;. Kies een andere naam, of ga terug en kies dat profiel.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2118,7 +2229,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Put the chosen task on the shared folder, with its assignments, for the annotators' PCs</source>
+        <source>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</source>
         <translation>De gekozen taak met de toewijzingen in de gedeelde map zetten, voor de pc’s van de annotatoren</translation>
     </message>
     <message>
@@ -2270,7 +2381,7 @@
     </message>
     <message numerus="yes">
         <location line="+76"/>
-        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators' PCs.</source>
+        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</source>
         <translation>
             <numerusform>%n toewijzing gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat hij op de pc’s van de annotatoren komt.</numerusform>
             <numerusform>%n toewijzingen gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat ze op de pc’s van de annotatoren komen.</numerusform>
@@ -2394,6 +2505,29 @@
     </message>
 </context>
 <context>
+    <name>annostraat::MarkerKind</name>
+    <message>
+        <location filename="../core/model/kinds/markerkind.cpp" line="+31"/>
+        <source>&quot;frame&quot; must be a whole number of 0 or more</source>
+        <translation>&quot;frame&quot; moet een geheel getal van 0 of meer zijn</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no valid frame</source>
+        <translation>geen geldig frame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame %1</source>
+        <translation>frame %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/markerkind.h" line="+18"/>
+        <source>Marker</source>
+        <translation>Markering</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::Media</name>
     <message>
         <location filename="../core/media/imagesource.cpp" line="+179"/>
@@ -2481,7 +2615,7 @@
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+83"/>
+        <location filename="../core/store/op.cpp" line="+84"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
@@ -2502,28 +2636,28 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>"%1" has the unknown value "%2"; known values: %3</source>
-        <translation>"%1" heeft de onbekende waarde "%2"; bekende waarden: %3</translation>
+        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
+        <translation>&quot;%1&quot; heeft de onbekende waarde &quot;%2&quot;; bekende waarden: %3</translation>
     </message>
     <message>
         <location line="+67"/>
-        <source>%1: unknown field "%2" in op</source>
-        <translation>%1: onbekend veld "%2" in op</translation>
+        <source>%1: unknown field &quot;%2&quot; in op</source>
+        <translation>%1: onbekend veld &quot;%2&quot; in op</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: op field "%2" must be text</source>
-        <translation>%1: op-veld "%2" moet tekst zijn</translation>
+        <source>%1: op field &quot;%2&quot; must be text</source>
+        <translation>%1: op-veld &quot;%2&quot; moet tekst zijn</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: op field "%2" must be an object</source>
-        <translation>%1: op-veld "%2" moet een object zijn</translation>
+        <source>%1: op field &quot;%2&quot; must be an object</source>
+        <translation>%1: op-veld &quot;%2&quot; moet een object zijn</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "%2" is not a timestamp</source>
-        <translation>%1: "%2" is geen tijdstempel</translation>
+        <source>%1: &quot;%2&quot; is not a timestamp</source>
+        <translation>%1: &quot;%2&quot; is geen tijdstempel</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2532,18 +2666,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, '-' or '_')</source>
-        <translation>op %1: het op-id, de auteur of het apparaat is geen geldig id (1 tot en met 64 letters, cijfers, '-' of '_')</translation>
+        <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>op %1: het op-id, de auteur of het apparaat is geen geldig id (1 tot en met 64 letters, cijfers, &apos;-&apos; of &apos;_&apos;)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>op %1: unknown entity "%2"</source>
-        <translation>op %1: onbekende entiteit "%2"</translation>
+        <source>op %1: unknown entity &quot;%2&quot;</source>
+        <translation>op %1: onbekende entiteit &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>op %1: "%2" is not a valid id (1 to 64 letters, digits, '-' or '_')</source>
-        <translation>op %1: "%2" is geen geldig id (1 tot en met 64 letters, cijfers, '-' of '_')</translation>
+        <source>op %1: &quot;%2&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>op %1: &quot;%2&quot; is geen geldig id (1 tot en met 64 letters, cijfers, &apos;-&apos; of &apos;_&apos;)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2552,13 +2686,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>op %1: key field "%2" is not a valid id</source>
-        <translation>op %1: sleutelveld "%2" is geen geldig id</translation>
+        <source>op %1: key field &quot;%2&quot; is not a valid id</source>
+        <translation>op %1: sleutelveld &quot;%2&quot; is geen geldig id</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>op %1: key field "%2" is missing or not %3</source>
-        <translation>op %1: sleutelveld "%2" ontbreekt of is niet %3</translation>
+        <source>op %1: key field &quot;%2&quot; is missing or not %3</source>
+        <translation>op %1: sleutelveld &quot;%2&quot; ontbreekt of is niet %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2567,13 +2701,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>op %1: a %2 has no field "%3"</source>
-        <translation>op %1: een %2 heeft geen veld "%3"</translation>
+        <source>op %1: a %2 has no field &quot;%3&quot;</source>
+        <translation>op %1: een %2 heeft geen veld &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>op %1: field "%2" must be %3</source>
-        <translation>op %1: veld "%2" moet %3 zijn</translation>
+        <source>op %1: field &quot;%2&quot; must be %3</source>
+        <translation>op %1: veld &quot;%2&quot; moet %3 zijn</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2592,13 +2726,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>unknown annotation kind "%1"; known kinds: %2</source>
-        <translation>onbekende soort annotatie "%1"; bekende soorten: %2</translation>
+        <source>unknown annotation kind &quot;%1&quot;; known kinds: %2</source>
+        <translation>onbekende soort annotatie &quot;%1&quot;; bekende soorten: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the id must be "&lt;item&gt;/&lt;annotator&gt;"</source>
-        <translation>het id moet "&lt;item&gt;/&lt;annotator&gt;" zijn</translation>
+        <location line="+10"/>
+        <source>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</source>
+        <translation>het id moet &quot;&lt;item&gt;/&lt;annotator&gt;&quot; zijn</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2642,18 +2776,18 @@
     </message>
     <message>
         <location filename="../core/bundle/package.cpp" line="+42"/>
-        <source>%1: unknown field "%2"</source>
-        <translation>%1: onbekend veld "%2"</translation>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: onbekend veld &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: "%2" is missing or not text</source>
-        <translation>%1: "%2" ontbreekt of is geen tekst</translation>
+        <source>%1: &quot;%2&quot; is missing or not text</source>
+        <translation>%1: &quot;%2&quot; ontbreekt of is geen tekst</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: "%2" is missing or not a whole number from %3 to %4</source>
-        <translation>%1: "%2" ontbreekt of is geen geheel getal van %3 tot en met %4</translation>
+        <source>%1: &quot;%2&quot; is missing or not a whole number from %3 to %4</source>
+        <translation>%1: &quot;%2&quot; ontbreekt of is geen geheel getal van %3 tot en met %4</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -2668,8 +2802,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "formatVersion" is missing or not a whole number; this version of Annostraat reads package format version %2</source>
-        <translation>%1: "formatVersion" ontbreekt of is geen geheel getal; deze versie van Annostraat leest pakketformaat %2</translation>
+        <source>%1: &quot;formatVersion&quot; is missing or not a whole number; this version of Annostraat reads package format version %2</source>
+        <translation>%1: &quot;formatVersion&quot; ontbreekt of is geen geheel getal; deze versie van Annostraat leest pakketformaat %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2683,33 +2817,33 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>%1: "kind" must be "task", "results" or "reviews"</source>
-        <translation>%1: "kind" moet "task", "results" of "reviews" zijn</translation>
+        <source>%1: &quot;kind&quot; must be &quot;task&quot;, &quot;results&quot; or &quot;reviews&quot;</source>
+        <translation>%1: &quot;kind&quot; moet &quot;task&quot;, &quot;results&quot; of &quot;reviews&quot; zijn</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "taskId" is not a valid id</source>
-        <translation>%1: "taskId" is geen geldig id</translation>
+        <source>%1: &quot;taskId&quot; is not a valid id</source>
+        <translation>%1: &quot;taskId&quot; is geen geldig id</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: "producer" is missing or not an object</source>
-        <translation>%1: "producer" ontbreekt of is geen object</translation>
+        <source>%1: &quot;producer&quot; is missing or not an object</source>
+        <translation>%1: &quot;producer&quot; ontbreekt of is geen object</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>%1: "created" must be an ISO 8601 date and time in UTC, e.g. "2024-05-01T12:00:00Z"</source>
-        <translation>%1: "created" moet een ISO 8601-datum en -tijd in UTC zijn, bijv. "2024-05-01T12:00:00Z"</translation>
+        <source>%1: &quot;created&quot; must be an ISO 8601 date and time in UTC, e.g. &quot;2024-05-01T12:00:00Z&quot;</source>
+        <translation>%1: &quot;created&quot; moet een ISO 8601-datum en -tijd in UTC zijn, bijv. &quot;2024-05-01T12:00:00Z&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: "counts" is missing or not an object</source>
-        <translation>%1: "counts" ontbreekt of is geen object</translation>
+        <source>%1: &quot;counts&quot; is missing or not an object</source>
+        <translation>%1: &quot;counts&quot; ontbreekt of is geen object</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>%1: "entries" is missing or not a list</source>
-        <translation>%1: "entries" ontbreekt of is geen lijst</translation>
+        <source>%1: &quot;entries&quot; is missing or not a list</source>
+        <translation>%1: &quot;entries&quot; ontbreekt of is geen lijst</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2724,8 +2858,8 @@
     <message>
         <location line="+15"/>
         <location line="+38"/>
-        <source>%1: "sha256" must be 64 lower-case hexadecimal digits</source>
-        <translation>%1: "sha256" moet uit 64 hexadecimale kleine letters en cijfers bestaan</translation>
+        <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>%1: &quot;sha256&quot; moet uit 64 hexadecimale kleine letters en cijfers bestaan</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -2734,13 +2868,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: lists "%2" twice</source>
-        <translation>%1: noemt "%2" twee keer</translation>
+        <source>%1: lists &quot;%2&quot; twice</source>
+        <translation>%1: noemt &quot;%2&quot; twee keer</translation>
     </message>
     <message>
         <location line="+42"/>
-        <source>%1: "kind" must be "image", "video", "text" or "image-pair"</source>
-        <translation>%1: "kind" moet "image", "video", "text" of "image-pair" zijn</translation>
+        <source>%1: &quot;kind&quot; must be &quot;image&quot;, &quot;video&quot;, &quot;text&quot; or &quot;image-pair&quot;</source>
+        <translation>%1: &quot;kind&quot; moet &quot;image&quot;, &quot;video&quot;, &quot;text&quot; of &quot;image-pair&quot; zijn</translation>
     </message>
     <message>
         <location filename="../core/bundle/packageimport.cpp" line="+171"/>
@@ -2780,19 +2914,19 @@
     </message>
     <message>
         <location filename="../core/bundle/packagereader.cpp" line="-556"/>
-        <source>%1: the entry "%2" inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
-        <translation>%1: het onderdeel "%2" pakt uit tot meer dan de %3 bytes die de ZIP-kop opgeeft; geweigerd als mogelijke decompressiebom</translation>
+        <source>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
+        <translation>%1: het onderdeel &quot;%2&quot; pakt uit tot meer dan de %3 bytes die de ZIP-kop opgeeft; geweigerd als mogelijke decompressiebom</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the entry "%2" holds fewer bytes than the %3 its ZIP header declares; the package is damaged</source>
-        <translation>%1: het onderdeel "%2" bevat minder bytes dan de %3 die de ZIP-kop opgeeft; het pakket is beschadigd</translation>
+        <source>%1: the entry &quot;%2&quot; holds fewer bytes than the %3 its ZIP header declares; the package is damaged</source>
+        <translation>%1: het onderdeel &quot;%2&quot; bevat minder bytes dan de %3 die de ZIP-kop opgeeft; het pakket is beschadigd</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+3"/>
-        <source>%1: reading the entry "%2" failed: %3</source>
-        <translation>%1: het lezen van item "%2" is mislukt: %3</translation>
+        <source>%1: reading the entry &quot;%2&quot; failed: %3</source>
+        <translation>%1: het lezen van item &quot;%2&quot; is mislukt: %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2821,8 +2955,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: the entry "%2" occurs more than once; a package holds each name once</source>
-        <translation>%1: het onderdeel "%2" komt meer dan één keer voor; een pakket bevat elke naam één keer</translation>
+        <source>%1: the entry &quot;%2&quot; occurs more than once; a package holds each name once</source>
+        <translation>%1: het onderdeel &quot;%2&quot; komt meer dan één keer voor; een pakket bevat elke naam één keer</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2861,94 +2995,94 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: the entry name "%2" is not valid UTF-8</source>
-        <translation>%1: de naam van het onderdeel "%2" is geen geldige UTF-8</translation>
+        <source>%1: the entry name &quot;%2&quot; is not valid UTF-8</source>
+        <translation>%1: de naam van het onderdeel &quot;%2&quot; is geen geldige UTF-8</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry name "%2" contains a backslash; package paths use "/"</source>
-        <translation>%1: de naam van het onderdeel "%2" bevat een backslash; paden in een pakket gebruiken "/"</translation>
+        <source>%1: the entry name &quot;%2&quot; contains a backslash; package paths use &quot;/&quot;</source>
+        <translation>%1: de naam van het onderdeel &quot;%2&quot; bevat een backslash; paden in een pakket gebruiken &quot;/&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry "%2" has an absolute path; package paths are relative</source>
-        <translation>%1: het onderdeel "%2" heeft een absoluut pad; paden in een pakket zijn relatief</translation>
+        <source>%1: the entry &quot;%2&quot; has an absolute path; package paths are relative</source>
+        <translation>%1: het onderdeel &quot;%2&quot; heeft een absoluut pad; paden in een pakket zijn relatief</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry "%2" starts with a drive letter; package paths are relative</source>
-        <translation>%1: het onderdeel "%2" begint met een stationsletter; paden in een pakket zijn relatief</translation>
+        <source>%1: the entry &quot;%2&quot; starts with a drive letter; package paths are relative</source>
+        <translation>%1: het onderdeel &quot;%2&quot; begint met een stationsletter; paden in een pakket zijn relatief</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the entry "%2" contains "..", which would lead outside the folder it is extracted to</source>
-        <translation>%1: het onderdeel "%2" bevat "..", wat buiten de map zou leiden waarin het wordt uitgepakt</translation>
+        <source>%1: the entry &quot;%2&quot; contains &quot;..&quot;, which would lead outside the folder it is extracted to</source>
+        <translation>%1: het onderdeel &quot;%2&quot; bevat &quot;..&quot;, wat buiten de map zou leiden waarin het wordt uitgepakt</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the entry name "%2" contains a control character</source>
-        <translation>%1: de naam van het onderdeel "%2" bevat een stuurteken</translation>
+        <source>%1: the entry name &quot;%2&quot; contains a control character</source>
+        <translation>%1: de naam van het onderdeel &quot;%2&quot; bevat een stuurteken</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the entry name "%2" contains ":" (a drive or a Windows stream)</source>
-        <translation>%1: de naam van het onderdeel "%2" bevat ":" (een station of een Windows-stream)</translation>
+        <source>%1: the entry name &quot;%2&quot; contains &quot;:&quot; (a drive or a Windows stream)</source>
+        <translation>%1: de naam van het onderdeel &quot;%2&quot; bevat &quot;:&quot; (een station of een Windows-stream)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the entry "%2" has an empty or "." path component</source>
-        <translation>%1: het onderdeel "%2" heeft een leeg of "." padonderdeel</translation>
+        <source>%1: the entry &quot;%2&quot; has an empty or &quot;.&quot; path component</source>
+        <translation>%1: het onderdeel &quot;%2&quot; heeft een leeg of &quot;.&quot; padonderdeel</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the entry "%2" is a symbolic link; packages hold only plain files</source>
-        <translation>%1: het onderdeel "%2" is een symbolische koppeling; pakketten bevatten alleen gewone bestanden</translation>
+        <source>%1: the entry &quot;%2&quot; is a symbolic link; packages hold only plain files</source>
+        <translation>%1: het onderdeel &quot;%2&quot; is een symbolische koppeling; pakketten bevatten alleen gewone bestanden</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry "%2" is not a plain file (Unix file type %3)</source>
-        <translation>%1: het onderdeel "%2" is geen gewoon bestand (Unix-bestandstype %3)</translation>
+        <source>%1: the entry &quot;%2&quot; is not a plain file (Unix file type %3)</source>
+        <translation>%1: het onderdeel &quot;%2&quot; is geen gewoon bestand (Unix-bestandstype %3)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the entry "%2" is a folder; a package holds no folder but "media/"</source>
-        <translation>%1: het onderdeel "%2" is een map; een pakket bevat geen andere map dan "media/"</translation>
+        <source>%1: the entry &quot;%2&quot; is a folder; a package holds no folder but &quot;media/&quot;</source>
+        <translation>%1: het onderdeel &quot;%2&quot; is een map; een pakket bevat geen andere map dan &quot;media/&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the entry "%2" is encrypted; packages are never encrypted</source>
-        <translation>%1: het onderdeel "%2" is versleuteld; pakketten worden nooit versleuteld</translation>
+        <source>%1: the entry &quot;%2&quot; is encrypted; packages are never encrypted</source>
+        <translation>%1: het onderdeel &quot;%2&quot; is versleuteld; pakketten worden nooit versleuteld</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry "%2" uses compression method %3; packages use only stored (0) or deflate (8)</source>
-        <translation>%1: het onderdeel "%2" gebruikt compressiemethode %3; pakketten gebruiken alleen stored (0) of deflate (8)</translation>
+        <source>%1: the entry &quot;%2&quot; uses compression method %3; packages use only stored (0) or deflate (8)</source>
+        <translation>%1: het onderdeel &quot;%2&quot; gebruikt compressiemethode %3; pakketten gebruiken alleen stored (0) of deflate (8)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the ZIP directory gives no size for the entry "%2"</source>
-        <translation>%1: de ZIP-inhoudsopgave geeft geen grootte voor het onderdeel "%2"</translation>
+        <source>%1: the ZIP directory gives no size for the entry &quot;%2&quot;</source>
+        <translation>%1: de ZIP-inhoudsopgave geeft geen grootte voor het onderdeel &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+37"/>
-        <source>%1: the entry "%2" is not listed in manifest.json</source>
-        <translation>%1: het onderdeel "%2" staat niet in manifest.json</translation>
+        <source>%1: the entry &quot;%2&quot; is not listed in manifest.json</source>
+        <translation>%1: het onderdeel &quot;%2&quot; staat niet in manifest.json</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: manifest.json lists "%2", but the package does not contain it</source>
-        <translation>%1: manifest.json noemt "%2", maar het pakket bevat het niet</translation>
+        <source>%1: manifest.json lists &quot;%2&quot;, but the package does not contain it</source>
+        <translation>%1: manifest.json noemt &quot;%2&quot;, maar het pakket bevat het niet</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the entry "%2" holds %3 bytes according to the ZIP directory, but manifest.json says %4</source>
-        <translation>%1: het onderdeel "%2" bevat volgens de ZIP-inhoudsopgave %3 bytes, maar manifest.json zegt %4</translation>
+        <source>%1: the entry &quot;%2&quot; holds %3 bytes according to the ZIP directory, but manifest.json says %4</source>
+        <translation>%1: het onderdeel &quot;%2&quot; bevat volgens de ZIP-inhoudsopgave %3 bytes, maar manifest.json zegt %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+274"/>
-        <source>%1: the entry "%2" declares %3 bytes, more than the limit of %4 bytes for %5</source>
-        <translation>%1: het onderdeel "%2" geeft %3 bytes op, meer dan de grens van %4 bytes voor %5</translation>
+        <source>%1: the entry &quot;%2&quot; declares %3 bytes, more than the limit of %4 bytes for %5</source>
+        <translation>%1: het onderdeel &quot;%2&quot; geeft %3 bytes op, meer dan de grens van %4 bytes voor %5</translation>
     </message>
     <message>
         <location line="-269"/>
@@ -2968,29 +3102,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the package lacks "%2", which every package has</source>
-        <translation>%1: het pakket mist "%2", dat elk pakket heeft</translation>
+        <source>%1: the package lacks &quot;%2&quot;, which every package has</source>
+        <translation>%1: het pakket mist &quot;%2&quot;, dat elk pakket heeft</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: the entry "%2" has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</source>
-        <translation>%1: het onderdeel "%2" hoort niet in een pakket van versie %3 (dat bevat alleen manifest.json, schema.json, items.jsonl, ops.jsonl en media/&lt;sha256&gt;.&lt;ext&gt;)</translation>
+        <source>%1: the entry &quot;%2&quot; has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</source>
+        <translation>%1: het onderdeel &quot;%2&quot; hoort niet in een pakket van versie %3 (dat bevat alleen manifest.json, schema.json, items.jsonl, ops.jsonl en media/&lt;sha256&gt;.&lt;ext&gt;)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the entry "%2" is a media file, but a %3 package carries no media</source>
-        <translation>%1: het onderdeel "%2" is een mediabestand, maar een %3-pakket bevat geen media</translation>
+        <source>%1: the entry &quot;%2&quot; is a media file, but a %3 package carries no media</source>
+        <translation>%1: het onderdeel &quot;%2&quot; is een mediabestand, maar een %3-pakket bevat geen media</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the entry "%2" is named after SHA-256 %3, but manifest.json gives %4</source>
-        <translation>%1: het onderdeel "%2" is genoemd naar SHA-256 %3, maar manifest.json geeft %4</translation>
+        <source>%1: the entry &quot;%2&quot; is named after SHA-256 %3, but manifest.json gives %4</source>
+        <translation>%1: het onderdeel &quot;%2&quot; is genoemd naar SHA-256 %3, maar manifest.json geeft %4</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+253"/>
-        <source>%1: the entry "%2" does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
-        <translation>%1: het onderdeel "%2" klopt niet met zijn SHA-256 in manifest.json (verwacht %3, gevonden %4); het pakket is beschadigd of veranderd</translation>
+        <source>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
+        <translation>%1: het onderdeel &quot;%2&quot; klopt niet met zijn SHA-256 in manifest.json (verwacht %3, gevonden %4); het pakket is beschadigd of veranderd</translation>
     </message>
     <message>
         <location line="-221"/>
@@ -3009,33 +3143,33 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>%1: the item "%2" appears twice</source>
-        <translation>%1: het item "%2" komt twee keer voor</translation>
+        <source>%1: the item &quot;%2&quot; appears twice</source>
+        <translation>%1: het item &quot;%2&quot; komt twee keer voor</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: "media" is missing; a task package carries every item's media</source>
-        <translation>%1: "media" ontbreekt; een taakpakket bevat de media van elk item</translation>
+        <source>%1: &quot;media&quot; is missing; a task package carries every item&apos;s media</source>
+        <translation>%1: &quot;media&quot; ontbreekt; een taakpakket bevat de media van elk item</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "media" must be "media/%2.&lt;ext&gt;"</source>
-        <translation>%1: "media" moet "media/%2.&lt;ext&gt;" zijn</translation>
+        <source>%1: &quot;media&quot; must be &quot;media/%2.&lt;ext&gt;&quot;</source>
+        <translation>%1: &quot;media&quot; moet &quot;media/%2.&lt;ext&gt;&quot; zijn</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the media entry "%2" is not in the package</source>
-        <translation>%1: het media-onderdeel "%2" zit niet in het pakket</translation>
+        <source>%1: the media entry &quot;%2&quot; is not in the package</source>
+        <translation>%1: het media-onderdeel &quot;%2&quot; zit niet in het pakket</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the item is %2 bytes, but its media entry "%3" holds %4</source>
-        <translation>%1: het item is %2 bytes, maar zijn media-onderdeel "%3" bevat er %4</translation>
+        <source>%1: the item is %2 bytes, but its media entry &quot;%3&quot; holds %4</source>
+        <translation>%1: het item is %2 bytes, maar zijn media-onderdeel &quot;%3&quot; bevat er %4</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: a %2 package carries no media, so "media" must be absent</source>
-        <translation>%1: een %2-pakket bevat geen media, dus "media" moet ontbreken</translation>
+        <source>%1: a %2 package carries no media, so &quot;media&quot; must be absent</source>
+        <translation>%1: een %2-pakket bevat geen media, dus &quot;media&quot; moet ontbreken</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3049,7 +3183,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>%1: the op belongs to task %2, not to this package's task %3</source>
+        <source>%1: the op belongs to task %2, not to this package&apos;s task %3</source>
         <translation>%1: de op hoort bij taak %2, niet bij taak %3 van dit pakket</translation>
     </message>
     <message>
@@ -3069,13 +3203,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: items.jsonl line %2: no op in ops.jsonl creates the item "%3"</source>
-        <translation>%1: items.jsonl regel %2: geen enkele op in ops.jsonl maakt het item "%3" aan</translation>
+        <source>%1: items.jsonl line %2: no op in ops.jsonl creates the item &quot;%3&quot;</source>
+        <translation>%1: items.jsonl regel %2: geen enkele op in ops.jsonl maakt het item &quot;%3&quot; aan</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: the entry "%2" belongs to no item in items.jsonl</source>
-        <translation>%1: het onderdeel "%2" hoort bij geen enkel item in items.jsonl</translation>
+        <source>%1: the entry &quot;%2&quot; belongs to no item in items.jsonl</source>
+        <translation>%1: het onderdeel &quot;%2&quot; hoort bij geen enkel item in items.jsonl</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3094,8 +3228,8 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>%1: the entry "%2" is not in the package</source>
-        <translation>%1: het onderdeel "%2" zit niet in het pakket</translation>
+        <source>%1: the entry &quot;%2&quot; is not in the package</source>
+        <translation>%1: het onderdeel &quot;%2&quot; zit niet in het pakket</translation>
     </message>
     <message>
         <location filename="../core/bundle/packagewriter.cpp" line="-105"/>
@@ -3151,8 +3285,8 @@
     <message>
         <location line="+62"/>
         <location line="+47"/>
-        <source>%1: there is no task "%2"</source>
-        <translation>%1: er is geen taak "%2"</translation>
+        <source>%1: there is no task &quot;%2&quot;</source>
+        <translation>%1: er is geen taak &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -3168,6 +3302,27 @@
         <location line="+4"/>
         <source>%1: op %2 changes a %3; a %4 package carries only annotations, submissions, reviews and profiles</source>
         <translation>%1: op %2 wijzigt een %3; een %4-pakket bevat alleen annotaties, inzendingen, beoordelingen en profielen</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::PolygonKind</name>
+    <message>
+        <location filename="../core/model/kinds/polygonkind.cpp" line="+29"/>
+        <source>no valid outline</source>
+        <translation>geen geldige omtrek</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n point(s), %1 px²</source>
+        <translation>
+            <numerusform>%n punt, %1 px²</numerusform>
+            <numerusform>%n punten, %1 px²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/polygonkind.h" line="+19"/>
+        <source>Polygon</source>
+        <translation>Polygoon</translation>
     </message>
 </context>
 <context>
@@ -3297,99 +3452,19 @@
 <context>
     <name>annostraat::Schema</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="+50"/>
-        <source>%1: unknown field "%2"</source>
-        <translation>%1: onbekend veld "%2"</translation>
+        <location filename="../core/model/schema.cpp" line="+53"/>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: onbekend veld &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1: "points" must be a list of [x, y] pairs</source>
-        <translation>%1: "points" moet een lijst van [x, y]-paren zijn</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: needs at least %2 points, got %3</source>
-        <translation>%1: heeft minstens %2 punten nodig, maar heeft er %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: point %2 is not a pair of numbers [x, y]</source>
-        <translation>%1: punt %2 is geen paar getallen [x, y]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: point %2 lies outside the image (negative coordinate)</source>
-        <translation>%1: punt %2 ligt buiten de afbeelding (negatieve coördinaat)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: "start" and "end" must be whole numbers (%2)</source>
-        <translation>%1: "start" en "end" moeten gehele getallen zijn (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: "start" must not be negative</source>
-        <translation>%1: "start" mag niet negatief zijn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: "end" (%2) must be after "start" (%3)</source>
-        <translation>%1: "end" (%2) moet na "start" (%3) liggen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: "%2" must be a number</source>
-        <translation>%1: "%2" moet een getal zijn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: the top-left corner lies outside the image (negative coordinate)</source>
-        <translation>%1: de linkerbovenhoek ligt buiten de afbeelding (negatieve coördinaat)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: width and height must be greater than 0</source>
-        <translation>%1: breedte en hoogte moeten groter zijn dan 0</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: "frame" must be a whole number of 0 or more</source>
-        <translation>%1: "frame" moet een geheel getal van 0 of meer zijn</translation>
+        <location line="+22"/>
+        <source>attribute &quot;%1&quot; must be true or false</source>
+        <translation>attribuut &quot;%1&quot; moet waar of onwaar zijn</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>frames</source>
-        <translation>frames</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: "text" must be a string</source>
-        <translation>%1: "text" moet tekst zijn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>characters</source>
-        <translation>tekens</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: "answer" is missing</source>
-        <translation>%1: "answer" ontbreekt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown annotation kind</source>
-        <translation>onbekende soort annotatie</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>attribute "%1" must be true or false</source>
-        <translation>attribuut "%1" moet waar of onwaar zijn</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>attribute "%1" must be a %2</source>
-        <translation>attribuut "%1" moet %2 zijn</translation>
+        <source>attribute &quot;%1&quot; must be a %2</source>
+        <translation>attribuut &quot;%1&quot; moet %2 zijn</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3403,38 +3478,38 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>attribute "%1" must be between %2 and %3</source>
-        <translation>attribuut "%1" moet tussen %2 en %3 liggen</translation>
+        <source>attribute &quot;%1&quot; must be between %2 and %3</source>
+        <translation>attribuut &quot;%1&quot; moet tussen %2 en %3 liggen</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>attribute "%1" must be text</source>
-        <translation>attribuut "%1" moet tekst zijn</translation>
+        <source>attribute &quot;%1&quot; must be text</source>
+        <translation>attribuut &quot;%1&quot; moet tekst zijn</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>attribute "%1" must be one of: %2</source>
-        <translation>attribuut "%1" moet een van deze zijn: %2</translation>
+        <source>attribute &quot;%1&quot; must be one of: %2</source>
+        <translation>attribuut &quot;%1&quot; moet een van deze zijn: %2</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>question "%1": the answer must be one of: %2</source>
-        <translation>vraag "%1": het antwoord moet een van deze zijn: %2</translation>
+        <source>question &quot;%1&quot;: the answer must be one of: %2</source>
+        <translation>vraag &quot;%1&quot;: het antwoord moet een van deze zijn: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>question "%1": the rating must be a whole number from %2 to %3</source>
-        <translation>vraag "%1": het cijfer moet een geheel getal van %2 tot en met %3 zijn</translation>
+        <source>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</source>
+        <translation>vraag &quot;%1&quot;: het cijfer moet een geheel getal van %2 tot en met %3 zijn</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>question "%1": the answer must be text</source>
-        <translation>vraag "%1": het antwoord moet tekst zijn</translation>
+        <source>question &quot;%1&quot;: the answer must be text</source>
+        <translation>vraag &quot;%1&quot;: het antwoord moet tekst zijn</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>question "%1": the answer must be "A" or "B"</source>
-        <translation>vraag "%1": het antwoord moet "A" of "B" zijn</translation>
+        <source>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</source>
+        <translation>vraag &quot;%1&quot;: het antwoord moet &quot;A&quot; of &quot;B&quot; zijn</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3463,8 +3538,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>"labels" must be a list</source>
-        <translation>"labels" moet een lijst zijn</translation>
+        <source>&quot;labels&quot; must be a list</source>
+        <translation>&quot;labels&quot; moet een lijst zijn</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3473,8 +3548,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>label %1 ("%2")</source>
-        <translation>label %1 ("%2")</translation>
+        <source>label %1 (&quot;%2&quot;)</source>
+        <translation>label %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3493,28 +3568,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: colour "%2" is not a colour like "#d62728"</source>
-        <translation>%1: kleur "%2" is geen kleur zoals "#d62728"</translation>
+        <source>%1: colour &quot;%2&quot; is not a colour like &quot;#d62728&quot;</source>
+        <translation>%1: kleur &quot;%2&quot; is geen kleur zoals &quot;#d62728&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: hotkey "%2" must be a single key</source>
-        <translation>%1: sneltoets "%2" moet één toets zijn</translation>
+        <source>%1: hotkey &quot;%2&quot; must be a single key</source>
+        <translation>%1: sneltoets &quot;%2&quot; moet één toets zijn</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: hotkey "%2" is used by another label</source>
-        <translation>%1: sneltoets "%2" wordt al door een ander label gebruikt</translation>
+        <source>%1: hotkey &quot;%2&quot; is used by another label</source>
+        <translation>%1: sneltoets &quot;%2&quot; wordt al door een ander label gebruikt</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "kinds" must list at least one annotation kind</source>
-        <translation>%1: "kinds" moet minstens één soort annotatie noemen</translation>
+        <source>%1: &quot;kinds&quot; must list at least one annotation kind</source>
+        <translation>%1: &quot;kinds&quot; moet minstens één soort annotatie noemen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: unknown annotation kind "%2"; known kinds: %3</source>
-        <translation>%1: onbekende soort annotatie "%2"; bekende soorten: %3</translation>
+        <location line="+5"/>
+        <source>%1: unknown annotation kind &quot;%2&quot;; known kinds: %3</source>
+        <translation>%1: onbekende soort annotatie &quot;%2&quot;; bekende soorten: %3</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3529,13 +3604,13 @@
     <message>
         <location line="+4"/>
         <location line="+37"/>
-        <source>%1: unknown type "%2"; known types: %3</source>
-        <translation>%1: onbekend type "%2"; bekende typen: %3</translation>
+        <source>%1: unknown type &quot;%2&quot;; known types: %3</source>
+        <translation>%1: onbekend type &quot;%2&quot;; bekende typen: %3</translation>
     </message>
     <message>
         <location line="-31"/>
-        <source>%1: a choice attribute needs "choices"</source>
-        <translation>%1: een keuze-attribuut heeft "choices" nodig</translation>
+        <source>%1: a choice attribute needs &quot;choices&quot;</source>
+        <translation>%1: een keuze-attribuut heeft &quot;choices&quot; nodig</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3554,13 +3629,13 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: a choice question needs "choices"</source>
-        <translation>%1: een keuzevraag heeft "choices" nodig</translation>
+        <source>%1: a choice question needs &quot;choices&quot;</source>
+        <translation>%1: een keuzevraag heeft &quot;choices&quot; nodig</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: "max" must be greater than "min"</source>
-        <translation>%1: "max" moet groter zijn dan "min"</translation>
+        <source>%1: &quot;max&quot; must be greater than &quot;min&quot;</source>
+        <translation>%1: &quot;max&quot; moet groter zijn dan &quot;min&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3568,9 +3643,9 @@
         <translation>het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>the schema has no question "%1"</source>
-        <translation>het schema heeft geen vraag "%1"</translation>
+        <location line="+79"/>
+        <source>the schema has no question &quot;%1&quot;</source>
+        <translation>het schema heeft geen vraag &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3579,29 +3654,52 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>the schema has no label "%1"</source>
-        <translation>het schema heeft geen label "%1"</translation>
+        <source>the schema has no label &quot;%1&quot;</source>
+        <translation>het schema heeft geen label &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>label "%1" cannot be used for a %2</source>
-        <translation>label "%1" kan niet worden gebruikt voor een %2</translation>
+        <source>label &quot;%1&quot; cannot be used for a %2</source>
+        <translation>label &quot;%1&quot; kan niet worden gebruikt voor een %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>label "%1" has no attribute "%2"</source>
-        <translation>label "%1" heeft geen attribuut "%2"</translation>
+        <source>label &quot;%1&quot; has no attribute &quot;%2&quot;</source>
+        <translation>label &quot;%1&quot; heeft geen attribuut &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::SegmentKind</name>
+    <message>
+        <location filename="../core/model/kinds/segmentkind.cpp" line="+14"/>
+        <source>frames</source>
+        <translation>frames</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no valid frames</source>
+        <translation>geen geldige frames</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>frames %1–%2</source>
+        <translation>frames %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/segmentkind.h" line="+18"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
     </message>
 </context>
 <context>
     <name>annostraat::SelectTool</name>
     <message>
-        <location filename="../widgets/tools/select/selecttool.cpp" line="+42"/>
+        <location filename="../widgets/tools/select/selecttool.cpp" line="+63"/>
         <source>Click to select; drag to move; drag a handle to reshape; double-click an edge or press Insert to add a vertex; Delete removes; arrows nudge.</source>
         <translation>Klik om te kiezen; sleep om te verplaatsen; sleep een greep om de vorm te veranderen; dubbelklik een rand of druk op Insert voor een hoekpunt erbij; Delete verwijdert; pijltjes schuiven.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Not changed: %1</source>
         <translation>Niet veranderd: %1</translation>
     </message>
@@ -3696,7 +3794,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Tasks and finished work are exchanged through a shared folder on the lab's network. Without one, this PC simply works offline.</source>
+        <source>Tasks and finished work are exchanged through a shared folder on the lab&apos;s network. Without one, this PC simply works offline.</source>
         <translation>Taken en afgerond werk gaan via een gedeelde map op het netwerk van het lab. Zonder zo’n map werkt deze pc gewoon offline.</translation>
     </message>
     <message>
@@ -3711,7 +3809,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Type the folder's path, or choose it with Browse</source>
+        <source>Type the folder&apos;s path, or choose it with Browse</source>
         <translation>Typ het pad van de map, of kies hem met Bladeren</translation>
     </message>
     <message>
@@ -3804,6 +3902,39 @@
     </message>
 </context>
 <context>
+    <name>annostraat::SpanKind</name>
+    <message>
+        <location filename="../core/model/kinds/spankind.cpp" line="+22"/>
+        <source>&quot;text&quot; must be a string</source>
+        <translation>&quot;text&quot; moet tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>characters</source>
+        <translation>tekens</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no valid characters</source>
+        <translation>geen geldige tekens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>characters %1–%2</source>
+        <translation>tekens %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/spankind.h" line="+19"/>
+        <source>Text span</source>
+        <translation>Tekstfragment</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::Store</name>
     <message>
         <location filename="../core/store/store.cpp" line="+183"/>
@@ -3887,8 +4018,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>unknown entity "%1"</source>
-        <translation>onbekende entiteit "%1"</translation>
+        <source>unknown entity &quot;%1&quot;</source>
+        <translation>onbekende entiteit &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3902,12 +4033,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <source>op %1 says %2 %3 has %4 "%5", but it has "%6"; refused</source>
-        <translation>op %1 zegt dat %4 van %2 %3 "%5" is, maar het is "%6"; geweigerd</translation>
+        <source>op %1 says %2 %3 has %4 &quot;%5&quot;, but it has &quot;%6&quot;; refused</source>
+        <translation>op %1 zegt dat %4 van %2 %3 &quot;%5&quot; is, maar het is &quot;%6&quot;; geweigerd</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>op %1 is dated %2, more than a day ahead of this PC's clock; check the clock of the PC that made it</source>
+        <source>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</source>
         <translation>op %1 is gedateerd op %2, meer dan een dag voor op de klok van deze pc; controleer de klok van de pc waarop de op is gemaakt</translation>
     </message>
     <message>
@@ -3917,18 +4048,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the profile name "%1" is longer than 64 characters</source>
-        <translation>de profielnaam "%1" is langer dan 64 tekens</translation>
+        <source>the profile name &quot;%1&quot; is longer than 64 characters</source>
+        <translation>de profielnaam &quot;%1&quot; is langer dan 64 tekens</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the profile name "%1" contains "%2"; use letters, digits, spaces, '-' or '.'</source>
-        <translation>de profielnaam "%1" bevat "%2"; gebruik letters, cijfers, spaties, '-' of '.'</translation>
+        <source>the profile name &quot;%1&quot; contains &quot;%2&quot;; use letters, digits, spaces, &apos;-&apos; or &apos;.&apos;</source>
+        <translation>de profielnaam &quot;%1&quot; bevat &quot;%2&quot;; gebruik letters, cijfers, spaties, &apos;-&apos; of &apos;.&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>there is already a profile named "%1"</source>
-        <translation>er is al een profiel met de naam "%1"</translation>
+        <source>there is already a profile named &quot;%1&quot;</source>
+        <translation>er is al een profiel met de naam &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3942,48 +4073,48 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>task "%1": the schema has no labels and no questions</source>
-        <translation>taak "%1": het schema heeft geen labels en geen vragen</translation>
+        <source>task &quot;%1&quot;: the schema has no labels and no questions</source>
+        <translation>taak &quot;%1&quot;: het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <location line="+57"/>
         <location line="+17"/>
-        <source>there is no item "%1"</source>
-        <translation>er is geen item "%1"</translation>
+        <source>there is no item &quot;%1&quot;</source>
+        <translation>er is geen item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <source>item "%1" does not belong to task "%2"</source>
-        <translation>item "%1" hoort niet bij taak "%2"</translation>
+        <location line="-140"/>
+        <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
+        <translation>item &quot;%1&quot; hoort niet bij taak &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
-        <location line="+35"/>
-        <source>there is no task "%1"</source>
-        <translation>er is geen taak "%1"</translation>
+        <location line="+45"/>
+        <location line="+37"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>er is geen taak &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+86"/>
+        <location line="-80"/>
+        <location line="+89"/>
         <location line="+32"/>
-        <source>there is no profile "%1"</source>
-        <translation>er is geen profiel "%1"</translation>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>er is geen profiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <source>there is no annotation "%1"</source>
-        <translation>er is geen annotatie "%1"</translation>
+        <location line="-95"/>
+        <source>there is no annotation &quot;%1&quot;</source>
+        <translation>er is geen annotatie &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>an annotation has no field "%1"</source>
-        <translation>een annotatie heeft geen veld "%1"</translation>
+        <source>an annotation has no field &quot;%1&quot;</source>
+        <translation>een annotatie heeft geen veld &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>a flagged item needs a reason</source>
         <translation>een gemarkeerd item heeft een reden nodig</translation>
     </message>
@@ -4094,8 +4225,8 @@
     <name>annostraat::Sync</name>
     <message>
         <location filename="../core/sync/syncengine.cpp" line="+124"/>
-        <source>%1: op %2 would give %3 the role "%4", which only a team lead's task package may; the rest of the file was taken in without it</source>
-        <translation>%1: wijziging %2 zou %3 de rol "%4" geven, wat alleen het taakpakket van een teamleider mag; de rest van het bestand is zonder die wijziging binnengehaald</translation>
+        <source>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</source>
+        <translation>%1: wijziging %2 zou %3 de rol &quot;%4&quot; geven, wat alleen het taakpakket van een teamleider mag; de rest van het bestand is zonder die wijziging binnengehaald</translation>
     </message>
     <message>
         <location line="+120"/>
@@ -4135,7 +4266,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: op %2 changes a %3 that is not %4's own work</source>
+        <source>%1: op %2 changes a %3 that is not %4&apos;s own work</source>
         <translation>%1: op %2 wijzigt een %3 die niet het eigen werk van %4 is</translation>
     </message>
     <message>
@@ -4156,8 +4287,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>there is no task "%1"</source>
-        <translation>er is geen taak "%1"</translation>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>er is geen taak &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4205,7 +4336,7 @@
     <message>
         <location line="+14"/>
         <source>%1: no media files (images, videos or .txt texts) in this folder</source>
-        <translation>%1: geen mediabestanden (afbeeldingen, video's of .txt-teksten) in deze map</translation>
+        <translation>%1: geen mediabestanden (afbeeldingen, video&apos;s of .txt-teksten) in deze map</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4330,7 +4461,7 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+208"/>
+        <location filename="../app/gui/workpage.cpp" line="+209"/>
         <location line="+303"/>
         <location line="+121"/>
         <source>This could not be kept: %1</source>

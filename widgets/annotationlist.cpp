@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationlist.h"
 
-#include "model/displaynames.h"
 #include "document/commands.h"
 #include "document/itemdocument.h"
+#include "model/kinds/annotationkinds.h"
 
 #include <QEvent>
 #include <QJsonArray>
@@ -17,17 +17,6 @@ namespace annostraat {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
-
-QString answerText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("✓") : QStringLiteral("✗");
-    return {};
-}
 } // namespace
 
 AnnotationList::AnnotationList(QWidget *parent)
@@ -103,13 +92,14 @@ void AnnotationList::setHiddenAnnotations(const QSet<QString> &hidden)
 
 QString AnnotationList::describe(const Annotation &a) const
 {
-    if (a.kind == AnnotationKind::Answer) {
+    const AnnotationKindInfo &kind = AnnotationKinds::get(a.kind);
+    if (kind.answersQuestion()) {
         const QuestionSpec *question =
                 m_document ? m_document->task().schema.question(a.label) : nullptr;
         const QString what = question && !question->text.isEmpty() ? question->text : a.label;
-        return tr("%1 \u2014 %2").arg(what, answerText(a.value.value(QStringLiteral("answer"))));
+        return tr("%1 \u2014 %2").arg(what, kind.summary(a.value));
     }
-    return tr("%1 \u00B7 %2").arg(DisplayNames::annotationKind(a.kind), a.label);
+    return tr("%1 \u00B7 %2").arg(kind.displayName(), a.label);
 }
 
 void AnnotationList::refresh()
@@ -124,7 +114,8 @@ void AnnotationList::refresh()
     for (const Annotation &a : annotations) {
         auto *row = new QListWidgetItem(describe(a), this);
         row->setData(kIdRole, a.id);
-        if (a.kind == AnnotationKind::Answer) {
+        const AnnotationKindInfo &kind = AnnotationKinds::get(a.kind);
+        if (kind.answersQuestion()) {
             row->setToolTip(tr("Press Delete to remove"));
         } else {
             // The label's colour as a swatch, beside the label's name (never colour alone).
@@ -137,7 +128,9 @@ void AnnotationList::refresh()
             }
             row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
             row->setCheckState(m_hidden.contains(a.id) ? Qt::Unchecked : Qt::Checked);
-            row->setToolTip(tr("Space shows or hides it on the image; Delete removes it"));
+            // The kind's one-line summary (size, points) first: the row names only kind and label.
+            row->setToolTip(kind.summary(a.value) + QLatin1Char('\n') +
+                            tr("Space shows or hides it on the image; Delete removes it"));
         }
         if (a.id == selected)
             setCurrentItem(row);

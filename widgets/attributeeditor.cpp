@@ -2,7 +2,7 @@
 #include "attributeeditor.h"
 
 #include "document/commands.h"
-#include "model/displaynames.h"
+#include "model/kinds/annotationkinds.h"
 #include "store/store.h"
 
 #include <QCheckBox>
@@ -176,7 +176,7 @@ void AttributeEditor::rebuild()
     if (m_document && !m_annotationId.isEmpty())
         annotation = m_document->store().annotation(m_annotationId);
     if (!annotation || annotation->itemId != m_document->item().id ||
-        annotation->kind == AnnotationKind::Answer) {
+        AnnotationKinds::get(annotation->kind).answersQuestion()) {
         m_hint->setText(tr("Select an annotation to see its label and attributes."));
         m_hint->show();
         m_fields->hide();
@@ -200,7 +200,9 @@ void AttributeEditor::rebuild()
     m_label->setCurrentText(annotation->label);
     m_label->setEnabled(own);
     m_label->installEventFilter(this);
-    m_label->setToolTip(tr("The label of this %1").arg(DisplayNames::annotationKind(annotation->kind).toLower()));
+    m_label->setToolTip(
+            tr("The label of this %1")
+                    .arg(AnnotationKinds::get(annotation->kind).displayName().toLower()));
     connect(m_label, &QComboBox::currentTextChanged, this, [this, id](const QString &text) {
         if (!m_rebuilding && m_document)
             report(Commands::setLabel(*m_document, id, text));

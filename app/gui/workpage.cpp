@@ -8,6 +8,7 @@
 #include "model/displaynames.h"
 #include "questionform.h"
 #include "queueview.h"
+#include "shortcutsheet.h"
 #include "store/store.h"
 #include "util/appinfo.h"
 

@@ -3,6 +3,7 @@
 
 #include "itemdocument.h"
 #include "model/displaynames.h"
+#include "model/kinds/annotationkinds.h"
 #include "store/store.h"
 #include "util/appinfo.h"
 
@@ -188,8 +189,10 @@ Result<QString> addAnnotation(ItemDocument &doc, AnnotationKind kind, const QStr
     auto added = doc.store().addAnnotation(a);
     if (!added)
         return added.error();
-    doc.undoStack()->push(new EditFieldCommand(doc, added->id, QStringLiteral("deleted"), true, false,
-                                               Tr::tr("Add %1 \"%2\"").arg(DisplayNames::annotationKind(kind).toLower(), label), false));
+    doc.undoStack()->push(new EditFieldCommand(
+            doc, added->id, QStringLiteral("deleted"), true, false,
+            Tr::tr("Add %1 \"%2\"").arg(AnnotationKinds::get(kind).displayName().toLower(), label),
+            false));
     doc.notifyAnnotationChanged(added->id);
     return added->id;
 }
@@ -212,7 +215,7 @@ Result<QStringList> copyAnnotations(ItemDocument &doc, const QList<Annotation> &
         // Checked one by one first, so a copy either fits entirely or nothing is written.
         if (auto r = doc.store().checkAnnotation(a); !r)
             return Error(Tr::tr("cannot copy %1 \"%2\": %3")
-                                 .arg(DisplayNames::annotationKind(a.kind).toLower(), a.label,
+                                 .arg(AnnotationKinds::get(a.kind).displayName().toLower(), a.label,
                                       r.error().message()));
         changes << Store::annotationChange(a);
         copies << a;
@@ -235,7 +238,9 @@ Result<void> removeAnnotation(ItemDocument &doc, const QString &annotationId)
     if (!a)
         return a.error();
     return editField(doc, annotationId, QStringLiteral("deleted"), false, true,
-                     Tr::tr("Delete %1 \"%2\"").arg(DisplayNames::annotationKind(a->kind).toLower(), a->label), false);
+                     Tr::tr("Delete %1 \"%2\"")
+                             .arg(AnnotationKinds::get(a->kind).displayName().toLower(), a->label),
+                     false);
 }
 
 Result<void> setLabel(ItemDocument &doc, const QString &annotationId, const QString &label)
@@ -254,7 +259,8 @@ Result<void> setValue(ItemDocument &doc, const QString &annotationId, const QJso
     if (!a)
         return a.error();
     return editField(doc, annotationId, QStringLiteral("value"), a->value, value,
-                     Tr::tr("Edit %1").arg(DisplayNames::annotationKind(a->kind).toLower()), continuing);
+                     Tr::tr("Edit %1").arg(AnnotationKinds::get(a->kind).displayName().toLower()),
+                     continuing);
 }
 
 Result<void> setAttribute(ItemDocument &doc, const QString &annotationId, const QString &name,

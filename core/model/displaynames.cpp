@@ -50,27 +50,6 @@ QString DisplayNames::role(Role role)
     return {};
 }
 
-QString DisplayNames::annotationKind(AnnotationKind kind)
-{
-    switch (kind) {
-    case AnnotationKind::Box:
-        return tr("Box");
-    case AnnotationKind::Polygon:
-        return tr("Polygon");
-    case AnnotationKind::Crack:
-        return tr("Crack line");
-    case AnnotationKind::Marker:
-        return tr("Marker");
-    case AnnotationKind::Segment:
-        return tr("Segment");
-    case AnnotationKind::Span:
-        return tr("Text span");
-    case AnnotationKind::Answer:
-        return tr("Answer");
-    }
-    return {};
-}
-
 QString DisplayNames::mediaKind(MediaKind kind)
 {
     switch (kind) {

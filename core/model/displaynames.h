@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// How the stable ids of core (statuses, roles, kinds) read in the user's language.
+// How the stable ids of core (statuses, roles, media kinds) read in the user's language.
+// Annotation kinds name themselves: AnnotationKinds::get(kind).displayName().
 
 #include "model/kinds.h"
 
@@ -19,7 +20,6 @@ public:
     /// A short symbol that tells the status without colour: ○ ◐ ✓ ⚑ ↷.
     static QString statusSymbol(SubmissionStatus status);
     static QString role(Role role);
-    static QString annotationKind(AnnotationKind kind);
     static QString mediaKind(MediaKind kind);
 };
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "kinds/annotationkinds.h"
+#include "kinds/kindvalues.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,102 +55,17 @@ Result<void> checkKeys(const QJsonObject &object, std::initializer_list<const ch
     return {};
 }
 
-bool isFiniteNumber(const QJsonValue &v)
+/// "box, polygon, …": the kinds a label may be drawn with.
+QString labelKindIdList()
 {
-    return v.isDouble() && std::isfinite(v.toDouble());
-}
-
-bool isWholeNumber(const QJsonValue &v)
-{
-    return isFiniteNumber(v) && std::floor(v.toDouble()) == v.toDouble()
-        && std::abs(v.toDouble()) < 9.0e15;
-}
-
-Result<void> checkPoints(const QJsonObject &value, int minimum, const QString &kind)
-{
-    const QJsonValue pointsValue = value.value(QStringLiteral("points"));
-    if (!pointsValue.isArray())
-        return Error(Tr::tr("%1: \"points\" must be a list of [x, y] pairs").arg(kind));
-    const QJsonArray points = pointsValue.toArray();
-    if (points.size() < minimum)
-        return Error(Tr::tr("%1: needs at least %2 points, got %3").arg(kind).arg(minimum).arg(points.size()));
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        const QJsonArray p = points.at(i).toArray();
-        if (!points.at(i).isArray() || p.size() != 2 || !isFiniteNumber(p.at(0)) || !isFiniteNumber(p.at(1)))
-            return Error(Tr::tr("%1: point %2 is not a pair of numbers [x, y]").arg(kind).arg(i + 1));
-        if (p.at(0).toDouble() < 0 || p.at(1).toDouble() < 0)
-            return Error(Tr::tr("%1: point %2 lies outside the image (negative coordinate)").arg(kind).arg(i + 1));
-    }
-    return {};
-}
-
-Result<void> checkInterval(const QJsonObject &value, const QString &kind, const QString &unit)
-{
-    const QJsonValue start = value.value(QStringLiteral("start"));
-    const QJsonValue end = value.value(QStringLiteral("end"));
-    if (!isWholeNumber(start) || !isWholeNumber(end))
-        return Error(Tr::tr("%1: \"start\" and \"end\" must be whole numbers (%2)").arg(kind, unit));
-    if (start.toDouble() < 0)
-        return Error(Tr::tr("%1: \"start\" must not be negative").arg(kind));
-    if (end.toDouble() <= start.toDouble())
-        return Error(Tr::tr("%1: \"end\" (%2) must be after \"start\" (%3)")
-                         .arg(kind).arg(qint64(end.toDouble())).arg(qint64(start.toDouble())));
-    return {};
+    QStringList ids;
+    for (const AnnotationKindInfo *kind : AnnotationKinds::all())
+        if (!kind->answersQuestion())
+            ids << kind->id();
+    return ids.join(QStringLiteral(", "));
 }
 
 } // namespace
-
-Result<void> checkAnnotationValue(AnnotationKind kind, const QJsonObject &value)
-{
-    const QString name = toId(kind);
-    switch (kind) {
-    case AnnotationKind::Box: {
-        if (auto r = checkKeys(value, {"x", "y", "w", "h"}, name); !r)
-            return r;
-        for (const char *key : {"x", "y", "w", "h"})
-            if (!isFiniteNumber(value.value(QLatin1String(key))))
-                return Error(Tr::tr("%1: \"%2\" must be a number").arg(name, QLatin1String(key)));
-        if (value.value(QStringLiteral("x")).toDouble() < 0 || value.value(QStringLiteral("y")).toDouble() < 0)
-            return Error(Tr::tr("%1: the top-left corner lies outside the image (negative coordinate)").arg(name));
-        if (value.value(QStringLiteral("w")).toDouble() <= 0 || value.value(QStringLiteral("h")).toDouble() <= 0)
-            return Error(Tr::tr("%1: width and height must be greater than 0").arg(name));
-        return {};
-    }
-    case AnnotationKind::Polygon:
-        if (auto r = checkKeys(value, {"points"}, name); !r)
-            return r;
-        return checkPoints(value, 3, name);
-    case AnnotationKind::Crack:
-        if (auto r = checkKeys(value, {"points"}, name); !r)
-            return r;
-        return checkPoints(value, 2, name);
-    case AnnotationKind::Marker: {
-        if (auto r = checkKeys(value, {"frame"}, name); !r)
-            return r;
-        const QJsonValue frame = value.value(QStringLiteral("frame"));
-        if (!isWholeNumber(frame) || frame.toDouble() < 0)
-            return Error(Tr::tr("%1: \"frame\" must be a whole number of 0 or more").arg(name));
-        return {};
-    }
-    case AnnotationKind::Segment:
-        if (auto r = checkKeys(value, {"start", "end"}, name); !r)
-            return r;
-        return checkInterval(value, name, Tr::tr("frames"));
-    case AnnotationKind::Span:
-        if (auto r = checkKeys(value, {"start", "end", "text"}, name); !r)
-            return r;
-        if (value.contains(QStringLiteral("text")) && !value.value(QStringLiteral("text")).isString())
-            return Error(Tr::tr("%1: \"text\" must be a string").arg(name));
-        return checkInterval(value, name, Tr::tr("characters"));
-    case AnnotationKind::Answer:
-        if (auto r = checkKeys(value, {"answer"}, name); !r)
-            return r;
-        if (!value.contains(QStringLiteral("answer")) || value.value(QStringLiteral("answer")).isNull())
-            return Error(Tr::tr("%1: \"answer\" is missing").arg(name));
-        return {};
-    }
-    return Error(Tr::tr("unknown annotation kind"));
-}
 
 Result<void> AttributeSpec::check(const QJsonValue &value) const
 {
@@ -158,7 +76,8 @@ Result<void> AttributeSpec::check(const QJsonValue &value) const
         return {};
     case Type::Int:
     case Type::Number: {
-        if (type == Type::Int ? !isWholeNumber(value) : !isFiniteNumber(value))
+        if (type == Type::Int ? !KindValues::isWholeNumber(value)
+                              : !KindValues::isFiniteNumber(value))
             return Error(Tr::tr("attribute \"%1\" must be a %2").arg(name, type == Type::Int ? Tr::tr("whole number") : Tr::tr("number")));
         const double v = value.toDouble();
         if ((min && v < *min) || (max && v > *max))
@@ -194,7 +113,7 @@ Result<void> QuestionSpec::check(const QJsonValue &answer) const
             return Error(Tr::tr("question \"%1\": the answer must be one of: %2").arg(id, choices.join(QStringLiteral(", "))));
         return {};
     case Type::Rating:
-        if (!isWholeNumber(answer) || answer.toInt() < min || answer.toInt() > max)
+        if (!KindValues::isWholeNumber(answer) || answer.toInt() < min || answer.toInt() > max)
             return Error(Tr::tr("question \"%1\": the rating must be a whole number from %2 to %3").arg(id).arg(min).arg(max));
         return {};
     case Type::Text:
@@ -272,12 +191,13 @@ Result<Schema> Schema::fromJsonObject(const QJsonObject &root, const QString &so
         if (kinds.isEmpty())
             return fail(Tr::tr("%1: \"kinds\" must list at least one annotation kind").arg(where));
         for (const QJsonValue &k : kinds) {
-            const auto kind = annotationKindFromId(k.toString());
-            if (!kind || *kind == AnnotationKind::Answer)
+            // Answers belong to questions, never to labels.
+            const AnnotationKindInfo *kind = AnnotationKinds::find(k.toString());
+            if (!kind || kind->answersQuestion())
                 return fail(Tr::tr("%1: unknown annotation kind \"%2\"; known kinds: %3")
-                                .arg(where, k.toString(), annotationKindIdList().remove(QStringLiteral(", answer"))));
-            if (!label.kinds.contains(*kind))
-                label.kinds << *kind;
+                                    .arg(where, k.toString(), labelKindIdList()));
+            if (!label.kinds.contains(kind->kind()))
+                label.kinds << kind->kind();
         }
 
         const QJsonArray attributes = o.value(QStringLiteral("attributes")).toArray();
@@ -416,11 +336,13 @@ const QuestionSpec *Schema::question(const QString &id) const
 }
 
 Result<void> Schema::checkAnnotation(AnnotationKind kind, const QString &label,
-                                     const QJsonObject &value, const QJsonObject &attributes) const
+                                     const QJsonObject &value, const QJsonObject &attributes,
+                                     const QString &annotationId) const
 {
-    if (auto r = checkAnnotationValue(kind, value); !r)
+    const AnnotationKindInfo &info = AnnotationKinds::get(kind);
+    if (auto r = info.validate(value, {annotationId, label}); !r)
         return r;
-    if (kind == AnnotationKind::Answer) {
+    if (info.answersQuestion()) {
         const QuestionSpec *q = question(label);
         if (!q)
             return Error(Tr::tr("the schema has no question \"%1\"").arg(label));

@@ -70,10 +70,12 @@ public:
     const LabelSpec *label(const QString &name) const;
     const QuestionSpec *question(const QString &id) const;
 
-    /// Whether an annotation of \a kind with \a label and \a attributes fits this schema.
-    /// For answers the label is the question id.
+    /// Whether an annotation of \a kind with \a label and \a attributes fits this schema,
+    /// its value checked by its kind (model/kinds/) first. For answers the label is the
+    /// question id. \a annotationId, when known, is named in the error.
     Result<void> checkAnnotation(AnnotationKind kind, const QString &label,
-                                 const QJsonObject &value, const QJsonObject &attributes) const;
+                                 const QJsonObject &value, const QJsonObject &attributes,
+                                 const QString &annotationId = {}) const;
 
     void setLabels(QList<LabelSpec> labels) { m_labels = std::move(labels); }
     void setQuestions(QList<QuestionSpec> questions) { m_questions = std::move(questions); }
@@ -82,8 +84,5 @@ private:
     QList<LabelSpec> m_labels;
     QList<QuestionSpec> m_questions;
 };
-
-/// Whether \a value has the shape annotations of \a kind need (docs/schema-format.md).
-Result<void> checkAnnotationValue(AnnotationKind kind, const QJsonObject &value);
 
 } // namespace annostraat

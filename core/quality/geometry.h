@@ -39,11 +39,13 @@ struct Box
 /// Points in order: a polygon's outline (closed implicitly) or a crack's polyline.
 using Polyline = QList<QPointF>;
 
-/// A box annotation's value {"x","y","w","h"}, checked as checkAnnotationValue does.
+/// A box annotation's value {"x","y","w","h"}, checked by its kind (model/kinds/boxkind.h).
 Result<Box> boxFromValue(const QJsonObject &value);
-/// A polygon annotation's value {"points":[[x,y],...]}: shape checked, then checkPolygon().
+/// A polygon annotation's value {"points":[[x,y],...]}, checked by its kind (shape, then
+/// checkPolygon()).
 Result<Polyline> polygonFromValue(const QJsonObject &value);
-/// A crack annotation's value {"points":[[x,y],...]}: shape checked, then checkCrack().
+/// A crack annotation's value {"points":[[x,y],...]}, checked by its kind (shape, then
+/// checkCrack()).
 Result<Polyline> crackFromValue(const QJsonObject &value);
 
 /// Whether \a outline is a simple polygon with an area: finite coordinates, at least three

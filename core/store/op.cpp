@@ -2,6 +2,7 @@
 #include "op.h"
 
 #include "model/kinds.h"
+#include "model/kinds/annotationkinds.h"
 #include "model/schema.h"
 
 #include <QCoreApplication>
@@ -242,7 +243,10 @@ Result<void> Op::validate() const
             r = Error(Tr::tr("unknown annotation kind \"%1\"; known kinds: %2")
                           .arg(key.value(QStringLiteral("kind")).toString(), annotationKindIdList()));
         else if (fields.contains(QStringLiteral("value")))
-            r = checkAnnotationValue(*kind, fields.value(QStringLiteral("value")).toObject());
+            // Geometry included: a self-crossing polygon from a package or a merge stops here.
+            r = AnnotationKinds::get(*kind).validate(
+                    fields.value(QStringLiteral("value")).toObject(),
+                    {entityId, fields.value(QStringLiteral("label")).toString()});
     } else if (e == QLatin1String("submission") || e == QLatin1String("review")
                || e == QLatin1String("assignment")) {
         if (entityId != key.value(QStringLiteral("item")).toString() + QLatin1Char('/') + key.value(QStringLiteral("annotator")).toString())

@@ -556,7 +556,7 @@ Result<void> Store::checkAnnotation(const Annotation &a) const
         return Error(Tr::tr("there is no task \"%1\"").arg(item->taskId));
     if (!findProfile(a.author))
         return Error(Tr::tr("there is no profile \"%1\"").arg(a.author));
-    return task->schema.checkAnnotation(a.kind, a.label, a.value, a.attributes);
+    return task->schema.checkAnnotation(a.kind, a.label, a.value, a.attributes, a.id);
 }
 
 Result<Annotation> Store::addAnnotation(Annotation annotation)
@@ -565,10 +565,11 @@ Result<Annotation> Store::addAnnotation(Annotation annotation)
         annotation.taskId = item->taskId;
     if (const auto profile = findProfile(annotation.author))
         annotation.author = profile->id;
-    if (auto r = checkAnnotation(annotation); !r)
-        return r.error();
+    // The id first, so a refusal can name the annotation.
     if (annotation.id.isEmpty())
         annotation.id = newId();
+    if (auto r = checkAnnotation(annotation); !r)
+        return r.error();
     annotation.deleted = false;
     if (auto r = record({annotationChange(annotation)}); !r)
         return r.error();
@@ -598,7 +599,9 @@ Result<void> Store::updateAnnotation(const QString &annotationId, const QJsonObj
         const auto task = this->task(next.taskId);
         if (!task)
             return Error(Tr::tr("there is no task \"%1\"").arg(next.taskId));
-        if (auto r = task->schema.checkAnnotation(next.kind, next.label, next.value, next.attributes); !r)
+        if (auto r = task->schema.checkAnnotation(next.kind, next.label, next.value,
+                                                  next.attributes, next.id);
+            !r)
             return r;
     }
     Change change = annotationChange(*current, false);

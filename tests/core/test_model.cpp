@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/kinds/annotationkinds.h"
 #include "model/schema.h"
 #include "testutil.h"
 
@@ -9,6 +10,11 @@
 using namespace annostraat;
 
 namespace {
+Result<void> checkValue(AnnotationKind kind, const QJsonObject &value)
+{
+    return AnnotationKinds::get(kind).validate(value);
+}
+
 QString errorOf(const QByteArray &json)
 {
     auto schema = Schema::fromJson(json, QStringLiteral("lab/schema.json"));
@@ -61,34 +67,56 @@ TEST_CASE("Annotation values are checked per kind", "[model][geometry]")
 {
     for (AnnotationKind kind : allAnnotationKinds()) {
         INFO(toId(kind).toStdString());
-        CHECK(checkAnnotationValue(kind, test::sampleValue(kind)).ok());
-        CHECK_FALSE(checkAnnotationValue(kind, {}).ok());
+        CHECK(checkValue(kind, test::sampleValue(kind)).ok());
+        CHECK_FALSE(checkValue(kind, {}).ok());
     }
     auto box = [](double x, double y, double w, double h) {
-        return checkAnnotationValue(AnnotationKind::Box, {{QStringLiteral("x"), x}, {QStringLiteral("y"), y},
-                                                          {QStringLiteral("w"), w}, {QStringLiteral("h"), h}});
+        return checkValue(AnnotationKind::Box, {{QStringLiteral("x"), x},
+                                                {QStringLiteral("y"), y},
+                                                {QStringLiteral("w"), w},
+                                                {QStringLiteral("h"), h}});
     };
     CHECK(box(0, 0, 1, 1).ok());
     CHECK(box(0, 0, -3, 1).error().message().contains(QLatin1String("width and height must be greater than 0")));
     CHECK(box(0, 0, 0, 1).error().message().contains(QLatin1String("greater than 0")));
     CHECK(box(-1, 0, 2, 2).error().message().contains(QLatin1String("outside the image")));
-    CHECK_FALSE(checkAnnotationValue(AnnotationKind::Box, {{QStringLiteral("x"), QStringLiteral("1")}}).ok());
-    CHECK_FALSE(checkAnnotationValue(AnnotationKind::Box, {{QStringLiteral("x"), 1}, {QStringLiteral("y"), 1}, {QStringLiteral("w"), 1},
-                                                           {QStringLiteral("h"), 1}, {QStringLiteral("z"), 1}}).ok());
+    CHECK_FALSE(checkValue(AnnotationKind::Box, {{QStringLiteral("x"), QStringLiteral("1")}}).ok());
+    CHECK_FALSE(checkValue(AnnotationKind::Box, {{QStringLiteral("x"), 1},
+                                                 {QStringLiteral("y"), 1},
+                                                 {QStringLiteral("w"), 1},
+                                                 {QStringLiteral("h"), 1},
+                                                 {QStringLiteral("z"), 1}})
+                        .ok());
 
     const QJsonObject twoPoints{{QStringLiteral("points"), QJsonArray{QJsonArray{0, 0}, QJsonArray{1, 1}}}};
-    CHECK(checkAnnotationValue(AnnotationKind::Crack, twoPoints).ok());
-    CHECK(checkAnnotationValue(AnnotationKind::Polygon, twoPoints).error().message().contains(QLatin1String("at least 3 points")));
-    CHECK(checkAnnotationValue(AnnotationKind::Crack, {{QStringLiteral("points"), QJsonArray{QJsonArray{0, 0}, QJsonArray{1}}}})
-              .error().message().contains(QLatin1String("point 2")));
-    CHECK_FALSE(checkAnnotationValue(AnnotationKind::Crack, {{QStringLiteral("points"), QJsonArray{QJsonArray{0, 0}, QJsonArray{-1, 3}}}}).ok());
+    CHECK(checkValue(AnnotationKind::Crack, twoPoints).ok());
+    CHECK(checkValue(AnnotationKind::Polygon, twoPoints)
+                  .error()
+                  .message()
+                  .contains(QLatin1String("at least 3 points")));
+    CHECK(checkValue(AnnotationKind::Crack,
+                     {{QStringLiteral("points"), QJsonArray{QJsonArray{0, 0}, QJsonArray{1}}}})
+                  .error()
+                  .message()
+                  .contains(QLatin1String("point 2")));
+    CHECK_FALSE(
+            checkValue(AnnotationKind::Crack, {{QStringLiteral("points"),
+                                                QJsonArray{QJsonArray{0, 0}, QJsonArray{-1, 3}}}})
+                    .ok());
 
-    CHECK_FALSE(checkAnnotationValue(AnnotationKind::Marker, {{QStringLiteral("frame"), 1.5}}).ok());
-    CHECK_FALSE(checkAnnotationValue(AnnotationKind::Marker, {{QStringLiteral("frame"), -1}}).ok());
-    CHECK(checkAnnotationValue(AnnotationKind::Segment, {{QStringLiteral("start"), 5}, {QStringLiteral("end"), 5}})
-              .error().message().contains(QLatin1String("must be after")));
-    CHECK_FALSE(checkAnnotationValue(AnnotationKind::Span, {{QStringLiteral("start"), 3}, {QStringLiteral("end"), 9}, {QStringLiteral("text"), 4}}).ok());
-    CHECK_FALSE(checkAnnotationValue(AnnotationKind::Answer, {{QStringLiteral("answer"), QJsonValue::Null}}).ok());
+    CHECK_FALSE(checkValue(AnnotationKind::Marker, {{QStringLiteral("frame"), 1.5}}).ok());
+    CHECK_FALSE(checkValue(AnnotationKind::Marker, {{QStringLiteral("frame"), -1}}).ok());
+    CHECK(checkValue(AnnotationKind::Segment,
+                     {{QStringLiteral("start"), 5}, {QStringLiteral("end"), 5}})
+                  .error()
+                  .message()
+                  .contains(QLatin1String("must be after")));
+    CHECK_FALSE(checkValue(AnnotationKind::Span, {{QStringLiteral("start"), 3},
+                                                  {QStringLiteral("end"), 9},
+                                                  {QStringLiteral("text"), 4}})
+                        .ok());
+    CHECK_FALSE(checkValue(AnnotationKind::Answer, {{QStringLiteral("answer"), QJsonValue::Null}})
+                        .ok());
 }
 
 TEST_CASE("The schema decides which labels, kinds, attributes and answers fit", "[model][schema]")

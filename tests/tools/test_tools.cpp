@@ -554,10 +554,14 @@ TEST_CASE("a concave polygon may cross its moving closing side while drawn - clo
     QSignalSpy messages(b.context.get(), &ToolContext::statusMessage);
     b.use(QStringLiteral("polygon"));
     // In this order the closing side from the 4th vertex back to the 1st crosses the 2nd side:
-    // a normal moment while outlining a concave patch, so the vertex is kept.
+    // a normal moment while outlining a concave patch, so the tool keeps the vertex. The store
+    // takes no crossing outline: it keeps the last valid one, the first three vertices.
     for (const QPointF &p : {QPointF(10, 30), QPointF(30, 20), QPointF(50, 40), QPointF(70, 25)})
         b.click(b.at(p.x(), p.y()));
-    REQUIRE(pointsOf(b.only()).size() == 4);
+    auto *tool = qobject_cast<CreateShapeTool *>(b.manager->activeTool());
+    REQUIRE(tool);
+    CHECK(tool->points().size() == 4);
+    REQUIRE(pointsOf(b.only()).size() == 3);
     CHECK(messages.isEmpty());
     // Closing it now would give a crossing outline: Enter says so and leaves it open.
     b.key(Qt::Key_Return);
@@ -570,5 +574,28 @@ TEST_CASE("a concave polygon may cross its moving closing side while drawn - clo
     CHECK(shapeState(b) == CreateShapeTool::State::Idle);
     const Polyline outline = pointsOf(b.only());
     CHECK(outline.size() == 6);
+    CHECK(checkPolygon(outline).ok());
+}
+
+TEST_CASE(
+        "a polygon left while its outline crosses itself keeps the last valid outline, and says so")
+{
+    ToolBench b;
+    QSignalSpy messages(b.context.get(), &ToolContext::statusMessage);
+    b.use(QStringLiteral("polygon"));
+    for (const QPointF &p : {QPointF(10, 30), QPointF(30, 20), QPointF(50, 40), QPointF(70, 25)})
+        b.click(b.at(p.x(), p.y()));
+    // Backspace takes back the held vertex; clicking it again holds it again.
+    b.key(Qt::Key_Backspace);
+    CHECK(pointsOf(b.only()).size() == 3);
+    b.click(b.at(70, 25));
+    CHECK(pointsOf(b.only()).size() == 3);
+    CHECK(messages.isEmpty());
+    b.key(Qt::Key_Escape);
+    CHECK(shapeState(b) == CreateShapeTool::State::Idle);
+    REQUIRE(messages.count() == 1);
+    CHECK(messages.last().first().toString().contains(QLatin1String("crosses itself")));
+    const Polyline outline = pointsOf(b.only());
+    CHECK(outline.size() == 3);
     CHECK(checkPolygon(outline).ok());
 }

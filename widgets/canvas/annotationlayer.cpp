@@ -3,6 +3,7 @@
 
 #include "toolcontext.h"
 
+#include "model/kinds/annotationkinds.h"
 #include "quality/geometry.h"
 
 #include <QPainter>
@@ -47,26 +48,22 @@ void AnnotationLayer::paintLayer(QPainter &painter, const ImageCanvas &canvas)
         pen.setCosmetic(true);
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
-        QRectF bounds;
+        // Drawn by the shape its kind has on an image, never by the kind itself.
+        const AnnotationKindInfo &kind = AnnotationKinds::get(a.kind);
+        const ImageShape form = kind.imageShape();
+        const auto extent = kind.bounds(a.value);
+        if (form == ImageShape::None || !extent)
+            return;
+        const QRectF bounds = *extent;
+        if (!bounds.adjusted(-1, -1, 1, 1).intersects(visible))
+            return;
         QPolygonF shape;
-        if (a.kind == AnnotationKind::Box) {
-            const auto box = boxFromValue(a.value);
-            if (!box)
-                return;
-            bounds = QRectF(box->x, box->y, box->w, box->h);
-            if (!bounds.intersects(visible.adjusted(-1, -1, 1, 1)))
-                return;
+        if (form == ImageShape::Rect) {
             shape = toWidget.map(QPolygonF(bounds));
             painter.drawRect(toWidget.mapRect(bounds));
-        } else if (a.kind == AnnotationKind::Polygon || a.kind == AnnotationKind::Crack) {
-            const Polyline points = pointsFromValue(a.value);
-            if (points.isEmpty())
-                return;
-            shape = toWidget.map(QPolygonF(points));
-            bounds = QPolygonF(points).boundingRect();
-            if (!bounds.adjusted(-1, -1, 1, 1).intersects(visible))
-                return;
-            if (a.kind == AnnotationKind::Polygon) {
+        } else {
+            shape = toWidget.map(QPolygonF(pointsFromValue(a.value)));
+            if (form == ImageShape::ClosedOutline) {
                 painter.drawPolygon(shape);
             } else {
                 painter.drawPolyline(shape);
@@ -75,8 +72,6 @@ void AnnotationLayer::paintLayer(QPainter &painter, const ImageCanvas &canvas)
                     painter.drawEllipse(p, 2.5, 2.5);
                 painter.setBrush(Qt::NoBrush);
             }
-        } else {
-            return;
         }
         const QRectF onScreen = toWidget.mapRect(bounds);
         // A tag names the label in words as well as colour (colour-blind users).
@@ -97,7 +92,7 @@ void AnnotationLayer::paintLayer(QPainter &painter, const ImageCanvas &canvas)
         if (isSelected) {
             painter.setPen(QPen(Qt::black, 1));
             painter.setBrush(Qt::white);
-            if (a.kind == AnnotationKind::Box) {
+            if (form == ImageShape::Rect) {
                 const Box box{bounds.x(), bounds.y(), bounds.width(), bounds.height()};
                 for (int h = 0; h < kBoxHandleCount; ++h)
                     drawHandle(painter, toWidget.map(boxHandlePosition(box, BoxHandle(h))));

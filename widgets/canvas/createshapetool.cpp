@@ -5,6 +5,7 @@
 
 #include "document/commands.h"
 #include "document/itemdocument.h"
+#include "model/kinds/annotationkinds.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -42,9 +43,15 @@ void CreateShapeTool::setState(State state)
     updateCanvas();
 }
 
+bool CreateShapeTool::isStorable(const Polyline &points) const
+{
+    return AnnotationKinds::get(shapeKind()).validate(valueFor(points)).ok();
+}
+
 void CreateShapeTool::reset()
 {
     m_points.clear();
+    m_stored.clear();
     m_createdId.clear();
     m_dragging = false;
     setState(State::Idle);
@@ -66,6 +73,9 @@ void CreateShapeTool::finish()
 {
     if (m_state == State::Preview && !m_points.isEmpty())
         context()->showStatus(tooFewPointsMessage());
+    else if (m_state == State::Creating && m_points != m_stored)
+        context()->showStatus(tr("The outline as drawn crosses itself and was not kept; the "
+                                 "last outline that did not cross itself stays."));
     // The finished shape becomes the chosen one, so its attributes (a damage rating) can be
     // given at once (Ctrl+E) and the list shows which row it is.
     const QString finished = m_state == State::Creating ? m_createdId : QString();
@@ -89,7 +99,7 @@ bool CreateShapeTool::addPoint(QPointF p)
     }
     Polyline next = m_points;
     next.append(p);
-    // Checked before writing: the store takes any polygon, a crossing one too.
+    // The sides drawn so far must not cross (the closing side is checked on closing).
     if (next.size() >= minimumPoints()) {
         if (const QString problem = problemWith(next); !problem.isEmpty()) {
             context()->showStatus(problem);
@@ -97,6 +107,16 @@ bool CreateShapeTool::addPoint(QPointF p)
                 reset();
             return false;
         }
+    }
+    // The store takes only valid values. An outline whose moving closing side crosses
+    // another side (a normal moment while outlining a concave patch) is held here until
+    // further points make it valid; the store keeps the last valid outline meanwhile.
+    const bool storable =
+            next.size() >= minimumPoints() && (completeWhenStored() || isStorable(next));
+    if (m_state == State::Creating && !storable) {
+        m_points = next;
+        updateCanvas();
+        return true;
     }
     m_writing = true;
     if (m_state == State::Creating) {
@@ -107,7 +127,8 @@ bool CreateShapeTool::addPoint(QPointF p)
             return false;
         }
         m_points = next;
-    } else if (next.size() >= minimumPoints()) {
+        m_stored = next;
+    } else if (storable) {
         auto r = Commands::addAnnotation(*doc, shapeKind(), m_label, valueFor(next),
                                          context()->defaultAttributes(m_label));
         m_writing = false;
@@ -118,6 +139,7 @@ bool CreateShapeTool::addPoint(QPointF p)
             return false;
         }
         m_points = next;
+        m_stored = next;
         m_createdId = *r;
         setState(State::Creating);
         if (completeWhenStored()) {
@@ -144,6 +166,13 @@ void CreateShapeTool::removeLastPoint()
                 context()->showStatus(problem);
                 return;
             }
+            // Still crossing without that point: the tool holds the points, the store its
+            // last valid outline. Valid again: the store gets it (unless it has it already).
+            if (!isStorable(next) || next == m_stored) {
+                m_points = next;
+                updateCanvas();
+                return;
+            }
         }
         m_writing = true;
         if (next.size() >= minimumPoints()) {
@@ -154,6 +183,7 @@ void CreateShapeTool::removeLastPoint()
                 return;
             }
             m_points = next;
+            m_stored = next;
             updateCanvas();
             return;
         }

@@ -9,8 +9,11 @@
 //   Preview   points placed but not yet stored (fewer than minimumPoints());
 //   Creating  the annotation is in the store and every further point is one setValue.
 // Storing as early as the shape is valid is what makes a crash lose at most the last
-// action. Backspace takes the last point back (below the minimum the annotation is removed
-// and the tool returns to Preview with the remaining points); Enter, a double-click or
+// action. The store takes only valid values (model/kinds/): points after which a polygon's
+// closing side would cross another side stay with the tool until more points make the
+// outline valid again, and the store keeps the last valid outline meanwhile. Backspace
+// takes the last point back (below the minimum the annotation is removed and the tool
+// returns to Preview with the remaining points); Enter, a double-click or
 // (polygon) clicking the first point finishes; Esc finishes too, keeping stored work and
 // dropping an unstored preview. Every point is clamped to the image. If the stored shape
 // is changed by someone else (an undo), the tool lets go of it and returns to Idle.
@@ -85,10 +88,15 @@ private:
     void removeLastPoint();
     void reset();
     void setState(State state);
+    /// Whether the store would take \a points as this kind's value (validate() of the kind).
+    bool isStorable(const Polyline &points) const;
 
     State m_state = State::Idle;
     Polyline m_points;
     QString m_createdId;
+    /// The points the stored value holds (Creating): m_points differs while the outline
+    /// drawn so far crosses itself and the store keeps the last valid one.
+    Polyline m_stored;
     QString m_label;
     QPointF m_hover;
     bool m_hasHover = false;

@@ -12,6 +12,7 @@
 #include "imagesurface.h"
 #include "labelpicker.h"
 #include "media/imagecache.h"
+#include "model/kinds/annotationkinds.h"
 #include "quality/geometry.h"
 #include "store/store.h"
 #include "toolcontext.h"
@@ -407,26 +408,13 @@ bool ImageEditor::copyFromPrevious()
     const QList<Annotation> present = doc->annotations();
     const QList<Annotation> own = environment().store->annotations(previous->id, doc->user().id);
     for (Annotation a : own) {
-        if (a.kind == AnnotationKind::Box) {
-            auto box = boxFromValue(a.value);
-            const Box fitted = box ? clampBox(*box, bounds) : Box{};
-            if (!box || fitted.w <= 0 || fitted.h <= 0) {
-                ++left;
-                continue;
-            }
-            a.value = boxToValue(fitted);
-        } else if (a.kind == AnnotationKind::Polygon || a.kind == AnnotationKind::Crack) {
-            Polyline points = pointsFromValue(a.value);
-            for (QPointF &p : points)
-                p = clampPoint(p, bounds);
-            const auto fits = a.kind == AnnotationKind::Polygon ? checkPolygon(points) : checkCrack(points);
-            if (!fits) {
-                ++left;
-                continue;
-            }
-            a.value = polylineToValue(points);
-        } else {
+        const AnnotationKindInfo &kind = AnnotationKinds::get(a.kind);
+        if (kind.surface() != KindSurface::Pixels)
             continue; // answers belong to their own item
+        a.value = kind.fitToBounds(a.value, MediaBounds{bounds});
+        if (!kind.validate(a.value)) {
+            ++left; // cut to nothing by the smaller image, or a polygon folded onto its edge
+            continue;
         }
         // Pressing it twice must not stack a second copy on the first.
         const bool here = std::any_of(present.cbegin(), present.cend(), [&a](const Annotation &p) {

@@ -3,6 +3,8 @@
 
 #include "toolcontext.h"
 
+#include "model/kinds/annotationkinds.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QEvent>
@@ -11,6 +13,8 @@
 #include <QPixmap>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace annostraat {
 
@@ -29,12 +33,9 @@ QIcon swatch(const QColor &colour)
 
 bool drawable(const LabelSpec &label)
 {
-    for (AnnotationKind kind : label.kinds) {
-        if (kind == AnnotationKind::Box || kind == AnnotationKind::Polygon ||
-            kind == AnnotationKind::Crack)
-            return true;
-    }
-    return false;
+    return std::any_of(label.kinds.cbegin(), label.kinds.cend(), [](AnnotationKind kind) {
+        return AnnotationKinds::get(kind).imageShape() != ImageShape::None;
+    });
 }
 
 } // namespace

@@ -5,7 +5,7 @@
 
 #include "document/commands.h"
 #include "document/itemdocument.h"
-#include "model/displaynames.h"
+#include "model/kinds/annotationkinds.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -15,14 +15,26 @@ namespace annostraat {
 
 namespace {
 
+// The tool edits shapes by their form on the image; what the kind is stays with the kind.
+ImageShape shapeOf(AnnotationKind kind)
+{
+    return AnnotationKinds::get(kind).imageShape();
+}
+
 int minimumVertices(AnnotationKind kind)
 {
-    return kind == AnnotationKind::Polygon ? 3 : 2;
+    return AnnotationKinds::get(kind).minimumPoints();
 }
 
 bool isPolyline(AnnotationKind kind)
 {
-    return kind == AnnotationKind::Polygon || kind == AnnotationKind::Crack;
+    const ImageShape shape = shapeOf(kind);
+    return shape == ImageShape::ClosedOutline || shape == ImageShape::OpenPolyline;
+}
+
+bool isRect(AnnotationKind kind)
+{
+    return shapeOf(kind) == ImageShape::Rect;
 }
 
 } // namespace
@@ -35,6 +47,15 @@ SelectTool::SelectTool(ToolContext *context, QObject *parent)
         m_selectedVertex = -1;
     });
     connect(context, &ToolContext::documentChanged, this, [this] { endDrag(); });
+}
+
+QList<AnnotationKind> SelectTool::annotationKinds() const
+{
+    QList<AnnotationKind> kinds;
+    for (const AnnotationKindInfo *kind : AnnotationKinds::all())
+        if (kind->imageShape() != ImageShape::None)
+            kinds << kind->kind();
+    return kinds;
 }
 
 QString SelectTool::statusText() const
@@ -60,26 +81,26 @@ QString SelectTool::annotationAt(QPointF p) const
             if (context()->isHidden(a.id))
                 continue;
             bool hit = false;
-            switch (a.kind) {
-            case AnnotationKind::Box:
+            switch (shapeOf(a.kind)) {
+            case ImageShape::Rect:
                 if (const auto box = boxFromValue(a.value))
                     hit = QRectF(box->x, box->y, box->w, box->h)
                                   .adjusted(-tol, -tol, tol, tol)
                                   .contains(p);
                 break;
-            case AnnotationKind::Polygon: {
+            case ImageShape::ClosedOutline: {
                 const Polyline points = pointsFromValue(a.value);
                 hit = polygonContains(points, p) ||
                       (tol > 0 && segmentAt(points, p, tol, true) >= 0);
                 break;
             }
-            case AnnotationKind::Crack: {
+            case ImageShape::OpenPolyline: {
                 const Polyline points = pointsFromValue(a.value);
                 hit = tol > 0 &&
                       (segmentAt(points, p, tol, false) >= 0 || vertexAt(points, p, tol) >= 0);
                 break;
             }
-            default:
+            case ImageShape::None:
                 break;
             }
             if (hit)
@@ -95,12 +116,9 @@ bool SelectTool::write(QString id, const QJsonObject &value, bool continuing)
     const Annotation *a = context()->ownAnnotation(id);
     if (!doc || !a || a->value == value)
         return false;
-    // The store takes any polygon, a crossing one too: the tool keeps shapes valid.
-    Result<void> valid;
-    if (a->kind == AnnotationKind::Polygon)
-        valid = checkPolygon(pointsFromValue(value));
-    else if (a->kind == AnnotationKind::Crack)
-        valid = checkCrack(pointsFromValue(value));
+    // The store would refuse a crossing outline too, but mid-drag the tool must know first:
+    // it keeps the last valid shape instead of reporting an error at every move.
+    const Result<void> valid = AnnotationKinds::get(a->kind).validate(value);
     if (!valid) {
         // Mid-drag the shape just stays at its last valid form; a key press says why.
         if (!continuing)
@@ -110,7 +128,7 @@ bool SelectTool::write(QString id, const QJsonObject &value, bool continuing)
     if (continuing && !m_macroStack) {
         m_macroStack = doc->undoStack();
         m_macroStack->beginMacro(
-                tr("Edit %1").arg(DisplayNames::annotationKind(a->kind).toLower()));
+                tr("Edit %1").arg(AnnotationKinds::get(a->kind).displayName().toLower()));
     }
     auto r = Commands::setValue(*doc, id, value, continuing);
     if (!r) {
@@ -145,7 +163,7 @@ bool SelectTool::canvasMousePress(QMouseEvent *event, QPointF imagePos)
     const double tol = hitTolerance();
     const QPointF p = clampPoint(imagePos, bounds);
     if (const Annotation *a = selected()) {
-        if (a->kind == AnnotationKind::Box) {
+        if (isRect(a->kind)) {
             if (const auto box = boxFromValue(a->value)) {
                 if (const int h = boxHandleAt(*box, imagePos, tol); h >= 0) {
                     m_drag = Drag::Handle;
@@ -186,7 +204,7 @@ void SelectTool::updateCursor(const Annotation *a, QPointF imagePos)
     // The cursor tells what a press would do: resize, move a vertex, move the shape.
     Qt::CursorShape shape = Qt::ArrowCursor;
     const double tol = hitTolerance();
-    if (a && a->kind == AnnotationKind::Box) {
+    if (a && isRect(a->kind)) {
         if (const auto box = boxFromValue(a->value)) {
             static constexpr Qt::CursorShape kHandleCursors[kBoxHandleCount] = {
                     Qt::SizeFDiagCursor, Qt::SizeVerCursor, Qt::SizeBDiagCursor, Qt::SizeHorCursor,
@@ -231,7 +249,7 @@ bool SelectTool::canvasMouseMove(QMouseEvent *event, QPointF imagePos)
         return true;
     const QPointF p = clampPoint(imagePos, bounds);
     QJsonObject value;
-    if (a->kind == AnnotationKind::Box) {
+    if (isRect(a->kind)) {
         const auto origin = boxFromValue(m_dragOrigin);
         if (!origin)
             return true;
@@ -271,7 +289,7 @@ bool SelectTool::insertVertexNear(QPointF imagePos)
     const Polyline points = pointsFromValue(a->value);
     QPointF foot;
     const int segment = segmentAt(points, imagePos, hitTolerance(),
-                                  a->kind == AnnotationKind::Polygon, &foot);
+                                  shapeOf(a->kind) == ImageShape::ClosedOutline, &foot);
     if (segment < 0)
         return false;
     const Polyline next = insertVertex(points, segment, clampPoint(foot, imageSize()));
@@ -336,7 +354,7 @@ bool SelectTool::canvasKeyPress(QKeyEvent *event)
                             event->key() == Qt::Key_Up     ? -step
                             : event->key() == Qt::Key_Down ? step
                                                            : 0);
-        if (a->kind == AnnotationKind::Box) {
+        if (isRect(a->kind)) {
             if (const auto box = boxFromValue(a->value))
                 write(a->id, boxToValue(moveBox(*box, delta, bounds)), false);
         } else if (isPolyline(a->kind)) {

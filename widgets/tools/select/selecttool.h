@@ -34,10 +34,8 @@ public:
     QKeySequence shortcut() const override { return QKeySequence(Qt::Key_V); }
     QString statusText() const override;
     QCursor cursor() const override { return Qt::ArrowCursor; }
-    QList<AnnotationKind> annotationKinds() const override
-    {
-        return {AnnotationKind::Box, AnnotationKind::Polygon, AnnotationKind::Crack};
-    }
+    /// Every kind that has a shape on an image.
+    QList<AnnotationKind> annotationKinds() const override;
 
     /// The topmost visible own annotation at \a imagePos, or an empty id.
     QString annotationAt(QPointF imagePos) const;
