@@ -191,6 +191,7 @@ std::optional<QString> readItem(const QJsonObject &o, qint64 line, Dump &dump)
         }
         people << v.toString();
     }
+    people.removeDuplicates();
     if (!people.isEmpty())
         dump.assigned.insert(item.id, people);
     dump.items << Lined<Item>{item, line};
