@@ -447,24 +447,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+748"/>
+        <location line="+795"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location line="-747"/>
+        <location line="-794"/>
         <source>annotator (default), reviewer or teamlead</source>
         <translation>annotator (default), reviewer or teamlead</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+746"/>
+        <location line="+793"/>
         <location line="+96"/>
+        <location filename="../app/cli/cliformats.cpp" line="+101"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-841"/>
+        <location line="-888"/>
         <source>the task&apos;s name</source>
         <translation>the task&apos;s name</translation>
     </message>
@@ -472,12 +473,12 @@
         <location line="+1"/>
         <location line="+6"/>
         <location line="+22"/>
-        <location line="+333"/>
+        <location line="+348"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-375"/>
         <source>the label schema (JSON, see docs/schema-format.md)</source>
         <translation>the label schema (JSON, see docs/schema-format.md)</translation>
     </message>
@@ -500,12 +501,12 @@
     <message>
         <location line="+1"/>
         <location line="+36"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>how many annotators label each item (default 1)</translation>
     </message>
@@ -523,48 +524,48 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+285"/>
+        <location line="+300"/>
         <location line="+31"/>
         <source>TASK</source>
         <translation>TASK</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-330"/>
         <source>a task, by id or by its (unique) name</source>
         <translation>a task, by id or by its (unique) name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+996"/>
+        <location line="+1043"/>
         <source>ITEM</source>
         <translation>ITEM</translation>
     </message>
     <message>
-        <location line="-995"/>
+        <location line="-1042"/>
         <source>an item id</source>
         <translation>an item id</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+855"/>
+        <location line="+902"/>
         <location line="+139"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location line="-993"/>
+        <location line="-1040"/>
         <source>one of: %1</source>
         <translation>one of: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+992"/>
+        <location line="+1039"/>
         <location line="+50"/>
         <source>LABEL</source>
         <translation>LABEL</translation>
     </message>
     <message>
-        <location line="-1041"/>
+        <location line="-1088"/>
         <source>a label of the task&apos;s schema (for answers: the question id)</source>
         <translation>a label of the task&apos;s schema (for answers: the question id)</translation>
     </message>
@@ -630,7 +631,17 @@
         <translation>withdraw the assignment instead of making it</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a format&apos;s id; &quot;formats&quot; lists them</source>
+        <translation>a format&apos;s id; &quot;formats&quot; lists them</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</source>
         <translation>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</translation>
     </message>
@@ -656,6 +667,21 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>the file to write; it must not exist yet, and its folder must (folders are not created)</source>
+        <translation>the file to write; it must not exist yet, and its folder must (folders are not created)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold</source>
+        <translation>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</source>
+        <translation>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</source>
         <translation>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</translation>
     </message>
@@ -785,7 +811,32 @@
         <translation>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</source>
+        <translation>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TASK --format FORMAT --out FILE</source>
+        <translation>TASK --format FORMAT --out FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</source>
+        <translation>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>FILE --format FORMAT [--task TASK] [--as PROFILE]</source>
+        <translation>FILE --format FORMAT [--task TASK] [--as PROFILE]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</source>
+        <translation>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Usage: %1 [--store PATH] [--json] %2</source>
         <translation>Usage: %1 [--store PATH] [--json] %2</translation>
     </message>
@@ -862,12 +913,7 @@
         <translation>Usage: %1 [--store PATH] [--json] COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder.</source>
-        <translation>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</source>
         <translation>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</translation>
     </message>
@@ -877,7 +923,12 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
+        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</source>
+        <translation>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Shows this text, or the usage of one command.</source>
         <translation>Shows this text, or the usage of one command.</translation>
     </message>
@@ -911,6 +962,7 @@
         <location line="+96"/>
         <location line="+32"/>
         <location line="+139"/>
+        <location filename="../app/cli/cliformats.cpp" line="-1"/>
         <location filename="../app/cli/clishare.cpp" line="+444"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -924,6 +976,7 @@
         <location line="+20"/>
         <location line="+124"/>
         <location line="+64"/>
+        <location filename="../app/cli/cliformats.cpp" line="+94"/>
         <location filename="../app/cli/clishare.cpp" line="-304"/>
         <location line="+239"/>
         <location line="+23"/>
@@ -1283,6 +1336,56 @@
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cliformats.cpp" line="-94"/>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EXTENSION</source>
+        <translation>EXTENSION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DOES</source>
+        <translation>DOES</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ANNOTATION KINDS</source>
+        <translation>ANNOTATION KINDS</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--format: &quot;%1&quot; is no format to export to; formats that can: %2</source>
+        <translation>--format: &quot;%1&quot; is no format to export to; formats that can: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the folder does not exist; &quot;export&quot; does not create folders, make it first</source>
+        <translation>%1: the folder does not exist; &quot;export&quot; does not create folders, make it first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file already exists; &quot;export&quot; never replaces a file, choose another name or remove it first</source>
+        <translation>%1: the file already exists; &quot;export&quot; never replaces a file, choose another name or remove it first</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--format: &quot;%1&quot; is no format to import from; formats that can: %2</source>
+        <translation>--format: &quot;%1&quot; is no format to import from; formats that can: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;import --format %1&quot; needs --task TASK: the task to import into</source>
+        <translation>&quot;import --format %1&quot; needs --task TASK: the task to import into</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: there is no such file</source>
+        <translation>%1: there is no such file</translation>
+    </message>
 </context>
 <context>
     <name>annostraat::Commands</name>
@@ -1582,6 +1685,104 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ExportDialog</name>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="+136"/>
+        <source>Export a task</source>
+        <translation>Export a task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a task&apos;s items and everyone&apos;s work to a file in a format a client can read. Nothing in the store changes.</source>
+        <translation>Write a task&apos;s items and everyone&apos;s work to a file in a format a client can read. Nothing in the store changes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Task:</source>
+        <translation>&amp;Task:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (.%2, version %3)</source>
+        <translation>%1 (.%2, version %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The export is still running; it cannot be stopped halfway. Close this window when it is done.</source>
+        <translation>The export is still running; it cannot be stopped halfway. Close this window when it is done.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No format can export this task.</source>
+        <translation>No format can export this task.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The folder %1 does not exist. Choose another file.</source>
+        <translation>The folder %1 does not exist. Choose another file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists. Replace it with this export?</source>
+        <translation>%1 already exists. Replace it with this export?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Done: the task is in %1.</source>
+        <translation>Done: the task is in %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export did not succeed, and no file was written: %1</source>
+        <translation>The export did not succeed, and no file was written: %1</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::FallbackEditor</name>
     <message>
         <location filename="../widgets/editor/fallbackeditor.cpp" line="+46"/>
@@ -1662,6 +1863,324 @@
         <location line="+1"/>
         <source>Close without flagging (Esc)</source>
         <translation>Close without flagging (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Formats</name>
+    <message>
+        <location filename="../core/formats/answerscsv.cpp" line="+71"/>
+        <source>CSV of answers</source>
+        <translation>CSV of answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answers to the task&apos;s questions: one row per item and annotator, one column per question, with the item&apos;s status and review verdict.</source>
+        <translation>The answers to the task&apos;s questions: one row per item and annotator, one column per question, with the item&apos;s status and review verdict.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../core/formats/jsonlines.cpp" line="+126"/>
+        <location filename="../core/formats/registry.cpp" line="+105"/>
+        <source>%1: there is no task &quot;%2&quot;</source>
+        <translation>%1: there is no task &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location filename="../core/formats/jsonlines.cpp" line="+87"/>
+        <source>cannot write the export: %1</source>
+        <translation>cannot write the export: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsonfields.cpp" line="+37"/>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>&quot;%1&quot; must be text</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;): &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;): &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; must be a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; must be a JSON object ({…})</source>
+        <translation>&quot;%1&quot; must be a JSON object ({…})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; must be a JSON array ([…])</source>
+        <translation>&quot;%1&quot; must be a JSON array ([…])</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
+        <translation>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsonlines.cpp" line="-108"/>
+        <source>Annostraat JSON Lines (everything)</source>
+        <translation>Annostraat JSON Lines (everything)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole task: items with their media, every person&apos;s annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</source>
+        <translation>The whole task: items with their media, every person&apos;s annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsonlinesreader.cpp" line="+75"/>
+        <source>a second header line (the first is line %1)</source>
+        <translation>a second header line (the first is line %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the header&apos;s format is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>the header&apos;s format is &quot;%1&quot;, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is in version %1 of the format; this program reads version %2. Update Annostraat to import it</source>
+        <translation>the file is in version %1 of the format; this program reads version %2. Update Annostraat to import it</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;counts&quot; has the unknown line type &quot;%1&quot;</source>
+        <translation>&quot;counts&quot; has the unknown line type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;counts&quot;: &quot;%1&quot; must be a whole number of 0 or more</source>
+        <translation>&quot;counts&quot;: &quot;%1&quot; must be a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a profile&apos;s name must have 1 to 64 characters</source>
+        <translation>a profile&apos;s name must have 1 to 64 characters</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a second task line (the first is line %1); a file holds one task</source>
+        <translation>a second task line (the first is line %1); a file holds one task</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a task needs a name</source>
+        <translation>a task needs a name</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the schema has no labels and no questions</source>
+        <translation>the schema has no labels and no questions</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;media&quot; must hold exactly one file in version %1 of the format</source>
+        <translation>&quot;media&quot; must hold exactly one file in version %1 of the format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;media&quot; must hold JSON objects ({…})</source>
+        <translation>&quot;media&quot; must hold JSON objects ({…})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>&quot;sha256&quot; must be 64 lower-case hexadecimal digits</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;assigned&quot; must list profile ids</source>
+        <translation>&quot;assigned&quot; must list profile ids</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a flagged item needs a reason</source>
+        <translation>a flagged item needs a reason</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a rejection needs a comment for the annotator</source>
+        <translation>a rejection needs a comment for the annotator</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file ends without a task line</source>
+        <translation>the file ends without a task line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the header names task %1, but this is task %2</source>
+        <translation>the header names task %1, but this is task %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the header announces %1 &quot;%2&quot; lines, but the file has %3; is it complete?</source>
+        <translation>the header announces %1 &quot;%2&quot; lines, but the file has %3; is it complete?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file holds task &quot;%1&quot; (%2), not &quot;%3&quot;</source>
+        <translation>the file holds task &quot;%1&quot; (%2), not &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>task &quot;%1&quot; (%2) is already in this store; a dump is imported only into a store that does not have its task</source>
+        <translation>task &quot;%1&quot; (%2) is already in this store; a dump is imported only into a store that does not have its task</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a second %1 &quot;%2&quot; (the first is on line %3)</source>
+        <translation>a second %1 &quot;%2&quot; (the first is on line %3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this store already has a profile named &quot;%1&quot;, with another id (%2)</source>
+        <translation>this store already has a profile named &quot;%1&quot;, with another id (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no profile line, and no profile in the store, has the id &quot;%1&quot;</source>
+        <translation>no profile line, and no profile in the store, has the id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>item %1 is already in this store, in another task</source>
+        <translation>item %1 is already in this store, in another task</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no item line has the id &quot;%1&quot;</source>
+        <translation>no item line has the id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>annotation %1 is already in this store</source>
+        <translation>annotation %1 is already in this store</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: an import needs a profile id as its author</source>
+        <translation>%1: an import needs a profile id as its author</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../core/formats/registry.cpp" line="+52"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line is longer than %1 MB</source>
+        <translation>the line is longer than %1 MB</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>not valid JSON at character %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>each line must be one JSON object ({…})</source>
+        <translation>each line must be one JSON object ({…})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the line has no &quot;type&quot; (text)</source>
+        <translation>the line has no &quot;type&quot; (text)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first line must be the header ({&quot;type&quot;: &quot;header&quot;, &quot;format&quot;: &quot;%1&quot;, …}); is this an Annostraat JSON Lines file?</source>
+        <translation>the first line must be the header ({&quot;type&quot;: &quot;header&quot;, &quot;format&quot;: &quot;%1&quot;, …}); is this an Annostraat JSON Lines file?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown line type &quot;%1&quot;</source>
+        <translation>unknown line type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/registry.cpp" line="-89"/>
+        <source>&quot;%1&quot; is not a valid format id (lower-case letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>&quot;%1&quot; is not a valid format id (lower-case letters, digits, &apos;-&apos; or &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is already a format &quot;%1&quot;</source>
+        <translation>there is already a format &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>format &quot;%1&quot; can neither export nor import</source>
+        <translation>format &quot;%1&quot; can neither export nor import</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the format &quot;%1&quot; cannot be exported; formats that can: %2</source>
+        <translation>the format &quot;%1&quot; cannot be exported; formats that can: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>task &quot;%1&quot; holds %2 items, which the format &quot;%3&quot; does not carry</source>
+        <translation>task &quot;%1&quot; holds %2 items, which the format &quot;%3&quot; does not carry</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: the folder does not exist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the file already exists</source>
+        <translation>%1: the file already exists</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: cannot write the file: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the format &quot;%1&quot; cannot be imported; formats that can: %2</source>
+        <translation>the format &quot;%1&quot; cannot be imported; formats that can: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: there is no such file</source>
+        <translation>%1: there is no such file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not a file</source>
+        <translation>%1: is not a file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the file is %2 MB; at most %3 MB can be imported at once</source>
+        <translation>%1: the file is %2 MB; at most %3 MB can be imported at once</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the format &quot;%1&quot; imports into a task that is already in the store; name it (there is no task &quot;%2&quot;)</source>
+        <translation>the format &quot;%1&quot; imports into a task that is already in the store; name it (there is no task &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +2492,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+469"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+474"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</translation>
     </message>
@@ -1998,7 +2517,7 @@
         <translation>Your settings could not be kept: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Working: %1 (%2)</source>
         <translation>Working: %1 (%2)</translation>
     </message>
@@ -2253,6 +2772,16 @@
         <translation>Per person: the work received from the shared folder, and refused files</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Export task…</source>
+        <translation>&amp;Export task…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a task and everyone&apos;s work to a file in a client&apos;s format</source>
+        <translation>Write a task and everyone&apos;s work to a file in a client&apos;s format</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Sync</source>
         <comment>toolbar</comment>
@@ -2394,12 +2923,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-463"/>
         <source>Tool&amp;s</source>
         <translation>Tool&amp;s</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+274"/>
         <source>“%1” is published as version %2.</source>
         <translation>“%1” is published as version %2.</translation>
     </message>
@@ -4062,7 +4591,7 @@
         <translation>there is already a profile named &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>a task needs a name</source>
         <translation>a task needs a name</translation>
     </message>
@@ -4077,34 +4606,34 @@
         <translation>task &quot;%1&quot;: the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+96"/>
         <location line="+68"/>
-        <location line="+57"/>
-        <location line="+17"/>
+        <location line="+50"/>
+        <location line="+14"/>
         <source>there is no item &quot;%1&quot;</source>
         <translation>there is no item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-130"/>
         <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
         <translation>item &quot;%1&quot; does not belong to task &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+45"/>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>there is no task &quot;%1&quot;</source>
         <translation>there is no task &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+89"/>
-        <location line="+32"/>
+        <location line="-76"/>
+        <location line="+85"/>
+        <location line="+29"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>there is no profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-88"/>
         <source>there is no annotation &quot;%1&quot;</source>
         <translation>there is no annotation &quot;%1&quot;</translation>
     </message>
@@ -4119,7 +4648,7 @@
         <translation>a flagged item needs a reason</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>name at least one annotator to assign</source>
         <translation>name at least one annotator to assign</translation>
     </message>
@@ -4129,23 +4658,23 @@
         <translation>%1 annotators per item is not possible with %2 annotators</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>a rejection needs a comment for the annotator</source>
         <translation>a rejection needs a comment for the annotator</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%1: reading %2 failed: %3</source>
         <translation>%1: reading %2 failed: %3</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+249"/>
+        <location line="+264"/>
         <source>profiles</source>
         <translation>profiles</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-227"/>
         <source>tasks</source>
         <translation>tasks</translation>
     </message>
@@ -4194,6 +4723,11 @@
         <location line="+15"/>
         <source>review</source>
         <translation>review</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reviews</source>
+        <translation>reviews</translation>
     </message>
     <message>
         <location line="+30"/>

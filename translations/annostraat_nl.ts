@@ -447,24 +447,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+748"/>
+        <location line="+795"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location line="-747"/>
+        <location line="-794"/>
         <source>annotator (default), reviewer or teamlead</source>
         <translation>annotator (standaard), reviewer of teamlead</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+746"/>
+        <location line="+793"/>
         <location line="+96"/>
+        <location filename="../app/cli/cliformats.cpp" line="+101"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location line="-841"/>
+        <location line="-888"/>
         <source>the task&apos;s name</source>
         <translation>de naam van de taak</translation>
     </message>
@@ -472,12 +473,12 @@
         <location line="+1"/>
         <location line="+6"/>
         <location line="+22"/>
-        <location line="+333"/>
+        <location line="+348"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-375"/>
         <source>the label schema (JSON, see docs/schema-format.md)</source>
         <translation>het labelschema (JSON, zie docs/schema-format.md)</translation>
     </message>
@@ -500,12 +501,12 @@
     <message>
         <location line="+1"/>
         <location line="+36"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>hoeveel annotatoren elk item labelen (standaard 1)</translation>
     </message>
@@ -523,48 +524,48 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+285"/>
+        <location line="+300"/>
         <location line="+31"/>
         <source>TASK</source>
         <translation>TAAK</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-330"/>
         <source>a task, by id or by its (unique) name</source>
         <translation>een taak, op id of op haar (unieke) naam</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+996"/>
+        <location line="+1043"/>
         <source>ITEM</source>
         <translation>ITEM</translation>
     </message>
     <message>
-        <location line="-995"/>
+        <location line="-1042"/>
         <source>an item id</source>
         <translation>een item-id</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+855"/>
+        <location line="+902"/>
         <location line="+139"/>
         <source>KIND</source>
         <translation>SOORT</translation>
     </message>
     <message>
-        <location line="-993"/>
+        <location line="-1040"/>
         <source>one of: %1</source>
         <translation>een van: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+992"/>
+        <location line="+1039"/>
         <location line="+50"/>
         <source>LABEL</source>
         <translation>LABEL</translation>
     </message>
     <message>
-        <location line="-1041"/>
+        <location line="-1088"/>
         <source>a label of the task&apos;s schema (for answers: the question id)</source>
         <translation>een label uit het schema van de taak (voor antwoorden: het id van de vraag)</translation>
     </message>
@@ -630,7 +631,17 @@
         <translation>de toewijzing intrekken in plaats van maken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a format&apos;s id; &quot;formats&quot; lists them</source>
+        <translation>de id van een formaat; &quot;formats&quot; toont ze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</source>
         <translation>voor tests en benchmarks: N annotaties toevoegen, elk in een eigen transactie, en elk id afdrukken zodra het bewaard is</translation>
     </message>
@@ -656,6 +667,21 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>the file to write; it must not exist yet, and its folder must (folders are not created)</source>
+        <translation>het bestand dat geschreven wordt; het mag nog niet bestaan, de map wel (mappen worden niet gemaakt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold</source>
+        <translation>de taak waarin geïmporteerd wordt, op id of naam; bij een formaat met een eigen taak (jsonl): de taak die het bestand moet bevatten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</source>
+        <translation>het profiel dat als maker van de import wordt vastgelegd, op id of naam (standaard: de enige teamleider in de opslag)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</source>
         <translation>het profiel dat het pakket ondertekent, op id of op naam (standaard: de enige teamleider in de opslag, anders het eerste profiel van deze pc)</translation>
     </message>
@@ -785,7 +811,32 @@
         <translation>Haalt nieuwe taakversies en het werk van anderen op uit de gedeelde map, verstuurt daarna het nieuwe werk van elk profiel dat op deze pc werkt, en drukt af wat er gedaan is. Een gedeelde map die niet bereikbaar is, is geen fout: er wordt &quot;gedeelde map niet bereikbaar: MAP (offline)&quot; afgedrukt en de afsluitstatus is 0. Bestanden die niet door de controle komen, worden overgeslagen en elk als probleem genoemd. Op een nieuwe pc maakt de eerste synchronisatie de opslag aan.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</source>
+        <translation>Toont de formaten waarnaar een taak geëxporteerd of waaruit hij geïmporteerd kan worden, met hun versie en de annotatiesoorten die ze bevatten (docs/formats.md).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TASK --format FORMAT --out FILE</source>
+        <translation>TAAK --format FORMAAT --out BESTAND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</source>
+        <translation>Schrijft de taak in een formaat (zie &quot;formats&quot;) naar BESTAND en toont het pad. BESTAND verschijnt in zijn geheel of helemaal niet; het mag nog niet bestaan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>FILE --format FORMAT [--task TASK] [--as PROFILE]</source>
+        <translation>BESTAND --format FORMAAT [--task TAAK] [--as PROFIEL]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</source>
+        <translation>Controleert het hele bestand, importeert het dan in één transactie en toont de id van de taak. Een probleem wordt getoond als &quot;BESTAND:REGEL: probleem&quot; (afsluitstatus 1) en er wordt niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Usage: %1 [--store PATH] [--json] %2</source>
         <translation>Gebruik: %1 [--store PAD] [--json] %2</translation>
     </message>
@@ -862,12 +913,7 @@
         <translation>Gebruik: %1 [--store PAD] [--json] OPDRACHT [ARGUMENTEN]</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder.</source>
-        <translation>Annostraat vanaf de opdrachtregel: profielen, taken, annotaties en statistieken in de opslag; taak- en resultaatpakketten; synchroniseren met de gedeelde map van het lab.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</source>
         <translation>Afsluitstatus: 0 gelukt; 1 het werk is mislukt (onbruikbaar bestand, onbruikbare opslag, ongeldige invoer) en er is niets veranderd; 2 de opdrachtregel klopt niet (onbekende opdracht of optie, ontbrekend of onjuist argument). Bij een fout wordt één regel afgedrukt op stderr: &quot;%1: &lt;melding&gt;&quot;. Een gedeelde map die niet bereikbaar is, is voor &quot;sync&quot; geen fout: de afsluitstatus is 0 en er staat &quot;(offline)&quot;.</translation>
     </message>
@@ -877,7 +923,12 @@
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
+        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</source>
+        <translation>Annostraat vanaf de opdrachtregel: profielen, taken, annotaties en statistieken in de opslag; taak- en resultaatpakketten; synchroniseren met de gedeelde map van het lab; exporteren en importeren in andere formaten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Shows this text, or the usage of one command.</source>
         <translation>Toont deze tekst, of het gebruik van één opdracht.</translation>
     </message>
@@ -911,6 +962,7 @@
         <location line="+96"/>
         <location line="+32"/>
         <location line="+139"/>
+        <location filename="../app/cli/cliformats.cpp" line="-1"/>
         <location filename="../app/cli/clishare.cpp" line="+444"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -924,6 +976,7 @@
         <location line="+20"/>
         <location line="+124"/>
         <location line="+64"/>
+        <location filename="../app/cli/cliformats.cpp" line="+94"/>
         <location filename="../app/cli/clishare.cpp" line="-304"/>
         <location line="+239"/>
         <location line="+23"/>
@@ -1283,6 +1336,56 @@
         <source>problem: %1</source>
         <translation>probleem: %1</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cliformats.cpp" line="-94"/>
+        <source>VERSION</source>
+        <translation>VERSIE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EXTENSION</source>
+        <translation>EXTENSIE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DOES</source>
+        <translation>KAN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ANNOTATION KINDS</source>
+        <translation>ANNOTATIESOORTEN</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--format: &quot;%1&quot; is no format to export to; formats that can: %2</source>
+        <translation>--format: &quot;%1&quot; is geen formaat om naar te exporteren; formaten die dat kunnen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the folder does not exist; &quot;export&quot; does not create folders, make it first</source>
+        <translation>%1: de map bestaat niet; &quot;export&quot; maakt geen mappen, maak hem eerst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file already exists; &quot;export&quot; never replaces a file, choose another name or remove it first</source>
+        <translation>%1: het bestand bestaat al; &quot;export&quot; vervangt nooit een bestand, kies een andere naam of verwijder het eerst</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--format: &quot;%1&quot; is no format to import from; formats that can: %2</source>
+        <translation>--format: &quot;%1&quot; is geen formaat om uit te importeren; formaten die dat kunnen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;import --format %1&quot; needs --task TASK: the task to import into</source>
+        <translation>&quot;import --format %1&quot; heeft --task TAAK nodig: de taak waarin geïmporteerd wordt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: there is no such file</source>
+        <translation>%1: dit bestand bestaat niet</translation>
+    </message>
 </context>
 <context>
     <name>annostraat::Commands</name>
@@ -1582,6 +1685,104 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ExportDialog</name>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="+136"/>
+        <source>Export a task</source>
+        <translation>Een taak exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a task&apos;s items and everyone&apos;s work to a file in a format a client can read. Nothing in the store changes.</source>
+        <translation>Schrijf de items van een taak en het werk van iedereen naar een bestand in een formaat dat een klant kan lezen. Er verandert niets in de opslag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Task:</source>
+        <translation>&amp;Taak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (.%2, version %3)</source>
+        <translation>%1 (.%2, versie %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The export is still running; it cannot be stopped halfway. Close this window when it is done.</source>
+        <translation>De export loopt nog; hij kan niet halverwege stoppen. Sluit dit venster als hij klaar is.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No format can export this task.</source>
+        <translation>Geen enkel formaat kan deze taak exporteren.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to</source>
+        <translation>Exporteren naar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The folder %1 does not exist. Choose another file.</source>
+        <translation>De map %1 bestaat niet. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace the file?</source>
+        <translation>Het bestand vervangen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists. Replace it with this export?</source>
+        <translation>%1 bestaat al. Vervangen door deze export?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Done: the task is in %1.</source>
+        <translation>Klaar: de taak staat in %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export did not succeed, and no file was written: %1</source>
+        <translation>De export is niet gelukt en er is geen bestand geschreven: %1</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::FallbackEditor</name>
     <message>
         <location filename="../widgets/editor/fallbackeditor.cpp" line="+46"/>
@@ -1662,6 +1863,324 @@
         <location line="+1"/>
         <source>Close without flagging (Esc)</source>
         <translation>Sluiten zonder te markeren (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Formats</name>
+    <message>
+        <location filename="../core/formats/answerscsv.cpp" line="+71"/>
+        <source>CSV of answers</source>
+        <translation>CSV met antwoorden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answers to the task&apos;s questions: one row per item and annotator, one column per question, with the item&apos;s status and review verdict.</source>
+        <translation>De antwoorden op de vragen van de taak: één rij per item en annotator, één kolom per vraag, met de status van het item en het oordeel van de beoordeling.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../core/formats/jsonlines.cpp" line="+126"/>
+        <location filename="../core/formats/registry.cpp" line="+105"/>
+        <source>%1: there is no task &quot;%2&quot;</source>
+        <translation>%1: er is geen taak &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location filename="../core/formats/jsonlines.cpp" line="+87"/>
+        <source>cannot write the export: %1</source>
+        <translation>kan de export niet schrijven: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsonfields.cpp" line="+37"/>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>&quot;%1&quot; moet tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;): &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is geen geldige id (1 tot 64 letters, cijfers, &apos;-&apos; of &apos;_&apos;): &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; moet een geheel getal van %2 tot %3 zijn</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; must be a JSON object ({…})</source>
+        <translation>&quot;%1&quot; moet een JSON-object zijn ({…})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; must be a JSON array ([…])</source>
+        <translation>&quot;%1&quot; moet een JSON-lijst zijn ([…])</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>onbekend veld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
+        <translation>&quot;%1&quot; heeft de onbekende waarde &quot;%2&quot;; bekende waarden: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsonlines.cpp" line="-108"/>
+        <source>Annostraat JSON Lines (everything)</source>
+        <translation>Annostraat JSON Lines (alles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole task: items with their media, every person&apos;s annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</source>
+        <translation>De hele taak: items met hun media, de annotaties, inzendingen en beoordelingen van iedereen, één JSON-object per regel. Laat zich ongewijzigd terug importeren in een opslag.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsonlinesreader.cpp" line="+75"/>
+        <source>a second header line (the first is line %1)</source>
+        <translation>een tweede kopregel (de eerste is regel %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the header&apos;s format is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>het formaat in de kopregel is &quot;%1&quot;, niet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is in version %1 of the format; this program reads version %2. Update Annostraat to import it</source>
+        <translation>het bestand is in versie %1 van het formaat; dit programma leest versie %2. Werk Annostraat bij om het te importeren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;counts&quot; has the unknown line type &quot;%1&quot;</source>
+        <translation>&quot;counts&quot; noemt het onbekende regeltype &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;counts&quot;: &quot;%1&quot; must be a whole number of 0 or more</source>
+        <translation>&quot;counts&quot;: &quot;%1&quot; moet een geheel getal van 0 of meer zijn</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a profile&apos;s name must have 1 to 64 characters</source>
+        <translation>de naam van een profiel moet 1 tot 64 tekens hebben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a second task line (the first is line %1); a file holds one task</source>
+        <translation>een tweede taakregel (de eerste is regel %1); een bestand bevat één taak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a task needs a name</source>
+        <translation>een taak heeft een naam nodig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the schema has no labels and no questions</source>
+        <translation>het schema heeft geen labels en geen vragen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;media&quot; must hold exactly one file in version %1 of the format</source>
+        <translation>&quot;media&quot; moet in versie %1 van het formaat precies één bestand bevatten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;media&quot; must hold JSON objects ({…})</source>
+        <translation>&quot;media&quot; moet JSON-objecten bevatten ({…})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>&quot;sha256&quot; moet uit 64 hexadecimale cijfers in kleine letters bestaan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;assigned&quot; must list profile ids</source>
+        <translation>&quot;assigned&quot; moet een lijst van profiel-id&apos;s zijn</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a flagged item needs a reason</source>
+        <translation>een gemarkeerd item heeft een reden nodig</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a rejection needs a comment for the annotator</source>
+        <translation>een afwijzing heeft een toelichting voor de annotator nodig</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file ends without a task line</source>
+        <translation>het bestand eindigt zonder taakregel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the header names task %1, but this is task %2</source>
+        <translation>de kopregel noemt taak %1, maar dit is taak %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the header announces %1 &quot;%2&quot; lines, but the file has %3; is it complete?</source>
+        <translation>de kopregel kondigt %1 regels &quot;%2&quot; aan, maar het bestand heeft er %3; is het compleet?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file holds task &quot;%1&quot; (%2), not &quot;%3&quot;</source>
+        <translation>het bestand bevat taak &quot;%1&quot; (%2), niet &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>task &quot;%1&quot; (%2) is already in this store; a dump is imported only into a store that does not have its task</source>
+        <translation>taak &quot;%1&quot; (%2) staat al in deze opslag; een dump wordt alleen geïmporteerd in een opslag zonder die taak</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a second %1 &quot;%2&quot; (the first is on line %3)</source>
+        <translation>een tweede %1 &quot;%2&quot; (de eerste staat op regel %3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this store already has a profile named &quot;%1&quot;, with another id (%2)</source>
+        <translation>deze opslag heeft al een profiel met de naam &quot;%1&quot;, met een andere id (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no profile line, and no profile in the store, has the id &quot;%1&quot;</source>
+        <translation>geen profielregel en geen profiel in de opslag heeft de id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>item %1 is already in this store, in another task</source>
+        <translation>item %1 staat al in deze opslag, in een andere taak</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no item line has the id &quot;%1&quot;</source>
+        <translation>geen itemregel heeft de id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>annotation %1 is already in this store</source>
+        <translation>annotatie %1 staat al in deze opslag</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: an import needs a profile id as its author</source>
+        <translation>%1: een import heeft een profiel-id als maker nodig</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../core/formats/registry.cpp" line="+52"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: het bestand kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line is longer than %1 MB</source>
+        <translation>de regel is langer dan %1 MB</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>geen geldige JSON bij teken %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>each line must be one JSON object ({…})</source>
+        <translation>elke regel moet één JSON-object zijn ({…})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the line has no &quot;type&quot; (text)</source>
+        <translation>de regel heeft geen &quot;type&quot; (tekst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the first line must be the header ({&quot;type&quot;: &quot;header&quot;, &quot;format&quot;: &quot;%1&quot;, …}); is this an Annostraat JSON Lines file?</source>
+        <translation>de eerste regel moet de kopregel zijn ({&quot;type&quot;: &quot;header&quot;, &quot;format&quot;: &quot;%1&quot;, …}); is dit een Annostraat JSON Lines-bestand?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown line type &quot;%1&quot;</source>
+        <translation>onbekend regeltype &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/registry.cpp" line="-89"/>
+        <source>&quot;%1&quot; is not a valid format id (lower-case letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>&quot;%1&quot; is geen geldige formaat-id (kleine letters, cijfers, &apos;-&apos; of &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is already a format &quot;%1&quot;</source>
+        <translation>er is al een formaat &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>format &quot;%1&quot; can neither export nor import</source>
+        <translation>formaat &quot;%1&quot; kan exporteren noch importeren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the format &quot;%1&quot; cannot be exported; formats that can: %2</source>
+        <translation>naar het formaat &quot;%1&quot; kan niet geëxporteerd worden; formaten die dat kunnen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>task &quot;%1&quot; holds %2 items, which the format &quot;%3&quot; does not carry</source>
+        <translation>taak &quot;%1&quot; heeft items van de soort %2, die het formaat &quot;%3&quot; niet kan bevatten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: de map bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the file already exists</source>
+        <translation>%1: het bestand bestaat al</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: het bestand kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the format &quot;%1&quot; cannot be imported; formats that can: %2</source>
+        <translation>uit het formaat &quot;%1&quot; kan niet geïmporteerd worden; formaten die dat kunnen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: there is no such file</source>
+        <translation>%1: dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not a file</source>
+        <translation>%1: is geen bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the file is %2 MB; at most %3 MB can be imported at once</source>
+        <translation>%1: het bestand is %2 MB; er kan hoogstens %3 MB tegelijk geïmporteerd worden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the format &quot;%1&quot; imports into a task that is already in the store; name it (there is no task &quot;%2&quot;)</source>
+        <translation>het formaat &quot;%1&quot; importeert in een taak die al in de opslag staat; noem die (er is geen taak &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +2492,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+469"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+474"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>Er is al een profiel met de naam &quot;%1&quot;. Kies een andere naam, of ga terug en kies dat profiel.</translation>
     </message>
@@ -1998,7 +2517,7 @@
         <translation>Je instellingen konden niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Working: %1 (%2)</source>
         <translation>Aan het werk: %1 (%2)</translation>
     </message>
@@ -2253,6 +2772,16 @@
         <translation>Per persoon: het werk dat uit de gedeelde map is ontvangen, en geweigerde bestanden</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Export task…</source>
+        <translation>Taak &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a task and everyone&apos;s work to a file in a client&apos;s format</source>
+        <translation>Schrijf een taak en het werk van iedereen naar een bestand in het formaat van een klant</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Sync</source>
         <comment>toolbar</comment>
@@ -2394,12 +2923,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-463"/>
         <source>Tool&amp;s</source>
         <translation>&amp;Gereedschap</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+274"/>
         <source>“%1” is published as version %2.</source>
         <translation>“%1” is gepubliceerd als versie %2.</translation>
     </message>
@@ -4062,7 +4591,7 @@
         <translation>er is al een profiel met de naam &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>a task needs a name</source>
         <translation>een taak heeft een naam nodig</translation>
     </message>
@@ -4077,34 +4606,34 @@
         <translation>taak &quot;%1&quot;: het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+96"/>
         <location line="+68"/>
-        <location line="+57"/>
-        <location line="+17"/>
+        <location line="+50"/>
+        <location line="+14"/>
         <source>there is no item &quot;%1&quot;</source>
         <translation>er is geen item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-130"/>
         <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
         <translation>item &quot;%1&quot; hoort niet bij taak &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+45"/>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>there is no task &quot;%1&quot;</source>
         <translation>er is geen taak &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+89"/>
-        <location line="+32"/>
+        <location line="-76"/>
+        <location line="+85"/>
+        <location line="+29"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>er is geen profiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-88"/>
         <source>there is no annotation &quot;%1&quot;</source>
         <translation>er is geen annotatie &quot;%1&quot;</translation>
     </message>
@@ -4119,7 +4648,7 @@
         <translation>een gemarkeerd item heeft een reden nodig</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>name at least one annotator to assign</source>
         <translation>noem minstens één annotator om toe te wijzen</translation>
     </message>
@@ -4129,23 +4658,23 @@
         <translation>%1 annotatoren per item is niet mogelijk met %2 annotatoren</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>a rejection needs a comment for the annotator</source>
         <translation>een afwijzing heeft een toelichting voor de annotator nodig</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%1: reading %2 failed: %3</source>
         <translation>%1: het lezen van %2 is mislukt: %3</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+249"/>
+        <location line="+264"/>
         <source>profiles</source>
         <translation>profielen</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-227"/>
         <source>tasks</source>
         <translation>taken</translation>
     </message>
@@ -4194,6 +4723,11 @@
         <location line="+15"/>
         <source>review</source>
         <translation>beoordeling</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reviews</source>
+        <translation>beoordelingen</translation>
     </message>
     <message>
         <location line="+30"/>

@@ -99,6 +99,9 @@ const QList<OptionSpec> &optionSpecs()
              QT_TRANSLATE_NOOP("annostraat::Cli", "one annotator, by id or by name")},
             {"remove", nullptr,
              QT_TRANSLATE_NOOP("annostraat::Cli", "withdraw the assignment instead of making it")},
+            {"format", QT_TRANSLATE_NOOP("annostraat::Cli", "FORMAT"),
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "a format's id; \"formats\" lists them")},
             {"repeat", QT_TRANSLATE_NOOP("annostraat::Cli", "N"),
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "for tests and benchmarks: add N annotations, each in its own "
@@ -135,6 +138,18 @@ const QList<OptionNote> &optionNotes()
                                "sync as this profile, by id or by name; it must be in the store. "
                                "A sync always pushes the new work of every profile that works "
                                "on this PC, so this only checks the name")},
+            {"export", "out",
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "the file to write; it must not exist yet, and its folder must "
+                               "(folders are not created)")},
+            {"import", "task",
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "the task to import into, by id or by name; for a format that "
+                               "brings its own task (jsonl), the task the file must hold")},
+            {"import", "as",
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "the profile recorded as having made the import, by id or by "
+                               "name (default: the store's only team lead)")},
             {"package export", "as",
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "the profile that signs the package, by id or by name (default: "
@@ -429,6 +444,38 @@ struct CliCommand
                          "fail their checks are skipped, each listed as a problem. On a new PC "
                          "the first sync creates the store."),
                  &Cli::syncShare},
+                {{QStringLiteral("formats")},
+                 {},
+                 {},
+                 {},
+                 "",
+                 QT_TRANSLATE_NOOP("annostraat::Cli",
+                                   "Lists the formats a task can be exported to or imported "
+                                   "from, with their versions and the annotation kinds they "
+                                   "carry (docs/formats.md)."),
+                 &Cli::formatsList},
+                {{QStringLiteral("export")},
+                 {QStringLiteral("TASK")},
+                 {QStringLiteral("format"), QStringLiteral("out")},
+                 {QStringLiteral("format"), QStringLiteral("out")},
+                 QT_TRANSLATE_NOOP("annostraat::Cli", "TASK --format FORMAT --out FILE"),
+                 QT_TRANSLATE_NOOP(
+                         "annostraat::Cli",
+                         "Writes the task in a format (see \"formats\") to FILE and prints its "
+                         "path. FILE appears complete or not at all; it must not exist yet."),
+                 &Cli::formatExport},
+                {{QStringLiteral("import")},
+                 {QStringLiteral("FILE")},
+                 {QStringLiteral("format"), QStringLiteral("task"), QStringLiteral("as")},
+                 {QStringLiteral("format")},
+                 QT_TRANSLATE_NOOP("annostraat::Cli",
+                                   "FILE --format FORMAT [--task TASK] [--as PROFILE]"),
+                 QT_TRANSLATE_NOOP(
+                         "annostraat::Cli",
+                         "Checks the whole file, then imports it in one transaction, and "
+                         "prints the task's id. A problem is printed as \"FILE:LINE: problem\" "
+                         "(exit status 1) and nothing is imported."),
+                 &Cli::formatImport},
         };
         return commands;
     }
@@ -651,7 +698,7 @@ int Cli::printHelp(const QStringList &topic)
           << wrapped(tr("Annostraat from the command line: profiles, tasks, annotations and "
                         "statistics in "
                         "the store; task and results packages; sync with the lab's shared "
-                        "folder."),
+                        "folder; export and import in other formats."),
                      0, 0)
           << QStringLiteral("\n") << tr("Commands:") << QStringLiteral("\n");
     for (const CliCommand &c : CliCommand::all()) {

@@ -81,6 +81,11 @@ private:
     int taskPublish();
     int syncShare();
 
+    // Export to and import from other formats (cliformats.cpp).
+    int formatsList();
+    int formatExport();
+    int formatImport();
+
     /// Who acts: --as PROFILE; else the store's only team lead; else, unless \a teamLeadOnly,
     /// the first profile that works on this PC. With \a teamLeadOnly the profile must be a
     /// team lead.

@@ -8,7 +8,9 @@
 #include "demotask.h"
 #include "document/itemdocument.h"
 #include "editor/editorregistry.h"
+#include "exportdialog.h"
 #include "flagdialog.h"
+#include "formats/registry.h"
 #include "model/displaynames.h"
 #include "profilepage.h"
 #include "questionform.h"
@@ -222,6 +224,7 @@ void MainWindow::createActions()
     m_publish = make("actionPublishTask", {});
     m_assign = make("actionAssignAnnotators", {});
     m_delivered = make("actionWhoDelivered", {});
+    m_exportTask = make("actionExportTask", {});
 
     connect(m_switchProfile, &QAction::triggered, this, &MainWindow::showProfiles);
     connect(m_loadDemo, &QAction::triggered, this, &MainWindow::loadDemo);
@@ -255,6 +258,7 @@ void MainWindow::createActions()
     connect(m_publish, &QAction::triggered, this, &MainWindow::publishTask);
     connect(m_assign, &QAction::triggered, this, &MainWindow::openAssignDialog);
     connect(m_delivered, &QAction::triggered, this, &MainWindow::openDeliveryDialog);
+    connect(m_exportTask, &QAction::triggered, this, &MainWindow::openExportDialog);
 }
 
 void MainWindow::createMenus()
@@ -308,6 +312,7 @@ void MainWindow::createMenus()
     m_teamMenu->addAction(m_assign);
     m_teamMenu->addSeparator();
     m_teamMenu->addAction(m_delivered);
+    m_teamMenu->addAction(m_exportTask);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcuts);
@@ -584,11 +589,12 @@ void MainWindow::updateActions()
 
     const bool lead = isTeamLead();
     m_teamMenu->menuAction()->setVisible(lead);
-    for (QAction *a : {m_publish, m_assign, m_delivered})
+    for (QAction *a : {m_publish, m_assign, m_delivered, m_exportTask})
         a->setVisible(lead);
     m_publish->setEnabled(lead && working && m_work->task().has_value());
     m_assign->setEnabled(lead && working && m_work->task().has_value());
     m_delivered->setEnabled(lead && !m_store.tasks().isEmpty());
+    m_exportTask->setEnabled(m_delivered->isEnabled());
 }
 
 bool MainWindow::isTeamLead() const
@@ -658,6 +664,8 @@ void MainWindow::retranslate()
              tr("Choose who works on the chosen task and how many people label each item")},
             {m_delivered, tr("&Who delivered what…"),
              tr("Per person: the work received from the shared folder, and refused files")},
+            {m_exportTask, tr("&Export task…"),
+             tr("Write a task and everyone's work to a file in a client's format")},
     };
     for (const auto &t : texts)
         ShortcutSheet::describe(t.action, t.text, t.what);
@@ -1117,6 +1125,16 @@ void MainWindow::openDeliveryDialog()
     dialog->setShareFolder(m_syncSettings.shareFolder);
     m_deliveryDialog = dialog;
     dialog->show();
+}
+
+void MainWindow::openExportDialog()
+{
+    if (!isTeamLead())
+        return;
+    auto *dialog = new ExportDialog(m_store, FormatRegistry::builtin(),
+                                    m_work->task() ? m_work->task()->id : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace annostraat

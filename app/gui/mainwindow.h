@@ -112,6 +112,7 @@ private:
     void openFlagDialog();
     void openAssignDialog();
     void openDeliveryDialog();
+    void openExportDialog();
     void publishTask();
     void assignAnnotators(AssignDialog *dialog);
     void syncStarted(SyncController::Job job);
@@ -174,6 +175,7 @@ private:
     QAction *m_publish = nullptr;
     QAction *m_assign = nullptr;
     QAction *m_delivered = nullptr;
+    QAction *m_exportTask = nullptr;
 
     SyncSettings m_syncSettings;
     SyncController *m_sync = nullptr;

@@ -484,8 +484,7 @@ Result<Profile> Store::addProfile(const QString &name, Role role)
     if (findProfile(trimmed))
         return Error(Tr::tr("there is already a profile named \"%1\"").arg(trimmed));
     Profile profile{newId(), trimmed, role};
-    auto ops = record({{profile.id, QStringLiteral("profile"), profile.id, {},
-                        {{QStringLiteral("name"), profile.name}, {QStringLiteral("role"), toId(role)}}}});
+    auto ops = record({profileChange(profile, profile.id)});
     if (!ops)
         return ops.error();
     return profile;
@@ -504,27 +503,74 @@ Result<Task> Store::createTask(Task task, QList<Item> items, const QString &auth
         task.id = newId();
 
     QList<Change> changes;
-    changes << Change{author, QStringLiteral("task"), task.id, {},
-                      {{QStringLiteral("name"), task.name},
-                       {QStringLiteral("instructions"), task.instructions},
-                       {QStringLiteral("mediaKind"), toId(task.mediaKind)},
-                       {QStringLiteral("schema"), task.schema.toJson()},
-                       {QStringLiteral("version"), task.version},
-                       {QStringLiteral("annotatorsPerItem"), task.annotatorsPerItem}}};
+    changes << taskChange(task, author);
     for (Item &item : items) {
         if (item.id.isEmpty())
             item.id = newId();
         item.taskId = task.id;
-        changes << Change{author, QStringLiteral("item"), item.id, {{QStringLiteral("task"), task.id}},
-                          {{QStringLiteral("media"), item.mediaPath},
-                           {QStringLiteral("sha256"), item.sha256},
-                           {QStringLiteral("size"), double(item.size)},
-                           {QStringLiteral("kind"), toId(item.kind)},
-                           {QStringLiteral("order"), item.order}}};
+        changes << itemChange(item, author);
     }
     if (auto r = record(changes); !r)
         return r.error();
     return task;
+}
+
+Change Store::profileChange(const Profile &profile, const QString &author)
+{
+    return {author, QStringLiteral("profile"), profile.id, {},
+            {{QStringLiteral("name"), profile.name}, {QStringLiteral("role"), toId(profile.role)}}};
+}
+
+Change Store::taskChange(const Task &task, const QString &author)
+{
+    return {author, QStringLiteral("task"), task.id, {},
+            {{QStringLiteral("name"), task.name},
+             {QStringLiteral("instructions"), task.instructions},
+             {QStringLiteral("mediaKind"), toId(task.mediaKind)},
+             {QStringLiteral("schema"), task.schema.toJson()},
+             {QStringLiteral("version"), task.version},
+             {QStringLiteral("annotatorsPerItem"), task.annotatorsPerItem}}};
+}
+
+Change Store::itemChange(const Item &item, const QString &author)
+{
+    return {author, QStringLiteral("item"), item.id, {{QStringLiteral("task"), item.taskId}},
+            {{QStringLiteral("media"), item.mediaPath},
+             {QStringLiteral("sha256"), item.sha256},
+             {QStringLiteral("size"), double(item.size)},
+             {QStringLiteral("kind"), toId(item.kind)},
+             {QStringLiteral("order"), item.order}}};
+}
+
+Change Store::submissionChange(const Submission &s, const QString &author)
+{
+    return {author, QStringLiteral("submission"), s.id(),
+            {{QStringLiteral("task"), s.taskId},
+             {QStringLiteral("item"), s.itemId},
+             {QStringLiteral("annotator"), s.annotator}},
+            {{QStringLiteral("status"), toId(s.status)},
+             {QStringLiteral("reason"), s.reason},
+             {QStringLiteral("timeSpentMs"), double(s.timeSpentMs)}}};
+}
+
+Change Store::reviewChange(const Review &review, const QString &author)
+{
+    return {author, QStringLiteral("review"), review.id(),
+            {{QStringLiteral("task"), review.taskId},
+             {QStringLiteral("item"), review.itemId},
+             {QStringLiteral("annotator"), review.annotator}},
+            {{QStringLiteral("reviewer"), review.reviewer},
+             {QStringLiteral("verdict"), toId(review.verdict)},
+             {QStringLiteral("comment"), review.comment}}};
+}
+
+Change Store::assignmentChange(const QString &taskId, const QString &itemId, const QString &annotator,
+                               bool assigned, const QString &author)
+{
+    return {author, QStringLiteral("assignment"), Submission::submissionId(itemId, annotator),
+            {{QStringLiteral("task"), taskId}, {QStringLiteral("item"), itemId},
+             {QStringLiteral("annotator"), annotator}},
+            {{QStringLiteral("deleted"), !assigned}}};
 }
 
 Change Store::annotationChange(const Annotation &a, bool includeAll)
@@ -619,13 +665,9 @@ Result<void> Store::setSubmission(const Submission &s, const QString &author)
         return Error(Tr::tr("there is no item \"%1\"").arg(s.itemId));
     if (s.status == SubmissionStatus::Flagged && s.reason.trimmed().isEmpty())
         return Error(Tr::tr("a flagged item needs a reason"));
-    auto r = record({{author, QStringLiteral("submission"), Submission::submissionId(s.itemId, s.annotator),
-                      {{QStringLiteral("task"), item->taskId},
-                       {QStringLiteral("item"), s.itemId},
-                       {QStringLiteral("annotator"), s.annotator}},
-                      {{QStringLiteral("status"), toId(s.status)},
-                       {QStringLiteral("reason"), s.reason},
-                       {QStringLiteral("timeSpentMs"), double(s.timeSpentMs)}}}});
+    Submission submission = s;
+    submission.taskId = item->taskId;
+    auto r = record({submissionChange(submission, author)});
     if (!r)
         return r.error();
     return {};
@@ -655,10 +697,7 @@ Result<int> Store::assignRoundRobin(const QString &taskId, const QStringList &an
             const QString annotator = ids.at(next++ % ids.size());
             if (existing.value(item.id).contains(annotator))
                 continue;
-            changes << Change{author, QStringLiteral("assignment"), Submission::submissionId(item.id, annotator),
-                              {{QStringLiteral("task"), taskId}, {QStringLiteral("item"), item.id},
-                               {QStringLiteral("annotator"), annotator}},
-                              {{QStringLiteral("deleted"), false}}};
+            changes << assignmentChange(taskId, item.id, annotator, true, author);
         }
     }
     if (changes.isEmpty())
@@ -677,10 +716,7 @@ Result<void> Store::setAssignment(const QString &itemId, const QString &annotato
     const auto profile = findProfile(annotator);
     if (!profile)
         return Error(Tr::tr("there is no profile \"%1\"").arg(annotator));
-    auto r = record({{author, QStringLiteral("assignment"), Submission::submissionId(itemId, profile->id),
-                      {{QStringLiteral("task"), item->taskId}, {QStringLiteral("item"), itemId},
-                       {QStringLiteral("annotator"), profile->id}},
-                      {{QStringLiteral("deleted"), !assigned}}}});
+    auto r = record({assignmentChange(item->taskId, itemId, profile->id, assigned, author)});
     if (!r)
         return r.error();
     return {};
@@ -693,13 +729,9 @@ Result<void> Store::setReview(const Review &review, const QString &author)
         return Error(Tr::tr("there is no item \"%1\"").arg(review.itemId));
     if (review.verdict == Verdict::Rejected && review.comment.trimmed().isEmpty())
         return Error(Tr::tr("a rejection needs a comment for the annotator"));
-    auto r = record({{author, QStringLiteral("review"), review.id(),
-                      {{QStringLiteral("task"), item->taskId},
-                       {QStringLiteral("item"), review.itemId},
-                       {QStringLiteral("annotator"), review.annotator}},
-                      {{QStringLiteral("reviewer"), review.reviewer},
-                       {QStringLiteral("verdict"), toId(review.verdict)},
-                       {QStringLiteral("comment"), review.comment}}}});
+    Review stored = review;
+    stored.taskId = item->taskId;
+    auto r = record({reviewChange(stored, author)});
     if (!r)
         return r.error();
     return {};
@@ -917,6 +949,21 @@ std::optional<Review> Store::review(const QString &itemId, const QString &annota
                                    verdictFromId(s.text(4)).value_or(Verdict::Accepted), s.text(5)};
                }))
         readFailed(Tr::tr("review"));
+    return result;
+}
+
+QList<Review> Store::reviews(const QString &taskId) const
+{
+    QList<Review> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT task_id, item_id, annotator, reviewer, verdict, comment FROM reviews "
+                              "WHERE task_id = ? AND verdict IS NOT NULL ORDER BY item_id, annotator"),
+               [&](Statement &s) { s.bind(1, taskId); },
+               [&](const Statement &s) {
+                   result << Review{s.text(0), s.text(1), s.text(2), s.text(3),
+                                    verdictFromId(s.text(4)).value_or(Verdict::Accepted), s.text(5)};
+               }))
+        readFailed(Tr::tr("reviews"));
     return result;
 }
 

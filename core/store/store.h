@@ -121,6 +121,15 @@ public:
     Result<void> checkAnnotation(const Annotation &annotation) const;
     /// The change that writes \a annotation in full (used by addAnnotation and bulk loads).
     static Change annotationChange(const Annotation &annotation, bool includeAll = true);
+    // The changes the writers above make, one per entity, for bulk loads that write many
+    // entities in one transaction (an import through core/formats).
+    static Change profileChange(const Profile &profile, const QString &author);
+    static Change taskChange(const Task &task, const QString &author);
+    static Change itemChange(const Item &item, const QString &author);
+    static Change submissionChange(const Submission &submission, const QString &author);
+    static Change reviewChange(const Review &review, const QString &author);
+    static Change assignmentChange(const QString &taskId, const QString &itemId,
+                                   const QString &annotator, bool assigned, const QString &author);
 
     // ---- reading ----------------------------------------------------------------------
     QList<Profile> profiles() const;
@@ -142,6 +151,8 @@ public:
     std::optional<Submission> submission(const QString &itemId, const QString &annotator) const;
     QList<Submission> submissions(const QString &taskId) const;
     std::optional<Review> review(const QString &itemId, const QString &annotator) const;
+    /// The task's reviews, by item and annotator.
+    QList<Review> reviews(const QString &taskId) const;
     TaskStats stats(const QString &taskId) const;
 
     /// Ops in the order this store received them, after local sequence \a afterSeq.

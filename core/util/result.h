@@ -24,18 +24,39 @@ public:
         : m_message(std::move(message)), m_fault(fault)
     {}
 
+    /// A problem at \a line (1-based) of \a file: the message reads "<file>:<line>: <problem>",
+    /// and the parts stay apart for callers that show them in their own way.
+    static Error at(const QString &file, qint64 line, const QString &problem)
+    {
+        Error error(file + QLatin1Char(':') + QString::number(line) + QStringLiteral(": ") + problem);
+        error.m_file = file;
+        error.m_line = line;
+        error.m_problem = problem;
+        return error;
+    }
+
     const QString &message() const { return m_message; }
     Fault fault() const { return m_fault; }
     bool isAccess() const { return m_fault == Fault::Access; }
+    /// Where the problem is, when the error was made with at(); empty and 0 otherwise.
+    const QString &file() const { return m_file; }
+    qint64 line() const { return m_line; }
+    /// The message without its location (the whole message when there is none).
+    const QString &problem() const { return m_file.isEmpty() ? m_message : m_problem; }
     /// The same error with "context: " in front, e.g. the file it came from.
     Error prefixed(const QString &context) const
     {
-        return Error(context + QStringLiteral(": ") + m_message, m_fault);
+        Error error = *this;
+        error.m_message = context + QStringLiteral(": ") + m_message;
+        return error;
     }
 
 private:
     QString m_message;
     Fault m_fault = Fault::Data;
+    QString m_file;
+    qint64 m_line = 0;
+    QString m_problem;
 };
 
 /// A value or an Error (std::expected is C++23; this is the small part of it we need).

@@ -10,6 +10,12 @@ namespace annostraat::test {
 /// bug in Store's readers cannot hide a difference.
 QString dumpEntities(const QString &storePath);
 
+/// What people and clients see of a store: every live row of every entity table (assignments
+/// included), without the timestamp columns and without tombstones (rows with deleted = 1),
+/// sorted. An import writes new ops with new timestamps, and a dump leaves history out, so
+/// this is what an export and an import into a fresh store must keep identical.
+QString dumpLiveState(const QString &storePath);
+
 /// Runs SQL on a store file directly (for building old-version stores and for tampering).
 void execSql(const QString &storePath, const QString &sql);
 

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The commands that move a task's data out to a client's format and back in (issue 9):
+// "formats", "export" and "import", all through the formats registry (core/formats), so a
+// new format needs nothing here. The command table and the shared helpers are in cli.cpp.
+
+#include "cli.h"
+
+#include "formats/registry.h"
+#include "model/entities.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace annostraat {
+
+namespace {
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QJsonObject countsJson(const QMap<QString, int> &counts)
+{
+    QJsonObject o;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+template<typename Kind>
+QJsonArray idsJson(const QList<Kind> &kinds)
+{
+    QJsonArray ids;
+    for (Kind k : kinds)
+        ids << toId(k);
+    return ids;
+}
+
+template<typename Kind>
+QString idsText(const QList<Kind> &kinds)
+{
+    QStringList ids;
+    for (Kind k : kinds)
+        ids << toId(k);
+    return ids.join(QLatin1Char(','));
+}
+
+/// Removes a store file this command created, with SQLite's side files, after a failure
+/// (a failed command leaves no new store behind).
+void removeNewStore(std::unique_ptr<Store> &store, const QString &path)
+{
+    store.reset();
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+int Cli::formatsList()
+{
+    const QList<Format> &formats = FormatRegistry::builtin().formats();
+    if (m_json) {
+        QJsonArray list;
+        for (const Format &f : formats)
+            list << QJsonObject{
+                    {QStringLiteral("id"), f.id},
+                    {QStringLiteral("name"), f.displayName()},
+                    {QStringLiteral("summary"), f.displaySummary()},
+                    {QStringLiteral("version"), f.version},
+                    {QStringLiteral("extension"), f.extension},
+                    {QStringLiteral("export"), f.canExport()},
+                    {QStringLiteral("import"), f.canImport()},
+                    {QStringLiteral("importsInto"), !f.canImport() ? QJsonValue()
+                                                    : f.importTarget == ImportTarget::NewTask
+                                                            ? QStringLiteral("new-task")
+                                                            : QStringLiteral("existing-task")},
+                    {QStringLiteral("mediaKinds"), idsJson(f.mediaKinds)},
+                    {QStringLiteral("annotationKinds"), idsJson(f.annotationKinds)}};
+        printJson({{QStringLiteral("formats"), list}});
+        return CliOk;
+    }
+    QList<QStringList> rows;
+    for (const Format &f : formats) {
+        QStringList can;
+        if (f.canExport())
+            can << QStringLiteral("export");
+        if (f.canImport())
+            can << QStringLiteral("import");
+        rows << QStringList{f.id,
+                            QString::number(f.version),
+                            f.extension,
+                            can.join(QLatin1Char(',')),
+                            idsText(f.annotationKinds),
+                            f.displayName()};
+    }
+    printTable({tr("ID"), tr("VERSION"), tr("EXTENSION"), tr("DOES"), tr("ANNOTATION KINDS"),
+                tr("NAME")},
+               rows);
+    return CliOk;
+}
+
+int Cli::formatExport()
+{
+    const FormatRegistry &registry = FormatRegistry::builtin();
+    const Format *format = registry.find(option("format"));
+    if (!format || !format->canExport())
+        return usageError(tr("--format: \"%1\" is no format to export to; formats that can: %2")
+                                  .arg(option("format"), registry.exportIds()));
+    const QString out = QFileInfo(option("out")).absoluteFilePath();
+    const QString folder = QFileInfo(out).absolutePath();
+    // Checked before the store is opened, so the message can say what to do.
+    if (!QFileInfo(folder).isDir())
+        return fail(tr("%1: the folder does not exist; \"export\" does not create folders, make "
+                       "it first")
+                            .arg(native(folder)));
+    if (QFileInfo::exists(out))
+        return fail(tr("%1: the file already exists; \"export\" never replaces a file, choose "
+                       "another name or remove it first")
+                            .arg(native(out)));
+
+    auto store = openStore(false);
+    if (!store)
+        return fail(store.error().message());
+    const Store &s = **store;
+    const auto task = findTask(s, m_arguments.first());
+    if (!task)
+        return fail(task.error().message());
+    auto written = exportToFile(*format, s, task->id, out, ExistingFile::Refuse);
+    if (!written)
+        return fail(written.error().message());
+    if (m_json) {
+        printJson({{QStringLiteral("path"), native(written->path)},
+                   {QStringLiteral("format"), format->id},
+                   {QStringLiteral("formatVersion"), format->version},
+                   {QStringLiteral("task"), task->id},
+                   {QStringLiteral("counts"), countsJson(written->counts)}});
+    } else {
+        m_out << native(written->path) << Qt::endl;
+    }
+    return CliOk;
+}
+
+int Cli::formatImport()
+{
+    const FormatRegistry &registry = FormatRegistry::builtin();
+    const Format *format = registry.find(option("format"));
+    if (!format || !format->canImport())
+        return usageError(tr("--format: \"%1\" is no format to import from; formats that can: %2")
+                                  .arg(option("format"), registry.importIds()));
+    if (format->importTarget == ImportTarget::ExistingTask && !isSet("task"))
+        return usageError(tr("\"import --format %1\" needs --task TASK: the task to import into")
+                                  .arg(format->id));
+    const QString file = m_arguments.first();
+    if (!QFileInfo(file).isFile())
+        return fail(tr("%1: there is no such file").arg(native(file)));
+
+    // A dump brings its own task, so importing one may create the store; a failed import
+    // removes it again.
+    const bool storeExisted = QFileInfo::exists(m_storePath);
+    auto opened = openStore(format->importTarget == ImportTarget::NewTask);
+    if (!opened)
+        return fail(opened.error().message());
+    std::unique_ptr<Store> store = std::move(opened).value();
+    auto failed = [&](const QString &message) {
+        if (!storeExisted)
+            removeNewStore(store, m_storePath);
+        return fail(message);
+    };
+
+    ImportOptions options;
+    if (isSet("task")) {
+        if (format->importTarget == ImportTarget::ExistingTask) {
+            const auto task = findTask(*store, option("task"));
+            if (!task)
+                return failed(task.error().message());
+            options.taskId = task->id;
+        } else {
+            options.taskId = option("task"); // checked against the file's own task
+        }
+    }
+    // Who imports: --as, else the store's only team lead, else "cli" (as "task create" does).
+    options.author = QStringLiteral("cli");
+    QList<Profile> leads = store->profiles();
+    leads.removeIf([](const Profile &p) { return p.role != Role::TeamLead; });
+    if (leads.size() == 1)
+        options.author = leads.first().id;
+    if (isSet("as")) {
+        const auto profile = store->findProfile(option("as"));
+        if (!profile)
+            return failed(tr("%1: there is no profile \"%2\"; \"profile list\" shows them")
+                                  .arg(m_storePath, option("as")));
+        options.author = profile->id;
+    }
+
+    auto imported = importFromFile(*format, *store, file, options);
+    if (!imported)
+        return failed(imported.error().message());
+    if (m_json) {
+        printJson({{QStringLiteral("task"), imported->taskId},
+                   {QStringLiteral("name"), imported->taskName},
+                   {QStringLiteral("format"), format->id},
+                   {QStringLiteral("counts"), countsJson(imported->counts)}});
+    } else {
+        m_out << imported->taskId << Qt::endl;
+    }
+    return CliOk;
+}
+
+} // namespace annostraat

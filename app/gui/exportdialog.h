@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The team lead's export: a task, a format from the registry (only those that can carry the
+// task's media), a file, and a progress bar. The export runs in a worker thread with its own
+// Store on the same file (a Store is not shared between threads), so the window stays
+// responsive; the dialog cannot be closed while it runs and waits for it when destroyed.
+
+#include "formats/format.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QThread;
+
+namespace annostraat {
+
+class FormatRegistry;
+class Store;
+
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// \a taskId is chosen at first (when it is in the store).
+    ExportDialog(Store &store, const FormatRegistry &registry, const QString &taskId,
+                 QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    QComboBox *taskBox() const { return m_taskBox; }
+    QComboBox *formatBox() const { return m_formatBox; }
+    QLineEdit *pathEdit() const { return m_path; }
+    QPushButton *exportButton() const { return m_export; }
+    QProgressBar *progressBar() const { return m_progress; }
+    /// What the last export did, or why it failed.
+    QLabel *resultLabel() const { return m_result; }
+    bool isRunning() const { return m_thread != nullptr; }
+
+Q_SIGNALS:
+    /// An export ended; \a path is the file written (empty when it failed).
+    void exportFinished(bool ok, const QString &path);
+
+public:
+    /// Closes the dialog, but not while an export runs.
+    void reject() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillTasks(const QString &taskId);
+    void fillFormats();
+    void formatChosen();
+    void browse();
+    void startExport();
+    void exportDone();
+    void updateButtons();
+    QString chosenTaskId() const;
+    const Format *chosenFormat() const;
+
+    Store &m_store;
+    const FormatRegistry &m_registry;
+    QLabel *m_intro = nullptr;
+    QLabel *m_taskLabel = nullptr;
+    QComboBox *m_taskBox = nullptr;
+    QLabel *m_formatLabel = nullptr;
+    QComboBox *m_formatBox = nullptr;
+    QLabel *m_formatSummary = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QLineEdit *m_path = nullptr;
+    QPushButton *m_browse = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_result = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_close = nullptr;
+
+    QThread *m_thread = nullptr;
+    std::optional<Result<ExportSummary>> m_outcome; ///< written by the worker before it ends
+    QString m_runningPath;
+};
+
+} // namespace annostraat

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A format is how a task's data leaves the lab for a client, or comes in from elsewhere
+// (DESIGN.md, core/formats/). Each format lives in its own file and describes itself with a
+// Format value: id, name, version, file extension, the media and annotation kinds it carries,
+// and an exporter and/or an importer. registry.cpp registers each with one line; nothing
+// else in the program branches on the format (STYLE 12, after CVAT's
+// dataset_manager/formats/registry.py and Datumaro's one-plugin-per-format layout).
+//
+// Exporters only read the store. Importers parse and check the whole input first and then
+// write through the store in one transaction: an import fully succeeds or changes nothing
+// (STYLE 9). Both report progress through a callback and never touch a widget.
+
+#include "model/kinds.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <functional>
+
+class QIODevice;
+
+namespace annostraat {
+
+class Store;
+
+/// What an export or import is doing while it reports progress.
+enum class FormatStage {
+    Reading, ///< import: bytes of the input read (done, total in bytes)
+    Writing, ///< export: items written; import: records written to the store
+};
+
+/// Reports progress; \a total may be 0 when it is not known.
+using FormatProgress = std::function<void(FormatStage stage, qint64 done, qint64 total)>;
+
+/// What an import writes into.
+enum class ImportTarget {
+    NewTask,      ///< the input carries its own task, which the import creates
+    ExistingTask, ///< the input holds work for a task that is already in the store
+};
+
+struct ImportOptions
+{
+    /// For ExistingTask formats: the task to import into (id). For NewTask formats: when
+    /// set, the task the input must carry (by id or name), else the import is refused.
+    QString taskId;
+    /// The profile id recorded as the author of every op the import makes (who imported).
+    QString author;
+};
+
+struct ImportSummary
+{
+    QString taskId;
+    QString taskName;
+    QMap<QString, int> counts; ///< records written per kind ("item", "annotation", …)
+};
+
+struct ExportSummary
+{
+    QString path;
+    QMap<QString, int> counts; ///< records written per kind ("item", "annotation", "row", …)
+};
+
+/// Writes task \a taskId of \a store to \a out (already open for writing).
+using ExportFunction = std::function<Result<ExportSummary>(
+        const Store &store, const QString &taskId, QIODevice &out, const FormatProgress &progress)>;
+/// Reads \a in (open for reading; \a fileName names it in messages) and writes it to \a store.
+using ImportFunction = std::function<Result<ImportSummary>(
+        Store &store, QIODevice &in, const QString &fileName, const ImportOptions &options,
+        const FormatProgress &progress)>;
+
+struct Format
+{
+    QString id;            ///< stable, on the command line and in files: "jsonl"
+    const char *name = ""; ///< English, translated by displayName() (context annostraat::Formats)
+    const char *summary = ""; ///< one sentence, translated by displaySummary()
+    int version = 1;          ///< of the format as this program writes and reads it
+    QString extension;        ///< of its files, without the dot: "jsonl"
+    QList<MediaKind> mediaKinds;
+    QList<AnnotationKind> annotationKinds;
+    ImportTarget importTarget = ImportTarget::NewTask;
+    ExportFunction exporter; ///< empty when the format cannot be written
+    ImportFunction importer; ///< empty when the format cannot be read
+
+    bool canExport() const { return bool(exporter); }
+    bool canImport() const { return bool(importer); }
+    QString displayName() const;
+    QString displaySummary() const;
+    /// Whether tasks of \a kind can be exported in this format.
+    bool carries(MediaKind kind) const;
+};
+
+} // namespace annostraat

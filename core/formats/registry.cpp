@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "registry.h"
+
+#include "answerscsv.h"
+#include "jsonlines.h"
+#include "store/op.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace annostraat {
+
+namespace {
+
+// Messages of this file, under one context that lupdate sees as well.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(annostraat::Formats)
+};
+
+QString idList(const QList<Format> &formats, bool (Format::*can)() const)
+{
+    QStringList ids;
+    for (const Format &f : formats)
+        if ((f.*can)())
+            ids << f.id;
+    ids.sort();
+    return ids.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString Format::displayName() const
+{
+    return QCoreApplication::translate("annostraat::Formats", name);
+}
+
+QString Format::displaySummary() const
+{
+    return QCoreApplication::translate("annostraat::Formats", summary);
+}
+
+bool Format::carries(MediaKind kind) const
+{
+    return mediaKinds.contains(kind);
+}
+
+const FormatRegistry &FormatRegistry::builtin()
+{
+    // One line per format; the format itself is all in its own file.
+    static const FormatRegistry registry = [] {
+        FormatRegistry r;
+        (void)r.add(jsonLinesFormat());
+        (void)r.add(answersCsvFormat());
+        return r;
+    }();
+    return registry;
+}
+
+Result<void> FormatRegistry::add(Format format)
+{
+    if (!isValidId(format.id) || format.id != format.id.toLower())
+        return Error(
+                Tr::tr("\"%1\" is not a valid format id (lower-case letters, digits, '-' or '_')")
+                        .arg(format.id));
+    if (find(format.id))
+        return Error(Tr::tr("there is already a format \"%1\"").arg(format.id));
+    if (!format.canExport() && !format.canImport())
+        return Error(Tr::tr("format \"%1\" can neither export nor import").arg(format.id));
+    m_formats << std::move(format);
+    return {};
+}
+
+const Format *FormatRegistry::find(const QString &id) const
+{
+    for (const Format &f : m_formats)
+        if (f.id.compare(id.trimmed(), Qt::CaseInsensitive) == 0)
+            return &f;
+    return nullptr;
+}
+
+QString FormatRegistry::exportIds() const
+{
+    return idList(m_formats, &Format::canExport);
+}
+
+QString FormatRegistry::importIds() const
+{
+    return idList(m_formats, &Format::canImport);
+}
+
+Result<ExportSummary> exportToFile(const Format &format, const Store &store, const QString &taskId,
+                                   const QString &path, ExistingFile existing,
+                                   const FormatProgress &progress)
+{
+    if (!format.canExport())
+        return Error(Tr::tr("the format \"%1\" cannot be exported; formats that can: %2")
+                             .arg(format.id, FormatRegistry::builtin().exportIds()));
+    const auto task = store.task(taskId);
+    if (!task)
+        return Error(Tr::tr("%1: there is no task \"%2\"").arg(store.path(), taskId));
+    if (!format.carries(task->mediaKind))
+        return Error(Tr::tr("task \"%1\" holds %2 items, which the format \"%3\" does not carry")
+                             .arg(task->name, toId(task->mediaKind), format.id));
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return Error(Tr::tr("%1: the folder does not exist").arg(info.absolutePath()));
+    if (info.exists() && (existing == ExistingFile::Refuse || !info.isFile()))
+        return Error(Tr::tr("%1: the file already exists").arg(path));
+
+    // QSaveFile writes beside the target and renames only on commit(): a failed or
+    // interrupted export leaves no half-written file under the final name.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(Tr::tr("%1: cannot write the file: %2").arg(path, file.errorString()));
+    auto written = format.exporter(store, task->id, file, progress);
+    if (!written) {
+        file.cancelWriting();
+        return written.error();
+    }
+    if (!store.lastReadError().isEmpty()) {
+        file.cancelWriting();
+        return Error(store.lastReadError());
+    }
+    if (!file.commit())
+        return Error(Tr::tr("%1: cannot write the file: %2").arg(path, file.errorString()));
+    written->path = path;
+    return written;
+}
+
+Result<ImportSummary> importFromFile(const Format &format, Store &store, const QString &path,
+                                     const ImportOptions &options, const FormatProgress &progress)
+{
+    if (!format.canImport())
+        return Error(Tr::tr("the format \"%1\" cannot be imported; formats that can: %2")
+                             .arg(format.id, FormatRegistry::builtin().importIds()));
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error(Tr::tr("%1: there is no such file").arg(path));
+    if (!info.isFile())
+        return Error(Tr::tr("%1: is not a file").arg(path));
+    if (info.size() > kMaxImportBytes)
+        return Error(Tr::tr("%1: the file is %2 MB; at most %3 MB can be imported at once")
+                             .arg(path)
+                             .arg(info.size() >> 20)
+                             .arg(kMaxImportBytes >> 20));
+    if (format.importTarget == ImportTarget::ExistingTask && !store.task(options.taskId))
+        return Error(Tr::tr("the format \"%1\" imports into a task that is already in the store; "
+                            "name it (there is no task \"%2\")")
+                             .arg(format.id, options.taskId));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Tr::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+    return format.importer(store, file, path, options, progress);
+}
+
+} // namespace annostraat

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "formats", "export" and "import" as a script sees them: the real annostraat-cli (issue 9,
+// point 7). A lab's store is built through the Store API, exported as JSON Lines, imported
+// into a fresh store by another "PC", and a bad file is refused with one line and no change.
+
+#include "clitestbed.h"
+#include "labfixture.h"
+#include "statedump.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <catch2/catch.hpp>
+
+using namespace annostraat;
+using test::CliResult;
+using test::CliTestBed;
+
+namespace {
+
+QString str(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+void requireOk(const CliResult &r)
+{
+    INFO("stdout: " << r.out.toStdString());
+    INFO("stderr: " << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+}
+
+} // namespace
+
+TEST_CASE("cli formats: lists every format with its version and what it does", "[cli][formats]")
+{
+    const CliResult r = CliTestBed::runRaw({str("formats")});
+    requireOk(r);
+    const QStringList lines = r.outLines();
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].startsWith(str("ID")));
+    CHECK(lines[0].contains(str("VERSION")));
+    auto row = [&](const QString &id) {
+        for (const QString &line : lines)
+            if (line.startsWith(id + QLatin1Char(' ')))
+                return line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        FAIL("no row for " << id.toStdString());
+        return QStringList();
+    };
+    CHECK(row(str("jsonl")).mid(0, 4) ==
+          QStringList{str("jsonl"), str("1"), str("jsonl"), str("export,import")});
+    CHECK(row(str("csv-answers")).mid(0, 5) ==
+          QStringList{str("csv-answers"), str("1"), str("csv"), str("export"), str("answer")});
+    CHECK(r.err.isEmpty());
+
+    const QJsonArray formats = CliTestBed::runRaw({str("formats"), str("--json")})
+                                       .json()
+                                       .value(str("formats"))
+                                       .toArray();
+    REQUIRE(formats.size() == 2);
+    for (const QJsonValue &v : formats) {
+        const QJsonObject f = v.toObject();
+        CHECK(f.value(str("version")).toInt() == 1);
+        CHECK_FALSE(f.value(str("name")).toString().isEmpty());
+        CHECK(f.value(str("mediaKinds")).toArray().contains(str("image")));
+        if (f.value(str("id")).toString() == str("jsonl")) {
+            CHECK(f.value(str("import")).toBool());
+            CHECK(f.value(str("importsInto")).toString() == str("new-task"));
+        }
+    }
+}
+
+TEST_CASE("cli formats: export --format jsonl, then import into a fresh store on another PC",
+          "[cli][formats]")
+{
+    test::FormatLab lab;
+    const QString store = lab.storePath();
+    lab.store.reset(); // the CLI is another process on the same file
+    const QString out = lab.path(str("export/lab.jsonl"));
+    REQUIRE(QDir().mkpath(QFileInfo(out).absolutePath()));
+
+    const CliResult exported =
+            CliTestBed::runWith(store, {str("export"), lab.task.name, str("--format"), str("jsonl"),
+                                        str("--out"), out});
+    requireOk(exported);
+    CHECK(exported.outLines() == QStringList{QDir::toNativeSeparators(out)});
+    const QByteArray bytes = test::readFile(out);
+    CHECK(bytes.startsWith("{"));
+    CHECK(QJsonDocument::fromJson(bytes.left(bytes.indexOf('\n')))
+                  .object()
+                  .value(str("format"))
+                  .toString() == str("annostraat-jsonl"));
+
+    // Written once: a second export to the same file is refused and the file kept.
+    const CliResult again = CliTestBed::runWith(
+            store, {str("export"), lab.task.id, str("--format"), str("jsonl"), str("--out"), out});
+    CHECK(again.exitCode == 1);
+    CHECK(again.errLines().size() == 1);
+    CHECK(again.err.contains(str("already exists")));
+    CHECK(test::readFile(out) == bytes);
+
+    QTemporaryDir otherPc;
+    const QString fresh = otherPc.filePath(str("store.sqlite"));
+    const CliResult imported = CliTestBed::runWith(
+            fresh, {str("import"), out, str("--format"), str("jsonl"), str("--json")});
+    requireOk(imported);
+    const QJsonObject summary = imported.json();
+    CHECK(summary.value(str("task")).toString() == lab.task.id);
+    CHECK(summary.value(str("counts")).toObject().value(str("annotation")).toInt() == 12);
+    CHECK(test::dumpLiveState(fresh) == test::dumpLiveState(store));
+
+    const QJsonArray annotations =
+            CliTestBed::runWith(fresh, {str("annotation"), str("list"), str("--json")})
+                    .json()
+                    .value(str("annotations"))
+                    .toArray();
+    CHECK(annotations.size() == 12);
+
+    SECTION("csv-answers too")
+    {
+        const QString csv = lab.path(str("export/answers.csv"));
+        requireOk(CliTestBed::runWith(store, {str("export"), lab.task.id, str("--format"),
+                                              str("csv-answers"), str("--out"), csv}));
+        CHECK(test::readFile(csv).startsWith(
+                "item,order,media,annotator,annotator_name,status,reason,verdict,"
+                "kwaliteit,genre,opmerking,beste\r\n"));
+    }
+}
+
+TEST_CASE("cli formats: a bad file exits 1 with one line naming file, line and problem, and "
+          "changes nothing",
+          "[cli][formats][badinput]")
+{
+    test::FormatLab lab;
+    const QString store = lab.storePath();
+    lab.store.reset();
+    const QString dump = lab.path(str("lab.jsonl"));
+    requireOk(CliTestBed::runWith(store, {str("export"), lab.task.id, str("--format"), str("jsonl"),
+                                          str("--out"), dump}));
+    QStringList lines =
+            QString::fromUtf8(test::readFile(dump)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // Line 9 is the last item; its media loses its size.
+    REQUIRE(lines[8].contains(str("\"type\":\"item\"")));
+    lines[8].replace(str(",\"size\":1002"), QString());
+    REQUIRE_FALSE(lines[8].contains(str("\"size\"")));
+    const QString bad = lab.path(str("bad.jsonl"));
+    test::writeFile(bad, lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+
+    SECTION("into a fresh store: no store is left behind")
+    {
+        QTemporaryDir otherPc;
+        const QString fresh = otherPc.filePath(str("store.sqlite"));
+        const CliResult r =
+                CliTestBed::runWith(fresh, {str("import"), str("--format"), str("jsonl"), bad});
+        CHECK(r.exitCode == 1);
+        CHECK(r.out.isEmpty());
+        CHECK(r.errLines() == QStringList{str("annostraat-cli: ") + bad +
+                                          str(":9: media[0]: \"size\" is missing")});
+        CHECK_FALSE(QFileInfo::exists(fresh));
+    }
+
+    SECTION("into a store with work in it: nothing changes")
+    {
+        QTemporaryDir otherPc;
+        const QString existing = otherPc.filePath(str("store.sqlite"));
+        requireOk(CliTestBed::runWith(existing, {str("profile"), str("add"), str("Dirk"),
+                                                 str("--role"), str("teamlead")}));
+        const QString before = test::dumpEntities(existing);
+        const CliResult r =
+                CliTestBed::runWith(existing, {str("import"), bad, str("--format"), str("jsonl")});
+        CHECK(r.exitCode == 1);
+        REQUIRE(r.errLines().size() == 1);
+        CHECK(r.errLines().first().startsWith(str("annostraat-cli: ") + bad + str(":9: ")));
+        CHECK(test::dumpEntities(existing) == before);
+        CHECK(QFileInfo::exists(existing));
+    }
+
+    SECTION("the command line is wrong: exit 2")
+    {
+        const CliResult unknown =
+                CliTestBed::runWith(store, {str("import"), dump, str("--format"), str("coco")});
+        CHECK(unknown.exitCode == 2);
+        CHECK(unknown.err.contains(str("formats that can: jsonl")));
+        const CliResult noImport = CliTestBed::runWith(
+                store, {str("import"), dump, str("--format"), str("csv-answers")});
+        CHECK(noImport.exitCode == 2);
+        const CliResult noFormat =
+                CliTestBed::runWith(store, {str("export"), lab.task.id, str("--out"), dump});
+        CHECK(noFormat.exitCode == 2);
+        CHECK(noFormat.err.contains(str("--format")));
+    }
+}

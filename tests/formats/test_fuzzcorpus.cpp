@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every input kept under tests/fuzz/corpus/<importer>/ (the seeds, and each input that ever
+// crashed a fuzz target) runs through its importer in the ordinary test suite, so a fixed
+// crash stays fixed on every compiler, not only in clang's fuzz build.
+
+#include "formats/registry.h"
+#include "testutil.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace annostraat;
+
+TEST_CASE("formats: every kept fuzz input is imported or refused with a line, never a crash",
+          "[formats][fuzz][badinput]")
+{
+    const QDir corpus(QStringLiteral(ANNOSTRAAT_FUZZ_CORPUS));
+    int inputs = 0;
+    for (const Format &format : FormatRegistry::builtin().formats()) {
+        if (!format.canImport())
+            continue;
+        // Each importer has its corpus, named after its id.
+        const QString folder = corpus.filePath(format.id);
+        INFO("corpus " << folder.toStdString());
+        REQUIRE(QDir(folder).exists());
+        QDirIterator it(folder, QDir::Files);
+        while (it.hasNext()) {
+            const QString input = it.next();
+            INFO(input.toStdString());
+            QTemporaryDir dir;
+            auto store = test::openStore(dir.filePath(QStringLiteral("fuzz.sqlite")));
+            const qint64 before = store->opCount();
+            auto imported = importFromFile(format, *store, input, {{}, QStringLiteral("fuzz")});
+            // Seeds named valid-* are files the importer must take.
+            if (QFileInfo(input).fileName().startsWith(QLatin1String("valid-"))) {
+                INFO((imported.ok() ? QString() : imported.error().message()).toStdString());
+                CHECK(imported.ok());
+            }
+            if (!imported.ok()) {
+                CHECK(imported.error().file() == input);
+                CHECK(imported.error().line() >= 1);
+                CHECK(store->opCount() == before);
+            }
+            ++inputs;
+        }
+    }
+    CHECK(inputs > 0);
+}

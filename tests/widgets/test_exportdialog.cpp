@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The team lead's export dialog driven as a person does: choose the format, type the file's
+// name, press Export; the export runs in a worker thread, so the test waits for its signal.
+
+#include "exportdialog.h"
+#include "formats/registry.h"
+#include "guifixture.h"
+#include "store/store.h"
+#include "testutil.h"
+#include "workpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include "catchqt.h"
+
+using namespace annostraat;
+
+TEST_CASE("export dialog: choose jsonl, type a file name, press Export; the file is written",
+          "[widgets][formats]")
+{
+    test::Fixture lab(3);
+    REQUIRE(lab.store->addProfile(QStringLiteral("Tessa"), Role::TeamLead).ok());
+    Annotation box;
+    box.itemId = lab.items[1].id;
+    box.author = lab.annotator.id;
+    box.kind = AnnotationKind::Box;
+    box.label = QStringLiteral("Buffer");
+    box.value = test::sampleValue(AnnotationKind::Box);
+    REQUIRE(lab.store->addAnnotation(box).ok());
+
+    ExportDialog dialog(*lab.store, FormatRegistry::builtin(), lab.task.id);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(dialog.taskBox()->currentData().toString() == lab.task.id);
+
+    // Every format that can export is offered; pick the JSON Lines dump.
+    QComboBox *formats = dialog.formatBox();
+    REQUIRE(formats->count() == 2);
+    const int jsonl = formats->findData(QStringLiteral("jsonl"));
+    REQUIRE(jsonl >= 0);
+    formats->setFocus();
+    while (formats->currentIndex() != jsonl)
+        QTest::keyClick(formats, formats->currentIndex() < jsonl ? Qt::Key_Down : Qt::Key_Up);
+    CHECK(dialog.pathEdit()->text().endsWith(QStringLiteral(".jsonl")));
+
+    const QString path = lab.dir.filePath(QStringLiteral("buffers.jsonl"));
+    dialog.pathEdit()->setFocus();
+    dialog.pathEdit()->selectAll();
+    QTest::keyClicks(dialog.pathEdit(), path);
+    CHECK(dialog.pathEdit()->text() == path);
+
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    REQUIRE(dialog.exportButton()->isEnabled());
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    CHECK_FALSE(dialog.exportButton()->isEnabled()); // until the worker is done
+    REQUIRE(finished.wait(30000));
+    CHECK(finished.first().at(0).toBool());
+    CHECK(finished.first().at(1).toString() == path);
+    CHECK(dialog.progressBar()->value() == dialog.progressBar()->maximum());
+    CHECK(dialog.resultLabel()->text().contains(path));
+    CHECK(dialog.exportButton()->isEnabled());
+
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    const QJsonObject header = QJsonDocument::fromJson(lines.first()).object();
+    CHECK(header.value(QStringLiteral("format")).toString() == QStringLiteral("annostraat-jsonl"));
+    CHECK(header.value(QStringLiteral("task")).toString() == lab.task.id);
+    // header, Anna, the task, three items, the box; and the final line break
+    CHECK(lines.size() == 1 + 1 + 1 + 3 + 1 + 1);
+    CHECK(lines.at(lines.size() - 2).contains(box.label.toUtf8()));
+
+    SECTION("a second export to the same name asks first; saying no writes nothing")
+    {
+        const QByteArray before = [&] {
+            QFile again(path);
+            REQUIRE(again.open(QIODevice::ReadOnly));
+            return again.readAll();
+        }();
+        // Answer the question box with Escape as soon as it shows.
+        QTimer::singleShot(0, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                QTest::keyClick(box, Qt::Key_Escape);
+        });
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        CHECK_FALSE(dialog.isRunning()); // "No": no export was started
+        CHECK(finished.size() == 1);
+        QFile again(path);
+        REQUIRE(again.open(QIODevice::ReadOnly));
+        CHECK(again.readAll() == before);
+    }
+}
+
+TEST_CASE("export dialog: opened from the team lead's Team menu, on the open task",
+          "[widgets][formats]")
+{
+    test::GuiFixture f(QStringLiteral("en"));
+    REQUIRE(f.start());
+    QAction *action = f.window().action(QStringLiteral("actionExportTask"));
+    REQUIRE(action);
+    CHECK_FALSE(action->isVisible()); // nobody chosen yet: no team lead
+
+    // First start through the welcome page: a name, Down twice for team lead, Enter.
+    f.press(Qt::Key_A, Qt::ControlModifier);
+    f.type(QStringLiteral("Tessa"));
+    f.press(Qt::Key_Tab);
+    f.press(Qt::Key_Down);
+    f.press(Qt::Key_Down);
+    f.press(Qt::Key_Return);
+    REQUIRE(f.window().page() == MainWindow::Page::Work);
+    REQUIRE(f.window().workPage()->task());
+    REQUIRE(action->isVisible());
+    REQUIRE(action->isEnabled());
+
+    action->trigger();
+    ExportDialog *dialog = nullptr;
+    REQUIRE(test::GuiFixture::waitFor([&] {
+        dialog = f.window().findChild<ExportDialog *>();
+        return dialog && dialog->isVisible();
+    }));
+    CHECK(dialog->taskBox()->currentData().toString() == f.window().workPage()->task()->id);
+    CHECK(dialog->formatBox()->count() == 2);
+    dialog->reject();
+}
