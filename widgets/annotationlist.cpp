@@ -26,6 +26,12 @@ QString answerText(const QJsonValue &value)
         return QString::number(value.toDouble());
     if (value.isBool())
         return value.toBool() ? QStringLiteral("✓") : QStringLiteral("✗");
+    if (value.isArray()) { // a multichoice answer
+        QStringList parts;
+        for (const QJsonValue &v : value.toArray())
+            parts << answerText(v);
+        return parts.join(QStringLiteral(", "));
+    }
     return {};
 }
 } // namespace

@@ -19,6 +19,7 @@
 #include "toolcontext.h"
 #include "toolmanager.h"
 #include "model/displaynames.h"
+#include "model/questions.h"
 #include "document/commands.h"
 #include "document/itemdocument.h"
 #include "itemview.h"
@@ -862,6 +863,15 @@ bool WorkPage::finish(SubmissionStatus status, const QString &reason)
         return false;
     m_form->commitPending();
     m_attributes->commitPending();
+    if (status == SubmissionStatus::Done) {
+        // Required questions keep "done" back (flag and skip stay possible); the rule is core's.
+        const auto open = Questions::unfinishedQuestions(
+                m_document->task().schema, m_document->item().kind, m_document->annotations());
+        if (!open.isEmpty()) {
+            showNotice(Questions::describe(open));
+            return false;
+        }
+    }
     const int row = currentRow();
     if (auto r = Commands::setStatus(*m_document, status, reason); !r) {
         showNotice(tr("This could not be kept: %1").arg(r.error().message()));

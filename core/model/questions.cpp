@@ -200,8 +200,7 @@ QString describe(const QList<Unfinished> &unfinished)
     }
     if (names.isEmpty())
         return {};
-    return Tr::tr("Not done yet: still to answer %1. Flag or skip are possible as they are.",
-                  nullptr, int(names.size()))
+    return Tr::tr("Not done yet: please answer %1 first. You can also flag or skip the item.")
             .arg(names.join(QStringLiteral(", ")));
 }
 

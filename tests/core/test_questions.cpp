@@ -16,37 +16,6 @@ using namespace annostraat;
 
 namespace {
 
-// The lab's news job, a thumbnail rating for images only and a label-bound question.
-const char kNewsSchema[] = R"({
-  "format": 1,
-  "labels": [{"name": "Buffer", "colour": "#1f77b4", "kinds": ["box"]}],
-  "questions": [
-    {"id": "sentiment", "text": "Positief, negatief of neutraal?", "type": "choice",
-     "choices": ["positief", "negatief", "neutraal"], "required": true},
-    {"id": "sterkte", "text": "Hoe positief of negatief?", "type": "rating", "min": 1, "max": 5,
-     "required": true, "when": {"question": "sentiment", "answers": ["positief", "negatief"]}},
-    {"id": "waarom", "text": "Waarom zo sterk?", "type": "text",
-     "when": {"question": "sterkte", "answers": [4, 5]}},
-    {"id": "emotie", "text": "Welke emotie?", "type": "choice", "choices": ["blij", "boos", "geen"]},
-    {"id": "emotiesterkte", "text": "Hoe sterk?", "type": "rating", "min": 1, "max": 3,
-     "when": {"question": "emotie", "answers": ["blij", "boos"]}},
-    {"id": "mis", "text": "Wat is er mis met de afbeelding?", "type": "multichoice",
-     "choices": ["wazig", "te licht", "te donker"], "min": 1, "max": 2, "mediaKinds": ["image"]},
-    {"id": "thumbnail", "text": "Hoe goed is de thumbnail?", "type": "rating",
-     "mediaKinds": ["image", "image-pair"], "required": true},
-    {"id": "roest", "text": "Zit er roest op de buffer?", "type": "ab", "labels": ["Buffer"],
-     "required": true}
-  ]
-})";
-
-Schema newsSchema()
-{
-    auto schema = Schema::fromJson(kNewsSchema, QStringLiteral("news.json"));
-    INFO((schema.ok() ? QString() : schema.error().message()).toStdString());
-    REQUIRE(schema.ok());
-    return *schema;
-}
-
 QString errorOf(const QByteArray &json)
 {
     auto schema = Schema::fromJson(json, QStringLiteral("lab/schema.json"));
@@ -87,33 +56,10 @@ Annotation answer(const QString &question, const QJsonValue &value)
 struct NewsFixture
 {
     test::Fixture base{1};
-    Task task;
-    QList<Item> items;
+    Task task = test::createTask(*base.store, base.annotator, test::newsSchema(),
+                                 {MediaKind::Image, MediaKind::Text, MediaKind::Video}, base.dir.path());
+    QList<Item> items = base.store->items(task.id);
 
-    NewsFixture()
-    {
-        Task t;
-        t.name = QStringLiteral("Nieuws");
-        t.mediaKind = MediaKind::Mixed;
-        t.schema = newsSchema();
-        QList<Item> list;
-        const MediaKind kinds[] = {MediaKind::Image, MediaKind::Text, MediaKind::Video};
-        for (int i = 0; i < 3; ++i) {
-            Item item;
-            item.mediaPath = base.dir.filePath(QStringLiteral("item%1").arg(i));
-            item.sha256 = QString(64, QLatin1Char('b' + i));
-            item.size = 10 + i;
-            item.kind = kinds[i];
-            item.order = i;
-            list << item;
-        }
-        auto created = base.store->createTask(t, list, base.annotator.id);
-        INFO((created.ok() ? QString() : created.error().message()).toStdString());
-        REQUIRE(created.ok());
-        task = *created;
-        items = base.store->items(task.id);
-        REQUIRE(items.size() == 3);
-    }
     const Item &item(MediaKind kind) const
     {
         for (const Item &i : items)
@@ -142,7 +88,7 @@ QString answers(const ItemDocument &doc)
 
 TEST_CASE("questions: the new fields load, keep their meaning and round-trip", "[model][questions]")
 {
-    const Schema schema = newsSchema();
+    const Schema schema = test::newsSchema();
     REQUIRE(schema.questions().size() == 8);
     const QuestionSpec *sterkte = schema.question(QStringLiteral("sterkte"));
     REQUIRE(sterkte);
@@ -284,7 +230,7 @@ TEST_CASE("questions: media kinds, labels, required and multichoice rules are ch
 
 TEST_CASE("questions: answers are validated for every type", "[model][questions]")
 {
-    const Schema schema = newsSchema();
+    const Schema schema = test::newsSchema();
     auto check = [&](const char *question, const QJsonValue &value) {
         return validateAnswer(*schema.question(QLatin1String(question)), value).ok();
     };
@@ -328,7 +274,7 @@ TEST_CASE("questions: answers are validated for every type", "[model][questions]
 TEST_CASE("questions: which are asked follows media kind, labels and earlier answers",
           "[model][questions]")
 {
-    const Schema schema = newsSchema();
+    const Schema schema = test::newsSchema();
     using Questions::visibleQuestions;
     CHECK(ids(visibleQuestions(schema, MediaKind::Image, {})) ==
           QStringList{QStringLiteral("sentiment"), QStringLiteral("emotie"), QStringLiteral("mis"),
@@ -375,7 +321,7 @@ TEST_CASE("questions: which are asked follows media kind, labels and earlier ans
 TEST_CASE("questions: required questions that are asked and unanswered keep done back",
           "[model][questions]")
 {
-    const Schema schema = newsSchema();
+    const Schema schema = test::newsSchema();
     using Questions::unfinishedQuestions;
     auto names = [](const QList<Questions::Unfinished> &list) {
         QStringList out;
