@@ -196,7 +196,7 @@
 <context>
     <name>annostraat::AnnotationList</name>
     <message>
-        <location filename="../widgets/annotationlist.cpp" line="+110"/>
+        <location filename="../widgets/annotationlist.cpp" line="+116"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1218,7 +1218,7 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+154"/>
+        <location filename="../core/document/commands.cpp" line="+211"/>
         <source>there is no annotation "%1" on this item</source>
         <translation>there is no annotation "%1" on this item</translation>
     </message>
@@ -1228,7 +1228,7 @@
         <translation>annotation "%1" belongs to another person's layer</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+95"/>
         <source>Add %1 "%2"</source>
         <translation>Add %1 "%2"</translation>
     </message>
@@ -1264,6 +1264,26 @@
         <location line="+12"/>
         <source>Set %1</source>
         <translation>Set %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the task has no question "%1"</source>
+        <translation>the task has no question "%1"</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>question "%1" is not asked for this item</source>
+        <translation>question "%1" is not asked for this item</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Clear the answer to "%1"</source>
+        <translation>Clear the answer to "%1"</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer "%1"</source>
+        <translation>Answer "%1"</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2249,7 +2269,9 @@
         <location line="+4"/>
         <source>Files not taken in: %n</source>
         <translation>
-            <numerusform>Files not taken in: %n</numerusform><numerusform>Files not taken in: %n</numerusform></translation>
+            <numerusform>Files not taken in: %n</numerusform>
+            <numerusform>Files not taken in: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3088,7 +3110,7 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+377"/>
+        <location filename="../widgets/questionform.cpp" line="+282"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Keys %1 to %2 choose a rating.</translation>
     </message>
@@ -3098,9 +3120,27 @@
         <translation>Choose a rating with the mouse or the arrow keys and Space.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Keys 1 to %1 choose an answer.</source>
         <translation>Keys 1 to %1 choose an answer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key beside an answer chooses it.</source>
+        <translation>The key beside an answer chooses it.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The letter beside an answer ticks or unticks it; tick at most %n.</source>
+        <translation>
+            <numerusform>The letter beside an answer ticks or unticks it; tick at most %n.</numerusform>
+            <numerusform>The letter beside an answer ticks or unticks it; tick at most %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter beside an answer ticks or unticks it; tick all that apply.</source>
+        <translation>The letter beside an answer ticks or unticks it; tick all that apply.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3113,19 +3153,93 @@
         <translation>Kept when you press Enter or leave the field.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-54"/>
         <source>This task has no questions.</source>
         <translation>This task has no questions.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>No item is open.</source>
         <translation>No item is open.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>There are no questions for this item.</source>
+        <translation>There are no questions for this item.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Type your answer here</source>
         <translation>Type your answer here</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Questions</name>
+    <message>
+        <location filename="../core/model/questions.cpp" line="+50"/>
+        <source>question "%1": the answer must be one of: %2</source>
+        <translation>question "%1": the answer must be one of: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>question "%1": the rating must be a whole number from %2 to %3</source>
+        <translation>question "%1": the rating must be a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>question "%1": the answer must be text</source>
+        <translation>question "%1": the answer must be text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question "%1": the answer must be "A" or "B"</source>
+        <translation>question "%1": the answer must be "A" or "B"</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question "%1": the answer must be a list of one or more of: %2</source>
+        <translation>question "%1": the answer must be a list of one or more of: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>question "%1": each chosen answer must be one of: %2</source>
+        <translation>question "%1": each chosen answer must be one of: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question "%1": "%2" is chosen twice</source>
+        <translation>question "%1": "%2" is chosen twice</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>question "%1": choose at most %n</source>
+        <translation>
+            <numerusform>question "%1": choose at most %n</numerusform>
+            <numerusform>question "%1": choose at most %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>"%1"</source>
+        <translation>"%1"</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (choose at least %n)</source>
+        <translation>
+            <numerusform>%1 (choose at least %n)</numerusform>
+            <numerusform>%1 (choose at least %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not done yet: please answer %1 first. You can also flag or skip the item.</source>
+        <translation>Not done yet: please answer %1 first. You can also flag or skip the item.</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3260,7 @@
 <context>
     <name>annostraat::Schema</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="+50"/>
+        <location filename="../core/model/schema.cpp" line="+53"/>
         <source>%1: unknown field "%2"</source>
         <translation>%1: unknown field "%2"</translation>
     </message>
@@ -3186,7 +3300,102 @@
         <translation>%1: "end" (%2) must be after "start" (%3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <source>question %1 ("%2")</source>
+        <translation>question %1 ("%2")</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the whole numbers %1 to %2</source>
+        <translation>the whole numbers %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>any text</source>
+        <translation>any text</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: "when" must be an object like {"question": "id", "answers": [...]}</source>
+        <translation>%1: "when" must be an object like {"question": "id", "answers": [...]}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, "when"</source>
+        <translation>%1, "when"</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: "question" must name an earlier question</source>
+        <translation>%1: "question" must name an earlier question</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: there is no earlier question "%2"; a question can only depend on one before it</source>
+        <translation>%1: there is no earlier question "%2"; a question can only depend on one before it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: question "%2" takes free text; a question can only depend on a choice, multichoice, rating or A/B question</source>
+        <translation>%1: question "%2" takes free text; a question can only depend on a choice, multichoice, rating or A/B question</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: "answers" must list at least one answer of question "%2"</source>
+        <translation>%1: "answers" must list at least one answer of question "%2"</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: question "%2" has no answer %3; its answers are: %4</source>
+        <translation>%1: question "%2" has no answer %3; its answers are: %4</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: each choice must be a text of its own</source>
+        <translation>%1: each choice must be a text of its own</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a multichoice question needs "choices"</source>
+        <translation>%1: a multichoice question needs "choices"</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: "min" and "max" must be whole numbers</source>
+        <translation>%1: "min" and "max" must be whole numbers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a multichoice question needs "min" of 1 or more and "max" from "min" up to the number of choices (%2)</source>
+        <translation>%1: a multichoice question needs "min" of 1 or more and "max" from "min" up to the number of choices (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: "required" must be true or false</source>
+        <translation>%1: "required" must be true or false</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: "mediaKinds" must list at least one media kind</source>
+        <translation>%1: "mediaKinds" must list at least one media kind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unknown media kind "%2"; known kinds: %3</source>
+        <translation>%1: unknown media kind "%2"; known kinds: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: "labels" must list at least one label</source>
+        <translation>%1: "labels" must list at least one label</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: "labels" names "%2", which is not a label of this schema</source>
+        <translation>%1: "labels" names "%2", which is not a label of this schema</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1: "%2" must be a number</source>
         <translation>%1: "%2" must be a number</translation>
     </message>
@@ -3266,27 +3475,7 @@
         <translation>attribute "%1" must be one of: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>question "%1": the answer must be one of: %2</source>
-        <translation>question "%1": the answer must be one of: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>question "%1": the rating must be a whole number from %2 to %3</source>
-        <translation>question "%1": the rating must be a whole number from %2 to %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>question "%1": the answer must be text</source>
-        <translation>question "%1": the answer must be text</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>question "%1": the answer must be "A" or "B"</source>
-        <translation>question "%1": the answer must be "A" or "B"</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: not valid JSON at byte %2: %3</translation>
     </message>
@@ -3296,7 +3485,7 @@
         <translation>%1: the schema must be a JSON object</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>schema</source>
         <translation>schema</translation>
     </message>
@@ -3326,7 +3515,8 @@
         <translation>label %1 ("%2")</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-213"/>
+        <location line="+215"/>
         <source>%1 must be an object</source>
         <translation>%1 must be an object</translation>
     </message>
@@ -3376,13 +3566,13 @@
         <translation>%1: needs a name of its own</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+37"/>
+        <location line="-252"/>
+        <location line="+256"/>
         <source>%1: unknown type "%2"; known types: %3</source>
         <translation>%1: unknown type "%2"; known types: %3</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+6"/>
         <source>%1: a choice attribute needs "choices"</source>
         <translation>%1: a choice attribute needs "choices"</translation>
     </message>
@@ -3392,32 +3582,42 @@
         <translation>%1: default value: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-347"/>
         <source>question %1</source>
         <translation>question %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+71"/>
         <source>%1: needs an id of its own</source>
         <translation>%1: needs an id of its own</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%1: a choice question needs "choices"</source>
         <translation>%1: a choice question needs "choices"</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>%1: "max" must be greater than "min"</source>
         <translation>%1: "max" must be greater than "min"</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+250"/>
+        <source>"questions" must be a list</source>
+        <translation>"questions" must be a list</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the schema has no labels and no questions</source>
         <translation>the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+98"/>
         <source>the schema has no question "%1"</source>
         <translation>the schema has no question "%1"</translation>
     </message>
@@ -3655,7 +3855,7 @@
 <context>
     <name>annostraat::Store</name>
     <message>
-        <location filename="../core/store/store.cpp" line="+183"/>
+        <location filename="../core/store/store.cpp" line="+184"/>
         <source>no transaction is open</source>
         <translation>no transaction is open</translation>
     </message>
@@ -3796,33 +3996,38 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <location line="+57"/>
         <location line="+17"/>
         <source>there is no item "%1"</source>
         <translation>there is no item "%1"</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-140"/>
         <source>item "%1" does not belong to task "%2"</source>
         <translation>item "%1" does not belong to task "%2"</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+44"/>
+        <location line="+47"/>
         <location line="+35"/>
         <source>there is no task "%1"</source>
         <translation>there is no task "%1"</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+86"/>
+        <location line="-80"/>
+        <location line="+89"/>
         <location line="+32"/>
         <source>there is no profile "%1"</source>
         <translation>there is no profile "%1"</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-118"/>
+        <source>question "%1" is not asked for %2 items</source>
+        <translation>question "%1" is not asked for %2 items</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>there is no annotation "%1"</source>
         <translation>there is no annotation "%1"</translation>
     </message>
@@ -4159,29 +4364,29 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+254"/>
+        <location filename="../app/gui/workpage.cpp" line="+255"/>
         <location line="+2"/>
         <location line="+233"/>
         <location line="+136"/>
         <location line="+152"/>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-551"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+81"/>
-        <location line="+581"/>
+        <location line="+590"/>
         <source>This task has no instructions.</source>
         <translation>This task has no instructions.</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-338"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -4237,7 +4442,7 @@
         <translation>Your place in the queue could not be kept: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>Item %1 is done.</source>
         <translation>Item %1 is done.</translation>
     </message>
