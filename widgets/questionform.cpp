@@ -36,7 +36,7 @@ std::optional<int> letterKey(qsizetype index)
 QString keyName(int key)
 {
     return key >= Qt::Key_A && key <= Qt::Key_Z ? QString(QLatin1Char(char('a' + key - Qt::Key_A)))
-                                                 : QString(QLatin1Char(char('0' + key - Qt::Key_0)));
+                                                : QString(QLatin1Char(char('0' + key - Qt::Key_0)));
 }
 
 /// An option that shows its key beside its text.
@@ -161,11 +161,11 @@ void QuestionForm::rebuild()
             layout->addWidget(row.line);
             row.title->setBuddy(row.line);
         } else {
-            row.buttons = new ButtonRow(options, columns,
-                                        q.type == QuestionSpec::Type::MultiChoice
-                                                ? ButtonRow::Mode::Many
-                                                : ButtonRow::Mode::One,
-                                        box);
+            row.buttons =
+                    new ButtonRow(options, columns,
+                                  q.type == QuestionSpec::Type::MultiChoice ? ButtonRow::Mode::Many
+                                                                            : ButtonRow::Mode::One,
+                                  box);
             row.buttons->setObjectName(QStringLiteral("question-") + q.id);
             connect(row.buttons, &ButtonRow::picked, this,
                     [this, id = q.id](const QJsonValue &value) { answer(id, value); });
@@ -205,21 +205,18 @@ QStringList QuestionForm::visibleQuestionIds() const
 
 void QuestionForm::refresh()
 {
+    // One read of the layer decides what is asked and what each answer is.
+    Questions::ItemState state;
     QSet<QString> asked;
     if (m_document) {
-        const auto visible = Questions::visibleQuestions(m_document->task().schema,
-                                                         m_document->item().kind,
-                                                         m_document->annotations());
-        for (const QuestionSpec *q : visible)
+        state = Questions::ItemState::of(m_document->item().kind, m_document->annotations());
+        for (const QuestionSpec *q : Questions::visibleQuestions(m_document->task().schema, state))
             asked.insert(q->id);
     }
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
-        // Only the questions asked for this item, as its answers stand now.
         m_rowWidgets.at(i)->setHidden(!asked.contains(row.id));
-        const auto current = currentAnswer(row.id);
-        const QJsonValue value =
-                current ? current->value.value(QStringLiteral("answer")) : QJsonValue();
+        const QJsonValue value = state.answers.value(row.id);
         if (row.buttons) {
             row.buttons->setValue(value);
         } else if (row.line) {
@@ -287,7 +284,8 @@ QString QuestionForm::hintFor(const QuestionSpec &q) const
         return tr("The key beside an answer chooses it.");
     case QuestionSpec::Type::MultiChoice:
         if (q.max < q.choices.size())
-            return tr("The letter beside an answer ticks or unticks it; tick at most %n.", nullptr, q.max);
+            return tr("The letter beside an answer ticks or unticks it; tick at most %n.", nullptr,
+                      q.max);
         return tr("The letter beside an answer ticks or unticks it; tick all that apply.");
     case QuestionSpec::Type::AB:
         return tr("Key A or B chooses.");
