@@ -8,6 +8,7 @@
 #include "util/appinfo.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QUndoCommand>
 
 #include <algorithm>
@@ -230,10 +231,15 @@ Annotation applied(Annotation a, const QJsonObject &fields)
     return a;
 }
 
-/// Adds to \a edits the removal of the answers that \a edits make unasked.
+/// Adds to \a edits the removal of the answers that \a edits make unasked. Answers that were
+/// unasked before (one that came from another PC under a newer schema, say) are not this
+/// edit's to remove.
 void dropUnaskedAnswers(ItemDocument &doc, QList<Edit> &edits)
 {
     QList<Annotation> layer = doc.annotations();
+    QSet<QString> unaskedBefore;
+    for (const Annotation &a : Questions::answersNotAsked(doc.task().schema, doc.item().kind, layer))
+        unaskedBefore.insert(a.id);
     for (const Edit &e : std::as_const(edits)) {
         const Annotation after = applied(e.annotation, e.after);
         auto it = std::find_if(layer.begin(), layer.end(),
@@ -246,7 +252,8 @@ void dropUnaskedAnswers(ItemDocument &doc, QList<Edit> &edits)
     const QList<Annotation> stale =
             Questions::answersNotAsked(doc.task().schema, doc.item().kind, layer);
     for (const Annotation &a : stale)
-        edits << Edit{a, {{QStringLiteral("deleted"), false}}, {{QStringLiteral("deleted"), true}}};
+        if (!unaskedBefore.contains(a.id))
+            edits << Edit{a, {{QStringLiteral("deleted"), false}}, {{QStringLiteral("deleted"), true}}};
 }
 
 /// Checks \a edits, writes them in one transaction and pushes one undo step.

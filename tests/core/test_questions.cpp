@@ -57,7 +57,8 @@ struct NewsFixture
 {
     test::Fixture base{1};
     Task task = test::createTask(*base.store, base.annotator, test::newsSchema(),
-                                 {MediaKind::Image, MediaKind::Text, MediaKind::Video}, base.dir.path());
+                                 {MediaKind::Image, MediaKind::Text, MediaKind::Video},
+                                 base.dir.path());
     QList<Item> items = base.store->items(task.id);
 
     const Item &item(MediaKind kind) const
@@ -490,4 +491,27 @@ TEST_CASE(
     CHECK(refused.error().message().contains(QLatin1String("not asked for text items")));
     a.itemId = fx.item(MediaKind::Image).id;
     CHECK(fx.base.store->addAnnotation(a).ok());
+}
+
+TEST_CASE("questions: an edit removes only the answers it hides, not ones unasked before",
+          "[undo][questions]")
+{
+    NewsFixture fx;
+    ItemDocument doc(*fx.base.store, fx.task, fx.item(MediaKind::Text), fx.base.annotator);
+    // An answer to a question not asked (yet): as if another PC's answers came in a
+    // different order. The store takes it; the conditions are the commands' to keep.
+    Annotation early = answer(QStringLiteral("emotiesterkte"), 2);
+    early.author = fx.base.annotator.id;
+    early.itemId = fx.item(MediaKind::Text).id;
+    REQUIRE(fx.base.store->addAnnotation(early).ok());
+    REQUIRE(Commands::setAnswer(doc, QStringLiteral("sentiment"), QStringLiteral("positief")).ok());
+    REQUIRE(Commands::setAnswer(doc, QStringLiteral("sentiment"), QStringLiteral("neutraal")).ok());
+    CHECK(answers(doc) == QStringLiteral(R"(emotiesterkte=[2] sentiment=["neutraal"])"));
+    // Once its condition holds it is simply there; clearing the emotion then takes it along.
+    REQUIRE(Commands::setAnswer(doc, QStringLiteral("emotie"), QStringLiteral("boos")).ok());
+    REQUIRE(Commands::setAnswer(doc, QStringLiteral("emotie"), QJsonValue()).ok());
+    CHECK(answers(doc) == QStringLiteral(R"(sentiment=["neutraal"])"));
+    doc.undoStack()->undo();
+    CHECK(answers(doc) ==
+          QStringLiteral(R"(emotie=["boos"] emotiesterkte=[2] sentiment=["neutraal"])"));
 }
