@@ -1218,7 +1218,7 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+211"/>
+        <location filename="../core/document/commands.cpp" line="+212"/>
         <source>there is no annotation "%1" on this item</source>
         <translation>there is no annotation "%1" on this item</translation>
     </message>
@@ -1228,7 +1228,7 @@
         <translation>annotation "%1" belongs to another person's layer</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Add %1 "%2"</source>
         <translation>Add %1 "%2"</translation>
     </message>
@@ -3110,7 +3110,7 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+282"/>
+        <location filename="../widgets/questionform.cpp" line="+279"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Keys %1 to %2 choose a rating.</translation>
     </message>
@@ -3138,7 +3138,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The letter beside an answer ticks or unticks it; tick all that apply.</source>
         <translation>The letter beside an answer ticks or unticks it; tick all that apply.</translation>
     </message>
@@ -3153,7 +3153,7 @@
         <translation>Kept when you press Enter or leave the field.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>This task has no questions.</source>
         <translation>This task has no questions.</translation>
     </message>
@@ -3168,7 +3168,7 @@
         <translation>There are no questions for this item.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1 (required)</source>
         <translation>%1 (required)</translation>
     </message>

@@ -1218,7 +1218,7 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+211"/>
+        <location filename="../core/document/commands.cpp" line="+212"/>
         <source>there is no annotation &quot;%1&quot; on this item</source>
         <translation>er is geen annotatie &quot;%1&quot; op dit item</translation>
     </message>
@@ -1228,7 +1228,7 @@
         <translation>annotatie &quot;%1&quot; hoort bij de laag van iemand anders</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Add %1 &quot;%2&quot;</source>
         <translation>%1 &quot;%2&quot; toevoegen</translation>
     </message>
@@ -3110,7 +3110,7 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+282"/>
+        <location filename="../widgets/questionform.cpp" line="+279"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Met de toetsen %1 tot en met %2 kies je een cijfer.</translation>
     </message>
@@ -3138,7 +3138,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The letter beside an answer ticks or unticks it; tick all that apply.</source>
         <translation>Met de letter naast een antwoord vink je het aan of uit; vink alles aan wat klopt.</translation>
     </message>
@@ -3153,7 +3153,7 @@
         <translation>Wordt bewaard als je op Enter drukt of het veld verlaat.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>This task has no questions.</source>
         <translation>Deze taak heeft geen vragen.</translation>
     </message>
@@ -3168,7 +3168,7 @@
         <translation>Bij dit item zijn er geen vragen.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1 (required)</source>
         <translation>%1 (verplicht)</translation>
     </message>
