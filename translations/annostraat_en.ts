@@ -247,7 +247,7 @@
         <translation>&quot;answer&quot; is missing</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>no answer</source>
         <translation>no answer</translation>
     </message>
@@ -1390,7 +1390,7 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+155"/>
+        <location filename="../core/document/commands.cpp" line="+213"/>
         <source>there is no annotation &quot;%1&quot; on this item</source>
         <translation>there is no annotation &quot;%1&quot; on this item</translation>
     </message>
@@ -1400,7 +1400,7 @@
         <translation>annotation &quot;%1&quot; belongs to another person&apos;s layer</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+102"/>
         <source>Add %1 &quot;%2&quot;</source>
         <translation>Add %1 &quot;%2&quot;</translation>
     </message>
@@ -1436,6 +1436,26 @@
         <location line="+13"/>
         <source>Set %1</source>
         <translation>Set %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the task has no question &quot;%1&quot;</source>
+        <translation>the task has no question &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>question &quot;%1&quot; is not asked for this item</source>
+        <translation>question &quot;%1&quot; is not asked for this item</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Clear the answer to &quot;%1&quot;</source>
+        <translation>Clear the answer to &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer &quot;%1&quot;</source>
+        <translation>Answer &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1941,7 +1961,7 @@
         <translation>The whole task: items with their media, every person&apos;s annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonlinesreader.cpp" line="+75"/>
+        <location filename="../core/formats/jsonlinesreader.cpp" line="+76"/>
         <source>a second header line (the first is line %1)</source>
         <translation>a second header line (the first is line %1)</translation>
     </message>
@@ -3923,7 +3943,7 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+377"/>
+        <location filename="../widgets/questionform.cpp" line="+279"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Keys %1 to %2 choose a rating.</translation>
     </message>
@@ -3933,9 +3953,27 @@
         <translation>Choose a rating with the mouse or the arrow keys and Space.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Keys 1 to %1 choose an answer.</source>
         <translation>Keys 1 to %1 choose an answer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key beside an answer chooses it.</source>
+        <translation>The key beside an answer chooses it.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The letter beside an answer ticks or unticks it; tick at most %n.</source>
+        <translation>
+            <numerusform>The letter beside an answer ticks or unticks it; tick at most %n.</numerusform>
+            <numerusform>The letter beside an answer ticks or unticks it; tick at most %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter beside an answer ticks or unticks it; tick all that apply.</source>
+        <translation>The letter beside an answer ticks or unticks it; tick all that apply.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3948,19 +3986,93 @@
         <translation>Kept when you press Enter or leave the field.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-55"/>
         <source>This task has no questions.</source>
         <translation>This task has no questions.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>No item is open.</source>
         <translation>No item is open.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>There are no questions for this item.</source>
+        <translation>There are no questions for this item.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Type your answer here</source>
         <translation>Type your answer here</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Questions</name>
+    <message>
+        <location filename="../core/model/questions.cpp" line="+50"/>
+        <source>question &quot;%1&quot;: the answer must be one of: %2</source>
+        <translation>question &quot;%1&quot;: the answer must be one of: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</source>
+        <translation>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>question &quot;%1&quot;: the answer must be text</source>
+        <translation>question &quot;%1&quot;: the answer must be text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</source>
+        <translation>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: the answer must be a list of one or more of: %2</source>
+        <translation>question &quot;%1&quot;: the answer must be a list of one or more of: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>question &quot;%1&quot;: each chosen answer must be one of: %2</source>
+        <translation>question &quot;%1&quot;: each chosen answer must be one of: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: &quot;%2&quot; is chosen twice</source>
+        <translation>question &quot;%1&quot;: &quot;%2&quot; is chosen twice</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: choose at most %n</source>
+        <translation>
+            <numerusform>question &quot;%1&quot;: choose at most %n</numerusform>
+            <numerusform>question &quot;%1&quot;: choose at most %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (choose at least %n)</source>
+        <translation>
+            <numerusform>%1 (choose at least %n)</numerusform>
+            <numerusform>%1 (choose at least %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not done yet: please answer %1 first. You can also flag or skip the item.</source>
+        <translation>Not done yet: please answer %1 first. You can also flag or skip the item.</translation>
     </message>
 </context>
 <context>
@@ -3981,12 +4093,12 @@
 <context>
     <name>annostraat::Schema</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="+53"/>
+        <location filename="../core/model/schema.cpp" line="+55"/>
         <source>%1: unknown field &quot;%2&quot;</source>
         <translation>%1: unknown field &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+186"/>
         <source>attribute &quot;%1&quot; must be true or false</source>
         <translation>attribute &quot;%1&quot; must be true or false</translation>
     </message>
@@ -4021,27 +4133,7 @@
         <translation>attribute &quot;%1&quot; must be one of: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>question &quot;%1&quot;: the answer must be one of: %2</source>
-        <translation>question &quot;%1&quot;: the answer must be one of: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</source>
-        <translation>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>question &quot;%1&quot;: the answer must be text</source>
-        <translation>question &quot;%1&quot;: the answer must be text</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</source>
-        <translation>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: not valid JSON at byte %2: %3</translation>
     </message>
@@ -4051,7 +4143,7 @@
         <translation>%1: the schema must be a JSON object</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>schema</source>
         <translation>schema</translation>
     </message>
@@ -4081,12 +4173,108 @@
         <translation>label %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-162"/>
+        <location line="+164"/>
         <source>%1 must be an object</source>
         <translation>%1 must be an object</translation>
     </message>
     <message>
+        <location line="-230"/>
+        <source>question %1 (&quot;%2&quot;)</source>
+        <translation>question %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the whole numbers %1 to %2</source>
+        <translation>the whole numbers %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>any text</source>
+        <translation>any text</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;when&quot; must be an object like {&quot;question&quot;: &quot;id&quot;, &quot;answers&quot;: [...]}</source>
+        <translation>%1: &quot;when&quot; must be an object like {&quot;question&quot;: &quot;id&quot;, &quot;answers&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, &quot;when&quot;</source>
+        <translation>%1, &quot;when&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;question&quot; must name an earlier question</source>
+        <translation>%1: &quot;question&quot; must name an earlier question</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: there is no earlier question &quot;%2&quot;; a question can only depend on one before it</source>
+        <translation>%1: there is no earlier question &quot;%2&quot;; a question can only depend on one before it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: question &quot;%2&quot; takes free text; a question can only depend on a choice, multichoice, rating or A/B question</source>
+        <translation>%1: question &quot;%2&quot; takes free text; a question can only depend on a choice, multichoice, rating or A/B question</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>%1: &quot;answers&quot; must list at least one answer of question &quot;%2&quot;</source>
+        <translation>%1: &quot;answers&quot; must list at least one answer of question &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: question &quot;%2&quot; has no answer %3; its answers are: %4</source>
+        <translation>%1: question &quot;%2&quot; has no answer %3; its answers are: %4</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: each choice must be a text of its own</source>
+        <translation>%1: each choice must be a text of its own</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a multichoice question needs &quot;choices&quot;</source>
+        <translation>%1: a multichoice question needs &quot;choices&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;min&quot; and &quot;max&quot; must be whole numbers</source>
+        <translation>%1: &quot;min&quot; and &quot;max&quot; must be whole numbers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a multichoice question needs &quot;min&quot; of 1 or more and &quot;max&quot; from &quot;min&quot; up to the number of choices (%2)</source>
+        <translation>%1: a multichoice question needs &quot;min&quot; of 1 or more and &quot;max&quot; from &quot;min&quot; up to the number of choices (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;required&quot; must be true or false</source>
+        <translation>%1: &quot;required&quot; must be true or false</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;mediaKinds&quot; must list at least one media kind</source>
+        <translation>%1: &quot;mediaKinds&quot; must list at least one media kind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unknown media kind &quot;%2&quot;; known kinds: %3</source>
+        <translation>%1: unknown media kind &quot;%2&quot;; known kinds: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;labels&quot; must list at least one label</source>
+        <translation>%1: &quot;labels&quot; must list at least one label</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;labels&quot; names &quot;%2&quot;, which is not a label of this schema</source>
+        <translation>%1: &quot;labels&quot; names &quot;%2&quot;, which is not a label of this schema</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>%1 has no name</source>
         <translation>%1 has no name</translation>
     </message>
@@ -4131,13 +4319,13 @@
         <translation>%1: needs a name of its own</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+37"/>
+        <location line="-202"/>
+        <location line="+206"/>
         <source>%1: unknown type &quot;%2&quot;; known types: %3</source>
         <translation>%1: unknown type &quot;%2&quot;; known types: %3</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+6"/>
         <source>%1: a choice attribute needs &quot;choices&quot;</source>
         <translation>%1: a choice attribute needs &quot;choices&quot;</translation>
     </message>
@@ -4147,32 +4335,42 @@
         <translation>%1: default value: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-297"/>
         <source>question %1</source>
         <translation>question %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+71"/>
         <source>%1: needs an id of its own</source>
         <translation>%1: needs an id of its own</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%1: a choice question needs &quot;choices&quot;</source>
         <translation>%1: a choice question needs &quot;choices&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>%1: &quot;max&quot; must be greater than &quot;min&quot;</source>
         <translation>%1: &quot;max&quot; must be greater than &quot;min&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+200"/>
+        <source>&quot;questions&quot; must be a list</source>
+        <translation>&quot;questions&quot; must be a list</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the schema has no labels and no questions</source>
         <translation>the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+100"/>
         <source>the schema has no question &quot;%1&quot;</source>
         <translation>the schema has no question &quot;%1&quot;</translation>
     </message>
@@ -4466,7 +4664,7 @@
 <context>
     <name>annostraat::Store</name>
     <message>
-        <location filename="../core/store/store.cpp" line="+183"/>
+        <location filename="../core/store/store.cpp" line="+185"/>
         <source>no transaction is open</source>
         <translation>no transaction is open</translation>
     </message>
@@ -4607,33 +4805,38 @@
     </message>
     <message>
         <location line="+96"/>
-        <location line="+68"/>
+        <location line="+71"/>
         <location line="+50"/>
         <location line="+14"/>
         <source>there is no item &quot;%1&quot;</source>
         <translation>there is no item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
         <translation>item &quot;%1&quot; does not belong to task &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <location line="+33"/>
         <source>there is no task &quot;%1&quot;</source>
         <translation>there is no task &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+85"/>
+        <location line="-79"/>
+        <location line="+88"/>
         <location line="+29"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>there is no profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-114"/>
+        <source>question &quot;%1&quot; is not asked for %2 items</source>
+        <translation>question &quot;%1&quot; is not asked for %2 items</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>there is no annotation &quot;%1&quot;</source>
         <translation>there is no annotation &quot;%1&quot;</translation>
     </message>
@@ -4995,31 +5198,31 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+209"/>
+        <location filename="../app/gui/workpage.cpp" line="+210"/>
         <location line="+303"/>
-        <location line="+121"/>
+        <location line="+130"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-291"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <location line="+81"/>
-        <location line="+306"/>
+        <location line="+315"/>
         <source>This task has no instructions.</source>
         <translation>This task has no instructions.</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-206"/>
         <source>Your place in the queue could not be kept: %1</source>
         <translation>Your place in the queue could not be kept: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Item %1 is done.</source>
         <translation>Item %1 is done.</translation>
     </message>

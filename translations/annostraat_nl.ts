@@ -247,7 +247,7 @@
         <translation>&quot;answer&quot; ontbreekt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>no answer</source>
         <translation>geen antwoord</translation>
     </message>
@@ -1390,7 +1390,7 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+155"/>
+        <location filename="../core/document/commands.cpp" line="+213"/>
         <source>there is no annotation &quot;%1&quot; on this item</source>
         <translation>er is geen annotatie &quot;%1&quot; op dit item</translation>
     </message>
@@ -1400,7 +1400,7 @@
         <translation>annotatie &quot;%1&quot; hoort bij de laag van iemand anders</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+102"/>
         <source>Add %1 &quot;%2&quot;</source>
         <translation>%1 &quot;%2&quot; toevoegen</translation>
     </message>
@@ -1436,6 +1436,26 @@
         <location line="+13"/>
         <source>Set %1</source>
         <translation>%1 instellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the task has no question &quot;%1&quot;</source>
+        <translation>de taak heeft geen vraag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>question &quot;%1&quot; is not asked for this item</source>
+        <translation>vraag &quot;%1&quot; wordt bij dit item niet gesteld</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Clear the answer to &quot;%1&quot;</source>
+        <translation>Antwoord op &quot;%1&quot; wissen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; beantwoorden</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1941,7 +1961,7 @@
         <translation>De hele taak: items met hun media, de annotaties, inzendingen en beoordelingen van iedereen, één JSON-object per regel. Laat zich ongewijzigd terug importeren in een opslag.</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonlinesreader.cpp" line="+75"/>
+        <location filename="../core/formats/jsonlinesreader.cpp" line="+76"/>
         <source>a second header line (the first is line %1)</source>
         <translation>een tweede kopregel (de eerste is regel %1)</translation>
     </message>
@@ -3923,7 +3943,7 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+377"/>
+        <location filename="../widgets/questionform.cpp" line="+279"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Met de toetsen %1 tot en met %2 kies je een cijfer.</translation>
     </message>
@@ -3933,9 +3953,27 @@
         <translation>Kies een cijfer met de muis, of met de pijltoetsen en de spatiebalk.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Keys 1 to %1 choose an answer.</source>
         <translation>Met de toetsen 1 tot en met %1 kies je een antwoord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key beside an answer chooses it.</source>
+        <translation>Met de toets naast een antwoord kies je het.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The letter beside an answer ticks or unticks it; tick at most %n.</source>
+        <translation>
+            <numerusform>Met de letter naast een antwoord vink je het aan of uit; vink er hoogstens %n aan.</numerusform>
+            <numerusform>Met de letter naast een antwoord vink je het aan of uit; vink er hoogstens %n aan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter beside an answer ticks or unticks it; tick all that apply.</source>
+        <translation>Met de letter naast een antwoord vink je het aan of uit; vink alles aan wat klopt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3948,19 +3986,93 @@
         <translation>Wordt bewaard als je op Enter drukt of het veld verlaat.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-55"/>
         <source>This task has no questions.</source>
         <translation>Deze taak heeft geen vragen.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>No item is open.</source>
         <translation>Er is geen item open.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>There are no questions for this item.</source>
+        <translation>Bij dit item zijn er geen vragen.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 (required)</source>
+        <translation>%1 (verplicht)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Type your answer here</source>
         <translation>Typ hier je antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Questions</name>
+    <message>
+        <location filename="../core/model/questions.cpp" line="+50"/>
+        <source>question &quot;%1&quot;: the answer must be one of: %2</source>
+        <translation>vraag &quot;%1&quot;: het antwoord moet een van deze zijn: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</source>
+        <translation>vraag &quot;%1&quot;: het cijfer moet een geheel getal van %2 tot en met %3 zijn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>question &quot;%1&quot;: the answer must be text</source>
+        <translation>vraag &quot;%1&quot;: het antwoord moet tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</source>
+        <translation>vraag &quot;%1&quot;: het antwoord moet &quot;A&quot; of &quot;B&quot; zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: the answer must be a list of one or more of: %2</source>
+        <translation>vraag &quot;%1&quot;: het antwoord moet een lijst zijn van een of meer van: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>question &quot;%1&quot;: each chosen answer must be one of: %2</source>
+        <translation>vraag &quot;%1&quot;: elk gekozen antwoord moet een van deze zijn: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: &quot;%2&quot; is chosen twice</source>
+        <translation>vraag &quot;%1&quot;: &quot;%2&quot; is twee keer gekozen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: choose at most %n</source>
+        <translation>
+            <numerusform>vraag &quot;%1&quot;: kies er hoogstens %n</numerusform>
+            <numerusform>vraag &quot;%1&quot;: kies er hoogstens %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (choose at least %n)</source>
+        <translation>
+            <numerusform>%1 (kies er minstens %n)</numerusform>
+            <numerusform>%1 (kies er minstens %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not done yet: please answer %1 first. You can also flag or skip the item.</source>
+        <translation>Nog niet klaar: beantwoord eerst %1. Je kunt het item ook markeren of overslaan.</translation>
     </message>
 </context>
 <context>
@@ -3981,12 +4093,12 @@
 <context>
     <name>annostraat::Schema</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="+53"/>
+        <location filename="../core/model/schema.cpp" line="+55"/>
         <source>%1: unknown field &quot;%2&quot;</source>
         <translation>%1: onbekend veld &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+186"/>
         <source>attribute &quot;%1&quot; must be true or false</source>
         <translation>attribuut &quot;%1&quot; moet waar of onwaar zijn</translation>
     </message>
@@ -4021,27 +4133,7 @@
         <translation>attribuut &quot;%1&quot; moet een van deze zijn: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>question &quot;%1&quot;: the answer must be one of: %2</source>
-        <translation>vraag &quot;%1&quot;: het antwoord moet een van deze zijn: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</source>
-        <translation>vraag &quot;%1&quot;: het cijfer moet een geheel getal van %2 tot en met %3 zijn</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>question &quot;%1&quot;: the answer must be text</source>
-        <translation>vraag &quot;%1&quot;: het antwoord moet tekst zijn</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</source>
-        <translation>vraag &quot;%1&quot;: het antwoord moet &quot;A&quot; of &quot;B&quot; zijn</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: geen geldige JSON bij byte %2: %3</translation>
     </message>
@@ -4051,7 +4143,7 @@
         <translation>%1: het schema moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>schema</source>
         <translation>schema</translation>
     </message>
@@ -4081,12 +4173,108 @@
         <translation>label %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-162"/>
+        <location line="+164"/>
         <source>%1 must be an object</source>
         <translation>%1 moet een object zijn</translation>
     </message>
     <message>
+        <location line="-230"/>
+        <source>question %1 (&quot;%2&quot;)</source>
+        <translation>vraag %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the whole numbers %1 to %2</source>
+        <translation>de gehele getallen %1 tot en met %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>any text</source>
+        <translation>elke tekst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;when&quot; must be an object like {&quot;question&quot;: &quot;id&quot;, &quot;answers&quot;: [...]}</source>
+        <translation>%1: &quot;when&quot; moet een object zijn zoals {&quot;question&quot;: &quot;id&quot;, &quot;answers&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, &quot;when&quot;</source>
+        <translation>%1, &quot;when&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;question&quot; must name an earlier question</source>
+        <translation>%1: &quot;question&quot; moet een eerdere vraag noemen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: there is no earlier question &quot;%2&quot;; a question can only depend on one before it</source>
+        <translation>%1: er is geen eerdere vraag &quot;%2&quot;; een vraag kan alleen afhangen van een vraag die ervoor staat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: question &quot;%2&quot; takes free text; a question can only depend on a choice, multichoice, rating or A/B question</source>
+        <translation>%1: vraag &quot;%2&quot; vraagt om vrije tekst; een vraag kan alleen afhangen van een keuze-, meerkeuze-, cijfer- of A/B-vraag</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>%1: &quot;answers&quot; must list at least one answer of question &quot;%2&quot;</source>
+        <translation>%1: &quot;answers&quot; moet minstens één antwoord van vraag &quot;%2&quot; noemen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: question &quot;%2&quot; has no answer %3; its answers are: %4</source>
+        <translation>%1: vraag &quot;%2&quot; heeft geen antwoord %3; de antwoorden zijn: %4</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: each choice must be a text of its own</source>
+        <translation>%1: elke keuze moet een eigen tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a multichoice question needs &quot;choices&quot;</source>
+        <translation>%1: een meerkeuzevraag heeft &quot;choices&quot; nodig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;min&quot; and &quot;max&quot; must be whole numbers</source>
+        <translation>%1: &quot;min&quot; en &quot;max&quot; moeten gehele getallen zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a multichoice question needs &quot;min&quot; of 1 or more and &quot;max&quot; from &quot;min&quot; up to the number of choices (%2)</source>
+        <translation>%1: een meerkeuzevraag heeft een &quot;min&quot; van 1 of meer nodig en een &quot;max&quot; van &quot;min&quot; tot en met het aantal keuzes (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &quot;required&quot; must be true or false</source>
+        <translation>%1: &quot;required&quot; moet true of false zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;mediaKinds&quot; must list at least one media kind</source>
+        <translation>%1: &quot;mediaKinds&quot; moet minstens één mediasoort noemen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unknown media kind &quot;%2&quot;; known kinds: %3</source>
+        <translation>%1: onbekende mediasoort &quot;%2&quot;; bekende soorten: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &quot;labels&quot; must list at least one label</source>
+        <translation>%1: &quot;labels&quot; moet minstens één label noemen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;labels&quot; names &quot;%2&quot;, which is not a label of this schema</source>
+        <translation>%1: &quot;labels&quot; noemt &quot;%2&quot;, maar dat is geen label van dit schema</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>%1 has no name</source>
         <translation>%1 heeft geen naam</translation>
     </message>
@@ -4131,13 +4319,13 @@
         <translation>%1: heeft een eigen naam nodig</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+37"/>
+        <location line="-202"/>
+        <location line="+206"/>
         <source>%1: unknown type &quot;%2&quot;; known types: %3</source>
         <translation>%1: onbekend type &quot;%2&quot;; bekende typen: %3</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+6"/>
         <source>%1: a choice attribute needs &quot;choices&quot;</source>
         <translation>%1: een keuze-attribuut heeft &quot;choices&quot; nodig</translation>
     </message>
@@ -4147,32 +4335,42 @@
         <translation>%1: standaardwaarde: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-297"/>
         <source>question %1</source>
         <translation>vraag %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+71"/>
         <source>%1: needs an id of its own</source>
         <translation>%1: heeft een eigen id nodig</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%1: a choice question needs &quot;choices&quot;</source>
         <translation>%1: een keuzevraag heeft &quot;choices&quot; nodig</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>%1: &quot;max&quot; must be greater than &quot;min&quot;</source>
         <translation>%1: &quot;max&quot; moet groter zijn dan &quot;min&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+200"/>
+        <source>&quot;questions&quot; must be a list</source>
+        <translation>&quot;questions&quot; moet een lijst zijn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the schema has no labels and no questions</source>
         <translation>het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+100"/>
         <source>the schema has no question &quot;%1&quot;</source>
         <translation>het schema heeft geen vraag &quot;%1&quot;</translation>
     </message>
@@ -4466,7 +4664,7 @@
 <context>
     <name>annostraat::Store</name>
     <message>
-        <location filename="../core/store/store.cpp" line="+183"/>
+        <location filename="../core/store/store.cpp" line="+185"/>
         <source>no transaction is open</source>
         <translation>er is geen transactie open</translation>
     </message>
@@ -4607,33 +4805,38 @@
     </message>
     <message>
         <location line="+96"/>
-        <location line="+68"/>
+        <location line="+71"/>
         <location line="+50"/>
         <location line="+14"/>
         <source>there is no item &quot;%1&quot;</source>
         <translation>er is geen item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
         <translation>item &quot;%1&quot; hoort niet bij taak &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <location line="+33"/>
         <source>there is no task &quot;%1&quot;</source>
         <translation>er is geen taak &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+85"/>
+        <location line="-79"/>
+        <location line="+88"/>
         <location line="+29"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>er is geen profiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-114"/>
+        <source>question &quot;%1&quot; is not asked for %2 items</source>
+        <translation>vraag &quot;%1&quot; wordt niet gesteld bij items van de soort %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>there is no annotation &quot;%1&quot;</source>
         <translation>er is geen annotatie &quot;%1&quot;</translation>
     </message>
@@ -4995,31 +5198,31 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+209"/>
+        <location filename="../app/gui/workpage.cpp" line="+210"/>
         <location line="+303"/>
-        <location line="+121"/>
+        <location line="+130"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-291"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <location line="+81"/>
-        <location line="+306"/>
+        <location line="+315"/>
         <source>This task has no instructions.</source>
         <translation>Deze taak heeft geen instructies.</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-206"/>
         <source>Your place in the queue could not be kept: %1</source>
         <translation>Je plek in de wachtrij kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Item %1 is done.</source>
         <translation>Item %1 is klaar.</translation>
     </message>

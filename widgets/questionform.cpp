@@ -1,164 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "questionform.h"
 
+#include "buttonrow.h"
 #include "document/commands.h"
 #include "document/itemdocument.h"
+#include "model/questions.h"
 
 #include <QEvent>
-#include <QGridLayout>
-#include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace annostraat {
 
-/// A row of checkable buttons of which at most one is on: one answer of a rating, choice or
-/// A/B question. Tab enters the row once (on the chosen button, or the first); the arrow keys
-/// move between the buttons, and each button's key (a digit, or A/B) picks it at once.
-class ButtonRow : public QWidget
-{
-    Q_OBJECT
-
-public:
-    struct Option
-    {
-        QString text;
-        QJsonValue value;
-        QList<int> keys;
-    };
-
-    ButtonRow(const QList<Option> &options, int columns, QWidget *parent)
-        : QWidget(parent)
-        , m_options(options)
-    {
-        auto *grid = new QGridLayout(this);
-        grid->setContentsMargins(0, 0, 0, 0);
-        grid->setHorizontalSpacing(8);
-        grid->setVerticalSpacing(8);
-        for (qsizetype i = 0; i < options.size(); ++i) {
-            auto *button = new QPushButton(options.at(i).text, this);
-            button->setCheckable(true);
-            button->setAutoDefault(false);
-            button->setMinimumWidth(48);
-            button->installEventFilter(this);
-            connect(button, &QPushButton::clicked, this, [this, i] { pick(int(i)); });
-            grid->addWidget(button, int(i) / columns, int(i) % columns);
-            m_buttons << button;
-        }
-        grid->setColumnStretch(columns, 1);
-        updateFocusPolicies();
-    }
-
-    /// Shows \a value as the chosen option (none when it matches no option); emits nothing.
-    void setValue(const QJsonValue &value)
-    {
-        m_current = -1;
-        for (qsizetype i = 0; i < m_options.size(); ++i)
-            if (m_options.at(i).value == value)
-                m_current = int(i);
-        for (qsizetype i = 0; i < m_buttons.size(); ++i)
-            m_buttons.at(i)->setChecked(i == m_current);
-        updateFocusPolicies();
-    }
-    int current() const { return m_current; }
-
-Q_SIGNALS:
-    void picked(const QJsonValue &value);
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        if (!handleKey(event))
-            QWidget::keyPressEvent(event);
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::KeyPress && handleKey(static_cast<QKeyEvent *>(event)))
-            return true;
-        // A digit or letter that answers this question is this question's, even where the
-        // same key is a shortcut elsewhere (a label hotkey on the image): claim it first.
-        if (event->type() == QEvent::ShortcutOverride && claims(static_cast<QKeyEvent *>(event))) {
-            event->accept();
-            return true;
-        }
-        return QWidget::eventFilter(watched, event);
-    }
-
-    bool event(QEvent *event) override
-    {
-        if (event->type() == QEvent::ShortcutOverride && claims(static_cast<QKeyEvent *>(event))) {
-            event->accept();
-            return true;
-        }
-        return QWidget::event(event);
-    }
-
-private:
-    bool claims(const QKeyEvent *event) const
-    {
-        if (event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
-            return false;
-        if (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)
-            return true;
-        for (const Option &option : m_options)
-            if (option.keys.contains(event->key()))
-                return true;
-        return false;
-    }
-
-    bool handleKey(QKeyEvent *event)
-    {
-        if (event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
-            return false;
-        const int focused = int(m_buttons.indexOf(qobject_cast<QPushButton *>(focusWidget())));
-        if (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right) {
-            const int from = focused >= 0 ? focused : qMax(m_current, 0);
-            const int to = qBound(0, from + (event->key() == Qt::Key_Left ? -1 : 1),
-                                  int(m_buttons.size()) - 1);
-            m_buttons.at(to)->setFocus(Qt::OtherFocusReason);
-            return true;
-        }
-        for (qsizetype i = 0; i < m_options.size(); ++i) {
-            if (m_options.at(i).keys.contains(event->key())) {
-                m_buttons.at(i)->setFocus(Qt::OtherFocusReason);
-                pick(int(i));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    void pick(int index)
-    {
-        // Show the last confirmed answer until the document says it changed.
-        for (qsizetype i = 0; i < m_buttons.size(); ++i)
-            m_buttons.at(i)->setChecked(i == m_current);
-        Q_EMIT picked(m_options.at(index).value);
-    }
-
-    void updateFocusPolicies()
-    {
-        const int tabStop = m_current >= 0 ? m_current : 0;
-        for (qsizetype i = 0; i < m_buttons.size(); ++i)
-            m_buttons.at(i)->setFocusPolicy(i == tabStop ? Qt::StrongFocus : Qt::ClickFocus);
-        if (!m_buttons.isEmpty())
-            setFocusProxy(m_buttons.at(tabStop));
-    }
-
-    QList<Option> m_options;
-    QList<QPushButton *> m_buttons;
-    int m_current = -1;
-};
-
 namespace {
 
-int digitKey(int digit)
+/// The key that picks option \a index of a choice question: 1–9, then a–z.
+std::optional<int> choiceKey(qsizetype index)
 {
-    return Qt::Key_0 + digit;
+    if (index < 9)
+        return Qt::Key_1 + int(index);
+    if (index < 9 + 26)
+        return Qt::Key_A + int(index - 9);
+    return std::nullopt;
+}
+
+/// The key that ticks option \a index of a multichoice question: a–z.
+std::optional<int> letterKey(qsizetype index)
+{
+    if (index < 26)
+        return Qt::Key_A + int(index);
+    return std::nullopt;
+}
+
+QString keyName(int key)
+{
+    return key >= Qt::Key_A && key <= Qt::Key_Z ? QString(QLatin1Char(char('a' + key - Qt::Key_A)))
+                                                : QString(QLatin1Char(char('0' + key - Qt::Key_0)));
+}
+
+/// An option that shows its key beside its text.
+ButtonRow::Option keyedOption(const QString &text, std::optional<int> key)
+{
+    if (!key)
+        return {text, QJsonValue(text), {}};
+    return {QStringLiteral("%1  %2").arg(keyName(*key), text), QJsonValue(text), {*key}};
 }
 
 } // namespace
@@ -217,7 +103,6 @@ void QuestionForm::rebuild()
 
     const QList<QuestionSpec> questions =
             m_document ? m_document->task().schema.questions() : QList<QuestionSpec>();
-    m_empty->setVisible(questions.isEmpty());
     int insertAt = m_layout->indexOf(m_empty) + 1;
     for (const QuestionSpec &q : questions) {
         auto *box = new QWidget(this);
@@ -227,31 +112,32 @@ void QuestionForm::rebuild()
         Row row;
         row.id = q.id;
         row.type = int(q.type);
-        row.title = new QLabel(q.text.isEmpty() ? q.id : q.text, box);
+        row.title = new QLabel(box);
         row.title->setWordWrap(true);
         row.title->setProperty("role", QStringLiteral("question"));
         layout->addWidget(row.title);
 
         QList<ButtonRow::Option> options;
-        int columns = 0;
+        int columns = 2;
         switch (q.type) {
         case QuestionSpec::Type::Rating:
+            // The digit is the rating itself, so the button shows only that.
             for (int v = q.min; v <= q.max; ++v) {
                 ButtonRow::Option o{QString::number(v), QJsonValue(v), {}};
                 if (v >= 0 && v <= 9)
-                    o.keys << digitKey(v);
+                    o.keys << Qt::Key_0 + v;
                 options << o;
             }
             columns = int(options.size());
             break;
         case QuestionSpec::Type::Choice:
-            for (qsizetype i = 0; i < q.choices.size(); ++i) {
-                ButtonRow::Option o{q.choices.at(i), QJsonValue(q.choices.at(i)), {}};
-                if (i < 9)
-                    o.keys << digitKey(int(i) + 1);
-                options << o;
-            }
-            columns = 2;
+            for (qsizetype i = 0; i < q.choices.size(); ++i)
+                options << keyedOption(q.choices.at(i), choiceKey(i));
+            break;
+        case QuestionSpec::Type::MultiChoice:
+            for (qsizetype i = 0; i < q.choices.size(); ++i)
+                options << keyedOption(q.choices.at(i), letterKey(i));
+            columns = 1;
             break;
         case QuestionSpec::Type::AB:
             options << ButtonRow::Option{QStringLiteral("A"),
@@ -260,7 +146,6 @@ void QuestionForm::rebuild()
                     << ButtonRow::Option{QStringLiteral("B"),
                                          QJsonValue(QStringLiteral("B")),
                                          {Qt::Key_B, Qt::Key_2}};
-            columns = 2;
             break;
         case QuestionSpec::Type::Text:
             break;
@@ -276,7 +161,11 @@ void QuestionForm::rebuild()
             layout->addWidget(row.line);
             row.title->setBuddy(row.line);
         } else {
-            row.buttons = new ButtonRow(options, columns, box);
+            row.buttons =
+                    new ButtonRow(options, columns,
+                                  q.type == QuestionSpec::Type::MultiChoice ? ButtonRow::Mode::Many
+                                                                            : ButtonRow::Mode::One,
+                                  box);
             row.buttons->setObjectName(QStringLiteral("question-") + q.id);
             connect(row.buttons, &ButtonRow::picked, this,
                     [this, id = q.id](const QJsonValue &value) { answer(id, value); });
@@ -305,12 +194,29 @@ std::optional<Annotation> QuestionForm::currentAnswer(const QString &questionId)
     return std::nullopt;
 }
 
+QStringList QuestionForm::visibleQuestionIds() const
+{
+    QStringList ids;
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (!m_rowWidgets.at(i)->isHidden())
+            ids << m_rows.at(i).id;
+    return ids;
+}
+
 void QuestionForm::refresh()
 {
-    for (Row &row : m_rows) {
-        const auto current = currentAnswer(row.id);
-        const QJsonValue value =
-                current ? current->value.value(QStringLiteral("answer")) : QJsonValue();
+    // One read of the layer decides what is asked and what each answer is.
+    Questions::ItemState state;
+    QSet<QString> asked;
+    if (m_document) {
+        state = Questions::ItemState::of(m_document->item().kind, m_document->annotations());
+        for (const QuestionSpec *q : Questions::visibleQuestions(m_document->task().schema, state))
+            asked.insert(q->id);
+    }
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        m_rowWidgets.at(i)->setHidden(!asked.contains(row.id));
+        const QJsonValue value = state.answers.value(row.id);
         if (row.buttons) {
             row.buttons->setValue(value);
         } else if (row.line) {
@@ -321,24 +227,26 @@ void QuestionForm::refresh()
             row.line->setText(value.toString());
         }
     }
+    updateEmpty();
+}
+
+void QuestionForm::updateEmpty()
+{
+    if (!m_document)
+        m_empty->setText(tr("No item is open."));
+    else if (m_rows.isEmpty())
+        m_empty->setText(tr("This task has no questions."));
+    else
+        m_empty->setText(tr("There are no questions for this item."));
+    m_empty->setVisible(visibleQuestionIds().isEmpty());
 }
 
 void QuestionForm::answer(const QString &questionId, const QJsonValue &value)
 {
     if (!m_document)
         return;
-    const QJsonObject answerValue{{QStringLiteral("answer"), value}};
-    Result<void> written;
-    if (const auto existing = currentAnswer(questionId)) {
-        written = Commands::setValue(*m_document, existing->id, answerValue);
-    } else {
-        auto added = Commands::addAnnotation(*m_document, AnnotationKind::Answer, questionId,
-                                             answerValue);
-        if (!added)
-            written = added.error();
-    }
-    if (!written)
-        Q_EMIT failed(written.error().message());
+    if (auto r = Commands::setAnswer(*m_document, questionId, value); !r)
+        Q_EMIT failed(r.error().message());
     refresh();
 }
 
@@ -353,13 +261,7 @@ void QuestionForm::commitText(Row &row)
     row.line->setModified(false);
     if (text == stored)
         return;
-    if (text.isEmpty()) {
-        if (auto r = Commands::removeAnnotation(*m_document, existing->id); !r)
-            Q_EMIT failed(r.error().message());
-        refresh();
-        return;
-    }
-    answer(row.id, text);
+    answer(row.id, text); // empty text removes the answer
 }
 
 void QuestionForm::commitPending()
@@ -377,7 +279,14 @@ QString QuestionForm::hintFor(const QuestionSpec &q) const
             return tr("Keys %1 to %2 choose a rating.").arg(q.min).arg(q.max);
         return tr("Choose a rating with the mouse or the arrow keys and Space.");
     case QuestionSpec::Type::Choice:
-        return tr("Keys 1 to %1 choose an answer.").arg(qMin(int(q.choices.size()), 9));
+        if (q.choices.size() <= 9)
+            return tr("Keys 1 to %1 choose an answer.").arg(q.choices.size());
+        return tr("The key beside an answer chooses it.");
+    case QuestionSpec::Type::MultiChoice:
+        if (q.max < q.choices.size())
+            return tr("The letter beside an answer ticks or unticks it; tick at most %n.", nullptr,
+                      q.max);
+        return tr("The letter beside an answer ticks or unticks it; tick all that apply.");
     case QuestionSpec::Type::AB:
         return tr("Key A or B chooses.");
     case QuestionSpec::Type::Text:
@@ -388,18 +297,20 @@ QString QuestionForm::hintFor(const QuestionSpec &q) const
 
 void QuestionForm::retranslate()
 {
-    m_empty->setText(m_document ? tr("This task has no questions.") : tr("No item is open."));
+    updateEmpty();
     if (!m_document)
         return;
-    const QList<QuestionSpec> questions = m_document->task().schema.questions();
+    const Schema &schema = m_document->task().schema;
     for (Row &row : m_rows) {
-        for (const QuestionSpec &q : questions) {
-            if (q.id != row.id)
-                continue;
-            row.hint->setText(hintFor(q));
-            if (row.line)
-                row.line->setPlaceholderText(tr("Type your answer here"));
-        }
+        const QuestionSpec *q = schema.question(row.id);
+        if (!q)
+            continue;
+        // Required is said in words, not by colour alone.
+        const QString name = Questions::displayName(*q);
+        row.title->setText(q->required ? tr("%1 (required)").arg(name) : name);
+        row.hint->setText(hintFor(*q));
+        if (row.line)
+            row.line->setPlaceholderText(tr("Type your answer here"));
     }
 }
 
@@ -411,5 +322,3 @@ void QuestionForm::changeEvent(QEvent *event)
 }
 
 } // namespace annostraat
-
-#include "questionform.moc"

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The form questions of the task (rating, choice, free text, A/B) for the open item. Each
-// answer is an "answer" annotation in the user's layer (label = question id, value =
-// {"answer": …}); answering again edits that annotation, so every answer is one undo step.
-// Keyboard: Tab reaches each question once; digits (ratings, choices) and A/B pick an answer;
-// the arrow keys move between the options; a text answer is kept on Enter or on leaving it.
+// The form questions of the task (rating, choice, multichoice, free text, A/B) for the open
+// item. Only the questions asked for the item are shown (its media kind, the labels drawn, the
+// earlier answers: model/questions.h), and the form follows every change, undo and redo
+// included. Each answer is an "answer" annotation in the user's layer (label = question id,
+// value = {"answer": …}) written through Commands::setAnswer, so every answer is one undo
+// step, together with the answers it makes unasked.
+// Keyboard: Tab reaches each shown question once; the key beside each answer picks it (digits
+// for ratings and choices, letters for multichoice and beyond nine choices, A/B); the arrow
+// keys move between the options; a text answer is kept on Enter or on leaving it. Required
+// questions say so in their title.
 
 #include "document/itemdocument.h"
 #include "model/entities.h"
@@ -38,6 +43,8 @@ public:
     /// The editor of a question (its objectName is "question-<id>"), or nullptr.
     QWidget *editor(const QString &questionId) const;
     int questionCount() const { return int(m_rows.size()); }
+    /// The questions shown for the open item, in order.
+    QStringList visibleQuestionIds() const;
 
 Q_SIGNALS:
     void failed(const QString &message);
@@ -59,6 +66,7 @@ private:
     void rebuild();
     void refresh();
     void retranslate();
+    void updateEmpty();
     void answer(const QString &questionId, const QJsonValue &value);
     void commitText(Row &row);
     std::optional<Annotation> currentAnswer(const QString &questionId) const;

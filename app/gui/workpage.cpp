@@ -2,6 +2,7 @@
 #include "workpage.h"
 
 #include "bundle/packageimport.h"
+#include "model/questions.h"
 #include "document/commands.h"
 #include "document/itemdocument.h"
 #include "editor/editorregistry.h"
@@ -628,6 +629,15 @@ bool WorkPage::finish(SubmissionStatus status, const QString &reason)
     if (!m_document)
         return false;
     commitPending();
+    if (status == SubmissionStatus::Done) {
+        // Required questions keep "done" back (flag and skip stay possible); the rule is core's.
+        const auto open = Questions::unfinishedQuestions(
+                m_document->task().schema, m_document->item().kind, m_document->annotations());
+        if (!open.isEmpty()) {
+            showNotice(Questions::describe(open));
+            return false;
+        }
+    }
     const int row = currentRow();
     if (auto r = Commands::setStatus(*m_document, status, reason); !r) {
         showNotice(tr("This could not be kept: %1").arg(r.error().message()));

@@ -4,11 +4,15 @@
 #include "itemdocument.h"
 #include "model/displaynames.h"
 #include "model/kinds/annotationkinds.h"
+#include "model/questions.h"
 #include "store/store.h"
 #include "util/appinfo.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QUndoCommand>
+
+#include <algorithm>
 
 namespace annostraat {
 
@@ -111,6 +115,60 @@ private:
     bool m_skipFirstRedo = true;
 };
 
+/// One change of several annotations, written in one transaction each way: an answer together
+/// with the answers it makes unasked, say. Each edit has the fields before and after.
+struct Edit
+{
+    Annotation annotation; ///< as it was (kind, item and author say which row)
+    QJsonObject before;
+    QJsonObject after;
+};
+
+class EditManyCommand : public QUndoCommand
+{
+public:
+    EditManyCommand(ItemDocument &doc, QList<Edit> edits, const QString &text)
+        : QUndoCommand(text), m_doc(doc), m_edits(std::move(edits))
+    {}
+
+    void redo() override
+    {
+        if (m_skipFirstRedo) {
+            m_skipFirstRedo = false;
+            return;
+        }
+        if (auto r = write(m_doc, m_edits, true); !r)
+            m_doc.notifyWriteFailed(r.error().message());
+    }
+    void undo() override
+    {
+        if (auto r = write(m_doc, m_edits, false); !r)
+            m_doc.notifyWriteFailed(r.error().message());
+    }
+
+    static Result<void> write(ItemDocument &doc, const QList<Edit> &edits, bool forward)
+    {
+        QList<Change> changes;
+        for (const Edit &e : edits) {
+            Change change = Store::annotationChange(e.annotation, false);
+            change.author = doc.user().id;
+            change.fields = forward ? e.after : e.before;
+            changes << change;
+        }
+        auto r = doc.store().record(changes);
+        for (const Edit &e : edits)
+            doc.notifyAnnotationChanged(e.annotation.id);
+        if (!r)
+            return r.error();
+        return {};
+    }
+
+private:
+    ItemDocument &m_doc;
+    QList<Edit> m_edits;
+    bool m_skipFirstRedo = true;
+};
+
 class StatusCommand : public QUndoCommand
 {
 public:
@@ -158,12 +216,77 @@ Result<Annotation> ownAnnotation(ItemDocument &doc, const QString &annotationId)
     return *a;
 }
 
+/// \a a with \a fields written over it.
+Annotation applied(Annotation a, const QJsonObject &fields)
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it.key() == QLatin1String("label"))
+            a.label = it->toString();
+        else if (it.key() == QLatin1String("value"))
+            a.value = it->toObject();
+        else if (it.key() == QLatin1String("attributes"))
+            a.attributes = it->toObject();
+        else if (it.key() == QLatin1String("deleted"))
+            a.deleted = it->toBool();
+    }
+    return a;
+}
+
+/// Adds to \a edits the removal of the answers that \a edits make unasked. Answers that were
+/// unasked before (one that came from another PC under a newer schema, say) are not this
+/// edit's to remove.
+void dropUnaskedAnswers(ItemDocument &doc, QList<Edit> &edits)
+{
+    QList<Annotation> layer = doc.annotations();
+    QSet<QString> unaskedBefore;
+    for (const Annotation &a : Questions::answersNotAsked(doc.task().schema, doc.item().kind, layer))
+        unaskedBefore.insert(a.id);
+    for (const Edit &e : std::as_const(edits)) {
+        const Annotation after = applied(e.annotation, e.after);
+        auto it = std::find_if(layer.begin(), layer.end(),
+                               [&](const Annotation &a) { return a.id == after.id; });
+        if (it != layer.end())
+            *it = after;
+        else
+            layer << after;
+    }
+    const QList<Annotation> stale =
+            Questions::answersNotAsked(doc.task().schema, doc.item().kind, layer);
+    for (const Annotation &a : stale)
+        if (!unaskedBefore.contains(a.id))
+            edits << Edit{a, {{QStringLiteral("deleted"), false}}, {{QStringLiteral("deleted"), true}}};
+}
+
+/// Checks \a edits, writes them in one transaction and pushes one undo step.
+Result<void> editMany(ItemDocument &doc, QList<Edit> edits, const QString &text)
+{
+    for (const Edit &e : std::as_const(edits)) {
+        const Annotation after = applied(e.annotation, e.after);
+        if (!after.deleted)
+            if (auto r = doc.store().checkAnnotation(after); !r)
+                return r;
+    }
+    if (auto r = EditManyCommand::write(doc, edits, true); !r)
+        return r;
+    doc.undoStack()->push(new EditManyCommand(doc, std::move(edits), text));
+    return {};
+}
+
 Result<void> editField(ItemDocument &doc, const QString &annotationId, const QString &field,
                        const QJsonValue &before, const QJsonValue &after, const QString &text,
                        bool mergeable)
 {
     if (before == after)
         return {};
+    if (doc.task().schema.hasConditionalQuestions()) {
+        // The edit may make a question unasked: then its answer goes in the same step.
+        if (const auto current = doc.store().annotation(annotationId)) {
+            QList<Edit> edits{{*current, {{field, before}}, {{field, after}}}};
+            dropUnaskedAnswers(doc, edits);
+            if (edits.size() > 1)
+                return editMany(doc, std::move(edits), text);
+        }
+    }
     if (auto r = doc.store().updateAnnotation(annotationId, {{field, after}}, doc.user().id); !r)
         return r;
     doc.undoStack()->push(new EditFieldCommand(doc, annotationId, field, before, after, text, mergeable));
@@ -273,6 +396,52 @@ Result<void> setAttribute(ItemDocument &doc, const QString &annotationId, const 
     attributes.insert(name, value);
     return editField(doc, annotationId, QStringLiteral("attributes"), a->attributes, attributes,
                      Tr::tr("Set %1").arg(name), false);
+}
+
+Result<void> setAnswer(ItemDocument &doc, const QString &questionId, const QJsonValue &answer)
+{
+    const QuestionSpec *question = doc.task().schema.question(questionId);
+    if (!question)
+        return Error(Tr::tr("the task has no question \"%1\"").arg(questionId));
+    const QList<Annotation> layer = doc.annotations();
+    if (!Questions::visibleQuestions(doc.task().schema, doc.item().kind, layer).contains(question))
+        return Error(Tr::tr("question \"%1\" is not asked for this item").arg(Questions::displayName(*question)));
+    std::optional<Annotation> existing;
+    for (const Annotation &a : layer)
+        if (a.kind == AnnotationKind::Answer && a.label == questionId && !existing)
+            existing = a;
+    const bool clear = !Questions::isAnswered(answer);
+    if (!clear)
+        if (auto r = validateAnswer(*question, answer); !r)
+            return r;
+    const QJsonObject value{{QStringLiteral("answer"), answer}};
+
+    QList<Edit> edits;
+    if (clear) {
+        if (!existing)
+            return {};
+        edits << Edit{*existing, {{QStringLiteral("deleted"), false}}, {{QStringLiteral("deleted"), true}}};
+    } else if (existing) {
+        if (existing->value == value)
+            return {};
+        edits << Edit{*existing, {{QStringLiteral("value"), existing->value}}, {{QStringLiteral("value"), value}}};
+    } else {
+        Annotation a;
+        a.id = newId();
+        a.taskId = doc.item().taskId;
+        a.itemId = doc.item().id;
+        a.author = doc.user().id;
+        a.kind = AnnotationKind::Answer;
+        a.label = questionId;
+        a.value = value;
+        edits << Edit{a, {{QStringLiteral("deleted"), true}},
+                      {{QStringLiteral("label"), a.label}, {QStringLiteral("value"), a.value},
+                       {QStringLiteral("attributes"), QJsonObject()}, {QStringLiteral("deleted"), false}}};
+    }
+    dropUnaskedAnswers(doc, edits);
+    const QString name = Questions::displayName(*question);
+    return editMany(doc, std::move(edits),
+                    clear ? Tr::tr("Clear the answer to \"%1\"").arg(name) : Tr::tr("Answer \"%1\"").arg(name));
 }
 
 Result<void> setStatus(ItemDocument &doc, SubmissionStatus status, const QString &reason)

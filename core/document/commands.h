@@ -4,7 +4,9 @@
 // The only writers of a document. Each function checks the change, writes it to the store
 // in one transaction and puts an undo step on the document's stack; on error nothing is
 // written and nothing is pushed. A change that would change nothing is dropped. Widgets
-// call these and never see the command classes.
+// call these and never see the command classes. An edit that makes a form question no longer
+// asked (a changed answer, a removed or relabelled shape) removes that question's answer in
+// the same undo step (model/questions.h).
 
 #include "model/entities.h"
 #include "util/result.h"
@@ -33,6 +35,11 @@ Result<void> setValue(ItemDocument &doc, const QString &annotationId, const QJso
                       bool continuing = false);
 Result<void> setAttribute(ItemDocument &doc, const QString &annotationId, const QString &name,
                           const QJsonValue &value);
+/// Answers form question \a questionId: adds the person's answer or changes it; an empty
+/// answer (null, "", []) removes it. Answers of other questions that are no longer asked
+/// because of it (their "when" stops holding) are removed in the same transaction and the
+/// same undo step. Refused when the question is not asked for this item.
+Result<void> setAnswer(ItemDocument &doc, const QString &questionId, const QJsonValue &answer);
 /// Done, flagged (with a reason), skipped, … for the user's work on the item.
 Result<void> setStatus(ItemDocument &doc, SubmissionStatus status, const QString &reason = {});
 

@@ -3,10 +3,12 @@
 
 #include "kinds/annotationkinds.h"
 #include "kinds/kindvalues.h"
+#include "questions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -22,7 +24,7 @@ struct Tr
 };
 
 const char *const kAttributeTypes[] = {"bool", "int", "number", "text", "choice"};
-const char *const kQuestionTypes[] = {"choice", "rating", "text", "ab"};
+const char *const kQuestionTypes[] = {"choice", "rating", "text", "ab", "multichoice"};
 
 template<std::size_t N>
 int indexOf(const char *const (&names)[N], const QString &name)
@@ -63,6 +65,170 @@ QString labelKindIdList()
         if (!kind->answersQuestion())
             ids << kind->id();
     return ids.join(QStringLiteral(", "));
+}
+
+/// The line (from 1) of the question with \a id in a schema file, 0 when it cannot be told.
+int lineOfQuestion(const QByteArray &raw, const QString &id)
+{
+    if (id.isEmpty())
+        return 0;
+    const QString text = QString::fromUtf8(raw);
+    const QRegularExpression re(QStringLiteral("\"id\"\\s*:\\s*\"") + QRegularExpression::escape(id)
+                                + QLatin1Char('"'));
+    auto it = re.globalMatch(text);
+    if (!it.hasNext())
+        return 0;
+    const qsizetype at = it.next().capturedStart();
+    if (it.hasNext()) // the same id twice: which one is meant cannot be told
+        return 0;
+    return int(QStringView(text).left(at).count(QLatin1Char('\n'))) + 1;
+}
+
+QString questionWhere(int index, const QString &id)
+{
+    return id.isEmpty() ? Tr::tr("question %1").arg(index + 1)
+                        : Tr::tr("question %1 (\"%2\")").arg(index + 1).arg(id);
+}
+
+/// What answers a question can get, for error messages.
+QString answerList(const QuestionSpec &q)
+{
+    switch (q.type) {
+    case QuestionSpec::Type::Choice:
+    case QuestionSpec::Type::MultiChoice:
+        return q.choices.join(QStringLiteral(", "));
+    case QuestionSpec::Type::Rating:
+        return Tr::tr("the whole numbers %1 to %2").arg(q.min).arg(q.max);
+    case QuestionSpec::Type::AB:
+        return QStringLiteral("A, B");
+    case QuestionSpec::Type::Text:
+        break;
+    }
+    return Tr::tr("any text");
+}
+
+Result<QuestionCondition> parseCondition(const QJsonValue &value, const QString &where,
+                                         const Schema &earlier)
+{
+    if (!value.isObject())
+        return Error(Tr::tr("%1: \"when\" must be an object like {\"question\": \"id\", \"answers\": [...]}").arg(where));
+    const QJsonObject o = value.toObject();
+    const QString whenWhere = Tr::tr("%1, \"when\"").arg(where);
+    if (auto r = checkKeys(o, {"question", "answers"}, whenWhere); !r)
+        return r.error();
+    QuestionCondition condition;
+    condition.question = o.value(QStringLiteral("question")).toString().trimmed();
+    if (condition.question.isEmpty())
+        return Error(Tr::tr("%1: \"question\" must name an earlier question").arg(whenWhere));
+    const QuestionSpec *target = earlier.question(condition.question);
+    if (!target)
+        return Error(Tr::tr("%1: there is no earlier question \"%2\"; a question can only depend on one before it")
+                             .arg(whenWhere, condition.question));
+    if (target->type == QuestionSpec::Type::Text)
+        return Error(Tr::tr("%1: question \"%2\" takes free text; a question can only depend on a choice, multichoice, rating or A/B question")
+                             .arg(whenWhere, condition.question));
+    const QJsonValue answers = o.value(QStringLiteral("answers"));
+    if (!answers.isArray() || answers.toArray().isEmpty())
+        return Error(Tr::tr("%1: \"answers\" must list at least one answer of question \"%2\"")
+                             .arg(whenWhere, condition.question));
+    for (const QJsonValue &a : answers.toArray()) {
+        // Each listed answer must be one the earlier question can get.
+        const QJsonValue asAnswer = target->type == QuestionSpec::Type::MultiChoice ? QJsonValue(QJsonArray{a}) : a;
+        if (!validateAnswer(*target, asAnswer)) {
+            const QString shown = a.isString() ? QStringLiteral("\"%1\"").arg(a.toString())
+                                               : QString::fromUtf8(QJsonDocument(QJsonArray{a}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+            return Error(Tr::tr("%1: question \"%2\" has no answer %3; its answers are: %4")
+                                 .arg(whenWhere, condition.question, shown, answerList(*target)));
+        }
+        if (!condition.answers.contains(a))
+            condition.answers << a;
+    }
+    return condition;
+}
+
+Result<QuestionSpec> parseQuestion(const QJsonValue &value, int index, const Schema &earlier)
+{
+    const QJsonObject o = value.toObject();
+    QuestionSpec q;
+    q.id = o.value(QStringLiteral("id")).toString().trimmed();
+    const QString where = questionWhere(index, q.id);
+    if (!value.isObject())
+        return Error(Tr::tr("%1 must be an object").arg(where));
+    if (auto r = checkKeys(o, {"id", "text", "type", "choices", "min", "max", "required", "mediaKinds", "labels", "when"}, where); !r)
+        return r.error();
+    if (q.id.isEmpty() || earlier.question(q.id))
+        return Error(Tr::tr("%1: needs an id of its own").arg(where));
+    q.text = o.value(QStringLiteral("text")).toString();
+    const int type = indexOf(kQuestionTypes, o.value(QStringLiteral("type")).toString());
+    if (type < 0)
+        return Error(Tr::tr("%1: unknown type \"%2\"; known types: %3")
+                             .arg(where, o.value(QStringLiteral("type")).toString(), joined(kQuestionTypes)));
+    q.type = QuestionSpec::Type(type);
+    // Multichoice answers are lists of choices, so each must be a text of its own (choice
+    // questions keep what format 1 always accepted).
+    const bool strictChoices = q.type == QuestionSpec::Type::MultiChoice;
+    for (const QJsonValue &c : o.value(QStringLiteral("choices")).toArray()) {
+        if (strictChoices && (!c.isString() || c.toString().isEmpty() || q.choices.contains(c.toString())))
+            return Error(Tr::tr("%1: each choice must be a text of its own").arg(where));
+        q.choices << c.toString();
+    }
+    if (q.type == QuestionSpec::Type::Choice && q.choices.isEmpty())
+        return Error(Tr::tr("%1: a choice question needs \"choices\"").arg(where));
+    if (q.type == QuestionSpec::Type::MultiChoice) {
+        if (q.choices.isEmpty())
+            return Error(Tr::tr("%1: a multichoice question needs \"choices\"").arg(where));
+        const QJsonValue min = o.value(QStringLiteral("min")), max = o.value(QStringLiteral("max"));
+        if ((!min.isUndefined() && !KindValues::isWholeNumber(min)) || (!max.isUndefined() && !KindValues::isWholeNumber(max)))
+            return Error(Tr::tr("%1: \"min\" and \"max\" must be whole numbers").arg(where));
+        q.min = min.isUndefined() ? 1 : min.toInt();
+        q.max = max.isUndefined() ? int(q.choices.size()) : max.toInt();
+        if (q.min < 1 || q.max < q.min || q.max > q.choices.size())
+            return Error(Tr::tr("%1: a multichoice question needs \"min\" of 1 or more and \"max\" from \"min\" up to the number of choices (%2)")
+                                 .arg(where).arg(q.choices.size()));
+    } else {
+        q.min = o.value(QStringLiteral("min")).toInt(1);
+        q.max = o.value(QStringLiteral("max")).toInt(5);
+    }
+    if (q.type == QuestionSpec::Type::Rating && q.max <= q.min)
+        return Error(Tr::tr("%1: \"max\" must be greater than \"min\"").arg(where));
+
+    const QJsonValue required = o.value(QStringLiteral("required"));
+    if (!required.isUndefined() && !required.isBool())
+        return Error(Tr::tr("%1: \"required\" must be true or false").arg(where));
+    q.required = required.toBool();
+
+    if (o.contains(QStringLiteral("mediaKinds"))) {
+        const QJsonValue kinds = o.value(QStringLiteral("mediaKinds"));
+        if (!kinds.isArray() || kinds.toArray().isEmpty())
+            return Error(Tr::tr("%1: \"mediaKinds\" must list at least one media kind").arg(where));
+        for (const QJsonValue &k : kinds.toArray()) {
+            const auto kind = mediaKindFromId(k.toString());
+            if (!kind || *kind == MediaKind::Mixed)
+                return Error(Tr::tr("%1: unknown media kind \"%2\"; known kinds: %3")
+                                     .arg(where, k.toString(), QStringLiteral("image, video, text, image-pair")));
+            if (!q.mediaKinds.contains(*kind))
+                q.mediaKinds << *kind;
+        }
+    }
+    if (o.contains(QStringLiteral("labels"))) {
+        const QJsonValue labels = o.value(QStringLiteral("labels"));
+        if (!labels.isArray() || labels.toArray().isEmpty())
+            return Error(Tr::tr("%1: \"labels\" must list at least one label").arg(where));
+        for (const QJsonValue &l : labels.toArray()) {
+            if (!earlier.label(l.toString()))
+                return Error(Tr::tr("%1: \"labels\" names \"%2\", which is not a label of this schema")
+                                     .arg(where, l.toString()));
+            if (!q.labels.contains(l.toString()))
+                q.labels << l.toString();
+        }
+    }
+    if (o.contains(QStringLiteral("when"))) {
+        auto condition = parseCondition(o.value(QStringLiteral("when")), where, earlier);
+        if (!condition)
+            return condition.error();
+        q.when = *condition;
+    }
+    return q;
 }
 
 } // namespace
@@ -107,25 +273,7 @@ const AttributeSpec *LabelSpec::attribute(const QString &attributeName) const
 
 Result<void> QuestionSpec::check(const QJsonValue &answer) const
 {
-    switch (type) {
-    case Type::Choice:
-        if (!answer.isString() || !choices.contains(answer.toString()))
-            return Error(Tr::tr("question \"%1\": the answer must be one of: %2").arg(id, choices.join(QStringLiteral(", "))));
-        return {};
-    case Type::Rating:
-        if (!KindValues::isWholeNumber(answer) || answer.toInt() < min || answer.toInt() > max)
-            return Error(Tr::tr("question \"%1\": the rating must be a whole number from %2 to %3").arg(id).arg(min).arg(max));
-        return {};
-    case Type::Text:
-        if (!answer.isString())
-            return Error(Tr::tr("question \"%1\": the answer must be text").arg(id));
-        return {};
-    case Type::AB:
-        if (answer.toString() != QLatin1String("A") && answer.toString() != QLatin1String("B"))
-            return Error(Tr::tr("question \"%1\": the answer must be \"A\" or \"B\"").arg(id));
-        return {};
-    }
-    return {};
+    return validateAnswer(*this, answer);
 }
 
 Result<Schema> Schema::fromJson(const QByteArray &json, const QString &sourceName)
@@ -137,10 +285,15 @@ Result<Schema> Schema::fromJson(const QByteArray &json, const QString &sourceNam
                          .arg(sourceName).arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
         return Error(Tr::tr("%1: the schema must be a JSON object").arg(sourceName));
-    return fromJsonObject(doc.object(), sourceName);
+    return parse(doc.object(), sourceName, &json);
 }
 
 Result<Schema> Schema::fromJsonObject(const QJsonObject &root, const QString &sourceName)
+{
+    return parse(root, sourceName, nullptr);
+}
+
+Result<Schema> Schema::parse(const QJsonObject &root, const QString &sourceName, const QByteArray *raw)
 {
     auto fail = [&](const QString &message) { return Error(sourceName + QStringLiteral(": ") + message); };
 
@@ -236,33 +389,19 @@ Result<Schema> Schema::fromJsonObject(const QJsonObject &root, const QString &so
         schema.m_labels << label;
     }
 
+    if (root.contains(QStringLiteral("questions")) && !root.value(QStringLiteral("questions")).isArray())
+        return fail(Tr::tr("\"questions\" must be a list"));
     const QJsonArray questions = root.value(QStringLiteral("questions")).toArray();
-    QSet<QString> questionIds;
     for (qsizetype i = 0; i < questions.size(); ++i) {
-        const QJsonObject o = questions.at(i).toObject();
-        const QString where = Tr::tr("question %1").arg(i + 1);
-        if (auto r = checkKeys(o, {"id", "text", "type", "choices", "min", "max"}, where); !r)
-            return fail(r.error().message());
-        QuestionSpec q;
-        q.id = o.value(QStringLiteral("id")).toString().trimmed();
-        if (q.id.isEmpty() || questionIds.contains(q.id))
-            return fail(Tr::tr("%1: needs an id of its own").arg(where));
-        questionIds.insert(q.id);
-        q.text = o.value(QStringLiteral("text")).toString();
-        const int type = indexOf(kQuestionTypes, o.value(QStringLiteral("type")).toString());
-        if (type < 0)
-            return fail(Tr::tr("%1: unknown type \"%2\"; known types: %3")
-                            .arg(where, o.value(QStringLiteral("type")).toString(), joined(kQuestionTypes)));
-        q.type = QuestionSpec::Type(type);
-        for (const QJsonValue &c : o.value(QStringLiteral("choices")).toArray())
-            q.choices << c.toString();
-        if (q.type == QuestionSpec::Type::Choice && q.choices.isEmpty())
-            return fail(Tr::tr("%1: a choice question needs \"choices\"").arg(where));
-        q.min = o.value(QStringLiteral("min")).toInt(1);
-        q.max = o.value(QStringLiteral("max")).toInt(5);
-        if (q.type == QuestionSpec::Type::Rating && q.max <= q.min)
-            return fail(Tr::tr("%1: \"max\" must be greater than \"min\"").arg(where));
-        schema.m_questions << q;
+        auto q = parseQuestion(questions.at(i), int(i), schema);
+        if (!q) {
+            // The line of the question, where its id finds it in the file.
+            const int line = raw ? lineOfQuestion(*raw, questions.at(i).toObject().value(QStringLiteral("id")).toString().trimmed()) : 0;
+            if (line > 0)
+                return Error(Tr::tr("%1, line %2: %3").arg(sourceName).arg(line).arg(q.error().message()));
+            return fail(q.error().message());
+        }
+        schema.m_questions << *q;
     }
 
     if (schema.m_labels.isEmpty() && schema.m_questions.isEmpty())
@@ -307,10 +446,23 @@ QJsonObject Schema::toJson() const
                       {QStringLiteral("type"), QLatin1String(kQuestionTypes[int(q.type)])}};
         if (!q.choices.isEmpty())
             o.insert(QStringLiteral("choices"), QJsonArray::fromStringList(q.choices));
-        if (q.type == QuestionSpec::Type::Rating) {
+        if (q.type == QuestionSpec::Type::Rating || q.type == QuestionSpec::Type::MultiChoice) {
             o.insert(QStringLiteral("min"), q.min);
             o.insert(QStringLiteral("max"), q.max);
         }
+        if (q.required)
+            o.insert(QStringLiteral("required"), true);
+        if (!q.mediaKinds.isEmpty()) {
+            QJsonArray kinds;
+            for (MediaKind k : q.mediaKinds)
+                kinds << toId(k);
+            o.insert(QStringLiteral("mediaKinds"), kinds);
+        }
+        if (!q.labels.isEmpty())
+            o.insert(QStringLiteral("labels"), QJsonArray::fromStringList(q.labels));
+        if (q.when)
+            o.insert(QStringLiteral("when"), QJsonObject{{QStringLiteral("question"), q.when->question},
+                                                         {QStringLiteral("answers"), q.when->answers}});
         questions << o;
     }
     QJsonObject root{{QStringLiteral("format"), kFormatVersion}, {QStringLiteral("labels"), labels}};
@@ -335,6 +487,14 @@ const QuestionSpec *Schema::question(const QString &id) const
     return nullptr;
 }
 
+bool Schema::hasConditionalQuestions() const
+{
+    for (const QuestionSpec &q : m_questions)
+        if (q.when || !q.labels.isEmpty())
+            return true;
+    return false;
+}
+
 Result<void> Schema::checkAnnotation(AnnotationKind kind, const QString &label,
                                      const QJsonObject &value, const QJsonObject &attributes,
                                      const QString &annotationId) const
@@ -348,7 +508,7 @@ Result<void> Schema::checkAnnotation(AnnotationKind kind, const QString &label,
             return Error(Tr::tr("the schema has no question \"%1\"").arg(label));
         if (!attributes.isEmpty())
             return Error(Tr::tr("answers have no attributes"));
-        return q->check(value.value(QStringLiteral("answer")));
+        return validateAnswer(*q, value.value(QStringLiteral("answer")));
     }
     const LabelSpec *spec = this->label(label);
     if (!spec)

@@ -9,6 +9,7 @@
 #include "util/result.h"
 
 #include <QColor>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -42,16 +43,30 @@ struct LabelSpec
     const AttributeSpec *attribute(const QString &attributeName) const;
 };
 
+/// When a question is asked: only once an earlier question has one of these answers.
+struct QuestionCondition
+{
+    QString question;    ///< id of an earlier question
+    QJsonArray answers;  ///< the answers of that question that make this one apply
+
+    bool operator==(const QuestionCondition &) const = default;
+};
+
 struct QuestionSpec
 {
-    enum class Type { Choice, Rating, Text, AB };
+    enum class Type { Choice, Rating, Text, AB, MultiChoice };
     QString id;
     QString text;
     Type type = Type::Choice;
-    QStringList choices;
-    int min = 1;
-    int max = 5;
+    QStringList choices;  ///< for Choice and MultiChoice
+    int min = 1;          ///< Rating: lowest rating. MultiChoice: fewest choices for a finished answer
+    int max = 5;          ///< Rating: highest rating. MultiChoice: most choices an answer may have
+    bool required = false;
+    QList<MediaKind> mediaKinds;  ///< asked for items of these kinds; empty: for every item
+    QStringList labels;           ///< asked only when the item has one of these labels; empty: always
+    std::optional<QuestionCondition> when;
 
+    /// Same as validateAnswer(*this, answer) (core/model/questions.h).
     Result<void> check(const QJsonValue &answer) const;
 };
 
@@ -69,6 +84,9 @@ public:
     const QList<QuestionSpec> &questions() const { return m_questions; }
     const LabelSpec *label(const QString &name) const;
     const QuestionSpec *question(const QString &id) const;
+    /// Whether any question depends on an answer or on the labels drawn (so a change can hide
+    /// a question and its answer has to go).
+    bool hasConditionalQuestions() const;
 
     /// Whether an annotation of \a kind with \a label and \a attributes fits this schema,
     /// its value checked by its kind (model/kinds/) first. For answers the label is the
@@ -81,6 +99,9 @@ public:
     void setQuestions(QList<QuestionSpec> questions) { m_questions = std::move(questions); }
 
 private:
+    /// \a raw: the file's text when there is one, so errors can name the line.
+    static Result<Schema> parse(const QJsonObject &root, const QString &sourceName, const QByteArray *raw);
+
     QList<LabelSpec> m_labels;
     QList<QuestionSpec> m_questions;
 };

@@ -3,6 +3,8 @@
 
 #include "database.h"
 #include "migrations.h"
+#include "model/kinds/annotationkinds.h"
+#include "model/questions.h"
 #include "util/appinfo.h"
 
 #include <QCoreApplication>
@@ -602,6 +604,9 @@ Result<void> Store::checkAnnotation(const Annotation &a) const
         return Error(Tr::tr("there is no task \"%1\"").arg(item->taskId));
     if (!findProfile(a.author))
         return Error(Tr::tr("there is no profile \"%1\"").arg(a.author));
+    if (AnnotationKinds::get(a.kind).answersQuestion())
+        if (const QuestionSpec *q = task->schema.question(a.label); q && !Questions::appliesTo(*q, item->kind))
+            return Error(Tr::tr("question \"%1\" is not asked for %2 items").arg(a.label, toId(item->kind)));
     return task->schema.checkAnnotation(a.kind, a.label, a.value, a.attributes, a.id);
 }
 

@@ -455,6 +455,48 @@ TEST_CASE("A schema with an unknown kind creates nothing", "[cli]")
                   .isEmpty());
 }
 
+TEST_CASE("A schema whose \"when\" names an unknown question or answer creates nothing - the "
+          "message names the file and the line",
+          "[cli]")
+{
+    CliTestBed bed;
+    bed.runOk({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Anna")});
+    const QString media = bed.writeMediaFolder();
+    const QString schema = bed.path(QStringLiteral("news-schema.json"));
+    const QByteArray before = test::readFile(bed.storePath());
+    auto create = [&] {
+        return bed.run({QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--name"),
+                        QStringLiteral("Nieuws"), QStringLiteral("--schema"), schema,
+                        QStringLiteral("--media"), media});
+    };
+    SECTION("an unknown question")
+    {
+        test::writeFile(schema, R"({"format": 1, "questions": [
+  {"id": "sentiment", "type": "choice", "choices": ["positief", "negatief", "neutraal"]},
+  {"id": "sterkte", "type": "rating",
+   "when": {"question": "sentimen", "answers": ["positief"]}}
+]})");
+        requireFailure(create(), 1,
+                       {schema + QStringLiteral(", line 3: "), QStringLiteral("\"sentimen\"")});
+    }
+    SECTION("an unknown answer")
+    {
+        test::writeFile(schema, R"({"format": 1, "questions": [
+  {"id": "sentiment", "type": "choice", "choices": ["positief", "negatief", "neutraal"]},
+  {"id": "sterkte", "type": "rating",
+   "when": {"question": "sentiment", "answers": ["positief", "neutral"]}}
+]})");
+        requireFailure(create(), 1,
+                       {schema + QStringLiteral(", line 3: "), QStringLiteral("\"neutral\"")});
+    }
+    CHECK(bed.run({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--json")})
+                  .json()
+                  .value(QStringLiteral("tasks"))
+                  .toArray()
+                  .isEmpty());
+    CHECK(test::readFile(bed.storePath()) == before);
+}
+
 TEST_CASE("A media folder that cannot be read creates nothing", "[cli]")
 {
     CliTestBed bed;

@@ -32,6 +32,64 @@ Schema demoSchema()
     return *schema;
 }
 
+namespace {
+
+// The lab's news job, a thumbnail rating for images only and a label-bound question.
+const char kNewsSchema[] = R"({
+  "format": 1,
+  "labels": [{"name": "Buffer", "colour": "#1f77b4", "kinds": ["box"]}],
+  "questions": [
+    {"id": "sentiment", "text": "Positief, negatief of neutraal?", "type": "choice",
+     "choices": ["positief", "negatief", "neutraal"], "required": true},
+    {"id": "sterkte", "text": "Hoe positief of negatief?", "type": "rating", "min": 1, "max": 5,
+     "required": true, "when": {"question": "sentiment", "answers": ["positief", "negatief"]}},
+    {"id": "waarom", "text": "Waarom zo sterk?", "type": "text",
+     "when": {"question": "sterkte", "answers": [4, 5]}},
+    {"id": "emotie", "text": "Welke emotie?", "type": "choice", "choices": ["blij", "boos", "geen"]},
+    {"id": "emotiesterkte", "text": "Hoe sterk?", "type": "rating", "min": 1, "max": 3,
+     "when": {"question": "emotie", "answers": ["blij", "boos"]}},
+    {"id": "mis", "text": "Wat is er mis met de afbeelding?", "type": "multichoice",
+     "choices": ["wazig", "te licht", "te donker"], "min": 1, "max": 2, "mediaKinds": ["image"]},
+    {"id": "thumbnail", "text": "Hoe goed is de thumbnail?", "type": "rating",
+     "mediaKinds": ["image", "image-pair"], "required": true},
+    {"id": "roest", "text": "Zit er roest op de buffer?", "type": "ab", "labels": ["Buffer"],
+     "required": true}
+  ]
+})";
+
+} // namespace
+
+Schema newsSchema()
+{
+    auto schema = Schema::fromJson(kNewsSchema, QStringLiteral("news.json"));
+    INFO((schema.ok() ? QString() : schema.error().message()).toStdString());
+    REQUIRE(schema.ok());
+    return *schema;
+}
+
+Task createTask(Store &store, const Profile &author, const Schema &schema,
+                const QList<MediaKind> &kinds, const QString &folder)
+{
+    Task t;
+    t.name = QStringLiteral("Nieuws");
+    t.mediaKind = MediaKind::Mixed;
+    t.schema = schema;
+    QList<Item> list;
+    for (int i = 0; i < kinds.size(); ++i) {
+        Item item;
+        item.mediaPath = folder + QStringLiteral("/item%1").arg(i);
+        item.sha256 = QString(64, QLatin1Char('a' + i % 6));
+        item.size = 10 + i;
+        item.kind = kinds.at(i);
+        item.order = i;
+        list << item;
+    }
+    auto created = store.createTask(t, list, author.id);
+    INFO((created.ok() ? QString() : created.error().message()).toStdString());
+    REQUIRE(created.ok());
+    return *created;
+}
+
 QJsonObject sampleValue(AnnotationKind kind, int variant)
 {
     const double v = variant;

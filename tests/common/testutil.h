@@ -28,6 +28,15 @@ struct Fixture
 
 /// A schema with a label for every drawing kind and one question of each type.
 Schema demoSchema();
+/// The lab's news job as form questions (issue 9.6): sentiment, then its strength when not
+/// neutral, then a reason when strong; an emotion and its strength; a multichoice "what is
+/// wrong with the image" and a required thumbnail rating for images only; a rust question
+/// once a "Buffer" box is drawn.
+Schema newsSchema();
+/// A task with \a schema and one item per entry of \a kinds (media paths in \a folder,
+/// which need not exist), created by \a author.
+Task createTask(Store &store, const Profile &author, const Schema &schema,
+                const QList<MediaKind> &kinds, const QString &folder);
 /// A valid value for each kind.
 QJsonObject sampleValue(AnnotationKind kind, int variant = 0);
 

@@ -26,8 +26,12 @@ QString AnswerKind::summary(const QJsonObject &value) const
         return QString::number(answer.toDouble());
     if (answer.isBool())
         return answer.toBool() ? QStringLiteral("\u2713") : QStringLiteral("\u2717"); // ✓ ✗
-    if (answer.isArray())
-        return QString::fromUtf8(QJsonDocument(answer.toArray()).toJson(QJsonDocument::Compact));
+    if (answer.isArray()) { // a multichoice answer: the choices, as a person reads them
+        QStringList parts;
+        for (const QJsonValue &choice : answer.toArray())
+            parts << summary(QJsonObject{{QStringLiteral("answer"), choice}});
+        return parts.join(QStringLiteral(", "));
+    }
     if (answer.isObject())
         return QString::fromUtf8(QJsonDocument(answer.toObject()).toJson(QJsonDocument::Compact));
     return tr("no answer");

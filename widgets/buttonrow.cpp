@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "buttonrow.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QJsonArray>
+#include <QKeyEvent>
+#include <QPushButton>
+
+namespace annostraat {
+
+ButtonRow::ButtonRow(const QList<Option> &options, int columns, Mode mode, QWidget *parent)
+    : QWidget(parent)
+    , m_options(options)
+    , m_chosen(options.size(), false)
+    , m_mode(mode)
+{
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(8);
+    columns = qMax(columns, 1);
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        QAbstractButton *button = nullptr;
+        if (mode == Mode::Many) {
+            button = new QCheckBox(options.at(i).text, this);
+        } else {
+            auto *push = new QPushButton(options.at(i).text, this);
+            push->setAutoDefault(false);
+            push->setMinimumWidth(48);
+            button = push;
+        }
+        button->setCheckable(true);
+        button->installEventFilter(this);
+        connect(button, &QAbstractButton::clicked, this, [this, i] { pick(int(i)); });
+        grid->addWidget(button, int(i) / columns, int(i) % columns);
+        m_buttons << button;
+    }
+    grid->setColumnStretch(columns, 1);
+    updateFocusPolicies();
+}
+
+void ButtonRow::setValue(const QJsonValue &value)
+{
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < m_options.size(); ++i)
+        m_chosen[i] = m_mode == Mode::Many ? list.contains(m_options.at(i).value)
+                                           : m_options.at(i).value == value;
+    showChosen();
+    updateFocusPolicies();
+}
+
+void ButtonRow::keyPressEvent(QKeyEvent *event)
+{
+    if (!handleKey(event))
+        QWidget::keyPressEvent(event);
+}
+
+bool ButtonRow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && handleKey(static_cast<QKeyEvent *>(event)))
+        return true;
+    // A digit or letter that answers this question is this question's, even where the
+    // same key is a shortcut elsewhere (a label hotkey on the image): claim it first.
+    if (event->type() == QEvent::ShortcutOverride && claims(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool ButtonRow::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && claims(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+bool ButtonRow::isMoveKey(int key) const
+{
+    // Check boxes stand in a column, so Up and Down move there as well.
+    return key == Qt::Key_Left || key == Qt::Key_Right ||
+           (m_mode == Mode::Many && (key == Qt::Key_Up || key == Qt::Key_Down));
+}
+
+bool ButtonRow::claims(const QKeyEvent *event) const
+{
+    if (event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
+        return false;
+    if (isMoveKey(event->key()))
+        return true;
+    for (const Option &option : m_options)
+        if (option.keys.contains(event->key()))
+            return true;
+    return false;
+}
+
+bool ButtonRow::handleKey(QKeyEvent *event)
+{
+    if (event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
+        return false;
+    const int focused = int(m_buttons.indexOf(qobject_cast<QAbstractButton *>(focusWidget())));
+    if (isMoveKey(event->key())) {
+        const int from = focused >= 0 ? focused : qMax(int(m_chosen.indexOf(true)), 0);
+        const bool back = event->key() == Qt::Key_Left || event->key() == Qt::Key_Up;
+        const int to = qBound(0, from + (back ? -1 : 1), int(m_buttons.size()) - 1);
+        m_buttons.at(to)->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    for (qsizetype i = 0; i < m_options.size(); ++i) {
+        if (m_options.at(i).keys.contains(event->key())) {
+            m_buttons.at(i)->setFocus(Qt::OtherFocusReason);
+            pick(int(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+void ButtonRow::pick(int index)
+{
+    // Show the last confirmed answer until the document says it changed.
+    showChosen();
+    if (m_mode == Mode::One) {
+        Q_EMIT picked(m_options.at(index).value);
+        return;
+    }
+    QJsonArray ticked;
+    for (qsizetype i = 0; i < m_options.size(); ++i)
+        if (i == index ? !m_chosen.at(i) : m_chosen.at(i))
+            ticked << m_options.at(i).value;
+    Q_EMIT picked(ticked);
+}
+
+void ButtonRow::showChosen()
+{
+    for (qsizetype i = 0; i < m_buttons.size(); ++i)
+        m_buttons.at(i)->setChecked(m_chosen.at(i));
+}
+
+void ButtonRow::updateFocusPolicies()
+{
+    const int chosen = int(m_chosen.indexOf(true));
+    const int tabStop = m_mode == Mode::One && chosen >= 0 ? chosen : 0;
+    for (qsizetype i = 0; i < m_buttons.size(); ++i)
+        m_buttons.at(i)->setFocusPolicy(i == tabStop ? Qt::StrongFocus : Qt::ClickFocus);
+    if (!m_buttons.isEmpty())
+        setFocusProxy(m_buttons.at(tabStop));
+}
+
+} // namespace annostraat
