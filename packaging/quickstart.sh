@@ -41,6 +41,11 @@ if ((EUID == 0)) && [[ -n "${SUDO_USER:-}" && "$SUDO_USER" != root ]] \
     exec sudo -u "$SUDO_USER" -H env "${keep[@]}" bash "$repo_root/packaging/quickstart.sh" "$mode" "$@"
 fi
 
+# ccache keys on paths relative to the checkout, so a second clone (CI's) reuses what an
+# earlier build compiled.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$repo_root}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
+
 # --- helpers ---------------------------------------------------------------------------------
 now_us() { echo "${EPOCHREALTIME//[!0-9]/}"; }
 
