@@ -2439,6 +2439,54 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ItemMedia</name>
+    <message>
+        <location filename="../core/model/itemmedia.cpp" line="+33"/>
+        <source>%1: &quot;%2&quot; must be a whole number from 0 to %3</source>
+        <translation>%1: &quot;%2&quot; must be a whole number from 0 to %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: unknown field &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: &quot;frameRate&quot; must be [numerator, denominator], two whole numbers above 0, e.g. [30000, 1001]</source>
+        <translation>%1: &quot;frameRate&quot; must be [numerator, denominator], two whole numbers above 0, e.g. [30000, 1001]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;startTimecode&quot; must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)</source>
+        <translation>%1: &quot;startTimecode&quot; must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: &quot;role&quot; must be a plain name (letters, digits, &apos;-&apos;, &apos;_&apos;)</source>
+        <translation>%1: &quot;role&quot; must be a plain name (letters, digits, &apos;-&apos;, &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;media&quot; must name the file</source>
+        <translation>%1: &quot;media&quot; must name the file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: must be an object</source>
+        <translation>%1: must be an object</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the role &quot;%2&quot; occurs twice</source>
+        <translation>%1: the role &quot;%2&quot; occurs twice</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::KindValues</name>
     <message>
         <location filename="../core/model/kinds/kindvalues.cpp" line="+31"/>
@@ -3164,7 +3212,7 @@
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+84"/>
+        <location filename="../core/store/op.cpp" line="+87"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -3274,7 +3322,17 @@
         <translation>image, video, text, image-pair</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&quot;facts&quot; must be a JSON object</source>
+        <translation>&quot;facts&quot; must be a JSON object</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;extraMedia&quot; must be a JSON array</source>
+        <translation>&quot;extraMedia&quot; must be a JSON array</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>unknown annotation kind &quot;%1&quot;; known kinds: %2</source>
         <translation>unknown annotation kind &quot;%1&quot;; known kinds: %2</translation>
     </message>
@@ -3406,12 +3464,13 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+38"/>
+        <location line="+51"/>
+        <location line="+42"/>
         <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
         <translation>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-91"/>
         <source>%1: the manifest cannot list itself</source>
         <translation>%1: the manifest cannot list itself</translation>
     </message>
@@ -3421,12 +3480,17 @@
         <translation>%1: lists &quot;%2&quot; twice</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>%1: &quot;kind&quot; must be &quot;image&quot;, &quot;video&quot;, &quot;text&quot; or &quot;image-pair&quot;</source>
         <translation>%1: &quot;kind&quot; must be &quot;image&quot;, &quot;video&quot;, &quot;text&quot; or &quot;image-pair&quot;</translation>
     </message>
     <message>
-        <location filename="../core/bundle/packageimport.cpp" line="+171"/>
+        <location line="+19"/>
+        <source>%1: &quot;extraMedia&quot; must be a list</source>
+        <translation>%1: &quot;extraMedia&quot; must be a list</translation>
+    </message>
+    <message>
+        <location filename="../core/bundle/packageimport.cpp" line="+176"/>
         <source>%1: the package carries media, but no media folder was given to put them in</source>
         <translation>%1: the package carries media, but no media folder was given to put them in</translation>
     </message>
@@ -3442,7 +3506,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../core/bundle/packagereader.cpp" line="+230"/>
+        <location filename="../core/bundle/packagereader.cpp" line="+242"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: cannot write the file: %2</translation>
     </message>
@@ -3452,7 +3516,7 @@
         <translation>%1: cannot rename the extracted media file to this name: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>%1: the media file of item %2 is missing or has changed</source>
         <translation>%1: the media file of item %2 is missing or has changed</translation>
     </message>
@@ -3462,7 +3526,7 @@
         <translation>the media file of item %1 is not on this PC: neither %2 nor %3 exists with %4 bytes</translation>
     </message>
     <message>
-        <location filename="../core/bundle/packagereader.cpp" line="-556"/>
+        <location filename="../core/bundle/packagereader.cpp" line="-568"/>
         <source>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
         <translation>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</translation>
     </message>
@@ -3629,23 +3693,23 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+274"/>
+        <location line="+286"/>
         <source>%1: the entry &quot;%2&quot; declares %3 bytes, more than the limit of %4 bytes for %5</source>
         <translation>%1: the entry &quot;%2&quot; declares %3 bytes, more than the limit of %4 bytes for %5</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-281"/>
         <source>a media file</source>
         <translation>a media file</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+273"/>
+        <location line="+285"/>
         <source>a JSON entry</source>
         <translation>a JSON entry</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-281"/>
         <source>%1: the entries add up to more than the limit of %2 bytes for one package</source>
         <translation>%1: the entries add up to more than the limit of %2 bytes for one package</translation>
     </message>
@@ -3671,12 +3735,12 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+253"/>
+        <location line="+265"/>
         <source>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
         <translation>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-233"/>
         <source>%1: items.jsonl line %2</source>
         <translation>%1: items.jsonl line %2</translation>
     </message>
@@ -3696,12 +3760,12 @@
         <translation>%1: the item &quot;%2&quot; appears twice</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1: &quot;media&quot; is missing; a task package carries every item&apos;s media</source>
         <translation>%1: &quot;media&quot; is missing; a task package carries every item&apos;s media</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: &quot;media&quot; must be &quot;media/%2.&lt;ext&gt;&quot;</source>
         <translation>%1: &quot;media&quot; must be &quot;media/%2.&lt;ext&gt;&quot;</translation>
     </message>
@@ -3711,12 +3775,12 @@
         <translation>%1: the media entry &quot;%2&quot; is not in the package</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1: the item is %2 bytes, but its media entry &quot;%3&quot; holds %4</source>
         <translation>%1: the item is %2 bytes, but its media entry &quot;%3&quot; holds %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>%1: a %2 package carries no media, so &quot;media&quot; must be absent</source>
         <translation>%1: a %2 package carries no media, so &quot;media&quot; must be absent</translation>
     </message>
@@ -3756,7 +3820,7 @@
         <translation>%1: items.jsonl line %2: no op in ops.jsonl creates the item &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: the entry &quot;%2&quot; belongs to no item in items.jsonl</source>
         <translation>%1: the entry &quot;%2&quot; belongs to no item in items.jsonl</translation>
     </message>
@@ -3832,8 +3896,8 @@
         <translation>%1: writing the package failed: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+47"/>
+        <location line="+68"/>
+        <location line="+56"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: there is no task &quot;%2&quot;</translation>
     </message>
@@ -4014,7 +4078,7 @@
 <context>
     <name>annostraat::Questions</name>
     <message>
-        <location filename="../core/model/questions.cpp" line="+50"/>
+        <location filename="../core/model/questions.cpp" line="+46"/>
         <source>question &quot;%1&quot;: the answer must be one of: %2</source>
         <translation>question &quot;%1&quot;: the answer must be one of: %2</translation>
     </message>
@@ -4664,7 +4728,7 @@
 <context>
     <name>annostraat::Store</name>
     <message>
-        <location filename="../core/store/store.cpp" line="+185"/>
+        <location filename="../core/store/store.cpp" line="+190"/>
         <source>no transaction is open</source>
         <translation>no transaction is open</translation>
     </message>
@@ -4804,7 +4868,7 @@
         <translation>task &quot;%1&quot;: the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <location line="+71"/>
         <location line="+50"/>
         <location line="+14"/>
@@ -5036,32 +5100,76 @@
 <context>
     <name>annostraat::TaskBuilder</name>
     <message>
-        <location filename="../core/store/taskbuilder.cpp" line="+44"/>
+        <location filename="../core/store/taskbuilder.cpp" line="+48"/>
+        <location line="+131"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: cannot read the file: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-125"/>
         <source>%1: reading failed: %2</source>
         <translation>%1: reading failed: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
+        <location line="+131"/>
         <source>the task needs a name</source>
         <translation>the task needs a name</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-128"/>
+        <location line="+132"/>
         <source>%1: cannot read the schema: %2</source>
         <translation>%1: cannot read the schema: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-85"/>
+        <location line="+93"/>
         <source>%1: is not a folder</source>
         <translation>%1: is not a folder</translation>
     </message>
     <message>
+        <location line="-81"/>
+        <source>%1: an image in a pair folder must be named NAME_A or NAME_B; nothing was created</source>
+        <translation>%1: an image in a pair folder must be named NAME_A or NAME_B; nothing was created</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; has two files for the same side; nothing was created</source>
+        <translation>%1: &quot;%2&quot; has two files for the same side; nothing was created</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: has no partner (%2_A and %2_B belong together); nothing was created</source>
+        <translation>%1: has no partner (%2_A and %2_B belong together); nothing was created</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no image pairs (NAME_A and NAME_B) in this folder</source>
+        <translation>%1: no image pairs (NAME_A and NAME_B) in this folder</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a line must hold two files, A and B, separated by a comma</source>
+        <translation>a line must hold two files, A and B, separated by a comma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%1: not an image</source>
+        <translation>%1: not an image</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: lists no pairs</source>
+        <translation>%1: lists no pairs</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1: the folder cannot be read</source>
         <translation>%1: the folder cannot be read</translation>
     </message>
@@ -5076,7 +5184,9 @@
         <translation>%1: no media files (images, videos or .txt texts) in this folder</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-152"/>
+        <location line="+3"/>
+        <location line="+156"/>
         <source>; nothing was created</source>
         <translation>; nothing was created</translation>
     </message>

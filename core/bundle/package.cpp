@@ -258,12 +258,25 @@ QJsonObject PackageItem::toJson() const
                   {QStringLiteral("name"), name}};
     if (!media.isEmpty())
         o.insert(QStringLiteral("media"), media);
+    if (!extraMedia.isEmpty()) {
+        QJsonArray extra;
+        for (const PackageMedium &m : extraMedia) {
+            QJsonObject e{{QStringLiteral("role"), m.role},
+                          {QStringLiteral("sha256"), m.sha256},
+                          {QStringLiteral("size"), double(m.size)},
+                          {QStringLiteral("name"), m.name}};
+            if (!m.media.isEmpty())
+                e.insert(QStringLiteral("media"), m.media);
+            extra.append(e);
+        }
+        o.insert(QStringLiteral("extraMedia"), extra);
+    }
     return o;
 }
 
 Result<PackageItem> PackageItem::fromJson(const QJsonObject &o, const QString &where)
 {
-    if (auto r = checkKnown(o, {"id", "sha256", "size", "kind", "order", "media", "name"}, where);
+    if (auto r = checkKnown(o, {"id", "sha256", "size", "kind", "order", "media", "name", "extraMedia"}, where);
         !r)
         return r.error();
     PackageItem item;
@@ -299,6 +312,41 @@ Result<PackageItem> PackageItem::fromJson(const QJsonObject &o, const QString &w
         if (!media)
             return media.error();
         item.media = *media;
+    }
+    const QJsonValue extra = o.value(QStringLiteral("extraMedia"));
+    if (!extra.isUndefined() && !extra.isArray())
+        return Error(Tr::tr("%1: \"extraMedia\" must be a list").arg(where));
+    for (qsizetype i = 0; i < extra.toArray().size(); ++i) {
+        const QString at = QStringLiteral("%1: extraMedia[%2]").arg(where).arg(i);
+        const QJsonObject e = extra.toArray().at(i).toObject();
+        if (auto r = checkKnown(e, {"role", "sha256", "size", "media", "name"}, at); !r)
+            return r.error();
+        PackageMedium m;
+        auto role = requireText(e, "role", at);
+        if (!role)
+            return role.error();
+        m.role = *role;
+        auto sha = requireText(e, "sha256", at);
+        if (!sha)
+            return sha.error();
+        if (!package::isSha256(*sha))
+            return Error(Tr::tr("%1: \"sha256\" must be 64 lower-case hexadecimal digits").arg(at));
+        m.sha256 = *sha;
+        auto size = requireWhole(e, "size", 0, kMaxSize, at);
+        if (!size)
+            return size.error();
+        m.size = qint64(*size);
+        auto name = requireText(e, "name", at, true);
+        if (!name)
+            return name.error();
+        m.name = *name;
+        if (e.contains(QStringLiteral("media"))) {
+            auto media = requireText(e, "media", at);
+            if (!media)
+                return media.error();
+            m.media = *media;
+        }
+        item.extraMedia << m;
     }
     return item;
 }

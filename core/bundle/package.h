@@ -79,6 +79,17 @@ struct Manifest
 };
 
 /// One line of items.jsonl.
+/// A further media file of an item (an A/B pair's B, a reference document), as items.jsonl
+/// lists it.
+struct PackageMedium
+{
+    QString role;
+    QString sha256;
+    qint64 size = 0;
+    QString media; ///< "media/<sha256>.<ext>" in task packages, empty otherwise
+    QString name;  ///< the original file name
+};
+
 struct PackageItem
 {
     QString id;
@@ -88,6 +99,7 @@ struct PackageItem
     int order = 0;
     QString media; ///< "media/<sha256>.<ext>" in task packages, empty otherwise
     QString name;  ///< the original file name (no folder), for people and exporters
+    QList<PackageMedium> extraMedia; ///< absent in packages of format 1 before issue 9
 
     QJsonObject toJson() const;
     static Result<PackageItem> fromJson(const QJsonObject &json, const QString &where);

@@ -157,12 +157,17 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
     QList<const PackageEntry *> media;
     QSet<QString> seen;
     qint64 total = 0;
-    for (const PackageItem &item : std::as_const(package->items)) {
-        if (item.media.isEmpty() || seen.contains(item.media))
-            continue;
-        seen.insert(item.media);
-        media << listed.value(item.media); // the reader checked that it is listed
+    auto take = [&](const QString &entry) {
+        if (entry.isEmpty() || seen.contains(entry))
+            return;
+        seen.insert(entry);
+        media << listed.value(entry); // the reader checked that it is listed
         total += media.last()->size;
+    };
+    for (const PackageItem &item : std::as_const(package->items)) {
+        take(item.media);
+        for (const PackageMedium &m : item.extraMedia)
+            take(m.media);
     }
 
     Rollback rollback;
@@ -237,6 +242,16 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
     result.applied = merged->applied;
     rollback.committed = true;
     return result;
+}
+
+Result<QString> resolveMedia(const ItemMedium &medium, const QString &mediaDir)
+{
+    Item asItem;
+    asItem.id = medium.role;
+    asItem.mediaPath = medium.mediaPath;
+    asItem.sha256 = medium.sha256;
+    asItem.size = medium.size;
+    return resolveMedia(asItem, mediaDir);
 }
 
 Result<QString> resolveMedia(const Item &item, const QString &mediaDir)

@@ -48,5 +48,7 @@ int removePartialMedia(const QString &mediaDir);
 /// Where \a item's media file is on this PC: \a mediaDir/<sha256>.<ext> when a package put it
 /// there, else the item's own mediaPath (the team lead's PC). Either must have the item's size.
 Result<QString> resolveMedia(const Item &item, const QString &mediaDir);
+/// The same for one of an item's further media (the B of a pair, a reference document).
+Result<QString> resolveMedia(const ItemMedium &medium, const QString &mediaDir);
 
 } // namespace annostraat

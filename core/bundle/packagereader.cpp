@@ -438,33 +438,43 @@ Result<void> PackageReader::readItems(const QByteArray &data, Package *package) 
         }
         ids.insert(item->id);
         if (manifest.kind == PackageKind::Task) {
-            QString sha;
-            if (item->media.isEmpty()) {
-                result = Error(
-                        Tr::tr("%1: \"media\" is missing; a task package carries every item's media")
-                                .arg(where));
+            // Every media file of the item: its entry is named after its hash, and is listed
+            // with the size the item gives.
+            auto checkEntry = [&](const QString &media, const QString &sha256, qint64 size,
+                                  const QString &at) -> bool {
+                QString sha;
+                if (media.isEmpty()) {
+                    result = Error(Tr::tr("%1: \"media\" is missing; a task package carries every item's media")
+                                           .arg(at));
+                    return false;
+                }
+                if (!package::parseMediaEntryName(media, &sha) || sha != sha256) {
+                    result = Error(Tr::tr("%1: \"media\" must be \"media/%2.<ext>\"").arg(at, sha256));
+                    return false;
+                }
+                const auto entry = m_listed.constFind(media);
+                if (entry == m_listed.constEnd()) {
+                    result = Error(Tr::tr("%1: the media entry \"%2\" is not in the package").arg(at, media));
+                    return false;
+                }
+                if (entry->size != size) {
+                    result = Error(Tr::tr("%1: the item is %2 bytes, but its media entry \"%3\" holds %4")
+                                           .arg(at)
+                                           .arg(size)
+                                           .arg(media)
+                                           .arg(entry->size));
+                    return false;
+                }
+                return true;
+            };
+            if (!checkEntry(item->media, item->sha256, item->size, where))
                 return false;
-            }
-            if (!package::parseMediaEntryName(item->media, &sha) || sha != item->sha256) {
-                result = Error(
-                        Tr::tr("%1: \"media\" must be \"media/%2.<ext>\"").arg(where, item->sha256));
-                return false;
-            }
-            const auto entry = m_listed.constFind(item->media);
-            if (entry == m_listed.constEnd()) {
-                result = Error(Tr::tr("%1: the media entry \"%2\" is not in the package")
-                                       .arg(where, item->media));
-                return false;
-            }
-            if (entry->size != item->size) {
-                result = Error(Tr::tr("%1: the item is %2 bytes, but its media entry \"%3\" holds %4")
-                                       .arg(where)
-                                       .arg(item->size)
-                                       .arg(item->media)
-                                       .arg(entry->size));
-                return false;
-            }
-        } else if (!item->media.isEmpty()) {
+            for (const PackageMedium &m : item->extraMedia)
+                if (!checkEntry(m.media, m.sha256, m.size, where + QStringLiteral(": ") + m.role))
+                    return false;
+        } else if (!item->media.isEmpty()
+                   || std::any_of(item->extraMedia.cbegin(), item->extraMedia.cend(),
+                                  [](const PackageMedium &m) { return !m.media.isEmpty(); })) {
             result = Error(Tr::tr("%1: a %2 package carries no media, so \"media\" must be absent")
                                    .arg(where, toId(manifest.kind)));
             return false;
@@ -552,6 +562,8 @@ Result<void> PackageReader::crossCheck(const Package &package) const
                                  .arg(i + 1)
                                  .arg(item.id));
         usedMedia.insert(item.media);
+        for (const PackageMedium &m : item.extraMedia)
+            usedMedia.insert(m.media);
     }
     for (const PackageEntry &e : package.manifest.entries)
         if (isMediaName(e.name) && !usedMedia.contains(e.name))

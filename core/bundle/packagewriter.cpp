@@ -298,6 +298,12 @@ PackageItem packageItem(const Item &item, bool withMedia)
     p.name = QFileInfo(item.mediaPath).fileName();
     if (withMedia)
         p.media = package::mediaEntryName(item.sha256, package::mediaExtension(item.mediaPath));
+    for (const ItemMedium &m : item.extraMedia) {
+        PackageMedium e{m.role, m.sha256, m.size, {}, QFileInfo(m.mediaPath).fileName()};
+        if (withMedia)
+            e.media = package::mediaEntryName(m.sha256, package::mediaExtension(m.mediaPath));
+        p.extraMedia << e;
+    }
     return p;
 }
 
@@ -355,6 +361,15 @@ Result<PackageInfo> writeTaskPackage(const Store &store, const QString &taskId,
             entries.insert(p.media);
             const auto resolved = mediaDir.isEmpty() ? Result<QString>(Error()) : resolveMedia(item, mediaDir);
             content.media << MediaFile{p.media, resolved ? *resolved : item.mediaPath, item.sha256, item.size};
+        }
+        for (qsizetype i = 0; i < item.extraMedia.size(); ++i) {
+            const ItemMedium &m = item.extraMedia.at(i);
+            const QString entry = p.extraMedia.at(i).media;
+            if (entries.contains(entry))
+                continue;
+            entries.insert(entry);
+            const auto resolved = mediaDir.isEmpty() ? Result<QString>(Error()) : resolveMedia(m, mediaDir);
+            content.media << MediaFile{entry, resolved ? *resolved : m.mediaPath, m.sha256, m.size};
         }
     }
     return writePackage(std::move(content), outFile, progress);

@@ -4,6 +4,7 @@
 // Plain values for what the store keeps. Each is one row of a table that the op log
 // materialises (see store/store.h); none of them writes itself anywhere.
 
+#include "itemmedia.h"
 #include "kinds.h"
 #include "schema.h"
 
@@ -41,6 +42,17 @@ struct Item
     qint64 size = 0;
     MediaKind kind = MediaKind::Image;
     int order = 0;
+    MediaFacts facts;               ///< of the main media file
+    QList<ItemMedium> extraMedia;   ///< further media: the B of a pair, a reference, …
+
+    /// The extra medium with \a role, or nullptr.
+    const ItemMedium *medium(const QString &role) const
+    {
+        for (const ItemMedium &m : extraMedia)
+            if (m.role == role)
+                return &m;
+        return nullptr;
+    }
 
     bool operator==(const Item &) const = default;
 };

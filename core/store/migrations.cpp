@@ -141,6 +141,14 @@ const char16_t kVersion4[] = uR"sql(
 ALTER TABLE sync_seen ADD COLUMN program TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 5: items with facts about their media and further media (issue 9, point 4).
+const char16_t kVersion5[] = uR"sql(
+ALTER TABLE items ADD COLUMN facts TEXT;
+ALTER TABLE items ADD COLUMN facts_hlc TEXT;
+ALTER TABLE items ADD COLUMN extra_media TEXT;
+ALTER TABLE items ADD COLUMN extra_media_hlc TEXT;
+)sql";
+
 } // namespace
 
 QString script(int toVersion)
@@ -154,6 +162,8 @@ QString script(int toVersion)
         return QString::fromUtf16(kVersion3);
     case 4:
         return QString::fromUtf16(kVersion4);
+    case 5:
+        return QString::fromUtf16(kVersion5);
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "op.h"
 
+#include "model/itemmedia.h"
 #include "model/kinds.h"
 #include "model/kinds/annotationkinds.h"
 #include "model/schema.h"
@@ -42,6 +43,8 @@ QList<EntitySpec> makeSpecs()
           {"size", "size", FieldType::Int},
           {"kind", "kind", FieldType::Text},
           {"order", "ord", FieldType::Int},
+          {"facts", "facts", FieldType::Json},
+          {"extraMedia", "extra_media", FieldType::Json},
           deleted}},
         {"annotation", "annotations",
          {task, item, {"author", "author", FieldType::Text}, {"kind", "kind", FieldType::Text}},
@@ -237,6 +240,18 @@ Result<void> Op::validate() const
         }
     } else if (e == QLatin1String("item")) {
         r = checkEnum(fields, "kind", mediaKindFromId(textOf("kind")).has_value(), Tr::tr("image, video, text, image-pair"));
+        if (r && fields.contains(QStringLiteral("facts"))) {
+            if (!fields.value(QStringLiteral("facts")).isObject())
+                r = Error(Tr::tr("\"facts\" must be a JSON object"));
+            else if (auto facts = MediaFacts::fromJson(fields.value(QStringLiteral("facts")).toObject(), QStringLiteral("facts")); !facts)
+                r = facts.error();
+        }
+        if (r && fields.contains(QStringLiteral("extraMedia"))) {
+            if (!fields.value(QStringLiteral("extraMedia")).isArray())
+                r = Error(Tr::tr("\"extraMedia\" must be a JSON array"));
+            else if (auto media = ItemMedia::fromJson(fields.value(QStringLiteral("extraMedia")).toArray(), QStringLiteral("extraMedia")); !media)
+                r = media.error();
+        }
     } else if (e == QLatin1String("annotation")) {
         const auto kind = annotationKindFromId(key.value(QStringLiteral("kind")).toString());
         if (!kind)

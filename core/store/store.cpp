@@ -103,7 +103,7 @@ Annotation annotationFromRow(const Statement &s)
     return a;
 }
 
-const char kItemColumns[] = "id, task_id, media_path, sha256, size, kind, ord";
+const char kItemColumns[] = "id, task_id, media_path, sha256, size, kind, ord, facts, extra_media";
 
 Item itemFromRow(const Statement &s)
 {
@@ -115,6 +115,11 @@ Item itemFromRow(const Statement &s)
     item.size = s.int64(4);
     item.kind = mediaKindFromId(s.text(5)).value_or(MediaKind::Image);
     item.order = int(s.int64(6));
+    // Checked when their op was applied; a row older than version 5 has neither.
+    if (auto facts = MediaFacts::fromJson(objectFromText(s.text(7)), {}))
+        item.facts = *facts;
+    if (auto media = ItemMedia::fromJson(QJsonDocument::fromJson(s.text(8).toUtf8()).array(), {}))
+        item.extraMedia = *media;
     return item;
 }
 
@@ -541,7 +546,9 @@ Change Store::itemChange(const Item &item, const QString &author)
              {QStringLiteral("sha256"), item.sha256},
              {QStringLiteral("size"), double(item.size)},
              {QStringLiteral("kind"), toId(item.kind)},
-             {QStringLiteral("order"), item.order}}};
+             {QStringLiteral("order"), item.order},
+             {QStringLiteral("facts"), item.facts.toJson()},
+             {QStringLiteral("extraMedia"), ItemMedia::toJson(item.extraMedia)}}};
 }
 
 Change Store::submissionChange(const Submission &s, const QString &author)

@@ -7,7 +7,11 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageReader>
+#include <QRegularExpression>
 #include <QSet>
+
+#include <map>
 
 namespace annostraat {
 
@@ -53,6 +57,157 @@ Result<QString> sha256OfFile(const QString &path)
         hash.addData(QByteArrayView(block.constData(), n));
     }
     return QString::fromLatin1(hash.result().toHex());
+}
+
+MediaFacts mediaFactsOf(const QString &path, MediaKind kind)
+{
+    MediaFacts facts;
+    if (kind == MediaKind::Image) {
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        QSize size = reader.size();
+        // The header's size is before the EXIF orientation; a quarter turn swaps the sides.
+        if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+            size.transpose();
+        if (size.isValid()) {
+            facts.width = size.width();
+            facts.height = size.height();
+        }
+    }
+    return facts;
+}
+
+namespace {
+
+/// Reads and checks the schema of a new task named \a name.
+Result<TaskDraft> startDraft(const QString &name, const QString &schemaFile)
+{
+    TaskDraft draft;
+    draft.task.name = name.trimmed();
+    if (draft.task.name.isEmpty())
+        return Error(Tr::tr("the task needs a name"));
+    QFile file(schemaFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Tr::tr("%1: cannot read the schema: %2").arg(schemaFile, file.errorString()));
+    auto schema = Schema::fromJson(file.readAll(), schemaFile);
+    if (!schema)
+        return schema.error();
+    draft.task.schema = *schema;
+    draft.task.mediaKind = MediaKind::ImagePair;
+    return draft;
+}
+
+/// Hashes the files of \a pairs (A, B) into image-pair items of \a draft.
+Result<TaskDraft> finishPairs(TaskDraft draft, const QList<std::pair<QString, QString>> &pairs,
+                              const std::function<void(int, int)> &progress)
+{
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        const auto &[a, b] = pairs.at(i);
+        auto hashA = sha256OfFile(a);
+        if (!hashA)
+            return Error(hashA.error().message() + Tr::tr("; nothing was created"));
+        auto hashB = sha256OfFile(b);
+        if (!hashB)
+            return Error(hashB.error().message() + Tr::tr("; nothing was created"));
+        Item item;
+        item.mediaPath = QFileInfo(a).absoluteFilePath();
+        item.sha256 = *hashA;
+        item.size = QFileInfo(a).size();
+        item.kind = MediaKind::ImagePair;
+        item.order = int(i);
+        item.facts = mediaFactsOf(a, MediaKind::Image);
+        item.extraMedia << ItemMedium{QStringLiteral("B"), QFileInfo(b).absoluteFilePath(), *hashB,
+                                      QFileInfo(b).size(), mediaFactsOf(b, MediaKind::Image)};
+        draft.items << item;
+        if (progress)
+            progress(int(i + 1), int(pairs.size()));
+    }
+    return draft;
+}
+
+} // namespace
+
+Result<TaskDraft> draftPairTaskFromFolder(const QString &name, const QString &schemaFile,
+                                          const QString &mediaDir, const std::function<void(int, int)> &progress)
+{
+    auto draft = startDraft(name, schemaFile);
+    if (!draft)
+        return draft;
+    const QFileInfo dirInfo(mediaDir);
+    if (!dirInfo.isDir())
+        return Error(Tr::tr("%1: is not a folder").arg(mediaDir));
+    // NAME_A.jpg and NAME_B.png make a pair; the letter may be lower case.
+    static const QRegularExpression pattern(QStringLiteral("^(.+)_([AaBb])\\.[^.]+$"));
+    std::map<QString, std::pair<QString, QString>> byName;
+    const QFileInfoList files = QDir(dirInfo.absoluteFilePath()).entryInfoList(QDir::Files, QDir::Name);
+    for (const QFileInfo &file : files) {
+        if (mediaKindForFile(file.fileName()) != MediaKind::Image) {
+            draft->skipped << file.fileName();
+            continue;
+        }
+        const auto m = pattern.match(file.fileName());
+        if (!m.hasMatch())
+            return Error(Tr::tr("%1: an image in a pair folder must be named NAME_A or NAME_B; nothing was created")
+                                 .arg(file.filePath()));
+        auto &pair = byName[m.captured(1)];
+        QString &slot = m.captured(2).compare(QLatin1String("A"), Qt::CaseInsensitive) == 0 ? pair.first : pair.second;
+        if (!slot.isEmpty())
+            return Error(Tr::tr("%1: \"%2\" has two files for the same side; nothing was created")
+                                 .arg(file.filePath(), m.captured(1)));
+        slot = file.absoluteFilePath();
+    }
+    QList<std::pair<QString, QString>> pairs;
+    for (const auto &[base, pair] : byName) {
+        if (pair.first.isEmpty() || pair.second.isEmpty())
+            return Error(Tr::tr("%1: has no partner (%2_A and %2_B belong together); nothing was created")
+                                 .arg(pair.first.isEmpty() ? pair.second : pair.first, base));
+        pairs << pair;
+    }
+    if (pairs.isEmpty())
+        return Error(Tr::tr("%1: no image pairs (NAME_A and NAME_B) in this folder").arg(mediaDir));
+    return finishPairs(std::move(*draft), pairs, progress);
+}
+
+Result<TaskDraft> draftPairTaskFromCsv(const QString &name, const QString &schemaFile, const QString &csvFile,
+                                       const std::function<void(int, int)> &progress)
+{
+    auto draft = startDraft(name, schemaFile);
+    if (!draft)
+        return draft;
+    QFile csv(csvFile);
+    if (!csv.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error(Tr::tr("%1: cannot read the file: %2").arg(csvFile, csv.errorString()));
+    const QDir base = QFileInfo(csvFile).absoluteDir();
+    QList<std::pair<QString, QString>> pairs;
+    int lineNumber = 0;
+    while (!csv.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(csv.readLine()).trimmed();
+        if (line.isEmpty())
+            continue;
+        QStringList cells = line.split(QLatin1Char(','));
+        for (QString &cell : cells) {
+            cell = cell.trimmed();
+            if (cell.size() >= 2 && cell.startsWith(QLatin1Char('"')) && cell.endsWith(QLatin1Char('"')))
+                cell = cell.mid(1, cell.size() - 2);
+        }
+        if (lineNumber == 1 && cells.size() == 2 && cells.at(0).compare(QLatin1String("a"), Qt::CaseInsensitive) == 0
+            && cells.at(1).compare(QLatin1String("b"), Qt::CaseInsensitive) == 0)
+            continue; // the header
+        if (cells.size() != 2 || cells.at(0).isEmpty() || cells.at(1).isEmpty())
+            return Error::at(csvFile, lineNumber, Tr::tr("a line must hold two files, A and B, separated by a comma"));
+        std::pair<QString, QString> pair{base.absoluteFilePath(cells.at(0)), base.absoluteFilePath(cells.at(1))};
+        for (const QString &file : {pair.first, pair.second}) {
+            if (!QFileInfo(file).isFile())
+                return Error::at(csvFile, lineNumber, Tr::tr("%1: no such file").arg(file));
+            if (mediaKindForFile(file) != MediaKind::Image)
+                return Error::at(csvFile, lineNumber, Tr::tr("%1: not an image").arg(file));
+        }
+        pairs << pair;
+    }
+    if (pairs.isEmpty())
+        return Error(Tr::tr("%1: lists no pairs").arg(csvFile));
+    return finishPairs(std::move(*draft), pairs, progress);
 }
 
 Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schemaFile,
@@ -116,6 +271,7 @@ Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schema
         item.size = QFileInfo(path).size();
         item.kind = *mediaKindForFile(path);
         item.order = int(i);
+        item.facts = mediaFactsOf(path, item.kind);
         kinds.insert(item.kind);
         draft.items << item;
         if (progress)

@@ -28,6 +28,22 @@ Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schema
                                       const QString &mediaDir,
                                       const std::function<void(int, int)> &progress = {});
 
+/// An A/B task: every image NAME_A.<ext> in \a mediaDir with its NAME_B.<ext> becomes one
+/// image-pair item (A its main medium, B its medium with role "B"), in name order. A file
+/// without its partner is an error that names it; nothing is drafted then.
+Result<TaskDraft> draftPairTaskFromFolder(const QString &name, const QString &schemaFile,
+                                          const QString &mediaDir,
+                                          const std::function<void(int, int)> &progress = {});
+
+/// The same from a CSV file of pairs: one "A,B" line per pair (paths relative to the CSV's
+/// folder; an optional header line "a,b"). Errors name the file and the line.
+Result<TaskDraft> draftPairTaskFromCsv(const QString &name, const QString &schemaFile,
+                                       const QString &csvFile,
+                                       const std::function<void(int, int)> &progress = {});
+
+/// What can be read cheaply from a media file's header: an image's pixel size.
+MediaFacts mediaFactsOf(const QString &path, MediaKind kind);
+
 /// SHA-256 of a file as lower-case hex, read in blocks.
 Result<QString> sha256OfFile(const QString &path);
 

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What an item holds besides its main media file: facts about the media (pixel size, length,
+// frame rate, start timecode) and further media (the B image of an A/B pair, a video's
+// separate audio, a text's reference document). Both travel in item ops as JSON ("facts",
+// "extraMedia"), in the store's items table and in task packages (docs/package-format.md).
+
+#include "util/result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace annostraat {
+
+/// What is known about one media file; 0 or empty is "not known".
+struct MediaFacts
+{
+    int width = 0;  ///< pixels, after orientation
+    int height = 0;
+    qint64 durationMs = 0;
+    /// Frames per second as a rational, e.g. 25/1 or 30000/1001 (29.97).
+    int frameRateNumerator = 0;
+    int frameRateDenominator = 0;
+    QString startTimecode; ///< SMPTE "HH:MM:SS:FF" (";" before FF for drop-frame)
+
+    bool isEmpty() const { return *this == MediaFacts{}; }
+    QJsonObject toJson() const;
+    /// Validates \a json; \a where starts every message (e.g. "item 7: facts").
+    static Result<MediaFacts> fromJson(const QJsonObject &json, const QString &where);
+
+    bool operator==(const MediaFacts &) const = default;
+};
+
+/// One more media file of an item, beside its main one.
+struct ItemMedium
+{
+    QString role;      ///< what it is to the item: "B", "audio", "reference", … (plain id)
+    QString mediaPath; ///< where the file is on the PC that made the task
+    QString sha256;    ///< lower-case hex
+    qint64 size = 0;
+    MediaFacts facts;
+
+    QJsonObject toJson() const;
+    static Result<ItemMedium> fromJson(const QJsonObject &json, const QString &where);
+
+    bool operator==(const ItemMedium &) const = default;
+};
+
+namespace ItemMedia {
+QJsonArray toJson(const QList<ItemMedium> &media);
+/// Validates every entry; roles must be unique.
+Result<QList<ItemMedium>> fromJson(const QJsonArray &json, const QString &where);
+} // namespace ItemMedia
+
+} // namespace annostraat
