@@ -3918,6 +3918,136 @@
     </message>
 </context>
 <context>
+    <name>annostraat::PairEditor</name>
+    <message>
+        <location filename="../widgets/pair/paireditor.cpp" line="+149"/>
+        <source>This pair has no B image:
+%1</source>
+        <translation>This pair has no B image:
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can flag the item or skip it.</source>
+        <translation>You can flag the item or skip it.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This could not be kept: %1</source>
+        <translation>This could not be kept: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen: no difference.</source>
+        <translation>Chosen: no difference.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chosen: %1.</source>
+        <translation>Chosen: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>= No difference</source>
+        <translation>= No difference</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2 × %3 px</source>
+        <translation>%1: %2 × %3 px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zoom %1%</source>
+        <translation>zoom %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A or B chooses</source>
+        <translation>A or B chooses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This task asks no A/B question</source>
+        <translation>This task asks no A/B question</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose &amp;A</source>
+        <translation>Choose &amp;A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image A is the better one</source>
+        <translation>Image A is the better one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;B</source>
+        <translation>Choose &amp;B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image B is the better one</source>
+        <translation>Image B is the better one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No difference</source>
+        <translation>&amp;No difference</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Neither image is better</source>
+        <translation>Neither image is better</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show both images larger</source>
+        <translation>Show both images larger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show both images smaller</source>
+        <translation>Show both images smaller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit images</source>
+        <translation>&amp;Fit images</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show both images whole</source>
+        <translation>Show both images whole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose A (key A)</source>
+        <translation>Choose A (key A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose B (key B)</source>
+        <translation>Choose B (key B)</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::PolygonKind</name>
     <message>
         <location filename="../core/model/kinds/polygonkind.cpp" line="+29"/>
@@ -4007,7 +4137,7 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+279"/>
+        <location filename="../widgets/questionform.cpp" line="+282"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Keys %1 to %2 choose a rating.</translation>
     </message>
@@ -4045,6 +4175,11 @@
         <translation>Key A or B chooses.</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Key A or B chooses; = or 0: no difference.</source>
+        <translation>Key A or B chooses; = or 0: no difference.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Kept when you press Enter or leave the field.</source>
         <translation>Kept when you press Enter or leave the field.</translation>
@@ -4055,7 +4190,12 @@
         <translation>This task has no questions.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-91"/>
+        <source>= No difference</source>
+        <translation>= No difference</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>No item is open.</source>
         <translation>No item is open.</translation>
     </message>
@@ -4093,7 +4233,12 @@
         <translation>question &quot;%1&quot;: the answer must be text</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>question &quot;%1&quot;: the answer must be &quot;A&quot;, &quot;B&quot; or &quot;same&quot;</source>
+        <translation>question &quot;%1&quot;: the answer must be &quot;A&quot;, &quot;B&quot; or &quot;same&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</source>
         <translation>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</translation>
     </message>
@@ -4162,7 +4307,7 @@
         <translation>%1: unknown field &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>attribute &quot;%1&quot; must be true or false</source>
         <translation>attribute &quot;%1&quot; must be true or false</translation>
     </message>
@@ -4237,13 +4382,13 @@
         <translation>label %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+164"/>
+        <location line="-166"/>
+        <location line="+168"/>
         <source>%1 must be an object</source>
         <translation>%1 must be an object</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-234"/>
         <source>question %1 (&quot;%2&quot;)</source>
         <translation>question %1 (&quot;%2&quot;)</translation>
     </message>
@@ -4318,6 +4463,11 @@
         <translation>%1: &quot;required&quot; must be true or false</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1: &quot;noDifference&quot; is true or false, and only for an &quot;ab&quot; question</source>
+        <translation>%1: &quot;noDifference&quot; is true or false, and only for an &quot;ab&quot; question</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>%1: &quot;mediaKinds&quot; must list at least one media kind</source>
         <translation>%1: &quot;mediaKinds&quot; must list at least one media kind</translation>
@@ -4383,8 +4533,8 @@
         <translation>%1: needs a name of its own</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+206"/>
+        <location line="-206"/>
+        <location line="+210"/>
         <source>%1: unknown type &quot;%2&quot;; known types: %3</source>
         <translation>%1: unknown type &quot;%2&quot;; known types: %3</translation>
     </message>
@@ -4399,7 +4549,7 @@
         <translation>%1: default value: %2</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-301"/>
         <source>question %1</source>
         <translation>question %1</translation>
     </message>
@@ -4419,7 +4569,7 @@
         <translation>%1: &quot;max&quot; must be greater than &quot;min&quot;</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+204"/>
         <source>&quot;questions&quot; must be a list</source>
         <translation>&quot;questions&quot; must be a list</translation>
     </message>
@@ -4434,7 +4584,7 @@
         <translation>the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>the schema has no question &quot;%1&quot;</source>
         <translation>the schema has no question &quot;%1&quot;</translation>
     </message>

@@ -3918,6 +3918,136 @@
     </message>
 </context>
 <context>
+    <name>annostraat::PairEditor</name>
+    <message>
+        <location filename="../widgets/pair/paireditor.cpp" line="+149"/>
+        <source>This pair has no B image:
+%1</source>
+        <translation>Bij dit paar hoort geen B-afbeelding:
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can flag the item or skip it.</source>
+        <translation>Je kunt het item markeren of overslaan.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This could not be kept: %1</source>
+        <translation>Dit kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen: no difference.</source>
+        <translation>Gekozen: geen verschil.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chosen: %1.</source>
+        <translation>Gekozen: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>chosen</source>
+        <translation>gekozen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>= No difference</source>
+        <translation>= Geen verschil</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2 × %3 px</source>
+        <translation>%1: %2 × %3 px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zoom %1%</source>
+        <translation>zoom %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A or B chooses</source>
+        <translation>A of B kiest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This task asks no A/B question</source>
+        <translation>Deze taak stelt geen A/B-vraag</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose &amp;A</source>
+        <translation>Kies &amp;A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image A is the better one</source>
+        <translation>Afbeelding A is de betere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;B</source>
+        <translation>Kies &amp;B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image B is the better one</source>
+        <translation>Afbeelding B is de betere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No difference</source>
+        <translation>&amp;Geen verschil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Neither image is better</source>
+        <translation>Geen van beide afbeeldingen is beter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show both images larger</source>
+        <translation>Toon beide afbeeldingen groter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show both images smaller</source>
+        <translation>Toon beide afbeeldingen kleiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit images</source>
+        <translation>&amp;Passend maken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show both images whole</source>
+        <translation>Toon beide afbeeldingen helemaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose A (key A)</source>
+        <translation>Kies A (toets A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose B (key B)</source>
+        <translation>Kies B (toets B)</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::PolygonKind</name>
     <message>
         <location filename="../core/model/kinds/polygonkind.cpp" line="+29"/>
@@ -4007,7 +4137,7 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+279"/>
+        <location filename="../widgets/questionform.cpp" line="+282"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Met de toetsen %1 tot en met %2 kies je een cijfer.</translation>
     </message>
@@ -4045,6 +4175,11 @@
         <translation>Met de toets A of B kies je.</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Key A or B chooses; = or 0: no difference.</source>
+        <translation>Toets A of B kiest; = of 0: geen verschil.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Kept when you press Enter or leave the field.</source>
         <translation>Wordt bewaard als je op Enter drukt of het veld verlaat.</translation>
@@ -4055,7 +4190,12 @@
         <translation>Deze taak heeft geen vragen.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-91"/>
+        <source>= No difference</source>
+        <translation>= Geen verschil</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>No item is open.</source>
         <translation>Er is geen item open.</translation>
     </message>
@@ -4093,7 +4233,12 @@
         <translation>vraag &quot;%1&quot;: het antwoord moet tekst zijn</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>question &quot;%1&quot;: the answer must be &quot;A&quot;, &quot;B&quot; or &quot;same&quot;</source>
+        <translation>vraag &quot;%1&quot;: het antwoord moet &quot;A&quot;, &quot;B&quot; of &quot;same&quot; zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</source>
         <translation>vraag &quot;%1&quot;: het antwoord moet &quot;A&quot; of &quot;B&quot; zijn</translation>
     </message>
@@ -4162,7 +4307,7 @@
         <translation>%1: onbekend veld &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+190"/>
         <source>attribute &quot;%1&quot; must be true or false</source>
         <translation>attribuut &quot;%1&quot; moet waar of onwaar zijn</translation>
     </message>
@@ -4237,13 +4382,13 @@
         <translation>label %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+164"/>
+        <location line="-166"/>
+        <location line="+168"/>
         <source>%1 must be an object</source>
         <translation>%1 moet een object zijn</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-234"/>
         <source>question %1 (&quot;%2&quot;)</source>
         <translation>vraag %1 (&quot;%2&quot;)</translation>
     </message>
@@ -4318,6 +4463,11 @@
         <translation>%1: &quot;required&quot; moet true of false zijn</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1: &quot;noDifference&quot; is true or false, and only for an &quot;ab&quot; question</source>
+        <translation>%1: &quot;noDifference&quot; is true of false, en alleen voor een &quot;ab&quot;-vraag</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>%1: &quot;mediaKinds&quot; must list at least one media kind</source>
         <translation>%1: &quot;mediaKinds&quot; moet minstens één mediasoort noemen</translation>
@@ -4383,8 +4533,8 @@
         <translation>%1: heeft een eigen naam nodig</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+206"/>
+        <location line="-206"/>
+        <location line="+210"/>
         <source>%1: unknown type &quot;%2&quot;; known types: %3</source>
         <translation>%1: onbekend type &quot;%2&quot;; bekende typen: %3</translation>
     </message>
@@ -4399,7 +4549,7 @@
         <translation>%1: standaardwaarde: %2</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-301"/>
         <source>question %1</source>
         <translation>vraag %1</translation>
     </message>
@@ -4419,7 +4569,7 @@
         <translation>%1: &quot;max&quot; moet groter zijn dan &quot;min&quot;</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+204"/>
         <source>&quot;questions&quot; must be a list</source>
         <translation>&quot;questions&quot; moet een lijst zijn</translation>
     </message>
@@ -4434,7 +4584,7 @@
         <translation>het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>the schema has no question &quot;%1&quot;</source>
         <translation>het schema heeft geen vraag &quot;%1&quot;</translation>
     </message>

@@ -146,6 +146,9 @@ void QuestionForm::rebuild()
                     << ButtonRow::Option{QStringLiteral("B"),
                                          QJsonValue(QStringLiteral("B")),
                                          {Qt::Key_B, Qt::Key_2}};
+            if (q.noDifference)
+                options << ButtonRow::Option{tr("= No difference"), QJsonValue(QStringLiteral("same")),
+                                             {Qt::Key_Equal, Qt::Key_0}};
             break;
         case QuestionSpec::Type::Text:
             break;
@@ -288,7 +291,7 @@ QString QuestionForm::hintFor(const QuestionSpec &q) const
                       q.max);
         return tr("The letter beside an answer ticks or unticks it; tick all that apply.");
     case QuestionSpec::Type::AB:
-        return tr("Key A or B chooses.");
+        return q.noDifference ? tr("Key A or B chooses; = or 0: no difference.") : tr("Key A or B chooses.");
     case QuestionSpec::Type::Text:
         return tr("Kept when you press Enter or leave the field.");
     }

@@ -58,8 +58,12 @@ Result<void> validateAnswer(const QuestionSpec &q, const QJsonValue &answer)
             return Error(Tr::tr("question \"%1\": the answer must be text").arg(q.id));
         return {};
     case QuestionSpec::Type::AB:
+        if (q.noDifference && answer.toString() == QLatin1String("same"))
+            return {};
         if (answer.toString() != QLatin1String("A") && answer.toString() != QLatin1String("B"))
-            return Error(Tr::tr("question \"%1\": the answer must be \"A\" or \"B\"").arg(q.id));
+            return Error(q.noDifference
+                                 ? Tr::tr("question \"%1\": the answer must be \"A\", \"B\" or \"same\"").arg(q.id)
+                                 : Tr::tr("question \"%1\": the answer must be \"A\" or \"B\"").arg(q.id));
         return {};
     case QuestionSpec::Type::MultiChoice: {
         if (!answer.isArray() || answer.toArray().isEmpty())

@@ -100,7 +100,7 @@ QString answerList(const QuestionSpec &q)
     case QuestionSpec::Type::Rating:
         return Tr::tr("the whole numbers %1 to %2").arg(q.min).arg(q.max);
     case QuestionSpec::Type::AB:
-        return QStringLiteral("A, B");
+        return q.noDifference ? QStringLiteral("A, B, same") : QStringLiteral("A, B");
     case QuestionSpec::Type::Text:
         break;
     }
@@ -154,7 +154,7 @@ Result<QuestionSpec> parseQuestion(const QJsonValue &value, int index, const Sch
     const QString where = questionWhere(index, q.id);
     if (!value.isObject())
         return Error(Tr::tr("%1 must be an object").arg(where));
-    if (auto r = checkKeys(o, {"id", "text", "type", "choices", "min", "max", "required", "mediaKinds", "labels", "when"}, where); !r)
+    if (auto r = checkKeys(o, {"id", "text", "type", "choices", "min", "max", "required", "noDifference", "mediaKinds", "labels", "when"}, where); !r)
         return r.error();
     if (q.id.isEmpty() || earlier.question(q.id))
         return Error(Tr::tr("%1: needs an id of its own").arg(where));
@@ -196,6 +196,10 @@ Result<QuestionSpec> parseQuestion(const QJsonValue &value, int index, const Sch
     if (!required.isUndefined() && !required.isBool())
         return Error(Tr::tr("%1: \"required\" must be true or false").arg(where));
     q.required = required.toBool();
+    const QJsonValue noDifference = o.value(QStringLiteral("noDifference"));
+    if (!noDifference.isUndefined() && (!noDifference.isBool() || q.type != QuestionSpec::Type::AB))
+        return Error(Tr::tr("%1: \"noDifference\" is true or false, and only for an \"ab\" question").arg(where));
+    q.noDifference = noDifference.toBool();
 
     if (o.contains(QStringLiteral("mediaKinds"))) {
         const QJsonValue kinds = o.value(QStringLiteral("mediaKinds"));
@@ -452,6 +456,8 @@ QJsonObject Schema::toJson() const
         }
         if (q.required)
             o.insert(QStringLiteral("required"), true);
+        if (q.noDifference)
+            o.insert(QStringLiteral("noDifference"), true);
         if (!q.mediaKinds.isEmpty()) {
             QJsonArray kinds;
             for (MediaKind k : q.mediaKinds)

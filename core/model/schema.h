@@ -62,6 +62,8 @@ struct QuestionSpec
     int min = 1;          ///< Rating: lowest rating. MultiChoice: fewest choices for a finished answer
     int max = 5;          ///< Rating: highest rating. MultiChoice: most choices an answer may have
     bool required = false;
+    /// AB: "no difference" is an answer too (stored as "same").
+    bool noDifference = false;
     QList<MediaKind> mediaKinds;  ///< asked for items of these kinds; empty: for every item
     QStringList labels;           ///< asked only when the item has one of these labels; empty: always
     std::optional<QuestionCondition> when;

@@ -4,6 +4,7 @@
 #include "builtintools.h"
 #include "canvas/imageeditor.h"
 #include "editorregistry.h"
+#include "pair/paireditor.h"
 #include "text/texteditor.h"
 
 #include <utility>
@@ -18,6 +19,7 @@ void registerBuiltinEditors()
     registerBuiltinTools(); // the image editor's tools are static plugins
     EditorRegistry::add(MediaKind::Image, [](const EditorEnvironment &e, QObject *p) { return new ImageEditor(e, p); });
     EditorRegistry::add(MediaKind::Text, [](const EditorEnvironment &e, QObject *p) { return new TextEditor(e, p); });
+    EditorRegistry::add(MediaKind::ImagePair, [](const EditorEnvironment &e, QObject *p) { return new PairEditor(e, p); });
 }
 
 } // namespace annostraat
