@@ -197,8 +197,8 @@
     <name>annostraat::AnnotationKindInfo</name>
     <message>
         <location filename="../core/model/kinds/annotationkindinfo.cpp" line="+22"/>
-        <source>%1 &quot;%2&quot;</source>
-        <translation>%1 &quot;%2&quot;</translation>
+        <source>%1 "%2"</source>
+        <translation>%1 "%2"</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -243,8 +243,8 @@
     <name>annostraat::AnswerKind</name>
     <message>
         <location filename="../core/model/kinds/answerkind.cpp" line="+16"/>
-        <source>&quot;answer&quot; is missing</source>
-        <translation>&quot;answer&quot; ontbreekt</translation>
+        <source>"answer" is missing</source>
+        <translation>"answer" ontbreekt</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</source>
+        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators' PCs.</source>
         <translation>Wie werkt er aan “%1”? De items worden om de beurt verdeeld; wat al eerder was toegewezen, blijft. Publiceer de taak daarna, zodat de toewijzingen op de pc’s van de annotatoren komen.</translation>
     </message>
     <message>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>This annotation is in another person&apos;s layer; you can look but not change it.</source>
+        <source>This annotation is in another person's layer; you can look but not change it.</source>
         <translation>Deze annotatie hoort bij iemand anders; je kunt kijken, maar niets veranderen.</translation>
     </message>
     <message>
@@ -366,8 +366,8 @@
     <name>annostraat::BoxKind</name>
     <message>
         <location filename="../core/model/kinds/boxkind.cpp" line="+31"/>
-        <source>&quot;%1&quot; must be a number</source>
-        <translation>&quot;%1&quot; moet een getal zijn</translation>
+        <source>"%1" must be a number</source>
+        <translation>"%1" moet een getal zijn</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -421,7 +421,7 @@
 <context>
     <name>annostraat::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+38"/>
+        <location filename="../app/cli/cli.cpp" line="+36"/>
         <source>PATH</source>
         <translation>PAD</translation>
     </message>
@@ -447,38 +447,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+795"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="+85"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location line="-794"/>
+        <location line="+1"/>
         <source>annotator (default), reviewer or teamlead</source>
         <translation>annotator (standaard), reviewer of teamlead</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+793"/>
-        <location line="+96"/>
-        <location filename="../app/cli/cliformats.cpp" line="+101"/>
+        <location filename="../app/cli/cliformats.cpp" line="+117"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
+        <location filename="../app/cli/clitasks.cpp" line="+165"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location line="-888"/>
-        <source>the task&apos;s name</source>
+        <location line="+1"/>
+        <source>the task's name</source>
         <translation>de naam van de taak</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <location line="+22"/>
-        <location line="+348"/>
+        <location filename="../app/cli/clishare.cpp" line="+50"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-27"/>
         <source>the label schema (JSON, see docs/schema-format.md)</source>
         <translation>het labelschema (JSON, zie docs/schema-format.md)</translation>
     </message>
@@ -501,12 +501,12 @@
     <message>
         <location line="+1"/>
         <location line="+36"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>hoeveel annotatoren elk item labelen (standaard 1)</translation>
     </message>
@@ -524,49 +524,49 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+300"/>
-        <location line="+31"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+64"/>
+        <location line="+28"/>
         <source>TASK</source>
         <translation>TAAK</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="+1"/>
         <source>a task, by id or by its (unique) name</source>
         <translation>een taak, op id of op haar (unieke) naam</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1043"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+169"/>
         <source>ITEM</source>
         <translation>ITEM</translation>
     </message>
     <message>
-        <location line="-1042"/>
+        <location line="+1"/>
         <source>an item id</source>
         <translation>een item-id</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+902"/>
-        <location line="+139"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-137"/>
+        <location line="+137"/>
         <source>KIND</source>
         <translation>SOORT</translation>
     </message>
     <message>
-        <location line="-1040"/>
+        <location line="+1"/>
         <source>one of: %1</source>
         <translation>een van: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1039"/>
-        <location line="+50"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+0"/>
+        <location line="+48"/>
         <source>LABEL</source>
         <translation>LABEL</translation>
     </message>
     <message>
-        <location line="-1088"/>
-        <source>a label of the task&apos;s schema (for answers: the question id)</source>
+        <location line="+1"/>
+        <source>a label of the task's schema (for answers: the question id)</source>
         <translation>een label uit het schema van de taak (voor antwoorden: het id van de vraag)</translation>
     </message>
     <message>
@@ -577,13 +577,13 @@
     </message>
     <message>
         <location line="-3"/>
-        <source>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</source>
-        <translation>de geometrie of het antwoord, bijv. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} voor een kader</translation>
+        <source>the geometry or answer, e.g. {"x":1,"y":2,"w":30,"h":40} for a box</source>
+        <translation>de geometrie of het antwoord, bijv. {"x":1,"y":2,"w":30,"h":40} voor een kader</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>attribute values, e.g. {&quot;schade&quot;:3}</source>
-        <translation>waarden van attributen, bijv. {&quot;schade&quot;:3}</translation>
+        <source>attribute values, e.g. {"schade":3}</source>
+        <translation>waarden van attributen, bijv. {"schade":3}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -592,17 +592,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>also carry everyone&apos;s annotations, submissions and reviews</source>
+        <source>also carry everyone's annotations, submissions and reviews</source>
         <translation>ook de annotaties, inzendingen en beoordelingen van iedereen meenemen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>act as this profile, by id or by name (default: the store&apos;s only team lead)</source>
+        <source>act as this profile, by id or by name (default: the store's only team lead)</source>
         <translation>optreden als dit profiel, op id of op naam (standaard: de enige teamleider in de opslag)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the lab&apos;s shared folder</source>
+        <source>the lab's shared folder</source>
         <translation>de gedeelde map van het lab</translation>
     </message>
     <message>
@@ -617,7 +617,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>how many of them label each item (default: the task&apos;s annotators per item)</source>
+        <source>how many of them label each item (default: the task's annotators per item)</source>
         <translation>hoeveel van hen elk item labelen (standaard: het aantal annotatoren per item van de taak)</translation>
     </message>
     <message>
@@ -637,28 +637,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>a format&apos;s id; &quot;formats&quot; lists them</source>
-        <translation>de id van een formaat; &quot;formats&quot; toont ze</translation>
+        <source>a format's id; "formats" lists them</source>
+        <translation>de id van een formaat; "formats" toont ze</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</source>
         <translation>voor tests en benchmarks: N annotaties toevoegen, elk in een eigen transactie, en elk id afdrukken zodra het bewaard is</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>whose task this is, by id or by name (default: the store&apos;s only team lead, if it has exactly one)</source>
+        <source>whose task this is, by id or by name (default: the store's only team lead, if it has exactly one)</source>
         <translation>van wie deze taak is, op id of op naam (standaard: de teamleider in de opslag, als die er precies één heeft)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</source>
-        <translation>waar de mediabestanden van het pakket komen (standaard: de map &quot;media&quot; naast de opslag)</translation>
+        <source>where the package's media files go (default: the folder "media" beside the store)</source>
+        <translation>waar de mediabestanden van het pakket komen (standaard: de map "media" naast de opslag)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>where media files of pulled tasks go (default: the folder &quot;media&quot; beside the store)</source>
-        <translation>waar de mediabestanden van opgehaalde taken komen (standaard: de map &quot;media&quot; naast de opslag)</translation>
+        <source>where media files of pulled tasks go (default: the folder "media" beside the store)</source>
+        <translation>waar de mediabestanden van opgehaalde taken komen (standaard: de map "media" naast de opslag)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -677,16 +677,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</source>
+        <source>the profile recorded as having made the import, by id or by name (default: the store's only team lead)</source>
         <translation>het profiel dat als maker van de import wordt vastgelegd, op id of naam (standaard: de enige teamleider in de opslag)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</source>
+        <source>the profile that signs the package, by id or by name (default: the store's only team lead, else the first profile of this PC)</source>
         <translation>het profiel dat het pakket ondertekent, op id of op naam (standaard: de enige teamleider in de opslag, anders het eerste profiel van deze pc)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-277"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: geen geldige JSON bij byte %2: %3</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>%1: moet een JSON-object zijn ({…})</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="-53"/>
         <source>NAME [--role annotator|reviewer|teamlead]</source>
         <translation>NAAM [--role annotator|reviewer|teamlead]</translation>
     </message>
@@ -711,7 +711,7 @@
         <translation>Toont de profielen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/clitasks.cpp" line="-136"/>
         <source>--name NAME --schema FILE --media DIR [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</source>
         <translation>--name NAAM --schema BESTAND --media MAP [--instructions BESTAND.md] [--annotators-per-item N] [--author PROFIEL]</translation>
     </message>
@@ -732,7 +732,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Assigns the annotators to the task&apos;s items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store&apos;s only team lead.</source>
+        <source>Assigns the annotators to the task's items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store's only team lead.</source>
         <translation>Wijst de items van de taak om de beurt (round-robin) toe aan de annotatoren, N per item; eerder gemaakte toewijzingen blijven. Of wijst, met --item ITEM --annotator PROFIEL [--remove] in plaats van --annotators, één item toe aan één annotator (of trekt die toewijzing in). Dit doet de teamleider: --as, anders de enige teamleider in de opslag.</translation>
     </message>
     <message>
@@ -742,16 +742,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store&apos;s only team lead), and prints the path of the file written.</source>
+        <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store's only team lead), and prints the path of the file written.</source>
         <translation>Publiceert de taak als haar volgende versie, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip in de gedeelde map, als de teamleider (--as, anders de enige teamleider in de opslag), en drukt het pad af van het geschreven bestand.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+27"/>
         <source>Lists the items of a task (by id or by name).</source>
         <translation>Toont de items van een taak (op id of op naam).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>--task TASK --item ITEM --kind KIND --label LABEL --value JSON [--attributes JSON] --author PROFILE [--repeat N]</source>
         <translation>--task TAAK --item ITEM --kind SOORT --label LABEL --value JSON [--attributes JSON] --author PROFIEL [--repeat N]</translation>
     </message>
@@ -761,12 +761,12 @@
         <translation>Voegt een annotatie aan een item toe en drukt het id af zodra die bewaard is.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>[--task TASK] [--item ITEM] [--author PROFILE]</source>
         <translation>[--task TAAK] [--item ITEM] [--author PROFIEL]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lists annotations, all or those matching every filter given.</source>
         <translation>Toont annotaties: alle, of die welke aan elk gegeven filter voldoen.</translation>
     </message>
@@ -776,13 +776,13 @@
         <translation>Toont de items per status en de annotaties per label en per auteur.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/clishare.cpp" line="-22"/>
         <source>TASK --out FILE [--with-work] [--as PROFILE]</source>
         <translation>TAAK --out BESTAND [--with-work] [--as PROFIEL]</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</source>
+        <location line="+1"/>
+        <source>Writes the task's package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone's work.</source>
         <translation>Schrijft het pakket van de taak (schema, items, toewijzingen en media) naar BESTAND en drukt het pad af. BESTAND mag nog niet bestaan, de map waarin het komt wel: mappen worden niet aangemaakt. Met --with-work gaat ook het werk van iedereen mee.</translation>
     </message>
     <message>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file&apos;s name (exit status 1).</source>
+        <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file's name (exit status 1).</source>
         <translation>Controleert een pakket zonder iets te veranderen en drukt af wat erin zit. Het controleren stopt bij het eerste probleem, dat wordt afgedrukt met de naam van het bestand (afsluitstatus 1).</translation>
     </message>
     <message>
@@ -807,11 +807,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
-        <translation>Haalt nieuwe taakversies en het werk van anderen op uit de gedeelde map, verstuurt daarna het nieuwe werk van elk profiel dat op deze pc werkt, en drukt af wat er gedaan is. Een gedeelde map die niet bereikbaar is, is geen fout: er wordt &quot;gedeelde map niet bereikbaar: MAP (offline)&quot; afgedrukt en de afsluitstatus is 0. Bestanden die niet door de controle komen, worden overgeslagen en elk als probleem genoemd. Op een nieuwe pc maakt de eerste synchronisatie de opslag aan.</translation>
+        <source>Pulls new task versions and others' work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints "share not reachable: DIR (offline)" and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
+        <translation>Haalt nieuwe taakversies en het werk van anderen op uit de gedeelde map, verstuurt daarna het nieuwe werk van elk profiel dat op deze pc werkt, en drukt af wat er gedaan is. Een gedeelde map die niet bereikbaar is, is geen fout: er wordt "gedeelde map niet bereikbaar: MAP (offline)" afgedrukt en de afsluitstatus is 0. Bestanden die niet door de controle komen, worden overgeslagen en elk als probleem genoemd. Op een nieuwe pc maakt de eerste synchronisatie de opslag aan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/cliformats.cpp" line="-67"/>
         <source>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</source>
         <translation>Toont de formaten waarnaar een taak geëxporteerd of waaruit hij geïmporteerd kan worden, met hun versie en de annotatiesoorten die ze bevatten (docs/formats.md).</translation>
     </message>
@@ -822,8 +822,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</source>
-        <translation>Schrijft de taak in een formaat (zie &quot;formats&quot;) naar BESTAND en toont het pad. BESTAND verschijnt in zijn geheel of helemaal niet; het mag nog niet bestaan.</translation>
+        <source>Writes the task in a format (see "formats") to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</source>
+        <translation>Schrijft de taak in een formaat (zie "formats") naar BESTAND en toont het pad. BESTAND verschijnt in zijn geheel of helemaal niet; het mag nog niet bestaan.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -832,64 +832,64 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</source>
-        <translation>Controleert het hele bestand, importeert het dan in één transactie en toont de id van de taak. Een probleem wordt getoond als &quot;BESTAND:REGEL: probleem&quot; (afsluitstatus 1) en er wordt niets geïmporteerd.</translation>
+        <source>Checks the whole file, then imports it in one transaction, and prints the task's id. A problem is printed as "FILE:LINE: problem" (exit status 1) and nothing is imported.</source>
+        <translation>Controleert het hele bestand, importeert het dan in één transactie en toont de id van de taak. Een probleem wordt getoond als "BESTAND:REGEL: probleem" (afsluitstatus 1) en er wordt niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli/cli.cpp" line="+96"/>
         <source>Usage: %1 [--store PATH] [--json] %2</source>
         <translation>Gebruik: %1 [--store PAD] [--json] %2</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>--%1: &quot;%2&quot; is not a whole number of 1 or more</source>
-        <translation>--%1: &quot;%2&quot; is geen geheel getal van 1 of meer</translation>
+        <location line="+58"/>
+        <source>--%1: "%2" is not a whole number of 1 or more</source>
+        <translation>--%1: "%2" is geen geheel getal van 1 of meer</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>unknown option &quot;%1%2&quot;; see &quot;%3 --help&quot;</source>
-        <translation>onbekende optie &quot;%1%2&quot;; zie &quot;%3 --help&quot;</translation>
+        <source>unknown option "%1%2"; see "%3 --help"</source>
+        <translation>onbekende optie "%1%2"; zie "%3 --help"</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1; see &quot;%2 --help&quot;</source>
-        <translation>%1; zie &quot;%2 --help&quot;</translation>
+        <source>%1; see "%2 --help"</source>
+        <translation>%1; zie "%2 --help"</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>no command given; see &quot;%1 --help&quot;</source>
-        <translation>geen opdracht gegeven; zie &quot;%1 --help&quot;</translation>
+        <source>no command given; see "%1 --help"</source>
+        <translation>geen opdracht gegeven; zie "%1 --help"</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+65"/>
-        <source>unknown command &quot;%1&quot;; see &quot;%2 --help&quot;</source>
-        <translation>onbekende opdracht &quot;%1&quot;; zie &quot;%2 --help&quot;</translation>
+        <source>unknown command "%1"; see "%2 --help"</source>
+        <translation>onbekende opdracht "%1"; zie "%2 --help"</translation>
     </message>
     <message>
         <location line="-63"/>
-        <source>see &quot;%1 help %2&quot;</source>
-        <translation>zie &quot;%1 help %2&quot;</translation>
+        <source>see "%1 help %2"</source>
+        <translation>zie "%1 help %2"</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;%1&quot; has no option --%2; %3</source>
-        <translation>&quot;%1&quot; heeft geen optie --%2; %3</translation>
+        <source>"%1" has no option --%2; %3</source>
+        <translation>"%1" heeft geen optie --%2; %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;%1&quot; needs --%2 %3; %4</source>
-        <translation>&quot;%1&quot; heeft --%2 %3 nodig; %4</translation>
+        <source>"%1" needs --%2 %3; %4</source>
+        <translation>"%1" heeft --%2 %3 nodig; %4</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&quot;%1&quot; needs %2; %3</source>
-        <translation>&quot;%1&quot; heeft %2 nodig; %3</translation>
+        <source>"%1" needs %2; %3</source>
+        <translation>"%1" heeft %2 nodig; %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;%1&quot;: unexpected argument &quot;%2&quot;; %3</source>
-        <translation>&quot;%1&quot;: onverwacht argument &quot;%2&quot;; %3</translation>
+        <source>"%1": unexpected argument "%2"; %3</source>
+        <translation>"%1": onverwacht argument "%2"; %3</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -914,8 +914,8 @@
     </message>
     <message>
         <location line="+25"/>
-        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</source>
-        <translation>Afsluitstatus: 0 gelukt; 1 het werk is mislukt (onbruikbaar bestand, onbruikbare opslag, ongeldige invoer) en er is niets veranderd; 2 de opdrachtregel klopt niet (onbekende opdracht of optie, ontbrekend of onjuist argument). Bij een fout wordt één regel afgedrukt op stderr: &quot;%1: &lt;melding&gt;&quot;. Een gedeelde map die niet bereikbaar is, is voor &quot;sync&quot; geen fout: de afsluitstatus is 0 en er staat &quot;(offline)&quot;.</translation>
+        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: "%1: &lt;message&gt;". A shared folder that cannot be reached is no failure for "sync": it exits with 0 and says "(offline)".</source>
+        <translation>Afsluitstatus: 0 gelukt; 1 het werk is mislukt (onbruikbaar bestand, onbruikbare opslag, ongeldige invoer) en er is niets veranderd; 2 de opdrachtregel klopt niet (onbekende opdracht of optie, ontbrekend of onjuist argument). Bij een fout wordt één regel afgedrukt op stderr: "%1: &lt;melding&gt;". Een gedeelde map die niet bereikbaar is, is voor "sync" geen fout: de afsluitstatus is 0 en er staat "(offline)".</translation>
     </message>
     <message>
         <location line="-18"/>
@@ -924,7 +924,7 @@
     </message>
     <message>
         <location line="-5"/>
-        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</source>
+        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab's shared folder; export and import in other formats.</source>
         <translation>Annostraat vanaf de opdrachtregel: profielen, taken, annotaties en statistieken in de opslag; taak- en resultaatpakketten; synchroniseren met de gedeelde map van het lab; exporteren en importeren in andere formaten.</translation>
     </message>
     <message>
@@ -934,75 +934,75 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Advanced option of &quot;annotation add&quot;:</source>
-        <translation>Geavanceerde optie van &quot;annotation add&quot;:</translation>
+        <source>Advanced option of "annotation add":</source>
+        <translation>Geavanceerde optie van "annotation add":</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</source>
-        <translation>%1: hier is nog geen opslag (&quot;profile add&quot; en &quot;task create&quot; maken er een)</translation>
+        <location filename="../app/cli/clisupport.cpp" line="+103"/>
+        <source>%1: there is no store here yet ("profile add" and "task create" create one)</source>
+        <translation>%1: hier is nog geen opslag ("profile add" en "task create" maken er een)</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>%1: there is no task &quot;%2&quot;; &quot;task list&quot; shows them</source>
-        <translation>%1: er is geen taak &quot;%2&quot;; &quot;task list&quot; toont ze</translation>
+        <source>%1: there is no task "%2"; "task list" shows them</source>
+        <translation>%1: er is geen taak "%2"; "task list" toont ze</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: %2 tasks are named &quot;%3&quot;; give the task id instead</source>
-        <translation>%1: %2 taken heten &quot;%3&quot;; geef in plaats daarvan het id van de taak</translation>
+        <source>%1: %2 tasks are named "%3"; give the task id instead</source>
+        <translation>%1: %2 taken heten "%3"; geef in plaats daarvan het id van de taak</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>--role: unknown role &quot;%1&quot;; known roles: %2</source>
-        <translation>--role: onbekende rol &quot;%1&quot;; bekende rollen: %2</translation>
+        <location filename="../app/cli/cliprofiles.cpp" line="+10"/>
+        <source>--role: unknown role "%1"; known roles: %2</source>
+        <translation>--role: onbekende rol "%1"; bekende rollen: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+96"/>
-        <location line="+32"/>
-        <location line="+139"/>
-        <location filename="../app/cli/cliformats.cpp" line="-1"/>
-        <location filename="../app/cli/clishare.cpp" line="+444"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+31"/>
+        <location line="+137"/>
+        <location filename="../app/cli/cliformats.cpp" line="+45"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="+35"/>
+        <location filename="../app/cli/clitasks.cpp" line="+100"/>
+        <location line="+106"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location filename="../app/cli/clitasks.cpp" line="-180"/>
         <source>%1: cannot read the instructions: %2</source>
         <translation>%1: de instructies kunnen niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+124"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-101"/>
         <location line="+64"/>
-        <location filename="../app/cli/cliformats.cpp" line="+94"/>
-        <location filename="../app/cli/clishare.cpp" line="-304"/>
-        <location line="+239"/>
+        <location filename="../app/cli/cliformats.cpp" line="+92"/>
+        <location filename="../app/cli/clishare.cpp" line="+209"/>
+        <location filename="../app/cli/clisupport.cpp" line="+30"/>
+        <location filename="../app/cli/clitasks.cpp" line="+20"/>
+        <location line="+95"/>
         <location line="+23"/>
-        <location line="+118"/>
-        <source>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</source>
-        <translation>%1: er is geen profiel &quot;%2&quot;; &quot;profile list&quot; toont ze</translation>
+        <source>%1: there is no profile "%2"; "profile list" shows them</source>
+        <translation>%1: er is geen profiel "%2"; "profile list" toont ze</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <source>note: skipped &quot;%1&quot; (not an image, video or .txt text)</source>
-        <translation>let op: &quot;%1&quot; overgeslagen (geen afbeelding, video of .txt-tekst)</translation>
+        <location filename="../app/cli/clitasks.cpp" line="-108"/>
+        <source>note: skipped "%1" (not an image, video or .txt text)</source>
+        <translation>let op: "%1" overgeslagen (geen afbeelding, video of .txt-tekst)</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+32"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-100"/>
+        <location filename="../app/cli/clitasks.cpp" line="+44"/>
         <source>MEDIA</source>
         <translation>MEDIA</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location filename="../app/cli/clishare.cpp" line="-76"/>
+        <location filename="../app/cli/clitasks.cpp" line="+0"/>
+        <location line="+106"/>
         <source>ITEMS</source>
         <translation>ITEMS</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+0"/>
         <source>ORDER</source>
         <translation>VOLGORDE</translation>
     </message>
@@ -1013,14 +1013,14 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>--kind: unknown kind &quot;%1&quot;; known kinds: %2</source>
-        <translation>--kind: onbekende soort &quot;%1&quot;; bekende soorten: %2</translation>
+        <source>--kind: unknown kind "%1"; known kinds: %2</source>
+        <translation>--kind: onbekende soort "%1"; bekende soorten: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../app/cli/clishare.cpp" line="-69"/>
-        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</source>
-        <translation>%1: taak &quot;%2&quot; heeft geen item &quot;%3&quot;; &quot;item list&quot; toont ze</translation>
+        <location line="+20"/>
+        <location filename="../app/cli/clitasks.cpp" line="-69"/>
+        <source>%1: task "%2" has no item "%3"; "item list" shows them</source>
+        <translation>%1: taak "%2" heeft geen item "%3"; "item list" toont ze</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1029,22 +1029,22 @@
     </message>
     <message>
         <location line="+33"/>
-        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;</source>
-        <translation>%1: taak &quot;%2&quot; heeft geen item &quot;%3&quot;</translation>
+        <source>%1: task "%2" has no item "%3"</source>
+        <translation>%1: taak "%2" heeft geen item "%3"</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: there is no item &quot;%2&quot;</source>
-        <translation>%1: er is geen item &quot;%2&quot;</translation>
+        <source>%1: there is no item "%2"</source>
+        <translation>%1: er is geen item "%2"</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>AUTHOR</source>
         <translation>AUTEUR</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-49"/>
         <source>VALUE</source>
         <translation>WAARDE</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>ATTRIBUTEN</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Task: %1 (%2)</source>
         <translation>Taak: %1 (%2)</translation>
     </message>
@@ -1094,19 +1094,19 @@
         <translation>Annotaties per auteur</translation>
     </message>
     <message>
-        <location filename="../app/cli/clishare.cpp" line="-331"/>
+        <location filename="../app/cli/clisupport.cpp" line="-126"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+129"/>
         <source>%1: %2 is a profile with the role %3; only a team lead publishes and assigns tasks</source>
         <translation>%1: %2 is een profiel met de rol %3; alleen een teamleider publiceert taken en wijst ze toe</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: the store has no team lead profile; add one with &quot;profile add NAME --role teamlead&quot;</source>
-        <translation>%1: de opslag heeft geen profiel van een teamleider; voeg er een toe met &quot;profile add NAAM --role teamlead&quot;</translation>
+        <source>%1: the store has no team lead profile; add one with "profile add NAME --role teamlead"</source>
+        <translation>%1: de opslag heeft geen profiel van een teamleider; voeg er een toe met "profile add NAAM --role teamlead"</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1119,9 +1119,9 @@
         <translation>%1: er werkt nog geen profiel op deze pc dat het pakket kan ondertekenen; kies er een met --as PROFIEL</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</source>
-        <translation>%1: de map bestaat niet; &quot;package export&quot; maakt geen mappen aan, maak hem eerst zelf aan</translation>
+        <location filename="../app/cli/clishare.cpp" line="-190"/>
+        <source>%1: the folder does not exist; "package export" does not create folders, make it first</source>
+        <translation>%1: de map bestaat niet; "package export" maakt geen mappen aan, maak hem eerst zelf aan</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1129,7 +1129,7 @@
         <translation>%1: het bestand bestaat al; een pakket wordt één keer geschreven en nooit vervangen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>writing media</source>
         <translation>media schrijven</translation>
     </message>
@@ -1204,24 +1204,24 @@
         <translation>onderdelen: %1 (%2 media), %3 ongecomprimeerd</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>see &quot;%1 help task assign&quot;</source>
-        <translation>zie &quot;%1 help task assign&quot;</translation>
+        <location filename="../app/cli/clitasks.cpp" line="-29"/>
+        <source>see "%1 help task assign"</source>
+        <translation>zie "%1 help task assign"</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&quot;task assign&quot; takes either --annotators or --item with --annotator, not both; %1</source>
-        <translation>&quot;task assign&quot; neemt --annotators of --item met --annotator, niet allebei; %1</translation>
+        <source>"task assign" takes either --annotators or --item with --annotator, not both; %1</source>
+        <translation>"task assign" neemt --annotators of --item met --annotator, niet allebei; %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;task assign&quot; needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
-        <translation>&quot;task assign&quot; heeft --annotators P1,P2,... of --item ITEM --annotator PROFIEL nodig; %1</translation>
+        <source>"task assign" needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
+        <translation>"task assign" heeft --annotators P1,P2,... of --item ITEM --annotator PROFIEL nodig; %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;task assign&quot; needs both --item ITEM and --annotator PROFILE; %1</source>
-        <translation>&quot;task assign&quot; heeft zowel --item ITEM als --annotator PROFIEL nodig; %1</translation>
+        <source>"task assign" needs both --item ITEM and --annotator PROFILE; %1</source>
+        <translation>"task assign" heeft zowel --item ITEM als --annotator PROFIEL nodig; %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1229,7 +1229,7 @@
         <translation>--per-item hoort bij --annotators; %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>assigned item %1 to %2</source>
         <translation>item %1 toegewezen aan %2</translation>
     </message>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source> (the task&apos;s annotators per item); choose fewer with --per-item N</source>
+        <source> (the task's annotators per item); choose fewer with --per-item N</source>
         <translation> (het aantal annotatoren per item van de taak); kies er minder met --per-item N</translation>
     </message>
     <message numerus="yes">
@@ -1272,12 +1272,12 @@
         <translation>ANNOTATOR</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>publishing %1</source>
         <translation>publiceren %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/clishare.cpp" line="+30"/>
         <source>share not reachable: %1 (offline)</source>
         <translation>gedeelde map niet bereikbaar: %1 (offline)</translation>
     </message>
@@ -1317,7 +1317,7 @@
         <translation>niet binnengehaald: %1 wordt bij de volgende synchronisatie opnieuw geprobeerd, %2 eerder geweigerd</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>pushed: %1 files written, %2 ops pushed</source>
         <translation>verstuurd: %1 bestanden geschreven, %2 wijzigingen verstuurd</translation>
     </message>
@@ -1337,7 +1337,7 @@
         <translation>probleem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-94"/>
+        <location filename="../app/cli/cliformats.cpp" line="-92"/>
         <source>VERSION</source>
         <translation>VERSIE</translation>
     </message>
@@ -1358,28 +1358,28 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>--format: &quot;%1&quot; is no format to export to; formats that can: %2</source>
-        <translation>--format: &quot;%1&quot; is geen formaat om naar te exporteren; formaten die dat kunnen: %2</translation>
+        <source>--format: "%1" is no format to export to; formats that can: %2</source>
+        <translation>--format: "%1" is geen formaat om naar te exporteren; formaten die dat kunnen: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the folder does not exist; &quot;export&quot; does not create folders, make it first</source>
-        <translation>%1: de map bestaat niet; &quot;export&quot; maakt geen mappen, maak hem eerst</translation>
+        <source>%1: the folder does not exist; "export" does not create folders, make it first</source>
+        <translation>%1: de map bestaat niet; "export" maakt geen mappen, maak hem eerst</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the file already exists; &quot;export&quot; never replaces a file, choose another name or remove it first</source>
-        <translation>%1: het bestand bestaat al; &quot;export&quot; vervangt nooit een bestand, kies een andere naam of verwijder het eerst</translation>
+        <source>%1: the file already exists; "export" never replaces a file, choose another name or remove it first</source>
+        <translation>%1: het bestand bestaat al; "export" vervangt nooit een bestand, kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>--format: &quot;%1&quot; is no format to import from; formats that can: %2</source>
-        <translation>--format: &quot;%1&quot; is geen formaat om uit te importeren; formaten die dat kunnen: %2</translation>
+        <location line="+29"/>
+        <source>--format: "%1" is no format to import from; formats that can: %2</source>
+        <translation>--format: "%1" is geen formaat om uit te importeren; formaten die dat kunnen: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&quot;import --format %1&quot; needs --task TASK: the task to import into</source>
-        <translation>&quot;import --format %1&quot; heeft --task TAAK nodig: de taak waarin geïmporteerd wordt</translation>
+        <source>"import --format %1" needs --task TASK: the task to import into</source>
+        <translation>"import --format %1" heeft --task TAAK nodig: de taak waarin geïmporteerd wordt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1391,23 +1391,23 @@
     <name>annostraat::Commands</name>
     <message>
         <location filename="../core/document/commands.cpp" line="+213"/>
-        <source>there is no annotation &quot;%1&quot; on this item</source>
-        <translation>er is geen annotatie &quot;%1&quot; op dit item</translation>
+        <source>there is no annotation "%1" on this item</source>
+        <translation>er is geen annotatie "%1" op dit item</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>annotation &quot;%1&quot; belongs to another person&apos;s layer</source>
-        <translation>annotatie &quot;%1&quot; hoort bij de laag van iemand anders</translation>
+        <source>annotation "%1" belongs to another person's layer</source>
+        <translation>annotatie "%1" hoort bij de laag van iemand anders</translation>
     </message>
     <message>
         <location line="+102"/>
-        <source>Add %1 &quot;%2&quot;</source>
-        <translation>%1 &quot;%2&quot; toevoegen</translation>
+        <source>Add %1 "%2"</source>
+        <translation>%1 "%2" toevoegen</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>cannot copy %1 &quot;%2&quot;: %3</source>
-        <translation>kan %1 &quot;%2&quot; niet kopiëren: %3</translation>
+        <source>cannot copy %1 "%2": %3</source>
+        <translation>kan %1 "%2" niet kopiëren: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -1419,13 +1419,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Delete %1 &quot;%2&quot;</source>
-        <translation>%1 &quot;%2&quot; verwijderen</translation>
+        <source>Delete %1 "%2"</source>
+        <translation>%1 "%2" verwijderen</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Change label to &quot;%1&quot;</source>
-        <translation>Label wijzigen in &quot;%1&quot;</translation>
+        <source>Change label to "%1"</source>
+        <translation>Label wijzigen in "%1"</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1439,28 +1439,28 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>the task has no question &quot;%1&quot;</source>
-        <translation>de taak heeft geen vraag &quot;%1&quot;</translation>
+        <source>the task has no question "%1"</source>
+        <translation>de taak heeft geen vraag "%1"</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>question &quot;%1&quot; is not asked for this item</source>
-        <translation>vraag &quot;%1&quot; wordt bij dit item niet gesteld</translation>
+        <source>question "%1" is not asked for this item</source>
+        <translation>vraag "%1" wordt bij dit item niet gesteld</translation>
     </message>
     <message>
         <location line="+36"/>
-        <source>Clear the answer to &quot;%1&quot;</source>
-        <translation>Antwoord op &quot;%1&quot; wissen</translation>
+        <source>Clear the answer to "%1"</source>
+        <translation>Antwoord op "%1" wissen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Answer &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; beantwoorden</translation>
+        <source>Answer "%1"</source>
+        <translation>"%1" beantwoorden</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Mark as &quot;%1&quot;</source>
-        <translation>Status op &quot;%1&quot; zetten</translation>
+        <source>Mark as "%1"</source>
+        <translation>Status op "%1" zetten</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>When this PC took in the person&apos;s latest file</source>
+        <source>When this PC took in the person's latest file</source>
         <translation>Wanneer deze pc het laatste bestand van deze persoon overnam</translation>
     </message>
     <message>
@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Write a task&apos;s items and everyone&apos;s work to a file in a format a client can read. Nothing in the store changes.</source>
+        <source>Write a task's items and everyone's work to a file in a format a client can read. Nothing in the store changes.</source>
         <translation>Schrijf de items van een taak en het werk van iedereen naar een bestand in een formaat dat een klant kan lezen. Er verandert niets in de opslag.</translation>
     </message>
     <message>
@@ -1894,15 +1894,15 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The answers to the task&apos;s questions: one row per item and annotator, one column per question, with the item&apos;s status and review verdict.</source>
+        <source>The answers to the task's questions: one row per item and annotator, one column per question, with the item's status and review verdict.</source>
         <translation>De antwoorden op de vragen van de taak: één rij per item en annotator, één kolom per vraag, met de status van het item en het oordeel van de beoordeling.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location filename="../core/formats/jsonlines.cpp" line="+126"/>
         <location filename="../core/formats/registry.cpp" line="+105"/>
-        <source>%1: there is no task &quot;%2&quot;</source>
-        <translation>%1: er is geen taak &quot;%2&quot;</translation>
+        <source>%1: there is no task "%2"</source>
+        <translation>%1: er is geen taak "%2"</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1912,43 +1912,43 @@
     </message>
     <message>
         <location filename="../core/formats/jsonfields.cpp" line="+37"/>
-        <source>&quot;%1&quot; must be text</source>
-        <translation>&quot;%1&quot; moet tekst zijn</translation>
+        <source>"%1" must be text</source>
+        <translation>"%1" moet tekst zijn</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>&quot;%1&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;): &quot;%2&quot;</source>
-        <translation>&quot;%1&quot; is geen geldige id (1 tot 64 letters, cijfers, &apos;-&apos; of &apos;_&apos;): &quot;%2&quot;</translation>
+        <source>"%1" is not a valid id (1 to 64 letters, digits, '-' or '_'): "%2"</source>
+        <translation>"%1" is geen geldige id (1 tot 64 letters, cijfers, '-' of '_'): "%2"</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
-        <translation>&quot;%1&quot; moet een geheel getal van %2 tot %3 zijn</translation>
+        <source>"%1" must be a whole number from %2 to %3</source>
+        <translation>"%1" moet een geheel getal van %2 tot %3 zijn</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>&quot;%1&quot; must be a JSON object ({…})</source>
-        <translation>&quot;%1&quot; moet een JSON-object zijn ({…})</translation>
+        <source>"%1" must be a JSON object ({…})</source>
+        <translation>"%1" moet een JSON-object zijn ({…})</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&quot;%1&quot; must be a JSON array ([…])</source>
-        <translation>&quot;%1&quot; moet een JSON-lijst zijn ([…])</translation>
+        <source>"%1" must be a JSON array ([…])</source>
+        <translation>"%1" moet een JSON-lijst zijn ([…])</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation>onbekend veld &quot;%1&quot;</translation>
+        <source>unknown field "%1"</source>
+        <translation>onbekend veld "%1"</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>&quot;%1&quot; is missing</source>
-        <translation>&quot;%1&quot; ontbreekt</translation>
+        <source>"%1" is missing</source>
+        <translation>"%1" ontbreekt</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
-        <translation>&quot;%1&quot; heeft de onbekende waarde &quot;%2&quot;; bekende waarden: %3</translation>
+        <source>"%1" has the unknown value "%2"; known values: %3</source>
+        <translation>"%1" heeft de onbekende waarde "%2"; bekende waarden: %3</translation>
     </message>
     <message>
         <location filename="../core/formats/jsonlines.cpp" line="-108"/>
@@ -1957,7 +1957,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The whole task: items with their media, every person&apos;s annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</source>
+        <source>The whole task: items with their media, every person's annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</source>
         <translation>De hele taak: items met hun media, de annotaties, inzendingen en beoordelingen van iedereen, één JSON-object per regel. Laat zich ongewijzigd terug importeren in een opslag.</translation>
     </message>
     <message>
@@ -1967,8 +1967,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>the header&apos;s format is &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation>het formaat in de kopregel is &quot;%1&quot;, niet &quot;%2&quot;</translation>
+        <source>the header's format is "%1", not "%2"</source>
+        <translation>het formaat in de kopregel is "%1", niet "%2"</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1977,17 +1977,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&quot;counts&quot; has the unknown line type &quot;%1&quot;</source>
-        <translation>&quot;counts&quot; noemt het onbekende regeltype &quot;%1&quot;</translation>
+        <source>"counts" has the unknown line type "%1"</source>
+        <translation>"counts" noemt het onbekende regeltype "%1"</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;counts&quot;: &quot;%1&quot; must be a whole number of 0 or more</source>
-        <translation>&quot;counts&quot;: &quot;%1&quot; moet een geheel getal van 0 of meer zijn</translation>
+        <source>"counts": "%1" must be a whole number of 0 or more</source>
+        <translation>"counts": "%1" moet een geheel getal van 0 of meer zijn</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>a profile&apos;s name must have 1 to 64 characters</source>
+        <source>a profile's name must have 1 to 64 characters</source>
         <translation>de naam van een profiel moet 1 tot 64 tekens hebben</translation>
     </message>
     <message>
@@ -2007,23 +2007,23 @@
     </message>
     <message>
         <location line="+27"/>
-        <source>&quot;media&quot; must hold exactly one file in version %1 of the format</source>
-        <translation>&quot;media&quot; moet in versie %1 van het formaat precies één bestand bevatten</translation>
+        <source>"media" must hold exactly one file in version %1 of the format</source>
+        <translation>"media" moet in versie %1 van het formaat precies één bestand bevatten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;media&quot; must hold JSON objects ({…})</source>
-        <translation>&quot;media&quot; moet JSON-objecten bevatten ({…})</translation>
+        <source>"media" must hold JSON objects ({…})</source>
+        <translation>"media" moet JSON-objecten bevatten ({…})</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
-        <translation>&quot;sha256&quot; moet uit 64 hexadecimale cijfers in kleine letters bestaan</translation>
+        <source>"sha256" must be 64 lower-case hexadecimal digits</source>
+        <translation>"sha256" moet uit 64 hexadecimale cijfers in kleine letters bestaan</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>&quot;assigned&quot; must list profile ids</source>
-        <translation>&quot;assigned&quot; moet een lijst van profiel-id&apos;s zijn</translation>
+        <source>"assigned" must list profile ids</source>
+        <translation>"assigned" moet een lijst van profiel-id's zijn</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2052,33 +2052,33 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>the header announces %1 &quot;%2&quot; lines, but the file has %3; is it complete?</source>
-        <translation>de kopregel kondigt %1 regels &quot;%2&quot; aan, maar het bestand heeft er %3; is het compleet?</translation>
+        <source>the header announces %1 "%2" lines, but the file has %3; is it complete?</source>
+        <translation>de kopregel kondigt %1 regels "%2" aan, maar het bestand heeft er %3; is het compleet?</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>the file holds task &quot;%1&quot; (%2), not &quot;%3&quot;</source>
-        <translation>het bestand bevat taak &quot;%1&quot; (%2), niet &quot;%3&quot;</translation>
+        <source>the file holds task "%1" (%2), not "%3"</source>
+        <translation>het bestand bevat taak "%1" (%2), niet "%3"</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>task &quot;%1&quot; (%2) is already in this store; a dump is imported only into a store that does not have its task</source>
-        <translation>taak &quot;%1&quot; (%2) staat al in deze opslag; een dump wordt alleen geïmporteerd in een opslag zonder die taak</translation>
+        <source>task "%1" (%2) is already in this store; a dump is imported only into a store that does not have its task</source>
+        <translation>taak "%1" (%2) staat al in deze opslag; een dump wordt alleen geïmporteerd in een opslag zonder die taak</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>a second %1 &quot;%2&quot; (the first is on line %3)</source>
-        <translation>een tweede %1 &quot;%2&quot; (de eerste staat op regel %3)</translation>
+        <source>a second %1 "%2" (the first is on line %3)</source>
+        <translation>een tweede %1 "%2" (de eerste staat op regel %3)</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>this store already has a profile named &quot;%1&quot;, with another id (%2)</source>
-        <translation>deze opslag heeft al een profiel met de naam &quot;%1&quot;, met een andere id (%2)</translation>
+        <source>this store already has a profile named "%1", with another id (%2)</source>
+        <translation>deze opslag heeft al een profiel met de naam "%1", met een andere id (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>no profile line, and no profile in the store, has the id &quot;%1&quot;</source>
-        <translation>geen profielregel en geen profiel in de opslag heeft de id &quot;%1&quot;</translation>
+        <source>no profile line, and no profile in the store, has the id "%1"</source>
+        <translation>geen profielregel en geen profiel in de opslag heeft de id "%1"</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2087,8 +2087,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>no item line has the id &quot;%1&quot;</source>
-        <translation>geen itemregel heeft de id &quot;%1&quot;</translation>
+        <source>no item line has the id "%1"</source>
+        <translation>geen itemregel heeft de id "%1"</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2123,43 +2123,43 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>the line has no &quot;type&quot; (text)</source>
-        <translation>de regel heeft geen &quot;type&quot; (tekst)</translation>
+        <source>the line has no "type" (text)</source>
+        <translation>de regel heeft geen "type" (tekst)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the first line must be the header ({&quot;type&quot;: &quot;header&quot;, &quot;format&quot;: &quot;%1&quot;, …}); is this an Annostraat JSON Lines file?</source>
-        <translation>de eerste regel moet de kopregel zijn ({&quot;type&quot;: &quot;header&quot;, &quot;format&quot;: &quot;%1&quot;, …}); is dit een Annostraat JSON Lines-bestand?</translation>
+        <source>the first line must be the header ({"type": "header", "format": "%1", …}); is this an Annostraat JSON Lines file?</source>
+        <translation>de eerste regel moet de kopregel zijn ({"type": "header", "format": "%1", …}); is dit een Annostraat JSON Lines-bestand?</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>unknown line type &quot;%1&quot;</source>
-        <translation>onbekend regeltype &quot;%1&quot;</translation>
+        <source>unknown line type "%1"</source>
+        <translation>onbekend regeltype "%1"</translation>
     </message>
     <message>
         <location filename="../core/formats/registry.cpp" line="-89"/>
-        <source>&quot;%1&quot; is not a valid format id (lower-case letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
-        <translation>&quot;%1&quot; is geen geldige formaat-id (kleine letters, cijfers, &apos;-&apos; of &apos;_&apos;)</translation>
+        <source>"%1" is not a valid format id (lower-case letters, digits, '-' or '_')</source>
+        <translation>"%1" is geen geldige formaat-id (kleine letters, cijfers, '-' of '_')</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>there is already a format &quot;%1&quot;</source>
-        <translation>er is al een formaat &quot;%1&quot;</translation>
+        <source>there is already a format "%1"</source>
+        <translation>er is al een formaat "%1"</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>format &quot;%1&quot; can neither export nor import</source>
-        <translation>formaat &quot;%1&quot; kan exporteren noch importeren</translation>
+        <source>format "%1" can neither export nor import</source>
+        <translation>formaat "%1" kan exporteren noch importeren</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>the format &quot;%1&quot; cannot be exported; formats that can: %2</source>
-        <translation>naar het formaat &quot;%1&quot; kan niet geëxporteerd worden; formaten die dat kunnen: %2</translation>
+        <source>the format "%1" cannot be exported; formats that can: %2</source>
+        <translation>naar het formaat "%1" kan niet geëxporteerd worden; formaten die dat kunnen: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>task &quot;%1&quot; holds %2 items, which the format &quot;%3&quot; does not carry</source>
-        <translation>taak &quot;%1&quot; heeft items van de soort %2, die het formaat &quot;%3&quot; niet kan bevatten</translation>
+        <source>task "%1" holds %2 items, which the format "%3" does not carry</source>
+        <translation>taak "%1" heeft items van de soort %2, die het formaat "%3" niet kan bevatten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2179,8 +2179,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>the format &quot;%1&quot; cannot be imported; formats that can: %2</source>
-        <translation>uit het formaat &quot;%1&quot; kan niet geïmporteerd worden; formaten die dat kunnen: %2</translation>
+        <source>the format "%1" cannot be imported; formats that can: %2</source>
+        <translation>uit het formaat "%1" kan niet geïmporteerd worden; formaten die dat kunnen: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2199,8 +2199,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>the format &quot;%1&quot; imports into a task that is already in the store; name it (there is no task &quot;%2&quot;)</source>
-        <translation>het formaat &quot;%1&quot; importeert in een taak die al in de opslag staat; noem die (er is geen taak &quot;%2&quot;)</translation>
+        <source>the format "%1" imports into a task that is already in the store; name it (there is no task "%2")</source>
+        <translation>het formaat "%1" importeert in een taak die al in de opslag staat; noem die (er is geen taak "%2")</translation>
     </message>
 </context>
 <context>
@@ -2399,7 +2399,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Show other &amp;people&apos;s layers</source>
+        <source>Show other &amp;people's layers</source>
         <translation>Lagen van &amp;anderen tonen</translation>
     </message>
     <message>
@@ -2442,13 +2442,13 @@
     <name>annostraat::KindValues</name>
     <message>
         <location filename="../core/model/kinds/kindvalues.cpp" line="+31"/>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation>onbekend veld &quot;%1&quot;</translation>
+        <source>unknown field "%1"</source>
+        <translation>onbekend veld "%1"</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&quot;points&quot; must be a list of [x, y] pairs</source>
-        <translation>&quot;points&quot; moet een lijst van [x, y]-paren zijn</translation>
+        <source>"points" must be a list of [x, y] pairs</source>
+        <translation>"points" moet een lijst van [x, y]-paren zijn</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2467,18 +2467,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&quot;start&quot; and &quot;end&quot; must be whole numbers (%1)</source>
-        <translation>&quot;start&quot; en &quot;end&quot; moeten gehele getallen zijn (%1)</translation>
+        <source>"start" and "end" must be whole numbers (%1)</source>
+        <translation>"start" en "end" moeten gehele getallen zijn (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&quot;start&quot; must not be negative</source>
-        <translation>&quot;start&quot; mag niet negatief zijn</translation>
+        <source>"start" must not be negative</source>
+        <translation>"start" mag niet negatief zijn</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&quot;end&quot; (%1) must be after &quot;start&quot; (%2)</source>
-        <translation>&quot;end&quot; (%1) moet na &quot;start&quot; (%2) liggen</translation>
+        <source>"end" (%1) must be after "start" (%2)</source>
+        <translation>"end" (%1) moet na "start" (%2) liggen</translation>
     </message>
 </context>
 <context>
@@ -2512,9 +2512,9 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+474"/>
-        <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
-        <translation>Er is al een profiel met de naam &quot;%1&quot;. Kies een andere naam, of ga terug en kies dat profiel.</translation>
+        <location filename="../app/gui/mainwindow.cpp" line="+255"/>
+        <source>There is already a profile named "%1". Choose another name, or go back and choose that profile.</source>
+        <translation>Er is al een profiel met de naam "%1". Kies een andere naam, of ga terug en kies dat profiel.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2537,7 +2537,7 @@
         <translation>Je instellingen konden niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+57"/>
         <source>Working: %1 (%2)</source>
         <translation>Aan het werk: %1 (%2)</translation>
     </message>
@@ -2567,7 +2567,7 @@
         <translation>Alles wordt meteen bewaard in %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="+219"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2762,53 +2762,13 @@
         <translation>Nu taken en werk uitwisselen met de gedeelde map</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Publish task</source>
-        <translation>Taak &amp;publiceren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</source>
-        <translation>De gekozen taak met de toewijzingen in de gedeelde map zetten, voor de pc’s van de annotatoren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Assign annotators…</source>
-        <translation>Annotatoren &amp;toewijzen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose who works on the chosen task and how many people label each item</source>
-        <translation>Kiezen wie er aan de gekozen taak werkt en hoeveel mensen elk item labelen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Who delivered what…</source>
-        <translation>&amp;Wie heeft wat ingeleverd…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Per person: the work received from the shared folder, and refused files</source>
-        <translation>Per persoon: het werk dat uit de gedeelde map is ontvangen, en geweigerde bestanden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export task…</source>
-        <translation>Taak &amp;exporteren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a task and everyone&apos;s work to a file in a client&apos;s format</source>
-        <translation>Schrijf een taak en het werk van iedereen naar een bestand in het formaat van een klant</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sync</source>
         <comment>toolbar</comment>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+60"/>
         <source>No shared folder is set up yet; you can choose one in the settings (%1).</source>
         <translation>Er is nog geen gedeelde map ingesteld; je kunt er een kiezen bij de instellingen (%1).</translation>
     </message>
@@ -2817,248 +2777,26 @@
         <source>A sync is running already.</source>
         <translation>Er wordt al gesynchroniseerd.</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
-        <translation>Kies eerst een gedeelde map bij de instellingen (%1); daarna kan de taak worden gepubliceerd.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>“%1” is published as soon as the running sync is done.</source>
-        <translation>“%1” wordt gepubliceerd zodra het synchroniseren klaar is.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>You can keep working meanwhile.</source>
-        <translation>Je kunt intussen gewoon doorwerken.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Syncing</source>
-        <translation>Synchroniseren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The sync goes on in the background; the status bar says when it is done.</source>
-        <translation>Het synchroniseren gaat op de achtergrond verder; de statusbalk laat zien wanneer het klaar is.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>a new task</source>
-        <translation>een nieuwe taak</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Fetching the task “%1”…</source>
-        <translation>De taak “%1” ophalen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fetching the work of %1 on “%2”…</source>
-        <translation>Het werk van %1 aan “%2” ophalen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>someone new</source>
-        <translation>iemand nieuw</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fetching new tasks and work…</source>
-        <translation>Nieuwe taken en nieuw werk ophalen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sending the work done on this PC…</source>
-        <translation>Het werk van deze pc versturen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Publishing the task…</source>
-        <translation>De taak publiceren…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Looking at the shared folder…</source>
-        <translation>In de gedeelde map kijken…</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>%1 received</source>
-        <comment>files</comment>
-        <translation>%1 binnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sent</source>
-        <comment>files</comment>
-        <translation>%1 verstuurd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Synced: %1.</source>
-        <translation>Gesynchroniseerd: %1.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+37"/>
         <source>Profiles found on the shared folder: %n. Press Esc to choose yours.</source>
         <translation>
             <numerusform>In de gedeelde map stond %n profiel. Druk op Esc om het jouwe te kiezen.</numerusform>
             <numerusform>In de gedeelde map stonden %n profielen. Druk op Esc om het jouwe te kiezen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+53"/>
-        <source>The shared folder %1 cannot be reached right now. Annostraat tries again by itself (every %n min), and when you press %2.</source>
-        <translation>
-            <numerusform>De gedeelde map %1 is nu niet bereikbaar. Annostraat probeert het vanzelf opnieuw (elke minuut), en als je op %2 drukt.</numerusform>
-            <numerusform>De gedeelde map %1 is nu niet bereikbaar. Annostraat probeert het vanzelf opnieuw (elke %n minuten), en als je op %2 drukt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>Changes still to send: %n</source>
-        <translation>
-            <numerusform>%n wijziging nog te versturen</numerusform>
-            <numerusform>%n wijzigingen nog te versturen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+76"/>
-        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</source>
-        <translation>
-            <numerusform>%n toewijzing gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat hij op de pc’s van de annotatoren komt.</numerusform>
-            <numerusform>%n toewijzingen gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat ze op de pc’s van de annotatoren komen.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-203"/>
-        <location line="+197"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="-463"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="-35"/>
         <source>Tool&amp;s</source>
         <translation>&amp;Gereedschap</translation>
-    </message>
-    <message>
-        <location line="+274"/>
-        <source>“%1” is published as version %2.</source>
-        <translation>“%1” is gepubliceerd als versie %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The shared folder cannot be reached, so “%1” was not published. Try again once it is back.</source>
-        <translation>De gedeelde map is niet bereikbaar, dus “%1” is niet gepubliceerd. Probeer het opnieuw als de map er weer is.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“%1” was not published: %2</source>
-        <translation>“%1” is niet gepubliceerd: %2</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Sync: not set up</source>
-        <translation>Synchroniseren: niet ingesteld</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No shared folder is set up: everything is kept on this PC. You can choose one in the settings (%1).</source>
-        <translation>Er is geen gedeelde map ingesteld: alles blijft bewaard op deze pc. Je kunt er een kiezen bij de instellingen (%1).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+10"/>
-        <location line="+17"/>
-        <source>Last synced %1</source>
-        <translation>Laatst gesynchroniseerd %1</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>Not synced yet</source>
-        <translation>Nog niet gesynchroniseerd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shared folder: %1</source>
-        <translation>Gedeelde map: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Syncing…</source>
-        <translation>Synchroniseren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exchanging tasks and work with %1. You can keep working.</source>
-        <translation>Taken en werk uitwisselen met %1. Je kunt gewoon doorwerken.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Shared folder: %1. Press %2 to sync now.</source>
-        <translation>Gedeelde map: %1. Druk op %2 om nu te synchroniseren.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Offline — your work stays safe on this PC</source>
-        <translation>Offline — je werk blijft bewaard op deze pc</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The shared folder %1 cannot be reached right now. Annostraat tries again when you press %2.</source>
-        <translation>De gedeelde map %1 is nu niet bereikbaar. Annostraat probeert het opnieuw als je op %2 drukt.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Kept safely on this PC; they go to the shared folder with the next sync.</source>
-        <translation>Veilig bewaard op deze pc; ze gaan bij de volgende synchronisatie naar de gedeelde map.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Sync stopped</source>
-        <translation>Synchroniseren gestopt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sync stopped because of a problem on this PC: %1</source>
-        <translation>Het synchroniseren is gestopt door een probleem op deze pc: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Files not taken in: %n</source>
-        <translation>
-            <numerusform>%n bestand niet binnengehaald</numerusform>
-            <numerusform>%n bestanden niet binnengehaald</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These files on the shared folder were not taken in:</source>
-        <translation>Deze bestanden in de gedeelde map zijn niet overgenomen:</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The annotators could not be assigned: %1</source>
-        <translation>De annotatoren konden niet worden toegewezen: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Nothing changed: %1 already had these items.</source>
-        <translation>Er is niets veranderd: %1 had deze items al.</translation>
     </message>
 </context>
 <context>
     <name>annostraat::MarkerKind</name>
     <message>
         <location filename="../core/model/kinds/markerkind.cpp" line="+31"/>
-        <source>&quot;frame&quot; must be a whole number of 0 or more</source>
-        <translation>&quot;frame&quot; moet een geheel getal van 0 of meer zijn</translation>
+        <source>"frame" must be a whole number of 0 or more</source>
+        <translation>"frame" moet een geheel getal van 0 of meer zijn</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3185,28 +2923,28 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
-        <translation>&quot;%1&quot; heeft de onbekende waarde &quot;%2&quot;; bekende waarden: %3</translation>
+        <source>"%1" has the unknown value "%2"; known values: %3</source>
+        <translation>"%1" heeft de onbekende waarde "%2"; bekende waarden: %3</translation>
     </message>
     <message>
         <location line="+67"/>
-        <source>%1: unknown field &quot;%2&quot; in op</source>
-        <translation>%1: onbekend veld &quot;%2&quot; in op</translation>
+        <source>%1: unknown field "%2" in op</source>
+        <translation>%1: onbekend veld "%2" in op</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: op field &quot;%2&quot; must be text</source>
-        <translation>%1: op-veld &quot;%2&quot; moet tekst zijn</translation>
+        <source>%1: op field "%2" must be text</source>
+        <translation>%1: op-veld "%2" moet tekst zijn</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: op field &quot;%2&quot; must be an object</source>
-        <translation>%1: op-veld &quot;%2&quot; moet een object zijn</translation>
+        <source>%1: op field "%2" must be an object</source>
+        <translation>%1: op-veld "%2" moet een object zijn</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: &quot;%2&quot; is not a timestamp</source>
-        <translation>%1: &quot;%2&quot; is geen tijdstempel</translation>
+        <source>%1: "%2" is not a timestamp</source>
+        <translation>%1: "%2" is geen tijdstempel</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3215,18 +2953,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
-        <translation>op %1: het op-id, de auteur of het apparaat is geen geldig id (1 tot en met 64 letters, cijfers, &apos;-&apos; of &apos;_&apos;)</translation>
+        <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, '-' or '_')</source>
+        <translation>op %1: het op-id, de auteur of het apparaat is geen geldig id (1 tot en met 64 letters, cijfers, '-' of '_')</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>op %1: unknown entity &quot;%2&quot;</source>
-        <translation>op %1: onbekende entiteit &quot;%2&quot;</translation>
+        <source>op %1: unknown entity "%2"</source>
+        <translation>op %1: onbekende entiteit "%2"</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>op %1: &quot;%2&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
-        <translation>op %1: &quot;%2&quot; is geen geldig id (1 tot en met 64 letters, cijfers, &apos;-&apos; of &apos;_&apos;)</translation>
+        <source>op %1: "%2" is not a valid id (1 to 64 letters, digits, '-' or '_')</source>
+        <translation>op %1: "%2" is geen geldig id (1 tot en met 64 letters, cijfers, '-' of '_')</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3235,13 +2973,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>op %1: key field &quot;%2&quot; is not a valid id</source>
-        <translation>op %1: sleutelveld &quot;%2&quot; is geen geldig id</translation>
+        <source>op %1: key field "%2" is not a valid id</source>
+        <translation>op %1: sleutelveld "%2" is geen geldig id</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>op %1: key field &quot;%2&quot; is missing or not %3</source>
-        <translation>op %1: sleutelveld &quot;%2&quot; ontbreekt of is niet %3</translation>
+        <source>op %1: key field "%2" is missing or not %3</source>
+        <translation>op %1: sleutelveld "%2" ontbreekt of is niet %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3250,13 +2988,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>op %1: a %2 has no field &quot;%3&quot;</source>
-        <translation>op %1: een %2 heeft geen veld &quot;%3&quot;</translation>
+        <source>op %1: a %2 has no field "%3"</source>
+        <translation>op %1: een %2 heeft geen veld "%3"</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>op %1: field &quot;%2&quot; must be %3</source>
-        <translation>op %1: veld &quot;%2&quot; moet %3 zijn</translation>
+        <source>op %1: field "%2" must be %3</source>
+        <translation>op %1: veld "%2" moet %3 zijn</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3275,13 +3013,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>unknown annotation kind &quot;%1&quot;; known kinds: %2</source>
-        <translation>onbekende soort annotatie &quot;%1&quot;; bekende soorten: %2</translation>
+        <source>unknown annotation kind "%1"; known kinds: %2</source>
+        <translation>onbekende soort annotatie "%1"; bekende soorten: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</source>
-        <translation>het id moet &quot;&lt;item&gt;/&lt;annotator&gt;&quot; zijn</translation>
+        <source>the id must be "&lt;item&gt;/&lt;annotator&gt;"</source>
+        <translation>het id moet "&lt;item&gt;/&lt;annotator&gt;" zijn</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3325,18 +3063,18 @@
     </message>
     <message>
         <location filename="../core/bundle/package.cpp" line="+42"/>
-        <source>%1: unknown field &quot;%2&quot;</source>
-        <translation>%1: onbekend veld &quot;%2&quot;</translation>
+        <source>%1: unknown field "%2"</source>
+        <translation>%1: onbekend veld "%2"</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: &quot;%2&quot; is missing or not text</source>
-        <translation>%1: &quot;%2&quot; ontbreekt of is geen tekst</translation>
+        <source>%1: "%2" is missing or not text</source>
+        <translation>%1: "%2" ontbreekt of is geen tekst</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: &quot;%2&quot; is missing or not a whole number from %3 to %4</source>
-        <translation>%1: &quot;%2&quot; ontbreekt of is geen geheel getal van %3 tot en met %4</translation>
+        <source>%1: "%2" is missing or not a whole number from %3 to %4</source>
+        <translation>%1: "%2" ontbreekt of is geen geheel getal van %3 tot en met %4</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -3351,8 +3089,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: &quot;formatVersion&quot; is missing or not a whole number; this version of Annostraat reads package format version %2</source>
-        <translation>%1: &quot;formatVersion&quot; ontbreekt of is geen geheel getal; deze versie van Annostraat leest pakketformaat %2</translation>
+        <source>%1: "formatVersion" is missing or not a whole number; this version of Annostraat reads package format version %2</source>
+        <translation>%1: "formatVersion" ontbreekt of is geen geheel getal; deze versie van Annostraat leest pakketformaat %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3366,33 +3104,33 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>%1: &quot;kind&quot; must be &quot;task&quot;, &quot;results&quot; or &quot;reviews&quot;</source>
-        <translation>%1: &quot;kind&quot; moet &quot;task&quot;, &quot;results&quot; of &quot;reviews&quot; zijn</translation>
+        <source>%1: "kind" must be "task", "results" or "reviews"</source>
+        <translation>%1: "kind" moet "task", "results" of "reviews" zijn</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: &quot;taskId&quot; is not a valid id</source>
-        <translation>%1: &quot;taskId&quot; is geen geldig id</translation>
+        <source>%1: "taskId" is not a valid id</source>
+        <translation>%1: "taskId" is geen geldig id</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: &quot;producer&quot; is missing or not an object</source>
-        <translation>%1: &quot;producer&quot; ontbreekt of is geen object</translation>
+        <source>%1: "producer" is missing or not an object</source>
+        <translation>%1: "producer" ontbreekt of is geen object</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>%1: &quot;created&quot; must be an ISO 8601 date and time in UTC, e.g. &quot;2024-05-01T12:00:00Z&quot;</source>
-        <translation>%1: &quot;created&quot; moet een ISO 8601-datum en -tijd in UTC zijn, bijv. &quot;2024-05-01T12:00:00Z&quot;</translation>
+        <source>%1: "created" must be an ISO 8601 date and time in UTC, e.g. "2024-05-01T12:00:00Z"</source>
+        <translation>%1: "created" moet een ISO 8601-datum en -tijd in UTC zijn, bijv. "2024-05-01T12:00:00Z"</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: &quot;counts&quot; is missing or not an object</source>
-        <translation>%1: &quot;counts&quot; ontbreekt of is geen object</translation>
+        <source>%1: "counts" is missing or not an object</source>
+        <translation>%1: "counts" ontbreekt of is geen object</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>%1: &quot;entries&quot; is missing or not a list</source>
-        <translation>%1: &quot;entries&quot; ontbreekt of is geen lijst</translation>
+        <source>%1: "entries" is missing or not a list</source>
+        <translation>%1: "entries" ontbreekt of is geen lijst</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3407,8 +3145,8 @@
     <message>
         <location line="+15"/>
         <location line="+38"/>
-        <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
-        <translation>%1: &quot;sha256&quot; moet uit 64 hexadecimale kleine letters en cijfers bestaan</translation>
+        <source>%1: "sha256" must be 64 lower-case hexadecimal digits</source>
+        <translation>%1: "sha256" moet uit 64 hexadecimale kleine letters en cijfers bestaan</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -3417,13 +3155,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: lists &quot;%2&quot; twice</source>
-        <translation>%1: noemt &quot;%2&quot; twee keer</translation>
+        <source>%1: lists "%2" twice</source>
+        <translation>%1: noemt "%2" twee keer</translation>
     </message>
     <message>
         <location line="+42"/>
-        <source>%1: &quot;kind&quot; must be &quot;image&quot;, &quot;video&quot;, &quot;text&quot; or &quot;image-pair&quot;</source>
-        <translation>%1: &quot;kind&quot; moet &quot;image&quot;, &quot;video&quot;, &quot;text&quot; of &quot;image-pair&quot; zijn</translation>
+        <source>%1: "kind" must be "image", "video", "text" or "image-pair"</source>
+        <translation>%1: "kind" moet "image", "video", "text" of "image-pair" zijn</translation>
     </message>
     <message>
         <location filename="../core/bundle/packageimport.cpp" line="+171"/>
@@ -3463,19 +3201,19 @@
     </message>
     <message>
         <location filename="../core/bundle/packagereader.cpp" line="-556"/>
-        <source>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
-        <translation>%1: het onderdeel &quot;%2&quot; pakt uit tot meer dan de %3 bytes die de ZIP-kop opgeeft; geweigerd als mogelijke decompressiebom</translation>
+        <source>%1: the entry "%2" inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
+        <translation>%1: het onderdeel "%2" pakt uit tot meer dan de %3 bytes die de ZIP-kop opgeeft; geweigerd als mogelijke decompressiebom</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the entry &quot;%2&quot; holds fewer bytes than the %3 its ZIP header declares; the package is damaged</source>
-        <translation>%1: het onderdeel &quot;%2&quot; bevat minder bytes dan de %3 die de ZIP-kop opgeeft; het pakket is beschadigd</translation>
+        <source>%1: the entry "%2" holds fewer bytes than the %3 its ZIP header declares; the package is damaged</source>
+        <translation>%1: het onderdeel "%2" bevat minder bytes dan de %3 die de ZIP-kop opgeeft; het pakket is beschadigd</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+3"/>
-        <source>%1: reading the entry &quot;%2&quot; failed: %3</source>
-        <translation>%1: het lezen van item &quot;%2&quot; is mislukt: %3</translation>
+        <source>%1: reading the entry "%2" failed: %3</source>
+        <translation>%1: het lezen van item "%2" is mislukt: %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3504,8 +3242,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: the entry &quot;%2&quot; occurs more than once; a package holds each name once</source>
-        <translation>%1: het onderdeel &quot;%2&quot; komt meer dan één keer voor; een pakket bevat elke naam één keer</translation>
+        <source>%1: the entry "%2" occurs more than once; a package holds each name once</source>
+        <translation>%1: het onderdeel "%2" komt meer dan één keer voor; een pakket bevat elke naam één keer</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3544,94 +3282,94 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: the entry name &quot;%2&quot; is not valid UTF-8</source>
-        <translation>%1: de naam van het onderdeel &quot;%2&quot; is geen geldige UTF-8</translation>
+        <source>%1: the entry name "%2" is not valid UTF-8</source>
+        <translation>%1: de naam van het onderdeel "%2" is geen geldige UTF-8</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry name &quot;%2&quot; contains a backslash; package paths use &quot;/&quot;</source>
-        <translation>%1: de naam van het onderdeel &quot;%2&quot; bevat een backslash; paden in een pakket gebruiken &quot;/&quot;</translation>
+        <source>%1: the entry name "%2" contains a backslash; package paths use "/"</source>
+        <translation>%1: de naam van het onderdeel "%2" bevat een backslash; paden in een pakket gebruiken "/"</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry &quot;%2&quot; has an absolute path; package paths are relative</source>
-        <translation>%1: het onderdeel &quot;%2&quot; heeft een absoluut pad; paden in een pakket zijn relatief</translation>
+        <source>%1: the entry "%2" has an absolute path; package paths are relative</source>
+        <translation>%1: het onderdeel "%2" heeft een absoluut pad; paden in een pakket zijn relatief</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry &quot;%2&quot; starts with a drive letter; package paths are relative</source>
-        <translation>%1: het onderdeel &quot;%2&quot; begint met een stationsletter; paden in een pakket zijn relatief</translation>
+        <source>%1: the entry "%2" starts with a drive letter; package paths are relative</source>
+        <translation>%1: het onderdeel "%2" begint met een stationsletter; paden in een pakket zijn relatief</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the entry &quot;%2&quot; contains &quot;..&quot;, which would lead outside the folder it is extracted to</source>
-        <translation>%1: het onderdeel &quot;%2&quot; bevat &quot;..&quot;, wat buiten de map zou leiden waarin het wordt uitgepakt</translation>
+        <source>%1: the entry "%2" contains "..", which would lead outside the folder it is extracted to</source>
+        <translation>%1: het onderdeel "%2" bevat "..", wat buiten de map zou leiden waarin het wordt uitgepakt</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the entry name &quot;%2&quot; contains a control character</source>
-        <translation>%1: de naam van het onderdeel &quot;%2&quot; bevat een stuurteken</translation>
+        <source>%1: the entry name "%2" contains a control character</source>
+        <translation>%1: de naam van het onderdeel "%2" bevat een stuurteken</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the entry name &quot;%2&quot; contains &quot;:&quot; (a drive or a Windows stream)</source>
-        <translation>%1: de naam van het onderdeel &quot;%2&quot; bevat &quot;:&quot; (een station of een Windows-stream)</translation>
+        <source>%1: the entry name "%2" contains ":" (a drive or a Windows stream)</source>
+        <translation>%1: de naam van het onderdeel "%2" bevat ":" (een station of een Windows-stream)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the entry &quot;%2&quot; has an empty or &quot;.&quot; path component</source>
-        <translation>%1: het onderdeel &quot;%2&quot; heeft een leeg of &quot;.&quot; padonderdeel</translation>
+        <source>%1: the entry "%2" has an empty or "." path component</source>
+        <translation>%1: het onderdeel "%2" heeft een leeg of "." padonderdeel</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the entry &quot;%2&quot; is a symbolic link; packages hold only plain files</source>
-        <translation>%1: het onderdeel &quot;%2&quot; is een symbolische koppeling; pakketten bevatten alleen gewone bestanden</translation>
+        <source>%1: the entry "%2" is a symbolic link; packages hold only plain files</source>
+        <translation>%1: het onderdeel "%2" is een symbolische koppeling; pakketten bevatten alleen gewone bestanden</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry &quot;%2&quot; is not a plain file (Unix file type %3)</source>
-        <translation>%1: het onderdeel &quot;%2&quot; is geen gewoon bestand (Unix-bestandstype %3)</translation>
+        <source>%1: the entry "%2" is not a plain file (Unix file type %3)</source>
+        <translation>%1: het onderdeel "%2" is geen gewoon bestand (Unix-bestandstype %3)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the entry &quot;%2&quot; is a folder; a package holds no folder but &quot;media/&quot;</source>
-        <translation>%1: het onderdeel &quot;%2&quot; is een map; een pakket bevat geen andere map dan &quot;media/&quot;</translation>
+        <source>%1: the entry "%2" is a folder; a package holds no folder but "media/"</source>
+        <translation>%1: het onderdeel "%2" is een map; een pakket bevat geen andere map dan "media/"</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the entry &quot;%2&quot; is encrypted; packages are never encrypted</source>
-        <translation>%1: het onderdeel &quot;%2&quot; is versleuteld; pakketten worden nooit versleuteld</translation>
+        <source>%1: the entry "%2" is encrypted; packages are never encrypted</source>
+        <translation>%1: het onderdeel "%2" is versleuteld; pakketten worden nooit versleuteld</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry &quot;%2&quot; uses compression method %3; packages use only stored (0) or deflate (8)</source>
-        <translation>%1: het onderdeel &quot;%2&quot; gebruikt compressiemethode %3; pakketten gebruiken alleen stored (0) of deflate (8)</translation>
+        <source>%1: the entry "%2" uses compression method %3; packages use only stored (0) or deflate (8)</source>
+        <translation>%1: het onderdeel "%2" gebruikt compressiemethode %3; pakketten gebruiken alleen stored (0) of deflate (8)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the ZIP directory gives no size for the entry &quot;%2&quot;</source>
-        <translation>%1: de ZIP-inhoudsopgave geeft geen grootte voor het onderdeel &quot;%2&quot;</translation>
+        <source>%1: the ZIP directory gives no size for the entry "%2"</source>
+        <translation>%1: de ZIP-inhoudsopgave geeft geen grootte voor het onderdeel "%2"</translation>
     </message>
     <message>
         <location line="+37"/>
-        <source>%1: the entry &quot;%2&quot; is not listed in manifest.json</source>
-        <translation>%1: het onderdeel &quot;%2&quot; staat niet in manifest.json</translation>
+        <source>%1: the entry "%2" is not listed in manifest.json</source>
+        <translation>%1: het onderdeel "%2" staat niet in manifest.json</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: manifest.json lists &quot;%2&quot;, but the package does not contain it</source>
-        <translation>%1: manifest.json noemt &quot;%2&quot;, maar het pakket bevat het niet</translation>
+        <source>%1: manifest.json lists "%2", but the package does not contain it</source>
+        <translation>%1: manifest.json noemt "%2", maar het pakket bevat het niet</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the entry &quot;%2&quot; holds %3 bytes according to the ZIP directory, but manifest.json says %4</source>
-        <translation>%1: het onderdeel &quot;%2&quot; bevat volgens de ZIP-inhoudsopgave %3 bytes, maar manifest.json zegt %4</translation>
+        <source>%1: the entry "%2" holds %3 bytes according to the ZIP directory, but manifest.json says %4</source>
+        <translation>%1: het onderdeel "%2" bevat volgens de ZIP-inhoudsopgave %3 bytes, maar manifest.json zegt %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+274"/>
-        <source>%1: the entry &quot;%2&quot; declares %3 bytes, more than the limit of %4 bytes for %5</source>
-        <translation>%1: het onderdeel &quot;%2&quot; geeft %3 bytes op, meer dan de grens van %4 bytes voor %5</translation>
+        <source>%1: the entry "%2" declares %3 bytes, more than the limit of %4 bytes for %5</source>
+        <translation>%1: het onderdeel "%2" geeft %3 bytes op, meer dan de grens van %4 bytes voor %5</translation>
     </message>
     <message>
         <location line="-269"/>
@@ -3651,29 +3389,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the package lacks &quot;%2&quot;, which every package has</source>
-        <translation>%1: het pakket mist &quot;%2&quot;, dat elk pakket heeft</translation>
+        <source>%1: the package lacks "%2", which every package has</source>
+        <translation>%1: het pakket mist "%2", dat elk pakket heeft</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: the entry &quot;%2&quot; has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</source>
-        <translation>%1: het onderdeel &quot;%2&quot; hoort niet in een pakket van versie %3 (dat bevat alleen manifest.json, schema.json, items.jsonl, ops.jsonl en media/&lt;sha256&gt;.&lt;ext&gt;)</translation>
+        <source>%1: the entry "%2" has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</source>
+        <translation>%1: het onderdeel "%2" hoort niet in een pakket van versie %3 (dat bevat alleen manifest.json, schema.json, items.jsonl, ops.jsonl en media/&lt;sha256&gt;.&lt;ext&gt;)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the entry &quot;%2&quot; is a media file, but a %3 package carries no media</source>
-        <translation>%1: het onderdeel &quot;%2&quot; is een mediabestand, maar een %3-pakket bevat geen media</translation>
+        <source>%1: the entry "%2" is a media file, but a %3 package carries no media</source>
+        <translation>%1: het onderdeel "%2" is een mediabestand, maar een %3-pakket bevat geen media</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the entry &quot;%2&quot; is named after SHA-256 %3, but manifest.json gives %4</source>
-        <translation>%1: het onderdeel &quot;%2&quot; is genoemd naar SHA-256 %3, maar manifest.json geeft %4</translation>
+        <source>%1: the entry "%2" is named after SHA-256 %3, but manifest.json gives %4</source>
+        <translation>%1: het onderdeel "%2" is genoemd naar SHA-256 %3, maar manifest.json geeft %4</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+253"/>
-        <source>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
-        <translation>%1: het onderdeel &quot;%2&quot; klopt niet met zijn SHA-256 in manifest.json (verwacht %3, gevonden %4); het pakket is beschadigd of veranderd</translation>
+        <source>%1: the entry "%2" does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
+        <translation>%1: het onderdeel "%2" klopt niet met zijn SHA-256 in manifest.json (verwacht %3, gevonden %4); het pakket is beschadigd of veranderd</translation>
     </message>
     <message>
         <location line="-221"/>
@@ -3692,33 +3430,33 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>%1: the item &quot;%2&quot; appears twice</source>
-        <translation>%1: het item &quot;%2&quot; komt twee keer voor</translation>
+        <source>%1: the item "%2" appears twice</source>
+        <translation>%1: het item "%2" komt twee keer voor</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: &quot;media&quot; is missing; a task package carries every item&apos;s media</source>
-        <translation>%1: &quot;media&quot; ontbreekt; een taakpakket bevat de media van elk item</translation>
+        <source>%1: "media" is missing; a task package carries every item's media</source>
+        <translation>%1: "media" ontbreekt; een taakpakket bevat de media van elk item</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: &quot;media&quot; must be &quot;media/%2.&lt;ext&gt;&quot;</source>
-        <translation>%1: &quot;media&quot; moet &quot;media/%2.&lt;ext&gt;&quot; zijn</translation>
+        <source>%1: "media" must be "media/%2.&lt;ext&gt;"</source>
+        <translation>%1: "media" moet "media/%2.&lt;ext&gt;" zijn</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the media entry &quot;%2&quot; is not in the package</source>
-        <translation>%1: het media-onderdeel &quot;%2&quot; zit niet in het pakket</translation>
+        <source>%1: the media entry "%2" is not in the package</source>
+        <translation>%1: het media-onderdeel "%2" zit niet in het pakket</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the item is %2 bytes, but its media entry &quot;%3&quot; holds %4</source>
-        <translation>%1: het item is %2 bytes, maar zijn media-onderdeel &quot;%3&quot; bevat er %4</translation>
+        <source>%1: the item is %2 bytes, but its media entry "%3" holds %4</source>
+        <translation>%1: het item is %2 bytes, maar zijn media-onderdeel "%3" bevat er %4</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: a %2 package carries no media, so &quot;media&quot; must be absent</source>
-        <translation>%1: een %2-pakket bevat geen media, dus &quot;media&quot; moet ontbreken</translation>
+        <source>%1: a %2 package carries no media, so "media" must be absent</source>
+        <translation>%1: een %2-pakket bevat geen media, dus "media" moet ontbreken</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3732,7 +3470,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>%1: the op belongs to task %2, not to this package&apos;s task %3</source>
+        <source>%1: the op belongs to task %2, not to this package's task %3</source>
         <translation>%1: de op hoort bij taak %2, niet bij taak %3 van dit pakket</translation>
     </message>
     <message>
@@ -3752,13 +3490,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: items.jsonl line %2: no op in ops.jsonl creates the item &quot;%3&quot;</source>
-        <translation>%1: items.jsonl regel %2: geen enkele op in ops.jsonl maakt het item &quot;%3&quot; aan</translation>
+        <source>%1: items.jsonl line %2: no op in ops.jsonl creates the item "%3"</source>
+        <translation>%1: items.jsonl regel %2: geen enkele op in ops.jsonl maakt het item "%3" aan</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: the entry &quot;%2&quot; belongs to no item in items.jsonl</source>
-        <translation>%1: het onderdeel &quot;%2&quot; hoort bij geen enkel item in items.jsonl</translation>
+        <source>%1: the entry "%2" belongs to no item in items.jsonl</source>
+        <translation>%1: het onderdeel "%2" hoort bij geen enkel item in items.jsonl</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3777,8 +3515,8 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>%1: the entry &quot;%2&quot; is not in the package</source>
-        <translation>%1: het onderdeel &quot;%2&quot; zit niet in het pakket</translation>
+        <source>%1: the entry "%2" is not in the package</source>
+        <translation>%1: het onderdeel "%2" zit niet in het pakket</translation>
     </message>
     <message>
         <location filename="../core/bundle/packagewriter.cpp" line="-105"/>
@@ -3834,8 +3572,8 @@
     <message>
         <location line="+62"/>
         <location line="+47"/>
-        <source>%1: there is no task &quot;%2&quot;</source>
-        <translation>%1: er is geen taak &quot;%2&quot;</translation>
+        <source>%1: there is no task "%2"</source>
+        <translation>%1: er is geen taak "%2"</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -4014,52 +3752,52 @@
 <context>
     <name>annostraat::Questions</name>
     <message>
-        <location filename="../core/model/questions.cpp" line="+50"/>
-        <source>question &quot;%1&quot;: the answer must be one of: %2</source>
-        <translation>vraag &quot;%1&quot;: het antwoord moet een van deze zijn: %2</translation>
+        <location filename="../core/model/questions.cpp" line="+46"/>
+        <source>question "%1": the answer must be one of: %2</source>
+        <translation>vraag "%1": het antwoord moet een van deze zijn: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</source>
-        <translation>vraag &quot;%1&quot;: het cijfer moet een geheel getal van %2 tot en met %3 zijn</translation>
+        <source>question "%1": the rating must be a whole number from %2 to %3</source>
+        <translation>vraag "%1": het cijfer moet een geheel getal van %2 tot en met %3 zijn</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>question &quot;%1&quot;: the answer must be text</source>
-        <translation>vraag &quot;%1&quot;: het antwoord moet tekst zijn</translation>
+        <source>question "%1": the answer must be text</source>
+        <translation>vraag "%1": het antwoord moet tekst zijn</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</source>
-        <translation>vraag &quot;%1&quot;: het antwoord moet &quot;A&quot; of &quot;B&quot; zijn</translation>
+        <source>question "%1": the answer must be "A" or "B"</source>
+        <translation>vraag "%1": het antwoord moet "A" of "B" zijn</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>question &quot;%1&quot;: the answer must be a list of one or more of: %2</source>
-        <translation>vraag &quot;%1&quot;: het antwoord moet een lijst zijn van een of meer van: %2</translation>
+        <source>question "%1": the answer must be a list of one or more of: %2</source>
+        <translation>vraag "%1": het antwoord moet een lijst zijn van een of meer van: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>question &quot;%1&quot;: each chosen answer must be one of: %2</source>
-        <translation>vraag &quot;%1&quot;: elk gekozen antwoord moet een van deze zijn: %2</translation>
+        <source>question "%1": each chosen answer must be one of: %2</source>
+        <translation>vraag "%1": elk gekozen antwoord moet een van deze zijn: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>question &quot;%1&quot;: &quot;%2&quot; is chosen twice</source>
-        <translation>vraag &quot;%1&quot;: &quot;%2&quot; is twee keer gekozen</translation>
+        <source>question "%1": "%2" is chosen twice</source>
+        <translation>vraag "%1": "%2" is twee keer gekozen</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>question &quot;%1&quot;: choose at most %n</source>
+        <source>question "%1": choose at most %n</source>
         <translation>
-            <numerusform>vraag &quot;%1&quot;: kies er hoogstens %n</numerusform>
-            <numerusform>vraag &quot;%1&quot;: kies er hoogstens %n</numerusform>
+            <numerusform>vraag "%1": kies er hoogstens %n</numerusform>
+            <numerusform>vraag "%1": kies er hoogstens %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+113"/>
-        <source>&quot;%1&quot;</source>
-        <translation>&quot;%1&quot;</translation>
+        <source>"%1"</source>
+        <translation>"%1"</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -4094,18 +3832,18 @@
     <name>annostraat::Schema</name>
     <message>
         <location filename="../core/model/schema.cpp" line="+55"/>
-        <source>%1: unknown field &quot;%2&quot;</source>
-        <translation>%1: onbekend veld &quot;%2&quot;</translation>
+        <source>%1: unknown field "%2"</source>
+        <translation>%1: onbekend veld "%2"</translation>
     </message>
     <message>
         <location line="+186"/>
-        <source>attribute &quot;%1&quot; must be true or false</source>
-        <translation>attribuut &quot;%1&quot; moet waar of onwaar zijn</translation>
+        <source>attribute "%1" must be true or false</source>
+        <translation>attribuut "%1" moet waar of onwaar zijn</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>attribute &quot;%1&quot; must be a %2</source>
-        <translation>attribuut &quot;%1&quot; moet %2 zijn</translation>
+        <source>attribute "%1" must be a %2</source>
+        <translation>attribuut "%1" moet %2 zijn</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4119,18 +3857,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>attribute &quot;%1&quot; must be between %2 and %3</source>
-        <translation>attribuut &quot;%1&quot; moet tussen %2 en %3 liggen</translation>
+        <source>attribute "%1" must be between %2 and %3</source>
+        <translation>attribuut "%1" moet tussen %2 en %3 liggen</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>attribute &quot;%1&quot; must be text</source>
-        <translation>attribuut &quot;%1&quot; moet tekst zijn</translation>
+        <source>attribute "%1" must be text</source>
+        <translation>attribuut "%1" moet tekst zijn</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>attribute &quot;%1&quot; must be one of: %2</source>
-        <translation>attribuut &quot;%1&quot; moet een van deze zijn: %2</translation>
+        <source>attribute "%1" must be one of: %2</source>
+        <translation>attribuut "%1" moet een van deze zijn: %2</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4159,8 +3897,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&quot;labels&quot; must be a list</source>
-        <translation>&quot;labels&quot; moet een lijst zijn</translation>
+        <source>"labels" must be a list</source>
+        <translation>"labels" moet een lijst zijn</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4169,8 +3907,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>label %1 (&quot;%2&quot;)</source>
-        <translation>label %1 (&quot;%2&quot;)</translation>
+        <source>label %1 ("%2")</source>
+        <translation>label %1 ("%2")</translation>
     </message>
     <message>
         <location line="-162"/>
@@ -4180,8 +3918,8 @@
     </message>
     <message>
         <location line="-230"/>
-        <source>question %1 (&quot;%2&quot;)</source>
-        <translation>vraag %1 (&quot;%2&quot;)</translation>
+        <source>question %1 ("%2")</source>
+        <translation>vraag %1 ("%2")</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4195,38 +3933,38 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: &quot;when&quot; must be an object like {&quot;question&quot;: &quot;id&quot;, &quot;answers&quot;: [...]}</source>
-        <translation>%1: &quot;when&quot; moet een object zijn zoals {&quot;question&quot;: &quot;id&quot;, &quot;answers&quot;: [...]}</translation>
+        <source>%1: "when" must be an object like {"question": "id", "answers": [...]}</source>
+        <translation>%1: "when" moet een object zijn zoals {"question": "id", "answers": [...]}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1, &quot;when&quot;</source>
-        <translation>%1, &quot;when&quot;</translation>
+        <source>%1, "when"</source>
+        <translation>%1, "when"</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: &quot;question&quot; must name an earlier question</source>
-        <translation>%1: &quot;question&quot; moet een eerdere vraag noemen</translation>
+        <source>%1: "question" must name an earlier question</source>
+        <translation>%1: "question" moet een eerdere vraag noemen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: there is no earlier question &quot;%2&quot;; a question can only depend on one before it</source>
-        <translation>%1: er is geen eerdere vraag &quot;%2&quot;; een vraag kan alleen afhangen van een vraag die ervoor staat</translation>
+        <source>%1: there is no earlier question "%2"; a question can only depend on one before it</source>
+        <translation>%1: er is geen eerdere vraag "%2"; een vraag kan alleen afhangen van een vraag die ervoor staat</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: question &quot;%2&quot; takes free text; a question can only depend on a choice, multichoice, rating or A/B question</source>
-        <translation>%1: vraag &quot;%2&quot; vraagt om vrije tekst; een vraag kan alleen afhangen van een keuze-, meerkeuze-, cijfer- of A/B-vraag</translation>
+        <source>%1: question "%2" takes free text; a question can only depend on a choice, multichoice, rating or A/B question</source>
+        <translation>%1: vraag "%2" vraagt om vrije tekst; een vraag kan alleen afhangen van een keuze-, meerkeuze-, cijfer- of A/B-vraag</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: &quot;answers&quot; must list at least one answer of question &quot;%2&quot;</source>
-        <translation>%1: &quot;answers&quot; moet minstens één antwoord van vraag &quot;%2&quot; noemen</translation>
+        <source>%1: "answers" must list at least one answer of question "%2"</source>
+        <translation>%1: "answers" moet minstens één antwoord van vraag "%2" noemen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: question &quot;%2&quot; has no answer %3; its answers are: %4</source>
-        <translation>%1: vraag &quot;%2&quot; heeft geen antwoord %3; de antwoorden zijn: %4</translation>
+        <source>%1: question "%2" has no answer %3; its answers are: %4</source>
+        <translation>%1: vraag "%2" heeft geen antwoord %3; de antwoorden zijn: %4</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4235,43 +3973,43 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: a multichoice question needs &quot;choices&quot;</source>
-        <translation>%1: een meerkeuzevraag heeft &quot;choices&quot; nodig</translation>
+        <source>%1: a multichoice question needs "choices"</source>
+        <translation>%1: een meerkeuzevraag heeft "choices" nodig</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: &quot;min&quot; and &quot;max&quot; must be whole numbers</source>
-        <translation>%1: &quot;min&quot; en &quot;max&quot; moeten gehele getallen zijn</translation>
+        <source>%1: "min" and "max" must be whole numbers</source>
+        <translation>%1: "min" en "max" moeten gehele getallen zijn</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: a multichoice question needs &quot;min&quot; of 1 or more and &quot;max&quot; from &quot;min&quot; up to the number of choices (%2)</source>
-        <translation>%1: een meerkeuzevraag heeft een &quot;min&quot; van 1 of meer nodig en een &quot;max&quot; van &quot;min&quot; tot en met het aantal keuzes (%2)</translation>
+        <source>%1: a multichoice question needs "min" of 1 or more and "max" from "min" up to the number of choices (%2)</source>
+        <translation>%1: een meerkeuzevraag heeft een "min" van 1 of meer nodig en een "max" van "min" tot en met het aantal keuzes (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: &quot;required&quot; must be true or false</source>
-        <translation>%1: &quot;required&quot; moet true of false zijn</translation>
+        <source>%1: "required" must be true or false</source>
+        <translation>%1: "required" moet true of false zijn</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: &quot;mediaKinds&quot; must list at least one media kind</source>
-        <translation>%1: &quot;mediaKinds&quot; moet minstens één mediasoort noemen</translation>
+        <source>%1: "mediaKinds" must list at least one media kind</source>
+        <translation>%1: "mediaKinds" moet minstens één mediasoort noemen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: unknown media kind &quot;%2&quot;; known kinds: %3</source>
-        <translation>%1: onbekende mediasoort &quot;%2&quot;; bekende soorten: %3</translation>
+        <source>%1: unknown media kind "%2"; known kinds: %3</source>
+        <translation>%1: onbekende mediasoort "%2"; bekende soorten: %3</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: &quot;labels&quot; must list at least one label</source>
-        <translation>%1: &quot;labels&quot; moet minstens één label noemen</translation>
+        <source>%1: "labels" must list at least one label</source>
+        <translation>%1: "labels" moet minstens één label noemen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: &quot;labels&quot; names &quot;%2&quot;, which is not a label of this schema</source>
-        <translation>%1: &quot;labels&quot; noemt &quot;%2&quot;, maar dat is geen label van dit schema</translation>
+        <source>%1: "labels" names "%2", which is not a label of this schema</source>
+        <translation>%1: "labels" noemt "%2", maar dat is geen label van dit schema</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -4285,28 +4023,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: colour &quot;%2&quot; is not a colour like &quot;#d62728&quot;</source>
-        <translation>%1: kleur &quot;%2&quot; is geen kleur zoals &quot;#d62728&quot;</translation>
+        <source>%1: colour "%2" is not a colour like "#d62728"</source>
+        <translation>%1: kleur "%2" is geen kleur zoals "#d62728"</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: hotkey &quot;%2&quot; must be a single key</source>
-        <translation>%1: sneltoets &quot;%2&quot; moet één toets zijn</translation>
+        <source>%1: hotkey "%2" must be a single key</source>
+        <translation>%1: sneltoets "%2" moet één toets zijn</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: hotkey &quot;%2&quot; is used by another label</source>
-        <translation>%1: sneltoets &quot;%2&quot; wordt al door een ander label gebruikt</translation>
+        <source>%1: hotkey "%2" is used by another label</source>
+        <translation>%1: sneltoets "%2" wordt al door een ander label gebruikt</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: &quot;kinds&quot; must list at least one annotation kind</source>
-        <translation>%1: &quot;kinds&quot; moet minstens één soort annotatie noemen</translation>
+        <source>%1: "kinds" must list at least one annotation kind</source>
+        <translation>%1: "kinds" moet minstens één soort annotatie noemen</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: unknown annotation kind &quot;%2&quot;; known kinds: %3</source>
-        <translation>%1: onbekende soort annotatie &quot;%2&quot;; bekende soorten: %3</translation>
+        <source>%1: unknown annotation kind "%2"; known kinds: %3</source>
+        <translation>%1: onbekende soort annotatie "%2"; bekende soorten: %3</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4321,13 +4059,13 @@
     <message>
         <location line="-202"/>
         <location line="+206"/>
-        <source>%1: unknown type &quot;%2&quot;; known types: %3</source>
-        <translation>%1: onbekend type &quot;%2&quot;; bekende typen: %3</translation>
+        <source>%1: unknown type "%2"; known types: %3</source>
+        <translation>%1: onbekend type "%2"; bekende typen: %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: a choice attribute needs &quot;choices&quot;</source>
-        <translation>%1: een keuze-attribuut heeft &quot;choices&quot; nodig</translation>
+        <source>%1: a choice attribute needs "choices"</source>
+        <translation>%1: een keuze-attribuut heeft "choices" nodig</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4346,18 +4084,18 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>%1: a choice question needs &quot;choices&quot;</source>
-        <translation>%1: een keuzevraag heeft &quot;choices&quot; nodig</translation>
+        <source>%1: a choice question needs "choices"</source>
+        <translation>%1: een keuzevraag heeft "choices" nodig</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>%1: &quot;max&quot; must be greater than &quot;min&quot;</source>
-        <translation>%1: &quot;max&quot; moet groter zijn dan &quot;min&quot;</translation>
+        <source>%1: "max" must be greater than "min"</source>
+        <translation>%1: "max" moet groter zijn dan "min"</translation>
     </message>
     <message>
         <location line="+200"/>
-        <source>&quot;questions&quot; must be a list</source>
-        <translation>&quot;questions&quot; moet een lijst zijn</translation>
+        <source>"questions" must be a list</source>
+        <translation>"questions" moet een lijst zijn</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4371,8 +4109,8 @@
     </message>
     <message>
         <location line="+100"/>
-        <source>the schema has no question &quot;%1&quot;</source>
-        <translation>het schema heeft geen vraag &quot;%1&quot;</translation>
+        <source>the schema has no question "%1"</source>
+        <translation>het schema heeft geen vraag "%1"</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4381,18 +4119,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>the schema has no label &quot;%1&quot;</source>
-        <translation>het schema heeft geen label &quot;%1&quot;</translation>
+        <source>the schema has no label "%1"</source>
+        <translation>het schema heeft geen label "%1"</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>label &quot;%1&quot; cannot be used for a %2</source>
-        <translation>label &quot;%1&quot; kan niet worden gebruikt voor een %2</translation>
+        <source>label "%1" cannot be used for a %2</source>
+        <translation>label "%1" kan niet worden gebruikt voor een %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>label &quot;%1&quot; has no attribute &quot;%2&quot;</source>
-        <translation>label &quot;%1&quot; heeft geen attribuut &quot;%2&quot;</translation>
+        <source>label "%1" has no attribute "%2"</source>
+        <translation>label "%1" heeft geen attribuut "%2"</translation>
     </message>
 </context>
 <context>
@@ -4521,7 +4259,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Tasks and finished work are exchanged through a shared folder on the lab&apos;s network. Without one, this PC simply works offline.</source>
+        <source>Tasks and finished work are exchanged through a shared folder on the lab's network. Without one, this PC simply works offline.</source>
         <translation>Taken en afgerond werk gaan via een gedeelde map op het netwerk van het lab. Zonder zo’n map werkt deze pc gewoon offline.</translation>
     </message>
     <message>
@@ -4536,7 +4274,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Type the folder&apos;s path, or choose it with Browse</source>
+        <source>Type the folder's path, or choose it with Browse</source>
         <translation>Typ het pad van de map, of kies hem met Bladeren</translation>
     </message>
     <message>
@@ -4632,8 +4370,8 @@
     <name>annostraat::SpanKind</name>
     <message>
         <location filename="../core/model/kinds/spankind.cpp" line="+22"/>
-        <source>&quot;text&quot; must be a string</source>
-        <translation>&quot;text&quot; moet tekst zijn</translation>
+        <source>"text" must be a string</source>
+        <translation>"text" moet tekst zijn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4664,7 +4402,7 @@
 <context>
     <name>annostraat::Store</name>
     <message>
-        <location filename="../core/store/store.cpp" line="+185"/>
+        <location filename="../core/store/store.cpp" line="+137"/>
         <source>no transaction is open</source>
         <translation>er is geen transactie open</translation>
     </message>
@@ -4745,8 +4483,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>unknown entity &quot;%1&quot;</source>
-        <translation>onbekende entiteit &quot;%1&quot;</translation>
+        <source>unknown entity "%1"</source>
+        <translation>onbekende entiteit "%1"</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4760,33 +4498,33 @@
     </message>
     <message>
         <location line="+47"/>
-        <source>op %1 says %2 %3 has %4 &quot;%5&quot;, but it has &quot;%6&quot;; refused</source>
-        <translation>op %1 zegt dat %4 van %2 %3 &quot;%5&quot; is, maar het is &quot;%6&quot;; geweigerd</translation>
+        <source>op %1 says %2 %3 has %4 "%5", but it has "%6"; refused</source>
+        <translation>op %1 zegt dat %4 van %2 %3 "%5" is, maar het is "%6"; geweigerd</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</source>
+        <source>op %1 is dated %2, more than a day ahead of this PC's clock; check the clock of the PC that made it</source>
         <translation>op %1 is gedateerd op %2, meer dan een dag voor op de klok van deze pc; controleer de klok van de pc waarop de op is gemaakt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/store/storewriters.cpp" line="+27"/>
         <source>a profile needs a name</source>
         <translation>een profiel heeft een naam nodig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the profile name &quot;%1&quot; is longer than 64 characters</source>
-        <translation>de profielnaam &quot;%1&quot; is langer dan 64 tekens</translation>
+        <source>the profile name "%1" is longer than 64 characters</source>
+        <translation>de profielnaam "%1" is langer dan 64 tekens</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the profile name &quot;%1&quot; contains &quot;%2&quot;; use letters, digits, spaces, &apos;-&apos; or &apos;.&apos;</source>
-        <translation>de profielnaam &quot;%1&quot; bevat &quot;%2&quot;; gebruik letters, cijfers, spaties, &apos;-&apos; of &apos;.&apos;</translation>
+        <source>the profile name "%1" contains "%2"; use letters, digits, spaces, '-' or '.'</source>
+        <translation>de profielnaam "%1" bevat "%2"; gebruik letters, cijfers, spaties, '-' of '.'</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>there is already a profile named &quot;%1&quot;</source>
-        <translation>er is al een profiel met de naam &quot;%1&quot;</translation>
+        <source>there is already a profile named "%1"</source>
+        <translation>er is al een profiel met de naam "%1"</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4800,50 +4538,50 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>task &quot;%1&quot;: the schema has no labels and no questions</source>
-        <translation>taak &quot;%1&quot;: het schema heeft geen labels en geen vragen</translation>
+        <source>task "%1": the schema has no labels and no questions</source>
+        <translation>taak "%1": het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
         <location line="+96"/>
         <location line="+71"/>
         <location line="+50"/>
         <location line="+14"/>
-        <source>there is no item &quot;%1&quot;</source>
-        <translation>er is geen item &quot;%1&quot;</translation>
+        <source>there is no item "%1"</source>
+        <translation>er is geen item "%1"</translation>
     </message>
     <message>
         <location line="-133"/>
-        <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
-        <translation>item &quot;%1&quot; hoort niet bij taak &quot;%2&quot;</translation>
+        <source>item "%1" does not belong to task "%2"</source>
+        <translation>item "%1" hoort niet bij taak "%2"</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+48"/>
         <location line="+33"/>
-        <source>there is no task &quot;%1&quot;</source>
-        <translation>er is geen taak &quot;%1&quot;</translation>
+        <source>there is no task "%1"</source>
+        <translation>er is geen taak "%1"</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+88"/>
         <location line="+29"/>
-        <source>there is no profile &quot;%1&quot;</source>
-        <translation>er is geen profiel &quot;%1&quot;</translation>
+        <source>there is no profile "%1"</source>
+        <translation>er is geen profiel "%1"</translation>
     </message>
     <message>
         <location line="-114"/>
-        <source>question &quot;%1&quot; is not asked for %2 items</source>
-        <translation>vraag &quot;%1&quot; wordt niet gesteld bij items van de soort %2</translation>
+        <source>question "%1" is not asked for %2 items</source>
+        <translation>vraag "%1" wordt niet gesteld bij items van de soort %2</translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>there is no annotation &quot;%1&quot;</source>
-        <translation>er is geen annotatie &quot;%1&quot;</translation>
+        <source>there is no annotation "%1"</source>
+        <translation>er is geen annotatie "%1"</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>an annotation has no field &quot;%1&quot;</source>
-        <translation>een annotatie heeft geen veld &quot;%1&quot;</translation>
+        <source>an annotation has no field "%1"</source>
+        <translation>een annotatie heeft geen veld "%1"</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4866,18 +4604,18 @@
         <translation>een afwijzing heeft een toelichting voor de annotator nodig</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/store/storereads.cpp" line="+79"/>
         <source>%1: reading %2 failed: %3</source>
         <translation>%1: het lezen van %2 is mislukt: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+264"/>
+        <location line="+12"/>
+        <location filename="../core/store/storesync.cpp" line="+33"/>
         <source>profiles</source>
         <translation>profielen</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="+37"/>
         <source>tasks</source>
         <translation>taken</translation>
     </message>
@@ -4933,19 +4671,19 @@
         <translation>beoordelingen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../core/store/storestats.cpp" line="+47"/>
         <source>statistics</source>
         <translation>statistieken</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/store/storereads.cpp" line="+24"/>
         <location line="+12"/>
-        <location line="+105"/>
+        <location line="+8"/>
         <source>the op log</source>
         <translation>het oplogboek</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../core/store/storesync.cpp" line="+14"/>
         <location line="+14"/>
         <location line="+13"/>
         <location line="+28"/>
@@ -4953,7 +4691,7 @@
         <translation>synchronisatiestatus</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../core/store/storereads.cpp" line="+19"/>
         <source>settings</source>
         <translation>instellingen</translation>
     </message>
@@ -4962,8 +4700,8 @@
     <name>annostraat::Sync</name>
     <message>
         <location filename="../core/sync/syncengine.cpp" line="+124"/>
-        <source>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</source>
-        <translation>%1: wijziging %2 zou %3 de rol &quot;%4&quot; geven, wat alleen het taakpakket van een teamleider mag; de rest van het bestand is zonder die wijziging binnengehaald</translation>
+        <source>%1: op %2 would give %3 the role "%4", which only a team lead's task package may; the rest of the file was taken in without it</source>
+        <translation>%1: wijziging %2 zou %3 de rol "%4" geven, wat alleen het taakpakket van een teamleider mag; de rest van het bestand is zonder die wijziging binnengehaald</translation>
     </message>
     <message>
         <location line="+120"/>
@@ -5003,7 +4741,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: op %2 changes a %3 that is not %4&apos;s own work</source>
+        <source>%1: op %2 changes a %3 that is not %4's own work</source>
         <translation>%1: op %2 wijzigt een %3 die niet het eigen werk van %4 is</translation>
     </message>
     <message>
@@ -5024,13 +4762,203 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>there is no task &quot;%1&quot;</source>
-        <translation>er is geen taak &quot;%1&quot;</translation>
+        <source>there is no task "%1"</source>
+        <translation>er is geen taak "%1"</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1: could not find a free version number to publish</source>
         <translation>%1: er is geen vrij versienummer gevonden om te publiceren</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::SyncStatus</name>
+    <message>
+        <location filename="../app/gui/syncstatus.cpp" line="+96"/>
+        <source>You can keep working meanwhile.</source>
+        <translation>Je kunt intussen gewoon doorwerken.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Syncing</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sync goes on in the background; the status bar says when it is done.</source>
+        <translation>Het synchroniseren gaat op de achtergrond verder; de statusbalk laat zien wanneer het klaar is.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a new task</source>
+        <translation>een nieuwe taak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fetching the task “%1”…</source>
+        <translation>De taak “%1” ophalen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetching the work of %1 on “%2”…</source>
+        <translation>Het werk van %1 aan “%2” ophalen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone new</source>
+        <translation>iemand nieuw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching new tasks and work…</source>
+        <translation>Nieuwe taken en nieuw werk ophalen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending the work done on this PC…</source>
+        <translation>Het werk van deze pc versturen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publishing the task…</source>
+        <translation>De taak publiceren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking at the shared folder…</source>
+        <translation>In de gedeelde map kijken…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 received</source>
+        <comment>files</comment>
+        <translation>%1 binnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent</source>
+        <comment>files</comment>
+        <translation>%1 verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced: %1.</source>
+        <translation>Gesynchroniseerd: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is published as version %2.</source>
+        <translation>“%1” is gepubliceerd als versie %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shared folder cannot be reached, so “%1” was not published. Try again once it is back.</source>
+        <translation>De gedeelde map is niet bereikbaar, dus “%1” is niet gepubliceerd. Probeer het opnieuw als de map er weer is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was not published: %2</source>
+        <translation>“%1” is niet gepubliceerd: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Sync: not set up</source>
+        <translation>Synchroniseren: niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No shared folder is set up: everything is kept on this PC. You can choose one in the settings (%1).</source>
+        <translation>Er is geen gedeelde map ingesteld: alles blijft bewaard op deze pc. Je kunt er een kiezen bij de instellingen (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>Last synced %1</source>
+        <translation>Laatst gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared folder: %1</source>
+        <translation>Gedeelde map: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanging tasks and work with %1. You can keep working.</source>
+        <translation>Taken en werk uitwisselen met %1. Je kunt gewoon doorwerken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared folder: %1. Press %2 to sync now.</source>
+        <translation>Gedeelde map: %1. Druk op %2 om nu te synchroniseren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline — your work stays safe on this PC</source>
+        <translation>Offline — je werk blijft bewaard op deze pc</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The shared folder %1 cannot be reached right now. Annostraat tries again by itself (every %n min), and when you press %2.</source>
+        <translation>
+            <numerusform>De gedeelde map %1 is nu niet bereikbaar. Annostraat probeert het vanzelf opnieuw (elke minuut), en als je op %2 drukt.</numerusform><numerusform>De gedeelde map %1 is nu niet bereikbaar. Annostraat probeert het vanzelf opnieuw (elke %n minuten), en als je op %2 drukt.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shared folder %1 cannot be reached right now. Annostraat tries again when you press %2.</source>
+        <translation>De gedeelde map %1 is nu niet bereikbaar. Annostraat probeert het opnieuw als je op %2 drukt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Changes still to send: %n</source>
+        <translation>
+            <numerusform>%n wijziging nog te versturen</numerusform><numerusform>%n wijzigingen nog te versturen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept safely on this PC; they go to the shared folder with the next sync.</source>
+        <translation>Veilig bewaard op deze pc; ze gaan bij de volgende synchronisatie naar de gedeelde map.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync stopped</source>
+        <translation>Synchroniseren gestopt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync stopped because of a problem on this PC: %1</source>
+        <translation>Het synchroniseren is gestopt door een probleem op deze pc: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Files not taken in: %n</source>
+        <translation>
+            <numerusform>%n bestand niet binnengehaald</numerusform><numerusform>%n bestanden niet binnengehaald</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These files on the shared folder were not taken in:</source>
+        <translation>Deze bestanden in de gedeelde map zijn niet overgenomen:</translation>
     </message>
 </context>
 <context>
@@ -5073,12 +5001,86 @@
     <message>
         <location line="+14"/>
         <source>%1: no media files (images, videos or .txt texts) in this folder</source>
-        <translation>%1: geen mediabestanden (afbeeldingen, video&apos;s of .txt-teksten) in deze map</translation>
+        <translation>%1: geen mediabestanden (afbeeldingen, video's of .txt-teksten) in deze map</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>; nothing was created</source>
         <translation>; er is niets aangemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::TeamLeadDesk</name>
+    <message>
+        <location filename="../app/gui/teamleaddesk.cpp" line="+55"/>
+        <source>&amp;Publish task</source>
+        <translation>Taak &amp;publiceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the chosen task on the shared folder, with its assignments, for the annotators' PCs</source>
+        <translation>De gekozen taak met de toewijzingen in de gedeelde map zetten, voor de pc’s van de annotatoren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Assign annotators…</source>
+        <translation>Annotatoren &amp;toewijzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose who works on the chosen task and how many people label each item</source>
+        <translation>Kiezen wie er aan de gekozen taak werkt en hoeveel mensen elk item labelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Who delivered what…</source>
+        <translation>&amp;Wie heeft wat ingeleverd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per person: the work received from the shared folder, and refused files</source>
+        <translation>Per persoon: het werk dat uit de gedeelde map is ontvangen, en geweigerde bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export task…</source>
+        <translation>Taak &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a task and everyone's work to a file in a client's format</source>
+        <translation>Schrijf een taak en het werk van iedereen naar een bestand in het formaat van een klant</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
+        <translation>Kies eerst een gedeelde map bij de instellingen (%1); daarna kan de taak worden gepubliceerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is published as soon as the running sync is done.</source>
+        <translation>“%1” wordt gepubliceerd zodra het synchroniseren klaar is.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The annotators could not be assigned: %1</source>
+        <translation>De annotatoren konden niet worden toegewezen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing changed: %1 already had these items.</source>
+        <translation>Er is niets veranderd: %1 had deze items al.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators' PCs.</source>
+        <translation>
+            <numerusform>%n toewijzing gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat hij op de pc’s van de annotatoren komt.</numerusform><numerusform>%n toewijzingen gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat ze op de pc’s van de annotatoren komen.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5198,7 +5200,7 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+210"/>
+        <location filename="../app/gui/workpage.cpp" line="+212"/>
         <location line="+303"/>
         <location line="+130"/>
         <source>This could not be kept: %1</source>
