@@ -421,7 +421,7 @@
 <context>
     <name>annostraat::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+38"/>
+        <location filename="../app/cli/cli.cpp" line="+36"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
@@ -447,25 +447,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+795"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="+85"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location line="-794"/>
+        <location line="+1"/>
         <source>annotator (default), reviewer or teamlead</source>
         <translation>annotator (default), reviewer or teamlead</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+793"/>
-        <location line="+96"/>
-        <location filename="../app/cli/cliformats.cpp" line="+101"/>
+        <location filename="../app/cli/cliformats.cpp" line="+117"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
+        <location filename="../app/cli/clitasks.cpp" line="+165"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-888"/>
+        <location line="+1"/>
         <source>the task&apos;s name</source>
         <translation>the task&apos;s name</translation>
     </message>
@@ -473,12 +473,12 @@
         <location line="+1"/>
         <location line="+6"/>
         <location line="+22"/>
-        <location line="+348"/>
+        <location filename="../app/cli/clishare.cpp" line="+50"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-27"/>
         <source>the label schema (JSON, see docs/schema-format.md)</source>
         <translation>the label schema (JSON, see docs/schema-format.md)</translation>
     </message>
@@ -501,12 +501,12 @@
     <message>
         <location line="+1"/>
         <location line="+36"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>how many annotators label each item (default 1)</translation>
     </message>
@@ -524,48 +524,48 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+300"/>
-        <location line="+31"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+64"/>
+        <location line="+28"/>
         <source>TASK</source>
         <translation>TASK</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="+1"/>
         <source>a task, by id or by its (unique) name</source>
         <translation>a task, by id or by its (unique) name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1043"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+169"/>
         <source>ITEM</source>
         <translation>ITEM</translation>
     </message>
     <message>
-        <location line="-1042"/>
+        <location line="+1"/>
         <source>an item id</source>
         <translation>an item id</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+902"/>
-        <location line="+139"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-137"/>
+        <location line="+137"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location line="-1040"/>
+        <location line="+1"/>
         <source>one of: %1</source>
         <translation>one of: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1039"/>
-        <location line="+50"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+0"/>
+        <location line="+48"/>
         <source>LABEL</source>
         <translation>LABEL</translation>
     </message>
     <message>
-        <location line="-1088"/>
+        <location line="+1"/>
         <source>a label of the task&apos;s schema (for answers: the question id)</source>
         <translation>a label of the task&apos;s schema (for answers: the question id)</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>a format&apos;s id; &quot;formats&quot; lists them</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</source>
         <translation>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-277"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: not valid JSON at byte %2: %3</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>%1: must be a JSON object ({…})</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="-53"/>
         <source>NAME [--role annotator|reviewer|teamlead]</source>
         <translation>NAME [--role annotator|reviewer|teamlead]</translation>
     </message>
@@ -711,7 +711,7 @@
         <translation>Lists the profiles.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/clitasks.cpp" line="-136"/>
         <source>--name NAME --schema FILE --media DIR [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</source>
         <translation>--name NAME --schema FILE --media DIR [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</translation>
     </message>
@@ -746,12 +746,12 @@
         <translation>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store&apos;s only team lead), and prints the path of the file written.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+27"/>
         <source>Lists the items of a task (by id or by name).</source>
         <translation>Lists the items of a task (by id or by name).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>--task TASK --item ITEM --kind KIND --label LABEL --value JSON [--attributes JSON] --author PROFILE [--repeat N]</source>
         <translation>--task TASK --item ITEM --kind KIND --label LABEL --value JSON [--attributes JSON] --author PROFILE [--repeat N]</translation>
     </message>
@@ -761,12 +761,12 @@
         <translation>Adds an annotation to an item and prints its id once it is saved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>[--task TASK] [--item ITEM] [--author PROFILE]</source>
         <translation>[--task TASK] [--item ITEM] [--author PROFILE]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lists annotations, all or those matching every filter given.</source>
         <translation>Lists annotations, all or those matching every filter given.</translation>
     </message>
@@ -776,12 +776,12 @@
         <translation>Shows items per status and annotations per label and per author.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/clishare.cpp" line="-22"/>
         <source>TASK --out FILE [--with-work] [--as PROFILE]</source>
         <translation>TASK --out FILE [--with-work] [--as PROFILE]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</source>
         <translation>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</translation>
     </message>
@@ -811,7 +811,7 @@
         <translation>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/cliformats.cpp" line="-67"/>
         <source>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</source>
         <translation>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</translation>
     </message>
@@ -836,12 +836,12 @@
         <translation>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli/cli.cpp" line="+96"/>
         <source>Usage: %1 [--store PATH] [--json] %2</source>
         <translation>Usage: %1 [--store PATH] [--json] %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>--%1: &quot;%2&quot; is not a whole number of 1 or more</source>
         <translation>--%1: &quot;%2&quot; is not a whole number of 1 or more</translation>
     </message>
@@ -938,7 +938,7 @@
         <translation>Advanced option of &quot;annotation add&quot;:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/cli/clisupport.cpp" line="+103"/>
         <source>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</source>
         <translation>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</translation>
     </message>
@@ -953,56 +953,56 @@
         <translation>%1: %2 tasks are named &quot;%3&quot;; give the task id instead</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="+10"/>
         <source>--role: unknown role &quot;%1&quot;; known roles: %2</source>
         <translation>--role: unknown role &quot;%1&quot;; known roles: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+96"/>
-        <location line="+32"/>
-        <location line="+139"/>
-        <location filename="../app/cli/cliformats.cpp" line="-1"/>
-        <location filename="../app/cli/clishare.cpp" line="+444"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+31"/>
+        <location line="+137"/>
+        <location filename="../app/cli/cliformats.cpp" line="+45"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="+35"/>
+        <location filename="../app/cli/clitasks.cpp" line="+100"/>
+        <location line="+106"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location filename="../app/cli/clitasks.cpp" line="-180"/>
         <source>%1: cannot read the instructions: %2</source>
         <translation>%1: cannot read the instructions: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+124"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-101"/>
         <location line="+64"/>
-        <location filename="../app/cli/cliformats.cpp" line="+94"/>
-        <location filename="../app/cli/clishare.cpp" line="-304"/>
-        <location line="+239"/>
+        <location filename="../app/cli/cliformats.cpp" line="+92"/>
+        <location filename="../app/cli/clishare.cpp" line="+209"/>
+        <location filename="../app/cli/clisupport.cpp" line="+30"/>
+        <location filename="../app/cli/clitasks.cpp" line="+20"/>
+        <location line="+95"/>
         <location line="+23"/>
-        <location line="+118"/>
         <source>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</source>
         <translation>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location filename="../app/cli/clitasks.cpp" line="-108"/>
         <source>note: skipped &quot;%1&quot; (not an image, video or .txt text)</source>
         <translation>note: skipped &quot;%1&quot; (not an image, video or .txt text)</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+32"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-100"/>
+        <location filename="../app/cli/clitasks.cpp" line="+44"/>
         <source>MEDIA</source>
         <translation>MEDIA</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location filename="../app/cli/clishare.cpp" line="-76"/>
+        <location filename="../app/cli/clitasks.cpp" line="+0"/>
+        <location line="+106"/>
         <source>ITEMS</source>
         <translation>ITEMS</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+0"/>
         <source>ORDER</source>
         <translation>ORDER</translation>
     </message>
@@ -1017,8 +1017,8 @@
         <translation>--kind: unknown kind &quot;%1&quot;; known kinds: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../app/cli/clishare.cpp" line="-69"/>
+        <location line="+20"/>
+        <location filename="../app/cli/clitasks.cpp" line="-69"/>
         <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</source>
         <translation>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</translation>
     </message>
@@ -1039,12 +1039,12 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>AUTHOR</source>
         <translation>AUTHOR</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-49"/>
         <source>VALUE</source>
         <translation>VALUE</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>ATTRIBUTES</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Task: %1 (%2)</source>
         <translation>Task: %1 (%2)</translation>
     </message>
@@ -1094,12 +1094,12 @@
         <translation>Annotations per author</translation>
     </message>
     <message>
-        <location filename="../app/cli/clishare.cpp" line="-331"/>
+        <location filename="../app/cli/clisupport.cpp" line="-126"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+129"/>
         <source>%1: %2 is a profile with the role %3; only a team lead publishes and assigns tasks</source>
         <translation>%1: %2 is a profile with the role %3; only a team lead publishes and assigns tasks</translation>
     </message>
@@ -1119,7 +1119,7 @@
         <translation>%1: no profile works on this PC yet to sign the package; choose one with --as PROFILE</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/clishare.cpp" line="-190"/>
         <source>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</source>
         <translation>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>%1: the file already exists; a package is written once and never replaced</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>writing media</source>
         <translation>writing media</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation>entries: %1 (%2 media), %3 uncompressed</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/clitasks.cpp" line="-29"/>
         <source>see &quot;%1 help task assign&quot;</source>
         <translation>see &quot;%1 help task assign&quot;</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>--per-item goes with --annotators; %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>assigned item %1 to %2</source>
         <translation>assigned item %1 to %2</translation>
     </message>
@@ -1272,12 +1272,12 @@
         <translation>ANNOTATOR</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>publishing %1</source>
         <translation>publishing %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/clishare.cpp" line="+30"/>
         <source>share not reachable: %1 (offline)</source>
         <translation>share not reachable: %1 (offline)</translation>
     </message>
@@ -1317,7 +1317,7 @@
         <translation>not taken in: %1 to try again at the next sync, %2 refused earlier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>pushed: %1 files written, %2 ops pushed</source>
         <translation>pushed: %1 files written, %2 ops pushed</translation>
     </message>
@@ -1337,7 +1337,7 @@
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-94"/>
+        <location filename="../app/cli/cliformats.cpp" line="-92"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -1372,7 +1372,7 @@
         <translation>%1: the file already exists; &quot;export&quot; never replaces a file, choose another name or remove it first</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>--format: &quot;%1&quot; is no format to import from; formats that can: %2</source>
         <translation>--format: &quot;%1&quot; is no format to import from; formats that can: %2</translation>
     </message>
@@ -2560,7 +2560,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+474"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+255"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</translation>
     </message>
@@ -2585,7 +2585,7 @@
         <translation>Your settings could not be kept: %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+57"/>
         <source>Working: %1 (%2)</source>
         <translation>Working: %1 (%2)</translation>
     </message>
@@ -2615,7 +2615,7 @@
         <translation>Everything is kept at once in %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="+219"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2810,53 +2810,13 @@
         <translation>Exchange tasks and work with the shared folder now</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Publish task</source>
-        <translation>&amp;Publish task</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</source>
-        <translation>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Assign annotators…</source>
-        <translation>&amp;Assign annotators…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose who works on the chosen task and how many people label each item</source>
-        <translation>Choose who works on the chosen task and how many people label each item</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Who delivered what…</source>
-        <translation>&amp;Who delivered what…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Per person: the work received from the shared folder, and refused files</source>
-        <translation>Per person: the work received from the shared folder, and refused files</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export task…</source>
-        <translation>&amp;Export task…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a task and everyone&apos;s work to a file in a client&apos;s format</source>
-        <translation>Write a task and everyone&apos;s work to a file in a client&apos;s format</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sync</source>
         <comment>toolbar</comment>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+60"/>
         <source>No shared folder is set up yet; you can choose one in the settings (%1).</source>
         <translation>No shared folder is set up yet; you can choose one in the settings (%1).</translation>
     </message>
@@ -2865,240 +2825,18 @@
         <source>A sync is running already.</source>
         <translation>A sync is running already.</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
-        <translation>Choose a shared folder in the settings (%1) first; then the task can be published.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>“%1” is published as soon as the running sync is done.</source>
-        <translation>“%1” is published as soon as the running sync is done.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>You can keep working meanwhile.</source>
-        <translation>You can keep working meanwhile.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Syncing</source>
-        <translation>Syncing</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Hide</source>
-        <translation>Hide</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The sync goes on in the background; the status bar says when it is done.</source>
-        <translation>The sync goes on in the background; the status bar says when it is done.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>a new task</source>
-        <translation>a new task</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Fetching the task “%1”…</source>
-        <translation>Fetching the task “%1”…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fetching the work of %1 on “%2”…</source>
-        <translation>Fetching the work of %1 on “%2”…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>someone new</source>
-        <translation>someone new</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fetching new tasks and work…</source>
-        <translation>Fetching new tasks and work…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sending the work done on this PC…</source>
-        <translation>Sending the work done on this PC…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Publishing the task…</source>
-        <translation>Publishing the task…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Looking at the shared folder…</source>
-        <translation>Looking at the shared folder…</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>%1 received</source>
-        <comment>files</comment>
-        <translation>%1 received</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sent</source>
-        <comment>files</comment>
-        <translation>%1 sent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Synced: %1.</source>
-        <translation>Synced: %1.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+37"/>
         <source>Profiles found on the shared folder: %n. Press Esc to choose yours.</source>
         <translation>
             <numerusform>Profiles found on the shared folder: %n. Press Esc to choose yours.</numerusform>
             <numerusform>Profiles found on the shared folder: %n. Press Esc to choose yours.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+53"/>
-        <source>The shared folder %1 cannot be reached right now. Annostraat tries again by itself (every %n min), and when you press %2.</source>
-        <translation>
-            <numerusform>The shared folder %1 cannot be reached right now. Annostraat tries again by itself (every %n min), and when you press %2.</numerusform>
-            <numerusform>The shared folder %1 cannot be reached right now. Annostraat tries again by itself (every %n min), and when you press %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>Changes still to send: %n</source>
-        <translation>
-            <numerusform>Changes still to send: %n</numerusform>
-            <numerusform>Changes still to send: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+76"/>
-        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</source>
-        <translation>
-            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</numerusform>
-            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-203"/>
-        <location line="+197"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="-463"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="-35"/>
         <source>Tool&amp;s</source>
         <translation>Tool&amp;s</translation>
-    </message>
-    <message>
-        <location line="+274"/>
-        <source>“%1” is published as version %2.</source>
-        <translation>“%1” is published as version %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The shared folder cannot be reached, so “%1” was not published. Try again once it is back.</source>
-        <translation>The shared folder cannot be reached, so “%1” was not published. Try again once it is back.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“%1” was not published: %2</source>
-        <translation>“%1” was not published: %2</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Sync: not set up</source>
-        <translation>Sync: not set up</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No shared folder is set up: everything is kept on this PC. You can choose one in the settings (%1).</source>
-        <translation>No shared folder is set up: everything is kept on this PC. You can choose one in the settings (%1).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+10"/>
-        <location line="+17"/>
-        <source>Last synced %1</source>
-        <translation>Last synced %1</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>Not synced yet</source>
-        <translation>Not synced yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shared folder: %1</source>
-        <translation>Shared folder: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exchanging tasks and work with %1. You can keep working.</source>
-        <translation>Exchanging tasks and work with %1. You can keep working.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Shared folder: %1. Press %2 to sync now.</source>
-        <translation>Shared folder: %1. Press %2 to sync now.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Offline — your work stays safe on this PC</source>
-        <translation>Offline — your work stays safe on this PC</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The shared folder %1 cannot be reached right now. Annostraat tries again when you press %2.</source>
-        <translation>The shared folder %1 cannot be reached right now. Annostraat tries again when you press %2.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Kept safely on this PC; they go to the shared folder with the next sync.</source>
-        <translation>Kept safely on this PC; they go to the shared folder with the next sync.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Sync stopped</source>
-        <translation>Sync stopped</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sync stopped because of a problem on this PC: %1</source>
-        <translation>The sync stopped because of a problem on this PC: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Files not taken in: %n</source>
-        <translation>
-            <numerusform>Files not taken in: %n</numerusform>
-            <numerusform>Files not taken in: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These files on the shared folder were not taken in:</source>
-        <translation>These files on the shared folder were not taken in:</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The annotators could not be assigned: %1</source>
-        <translation>The annotators could not be assigned: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Nothing changed: %1 already had these items.</source>
-        <translation>Nothing changed: %1 already had these items.</translation>
     </message>
 </context>
 <context>
@@ -4878,7 +4616,7 @@
 <context>
     <name>annostraat::Store</name>
     <message>
-        <location filename="../core/store/store.cpp" line="+190"/>
+        <location filename="../core/store/store.cpp" line="+136"/>
         <source>no transaction is open</source>
         <translation>no transaction is open</translation>
     </message>
@@ -4983,7 +4721,7 @@
         <translation>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/store/storewriters.cpp" line="+27"/>
         <source>a profile needs a name</source>
         <translation>a profile needs a name</translation>
     </message>
@@ -5080,18 +4818,18 @@
         <translation>a rejection needs a comment for the annotator</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/store/storereads.cpp" line="+85"/>
         <source>%1: reading %2 failed: %3</source>
         <translation>%1: reading %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+264"/>
+        <location line="+10"/>
+        <location filename="../core/store/storesync.cpp" line="+33"/>
         <source>profiles</source>
         <translation>profiles</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="+37"/>
         <source>tasks</source>
         <translation>tasks</translation>
     </message>
@@ -5147,19 +4885,19 @@
         <translation>reviews</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../core/store/storestats.cpp" line="+47"/>
         <source>statistics</source>
         <translation>statistics</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/store/storereads.cpp" line="+24"/>
         <location line="+12"/>
-        <location line="+105"/>
+        <location line="+8"/>
         <source>the op log</source>
         <translation>the op log</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../core/store/storesync.cpp" line="+14"/>
         <location line="+14"/>
         <location line="+13"/>
         <location line="+28"/>
@@ -5167,7 +4905,7 @@
         <translation>sync state</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../core/store/storereads.cpp" line="+19"/>
         <source>settings</source>
         <translation>settings</translation>
     </message>
@@ -5245,6 +4983,202 @@
         <location line="+36"/>
         <source>%1: could not find a free version number to publish</source>
         <translation>%1: could not find a free version number to publish</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::SyncStatus</name>
+    <message>
+        <location filename="../app/gui/syncstatus.cpp" line="+96"/>
+        <source>You can keep working meanwhile.</source>
+        <translation>You can keep working meanwhile.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sync goes on in the background; the status bar says when it is done.</source>
+        <translation>The sync goes on in the background; the status bar says when it is done.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a new task</source>
+        <translation>a new task</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fetching the task “%1”…</source>
+        <translation>Fetching the task “%1”…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetching the work of %1 on “%2”…</source>
+        <translation>Fetching the work of %1 on “%2”…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone new</source>
+        <translation>someone new</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching new tasks and work…</source>
+        <translation>Fetching new tasks and work…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending the work done on this PC…</source>
+        <translation>Sending the work done on this PC…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publishing the task…</source>
+        <translation>Publishing the task…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking at the shared folder…</source>
+        <translation>Looking at the shared folder…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 received</source>
+        <comment>files</comment>
+        <translation>%1 received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent</source>
+        <comment>files</comment>
+        <translation>%1 sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced: %1.</source>
+        <translation>Synced: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is published as version %2.</source>
+        <translation>“%1” is published as version %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shared folder cannot be reached, so “%1” was not published. Try again once it is back.</source>
+        <translation>The shared folder cannot be reached, so “%1” was not published. Try again once it is back.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was not published: %2</source>
+        <translation>“%1” was not published: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Sync: not set up</source>
+        <translation>Sync: not set up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No shared folder is set up: everything is kept on this PC. You can choose one in the settings (%1).</source>
+        <translation>No shared folder is set up: everything is kept on this PC. You can choose one in the settings (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared folder: %1</source>
+        <translation>Shared folder: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanging tasks and work with %1. You can keep working.</source>
+        <translation>Exchanging tasks and work with %1. You can keep working.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared folder: %1. Press %2 to sync now.</source>
+        <translation>Shared folder: %1. Press %2 to sync now.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline — your work stays safe on this PC</source>
+        <translation>Offline — your work stays safe on this PC</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The shared folder %1 cannot be reached right now. Annostraat tries again by itself (every %n min), and when you press %2.</source>
+        <translation>
+            <numerusform>The shared folder %1 cannot be reached right now. Annostraat tries again by itself (every %n min), and when you press %2.</numerusform>
+            <numerusform>The shared folder %1 cannot be reached right now. Annostraat tries again by itself (every %n min), and when you press %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shared folder %1 cannot be reached right now. Annostraat tries again when you press %2.</source>
+        <translation>The shared folder %1 cannot be reached right now. Annostraat tries again when you press %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Changes still to send: %n</source>
+        <translation>
+            <numerusform>Changes still to send: %n</numerusform>
+            <numerusform>Changes still to send: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept safely on this PC; they go to the shared folder with the next sync.</source>
+        <translation>Kept safely on this PC; they go to the shared folder with the next sync.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync stopped</source>
+        <translation>Sync stopped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync stopped because of a problem on this PC: %1</source>
+        <translation>The sync stopped because of a problem on this PC: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Files not taken in: %n</source>
+        <translation>
+            <numerusform>Files not taken in: %n</numerusform>
+            <numerusform>Files not taken in: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These files on the shared folder were not taken in:</source>
+        <translation>These files on the shared folder were not taken in:</translation>
     </message>
 </context>
 <context>
@@ -5339,6 +5273,82 @@
         <location line="+156"/>
         <source>; nothing was created</source>
         <translation>; nothing was created</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::TeamLeadDesk</name>
+    <message>
+        <location filename="../app/gui/teamleaddesk.cpp" line="+55"/>
+        <source>&amp;Publish task</source>
+        <translation>&amp;Publish task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</source>
+        <translation>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Assign annotators…</source>
+        <translation>&amp;Assign annotators…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose who works on the chosen task and how many people label each item</source>
+        <translation>Choose who works on the chosen task and how many people label each item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Who delivered what…</source>
+        <translation>&amp;Who delivered what…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per person: the work received from the shared folder, and refused files</source>
+        <translation>Per person: the work received from the shared folder, and refused files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export task…</source>
+        <translation>&amp;Export task…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a task and everyone&apos;s work to a file in a client&apos;s format</source>
+        <translation>Write a task and everyone&apos;s work to a file in a client&apos;s format</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
+        <translation>Choose a shared folder in the settings (%1) first; then the task can be published.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is published as soon as the running sync is done.</source>
+        <translation>“%1” is published as soon as the running sync is done.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The annotators could not be assigned: %1</source>
+        <translation>The annotators could not be assigned: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing changed: %1 already had these items.</source>
+        <translation>Nothing changed: %1 already had these items.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</source>
+        <translation>
+            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</numerusform>
+            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5458,7 +5468,7 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+210"/>
+        <location filename="../app/gui/workpage.cpp" line="+212"/>
         <location line="+303"/>
         <location line="+130"/>
         <source>This could not be kept: %1</source>

@@ -421,7 +421,7 @@
 <context>
     <name>annostraat::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+38"/>
+        <location filename="../app/cli/cli.cpp" line="+36"/>
         <source>PATH</source>
         <translation>PAD</translation>
     </message>
@@ -447,25 +447,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+795"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="+85"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location line="-794"/>
+        <location line="+1"/>
         <source>annotator (default), reviewer or teamlead</source>
         <translation>annotator (standaard), reviewer of teamlead</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+793"/>
-        <location line="+96"/>
-        <location filename="../app/cli/cliformats.cpp" line="+101"/>
+        <location filename="../app/cli/cliformats.cpp" line="+117"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
+        <location filename="../app/cli/clitasks.cpp" line="+165"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location line="-888"/>
+        <location line="+1"/>
         <source>the task&apos;s name</source>
         <translation>de naam van de taak</translation>
     </message>
@@ -473,12 +473,12 @@
         <location line="+1"/>
         <location line="+6"/>
         <location line="+22"/>
-        <location line="+348"/>
+        <location filename="../app/cli/clishare.cpp" line="+50"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-27"/>
         <source>the label schema (JSON, see docs/schema-format.md)</source>
         <translation>het labelschema (JSON, zie docs/schema-format.md)</translation>
     </message>
@@ -501,12 +501,12 @@
     <message>
         <location line="+1"/>
         <location line="+36"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>hoeveel annotatoren elk item labelen (standaard 1)</translation>
     </message>
@@ -524,48 +524,48 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+300"/>
-        <location line="+31"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+64"/>
+        <location line="+28"/>
         <source>TASK</source>
         <translation>TAAK</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="+1"/>
         <source>a task, by id or by its (unique) name</source>
         <translation>een taak, op id of op haar (unieke) naam</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1043"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+169"/>
         <source>ITEM</source>
         <translation>ITEM</translation>
     </message>
     <message>
-        <location line="-1042"/>
+        <location line="+1"/>
         <source>an item id</source>
         <translation>een item-id</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+902"/>
-        <location line="+139"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-137"/>
+        <location line="+137"/>
         <source>KIND</source>
         <translation>SOORT</translation>
     </message>
     <message>
-        <location line="-1040"/>
+        <location line="+1"/>
         <source>one of: %1</source>
         <translation>een van: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1039"/>
-        <location line="+50"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+0"/>
+        <location line="+48"/>
         <source>LABEL</source>
         <translation>LABEL</translation>
     </message>
     <message>
-        <location line="-1088"/>
+        <location line="+1"/>
         <source>a label of the task&apos;s schema (for answers: the question id)</source>
         <translation>een label uit het schema van de taak (voor antwoorden: het id van de vraag)</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>de id van een formaat; &quot;formats&quot; toont ze</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</source>
         <translation>voor tests en benchmarks: N annotaties toevoegen, elk in een eigen transactie, en elk id afdrukken zodra het bewaard is</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>het profiel dat het pakket ondertekent, op id of op naam (standaard: de enige teamleider in de opslag, anders het eerste profiel van deze pc)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-277"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: geen geldige JSON bij byte %2: %3</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>%1: moet een JSON-object zijn ({…})</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="-53"/>
         <source>NAME [--role annotator|reviewer|teamlead]</source>
         <translation>NAAM [--role annotator|reviewer|teamlead]</translation>
     </message>
@@ -711,7 +711,7 @@
         <translation>Toont de profielen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/clitasks.cpp" line="-136"/>
         <source>--name NAME --schema FILE --media DIR [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</source>
         <translation>--name NAAM --schema BESTAND --media MAP [--instructions BESTAND.md] [--annotators-per-item N] [--author PROFIEL]</translation>
     </message>
@@ -746,12 +746,12 @@
         <translation>Publiceert de taak als haar volgende versie, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip in de gedeelde map, als de teamleider (--as, anders de enige teamleider in de opslag), en drukt het pad af van het geschreven bestand.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+27"/>
         <source>Lists the items of a task (by id or by name).</source>
         <translation>Toont de items van een taak (op id of op naam).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>--task TASK --item ITEM --kind KIND --label LABEL --value JSON [--attributes JSON] --author PROFILE [--repeat N]</source>
         <translation>--task TAAK --item ITEM --kind SOORT --label LABEL --value JSON [--attributes JSON] --author PROFIEL [--repeat N]</translation>
     </message>
@@ -761,12 +761,12 @@
         <translation>Voegt een annotatie aan een item toe en drukt het id af zodra die bewaard is.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>[--task TASK] [--item ITEM] [--author PROFILE]</source>
         <translation>[--task TAAK] [--item ITEM] [--author PROFIEL]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lists annotations, all or those matching every filter given.</source>
         <translation>Toont annotaties: alle, of die welke aan elk gegeven filter voldoen.</translation>
     </message>
@@ -776,12 +776,12 @@
         <translation>Toont de items per status en de annotaties per label en per auteur.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/clishare.cpp" line="-22"/>
         <source>TASK --out FILE [--with-work] [--as PROFILE]</source>
         <translation>TAAK --out BESTAND [--with-work] [--as PROFIEL]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</source>
         <translation>Schrijft het pakket van de taak (schema, items, toewijzingen en media) naar BESTAND en drukt het pad af. BESTAND mag nog niet bestaan, de map waarin het komt wel: mappen worden niet aangemaakt. Met --with-work gaat ook het werk van iedereen mee.</translation>
     </message>
@@ -811,7 +811,7 @@
         <translation>Haalt nieuwe taakversies en het werk van anderen op uit de gedeelde map, verstuurt daarna het nieuwe werk van elk profiel dat op deze pc werkt, en drukt af wat er gedaan is. Een gedeelde map die niet bereikbaar is, is geen fout: er wordt &quot;gedeelde map niet bereikbaar: MAP (offline)&quot; afgedrukt en de afsluitstatus is 0. Bestanden die niet door de controle komen, worden overgeslagen en elk als probleem genoemd. Op een nieuwe pc maakt de eerste synchronisatie de opslag aan.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/cliformats.cpp" line="-67"/>
         <source>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</source>
         <translation>Toont de formaten waarnaar een taak geëxporteerd of waaruit hij geïmporteerd kan worden, met hun versie en de annotatiesoorten die ze bevatten (docs/formats.md).</translation>
     </message>
@@ -836,12 +836,12 @@
         <translation>Controleert het hele bestand, importeert het dan in één transactie en toont de id van de taak. Een probleem wordt getoond als &quot;BESTAND:REGEL: probleem&quot; (afsluitstatus 1) en er wordt niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli/cli.cpp" line="+96"/>
         <source>Usage: %1 [--store PATH] [--json] %2</source>
         <translation>Gebruik: %1 [--store PAD] [--json] %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>--%1: &quot;%2&quot; is not a whole number of 1 or more</source>
         <translation>--%1: &quot;%2&quot; is geen geheel getal van 1 of meer</translation>
     </message>
@@ -938,7 +938,7 @@
         <translation>Geavanceerde optie van &quot;annotation add&quot;:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../app/cli/clisupport.cpp" line="+103"/>
         <source>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</source>
         <translation>%1: hier is nog geen opslag (&quot;profile add&quot; en &quot;task create&quot; maken er een)</translation>
     </message>
@@ -953,56 +953,56 @@
         <translation>%1: %2 taken heten &quot;%3&quot;; geef in plaats daarvan het id van de taak</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="+10"/>
         <source>--role: unknown role &quot;%1&quot;; known roles: %2</source>
         <translation>--role: onbekende rol &quot;%1&quot;; bekende rollen: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+96"/>
-        <location line="+32"/>
-        <location line="+139"/>
-        <location filename="../app/cli/cliformats.cpp" line="-1"/>
-        <location filename="../app/cli/clishare.cpp" line="+444"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+31"/>
+        <location line="+137"/>
+        <location filename="../app/cli/cliformats.cpp" line="+45"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="+35"/>
+        <location filename="../app/cli/clitasks.cpp" line="+100"/>
+        <location line="+106"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location filename="../app/cli/clitasks.cpp" line="-180"/>
         <source>%1: cannot read the instructions: %2</source>
         <translation>%1: de instructies kunnen niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+124"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-101"/>
         <location line="+64"/>
-        <location filename="../app/cli/cliformats.cpp" line="+94"/>
-        <location filename="../app/cli/clishare.cpp" line="-304"/>
-        <location line="+239"/>
+        <location filename="../app/cli/cliformats.cpp" line="+92"/>
+        <location filename="../app/cli/clishare.cpp" line="+209"/>
+        <location filename="../app/cli/clisupport.cpp" line="+30"/>
+        <location filename="../app/cli/clitasks.cpp" line="+20"/>
+        <location line="+95"/>
         <location line="+23"/>
-        <location line="+118"/>
         <source>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</source>
         <translation>%1: er is geen profiel &quot;%2&quot;; &quot;profile list&quot; toont ze</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location filename="../app/cli/clitasks.cpp" line="-108"/>
         <source>note: skipped &quot;%1&quot; (not an image, video or .txt text)</source>
         <translation>let op: &quot;%1&quot; overgeslagen (geen afbeelding, video of .txt-tekst)</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+32"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-100"/>
+        <location filename="../app/cli/clitasks.cpp" line="+44"/>
         <source>MEDIA</source>
         <translation>MEDIA</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location filename="../app/cli/clishare.cpp" line="-76"/>
+        <location filename="../app/cli/clitasks.cpp" line="+0"/>
+        <location line="+106"/>
         <source>ITEMS</source>
         <translation>ITEMS</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+0"/>
         <source>ORDER</source>
         <translation>VOLGORDE</translation>
     </message>
@@ -1017,8 +1017,8 @@
         <translation>--kind: onbekende soort &quot;%1&quot;; bekende soorten: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../app/cli/clishare.cpp" line="-69"/>
+        <location line="+20"/>
+        <location filename="../app/cli/clitasks.cpp" line="-69"/>
         <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</source>
         <translation>%1: taak &quot;%2&quot; heeft geen item &quot;%3&quot;; &quot;item list&quot; toont ze</translation>
     </message>
@@ -1039,12 +1039,12 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>AUTHOR</source>
         <translation>AUTEUR</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-49"/>
         <source>VALUE</source>
         <translation>WAARDE</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>ATTRIBUTEN</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Task: %1 (%2)</source>
         <translation>Taak: %1 (%2)</translation>
     </message>
@@ -1094,12 +1094,12 @@
         <translation>Annotaties per auteur</translation>
     </message>
     <message>
-        <location filename="../app/cli/clishare.cpp" line="-331"/>
+        <location filename="../app/cli/clisupport.cpp" line="-126"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+129"/>
         <source>%1: %2 is a profile with the role %3; only a team lead publishes and assigns tasks</source>
         <translation>%1: %2 is een profiel met de rol %3; alleen een teamleider publiceert taken en wijst ze toe</translation>
     </message>
@@ -1119,7 +1119,7 @@
         <translation>%1: er werkt nog geen profiel op deze pc dat het pakket kan ondertekenen; kies er een met --as PROFIEL</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/clishare.cpp" line="-190"/>
         <source>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</source>
         <translation>%1: de map bestaat niet; &quot;package export&quot; maakt geen mappen aan, maak hem eerst zelf aan</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>%1: het bestand bestaat al; een pakket wordt één keer geschreven en nooit vervangen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>writing media</source>
         <translation>media schrijven</translation>
     </message>
@@ -1204,7 +1204,7 @@
         <translation>onderdelen: %1 (%2 media), %3 ongecomprimeerd</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/cli/clitasks.cpp" line="-29"/>
         <source>see &quot;%1 help task assign&quot;</source>
         <translation>zie &quot;%1 help task assign&quot;</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>--per-item hoort bij --annotators; %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>assigned item %1 to %2</source>
         <translation>item %1 toegewezen aan %2</translation>
     </message>
@@ -1272,12 +1272,12 @@
         <translation>ANNOTATOR</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>publishing %1</source>
         <translation>publiceren %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../app/cli/clishare.cpp" line="+30"/>
         <source>share not reachable: %1 (offline)</source>
         <translation>gedeelde map niet bereikbaar: %1 (offline)</translation>
     </message>
@@ -1317,7 +1317,7 @@
         <translation>niet binnengehaald: %1 wordt bij de volgende synchronisatie opnieuw geprobeerd, %2 eerder geweigerd</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>pushed: %1 files written, %2 ops pushed</source>
         <translation>verstuurd: %1 bestanden geschreven, %2 wijzigingen verstuurd</translation>
     </message>
@@ -1337,7 +1337,7 @@
         <translation>probleem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-94"/>
+        <location filename="../app/cli/cliformats.cpp" line="-92"/>
         <source>VERSION</source>
         <translation>VERSIE</translation>
     </message>
@@ -1372,7 +1372,7 @@
         <translation>%1: het bestand bestaat al; &quot;export&quot; vervangt nooit een bestand, kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>--format: &quot;%1&quot; is no format to import from; formats that can: %2</source>
         <translation>--format: &quot;%1&quot; is geen formaat om uit te importeren; formaten die dat kunnen: %2</translation>
     </message>
@@ -2560,7 +2560,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+474"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+255"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>Er is al een profiel met de naam &quot;%1&quot;. Kies een andere naam, of ga terug en kies dat profiel.</translation>
     </message>
@@ -2585,7 +2585,7 @@
         <translation>Je instellingen konden niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+57"/>
         <source>Working: %1 (%2)</source>
         <translation>Aan het werk: %1 (%2)</translation>
     </message>
@@ -2615,7 +2615,7 @@
         <translation>Alles wordt meteen bewaard in %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="+219"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2810,53 +2810,13 @@
         <translation>Nu taken en werk uitwisselen met de gedeelde map</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Publish task</source>
-        <translation>Taak &amp;publiceren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</source>
-        <translation>De gekozen taak met de toewijzingen in de gedeelde map zetten, voor de pc’s van de annotatoren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Assign annotators…</source>
-        <translation>Annotatoren &amp;toewijzen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose who works on the chosen task and how many people label each item</source>
-        <translation>Kiezen wie er aan de gekozen taak werkt en hoeveel mensen elk item labelen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Who delivered what…</source>
-        <translation>&amp;Wie heeft wat ingeleverd…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Per person: the work received from the shared folder, and refused files</source>
-        <translation>Per persoon: het werk dat uit de gedeelde map is ontvangen, en geweigerde bestanden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export task…</source>
-        <translation>Taak &amp;exporteren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write a task and everyone&apos;s work to a file in a client&apos;s format</source>
-        <translation>Schrijf een taak en het werk van iedereen naar een bestand in het formaat van een klant</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sync</source>
         <comment>toolbar</comment>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+60"/>
         <source>No shared folder is set up yet; you can choose one in the settings (%1).</source>
         <translation>Er is nog geen gedeelde map ingesteld; je kunt er een kiezen bij de instellingen (%1).</translation>
     </message>
@@ -2865,240 +2825,18 @@
         <source>A sync is running already.</source>
         <translation>Er wordt al gesynchroniseerd.</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
-        <translation>Kies eerst een gedeelde map bij de instellingen (%1); daarna kan de taak worden gepubliceerd.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>“%1” is published as soon as the running sync is done.</source>
-        <translation>“%1” wordt gepubliceerd zodra het synchroniseren klaar is.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>You can keep working meanwhile.</source>
-        <translation>Je kunt intussen gewoon doorwerken.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Syncing</source>
-        <translation>Synchroniseren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The sync goes on in the background; the status bar says when it is done.</source>
-        <translation>Het synchroniseren gaat op de achtergrond verder; de statusbalk laat zien wanneer het klaar is.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>a new task</source>
-        <translation>een nieuwe taak</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Fetching the task “%1”…</source>
-        <translation>De taak “%1” ophalen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fetching the work of %1 on “%2”…</source>
-        <translation>Het werk van %1 aan “%2” ophalen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>someone new</source>
-        <translation>iemand nieuw</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fetching new tasks and work…</source>
-        <translation>Nieuwe taken en nieuw werk ophalen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sending the work done on this PC…</source>
-        <translation>Het werk van deze pc versturen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Publishing the task…</source>
-        <translation>De taak publiceren…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Looking at the shared folder…</source>
-        <translation>In de gedeelde map kijken…</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>%1 received</source>
-        <comment>files</comment>
-        <translation>%1 binnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 sent</source>
-        <comment>files</comment>
-        <translation>%1 verstuurd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Synced: %1.</source>
-        <translation>Gesynchroniseerd: %1.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+37"/>
         <source>Profiles found on the shared folder: %n. Press Esc to choose yours.</source>
         <translation>
             <numerusform>In de gedeelde map stond %n profiel. Druk op Esc om het jouwe te kiezen.</numerusform>
             <numerusform>In de gedeelde map stonden %n profielen. Druk op Esc om het jouwe te kiezen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+53"/>
-        <source>The shared folder %1 cannot be reached right now. Annostraat tries again by itself (every %n min), and when you press %2.</source>
-        <translation>
-            <numerusform>De gedeelde map %1 is nu niet bereikbaar. Annostraat probeert het vanzelf opnieuw (elke minuut), en als je op %2 drukt.</numerusform>
-            <numerusform>De gedeelde map %1 is nu niet bereikbaar. Annostraat probeert het vanzelf opnieuw (elke %n minuten), en als je op %2 drukt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>Changes still to send: %n</source>
-        <translation>
-            <numerusform>%n wijziging nog te versturen</numerusform>
-            <numerusform>%n wijzigingen nog te versturen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+76"/>
-        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</source>
-        <translation>
-            <numerusform>%n toewijzing gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat hij op de pc’s van de annotatoren komt.</numerusform>
-            <numerusform>%n toewijzingen gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat ze op de pc’s van de annotatoren komen.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-203"/>
-        <location line="+197"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="-463"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="-35"/>
         <source>Tool&amp;s</source>
         <translation>&amp;Gereedschap</translation>
-    </message>
-    <message>
-        <location line="+274"/>
-        <source>“%1” is published as version %2.</source>
-        <translation>“%1” is gepubliceerd als versie %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The shared folder cannot be reached, so “%1” was not published. Try again once it is back.</source>
-        <translation>De gedeelde map is niet bereikbaar, dus “%1” is niet gepubliceerd. Probeer het opnieuw als de map er weer is.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“%1” was not published: %2</source>
-        <translation>“%1” is niet gepubliceerd: %2</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Sync: not set up</source>
-        <translation>Synchroniseren: niet ingesteld</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No shared folder is set up: everything is kept on this PC. You can choose one in the settings (%1).</source>
-        <translation>Er is geen gedeelde map ingesteld: alles blijft bewaard op deze pc. Je kunt er een kiezen bij de instellingen (%1).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+10"/>
-        <location line="+17"/>
-        <source>Last synced %1</source>
-        <translation>Laatst gesynchroniseerd %1</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>Not synced yet</source>
-        <translation>Nog niet gesynchroniseerd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shared folder: %1</source>
-        <translation>Gedeelde map: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Syncing…</source>
-        <translation>Synchroniseren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exchanging tasks and work with %1. You can keep working.</source>
-        <translation>Taken en werk uitwisselen met %1. Je kunt gewoon doorwerken.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Shared folder: %1. Press %2 to sync now.</source>
-        <translation>Gedeelde map: %1. Druk op %2 om nu te synchroniseren.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Offline — your work stays safe on this PC</source>
-        <translation>Offline — je werk blijft bewaard op deze pc</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The shared folder %1 cannot be reached right now. Annostraat tries again when you press %2.</source>
-        <translation>De gedeelde map %1 is nu niet bereikbaar. Annostraat probeert het opnieuw als je op %2 drukt.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Kept safely on this PC; they go to the shared folder with the next sync.</source>
-        <translation>Veilig bewaard op deze pc; ze gaan bij de volgende synchronisatie naar de gedeelde map.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Sync stopped</source>
-        <translation>Synchroniseren gestopt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sync stopped because of a problem on this PC: %1</source>
-        <translation>Het synchroniseren is gestopt door een probleem op deze pc: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Files not taken in: %n</source>
-        <translation>
-            <numerusform>%n bestand niet binnengehaald</numerusform>
-            <numerusform>%n bestanden niet binnengehaald</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These files on the shared folder were not taken in:</source>
-        <translation>Deze bestanden in de gedeelde map zijn niet overgenomen:</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The annotators could not be assigned: %1</source>
-        <translation>De annotatoren konden niet worden toegewezen: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Nothing changed: %1 already had these items.</source>
-        <translation>Er is niets veranderd: %1 had deze items al.</translation>
     </message>
 </context>
 <context>
@@ -4878,7 +4616,7 @@
 <context>
     <name>annostraat::Store</name>
     <message>
-        <location filename="../core/store/store.cpp" line="+190"/>
+        <location filename="../core/store/store.cpp" line="+136"/>
         <source>no transaction is open</source>
         <translation>er is geen transactie open</translation>
     </message>
@@ -4983,7 +4721,7 @@
         <translation>op %1 is gedateerd op %2, meer dan een dag voor op de klok van deze pc; controleer de klok van de pc waarop de op is gemaakt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/store/storewriters.cpp" line="+27"/>
         <source>a profile needs a name</source>
         <translation>een profiel heeft een naam nodig</translation>
     </message>
@@ -5080,18 +4818,18 @@
         <translation>een afwijzing heeft een toelichting voor de annotator nodig</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/store/storereads.cpp" line="+85"/>
         <source>%1: reading %2 failed: %3</source>
         <translation>%1: het lezen van %2 is mislukt: %3</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+264"/>
+        <location line="+10"/>
+        <location filename="../core/store/storesync.cpp" line="+33"/>
         <source>profiles</source>
         <translation>profielen</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="+37"/>
         <source>tasks</source>
         <translation>taken</translation>
     </message>
@@ -5147,19 +4885,19 @@
         <translation>beoordelingen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../core/store/storestats.cpp" line="+47"/>
         <source>statistics</source>
         <translation>statistieken</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/store/storereads.cpp" line="+24"/>
         <location line="+12"/>
-        <location line="+105"/>
+        <location line="+8"/>
         <source>the op log</source>
         <translation>het oplogboek</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../core/store/storesync.cpp" line="+14"/>
         <location line="+14"/>
         <location line="+13"/>
         <location line="+28"/>
@@ -5167,7 +4905,7 @@
         <translation>synchronisatiestatus</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../core/store/storereads.cpp" line="+19"/>
         <source>settings</source>
         <translation>instellingen</translation>
     </message>
@@ -5245,6 +4983,202 @@
         <location line="+36"/>
         <source>%1: could not find a free version number to publish</source>
         <translation>%1: er is geen vrij versienummer gevonden om te publiceren</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::SyncStatus</name>
+    <message>
+        <location filename="../app/gui/syncstatus.cpp" line="+96"/>
+        <source>You can keep working meanwhile.</source>
+        <translation>Je kunt intussen gewoon doorwerken.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Syncing</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sync goes on in the background; the status bar says when it is done.</source>
+        <translation>Het synchroniseren gaat op de achtergrond verder; de statusbalk laat zien wanneer het klaar is.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a new task</source>
+        <translation>een nieuwe taak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fetching the task “%1”…</source>
+        <translation>De taak “%1” ophalen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetching the work of %1 on “%2”…</source>
+        <translation>Het werk van %1 aan “%2” ophalen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone new</source>
+        <translation>iemand nieuw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching new tasks and work…</source>
+        <translation>Nieuwe taken en nieuw werk ophalen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending the work done on this PC…</source>
+        <translation>Het werk van deze pc versturen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publishing the task…</source>
+        <translation>De taak publiceren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking at the shared folder…</source>
+        <translation>In de gedeelde map kijken…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 received</source>
+        <comment>files</comment>
+        <translation>%1 binnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent</source>
+        <comment>files</comment>
+        <translation>%1 verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced: %1.</source>
+        <translation>Gesynchroniseerd: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is published as version %2.</source>
+        <translation>“%1” is gepubliceerd als versie %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shared folder cannot be reached, so “%1” was not published. Try again once it is back.</source>
+        <translation>De gedeelde map is niet bereikbaar, dus “%1” is niet gepubliceerd. Probeer het opnieuw als de map er weer is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was not published: %2</source>
+        <translation>“%1” is niet gepubliceerd: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Sync: not set up</source>
+        <translation>Synchroniseren: niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No shared folder is set up: everything is kept on this PC. You can choose one in the settings (%1).</source>
+        <translation>Er is geen gedeelde map ingesteld: alles blijft bewaard op deze pc. Je kunt er een kiezen bij de instellingen (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>Last synced %1</source>
+        <translation>Laatst gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared folder: %1</source>
+        <translation>Gedeelde map: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanging tasks and work with %1. You can keep working.</source>
+        <translation>Taken en werk uitwisselen met %1. Je kunt gewoon doorwerken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared folder: %1. Press %2 to sync now.</source>
+        <translation>Gedeelde map: %1. Druk op %2 om nu te synchroniseren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline — your work stays safe on this PC</source>
+        <translation>Offline — je werk blijft bewaard op deze pc</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The shared folder %1 cannot be reached right now. Annostraat tries again by itself (every %n min), and when you press %2.</source>
+        <translation>
+            <numerusform>De gedeelde map %1 is nu niet bereikbaar. Annostraat probeert het vanzelf opnieuw (elke minuut), en als je op %2 drukt.</numerusform>
+            <numerusform>De gedeelde map %1 is nu niet bereikbaar. Annostraat probeert het vanzelf opnieuw (elke %n minuten), en als je op %2 drukt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shared folder %1 cannot be reached right now. Annostraat tries again when you press %2.</source>
+        <translation>De gedeelde map %1 is nu niet bereikbaar. Annostraat probeert het opnieuw als je op %2 drukt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Changes still to send: %n</source>
+        <translation>
+            <numerusform>%n wijziging nog te versturen</numerusform>
+            <numerusform>%n wijzigingen nog te versturen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept safely on this PC; they go to the shared folder with the next sync.</source>
+        <translation>Veilig bewaard op deze pc; ze gaan bij de volgende synchronisatie naar de gedeelde map.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync stopped</source>
+        <translation>Synchroniseren gestopt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync stopped because of a problem on this PC: %1</source>
+        <translation>Het synchroniseren is gestopt door een probleem op deze pc: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Files not taken in: %n</source>
+        <translation>
+            <numerusform>%n bestand niet binnengehaald</numerusform>
+            <numerusform>%n bestanden niet binnengehaald</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These files on the shared folder were not taken in:</source>
+        <translation>Deze bestanden in de gedeelde map zijn niet overgenomen:</translation>
     </message>
 </context>
 <context>
@@ -5339,6 +5273,82 @@
         <location line="+156"/>
         <source>; nothing was created</source>
         <translation>; er is niets aangemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::TeamLeadDesk</name>
+    <message>
+        <location filename="../app/gui/teamleaddesk.cpp" line="+55"/>
+        <source>&amp;Publish task</source>
+        <translation>Taak &amp;publiceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</source>
+        <translation>De gekozen taak met de toewijzingen in de gedeelde map zetten, voor de pc’s van de annotatoren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Assign annotators…</source>
+        <translation>Annotatoren &amp;toewijzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose who works on the chosen task and how many people label each item</source>
+        <translation>Kiezen wie er aan de gekozen taak werkt en hoeveel mensen elk item labelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Who delivered what…</source>
+        <translation>&amp;Wie heeft wat ingeleverd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per person: the work received from the shared folder, and refused files</source>
+        <translation>Per persoon: het werk dat uit de gedeelde map is ontvangen, en geweigerde bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export task…</source>
+        <translation>Taak &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a task and everyone&apos;s work to a file in a client&apos;s format</source>
+        <translation>Schrijf een taak en het werk van iedereen naar een bestand in het formaat van een klant</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
+        <translation>Kies eerst een gedeelde map bij de instellingen (%1); daarna kan de taak worden gepubliceerd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is published as soon as the running sync is done.</source>
+        <translation>“%1” wordt gepubliceerd zodra het synchroniseren klaar is.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The annotators could not be assigned: %1</source>
+        <translation>De annotatoren konden niet worden toegewezen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing changed: %1 already had these items.</source>
+        <translation>Er is niets veranderd: %1 had deze items al.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</source>
+        <translation>
+            <numerusform>%n toewijzing gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat hij op de pc’s van de annotatoren komt.</numerusform>
+            <numerusform>%n toewijzingen gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat ze op de pc’s van de annotatoren komen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5458,7 +5468,7 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+210"/>
+        <location filename="../app/gui/workpage.cpp" line="+212"/>
         <location line="+303"/>
         <location line="+130"/>
         <source>This could not be kept: %1</source>

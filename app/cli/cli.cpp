@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli.h"
+#include "clicommand.h"
 
 #include "model/entities.h"
 #include "store/migrations.h"
@@ -18,8 +18,6 @@
 namespace annostraat {
 
 namespace {
-
-const QString kProgram = QStringLiteral("annostraat-cli");
 
 struct OptionSpec
 {
@@ -100,8 +98,7 @@ const QList<OptionSpec> &optionSpecs()
             {"remove", nullptr,
              QT_TRANSLATE_NOOP("annostraat::Cli", "withdraw the assignment instead of making it")},
             {"format", QT_TRANSLATE_NOOP("annostraat::Cli", "FORMAT"),
-             QT_TRANSLATE_NOOP("annostraat::Cli",
-                               "a format's id; \"formats\" lists them")},
+             QT_TRANSLATE_NOOP("annostraat::Cli", "a format's id; \"formats\" lists them")},
             {"repeat", QT_TRANSLATE_NOOP("annostraat::Cli", "N"),
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "for tests and benchmarks: add N annotations, each in its own "
@@ -225,279 +222,34 @@ QString wrapped(const QString &text, qsizetype firstIndent, qsizetype hanging, b
     return result + QLatin1Char('\n');
 }
 
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-Result<QJsonObject> parseObject(const QString &text, const QString &optionName)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error(
-                QCoreApplication::translate("annostraat::Cli", "%1: not valid JSON at byte %2: %3")
-                        .arg(optionName)
-                        .arg(parseError.offset)
-                        .arg(parseError.errorString()));
-    if (!doc.isObject())
-        return Error(
-                QCoreApplication::translate("annostraat::Cli", "%1: must be a JSON object ({…})")
-                        .arg(optionName));
-    return doc.object();
-}
-
-QJsonObject profileJson(const Profile &p)
-{
-    return {{QStringLiteral("id"), p.id},
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("role"), toId(p.role)}};
-}
-
-QJsonObject annotationJson(const Annotation &a, const QString &authorName)
-{
-    return {{QStringLiteral("id"), a.id},
-            {QStringLiteral("task"), a.taskId},
-            {QStringLiteral("item"), a.itemId},
-            {QStringLiteral("author"), a.author},
-            {QStringLiteral("authorName"), authorName},
-            {QStringLiteral("kind"), toId(a.kind)},
-            {QStringLiteral("label"), a.label},
-            {QStringLiteral("value"), a.value},
-            {QStringLiteral("attributes"), a.attributes}};
-}
-
-QJsonObject countsJson(const QMap<QString, int> &counts)
-{
-    QJsonObject o;
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
 } // namespace
 
 // ---- the commands ------------------------------------------------------------------------
 
-struct CliCommand
+const QList<CliCommand> &CliCommand::all()
 {
-    QStringList words;
-    QStringList arguments; ///< names of the positional arguments, all required
-    QStringList options;   ///< accepted besides the global ones
-    QStringList required;
-    const char *synopsis; ///< what follows the command words in the usage line
-    const char *summary;
-    int (Cli::*run)();
+    static const QList<CliCommand> commands = profileCommands() + taskCommands() +
+                                              annotationCommands() + shareCommands() +
+                                              formatCommands();
+    return commands;
+}
 
-    QString name() const { return words.join(QLatin1Char(' ')); }
+const CliCommand *CliCommand::find(const QStringList &positional)
+{
+    for (const CliCommand &c : all())
+        if (positional.size() >= c.words.size() && positional.mid(0, c.words.size()) == c.words)
+            return &c;
+    return nullptr;
+}
 
-    static const QList<CliCommand> &all()
-    {
-        static const QList<CliCommand> commands{
-                {{QStringLiteral("profile"), QStringLiteral("add")},
-                 {QStringLiteral("NAME")},
-                 {QStringLiteral("role")},
-                 {},
-                 QT_TRANSLATE_NOOP("annostraat::Cli", "NAME [--role annotator|reviewer|teamlead]"),
-                 QT_TRANSLATE_NOOP("annostraat::Cli", "Adds a user profile and prints its id."),
-                 &Cli::profileAdd},
-                {{QStringLiteral("profile"), QStringLiteral("list")},
-                 {},
-                 {},
-                 {},
-                 "",
-                 QT_TRANSLATE_NOOP("annostraat::Cli", "Lists the profiles."),
-                 &Cli::profileList},
-                {{QStringLiteral("task"), QStringLiteral("create")},
-                 {},
-                 {QStringLiteral("name"), QStringLiteral("schema"), QStringLiteral("media"),
-                  QStringLiteral("instructions"), QStringLiteral("annotators-per-item"),
-                  QStringLiteral("author")},
-                 {QStringLiteral("name"), QStringLiteral("schema"), QStringLiteral("media")},
-                 QT_TRANSLATE_NOOP("annostraat::Cli",
-                                   "--name NAME --schema FILE --media DIR [--instructions FILE.md] "
-                                   "[--annotators-per-item N] [--author PROFILE]"),
-                 QT_TRANSLATE_NOOP(
-                         "annostraat::Cli",
-                         "Creates a task from a label schema and a folder of media and prints "
-                         "its id. Files that are no media are skipped, each with a note on "
-                         "stderr. Every file is checked before anything is written."),
-                 &Cli::taskCreate},
-                {{QStringLiteral("task"), QStringLiteral("list")},
-                 {},
-                 {},
-                 {},
-                 "",
-                 QT_TRANSLATE_NOOP("annostraat::Cli", "Lists the tasks."),
-                 &Cli::taskList},
-                {{QStringLiteral("task"), QStringLiteral("assign")},
-                 {QStringLiteral("TASK")},
-                 {QStringLiteral("annotators"), QStringLiteral("per-item"), QStringLiteral("item"),
-                  QStringLiteral("annotator"), QStringLiteral("remove"), QStringLiteral("as")},
-                 {},
-                 QT_TRANSLATE_NOOP("annostraat::Cli",
-                                   "TASK --annotators P1,P2,... [--per-item N] [--as PROFILE]"),
-                 QT_TRANSLATE_NOOP(
-                         "annostraat::Cli",
-                         "Assigns the annotators to the task's items in turn (round-robin), N "
-                         "per item; assignments made before are kept. Or, with --item ITEM "
-                         "--annotator PROFILE [--remove] instead of --annotators, assigns one "
-                         "item to one annotator (or withdraws it). Done by the team lead: --as, "
-                         "else the store's only team lead."),
-                 &Cli::taskAssign},
-                {{QStringLiteral("task"), QStringLiteral("publish")},
-                 {QStringLiteral("TASK")},
-                 {QStringLiteral("share"), QStringLiteral("as")},
-                 {QStringLiteral("share")},
-                 QT_TRANSLATE_NOOP("annostraat::Cli", "TASK --share DIR [--as PROFILE]"),
-                 QT_TRANSLATE_NOOP(
-                         "annostraat::Cli",
-                         "Publishes the task as its next version, tasks/<task>/task-v<N>.zip on "
-                         "the shared folder, as the team lead (--as, else the store's only team "
-                         "lead), and prints the path of the file written."),
-                 &Cli::taskPublish},
-                {{QStringLiteral("item"), QStringLiteral("list")},
-                 {QStringLiteral("TASK")},
-                 {},
-                 {},
-                 QT_TRANSLATE_NOOP("annostraat::Cli", "TASK"),
-                 QT_TRANSLATE_NOOP("annostraat::Cli",
-                                   "Lists the items of a task (by id or by name)."),
-                 &Cli::itemList},
-                {{QStringLiteral("annotation"), QStringLiteral("add")},
-                 {},
-                 {QStringLiteral("task"), QStringLiteral("item"), QStringLiteral("kind"),
-                  QStringLiteral("label"), QStringLiteral("value"), QStringLiteral("attributes"),
-                  QStringLiteral("author"), QStringLiteral("repeat")},
-                 {QStringLiteral("task"), QStringLiteral("item"), QStringLiteral("kind"),
-                  QStringLiteral("label"), QStringLiteral("value"), QStringLiteral("author")},
-                 QT_TRANSLATE_NOOP("annostraat::Cli",
-                                   "--task TASK --item ITEM --kind KIND --label LABEL --value JSON "
-                                   "[--attributes JSON] --author PROFILE [--repeat N]"),
-                 QT_TRANSLATE_NOOP(
-                         "annostraat::Cli",
-                         "Adds an annotation to an item and prints its id once it is saved."),
-                 &Cli::annotationAdd},
-                {{QStringLiteral("annotation"), QStringLiteral("list")},
-                 {},
-                 {QStringLiteral("task"), QStringLiteral("item"), QStringLiteral("author")},
-                 {},
-                 QT_TRANSLATE_NOOP("annostraat::Cli",
-                                   "[--task TASK] [--item ITEM] [--author PROFILE]"),
-                 QT_TRANSLATE_NOOP("annostraat::Cli",
-                                   "Lists annotations, all or those matching every filter given."),
-                 &Cli::annotationList},
-                {{QStringLiteral("stats")},
-                 {QStringLiteral("TASK")},
-                 {},
-                 {},
-                 QT_TRANSLATE_NOOP("annostraat::Cli", "TASK"),
-                 QT_TRANSLATE_NOOP(
-                         "annostraat::Cli",
-                         "Shows items per status and annotations per label and per author."),
-                 &Cli::stats},
-                {{QStringLiteral("package"), QStringLiteral("export")},
-                 {QStringLiteral("TASK")},
-                 {QStringLiteral("out"), QStringLiteral("with-work"), QStringLiteral("as")},
-                 {QStringLiteral("out")},
-                 QT_TRANSLATE_NOOP("annostraat::Cli",
-                                   "TASK --out FILE [--with-work] [--as PROFILE]"),
-                 QT_TRANSLATE_NOOP(
-                         "annostraat::Cli",
-                         "Writes the task's package (schema, items, assignments and media) to "
-                         "FILE and prints its path. FILE must not exist yet and its folder must: "
-                         "folders are not created. With --with-work it also carries everyone's "
-                         "work."),
-                 &Cli::packageExport},
-                {{QStringLiteral("package"), QStringLiteral("import")},
-                 {QStringLiteral("FILE")},
-                 {QStringLiteral("media")},
-                 {},
-                 QT_TRANSLATE_NOOP("annostraat::Cli", "FILE [--media DIR]"),
-                 QT_TRANSLATE_NOOP(
-                         "annostraat::Cli",
-                         "Checks a package completely, then applies it to the store in one "
-                         "transaction: all of it or nothing. Importing it again applies nothing."),
-                 &Cli::packageImport},
-                {{QStringLiteral("package"), QStringLiteral("validate")},
-                 {QStringLiteral("FILE")},
-                 {},
-                 {},
-                 QT_TRANSLATE_NOOP("annostraat::Cli", "FILE"),
-                 QT_TRANSLATE_NOOP(
-                         "annostraat::Cli",
-                         "Checks a package without changing anything and prints what it holds. "
-                         "Checking stops at the first problem, which is printed with the file's "
-                         "name (exit status 1)."),
-                 &Cli::packageValidate},
-                {{QStringLiteral("sync")},
-                 {},
-                 {QStringLiteral("share"), QStringLiteral("as"), QStringLiteral("media")},
-                 {QStringLiteral("share")},
-                 QT_TRANSLATE_NOOP("annostraat::Cli", "--share DIR [--as PROFILE] [--media DIR]"),
-                 QT_TRANSLATE_NOOP(
-                         "annostraat::Cli",
-                         "Pulls new task versions and others' work from the shared folder, then "
-                         "pushes the new work of every profile that works on this PC, and prints "
-                         "what it did. A share that cannot be reached is not an error: it prints "
-                         "\"share not reachable: DIR (offline)\" and exits with 0. Files that "
-                         "fail their checks are skipped, each listed as a problem. On a new PC "
-                         "the first sync creates the store."),
-                 &Cli::syncShare},
-                {{QStringLiteral("formats")},
-                 {},
-                 {},
-                 {},
-                 "",
-                 QT_TRANSLATE_NOOP("annostraat::Cli",
-                                   "Lists the formats a task can be exported to or imported "
-                                   "from, with their versions and the annotation kinds they "
-                                   "carry (docs/formats.md)."),
-                 &Cli::formatsList},
-                {{QStringLiteral("export")},
-                 {QStringLiteral("TASK")},
-                 {QStringLiteral("format"), QStringLiteral("out")},
-                 {QStringLiteral("format"), QStringLiteral("out")},
-                 QT_TRANSLATE_NOOP("annostraat::Cli", "TASK --format FORMAT --out FILE"),
-                 QT_TRANSLATE_NOOP(
-                         "annostraat::Cli",
-                         "Writes the task in a format (see \"formats\") to FILE and prints its "
-                         "path. FILE appears complete or not at all; it must not exist yet."),
-                 &Cli::formatExport},
-                {{QStringLiteral("import")},
-                 {QStringLiteral("FILE")},
-                 {QStringLiteral("format"), QStringLiteral("task"), QStringLiteral("as")},
-                 {QStringLiteral("format")},
-                 QT_TRANSLATE_NOOP("annostraat::Cli",
-                                   "FILE --format FORMAT [--task TASK] [--as PROFILE]"),
-                 QT_TRANSLATE_NOOP(
-                         "annostraat::Cli",
-                         "Checks the whole file, then imports it in one transaction, and "
-                         "prints the task's id. A problem is printed as \"FILE:LINE: problem\" "
-                         "(exit status 1) and nothing is imported."),
-                 &Cli::formatImport},
-        };
-        return commands;
-    }
-
-    /// The command \a positional starts with, and how many words it took.
-    static const CliCommand *find(const QStringList &positional)
-    {
-        for (const CliCommand &c : all())
-            if (positional.size() >= c.words.size() && positional.mid(0, c.words.size()) == c.words)
-                return &c;
-        return nullptr;
-    }
-
-    QString usageLine() const
-    {
-        QString line = Cli::tr("Usage: %1 [--store PATH] [--json] %2").arg(kProgram, name());
-        const QString rest = QLatin1String(synopsis).isEmpty() ? QString() : translated(synopsis);
-        if (!rest.isEmpty())
-            line += QLatin1Char(' ') + rest;
-        return line;
-    }
-};
+QString CliCommand::usageLine() const
+{
+    QString line = Cli::tr("Usage: %1 [--store PATH] [--json] %2").arg(kCliProgram, name());
+    const QString rest = QLatin1String(synopsis).isEmpty() ? QString() : translated(synopsis);
+    if (!rest.isEmpty())
+        line += QLatin1Char(' ') + rest;
+    return line;
+}
 
 // ---- Cli ----------------------------------------------------------------------------------
 
@@ -523,7 +275,7 @@ int Cli::fail(const QString &message)
     // Scripts read the first line of stderr; keep the message on exactly one.
     QString line = message;
     line.replace(QLatin1Char('\n'), QLatin1String("; "));
-    m_err << kProgram << QStringLiteral(": ") << line << Qt::endl;
+    m_err << kCliProgram << QStringLiteral(": ") << line << Qt::endl;
     return CliFailed;
 }
 
@@ -570,19 +322,19 @@ int Cli::run(const QStringList &args)
                 spec.valueName ? QCommandLineOption(names, QString(), translated(spec.valueName))
                                : QCommandLineOption(names));
     }
-    if (!m_parser.parse(QStringList{kProgram} + args)) {
+    if (!m_parser.parse(QStringList{kCliProgram} + args)) {
         const QStringList unknown = m_parser.unknownOptionNames();
         if (!unknown.isEmpty())
             return usageError(tr("unknown option \"%1%2\"; see \"%3 --help\"")
                                       .arg(unknown.first().size() == 1 ? QStringLiteral("-")
                                                                        : QStringLiteral("--"),
-                                           unknown.first(), kProgram));
+                                           unknown.first(), kCliProgram));
         QString text = m_parser.errorText().trimmed();
         if (text.endsWith(QLatin1Char('.')))
             text.chop(1);
         if (!text.isEmpty())
             text[0] = text.at(0).toLower();
-        return usageError(tr("%1; see \"%2 --help\"").arg(text, kProgram));
+        return usageError(tr("%1; see \"%2 --help\"").arg(text, kCliProgram));
     }
     m_json = isSet("json");
     m_storePath = isSet("store") ? option("store") : defaultStorePath();
@@ -595,7 +347,7 @@ int Cli::run(const QStringList &args)
     if (isSet("help"))
         return printHelp(positional);
     if (positional.isEmpty())
-        return usageError(tr("no command given; see \"%1 --help\"").arg(kProgram));
+        return usageError(tr("no command given; see \"%1 --help\"").arg(kCliProgram));
 
     const CliCommand *command = CliCommand::find(positional);
     if (!command) {
@@ -605,9 +357,9 @@ int Cli::run(const QStringList &args)
         const QString given = group && positional.size() > 1
                                       ? positional.mid(0, 2).join(QLatin1Char(' '))
                                       : positional.first();
-        return usageError(tr("unknown command \"%1\"; see \"%2 --help\"").arg(given, kProgram));
+        return usageError(tr("unknown command \"%1\"; see \"%2 --help\"").arg(given, kCliProgram));
     }
-    const QString hint = tr("see \"%1 help %2\"").arg(kProgram, command->name());
+    const QString hint = tr("see \"%1 help %2\"").arg(kCliProgram, command->name());
 
     for (const OptionSpec &spec : optionSpecs()) {
         const QString name = QLatin1String(spec.name);
@@ -634,12 +386,12 @@ int Cli::run(const QStringList &args)
 int Cli::printVersion()
 {
     if (m_json) {
-        printJson({{QStringLiteral("program"), kProgram},
+        printJson({{QStringLiteral("program"), kCliProgram},
                    {QStringLiteral("version"), versionString()},
                    {QStringLiteral("storeVersion"), migrations::kCurrentVersion}});
     } else {
         m_out << tr("%1 %2 (store version %3)")
-                         .arg(kProgram, versionString())
+                         .arg(kCliProgram, versionString())
                          .arg(migrations::kCurrentVersion)
               << Qt::endl;
     }
@@ -671,7 +423,7 @@ int Cli::printHelp(const QStringList &topic)
                     lines << c.usageLine();
             if (lines.isEmpty())
                 return usageError(tr("unknown command \"%1\"; see \"%2 --help\"")
-                                          .arg(topic.join(QLatin1Char(' ')), kProgram));
+                                          .arg(topic.join(QLatin1Char(' ')), kCliProgram));
             for (const QString &line : std::as_const(lines))
                 m_out << wrapped(line, 0, 4, true);
             m_out.flush();
@@ -693,7 +445,7 @@ int Cli::printHelp(const QStringList &topic)
         return CliOk;
     }
 
-    m_out << tr("Usage: %1 [--store PATH] [--json] COMMAND [ARGUMENTS]").arg(kProgram)
+    m_out << tr("Usage: %1 [--store PATH] [--json] COMMAND [ARGUMENTS]").arg(kCliProgram)
           << QStringLiteral("\n\n")
           << wrapped(tr("Annostraat from the command line: profiles, tasks, annotations and "
                         "statistics in "
@@ -725,7 +477,7 @@ int Cli::printHelp(const QStringList &topic)
                         "or malformed argument). A failure prints one line on stderr: \"%1: "
                         "<message>\". A shared folder that cannot be reached is no failure for "
                         "\"sync\": it exits with 0 and says \"(offline)\".")
-                             .arg(kProgram),
+                             .arg(kCliProgram),
                      0, 0);
     m_out.flush();
     return CliOk;
@@ -756,408 +508,6 @@ void Cli::printTable(const QStringList &header, const QList<QStringList> &rows)
     for (const QStringList &row : rows)
         print(row);
     m_out.flush();
-}
-
-Result<std::unique_ptr<Store>> Cli::openStore(bool mayCreate) const
-{
-    // Commands that only read (or need an existing task) must not leave an empty store
-    // behind when the path has a typo.
-    if (!mayCreate && !QFileInfo::exists(m_storePath))
-        return Error(tr("%1: there is no store here yet (\"profile add\" and \"task create\" "
-                        "create one)")
-                             .arg(m_storePath));
-    return Store::open(m_storePath);
-}
-
-Error Cli::inStore(const Error &error) const
-{
-    if (error.message().startsWith(m_storePath))
-        return error;
-    return error.prefixed(m_storePath);
-}
-
-Result<Task> Cli::findTask(const Store &store, const QString &idOrName) const
-{
-    if (auto task = store.task(idOrName))
-        return *task;
-    QList<Task> matches;
-    for (const Task &task : store.tasks())
-        if (task.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
-            matches << task;
-    if (!store.lastReadError().isEmpty())
-        return Error(store.lastReadError());
-    if (matches.isEmpty())
-        return Error(tr("%1: there is no task \"%2\"; \"task list\" shows them")
-                             .arg(m_storePath, idOrName));
-    if (matches.size() > 1)
-        return Error(tr("%1: %2 tasks are named \"%3\"; give the task id instead")
-                             .arg(m_storePath)
-                             .arg(matches.size())
-                             .arg(idOrName));
-    return matches.first();
-}
-
-int Cli::profileAdd()
-{
-    Role role = Role::Annotator;
-    if (isSet("role")) {
-        const auto parsed = roleFromId(option("role"));
-        if (!parsed)
-            return usageError(tr("--role: unknown role \"%1\"; known roles: %2")
-                                      .arg(option("role"), roleIdList()));
-        role = *parsed;
-    }
-    auto store = openStore(true);
-    if (!store)
-        return fail(store.error().message());
-    auto profile = (*store)->addProfile(m_arguments.first(), role);
-    if (!profile)
-        return fail(inStore(profile.error()).message());
-    if (m_json)
-        printJson(profileJson(*profile));
-    else
-        m_out << profile->id << Qt::endl;
-    return CliOk;
-}
-
-int Cli::profileList()
-{
-    auto store = openStore(false);
-    if (!store)
-        return fail(store.error().message());
-    const QList<Profile> profiles = (*store)->profiles();
-    if (!(*store)->lastReadError().isEmpty())
-        return fail((*store)->lastReadError());
-    if (m_json) {
-        QJsonArray list;
-        for (const Profile &p : profiles)
-            list << profileJson(p);
-        printJson({{QStringLiteral("profiles"), list}});
-        return CliOk;
-    }
-    QList<QStringList> rows;
-    for (const Profile &p : profiles)
-        rows << QStringList{p.id, p.name, toId(p.role)};
-    printTable({tr("ID"), tr("NAME"), tr("ROLE")}, rows);
-    return CliOk;
-}
-
-int Cli::taskCreate()
-{
-    QString problem;
-    const auto perItem = positiveOption("annotators-per-item", 1, &problem);
-    if (!perItem)
-        return usageError(problem);
-
-    // Read and check every input file before the store is even opened: bad input must not
-    // leave a new or changed store behind.
-    // Absolute, so that skipped files are named relative to the media folder (the core names
-    // them relative to the working directory when given a relative folder).
-    auto draft = draftTaskFromFolder(option("name"), option("schema"),
-                                     QFileInfo(option("media")).absoluteFilePath());
-    if (!draft)
-        return fail(draft.error().message());
-    if (isSet("instructions")) {
-        QFile file(option("instructions"));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("%1: cannot read the instructions: %2")
-                                .arg(file.fileName(), file.errorString()));
-        draft->task.instructions = QString::fromUtf8(file.readAll());
-    }
-    draft->task.annotatorsPerItem = *perItem;
-
-    // An unknown author in a store that does not exist yet would otherwise create the store.
-    auto store = openStore(!isSet("author"));
-    if (!store)
-        return fail(store.error().message());
-    // Without --author the task is the store's only team lead's; failing that, "cli" (then
-    // task packages of it name no team lead, see "task create --help").
-    QString author = QStringLiteral("cli");
-    QList<Profile> leads = (*store)->profiles();
-    leads.removeIf([](const Profile &p) { return p.role != Role::TeamLead; });
-    if (leads.size() == 1)
-        author = leads.first().id;
-    if (isSet("author")) {
-        const auto profile = (*store)->findProfile(option("author"));
-        if (!profile)
-            return fail(tr("%1: there is no profile \"%2\"; \"profile list\" shows them")
-                                .arg(m_storePath, option("author")));
-        author = profile->id;
-    }
-    auto task = (*store)->createTask(draft->task, draft->items, author);
-    if (!task)
-        return fail(inStore(task.error()).message());
-
-    for (const QString &skipped : draft->skipped)
-        m_err << kProgram << QStringLiteral(": ")
-              << tr("note: skipped \"%1\" (not an image, video or .txt text)").arg(skipped)
-              << Qt::endl;
-    if (m_json) {
-        printJson({{QStringLiteral("id"), task->id},
-                   {QStringLiteral("name"), task->name},
-                   {QStringLiteral("mediaKind"), toId(task->mediaKind)},
-                   {QStringLiteral("items"), int(draft->items.size())},
-                   {QStringLiteral("skipped"), QJsonArray::fromStringList(draft->skipped)}});
-    } else {
-        m_out << task->id << Qt::endl;
-    }
-    return CliOk;
-}
-
-int Cli::taskList()
-{
-    auto store = openStore(false);
-    if (!store)
-        return fail(store.error().message());
-    const Store &s = **store;
-    const QList<Task> tasks = s.tasks();
-    QList<qsizetype> itemCounts;
-    for (const Task &t : tasks)
-        itemCounts << s.items(t.id).size();
-    if (!s.lastReadError().isEmpty())
-        return fail(s.lastReadError());
-    if (m_json) {
-        QJsonArray list;
-        for (qsizetype i = 0; i < tasks.size(); ++i) {
-            const Task &t = tasks.at(i);
-            list << QJsonObject{{QStringLiteral("id"), t.id},
-                                {QStringLiteral("name"), t.name},
-                                {QStringLiteral("mediaKind"), toId(t.mediaKind)},
-                                {QStringLiteral("version"), t.version},
-                                {QStringLiteral("annotatorsPerItem"), t.annotatorsPerItem},
-                                {QStringLiteral("items"), double(itemCounts.at(i))}};
-        }
-        printJson({{QStringLiteral("tasks"), list}});
-        return CliOk;
-    }
-    QList<QStringList> rows;
-    for (qsizetype i = 0; i < tasks.size(); ++i)
-        rows << QStringList{tasks.at(i).id, tasks.at(i).name, toId(tasks.at(i).mediaKind),
-                            QString::number(itemCounts.at(i))};
-    printTable({tr("ID"), tr("NAME"), tr("MEDIA"), tr("ITEMS")}, rows);
-    return CliOk;
-}
-
-int Cli::itemList()
-{
-    auto store = openStore(false);
-    if (!store)
-        return fail(store.error().message());
-    const Store &s = **store;
-    const auto task = findTask(s, m_arguments.first());
-    if (!task)
-        return fail(task.error().message());
-    const QList<Item> items = s.items(task->id);
-    if (!s.lastReadError().isEmpty())
-        return fail(s.lastReadError());
-    if (m_json) {
-        QJsonArray list;
-        for (const Item &item : items)
-            list << QJsonObject{{QStringLiteral("id"), item.id},
-                                {QStringLiteral("order"), item.order},
-                                {QStringLiteral("kind"), toId(item.kind)},
-                                {QStringLiteral("media"), item.mediaPath},
-                                {QStringLiteral("sha256"), item.sha256},
-                                {QStringLiteral("size"), double(item.size)}};
-        printJson({{QStringLiteral("task"), task->id}, {QStringLiteral("items"), list}});
-        return CliOk;
-    }
-    QList<QStringList> rows;
-    for (const Item &item : items)
-        rows << QStringList{QString::number(item.order), item.id, toId(item.kind),
-                            QString::number(item.size), QDir::toNativeSeparators(item.mediaPath)};
-    printTable({tr("ORDER"), tr("ID"), tr("KIND"), tr("SIZE"), tr("MEDIA")}, rows);
-    return CliOk;
-}
-
-int Cli::annotationAdd()
-{
-    QString problem;
-    const auto repeat = positiveOption("repeat", 1, &problem);
-    if (!repeat)
-        return usageError(problem);
-    const auto kind = annotationKindFromId(option("kind"));
-    if (!kind)
-        return usageError(tr("--kind: unknown kind \"%1\"; known kinds: %2")
-                                  .arg(option("kind"), annotationKindIdList()));
-    auto value = parseObject(option("value"), QStringLiteral("--value"));
-    if (!value)
-        return fail(value.error().message());
-    QJsonObject attributes;
-    if (isSet("attributes")) {
-        auto parsed = parseObject(option("attributes"), QStringLiteral("--attributes"));
-        if (!parsed)
-            return fail(parsed.error().message());
-        attributes = *parsed;
-    }
-
-    auto store = openStore(false);
-    if (!store)
-        return fail(store.error().message());
-    Store &s = **store;
-    const auto task = findTask(s, option("task"));
-    if (!task)
-        return fail(task.error().message());
-    const auto item = s.item(option("item"));
-    if (!item || item->taskId != task->id)
-        return fail(tr("%1: task \"%2\" has no item \"%3\"; \"item list\" shows them")
-                            .arg(m_storePath, task->name, option("item")));
-    const auto author = s.findProfile(option("author"));
-    if (!author)
-        return fail(tr("%1: there is no profile \"%2\"; \"profile list\" shows them")
-                            .arg(m_storePath, option("author")));
-
-    Annotation annotation;
-    annotation.taskId = task->id;
-    annotation.itemId = item->id;
-    annotation.author = author->id;
-    annotation.kind = *kind;
-    annotation.label = option("label");
-    annotation.value = *value;
-    annotation.attributes = attributes;
-
-    QJsonArray added;
-    for (int i = 0; i < *repeat; ++i) {
-        annotation.id.clear();
-        auto result = s.addAnnotation(annotation);
-        if (!result) {
-            // Earlier rounds of --repeat are saved: say which, then fail.
-            if (m_json && !added.isEmpty())
-                printJson({{QStringLiteral("annotations"), added}});
-            const Error &e = result.error();
-            return fail(e.message().startsWith(m_storePath)
-                                ? e.message()
-                                : tr("the annotation was not added: %1").arg(e.message()));
-        }
-        if (m_json) {
-            added << annotationJson(*result, author->name);
-        } else {
-            // Printed only now that the transaction has committed, and flushed at once: a
-            // script (or the crash test) may rely on every id it has read being stored.
-            m_out << result->id << QStringLiteral("\n");
-            m_out.flush();
-        }
-    }
-    if (m_json)
-        printJson({{QStringLiteral("annotations"), added}});
-    return CliOk;
-}
-
-int Cli::annotationList()
-{
-    auto store = openStore(false);
-    if (!store)
-        return fail(store.error().message());
-    const Store &s = **store;
-    std::optional<Task> task;
-    if (isSet("task")) {
-        auto found = findTask(s, option("task"));
-        if (!found)
-            return fail(found.error().message());
-        task = *found;
-    }
-    std::optional<Item> item;
-    if (isSet("item")) {
-        item = s.item(option("item"));
-        if (!item || (task && item->taskId != task->id))
-            return fail(task ? tr("%1: task \"%2\" has no item \"%3\"")
-                                        .arg(m_storePath, task->name, option("item"))
-                             : tr("%1: there is no item \"%2\"").arg(m_storePath, option("item")));
-    }
-    QString authorId;
-    if (isSet("author")) {
-        const auto profile = s.findProfile(option("author"));
-        if (!profile)
-            return fail(tr("%1: there is no profile \"%2\"; \"profile list\" shows them")
-                                .arg(m_storePath, option("author")));
-        authorId = profile->id;
-    }
-
-    QList<Annotation> annotations;
-    if (item) {
-        annotations = s.annotations(item->id, authorId);
-    } else {
-        const QList<Task> tasks = task ? QList<Task>{*task} : s.tasks();
-        for (const Task &t : tasks)
-            for (const Annotation &a : s.taskAnnotations(t.id))
-                if (authorId.isEmpty() || a.author == authorId)
-                    annotations << a;
-    }
-    QHash<QString, QString> names;
-    for (const Profile &p : s.profiles())
-        names.insert(p.id, p.name);
-    if (!s.lastReadError().isEmpty())
-        return fail(s.lastReadError());
-
-    if (m_json) {
-        QJsonArray list;
-        for (const Annotation &a : annotations)
-            list << annotationJson(a, names.value(a.author, a.author));
-        printJson({{QStringLiteral("annotations"), list}});
-        return CliOk;
-    }
-    QList<QStringList> rows;
-    for (const Annotation &a : annotations)
-        rows << QStringList{a.id,
-                            a.itemId,
-                            names.value(a.author, a.author),
-                            toId(a.kind),
-                            a.label,
-                            compactJson(a.value),
-                            a.attributes.isEmpty() ? QString() : compactJson(a.attributes)};
-    printTable({tr("ID"), tr("ITEM"), tr("AUTHOR"), tr("KIND"), tr("LABEL"), tr("VALUE"),
-                tr("ATTRIBUTES")},
-               rows);
-    return CliOk;
-}
-
-int Cli::stats()
-{
-    auto store = openStore(false);
-    if (!store)
-        return fail(store.error().message());
-    const Store &s = **store;
-    const auto task = findTask(s, m_arguments.first());
-    if (!task)
-        return fail(task.error().message());
-    TaskStats stats = s.stats(task->id);
-    if (!s.lastReadError().isEmpty())
-        return fail(s.lastReadError());
-    // Every status, also those no item has, so scripts need not test for missing keys.
-    for (SubmissionStatus status :
-         {SubmissionStatus::Todo, SubmissionStatus::InProgress, SubmissionStatus::Done,
-          SubmissionStatus::Flagged, SubmissionStatus::Skipped})
-        stats.itemsPerStatus[toId(status)] += 0;
-    int total = 0;
-    for (int n : std::as_const(stats.annotationsPerLabel))
-        total += n;
-
-    if (m_json) {
-        printJson(
-                {{QStringLiteral("task"), QJsonObject{{QStringLiteral("id"), task->id},
-                                                      {QStringLiteral("name"), task->name}}},
-                 {QStringLiteral("items"), stats.items},
-                 {QStringLiteral("annotations"), total},
-                 {QStringLiteral("itemsPerStatus"), countsJson(stats.itemsPerStatus)},
-                 {QStringLiteral("annotationsPerLabel"), countsJson(stats.annotationsPerLabel)},
-                 {QStringLiteral("annotationsPerAuthor"), countsJson(stats.annotationsPerAuthor)}});
-        return CliOk;
-    }
-    m_out << tr("Task: %1 (%2)").arg(task->name, task->id) << QStringLiteral("\n")
-          << tr("Items: %1").arg(stats.items) << QStringLiteral("\n")
-          << tr("Annotations: %1").arg(total) << QStringLiteral("\n");
-    auto section = [&](const QString &title, const QString &column,
-                       const QMap<QString, int> &counts) {
-        m_out << QStringLiteral("\n") << title << QStringLiteral("\n");
-        QList<QStringList> rows;
-        for (auto it = counts.begin(); it != counts.end(); ++it)
-            rows << QStringList{it.key(), QString::number(it.value())};
-        printTable({column, tr("COUNT")}, rows);
-    };
-    section(tr("Items per status"), tr("STATUS"), stats.itemsPerStatus);
-    section(tr("Annotations per label"), tr("LABEL"), stats.annotationsPerLabel);
-    section(tr("Annotations per author"), tr("AUTHOR"), stats.annotationsPerAuthor);
-    return CliOk;
 }
 
 } // namespace annostraat

@@ -2,13 +2,15 @@
 #pragma once
 
 // annostraat-cli: the headless front end for team leads and scripts. The whole command
-// implementation lives here, in a library without widgets, so tests run it in-process as
-// well as through the real executable (main.cpp only sets up the application object).
+// implementation lives in this library without widgets, so tests run it in-process as well
+// as through the real executable (main.cpp only sets up the application object). Each
+// command group has its own file and registers its commands (clicommand.h).
 //
 // Contract for scripts: exit 0 on success; 1 when the work failed (bad file, bad store,
 // validation); 2 when the command line is wrong. A failure prints exactly one line,
 // "annostraat-cli: <message>", on the error stream and changes nothing.
 
+#include "model/entities.h"
 #include "util/result.h"
 
 #include <QCommandLineParser>
@@ -23,8 +25,6 @@
 namespace annostraat {
 
 class Store;
-struct Profile;
-struct Task;
 struct CliCommand;
 
 enum CliExit { CliOk = 0, CliFailed = 1, CliUsage = 2 };
@@ -60,14 +60,31 @@ private:
     Result<std::unique_ptr<Store>> openStore(bool mayCreate) const;
     /// A task by id, or by name when exactly one task has it.
     Result<Task> findTask(const Store &store, const QString &idOrName) const;
+
+    /// Who acts in openTask(): nobody asked, actingProfile(), or actingProfile() of a team lead.
+    enum class Acting { Nobody, Anyone, TeamLead };
+    struct TaskScope
+    {
+        std::unique_ptr<Store> store;
+        Task task;
+        std::optional<Profile> actor; ///< set unless Acting::Nobody
+    };
+    /// What most commands start with: the existing store, the task \a idOrName in it and,
+    /// as \a acting says, who acts; the first of these that fails is the error.
+    Result<TaskScope> openTask(const QString &idOrName, Acting acting = Acting::Nobody) const;
     Error inStore(const Error &error) const;
     void printJson(const QJsonObject &object);
     void printTable(const QStringList &header, const QList<QStringList> &rows);
 
+    // Profiles (cliprofiles.cpp).
     int profileAdd();
     int profileList();
+    // Tasks (clitasks.cpp).
     int taskCreate();
     int taskList();
+    int taskAssign();
+    int taskPublish();
+    // Items, annotations and statistics (cliannotations.cpp).
     int itemList();
     int annotationAdd();
     int annotationList();
@@ -77,8 +94,6 @@ private:
     int packageExport();
     int packageImport();
     int packageValidate();
-    int taskAssign();
-    int taskPublish();
     int syncShare();
 
     // Export to and import from other formats (cliformats.cpp).

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The commands that move a task's data out to a client's format and back in (issue 9):
 // "formats", "export" and "import", all through the formats registry (core/formats), so a
-// new format needs nothing here. The command table and the shared helpers are in cli.cpp.
+// new format needs nothing here.
 
-#include "cli.h"
+#include "clicommand.h"
 
 #include "formats/registry.h"
 #include "model/entities.h"
@@ -16,20 +16,9 @@
 
 namespace annostraat {
 
+using namespace cli;
+
 namespace {
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-QJsonObject countsJson(const QMap<QString, int> &counts)
-{
-    QJsonObject o;
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
 
 template<typename Kind>
 QJsonArray idsJson(const QList<Kind> &kinds)
@@ -49,16 +38,43 @@ QString idsText(const QList<Kind> &kinds)
     return ids.join(QLatin1Char(','));
 }
 
-/// Removes a store file this command created, with SQLite's side files, after a failure
-/// (a failed command leaves no new store behind).
-void removeNewStore(std::unique_ptr<Store> &store, const QString &path)
-{
-    store.reset();
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
 } // namespace
+
+QList<CliCommand> CliCommand::formatCommands()
+{
+    return {{{QStringLiteral("formats")},
+             {},
+             {},
+             {},
+             "",
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "Lists the formats a task can be exported to or imported "
+                               "from, with their versions and the annotation kinds they "
+                               "carry (docs/formats.md)."),
+             &Cli::formatsList},
+            {{QStringLiteral("export")},
+             {QStringLiteral("TASK")},
+             {QStringLiteral("format"), QStringLiteral("out")},
+             {QStringLiteral("format"), QStringLiteral("out")},
+             QT_TRANSLATE_NOOP("annostraat::Cli", "TASK --format FORMAT --out FILE"),
+             QT_TRANSLATE_NOOP(
+                     "annostraat::Cli",
+                     "Writes the task in a format (see \"formats\") to FILE and prints its "
+                     "path. FILE appears complete or not at all; it must not exist yet."),
+             &Cli::formatExport},
+            {{QStringLiteral("import")},
+             {QStringLiteral("FILE")},
+             {QStringLiteral("format"), QStringLiteral("task"), QStringLiteral("as")},
+             {QStringLiteral("format")},
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "FILE --format FORMAT [--task TASK] [--as PROFILE]"),
+             QT_TRANSLATE_NOOP(
+                     "annostraat::Cli",
+                     "Checks the whole file, then imports it in one transaction, and "
+                     "prints the task's id. A problem is printed as \"FILE:LINE: problem\" "
+                     "(exit status 1) and nothing is imported."),
+             &Cli::formatImport}};
+}
 
 int Cli::formatsList()
 {
@@ -122,21 +138,19 @@ int Cli::formatExport()
                        "another name or remove it first")
                             .arg(native(out)));
 
-    auto store = openStore(false);
-    if (!store)
-        return fail(store.error().message());
-    const Store &s = **store;
-    const auto task = findTask(s, m_arguments.first());
-    if (!task)
-        return fail(task.error().message());
-    auto written = exportToFile(*format, s, task->id, out, ExistingFile::Refuse);
+    const auto scope = openTask(m_arguments.first());
+    if (!scope)
+        return fail(scope.error().message());
+    const Store &s = *scope->store;
+    const Task &task = scope->task;
+    auto written = exportToFile(*format, s, task.id, out, ExistingFile::Refuse);
     if (!written)
         return fail(written.error().message());
     if (m_json) {
         printJson({{QStringLiteral("path"), native(written->path)},
                    {QStringLiteral("format"), format->id},
                    {QStringLiteral("formatVersion"), format->version},
-                   {QStringLiteral("task"), task->id},
+                   {QStringLiteral("task"), task.id},
                    {QStringLiteral("counts"), countsJson(written->counts)}});
     } else {
         m_out << native(written->path) << Qt::endl;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The commands that move work between PCs: packages (export, import, validate), assigning
-// and publishing a task, and sync with the lab's shared folder (DESIGN.md, "Task packages
-// and sync"). The command table and the shared helpers are in cli.cpp.
+// The commands that move work between PCs: packages (export, import, validate) and sync with
+// the lab's shared folder (DESIGN.md, "Task packages and sync"). Assigning and publishing a
+// task are with the task commands (clitasks.cpp).
 
-#include "cli.h"
+#include "clicommand.h"
 
 #include "bundle/packageimport.h"
 #include "bundle/packagereader.h"
@@ -11,159 +11,63 @@
 #include "model/entities.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
-#include "util/appinfo.h"
 
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSet>
-
-#include <cstdio>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
 
 namespace annostraat {
 
-namespace {
+using namespace cli;
 
-const QString kProgram = QStringLiteral("annostraat-cli");
-
-QString native(const QString &path)
+QList<CliCommand> CliCommand::shareCommands()
 {
-    return QDir::toNativeSeparators(path);
-}
-
-QString megabytes(qint64 bytes)
-{
-    return QCoreApplication::translate("annostraat::Cli", "%1 MB")
-            .arg(double(bytes) / 1e6, 0, 'f', bytes < 10'000'000 ? 2 : 1);
-}
-
-QJsonObject producerJson(const Producer &p)
-{
-    return {{QStringLiteral("profileId"), p.profileId},
-            {QStringLiteral("profileName"), p.profileName},
-            {QStringLiteral("deviceId"), p.deviceId}};
-}
-
-/// One line of progress on a terminal, rewritten in place at most ten times a second and
-/// wiped when done; silent when the error stream is no terminal (scripts, logs, tests).
-class ProgressLine
-{
-public:
-    ProgressLine(QTextStream &err, bool enabled)
-        : m_err(err)
-        , m_enabled(enabled)
-    {
-        m_timer.start();
-    }
-    ~ProgressLine() { clear(); }
-    ProgressLine(const ProgressLine &) = delete;
-    ProgressLine &operator=(const ProgressLine &) = delete;
-
-    void show(const QString &text, bool force = false)
-    {
-        if (!m_enabled || (!force && m_shown && m_timer.elapsed() < 100))
-            return;
-        m_timer.restart();
-        QString line = text;
-        if (line.size() > kWidth)
-            line = QStringLiteral("…") + line.right(kWidth - 1);
-        m_err << QLatin1Char('\r') << line.leftJustified(kWidth) << Qt::flush;
-        m_shown = true;
-    }
-
-    void bytes(const QString &what, qint64 done, qint64 total)
-    {
-        show(total > 0 ? QStringLiteral("%1: %2 %").arg(what).arg(done * 100 / total)
-                       : QStringLiteral("%1: %2").arg(what, megabytes(done)));
-    }
-
-    void clear()
-    {
-        if (!m_shown)
-            return;
-        m_err << QLatin1Char('\r') << QString(kWidth, QLatin1Char(' ')) << QLatin1Char('\r')
-              << Qt::flush;
-        m_shown = false;
-    }
-
-private:
-    static constexpr qsizetype kWidth = 79;
-    QTextStream &m_err;
-    bool m_enabled;
-    bool m_shown = false;
-    QElapsedTimer m_timer;
-};
-
-/// Removes a store file this command created, with SQLite's side files, after a failure
-/// (a failed command changes nothing, and that includes leaving no new store behind).
-void removeNewStore(std::unique_ptr<Store> &store, const QString &path)
-{
-    store.reset();
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
-} // namespace
-
-bool Cli::errIsTerminal() const
-{
-    const auto *file = qobject_cast<QFile *>(m_err.device());
-    if (!file || file->handle() < 0)
-        return false;
-#ifdef Q_OS_WIN
-    return _isatty(file->handle()) != 0;
-#else
-    return ::isatty(file->handle()) != 0;
-#endif
-}
-
-QString Cli::mediaDir() const
-{
-    if (isSet("media"))
-        return QFileInfo(option("media")).absoluteFilePath();
-    return defaultMediaDir(m_storePath);
-}
-
-Result<Profile> Cli::actingProfile(const Store &store, bool teamLeadOnly) const
-{
-    if (isSet("as")) {
-        const auto profile = store.findProfile(option("as"));
-        if (!profile)
-            return Error(tr("%1: there is no profile \"%2\"; \"profile list\" shows them")
-                                 .arg(m_storePath, option("as")));
-        if (teamLeadOnly && profile->role != Role::TeamLead)
-            return Error(tr("%1: %2 is a profile with the role %3; only a team lead publishes "
-                            "and assigns tasks")
-                                 .arg(m_storePath, profile->name, toId(profile->role)));
-        return *profile;
-    }
-    QList<Profile> leads = store.profiles();
-    leads.removeIf([](const Profile &p) { return p.role != Role::TeamLead; });
-    if (leads.size() == 1)
-        return leads.first();
-    if (teamLeadOnly) {
-        if (leads.isEmpty())
-            return Error(tr("%1: the store has no team lead profile; add one with \"profile add "
-                            "NAME --role teamlead\"")
-                                 .arg(m_storePath));
-        return Error(tr("%1: the store has %2 team lead profiles; choose one with --as PROFILE")
-                             .arg(m_storePath)
-                             .arg(leads.size()));
-    }
-    const QList<Profile> local = store.localProfiles();
-    if (local.isEmpty())
-        return Error(tr("%1: no profile works on this PC yet to sign the package; choose one "
-                        "with --as PROFILE")
-                             .arg(m_storePath));
-    return local.first();
+    return {{{QStringLiteral("package"), QStringLiteral("export")},
+             {QStringLiteral("TASK")},
+             {QStringLiteral("out"), QStringLiteral("with-work"), QStringLiteral("as")},
+             {QStringLiteral("out")},
+             QT_TRANSLATE_NOOP("annostraat::Cli", "TASK --out FILE [--with-work] [--as PROFILE]"),
+             QT_TRANSLATE_NOOP(
+                     "annostraat::Cli",
+                     "Writes the task's package (schema, items, assignments and media) to "
+                     "FILE and prints its path. FILE must not exist yet and its folder must: "
+                     "folders are not created. With --with-work it also carries everyone's "
+                     "work."),
+             &Cli::packageExport},
+            {{QStringLiteral("package"), QStringLiteral("import")},
+             {QStringLiteral("FILE")},
+             {QStringLiteral("media")},
+             {},
+             QT_TRANSLATE_NOOP("annostraat::Cli", "FILE [--media DIR]"),
+             QT_TRANSLATE_NOOP(
+                     "annostraat::Cli",
+                     "Checks a package completely, then applies it to the store in one "
+                     "transaction: all of it or nothing. Importing it again applies nothing."),
+             &Cli::packageImport},
+            {{QStringLiteral("package"), QStringLiteral("validate")},
+             {QStringLiteral("FILE")},
+             {},
+             {},
+             QT_TRANSLATE_NOOP("annostraat::Cli", "FILE"),
+             QT_TRANSLATE_NOOP(
+                     "annostraat::Cli",
+                     "Checks a package without changing anything and prints what it holds. "
+                     "Checking stops at the first problem, which is printed with the file's "
+                     "name (exit status 1)."),
+             &Cli::packageValidate},
+            {{QStringLiteral("sync")},
+             {},
+             {QStringLiteral("share"), QStringLiteral("as"), QStringLiteral("media")},
+             {QStringLiteral("share")},
+             QT_TRANSLATE_NOOP("annostraat::Cli", "--share DIR [--as PROFILE] [--media DIR]"),
+             QT_TRANSLATE_NOOP(
+                     "annostraat::Cli",
+                     "Pulls new task versions and others' work from the shared folder, then "
+                     "pushes the new work of every profile that works on this PC, and prints "
+                     "what it did. A share that cannot be reached is not an error: it prints "
+                     "\"share not reachable: DIR (offline)\" and exits with 0. Files that "
+                     "fail their checks are skipped, each listed as a problem. On a new PC "
+                     "the first sync creates the store."),
+             &Cli::syncShare}};
 }
 
 // ---- package export / import / validate ---------------------------------------------------
@@ -182,20 +86,16 @@ int Cli::packageExport()
                        "replaced")
                             .arg(native(out)));
 
-    auto store = openStore(false);
-    if (!store)
-        return fail(store.error().message());
-    const Store &s = **store;
-    const auto task = findTask(s, m_arguments.first());
-    if (!task)
-        return fail(task.error().message());
-    const auto producer = actingProfile(s, false);
-    if (!producer)
-        return fail(producer.error().message());
+    const auto scope = openTask(m_arguments.first(), Acting::Anyone);
+    if (!scope)
+        return fail(scope.error().message());
+    const Store &s = *scope->store;
+    const Task &task = scope->task;
+    const Profile &producer = *scope->actor;
 
     ProgressLine progress(m_err, errIsTerminal());
     auto written = writeTaskPackage(
-            s, task->id, out, *producer, isSet("with-work") ? IncludeWork::Yes : IncludeWork::No,
+            s, task.id, out, producer, isSet("with-work") ? IncludeWork::Yes : IncludeWork::No,
             [&](qint64 done, qint64 total) { progress.bytes(tr("writing media"), done, total); },
             mediaDir());
     progress.clear();
@@ -332,155 +232,6 @@ int Cli::packageValidate()
           << Qt::endl;
     return CliOk;
 }
-
-// ---- task assign / publish ----------------------------------------------------------------
-
-int Cli::taskAssign()
-{
-    const bool roundRobin = isSet("annotators");
-    const bool single = isSet("item") || isSet("annotator") || isSet("remove");
-    const QString hint = tr("see \"%1 help task assign\"").arg(kProgram);
-    if (roundRobin && single)
-        return usageError(tr("\"task assign\" takes either --annotators or --item with "
-                             "--annotator, not both; %1")
-                                  .arg(hint));
-    if (!roundRobin && !single)
-        return usageError(tr("\"task assign\" needs --annotators P1,P2,... or --item ITEM "
-                             "--annotator PROFILE; %1")
-                                  .arg(hint));
-    if (single && !(isSet("item") && isSet("annotator")))
-        return usageError(
-                tr("\"task assign\" needs both --item ITEM and --annotator PROFILE; %1").arg(hint));
-    QString problem;
-    const auto perItemOption = positiveOption("per-item", 1, &problem);
-    if (!perItemOption)
-        return usageError(problem);
-    if (isSet("per-item") && !roundRobin)
-        return usageError(tr("--per-item goes with --annotators; %1").arg(hint));
-
-    auto store = openStore(false);
-    if (!store)
-        return fail(store.error().message());
-    Store &s = **store;
-    const auto task = findTask(s, m_arguments.first());
-    if (!task)
-        return fail(task.error().message());
-    const auto lead = actingProfile(s, true);
-    if (!lead)
-        return fail(lead.error().message());
-
-    if (single) {
-        const auto item = s.item(option("item"));
-        if (!item || item->taskId != task->id)
-            return fail(tr("%1: task \"%2\" has no item \"%3\"; \"item list\" shows them")
-                                .arg(m_storePath, task->name, option("item")));
-        const auto annotator = s.findProfile(option("annotator"));
-        if (!annotator)
-            return fail(tr("%1: there is no profile \"%2\"; \"profile list\" shows them")
-                                .arg(m_storePath, option("annotator")));
-        const bool assign = !isSet("remove");
-        if (auto r = s.setAssignment(item->id, annotator->id, assign, lead->id); !r)
-            return fail(inStore(r.error()).message());
-        if (m_json)
-            printJson({{QStringLiteral("task"), task->id},
-                       {QStringLiteral("item"), item->id},
-                       {QStringLiteral("annotator"), annotator->id},
-                       {QStringLiteral("assigned"), assign},
-                       {QStringLiteral("queue"), int(s.queue(task->id, annotator->id).size())}});
-        else
-            m_out << (assign ? tr("assigned item %1 to %2") : tr("withdrew item %1 from %2"))
-                             .arg(item->id, annotator->name)
-                  << Qt::endl;
-        return CliOk;
-    }
-
-    QList<Profile> annotators;
-    QSet<QString> seen;
-    for (const QString &given : option("annotators").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto profile = s.findProfile(given.trimmed());
-        if (!profile)
-            return fail(tr("%1: there is no profile \"%2\"; \"profile list\" shows them")
-                                .arg(m_storePath, given.trimmed()));
-        if (seen.contains(profile->id))
-            return usageError(tr("--annotators: %1 is named twice").arg(profile->name));
-        seen.insert(profile->id);
-        annotators << *profile;
-    }
-    if (annotators.isEmpty())
-        return usageError(tr("--annotators: name at least one annotator; %1").arg(hint));
-    const int perItem = isSet("per-item") ? *perItemOption : task->annotatorsPerItem;
-    if (perItem > annotators.size())
-        return fail(tr("%1 annotators per item is not possible with %2 annotators%3")
-                            .arg(perItem)
-                            .arg(annotators.size())
-                            .arg(isSet("per-item") ? QString()
-                                                   : tr(" (the task's annotators per item); "
-                                                        "choose fewer with --per-item N")));
-    QStringList ids;
-    for (const Profile &p : std::as_const(annotators))
-        ids << p.id;
-    const auto added = s.assignRoundRobin(task->id, ids, perItem, lead->id);
-    if (!added)
-        return fail(inStore(added.error()).message());
-
-    QList<QStringList> rows;
-    QJsonArray queues;
-    for (const Profile &p : std::as_const(annotators)) {
-        const int queued = int(s.queue(task->id, p.id).size());
-        rows << QStringList{p.name, p.id, QString::number(queued)};
-        queues << QJsonObject{{QStringLiteral("id"), p.id},
-                              {QStringLiteral("name"), p.name},
-                              {QStringLiteral("items"), queued}};
-    }
-    if (m_json) {
-        printJson({{QStringLiteral("task"), task->id},
-                   {QStringLiteral("perItem"), perItem},
-                   {QStringLiteral("added"), *added},
-                   {QStringLiteral("annotators"), queues}});
-        return CliOk;
-    }
-    m_out << tr("%n new assignment(s), %1 per item", nullptr, *added).arg(perItem)
-          << QStringLiteral("\n");
-    printTable({tr("ANNOTATOR"), tr("ID"), tr("ITEMS")}, rows);
-    return CliOk;
-}
-
-int Cli::taskPublish()
-{
-    auto store = openStore(false);
-    if (!store)
-        return fail(store.error().message());
-    Store &s = **store;
-    const auto task = findTask(s, m_arguments.first());
-    if (!task)
-        return fail(task.error().message());
-    const auto lead = actingProfile(s, true);
-    if (!lead)
-        return fail(lead.error().message());
-
-    SyncEngine engine(s, QFileInfo(option("share")).absoluteFilePath(), mediaDir());
-    ProgressLine progress(m_err, errIsTerminal());
-    engine.setProgressCallback(
-            [&](const SyncProgress &p) { progress.show(tr("publishing %1").arg(p.file), true); });
-    auto published = engine.publishTask(task->id, *lead);
-    progress.clear();
-    if (!published)
-        return fail(published.error().message());
-    if (m_json) {
-        printJson({{QStringLiteral("path"), published->path},
-                   {QStringLiteral("task"), published->manifest.taskId},
-                   {QStringLiteral("taskVersion"), published->manifest.taskVersion},
-                   {QStringLiteral("producer"), producerJson(published->manifest.producer)},
-                   {QStringLiteral("items"), published->manifest.itemCount},
-                   {QStringLiteral("ops"), published->manifest.opCount},
-                   {QStringLiteral("media"), published->mediaCount},
-                   {QStringLiteral("size"), double(published->fileSize)}});
-    } else {
-        m_out << native(published->path) << Qt::endl;
-    }
-    return CliOk;
-}
-
 // ---- sync ---------------------------------------------------------------------------------
 
 int Cli::syncShare()
@@ -574,8 +325,7 @@ int Cli::syncShare()
                          .arg(r.filesToRetry)
                          .arg(r.filesStillRefused)
               << nl;
-    m_out
-          << tr("pushed: %1 files written, %2 ops pushed").arg(r.filesWritten).arg(r.opsPushed)
+    m_out << tr("pushed: %1 files written, %2 ops pushed").arg(r.filesWritten).arg(r.opsPushed)
           << nl << tr("elapsed: %1 ms").arg(r.elapsedMs) << nl;
     if (!r.reachable)
         m_out << tr("the share went away during the sync (offline); the next sync goes on from "

@@ -7,14 +7,15 @@
 // translation loader are passed in by main() (or a test), never reached as globals.
 //
 // Sync: a SyncController runs the engine in a worker thread with its own Store; this window
-// starts it (at start, on a timer, on F5), turns its progress and outcome into calm status
-// texts (never a dialog for routine sync), shows a non-modal progress dialog only when a sync
-// takes longer than two seconds, and re-reads its own Store when ops came in.
+// starts it (at start, on a timer, on F5) and re-reads its own Store when ops came in. What the
+// status bar and the progress dialog say about it is a SyncStatus's; the team lead's actions
+// and dialogs are a TeamLeadDesk's. Both read the window through its public accessors.
 
 #include "model/entities.h"
 #include "preferences.h"
 #include "synccontroller.h"
 #include "syncsettings.h"
+#include "syncstatus.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -40,6 +41,7 @@ class ProfilePage;
 class SettingsDialog;
 class ShortcutSheet;
 class Store;
+class TeamLeadDesk;
 class TranslationLoader;
 class WelcomePage;
 class WorkPage;
@@ -51,7 +53,7 @@ class MainWindow : public QMainWindow
 public:
     enum class Page { Welcome, Profiles, Work };
     /// What the status bar says about the shared folder.
-    enum class SyncState { NotSetUp, NotYet, Syncing, Synced, Offline };
+    using SyncState = SyncStatus::State;
 
     MainWindow(Store &store, QSettings &settings, TranslationLoader &translations,
                QWidget *parent = nullptr);
@@ -76,7 +78,7 @@ public:
 
     SyncController *syncController() const { return m_sync; }
     const SyncSettings &syncSettings() const { return m_syncSettings; }
-    SyncState syncState() const { return m_syncState; }
+    SyncState syncState() const { return m_syncStatus->state(); }
     /// Uses and keeps \a sync as this PC's shared folder and interval.
     void applySyncSettings(const SyncSettings &sync);
     /// Starts a sync unless one is running; \a onRequest: the person asked (F5), so say why
@@ -110,22 +112,10 @@ private:
     void openSettings();
     void openShortcutSheet();
     void openFlagDialog();
-    void openAssignDialog();
-    void openDeliveryDialog();
-    void openExportDialog();
-    void publishTask();
-    void assignAnnotators(AssignDialog *dialog);
-    void syncStarted(SyncController::Job job);
-    void syncProgressed(const SyncProgress &progress);
     void syncFinished(const SyncController::Outcome &outcome);
-    void showSyncProgressDialog();
-    void closeSyncProgressDialog();
-    QString describeProgress(const SyncProgress &progress) const;
     /// Re-reads the store after a sync brought something in.
     void refreshAfterSync();
     void restartSyncTimer();
-    void updateSyncStatus();
-    void schedulePendingUpdate();
     bool isTeamLead() const;
     void saveWindowState();
     void setPage(Page page);
@@ -144,9 +134,6 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLabel *m_whoLabel = nullptr;
     QLabel *m_storeLabel = nullptr;
-    QLabel *m_syncLabel = nullptr;
-    QLabel *m_pendingLabel = nullptr;
-    QLabel *m_problemsLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -172,28 +159,12 @@ private:
     QAction *m_smaller = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_syncNow = nullptr;
-    QAction *m_publish = nullptr;
-    QAction *m_assign = nullptr;
-    QAction *m_delivered = nullptr;
-    QAction *m_exportTask = nullptr;
 
     SyncSettings m_syncSettings;
     SyncController *m_sync = nullptr;
-    SyncState m_syncState = SyncState::NotSetUp;
-    QDateTime m_lastSync;
-    QStringList m_syncProblems; ///< refused files of the last sync, one line each
-    QString m_syncError;        ///< a local problem that stopped the last sync
-    SyncState m_stateBeforeJob = SyncState::NotSetUp;
-    qint64 m_pendingOps = 0;
-    SyncProgress m_lastProgress;
-    bool m_progressDismissed = false;
-    QString m_publishAfterSync; ///< a task to publish once the running sync is done
+    SyncStatus *m_syncStatus = nullptr;
+    TeamLeadDesk *m_teamLead = nullptr;
     QTimer *m_syncTimer = nullptr;
-    QTimer *m_progressDelay = nullptr;
-    QTimer *m_pendingDelay = nullptr;
-    QPointer<QProgressDialog> m_progressDialog;
-    QPointer<AssignDialog> m_assignDialog;
-    QPointer<DeliveryDialog> m_deliveryDialog;
 
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<FlagDialog> m_flagDialog;

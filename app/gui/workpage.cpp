@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines for now: the queue and its documents still live here; issue 9, point 9 moves
+// them into a widget-free class in core/document (not done yet).
 #include "workpage.h"
 
 #include "bundle/packageimport.h"

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "teamleaddesk.h"
+
+#include "assigndialog.h"
+#include "deliverydialog.h"
+#include "exportdialog.h"
+#include "formats/registry.h"
+#include "mainwindow.h"
+#include "shortcutsheet.h"
+#include "statusmessage.h"
+#include "store/store.h"
+#include "workpage.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QStatusBar>
+
+#include <utility>
+
+namespace annostraat {
+
+TeamLeadDesk::TeamLeadDesk(Store &store, MainWindow &window)
+    : QObject(&window)
+    , m_store(store)
+    , m_window(window)
+{
+    auto make = [&window](const char *name) {
+        auto *a = new QAction(&window);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcutContext(Qt::WindowShortcut);
+        window.addAction(a);
+        return a;
+    };
+    m_publish = make("actionPublishTask");
+    m_assign = make("actionAssignAnnotators");
+    m_delivered = make("actionWhoDelivered");
+    m_exportTask = make("actionExportTask");
+    connect(m_publish, &QAction::triggered, this, &TeamLeadDesk::publishTask);
+    connect(m_assign, &QAction::triggered, this, &TeamLeadDesk::openAssignDialog);
+    connect(m_delivered, &QAction::triggered, this, &TeamLeadDesk::openDeliveryDialog);
+    connect(m_exportTask, &QAction::triggered, this, &TeamLeadDesk::openExportDialog);
+}
+
+void TeamLeadDesk::addToMenu(QMenu *menu) const
+{
+    menu->addAction(m_publish);
+    menu->addAction(m_assign);
+    menu->addSeparator();
+    menu->addAction(m_delivered);
+    menu->addAction(m_exportTask);
+}
+
+void TeamLeadDesk::retranslate()
+{
+    ShortcutSheet::describe(m_publish, tr("&Publish task"),
+                            tr("Put the chosen task on the shared folder, with its assignments, "
+                               "for the annotators' PCs"));
+    ShortcutSheet::describe(
+            m_assign, tr("&Assign annotators…"),
+            tr("Choose who works on the chosen task and how many people label each item"));
+    ShortcutSheet::describe(
+            m_delivered, tr("&Who delivered what…"),
+            tr("Per person: the work received from the shared folder, and refused files"));
+    ShortcutSheet::describe(m_exportTask, tr("&Export task…"),
+                            tr("Write a task and everyone's work to a file in a client's format"));
+}
+
+void TeamLeadDesk::updateActions(bool working)
+{
+    const bool lead = isTeamLead();
+    for (QAction *a : {m_publish, m_assign, m_delivered, m_exportTask})
+        a->setVisible(lead);
+    const bool hasTask = m_window.workPage()->task().has_value();
+    m_publish->setEnabled(lead && working && hasTask);
+    m_assign->setEnabled(lead && working && hasTask);
+    m_delivered->setEnabled(lead && !m_store.tasks().isEmpty());
+    m_exportTask->setEnabled(m_delivered->isEnabled());
+}
+
+AssignDialog *TeamLeadDesk::assignDialog() const
+{
+    return m_assignDialog;
+}
+
+DeliveryDialog *TeamLeadDesk::deliveryDialog() const
+{
+    return m_deliveryDialog;
+}
+
+void TeamLeadDesk::refresh()
+{
+    if (m_deliveryDialog)
+        m_deliveryDialog->refresh();
+}
+
+void TeamLeadDesk::setShareFolder(const QString &folder)
+{
+    if (m_deliveryDialog)
+        m_deliveryDialog->setShareFolder(folder);
+}
+
+QString TeamLeadDesk::takePublishAfterSync()
+{
+    return std::exchange(m_publishAfterSync, QString());
+}
+
+bool TeamLeadDesk::isTeamLead() const
+{
+    const auto &profile = m_window.profile();
+    return profile && profile->role == Role::TeamLead;
+}
+
+void TeamLeadDesk::showMessage(const QString &text, int factor)
+{
+    m_window.statusBar()->showMessage(text, kStatusMessageMs * factor);
+}
+
+void TeamLeadDesk::publishTask()
+{
+    WorkPage *work = m_window.workPage();
+    if (!isTeamLead() || !work->task())
+        return;
+    const Task task = *work->task();
+    if (!m_window.syncSettings().isSetUp()) {
+        showMessage(tr("Choose a shared folder in the settings (%1) first; then the task can be "
+                       "published.")
+                            .arg(ShortcutSheet::shortcutText(
+                                    m_window.action(QStringLiteral("actionSettings")))));
+        return;
+    }
+    SyncController *sync = m_window.syncController();
+    if (sync->isBusy()) {
+        m_publishAfterSync = task.id;
+        showMessage(tr("\u201c%1\u201d is published as soon as the running sync is done.")
+                            .arg(task.name));
+        return;
+    }
+    sync->startPublish(task.id, *m_window.profile());
+}
+
+void TeamLeadDesk::openAssignDialog()
+{
+    WorkPage *work = m_window.workPage();
+    if (!isTeamLead() || !work->task())
+        return;
+    if (m_assignDialog) {
+        m_assignDialog->raise();
+        m_assignDialog->activateWindow();
+        return;
+    }
+    const auto task = m_store.task(work->task()->id);
+    if (!task)
+        return;
+    QList<Profile> annotators;
+    const QList<Profile> profiles = m_store.profiles();
+    for (const Profile &p : profiles)
+        if (p.role == Role::Annotator)
+            annotators << p;
+    QHash<QString, int> assigned;
+    const QHash<QString, QStringList> assignments = m_store.assignments(task->id);
+    for (auto it = assignments.cbegin(); it != assignments.cend(); ++it)
+        for (const QString &annotator : it.value())
+            ++assigned[annotator];
+    auto *dialog = new AssignDialog(*task, annotators, assigned,
+                                    int(m_store.items(task->id).size()), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { assignAnnotators(dialog); });
+    m_assignDialog = dialog;
+    dialog->open();
+}
+
+void TeamLeadDesk::assignAnnotators(AssignDialog *dialog)
+{
+    if (!isTeamLead())
+        return;
+    const Task &task = dialog->task();
+    const QStringList ids = dialog->chosen();
+    const int perItem = dialog->perItem();
+    auto made = m_store.assignRoundRobin(task.id, ids, perItem, m_window.profile()->id);
+    if (!made) {
+        showMessage(tr("The annotators could not be assigned: %1").arg(made.error().message()));
+        return;
+    }
+    QStringList names;
+    for (const QString &id : ids)
+        if (const auto p = m_store.findProfile(id))
+            names << p->name;
+    const QString who = names.join(tr(", "));
+    if (*made == 0)
+        showMessage(tr("Nothing changed: %1 already had these items.").arg(who));
+    else
+        showMessage(tr("Assignments made in \u201c%1\u201d: %n, for %2, %3 per item. Publish the "
+                       "task so they reach the annotators' PCs.",
+                       "", *made)
+                            .arg(task.name, who)
+                            .arg(perItem),
+                    2);
+    m_window.workPage()->refreshFromStore();
+    refresh();
+}
+
+void TeamLeadDesk::openDeliveryDialog()
+{
+    if (!isTeamLead())
+        return;
+    if (m_deliveryDialog) {
+        m_deliveryDialog->refresh();
+        m_deliveryDialog->raise();
+        m_deliveryDialog->activateWindow();
+        return;
+    }
+    // Not modal: it may stay open beside the work and follows every sync.
+    const auto &task = m_window.workPage()->task();
+    auto *dialog = new DeliveryDialog(m_store, task ? task->id : QString(), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLocale(m_window.locale()); // its times in the language on screen
+    dialog->setShareFolder(m_window.syncSettings().shareFolder);
+    m_deliveryDialog = dialog;
+    dialog->show();
+}
+
+void TeamLeadDesk::openExportDialog()
+{
+    if (!isTeamLead())
+        return;
+    const auto &task = m_window.workPage()->task();
+    auto *dialog = new ExportDialog(m_store, FormatRegistry::builtin(), task ? task->id : QString(),
+                                    &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace annostraat

@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Store: reading the entity tables and the op log, and the per-profile settings (local to this
+// PC, not ops). A read that fails returns an empty result and leaves its message in
+// lastReadError().
+#include "store.h"
+
+#include "storequery.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+
+namespace annostraat {
+
+namespace {
+// Messages of this file, under the store's context that lupdate sees as well.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(annostraat::Store)
+};
+
+QJsonObject objectFromText(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+const char kAnnotationColumns[] =
+    "id, task_id, item_id, author, kind, label, value, attributes, deleted";
+
+Annotation annotationFromRow(const Statement &s)
+{
+    Annotation a;
+    a.id = s.text(0);
+    a.taskId = s.text(1);
+    a.itemId = s.text(2);
+    a.author = s.text(3);
+    a.kind = annotationKindFromId(s.text(4)).value_or(AnnotationKind::Box);
+    a.label = s.text(5);
+    a.value = objectFromText(s.text(6));
+    a.attributes = objectFromText(s.text(7));
+    a.deleted = s.int64(8) != 0;
+    return a;
+}
+
+const char kItemColumns[] = "id, task_id, media_path, sha256, size, kind, ord, facts, extra_media";
+
+Item itemFromRow(const Statement &s)
+{
+    Item item;
+    item.id = s.text(0);
+    item.taskId = s.text(1);
+    item.mediaPath = s.text(2);
+    item.sha256 = s.text(3);
+    item.size = s.int64(4);
+    item.kind = mediaKindFromId(s.text(5)).value_or(MediaKind::Image);
+    item.order = int(s.int64(6));
+    // Checked when their op was applied; a row older than version 5 has neither.
+    if (auto facts = MediaFacts::fromJson(objectFromText(s.text(7)), {}))
+        item.facts = *facts;
+    if (auto media = ItemMedia::fromJson(QJsonDocument::fromJson(s.text(8).toUtf8()).array(), {}))
+        item.extraMedia = *media;
+    return item;
+}
+
+const char kSubmissionColumns[] = "task_id, item_id, annotator, status, reason, time_spent_ms";
+
+Submission submissionFromRow(const Statement &s)
+{
+    Submission sub;
+    sub.taskId = s.text(0);
+    sub.itemId = s.text(1);
+    sub.annotator = s.text(2);
+    sub.status = submissionStatusFromId(s.text(3)).value_or(SubmissionStatus::Todo);
+    sub.reason = s.text(4);
+    sub.timeSpentMs = s.int64(5);
+    return sub;
+}
+
+} // namespace
+
+// ---- Store: reading --------------------------------------------------------------------
+
+void Store::readFailed(const QString &what) const
+{
+    m_lastReadError = Tr::tr("%1: reading %2 failed: %3").arg(m_path, what, m_db->errorMessage());
+}
+
+QList<Profile> Store::profiles() const
+{
+    QList<Profile> result;
+    if (!query(*m_db, QStringLiteral("SELECT id, name, role FROM profiles WHERE deleted = 0 AND name IS NOT NULL ORDER BY name"),
+               noBind, [&](const Statement &s) {
+                   result << Profile{s.text(0), s.text(1), roleFromId(s.text(2)).value_or(Role::Annotator)};
+               }))
+        readFailed(Tr::tr("profiles"));
+    return result;
+}
+
+std::optional<Profile> Store::findProfile(const QString &idOrName) const
+{
+    const QString wanted = idOrName.trimmed();
+    for (const Profile &p : profiles())
+        if (p.id == wanted || p.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return p;
+    return std::nullopt;
+}
+
+namespace {
+const char kTaskSelect[] = "SELECT id, name, instructions, media_kind, schema, version, annotators_per_item "
+                           "FROM tasks WHERE deleted = 0 AND name IS NOT NULL";
+
+Task taskFromRow(const Statement &s)
+{
+    Task t;
+    t.id = s.text(0);
+    t.name = s.text(1);
+    t.instructions = s.text(2);
+    t.mediaKind = mediaKindFromId(s.text(3)).value_or(MediaKind::Image);
+    if (auto schema = Schema::fromJsonObject(objectFromText(s.text(4)), t.name))
+        t.schema = *schema;
+    t.version = int(s.int64(5));
+    t.annotatorsPerItem = int(s.int64(6));
+    return t;
+}
+} // namespace
+
+QList<Task> Store::tasks() const
+{
+    QList<Task> result;
+    if (!query(*m_db, QLatin1String(kTaskSelect) + QStringLiteral(" ORDER BY name"), noBind,
+               [&](const Statement &s) { result << taskFromRow(s); }))
+        readFailed(Tr::tr("tasks"));
+    return result;
+}
+
+std::optional<Task> Store::task(const QString &id) const
+{
+    std::optional<Task> result;
+    if (!query(*m_db, QLatin1String(kTaskSelect) + QStringLiteral(" AND id = ?"),
+               [&](Statement &s) { s.bind(1, id); }, [&](const Statement &s) { result = taskFromRow(s); }))
+        readFailed(Tr::tr("task %1").arg(id));
+    return result;
+}
+
+QList<Item> Store::items(const QString &taskId) const
+{
+    QList<Item> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT %1 FROM items WHERE task_id = ? AND deleted = 0 AND media_path IS NOT NULL "
+                              "ORDER BY ord, id").arg(QLatin1String(kItemColumns)),
+               [&](Statement &s) { s.bind(1, taskId); }, [&](const Statement &s) { result << itemFromRow(s); }))
+        readFailed(Tr::tr("items"));
+    return result;
+}
+
+std::optional<Item> Store::item(const QString &id) const
+{
+    std::optional<Item> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT %1 FROM items WHERE id = ? AND deleted = 0 AND media_path IS NOT NULL")
+                   .arg(QLatin1String(kItemColumns)),
+               [&](Statement &s) { s.bind(1, id); }, [&](const Statement &s) { result = itemFromRow(s); }))
+        readFailed(Tr::tr("item %1").arg(id));
+    return result;
+}
+
+QHash<QString, QStringList> Store::assignments(const QString &taskId) const
+{
+    QHash<QString, QStringList> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT item_id, annotator FROM assignments WHERE task_id = ? AND deleted = 0 "
+                              "ORDER BY item_id, annotator"),
+               [&](Statement &s) { s.bind(1, taskId); },
+               [&](const Statement &s) { result[s.text(0)] << s.text(1); }))
+        readFailed(Tr::tr("assignments"));
+    return result;
+}
+
+QList<Item> Store::queue(const QString &taskId, const QString &profileId) const
+{
+    QList<Item> all = items(taskId);
+    const QHash<QString, QStringList> assigned = assignments(taskId);
+    if (assigned.isEmpty())
+        return all;
+    all.removeIf([&](const Item &item) { return !assigned.value(item.id).contains(profileId); });
+    return all;
+}
+
+QList<Annotation> Store::annotations(const QString &itemId, const QString &author) const
+{
+    QList<Annotation> result;
+    const QString sql = QStringLiteral("SELECT %1 FROM annotations WHERE item_id = ? AND deleted = 0 "
+                                       "AND value IS NOT NULL %2 ORDER BY rowid")
+                            .arg(QLatin1String(kAnnotationColumns),
+                                 author.isEmpty() ? QString() : QStringLiteral("AND author = ?"));
+    if (!query(*m_db, sql,
+               [&](Statement &s) {
+                   s.bind(1, itemId);
+                   if (!author.isEmpty())
+                       s.bind(2, author);
+               },
+               [&](const Statement &s) { result << annotationFromRow(s); }))
+        readFailed(Tr::tr("annotations"));
+    return result;
+}
+
+QList<Annotation> Store::taskAnnotations(const QString &taskId) const
+{
+    QList<Annotation> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT %1 FROM annotations WHERE task_id = ? AND deleted = 0 AND value IS NOT NULL "
+                              "ORDER BY item_id, rowid").arg(QLatin1String(kAnnotationColumns)),
+               [&](Statement &s) { s.bind(1, taskId); }, [&](const Statement &s) { result << annotationFromRow(s); }))
+        readFailed(Tr::tr("annotations"));
+    return result;
+}
+
+std::optional<Annotation> Store::annotation(const QString &id, bool includeDeleted) const
+{
+    std::optional<Annotation> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT %1 FROM annotations WHERE id = ? AND value IS NOT NULL %2")
+                   .arg(QLatin1String(kAnnotationColumns), includeDeleted ? QString() : QStringLiteral("AND deleted = 0")),
+               [&](Statement &s) { s.bind(1, id); }, [&](const Statement &s) { result = annotationFromRow(s); }))
+        readFailed(Tr::tr("annotation %1").arg(id));
+    return result;
+}
+
+std::optional<Submission> Store::submission(const QString &itemId, const QString &annotator) const
+{
+    std::optional<Submission> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT %1 FROM submissions WHERE id = ? AND status IS NOT NULL")
+                   .arg(QLatin1String(kSubmissionColumns)),
+               [&](Statement &s) { s.bind(1, Submission::submissionId(itemId, annotator)); },
+               [&](const Statement &s) { result = submissionFromRow(s); }))
+        readFailed(Tr::tr("submission"));
+    return result;
+}
+
+QList<Submission> Store::submissions(const QString &taskId) const
+{
+    QList<Submission> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT %1 FROM submissions WHERE task_id = ? AND status IS NOT NULL ORDER BY item_id, annotator")
+                   .arg(QLatin1String(kSubmissionColumns)),
+               [&](Statement &s) { s.bind(1, taskId); }, [&](const Statement &s) { result << submissionFromRow(s); }))
+        readFailed(Tr::tr("submissions"));
+    return result;
+}
+
+std::optional<Review> Store::review(const QString &itemId, const QString &annotator) const
+{
+    std::optional<Review> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT task_id, item_id, annotator, reviewer, verdict, comment FROM reviews "
+                              "WHERE id = ? AND verdict IS NOT NULL"),
+               [&](Statement &s) { s.bind(1, itemId + QLatin1Char('/') + annotator); },
+               [&](const Statement &s) {
+                   result = Review{s.text(0), s.text(1), s.text(2), s.text(3),
+                                   verdictFromId(s.text(4)).value_or(Verdict::Accepted), s.text(5)};
+               }))
+        readFailed(Tr::tr("review"));
+    return result;
+}
+
+QList<Review> Store::reviews(const QString &taskId) const
+{
+    QList<Review> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT task_id, item_id, annotator, reviewer, verdict, comment FROM reviews "
+                              "WHERE task_id = ? AND verdict IS NOT NULL ORDER BY item_id, annotator"),
+               [&](Statement &s) { s.bind(1, taskId); },
+               [&](const Statement &s) {
+                   result << Review{s.text(0), s.text(1), s.text(2), s.text(3),
+                                    verdictFromId(s.text(4)).value_or(Verdict::Accepted), s.text(5)};
+               }))
+        readFailed(Tr::tr("reviews"));
+    return result;
+}
+
+namespace {
+const char kOpColumns[] = "op_id, hlc, author, entity, entity_id, payload, seq";
+
+Op opFromRow(const Statement &s)
+{
+    const QJsonObject payload = objectFromText(s.text(5));
+    Op op{s.text(0), Hlc::parse(s.text(1)).value_or(Hlc()), s.text(2), s.text(3), s.text(4),
+          payload.value(QStringLiteral("key")).toObject(), payload.value(QStringLiteral("fields")).toObject()};
+    op.seq = s.int64(6);
+    return op;
+}
+} // namespace
+
+QList<Op> Store::ops(qint64 afterSeq, int limit) const
+{
+    QList<Op> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT %1 FROM ops WHERE seq > ? ORDER BY seq LIMIT ?").arg(QLatin1String(kOpColumns)),
+               [&](Statement &s) { s.bind(1, afterSeq).bind(2, qint64(limit)); },
+               [&](const Statement &s) { result << opFromRow(s); }))
+        readFailed(Tr::tr("the op log"));
+    return result;
+}
+
+QList<Op> Store::ownOps(const QString &author, qint64 afterSeq) const
+{
+    QList<Op> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT %1 FROM ops WHERE seq > ? AND device = ? AND author = ? ORDER BY seq")
+                   .arg(QLatin1String(kOpColumns)),
+               [&](Statement &s) { s.bind(1, afterSeq).bind(2, m_deviceId).bind(3, author); },
+               [&](const Statement &s) { result << opFromRow(s); }))
+        readFailed(Tr::tr("the op log"));
+    return result;
+}
+
+qint64 Store::opCount() const
+{
+    const auto n = m_db->queryInt(QStringLiteral("SELECT count(*) FROM ops"));
+    if (!n)
+        readFailed(Tr::tr("the op log"));
+    return n.ok() ? *n : 0;
+}
+
+QString Store::integrityCheck() const
+{
+    QStringList lines;
+    if (!query(*m_db, QStringLiteral("PRAGMA integrity_check"), noBind,
+               [&](const Statement &s) { lines << s.text(0); }))
+        return m_db->errorMessage();
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString Store::setting(const QString &profileId, const QString &key, const QString &fallback) const
+{
+    QString result = fallback;
+    if (!query(*m_db, QStringLiteral("SELECT value FROM profile_settings WHERE profile_id = ? AND key = ?"),
+               [&](Statement &s) { s.bind(1, profileId).bind(2, key); },
+               [&](const Statement &s) { result = s.text(0); }))
+        readFailed(Tr::tr("settings"));
+    return result;
+}
+
+Result<void> Store::setSetting(const QString &profileId, const QString &key, const QString &value)
+{
+    auto s = m_db->cached(QStringLiteral(
+        "INSERT INTO profile_settings (profile_id, key, value) VALUES (?, ?, ?) "
+        "ON CONFLICT (profile_id, key) DO UPDATE SET value = excluded.value"));
+    if (!s)
+        return s.error();
+    (*s)->bind(1, profileId).bind(2, key).bind(3, value);
+    if (auto r = (*s)->run(); !r)
+        return r.error().prefixed(m_path);
+    return {};
+}
+
+} // namespace annostraat

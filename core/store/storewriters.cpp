@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Store: the convenience writers (one user action, one transaction each) and the Changes they
+// make, which bulk loads use too.
+#include "store.h"
+
+#include "model/kinds/annotationkinds.h"
+#include "model/questions.h"
+#include "util/appinfo.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace annostraat {
+
+namespace {
+// Messages of this file, under the store's context that lupdate sees as well.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(annostraat::Store)
+};
+} // namespace
+
+Result<Profile> Store::addProfile(const QString &name, Role role)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error(Tr::tr("a profile needs a name"));
+    if (trimmed.size() > 64)
+        return Error(Tr::tr("the profile name \"%1\" is longer than 64 characters").arg(trimmed));
+    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
+    for (QChar c : trimmed)
+        if (forbidden.contains(c) || c.isNonCharacter() || c.category() == QChar::Other_Control)
+            return Error(Tr::tr("the profile name \"%1\" contains \"%2\"; use letters, digits, spaces, '-' or '.'")
+                             .arg(trimmed, QString(c)));
+    if (findProfile(trimmed))
+        return Error(Tr::tr("there is already a profile named \"%1\"").arg(trimmed));
+    Profile profile{newId(), trimmed, role};
+    auto ops = record({profileChange(profile, profile.id)});
+    if (!ops)
+        return ops.error();
+    return profile;
+}
+
+Result<Task> Store::createTask(Task task, QList<Item> items, const QString &author)
+{
+    task.name = task.name.trimmed();
+    if (task.name.isEmpty())
+        return Error(Tr::tr("a task needs a name"));
+    if (task.annotatorsPerItem < 1)
+        return Error(Tr::tr("a task needs at least one annotator per item"));
+    if (task.schema.labels().isEmpty() && task.schema.questions().isEmpty())
+        return Error(Tr::tr("task \"%1\": the schema has no labels and no questions").arg(task.name));
+    if (task.id.isEmpty())
+        task.id = newId();
+
+    QList<Change> changes;
+    changes << taskChange(task, author);
+    for (Item &item : items) {
+        if (item.id.isEmpty())
+            item.id = newId();
+        item.taskId = task.id;
+        changes << itemChange(item, author);
+    }
+    if (auto r = record(changes); !r)
+        return r.error();
+    return task;
+}
+
+Change Store::profileChange(const Profile &profile, const QString &author)
+{
+    return {author, QStringLiteral("profile"), profile.id, {},
+            {{QStringLiteral("name"), profile.name}, {QStringLiteral("role"), toId(profile.role)}}};
+}
+
+Change Store::taskChange(const Task &task, const QString &author)
+{
+    return {author, QStringLiteral("task"), task.id, {},
+            {{QStringLiteral("name"), task.name},
+             {QStringLiteral("instructions"), task.instructions},
+             {QStringLiteral("mediaKind"), toId(task.mediaKind)},
+             {QStringLiteral("schema"), task.schema.toJson()},
+             {QStringLiteral("version"), task.version},
+             {QStringLiteral("annotatorsPerItem"), task.annotatorsPerItem}}};
+}
+
+Change Store::itemChange(const Item &item, const QString &author)
+{
+    return {author, QStringLiteral("item"), item.id, {{QStringLiteral("task"), item.taskId}},
+            {{QStringLiteral("media"), item.mediaPath},
+             {QStringLiteral("sha256"), item.sha256},
+             {QStringLiteral("size"), double(item.size)},
+             {QStringLiteral("kind"), toId(item.kind)},
+             {QStringLiteral("order"), item.order},
+             {QStringLiteral("facts"), item.facts.toJson()},
+             {QStringLiteral("extraMedia"), ItemMedia::toJson(item.extraMedia)}}};
+}
+
+Change Store::submissionChange(const Submission &s, const QString &author)
+{
+    return {author, QStringLiteral("submission"), s.id(),
+            {{QStringLiteral("task"), s.taskId},
+             {QStringLiteral("item"), s.itemId},
+             {QStringLiteral("annotator"), s.annotator}},
+            {{QStringLiteral("status"), toId(s.status)},
+             {QStringLiteral("reason"), s.reason},
+             {QStringLiteral("timeSpentMs"), double(s.timeSpentMs)}}};
+}
+
+Change Store::reviewChange(const Review &review, const QString &author)
+{
+    return {author, QStringLiteral("review"), review.id(),
+            {{QStringLiteral("task"), review.taskId},
+             {QStringLiteral("item"), review.itemId},
+             {QStringLiteral("annotator"), review.annotator}},
+            {{QStringLiteral("reviewer"), review.reviewer},
+             {QStringLiteral("verdict"), toId(review.verdict)},
+             {QStringLiteral("comment"), review.comment}}};
+}
+
+Change Store::assignmentChange(const QString &taskId, const QString &itemId, const QString &annotator,
+                               bool assigned, const QString &author)
+{
+    return {author, QStringLiteral("assignment"), Submission::submissionId(itemId, annotator),
+            {{QStringLiteral("task"), taskId}, {QStringLiteral("item"), itemId},
+             {QStringLiteral("annotator"), annotator}},
+            {{QStringLiteral("deleted"), !assigned}}};
+}
+
+Change Store::annotationChange(const Annotation &a, bool includeAll)
+{
+    Change change{a.author, QStringLiteral("annotation"), a.id,
+                  {{QStringLiteral("task"), a.taskId},
+                   {QStringLiteral("item"), a.itemId},
+                   {QStringLiteral("author"), a.author},
+                   {QStringLiteral("kind"), toId(a.kind)}},
+                  {}};
+    if (includeAll) {
+        change.fields = {{QStringLiteral("label"), a.label},
+                         {QStringLiteral("value"), a.value},
+                         {QStringLiteral("attributes"), a.attributes},
+                         {QStringLiteral("deleted"), a.deleted}};
+    }
+    return change;
+}
+
+Result<void> Store::checkAnnotation(const Annotation &a) const
+{
+    const auto item = this->item(a.itemId);
+    if (!item)
+        return Error(Tr::tr("there is no item \"%1\"").arg(a.itemId));
+    if (!a.taskId.isEmpty() && item->taskId != a.taskId)
+        return Error(Tr::tr("item \"%1\" does not belong to task \"%2\"").arg(a.itemId, a.taskId));
+    const auto task = this->task(item->taskId);
+    if (!task)
+        return Error(Tr::tr("there is no task \"%1\"").arg(item->taskId));
+    if (!findProfile(a.author))
+        return Error(Tr::tr("there is no profile \"%1\"").arg(a.author));
+    if (AnnotationKinds::get(a.kind).answersQuestion())
+        if (const QuestionSpec *q = task->schema.question(a.label); q && !Questions::appliesTo(*q, item->kind))
+            return Error(Tr::tr("question \"%1\" is not asked for %2 items").arg(a.label, toId(item->kind)));
+    return task->schema.checkAnnotation(a.kind, a.label, a.value, a.attributes, a.id);
+}
+
+Result<Annotation> Store::addAnnotation(Annotation annotation)
+{
+    if (const auto item = this->item(annotation.itemId); item && annotation.taskId.isEmpty())
+        annotation.taskId = item->taskId;
+    if (const auto profile = findProfile(annotation.author))
+        annotation.author = profile->id;
+    // The id first, so a refusal can name the annotation.
+    if (annotation.id.isEmpty())
+        annotation.id = newId();
+    if (auto r = checkAnnotation(annotation); !r)
+        return r.error();
+    annotation.deleted = false;
+    if (auto r = record({annotationChange(annotation)}); !r)
+        return r.error();
+    return annotation;
+}
+
+Result<void> Store::updateAnnotation(const QString &annotationId, const QJsonObject &fields,
+                                     const QString &author)
+{
+    auto current = annotation(annotationId, true);
+    if (!current)
+        return Error(Tr::tr("there is no annotation \"%1\"").arg(annotationId));
+    Annotation next = *current;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it.key() == QLatin1String("label"))
+            next.label = it->toString();
+        else if (it.key() == QLatin1String("value"))
+            next.value = it->toObject();
+        else if (it.key() == QLatin1String("attributes"))
+            next.attributes = it->toObject();
+        else if (it.key() == QLatin1String("deleted"))
+            next.deleted = it->toBool();
+        else
+            return Error(Tr::tr("an annotation has no field \"%1\"").arg(it.key()));
+    }
+    if (!next.deleted) {
+        const auto task = this->task(next.taskId);
+        if (!task)
+            return Error(Tr::tr("there is no task \"%1\"").arg(next.taskId));
+        if (auto r = task->schema.checkAnnotation(next.kind, next.label, next.value,
+                                                  next.attributes, next.id);
+            !r)
+            return r;
+    }
+    Change change = annotationChange(*current, false);
+    change.author = author;
+    change.fields = fields;
+    if (auto r = record({change}); !r)
+        return r.error();
+    return {};
+}
+
+Result<void> Store::setSubmission(const Submission &s, const QString &author)
+{
+    const auto item = this->item(s.itemId);
+    if (!item)
+        return Error(Tr::tr("there is no item \"%1\"").arg(s.itemId));
+    if (s.status == SubmissionStatus::Flagged && s.reason.trimmed().isEmpty())
+        return Error(Tr::tr("a flagged item needs a reason"));
+    Submission submission = s;
+    submission.taskId = item->taskId;
+    auto r = record({submissionChange(submission, author)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<int> Store::assignRoundRobin(const QString &taskId, const QStringList &annotators, int perItem,
+                                   const QString &author)
+{
+    if (!task(taskId))
+        return Error(Tr::tr("there is no task \"%1\"").arg(taskId));
+    if (annotators.isEmpty())
+        return Error(Tr::tr("name at least one annotator to assign"));
+    if (perItem < 1 || perItem > annotators.size())
+        return Error(Tr::tr("%1 annotators per item is not possible with %2 annotators").arg(perItem).arg(annotators.size()));
+    QStringList ids; // names become ids: assignments always name profiles by id
+    for (const QString &a : annotators) {
+        const auto profile = findProfile(a);
+        if (!profile)
+            return Error(Tr::tr("there is no profile \"%1\"").arg(a));
+        ids << profile->id;
+    }
+    const QHash<QString, QStringList> existing = assignments(taskId);
+    QList<Change> changes;
+    qsizetype next = 0;
+    for (const Item &item : items(taskId)) {
+        for (int n = 0; n < perItem; ++n) {
+            const QString annotator = ids.at(next++ % ids.size());
+            if (existing.value(item.id).contains(annotator))
+                continue;
+            changes << assignmentChange(taskId, item.id, annotator, true, author);
+        }
+    }
+    if (changes.isEmpty())
+        return 0;
+    if (auto r = record(changes); !r)
+        return r.error();
+    return int(changes.size());
+}
+
+Result<void> Store::setAssignment(const QString &itemId, const QString &annotator, bool assigned,
+                                  const QString &author)
+{
+    const auto item = this->item(itemId);
+    if (!item)
+        return Error(Tr::tr("there is no item \"%1\"").arg(itemId));
+    const auto profile = findProfile(annotator);
+    if (!profile)
+        return Error(Tr::tr("there is no profile \"%1\"").arg(annotator));
+    auto r = record({assignmentChange(item->taskId, itemId, profile->id, assigned, author)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> Store::setReview(const Review &review, const QString &author)
+{
+    const auto item = this->item(review.itemId);
+    if (!item)
+        return Error(Tr::tr("there is no item \"%1\"").arg(review.itemId));
+    if (review.verdict == Verdict::Rejected && review.comment.trimmed().isEmpty())
+        return Error(Tr::tr("a rejection needs a comment for the annotator"));
+    Review stored = review;
+    stored.taskId = item->taskId;
+    auto r = record({reviewChange(stored, author)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+} // namespace annostraat
