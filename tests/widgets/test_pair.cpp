@@ -124,6 +124,9 @@ TEST_CASE("A/B pairs: both images follow one zoom and position", "[gui][pair]")
     CHECK(a->isVisible());
     CHECK(b->isVisible());
     CHECK(t.editor->problem().isEmpty());
+    // For people looking at it: ANNOSTRAAT_GRAB_DIR=folder keeps a picture of the window.
+    if (const QString grabs = qEnvironmentVariable("ANNOSTRAAT_GRAB_DIR"); !grabs.isEmpty())
+        f.window().grab().save(grabs + QStringLiteral("/pair-editor.png"));
     CHECK(a->zoom() == Approx(b->zoom()));
 
     // Zoom in on A with its key: B follows.
