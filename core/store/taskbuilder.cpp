@@ -79,7 +79,7 @@ MediaFacts mediaFactsOf(const QString &path, MediaKind kind)
 
 namespace {
 
-/// Reads and checks the schema of a new task named \a name.
+/// Reads and checks the schema of a new task named \a name (its media kind is set later).
 Result<TaskDraft> startDraft(const QString &name, const QString &schemaFile)
 {
     TaskDraft draft;
@@ -93,7 +93,6 @@ Result<TaskDraft> startDraft(const QString &name, const QString &schemaFile)
     if (!schema)
         return schema.error();
     draft.task.schema = *schema;
-    draft.task.mediaKind = MediaKind::ImagePair;
     return draft;
 }
 
@@ -101,6 +100,7 @@ Result<TaskDraft> startDraft(const QString &name, const QString &schemaFile)
 Result<TaskDraft> finishPairs(TaskDraft draft, const QList<std::pair<QString, QString>> &pairs,
                               const std::function<void(int, int)> &progress)
 {
+    draft.task.mediaKind = MediaKind::ImagePair;
     for (qsizetype i = 0; i < pairs.size(); ++i) {
         const auto &[a, b] = pairs.at(i);
         auto hashA = sha256OfFile(a);
@@ -213,18 +213,10 @@ Result<TaskDraft> draftPairTaskFromCsv(const QString &name, const QString &schem
 Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schemaFile,
                                       const QString &mediaDir, const std::function<void(int, int)> &progress)
 {
-    TaskDraft draft;
-    draft.task.name = name.trimmed();
-    if (draft.task.name.isEmpty())
-        return Error(Tr::tr("the task needs a name"));
-
-    QFile file(schemaFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(Tr::tr("%1: cannot read the schema: %2").arg(schemaFile, file.errorString()));
-    auto schema = Schema::fromJson(file.readAll(), schemaFile);
-    if (!schema)
-        return schema.error();
-    draft.task.schema = *schema;
+    auto started = startDraft(name, schemaFile);
+    if (!started)
+        return started;
+    TaskDraft draft = std::move(*started);
 
     const QFileInfo dirInfo(mediaDir);
     if (!dirInfo.isDir())

@@ -3,6 +3,7 @@
 // its own small editor, registers it, and the real main window opens an item with it.
 
 #include "guifixture.h"
+#include "guisteps.h"
 
 #include "canvas/imageeditor.h"
 #include "document/itemdocument.h"
@@ -93,12 +94,7 @@ TEST_CASE("An editor registered in a test opens items of its kind in the real wo
     GuiFixture f;
     // Anna starts the program once (the demo task comes along), then a task with a video and
     // an image item arrives in her store, and she starts again.
-    REQUIRE(f.start());
-    REQUIRE(f.window().page() == MainWindow::Page::Welcome);
-    f.press(Qt::Key_A, Qt::ControlModifier);
-    f.type(QStringLiteral("Anna"));
-    f.press(Qt::Key_Return);
-    REQUIRE(f.window().page() == MainWindow::Page::Work);
+    test::startAsAnnotator(f);
     const Profile anna = f.store().profiles().first();
     QImage photo(64, 48, QImage::Format_RGB32);
     photo.fill(Qt::darkGreen);

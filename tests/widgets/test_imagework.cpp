@@ -4,6 +4,7 @@
 // walk back and forth, the next item, a restart, and the store holds exactly what was drawn.
 
 #include "guifixture.h"
+#include "guisteps.h"
 
 #include "abstracttool.h"
 #include "canvas/imageeditor.h"
@@ -30,16 +31,6 @@ using namespace annostraat;
 using annostraat::test::GuiFixture;
 
 namespace {
-
-void startAsAnnotator(GuiFixture &f)
-{
-    REQUIRE(f.start());
-    REQUIRE(f.window().page() == MainWindow::Page::Welcome);
-    f.press(Qt::Key_A, Qt::ControlModifier);
-    f.type(QStringLiteral("Anna"));
-    f.press(Qt::Key_Return);
-    REQUIRE(f.window().page() == MainWindow::Page::Work);
-}
 
 ImageCanvas *readyCanvas(GuiFixture &f)
 {
@@ -92,7 +83,7 @@ TEST_CASE("image work: crack, box and polygon by label keys and clicks - undo, r
           "[gui][image]")
 {
     GuiFixture f;
-    startAsAnnotator(f);
+    test::startAsAnnotator(f);
     WorkPage *work = f.window().workPage();
     const QString anna = f.store().profiles().first().id;
 
@@ -214,7 +205,7 @@ TEST_CASE("image work: copy from the previous item is one undo step - Space hide
           "[gui][image]")
 {
     GuiFixture f;
-    startAsAnnotator(f);
+    test::startAsAnnotator(f);
     WorkPage *work = f.window().workPage();
     const QString anna = f.store().profiles().first().id;
     ImageCanvas *canvas = readyCanvas(f);
@@ -278,7 +269,7 @@ TEST_CASE("image work: copy from the previous item is one undo step - Space hide
 TEST_CASE("image work: the shortcut sheet lists the tools and the labels as bound", "[gui][image]")
 {
     GuiFixture f;
-    startAsAnnotator(f);
+    test::startAsAnnotator(f);
     readyCanvas(f);
     f.press(Qt::Key_F1);
     REQUIRE(GuiFixture::waitFor([&] { return f.window().shortcutSheet() && f.window().shortcutSheet()->isVisible(); }));
@@ -340,7 +331,7 @@ TEST_CASE("image work: reviewers show others' layers with Ctrl+L - annotators ca
 
     // An annotator's window has no such action: blind double annotation stays blind.
     GuiFixture annotator;
-    startAsAnnotator(annotator);
+    test::startAsAnnotator(annotator);
     QAction *hidden = annotator.window().action(QStringLiteral("actionShowOtherLayers"));
     REQUIRE(hidden);
     CHECK_FALSE(hidden->isVisible());
@@ -351,7 +342,7 @@ TEST_CASE("image work: a damage rating typed but not confirmed is kept when movi
           "[gui][image]")
 {
     GuiFixture f;
-    startAsAnnotator(f);
+    test::startAsAnnotator(f);
     WorkPage *work = f.window().workPage();
     f.press(Qt::Key_Right, Qt::AltModifier); // the buffers
     ImageCanvas *canvas = readyCanvas(f);

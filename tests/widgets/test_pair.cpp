@@ -4,6 +4,7 @@
 // image item, an A/B item and an item of a kind without an editor (questions only).
 
 #include "guifixture.h"
+#include "guisteps.h"
 
 #include "canvas/imagecanvas.h"
 #include "canvas/imageeditor.h"
@@ -39,16 +40,6 @@ const char kPairSchema[] = R"({
   ]
 })";
 
-void startAsAnna(GuiFixture &f)
-{
-    REQUIRE(f.start());
-    REQUIRE(f.window().page() == MainWindow::Page::Welcome);
-    f.press(Qt::Key_A, Qt::ControlModifier);
-    f.type(QStringLiteral("Anna"));
-    f.press(Qt::Key_Return);
-    REQUIRE(f.window().page() == MainWindow::Page::Work);
-}
-
 QString writeImage(const QString &path, int width, int height, QColor colour)
 {
     QImage image(width, height, QImage::Format_RGB32);
@@ -72,7 +63,7 @@ struct PairTask
 {
     explicit PairTask(GuiFixture &f)
     {
-        startAsAnna(f);
+        test::startAsAnnotator(f);
         anna = f.store().profiles().first();
         const QString folder = f.folder() + QStringLiteral("/pairs");
         REQUIRE(QDir().mkpath(folder));
@@ -186,7 +177,7 @@ TEST_CASE("A/B pairs: the choice by key and by mouse is stored, undone and redon
 TEST_CASE("Undo walks back across an image item, an A/B item and a questions-only item", "[gui][pair][undo]")
 {
     GuiFixture f;
-    startAsAnna(f);
+    test::startAsAnnotator(f);
     const Profile anna = f.store().profiles().first();
     const QString folder = f.folder();
     const QString photo = writeImage(folder + QStringLiteral("/foto.png"), 300, 200, Qt::gray);
