@@ -460,7 +460,7 @@
         <location line="+1"/>
         <location filename="../app/cli/cliformats.cpp" line="+117"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
-        <location filename="../app/cli/clitasks.cpp" line="+165"/>
+        <location filename="../app/cli/clitasks.cpp" line="+167"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -484,12 +484,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>the folder of media files; each one becomes an item</source>
         <translation>the folder of media files; each one becomes an item</translation>
     </message>
@@ -500,25 +500,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <location line="+10"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>how many annotators label each item (default 1)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <location line="+13"/>
         <source>PROFILE</source>
         <translation>PROFILE</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>a profile, by id or by name</source>
         <translation>a profile, by id or by name</translation>
     </message>
@@ -589,6 +589,11 @@
         <location line="+2"/>
         <source>the package file to write; it must not exist yet, and its folder must (folders are not created)</source>
         <translation>the package file to write; it must not exist yet, and its folder must (folders are not created)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A/B pairs: --media is a folder of NAME_A and NAME_B images, or a CSV file with one &quot;A,B&quot; line per pair</source>
+        <translation>A/B pairs: --media is a folder of NAME_A and NAME_B images, or a CSV file with one &quot;A,B&quot; line per pair</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -711,12 +716,7 @@
         <translation>Lists the profiles.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-136"/>
-        <source>--name NAME --schema FILE --media DIR [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</source>
-        <translation>--name NAME --schema FILE --media DIR [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/cli/clitasks.cpp" line="-135"/>
         <source>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Every file is checked before anything is written.</source>
         <translation>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Every file is checked before anything is written.</translation>
     </message>
@@ -962,7 +962,7 @@
         <location line="+137"/>
         <location filename="../app/cli/cliformats.cpp" line="+45"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+35"/>
-        <location filename="../app/cli/clitasks.cpp" line="+100"/>
+        <location filename="../app/cli/clitasks.cpp" line="+102"/>
         <location line="+106"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -1204,7 +1204,12 @@
         <translation>entries: %1 (%2 media), %3 uncompressed</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-29"/>
+        <location filename="../app/cli/clitasks.cpp" line="-175"/>
+        <source>--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</source>
+        <translation>--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>see &quot;%1 help task assign&quot;</source>
         <translation>see &quot;%1 help task assign&quot;</translation>
     </message>
@@ -5196,24 +5201,22 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+131"/>
         <source>the task needs a name</source>
         <translation>the task needs a name</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+132"/>
+        <location line="+3"/>
         <source>%1: cannot read the schema: %2</source>
         <translation>%1: cannot read the schema: %2</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+93"/>
+        <location line="+47"/>
+        <location line="+85"/>
         <source>%1: is not a folder</source>
         <translation>%1: is not a folder</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-73"/>
         <source>%1: an image in a pair folder must be named NAME_A or NAME_B; nothing was created</source>
         <translation>%1: an image in a pair folder must be named NAME_A or NAME_B; nothing was created</translation>
     </message>
@@ -5253,7 +5256,7 @@
         <translation>%1: lists no pairs</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>%1: the folder cannot be read</source>
         <translation>%1: the folder cannot be read</translation>
     </message>
@@ -5268,9 +5271,9 @@
         <translation>%1: no media files (images, videos or .txt texts) in this folder</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-144"/>
         <location line="+3"/>
-        <location line="+156"/>
+        <location line="+148"/>
         <source>; nothing was created</source>
         <translation>; nothing was created</translation>
     </message>

@@ -460,7 +460,7 @@
         <location line="+1"/>
         <location filename="../app/cli/cliformats.cpp" line="+117"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
-        <location filename="../app/cli/clitasks.cpp" line="+165"/>
+        <location filename="../app/cli/clitasks.cpp" line="+167"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
@@ -484,12 +484,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>DIR</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>the folder of media files; each one becomes an item</source>
         <translation>de map met mediabestanden; elk bestand wordt een item</translation>
     </message>
@@ -500,25 +500,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <location line="+10"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>hoeveel annotatoren elk item labelen (standaard 1)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+28"/>
         <location line="+13"/>
         <source>PROFILE</source>
         <translation>PROFIEL</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>a profile, by id or by name</source>
         <translation>een profiel, op id of op naam</translation>
     </message>
@@ -589,6 +589,11 @@
         <location line="+2"/>
         <source>the package file to write; it must not exist yet, and its folder must (folders are not created)</source>
         <translation>het pakketbestand dat geschreven wordt; het mag nog niet bestaan, de map waarin het komt wel (mappen worden niet aangemaakt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A/B pairs: --media is a folder of NAME_A and NAME_B images, or a CSV file with one &quot;A,B&quot; line per pair</source>
+        <translation>A/B-paren: --media is een map met afbeeldingen NAAM_A en NAAM_B, of een CSV-bestand met één regel &quot;A,B&quot; per paar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -711,12 +716,7 @@
         <translation>Toont de profielen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-136"/>
-        <source>--name NAME --schema FILE --media DIR [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</source>
-        <translation>--name NAAM --schema BESTAND --media MAP [--instructions BESTAND.md] [--annotators-per-item N] [--author PROFIEL]</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/cli/clitasks.cpp" line="-135"/>
         <source>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Every file is checked before anything is written.</source>
         <translation>Maakt een taak van een labelschema en een map met media en drukt het id af. Bestanden die geen media zijn worden overgeslagen, elk met een melding op stderr. Elk bestand wordt gecontroleerd voordat er iets wordt geschreven.</translation>
     </message>
@@ -962,7 +962,7 @@
         <location line="+137"/>
         <location filename="../app/cli/cliformats.cpp" line="+45"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+35"/>
-        <location filename="../app/cli/clitasks.cpp" line="+100"/>
+        <location filename="../app/cli/clitasks.cpp" line="+102"/>
         <location line="+106"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -1204,7 +1204,12 @@
         <translation>onderdelen: %1 (%2 media), %3 ongecomprimeerd</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-29"/>
+        <location filename="../app/cli/clitasks.cpp" line="-175"/>
+        <source>--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</source>
+        <translation>--name NAAM --schema BESTAND --media MAP [--pairs] [--instructions BESTAND.md] [--annotators-per-item N] [--author PROFIEL]</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>see &quot;%1 help task assign&quot;</source>
         <translation>zie &quot;%1 help task assign&quot;</translation>
     </message>
@@ -5196,24 +5201,22 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+131"/>
         <source>the task needs a name</source>
         <translation>de taak heeft een naam nodig</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+132"/>
+        <location line="+3"/>
         <source>%1: cannot read the schema: %2</source>
         <translation>%1: het schema kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+93"/>
+        <location line="+47"/>
+        <location line="+85"/>
         <source>%1: is not a folder</source>
         <translation>%1: is geen map</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-73"/>
         <source>%1: an image in a pair folder must be named NAME_A or NAME_B; nothing was created</source>
         <translation>%1: een afbeelding in een map met paren moet NAAM_A of NAAM_B heten; er is niets gemaakt</translation>
     </message>
@@ -5253,7 +5256,7 @@
         <translation>%1: noemt geen paren</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>%1: the folder cannot be read</source>
         <translation>%1: de map kan niet worden gelezen</translation>
     </message>
@@ -5268,9 +5271,9 @@
         <translation>%1: geen mediabestanden (afbeeldingen, video&apos;s of .txt-teksten) in deze map</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-144"/>
         <location line="+3"/>
-        <location line="+156"/>
+        <location line="+148"/>
         <source>; nothing was created</source>
         <translation>; er is niets aangemaakt</translation>
     </message>

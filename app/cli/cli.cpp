@@ -77,6 +77,10 @@ const QList<OptionSpec> &optionSpecs()
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "the package file to write; it must not exist yet, and its folder "
                                "must (folders are not created)")},
+            {"pairs", nullptr,
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "A/B pairs: --media is a folder of NAME_A and NAME_B images, or a "
+                               "CSV file with one \"A,B\" line per pair")},
             {"with-work", nullptr,
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "also carry everyone's annotations, submissions and reviews")},

@@ -24,10 +24,10 @@ QList<CliCommand> CliCommand::taskCommands()
              {},
              {QStringLiteral("name"), QStringLiteral("schema"), QStringLiteral("media"),
               QStringLiteral("instructions"), QStringLiteral("annotators-per-item"),
-              QStringLiteral("author")},
+              QStringLiteral("author"), QStringLiteral("pairs")},
              {QStringLiteral("name"), QStringLiteral("schema"), QStringLiteral("media")},
              QT_TRANSLATE_NOOP("annostraat::Cli",
-                               "--name NAME --schema FILE --media DIR [--instructions FILE.md] "
+                               "--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] "
                                "[--annotators-per-item N] [--author PROFILE]"),
              QT_TRANSLATE_NOOP(
                      "annostraat::Cli",
@@ -81,8 +81,10 @@ int Cli::taskCreate()
     // leave a new or changed store behind.
     // Absolute, so that skipped files are named relative to the media folder (the core names
     // them relative to the working directory when given a relative folder).
-    auto draft = draftTaskFromFolder(option("name"), option("schema"),
-                                     QFileInfo(option("media")).absoluteFilePath());
+    const QString media = QFileInfo(option("media")).absoluteFilePath();
+    auto draft = !isSet("pairs") ? draftTaskFromFolder(option("name"), option("schema"), media)
+                 : QFileInfo(media).isDir() ? draftPairTaskFromFolder(option("name"), option("schema"), media)
+                                            : draftPairTaskFromCsv(option("name"), option("schema"), media);
     if (!draft)
         return fail(draft.error().message());
     if (isSet("instructions")) {

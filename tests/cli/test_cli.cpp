@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 
 #include <catch2/catch.hpp>
@@ -677,4 +678,56 @@ TEST_CASE("runCli works in-process", "[cli]")
     CHECK(errText ==
           QStringLiteral(
                   "annostraat-cli: unknown command \"nope\"; see \"annostraat-cli --help\"\n"));
+}
+
+TEST_CASE("task create --pairs makes A/B items from a folder or a CSV; an unpaired file creates nothing",
+          "[cli][pair]")
+{
+    test::CliTestBed bed;
+    const QString folder = bed.path(QStringLiteral("paren"));
+    REQUIRE(QDir().mkpath(folder));
+    for (const char *name : {"kop_A.png", "kop_B.png", "staart_a.png", "staart_b.png"}) {
+        QImage image(16, 12, QImage::Format_RGB32);
+        image.fill(QColor::fromHsv(int(qHash(QByteArray(name)) % 360), 180, 200));
+        REQUIRE(image.save(folder + QLatin1Char('/') + QString::fromUtf8(name)));
+    }
+    const QString schema = bed.writeSchema();
+    const QString task = bed.runOk({QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--name"),
+                                    QStringLiteral("Paren"), QStringLiteral("--schema"), schema,
+                                    QStringLiteral("--media"), folder, QStringLiteral("--pairs")});
+    REQUIRE(test::looksLikeId(task));
+    {
+        auto store = Store::open(bed.storePath());
+        REQUIRE(store.ok());
+        const QList<Item> items = (*store)->items(task);
+        REQUIRE(items.size() == 2);
+        for (const Item &item : items) {
+            CHECK(item.kind == MediaKind::ImagePair);
+            REQUIRE(item.medium(QStringLiteral("B")));
+            CHECK(item.facts.width == 16);
+        }
+        CHECK(items.first().mediaPath.endsWith(QLatin1String("kop_A.png")));
+        CHECK(items.first().medium(QStringLiteral("B"))->mediaPath.endsWith(QLatin1String("kop_B.png")));
+    }
+
+    // A CSV of pairs.
+    test::writeFile(bed.path(QStringLiteral("paren.csv")), "a,b\nparen/kop_A.png,paren/staart_b.png\n");
+    const QString fromCsv = bed.runOk({QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--name"),
+                                       QStringLiteral("Uit CSV"), QStringLiteral("--schema"), schema,
+                                       QStringLiteral("--media"), bed.path(QStringLiteral("paren.csv")),
+                                       QStringLiteral("--pairs")});
+    REQUIRE(test::looksLikeId(fromCsv));
+
+    // An unpaired file: exit 1, one line naming it, no task created.
+    QImage lone(4, 4, QImage::Format_RGB32);
+    lone.fill(Qt::black);
+    REQUIRE(lone.save(folder + QStringLiteral("/los_A.png")));
+    const QByteArray before = test::readFile(bed.storePath());
+    const CliResult refused = bed.run({QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--name"),
+                                       QStringLiteral("Fout"), QStringLiteral("--schema"), schema,
+                                       QStringLiteral("--media"), folder, QStringLiteral("--pairs")});
+    CHECK(refused.exitCode == 1);
+    REQUIRE(refused.errLines().size() == 1);
+    CHECK(refused.err.contains(QStringLiteral("los_A.png")));
+    CHECK(test::readFile(bed.storePath()) == before);
 }
