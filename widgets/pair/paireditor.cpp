@@ -118,6 +118,16 @@ QList<QAction *> PairEditor::actions(Menu menu) const
     }
 }
 
+QString PairEditor::pathOfB(const Item &item, const ItemMedium &b) const
+{
+    // Found on this PC the way the item's own file is: in the media folder, else at its path.
+    Item asItem = item;
+    asItem.mediaPath = b.mediaPath;
+    asItem.sha256 = b.sha256;
+    asItem.size = b.size;
+    return mediaPath(asItem);
+}
+
 const QuestionSpec *PairEditor::question() const
 {
     if (!document())
@@ -140,11 +150,7 @@ void PairEditor::showDocument(ItemDocument *document)
         const Item &item = document->item();
         const ItemMedium *b = item.medium(QStringLiteral("B"));
         const QString pathA = mediaPath(item);
-        QString pathB;
-        if (b) {
-            const Item asItem{item.id, item.taskId, b->mediaPath, b->sha256, b->size, MediaKind::Image, 0, {}, {}};
-            pathB = mediaPath(asItem);
-        }
+        const QString pathB = b ? pathOfB(item, *b) : QString();
         if (!b)
             showProblem(tr("This pair has no B image:\n%1").arg(pathA) + QLatin1String("\n\n")
                         + tr("You can flag the item or skip it."));
@@ -253,7 +259,7 @@ void PairEditor::prefetch(const QList<Item> &upcoming)
     for (const Item &item : upcoming) {
         paths << mediaPath(item);
         if (const ItemMedium *b = item.medium(QStringLiteral("B")))
-            paths << mediaPath(Item{item.id, item.taskId, b->mediaPath, b->sha256, b->size, MediaKind::Image, 0, {}, {}});
+            paths << pathOfB(item, *b);
     }
     m_cache->prefetch(paths);
 }

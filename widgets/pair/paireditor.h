@@ -50,6 +50,8 @@ protected:
     void showDocument(ItemDocument *document) override;
 
 private:
+    /// Where this PC has the B image \a b of \a item.
+    QString pathOfB(const Item &item, const ItemMedium &b) const;
     /// The "ab" question asked for this item, or nullptr.
     const QuestionSpec *question() const;
     void follow(ImageCanvas *from, ImageCanvas *to);
