@@ -196,7 +196,7 @@
 <context>
     <name>annostraat::AnnotationKindInfo</name>
     <message>
-        <location filename="../core/model/kinds/annotationkindinfo.cpp" line="+22"/>
+        <location filename="../core/model/kinds/annotationkindinfo.cpp" line="+23"/>
         <source>%1 &quot;%2&quot;</source>
         <translation>%1 &quot;%2&quot;</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>geen antwoord</translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/answerkind.h" line="+20"/>
+        <location filename="../core/model/kinds/answerkind.h" line="+21"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>%1 × %2 px op (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/boxkind.h" line="+18"/>
+        <location filename="../core/model/kinds/boxkind.h" line="+19"/>
         <source>Box</source>
         <translation>Kader</translation>
     </message>
@@ -1395,7 +1395,7 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+213"/>
+        <location filename="../core/document/commands.cpp" line="+214"/>
         <source>there is no annotation &quot;%1&quot; on this item</source>
         <translation>er is geen annotatie &quot;%1&quot; op dit item</translation>
     </message>
@@ -1484,7 +1484,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/crackkind.h" line="+19"/>
+        <location filename="../core/model/kinds/crackkind.h" line="+20"/>
         <source>Crack line</source>
         <translation>Scheurlijn</translation>
     </message>
@@ -1893,7 +1893,7 @@
 <context>
     <name>annostraat::Formats</name>
     <message>
-        <location filename="../core/formats/answerscsv.cpp" line="+71"/>
+        <location filename="../core/formats/answerscsv.cpp" line="+72"/>
         <source>CSV of answers</source>
         <translation>CSV met antwoorden</translation>
     </message>
@@ -1904,8 +1904,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/formats/jsonlines.cpp" line="+126"/>
-        <location filename="../core/formats/registry.cpp" line="+105"/>
+        <location filename="../core/formats/jsonlines.cpp" line="+127"/>
+        <location filename="../core/formats/registry.cpp" line="+106"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: er is geen taak &quot;%2&quot;</translation>
     </message>
@@ -1916,7 +1916,7 @@
         <translation>kan de export niet schrijven: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfields.cpp" line="+37"/>
+        <location filename="../core/formats/jsonfields.cpp" line="+38"/>
         <source>&quot;%1&quot; must be text</source>
         <translation>&quot;%1&quot; moet tekst zijn</translation>
     </message>
@@ -1966,7 +1966,7 @@
         <translation>De hele taak: items met hun media, de annotaties, inzendingen en beoordelingen van iedereen, één JSON-object per regel. Laat zich ongewijzigd terug importeren in een opslag.</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonlinesreader.cpp" line="+76"/>
+        <location filename="../core/formats/jsonlinesreader.cpp" line="+77"/>
         <source>a second header line (the first is line %1)</source>
         <translation>een tweede kopregel (de eerste is regel %1)</translation>
     </message>
@@ -2211,7 +2211,7 @@
 <context>
     <name>annostraat::Geometry</name>
     <message>
-        <location filename="../core/quality/geometry.cpp" line="+287"/>
+        <location filename="../core/quality/geometry.cpp" line="+288"/>
         <location line="+45"/>
         <location line="+15"/>
         <source>a coordinate is not a finite number</source>
@@ -2446,7 +2446,7 @@
 <context>
     <name>annostraat::ItemMedia</name>
     <message>
-        <location filename="../core/model/itemmedia.cpp" line="+33"/>
+        <location filename="../core/model/itemmedia.cpp" line="+34"/>
         <source>%1: &quot;%2&quot; must be a whole number from 0 to %3</source>
         <translation>%1: &quot;%2&quot; moet een heel getal van 0 tot en met %3 zijn</translation>
     </message>
@@ -2862,7 +2862,7 @@
         <translation>frame %1</translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/markerkind.h" line="+18"/>
+        <location filename="../core/model/kinds/markerkind.h" line="+19"/>
         <source>Marker</source>
         <translation>Markering</translation>
     </message>
@@ -2870,7 +2870,7 @@
 <context>
     <name>annostraat::Media</name>
     <message>
-        <location filename="../core/media/imagesource.cpp" line="+179"/>
+        <location filename="../core/media/imagesource.cpp" line="+182"/>
         <source>the file does not exist</source>
         <translation>het bestand bestaat niet</translation>
     </message>
@@ -2955,7 +2955,7 @@
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+87"/>
+        <location filename="../core/store/op.cpp" line="+88"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
@@ -3050,22 +3050,12 @@
         <translation>op %1: veld &quot;%2&quot; moet %3 zijn</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>image, video, text, image-pair, mixed</source>
-        <translation>image, video, text, image-pair, mixed</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>schema</source>
         <translation>schema</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>image, video, text, image-pair</source>
-        <translation>image, video, text, image-pair</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&quot;facts&quot; must be a JSON object</source>
         <translation>&quot;facts&quot; moet een JSON-object zijn</translation>
     </message>
@@ -3085,12 +3075,7 @@
         <translation>het id moet &quot;&lt;item&gt;/&lt;annotator&gt;&quot; zijn</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>accepted, rejected, corrected</source>
-        <translation>accepted, rejected, corrected</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>op %1</source>
         <translation>op %1</translation>
     </message>
@@ -3098,7 +3083,7 @@
 <context>
     <name>annostraat::Package</name>
     <message>
-        <location filename="../core/bundle/atomicfile.cpp" line="+124"/>
+        <location filename="../core/bundle/atomicfile.cpp" line="+125"/>
         <location line="+35"/>
         <source>%1: cannot open the file to flush it: %2</source>
         <translation>%1: het bestand kan niet worden geopend om het weg te schrijven: %2</translation>
@@ -3115,7 +3100,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../core/bundle/packagewriter.cpp" line="+183"/>
+        <location filename="../core/bundle/packagewriter.cpp" line="+184"/>
         <source>%1: the file already exists; a package is written once and never replaced</source>
         <translation>%1: het bestand bestaat al; een pakket wordt één keer geschreven en nooit vervangen</translation>
     </message>
@@ -3125,7 +3110,7 @@
         <translation>%1: het voltooide bestand kan geen nieuwe naam krijgen (%2 keer geprobeerd): %3</translation>
     </message>
     <message>
-        <location filename="../core/bundle/package.cpp" line="+42"/>
+        <location filename="../core/bundle/package.cpp" line="+43"/>
         <source>%1: unknown field &quot;%2&quot;</source>
         <translation>%1: onbekend veld &quot;%2&quot;</translation>
     </message>
@@ -3141,7 +3126,7 @@
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/bundle/packagereader.cpp" line="+409"/>
+        <location filename="../core/bundle/packagereader.cpp" line="+410"/>
         <source>%1: not valid JSON (%2 at byte %3)</source>
         <translation>%1: geen geldige JSON (%2 bij byte %3)</translation>
     </message>
@@ -3233,7 +3218,7 @@
         <translation>%1: &quot;extraMedia&quot; moet een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../core/bundle/packageimport.cpp" line="+176"/>
+        <location filename="../core/bundle/packageimport.cpp" line="+177"/>
         <source>%1: the package carries media, but no media folder was given to put them in</source>
         <translation>%1: het pakket bevat media, maar er is geen map opgegeven om ze in te zetten</translation>
     </message>
@@ -3663,7 +3648,7 @@
 <context>
     <name>annostraat::PairEditor</name>
     <message>
-        <location filename="../widgets/pair/paireditor.cpp" line="+149"/>
+        <location filename="../widgets/pair/paireditor.cpp" line="+155"/>
         <source>This pair has no B image:
 %1</source>
         <translation>Bij dit paar hoort geen B-afbeelding:
@@ -3806,7 +3791,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/polygonkind.h" line="+19"/>
+        <location filename="../core/model/kinds/polygonkind.h" line="+20"/>
         <source>Polygon</source>
         <translation>Polygoon</translation>
     </message>
@@ -3961,7 +3946,7 @@
 <context>
     <name>annostraat::Questions</name>
     <message>
-        <location filename="../core/model/questions.cpp" line="+46"/>
+        <location filename="../core/model/questions.cpp" line="+47"/>
         <source>question &quot;%1&quot;: the answer must be one of: %2</source>
         <translation>vraag &quot;%1&quot;: het antwoord moet een van deze zijn: %2</translation>
     </message>
@@ -4045,7 +4030,7 @@
 <context>
     <name>annostraat::Schema</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="+55"/>
+        <location filename="../core/model/schema.cpp" line="+56"/>
         <source>%1: unknown field &quot;%2&quot;</source>
         <translation>%1: onbekend veld &quot;%2&quot;</translation>
     </message>
@@ -4085,7 +4070,7 @@
         <translation>attribuut &quot;%1&quot; moet een van deze zijn: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: geen geldige JSON bij byte %2: %3</translation>
     </message>
@@ -4095,7 +4080,7 @@
         <translation>%1: het schema moet een JSON-object zijn</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>schema</source>
         <translation>schema</translation>
     </message>
@@ -4125,13 +4110,13 @@
         <translation>label %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+168"/>
+        <location line="-176"/>
+        <location line="+178"/>
         <source>%1 must be an object</source>
         <translation>%1 moet een object zijn</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-244"/>
         <source>question %1 (&quot;%2&quot;)</source>
         <translation>vraag %1 (&quot;%2&quot;)</translation>
     </message>
@@ -4231,7 +4216,7 @@
         <translation>%1: &quot;labels&quot; noemt &quot;%2&quot;, maar dat is geen label van dit schema</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+115"/>
         <source>%1 has no name</source>
         <translation>%1 heeft geen naam</translation>
     </message>
@@ -4276,8 +4261,8 @@
         <translation>%1: heeft een eigen naam nodig</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+210"/>
+        <location line="-216"/>
+        <location line="+220"/>
         <source>%1: unknown type &quot;%2&quot;; known types: %3</source>
         <translation>%1: onbekend type &quot;%2&quot;; bekende typen: %3</translation>
     </message>
@@ -4292,7 +4277,7 @@
         <translation>%1: standaardwaarde: %2</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-311"/>
         <source>question %1</source>
         <translation>vraag %1</translation>
     </message>
@@ -4312,7 +4297,7 @@
         <translation>%1: &quot;max&quot; moet groter zijn dan &quot;min&quot;</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+214"/>
         <source>&quot;questions&quot; must be a list</source>
         <translation>&quot;questions&quot; moet een lijst zijn</translation>
     </message>
@@ -4370,7 +4355,7 @@
         <translation>frames %1–%2</translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/segmentkind.h" line="+18"/>
+        <location filename="../core/model/kinds/segmentkind.h" line="+19"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
@@ -4613,7 +4598,7 @@
         <translation>tekens %1–%2</translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/spankind.h" line="+19"/>
+        <location filename="../core/model/kinds/spankind.h" line="+20"/>
         <source>Text span</source>
         <translation>Tekstfragment</translation>
     </message>
@@ -4621,7 +4606,7 @@
 <context>
     <name>annostraat::Store</name>
     <message>
-        <location filename="../core/store/store.cpp" line="+136"/>
+        <location filename="../core/store/store.cpp" line="+137"/>
         <source>no transaction is open</source>
         <translation>er is geen transactie open</translation>
     </message>
@@ -4726,7 +4711,7 @@
         <translation>op %1 is gedateerd op %2, meer dan een dag voor op de klok van deze pc; controleer de klok van de pc waarop de op is gemaakt</translation>
     </message>
     <message>
-        <location filename="../core/store/storewriters.cpp" line="+27"/>
+        <location filename="../core/store/storewriters.cpp" line="+28"/>
         <source>a profile needs a name</source>
         <translation>een profiel heeft een naam nodig</translation>
     </message>
@@ -4823,13 +4808,13 @@
         <translation>een afwijzing heeft een toelichting voor de annotator nodig</translation>
     </message>
     <message>
-        <location filename="../core/store/storereads.cpp" line="+85"/>
+        <location filename="../core/store/storereads.cpp" line="+86"/>
         <source>%1: reading %2 failed: %3</source>
         <translation>%1: het lezen van %2 is mislukt: %3</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../core/store/storesync.cpp" line="+33"/>
+        <location line="+11"/>
+        <location filename="../core/store/storesync.cpp" line="+36"/>
         <source>profiles</source>
         <translation>profielen</translation>
     </message>
@@ -4890,7 +4875,7 @@
         <translation>beoordelingen</translation>
     </message>
     <message>
-        <location filename="../core/store/storestats.cpp" line="+47"/>
+        <location filename="../core/store/storestats.cpp" line="+48"/>
         <source>statistics</source>
         <translation>statistieken</translation>
     </message>
@@ -4902,10 +4887,10 @@
         <translation>het oplogboek</translation>
     </message>
     <message>
-        <location filename="../core/store/storesync.cpp" line="+14"/>
+        <location filename="../core/store/storesync.cpp" line="+28"/>
         <location line="+14"/>
         <location line="+13"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>sync state</source>
         <translation>synchronisatiestatus</translation>
     </message>
@@ -4918,7 +4903,7 @@
 <context>
     <name>annostraat::Sync</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+124"/>
+        <location filename="../core/sync/syncengine.cpp" line="+125"/>
         <source>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</source>
         <translation>%1: wijziging %2 zou %3 de rol &quot;%4&quot; geven, wat alleen het taakpakket van een teamleider mag; de rest van het bestand is zonder die wijziging binnengehaald</translation>
     </message>
@@ -5189,7 +5174,7 @@
 <context>
     <name>annostraat::TaskBuilder</name>
     <message>
-        <location filename="../core/store/taskbuilder.cpp" line="+48"/>
+        <location filename="../core/store/taskbuilder.cpp" line="+49"/>
         <location line="+131"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: het bestand kan niet worden gelezen: %2</translation>

@@ -35,6 +35,7 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err);
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Cli)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Cli)
 
 public:
     Cli(QTextStream &out, QTextStream &err);

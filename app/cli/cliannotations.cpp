@@ -29,13 +29,13 @@ Result<QJsonObject> parseObject(const QString &text, const QString &optionName)
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error(
-                QCoreApplication::translate("annostraat::Cli", "%1: not valid JSON at byte %2: %3")
+                Cli::msg("%1: not valid JSON at byte %2: %3")
                         .arg(optionName)
                         .arg(parseError.offset)
                         .arg(parseError.errorString()));
     if (!doc.isObject())
         return Error(
-                QCoreApplication::translate("annostraat::Cli", "%1: must be a JSON object ({…})")
+                Cli::msg("%1: must be a JSON object ({…})")
                         .arg(optionName));
     return doc.object();
 }
@@ -103,8 +103,8 @@ int Cli::itemList()
     const Store &s = *scope->store;
     const Task &task = scope->task;
     const QList<Item> items = s.items(task.id);
-    if (!s.lastReadError().isEmpty())
-        return fail(s.lastReadError());
+    if (s.hasReadError())
+        return fail(s.readError().message());
     if (m_json) {
         QJsonArray list;
         for (const Item &item : items)
@@ -239,8 +239,8 @@ int Cli::annotationList()
     QHash<QString, QString> names;
     for (const Profile &p : s.profiles())
         names.insert(p.id, p.name);
-    if (!s.lastReadError().isEmpty())
-        return fail(s.lastReadError());
+    if (s.hasReadError())
+        return fail(s.readError().message());
 
     if (m_json) {
         QJsonArray list;
@@ -272,8 +272,8 @@ int Cli::stats()
     const Store &s = *scope->store;
     const Task &task = scope->task;
     TaskStats stats = s.stats(task.id);
-    if (!s.lastReadError().isEmpty())
-        return fail(s.lastReadError());
+    if (s.hasReadError())
+        return fail(s.readError().message());
     // Every status, also those no item has, so scripts need not test for missing keys.
     for (SubmissionStatus status :
          {SubmissionStatus::Todo, SubmissionStatus::InProgress, SubmissionStatus::Done,

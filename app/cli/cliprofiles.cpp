@@ -70,8 +70,8 @@ int Cli::profileList()
     if (!store)
         return fail(store.error().message());
     const QList<Profile> profiles = (*store)->profiles();
-    if (!(*store)->lastReadError().isEmpty())
-        return fail((*store)->lastReadError());
+    if ((*store)->hasReadError())
+        return fail((*store)->readError().message());
     if (m_json) {
         QJsonArray list;
         for (const Profile &p : profiles)

@@ -310,7 +310,7 @@ int Cli::syncShare()
                    {QStringLiteral("filesWritten"), r.filesWritten},
                    {QStringLiteral("opsPushed"), r.opsPushed},
                    {QStringLiteral("elapsedMs"), double(r.elapsedMs)},
-                   {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}});
+                   {QStringLiteral("problems"), QJsonArray::fromStringList(texts(r.problems))}});
         return CliOk;
     }
     const QString nl = QStringLiteral("\n");
@@ -331,8 +331,8 @@ int Cli::syncShare()
         m_out << tr("the share went away during the sync (offline); the next sync goes on from "
                     "here")
               << nl;
-    for (const QString &problem : r.problems)
-        m_out << tr("problem: %1").arg(problem) << nl;
+    for (const Message &problem : r.problems)
+        m_out << tr("problem: %1").arg(problem.text()) << nl;
     m_out.flush();
     return CliOk;
 }

@@ -100,7 +100,7 @@ Result<std::unique_ptr<Store>> Cli::openStore(bool mayCreate) const
     // Commands that only read (or need an existing task) must not leave an empty store
     // behind when the path has a typo.
     if (!mayCreate && !QFileInfo::exists(m_storePath))
-        return Error(tr("%1: there is no store here yet (\"profile add\" and \"task create\" "
+        return Error(msg("%1: there is no store here yet (\"profile add\" and \"task create\" "
                         "create one)")
                              .arg(m_storePath));
     return Store::open(m_storePath);
@@ -121,13 +121,13 @@ Result<Task> Cli::findTask(const Store &store, const QString &idOrName) const
     for (const Task &task : store.tasks())
         if (task.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
             matches << task;
-    if (!store.lastReadError().isEmpty())
-        return Error(store.lastReadError());
+    if (store.hasReadError())
+        return store.readError();
     if (matches.isEmpty())
-        return Error(tr("%1: there is no task \"%2\"; \"task list\" shows them")
+        return Error(msg("%1: there is no task \"%2\"; \"task list\" shows them")
                              .arg(m_storePath, idOrName));
     if (matches.size() > 1)
-        return Error(tr("%1: %2 tasks are named \"%3\"; give the task id instead")
+        return Error(msg("%1: %2 tasks are named \"%3\"; give the task id instead")
                              .arg(m_storePath)
                              .arg(matches.size())
                              .arg(idOrName));
@@ -157,10 +157,10 @@ Result<Profile> Cli::actingProfile(const Store &store, bool teamLeadOnly) const
     if (isSet("as")) {
         const auto profile = store.findProfile(option("as"));
         if (!profile)
-            return Error(tr("%1: there is no profile \"%2\"; \"profile list\" shows them")
+            return Error(msg("%1: there is no profile \"%2\"; \"profile list\" shows them")
                                  .arg(m_storePath, option("as")));
         if (teamLeadOnly && profile->role != Role::TeamLead)
-            return Error(tr("%1: %2 is a profile with the role %3; only a team lead publishes "
+            return Error(msg("%1: %2 is a profile with the role %3; only a team lead publishes "
                             "and assigns tasks")
                                  .arg(m_storePath, profile->name, toId(profile->role)));
         return *profile;
@@ -171,16 +171,16 @@ Result<Profile> Cli::actingProfile(const Store &store, bool teamLeadOnly) const
         return leads.first();
     if (teamLeadOnly) {
         if (leads.isEmpty())
-            return Error(tr("%1: the store has no team lead profile; add one with \"profile add "
+            return Error(msg("%1: the store has no team lead profile; add one with \"profile add "
                             "NAME --role teamlead\"")
                                  .arg(m_storePath));
-        return Error(tr("%1: the store has %2 team lead profiles; choose one with --as PROFILE")
+        return Error(msg("%1: the store has %2 team lead profiles; choose one with --as PROFILE")
                              .arg(m_storePath)
                              .arg(leads.size()));
     }
     const QList<Profile> local = store.localProfiles();
     if (local.isEmpty())
-        return Error(tr("%1: no profile works on this PC yet to sign the package; choose one "
+        return Error(msg("%1: no profile works on this PC yet to sign the package; choose one "
                         "with --as PROFILE")
                              .arg(m_storePath));
     return local.first();

@@ -144,8 +144,8 @@ int Cli::taskList()
     QList<qsizetype> itemCounts;
     for (const Task &t : tasks)
         itemCounts << s.items(t.id).size();
-    if (!s.lastReadError().isEmpty())
-        return fail(s.lastReadError());
+    if (s.hasReadError())
+        return fail(s.readError().message());
     if (m_json) {
         QJsonArray list;
         for (qsizetype i = 0; i < tasks.size(); ++i) {

@@ -191,7 +191,7 @@ void DeliveryDialog::fillTable()
                 if (parts.size() != 4)
                     continue;
                 if (file.outcome == QLatin1String("refused")) {
-                    refused << QStringList{parts.at(2), parts.at(3), path, file.message};
+                    refused << QStringList{parts.at(2), parts.at(3), path, file.problem.text()};
                     continue;
                 }
                 if (file.outcome != QLatin1String("imported"))

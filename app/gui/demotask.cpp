@@ -64,7 +64,7 @@ Result<Task> DemoTask::install(Store &store, const QString &authorId)
 
     const QString folder = mediaFolder(store.path());
     if (!QDir().mkpath(folder))
-        return Error(tr("%1: cannot create the folder for the demo media")
+        return Error(msg("%1: cannot create the folder for the demo media")
                              .arg(QDir::toNativeSeparators(folder)));
     for (const DemoFile &file : kMedia) {
         const QString source = resourcePath(file.resource);
@@ -75,7 +75,7 @@ Result<Task> DemoTask::install(Store &store, const QString &authorId)
             QFile::remove(target);
         }
         if (!QFile::copy(source, target))
-            return Error(tr("%1: cannot copy the demo file").arg(QDir::toNativeSeparators(target)));
+            return Error(msg("%1: cannot copy the demo file").arg(QDir::toNativeSeparators(target)));
         // Files copied out of the program's resources are read-only; the user owns the copy.
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
                                               QFile::ReadOther);

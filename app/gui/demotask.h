@@ -20,6 +20,7 @@ class Store;
 class DemoTask
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::DemoTask)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::DemoTask)
 
 public:
     /// The folder the demo media are copied to: "demo-media" beside the store file.

@@ -38,7 +38,7 @@ bool SyncController::startSync()
         if (report)
             outcome.report = *report;
         else
-            outcome.error = report.error().message();
+            outcome.error = report.error().what();
     });
 }
 
@@ -53,7 +53,7 @@ bool SyncController::startPublish(const QString &taskId, const Profile &teamLead
         if (published)
             outcome.published = *published;
         else
-            outcome.error = published.error().message();
+            outcome.error = published.error().what();
         outcome.report.reachable = engine.shareReachable();
     });
 }
@@ -70,7 +70,7 @@ bool SyncController::start(Job job, std::function<void(SyncEngine &, Outcome &)>
                                 share = m_share, mediaDir = m_mediaDir] {
         auto store = Store::open(storePath);
         if (!store) {
-            outcome->error = store.error().message();
+            outcome->error = store.error().what();
             return;
         }
         SyncEngine engine(**store, share, mediaDir);

@@ -39,7 +39,7 @@ public:
         QString shareFolder;
         /// Empty when the job ran; otherwise a local problem (the store could not be opened or
         /// written) or, for Publish, why the task was not published.
-        QString error;
+        Message error;
         SyncReport report;                    ///< Sync: what came in and went out
         std::optional<PackageInfo> published; ///< Publish: the package written
         QString taskId;                       ///< Publish: the task

@@ -182,11 +182,11 @@ bool SyncStatus::syncFinished(const SyncController::Outcome &outcome)
             m_state = m_stateBeforeJob;
         } else if (!report.reachable) {
             m_state = State::Offline;
-            m_error.clear();
+            m_error = {};
             m_problems = report.problems;
         } else {
             m_state = State::Synced;
-            m_error.clear();
+            m_error = {};
             m_problems = report.problems;
             m_lastSync = QDateTime::currentDateTime();
             SyncSettings::setLastSync(m_settings, m_lastSync);
@@ -214,7 +214,7 @@ bool SyncStatus::syncFinished(const SyncController::Outcome &outcome)
                            "published. Try again once it is back.")
                                 .arg(name));
         } else {
-            showMessage(tr("\u201c%1\u201d was not published: %2").arg(name, outcome.error));
+            showMessage(tr("\u201c%1\u201d was not published: %2").arg(name, outcome.error.text()));
         }
     }
     if (stale) // the folder was changed meanwhile: what this job found says nothing about it
@@ -225,7 +225,7 @@ bool SyncStatus::syncFinished(const SyncController::Outcome &outcome)
 void SyncStatus::folderChanged(bool busy)
 {
     m_problems.clear();
-    m_error.clear();
+    m_error = {};
     if (!busy)
         m_state = m_window.syncSettings().isSetUp() ? State::NotYet : State::NotSetUp;
 }
@@ -312,13 +312,13 @@ void SyncStatus::update()
     if (!m_error.isEmpty()) {
         m_problemsLabel->setText(tr("Sync stopped"));
         m_problemsLabel->setToolTip(
-                tr("The sync stopped because of a problem on this PC: %1").arg(m_error));
+                tr("The sync stopped because of a problem on this PC: %1").arg(m_error.text()));
     } else if (showProblems) {
         // Every file the last sync could not take in, also those it will try again: a file
         // that is locked for a moment must not vanish from sight (issue 8).
         m_problemsLabel->setText(tr("Files not taken in: %n", "", int(m_problems.size())));
         m_problemsLabel->setToolTip(tr("These files on the shared folder were not taken in:") +
-                                    QLatin1Char('\n') + m_problems.join(QLatin1Char('\n')));
+                                    QLatin1Char('\n') + texts(m_problems).join(QLatin1Char('\n')));
     }
 }
 

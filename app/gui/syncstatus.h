@@ -71,8 +71,8 @@ private:
     State m_state = State::NotSetUp;
     State m_stateBeforeJob = State::NotSetUp;
     QDateTime m_lastSync;
-    QStringList m_problems; ///< refused files of the last sync, one line each
-    QString m_error;        ///< a local problem that stopped the last sync
+    QList<Message> m_problems; ///< refused files of the last sync, one each; worded when shown
+    Message m_error;        ///< a local problem that stopped the last sync
     qint64 m_pendingOps = 0;
     SyncProgress m_lastProgress;
     bool m_progressDismissed = false;

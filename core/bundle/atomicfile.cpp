@@ -28,6 +28,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Package)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Package)
 };
 
 constexpr int kRenameAttempts = 6;
@@ -121,13 +122,13 @@ Result<void> syncFiles(const QStringList &paths)
 #ifdef Q_OS_LINUX
     const int fd = ::open(QFile::encodeName(paths.first()).constData(), O_RDONLY);
     if (fd < 0)
-        return Error(Tr::tr("%1: cannot open the file to flush it: %2")
+        return Error(Tr::msg("%1: cannot open the file to flush it: %2")
                              .arg(paths.first(), QString::fromLocal8Bit(std::strerror(errno))));
     const int rc = ::syncfs(fd);
     const int error = errno;
     ::close(fd);
     if (rc != 0)
-        return Error(Tr::tr("%1: flushing the files to disk failed: %2")
+        return Error(Tr::msg("%1: flushing the files to disk failed: %2")
                              .arg(QFileInfo(paths.first()).absolutePath(),
                                   QString::fromLocal8Bit(std::strerror(error))));
     return {};
@@ -156,14 +157,14 @@ Result<void> syncFile(const QString &path)
     QFile file(path);
     // Write access: Windows only flushes handles opened for writing.
     if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
-        return Error(Tr::tr("%1: cannot open the file to flush it: %2").arg(path, file.errorString()));
+        return Error(Tr::msg("%1: cannot open the file to flush it: %2").arg(path, file.errorString()));
 #ifdef Q_OS_WIN
     const bool ok = ::_commit(file.handle()) == 0;
 #else
     const bool ok = ::fsync(file.handle()) == 0;
 #endif
     if (!ok)
-        return Error(Tr::tr("%1: flushing the file to disk failed: %2")
+        return Error(Tr::msg("%1: flushing the file to disk failed: %2")
                              .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     return {};
 }
@@ -178,7 +179,7 @@ Result<void> renameNoReplace(const QString &tempPath, const QString &finalPath)
             return {};
         case RenameStatus::TargetExists:
             return Error(
-                    Tr::tr("%1: the file already exists; a package is written once and never replaced")
+                    Tr::msg("%1: the file already exists; a package is written once and never replaced")
                             .arg(finalPath));
         case RenameStatus::Retry:
             if (attempt < kRenameAttempts) {
@@ -189,7 +190,7 @@ Result<void> renameNoReplace(const QString &tempPath, const QString &finalPath)
         case RenameStatus::Failed:
             break;
         }
-        return Error(Tr::tr("%1: cannot rename the finished file to this name (tried %2 times): %3")
+        return Error(Tr::msg("%1: cannot rename the finished file to this name (tried %2 times): %3")
                              .arg(finalPath)
                              .arg(attempt)
                              .arg(why));

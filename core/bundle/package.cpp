@@ -17,6 +17,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Package)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Package)
 };
 
 bool isWhole(const QJsonValue &v, double min, double max)
@@ -32,33 +33,33 @@ constexpr double kMaxSize = 9007199254740992.0; // 2^53: exact in a JSON number
 
 /// Refuses fields outside \a known: a typo must not pass silently (as in schema.json).
 Result<void> checkKnown(const QJsonObject &o, std::initializer_list<const char *> known,
-                        const QString &where)
+                        const Message &where)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         bool ok = false;
         for (const char *k : known)
             ok = ok || it.key() == QLatin1String(k);
         if (!ok)
-            return Error(Tr::tr("%1: unknown field \"%2\"").arg(where, it.key()));
+            return Error(Tr::msg("%1: unknown field \"%2\"").arg(where, it.key()));
     }
     return {};
 }
 
-Result<QString> requireText(const QJsonObject &o, const char *name, const QString &where,
+Result<QString> requireText(const QJsonObject &o, const char *name, const Message &where,
                             bool allowEmpty = false)
 {
     const QJsonValue v = o.value(QLatin1String(name));
     if (!v.isString() || (!allowEmpty && v.toString().isEmpty()))
-        return Error(Tr::tr("%1: \"%2\" is missing or not text").arg(where, QLatin1String(name)));
+        return Error(Tr::msg("%1: \"%2\" is missing or not text").arg(where, QLatin1String(name)));
     return v.toString();
 }
 
 Result<double> requireWhole(const QJsonObject &o, const char *name, double min, double max,
-                            const QString &where)
+                            const Message &where)
 {
     const QJsonValue v = o.value(QLatin1String(name));
     if (!isWhole(v, min, max))
-        return Error(Tr::tr("%1: \"%2\" is missing or not a whole number from %3 to %4")
+        return Error(Tr::msg("%1: \"%2\" is missing or not a whole number from %3 to %4")
                              .arg(where, QLatin1String(name))
                              .arg(qint64(min))
                              .arg(qint64(max)));
@@ -117,32 +118,32 @@ QJsonObject Manifest::toJson() const
             {QStringLiteral("entries"), list}};
 }
 
-Result<Manifest> Manifest::fromJson(const QByteArray &json, const QString &where)
+Result<Manifest> Manifest::fromJson(const QByteArray &json, const Message &where)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error(Tr::tr("%1: not valid JSON (%2 at byte %3)")
+        return Error(Tr::msg("%1: not valid JSON (%2 at byte %3)")
                              .arg(where, parseError.errorString())
                              .arg(parseError.offset));
     if (!doc.isObject())
-        return Error(Tr::tr("%1: must be a JSON object").arg(where));
+        return Error(Tr::msg("%1: must be a JSON object").arg(where));
     const QJsonObject o = doc.object();
 
     // The version first: a later format may change everything else.
     const QJsonValue version = o.value(QStringLiteral("formatVersion"));
     if (!isWhole(version, -kMaxInt, kMaxInt))
-        return Error(Tr::tr("%1: \"formatVersion\" is missing or not a whole number; this version of "
+        return Error(Tr::msg("%1: \"formatVersion\" is missing or not a whole number; this version of "
                         "Annostraat reads package format version %2")
                              .arg(where)
                              .arg(kFormatVersion));
     if (version.toInt() != kFormatVersion) {
-        const QString newer =
+        const Message newer =
                 version.toInt() > kFormatVersion
-                        ? Tr::tr(" (the package was written by a newer Annostraat: update this PC)")
-                        : QString();
+                        ? Tr::msg(" (the package was written by a newer Annostraat: update this PC)")
+                        : Message::plain(QString());
         return Error(
-                Tr::tr("%1: package format version %2 is not supported; this version of Annostraat "
+                Tr::msg("%1: package format version %2 is not supported; this version of Annostraat "
                    "reads format version %3 only%4")
                         .arg(where)
                         .arg(version.toInt())
@@ -160,13 +161,13 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json, const QString &where
     m.formatVersion = kFormatVersion;
     const auto kind = packageKindFromId(o.value(QStringLiteral("kind")).toString());
     if (!kind)
-        return Error(Tr::tr("%1: \"kind\" must be \"task\", \"results\" or \"reviews\"").arg(where));
+        return Error(Tr::msg("%1: \"kind\" must be \"task\", \"results\" or \"reviews\"").arg(where));
     m.kind = *kind;
     auto taskId = requireText(o, "taskId", where);
     if (!taskId)
         return taskId.error();
     if (!isValidId(*taskId))
-        return Error(Tr::tr("%1: \"taskId\" is not a valid id").arg(where));
+        return Error(Tr::msg("%1: \"taskId\" is not a valid id").arg(where));
     m.taskId = *taskId;
     auto taskVersion = requireWhole(o, "taskVersion", 1, kMaxInt, where);
     if (!taskVersion)
@@ -175,8 +176,8 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json, const QString &where
 
     const QJsonValue producer = o.value(QStringLiteral("producer"));
     if (!producer.isObject())
-        return Error(Tr::tr("%1: \"producer\" is missing or not an object").arg(where));
-    const QString producerWhere = where + QStringLiteral(": producer");
+        return Error(Tr::msg("%1: \"producer\" is missing or not an object").arg(where));
+    const Message producerWhere = Message::pattern(QStringLiteral("%1: producer")).arg(where);
     if (auto r = checkKnown(producer.toObject(), {"profileId", "profileName", "deviceId"},
                             producerWhere);
         !r)
@@ -194,15 +195,15 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json, const QString &where
         return created.error();
     m.created = QDateTime::fromString(*created, Qt::ISODateWithMs);
     if (!m.created.isValid() || m.created.timeSpec() == Qt::LocalTime)
-        return Error(Tr::tr("%1: \"created\" must be an ISO 8601 date and time in UTC, e.g. "
+        return Error(Tr::msg("%1: \"created\" must be an ISO 8601 date and time in UTC, e.g. "
                         "\"2024-05-01T12:00:00Z\"")
                              .arg(where));
     m.created = m.created.toUTC();
 
     const QJsonValue counts = o.value(QStringLiteral("counts"));
     if (!counts.isObject())
-        return Error(Tr::tr("%1: \"counts\" is missing or not an object").arg(where));
-    const QString countsWhere = where + QStringLiteral(": counts");
+        return Error(Tr::msg("%1: \"counts\" is missing or not an object").arg(where));
+    const Message countsWhere = Message::pattern(QStringLiteral("%1: counts")).arg(where);
     if (auto r = checkKnown(counts.toObject(), {"items", "ops"}, countsWhere); !r)
         return r.error();
     auto items = requireWhole(counts.toObject(), "items", 0, kMaxInt, countsWhere);
@@ -216,13 +217,13 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json, const QString &where
 
     const QJsonValue entries = o.value(QStringLiteral("entries"));
     if (!entries.isArray())
-        return Error(Tr::tr("%1: \"entries\" is missing or not a list").arg(where));
+        return Error(Tr::msg("%1: \"entries\" is missing or not a list").arg(where));
     QSet<QString> names;
     const QJsonArray list = entries.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString entryWhere = Tr::tr("%1: entries[%2]").arg(where).arg(i);
+        const Message entryWhere = Tr::msg("%1: entries[%2]").arg(where).arg(i);
         if (!list.at(i).isObject())
-            return Error(Tr::tr("%1: must be an object").arg(entryWhere));
+            return Error(Tr::msg("%1: must be an object").arg(entryWhere));
         const QJsonObject e = list.at(i).toObject();
         if (auto r = checkKnown(e, {"name", "size", "sha256"}, entryWhere); !r)
             return r.error();
@@ -237,11 +238,11 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json, const QString &where
             return sha.error();
         if (!package::isSha256(*sha))
             return Error(
-                    Tr::tr("%1: \"sha256\" must be 64 lower-case hexadecimal digits").arg(entryWhere));
+                    Tr::msg("%1: \"sha256\" must be 64 lower-case hexadecimal digits").arg(entryWhere));
         if (*name == QLatin1String(package::kManifest))
-            return Error(Tr::tr("%1: the manifest cannot list itself").arg(entryWhere));
+            return Error(Tr::msg("%1: the manifest cannot list itself").arg(entryWhere));
         if (names.contains(*name))
-            return Error(Tr::tr("%1: lists \"%2\" twice").arg(where, *name));
+            return Error(Tr::msg("%1: lists \"%2\" twice").arg(where, *name));
         names.insert(*name);
         m.entries << PackageEntry{*name, qint64(*size), *sha};
     }
@@ -274,7 +275,7 @@ QJsonObject PackageItem::toJson() const
     return o;
 }
 
-Result<PackageItem> PackageItem::fromJson(const QJsonObject &o, const QString &where)
+Result<PackageItem> PackageItem::fromJson(const QJsonObject &o, const Message &where)
 {
     if (auto r = checkKnown(o, {"id", "sha256", "size", "kind", "order", "media", "name", "extraMedia"}, where);
         !r)
@@ -288,7 +289,7 @@ Result<PackageItem> PackageItem::fromJson(const QJsonObject &o, const QString &w
     if (!sha)
         return sha.error();
     if (!package::isSha256(*sha))
-        return Error(Tr::tr("%1: \"sha256\" must be 64 lower-case hexadecimal digits").arg(where));
+        return Error(Tr::msg("%1: \"sha256\" must be 64 lower-case hexadecimal digits").arg(where));
     item.sha256 = *sha;
     auto size = requireWhole(o, "size", 0, kMaxSize, where);
     if (!size)
@@ -296,7 +297,7 @@ Result<PackageItem> PackageItem::fromJson(const QJsonObject &o, const QString &w
     item.size = qint64(*size);
     const auto kind = mediaKindFromId(o.value(QStringLiteral("kind")).toString());
     if (!kind || *kind == MediaKind::Mixed)
-        return Error(Tr::tr("%1: \"kind\" must be \"image\", \"video\", \"text\" or \"image-pair\"")
+        return Error(Tr::msg("%1: \"kind\" must be \"image\", \"video\", \"text\" or \"image-pair\"")
                              .arg(where));
     item.kind = *kind;
     auto order = requireWhole(o, "order", -kMaxInt, kMaxInt, where);
@@ -315,9 +316,9 @@ Result<PackageItem> PackageItem::fromJson(const QJsonObject &o, const QString &w
     }
     const QJsonValue extra = o.value(QStringLiteral("extraMedia"));
     if (!extra.isUndefined() && !extra.isArray())
-        return Error(Tr::tr("%1: \"extraMedia\" must be a list").arg(where));
+        return Error(Tr::msg("%1: \"extraMedia\" must be a list").arg(where));
     for (qsizetype i = 0; i < extra.toArray().size(); ++i) {
-        const QString at = QStringLiteral("%1: extraMedia[%2]").arg(where).arg(i);
+        const Message at = Message::pattern(QStringLiteral("%1: extraMedia[%2]")).arg(where).arg(i);
         const QJsonObject e = extra.toArray().at(i).toObject();
         if (auto r = checkKnown(e, {"role", "sha256", "size", "media", "name"}, at); !r)
             return r.error();
@@ -330,7 +331,7 @@ Result<PackageItem> PackageItem::fromJson(const QJsonObject &o, const QString &w
         if (!sha)
             return sha.error();
         if (!package::isSha256(*sha))
-            return Error(Tr::tr("%1: \"sha256\" must be 64 lower-case hexadecimal digits").arg(at));
+            return Error(Tr::msg("%1: \"sha256\" must be 64 lower-case hexadecimal digits").arg(at));
         m.sha256 = *sha;
         auto size = requireWhole(e, "size", 0, kMaxSize, at);
         if (!size)

@@ -75,7 +75,7 @@ struct Manifest
     QJsonObject toJson() const;
     /// Parses and checks the shape; \a where ("<package>: manifest.json") starts every message.
     /// An unsupported formatVersion is reported before anything else is looked at.
-    static Result<Manifest> fromJson(const QByteArray &json, const QString &where);
+    static Result<Manifest> fromJson(const QByteArray &json, const Message &where);
 };
 
 /// One line of items.jsonl.
@@ -102,7 +102,7 @@ struct PackageItem
     QList<PackageMedium> extraMedia; ///< absent in packages of format 1 before issue 9
 
     QJsonObject toJson() const;
-    static Result<PackageItem> fromJson(const QJsonObject &json, const QString &where);
+    static Result<PackageItem> fromJson(const QJsonObject &json, const Message &where);
 };
 
 /// Upper bounds a reader enforces before it inflates anything, so a hostile package cannot

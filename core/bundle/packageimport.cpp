@@ -28,6 +28,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Package)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Package)
 };
 
 std::filesystem::path fsPath(const QString &path)
@@ -173,12 +174,12 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
     Rollback rollback;
     if (!media.isEmpty()) {
         if (mediaDir.isEmpty())
-            return Error(Tr::tr("%1: the package carries media, but no media folder was given to put "
+            return Error(Tr::msg("%1: the package carries media, but no media folder was given to put "
                             "them in")
                                  .arg(path));
         rollback.createdFolders = missingFolders(mediaDir);
         if (!QDir().mkpath(mediaDir))
-            return Error(Tr::tr("%1: cannot create the media folder").arg(mediaDir), Error::Fault::Access);
+            return Error(Tr::msg("%1: cannot create the media folder").arg(mediaDir), Error::Fault::Access);
         const QDir dir(mediaDir);
         qint64 done = 0;
         if (progress)
@@ -199,7 +200,7 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
             Placement placement{partialPathFor(final), final};
             QFile out(placement.temp);
             if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                return Error(Tr::tr("%1: cannot create the file: %2")
+                return Error(Tr::msg("%1: cannot create the file: %2")
                                      .arg(placement.temp, out.errorString()),
                              Error::Fault::Access);
             rollback.placements << placement;
@@ -211,7 +212,7 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
             if (!copied)
                 return copied.error();
             if (!out.flush())
-                return Error(Tr::tr("%1: cannot write the file: %2").arg(placement.temp, out.errorString()),
+                return Error(Tr::msg("%1: cannot write the file: %2").arg(placement.temp, out.errorString()),
                              Error::Fault::Access);
             out.close();
         }
@@ -226,7 +227,7 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
             // Replaces a damaged file of the same name (hasMedia() said it was wrong).
             std::filesystem::rename(fsPath(p.temp), fsPath(p.final), error);
             if (error)
-                return Error(Tr::tr("%1: cannot rename the extracted media file to this name: %2")
+                return Error(Tr::msg("%1: cannot rename the extracted media file to this name: %2")
                                      .arg(p.final, QString::fromLocal8Bit(error.message().c_str())),
                              Error::Fault::Access);
             p.renamed = true;
@@ -268,9 +269,9 @@ Result<QString> resolveMedia(const Item &item, const QString &mediaDir)
     if (own.isFile() && own.size() == item.size)
         return item.mediaPath;
     if (extracted.isEmpty())
-        return Error(Tr::tr("%1: the media file of item %2 is missing or has changed")
+        return Error(Tr::msg("%1: the media file of item %2 is missing or has changed")
                              .arg(item.mediaPath, item.id));
-    return Error(Tr::tr("the media file of item %1 is not on this PC: neither %2 nor %3 exists with %4 "
+    return Error(Tr::msg("the media file of item %1 is not on this PC: neither %2 nor %3 exists with %4 "
                     "bytes")
                          .arg(item.id, extracted, item.mediaPath)
                          .arg(item.size));

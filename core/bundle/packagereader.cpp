@@ -20,6 +20,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Package)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Package)
 };
 
 // Unix file types in the high 16 bits of an entry's external attributes (st_mode layout);
@@ -80,22 +81,22 @@ Error PackageReader::entryReadError(int outcome, const QString &name, qint64 dec
 {
     switch (ZipArchive::ReadOutcome(outcome)) {
     case ZipArchive::ReadOutcome::LongerThanDeclared:
-        return Error(Tr::tr("%1: the entry \"%2\" inflates to more than the %3 bytes its ZIP header "
+        return Error(Tr::msg("%1: the entry \"%2\" inflates to more than the %3 bytes its ZIP header "
                         "declares; "
                         "refused as a possible decompression bomb")
                              .arg(m_path, name)
                              .arg(declared));
     case ZipArchive::ReadOutcome::ShorterThanDeclared:
-        return Error(Tr::tr("%1: the entry \"%2\" holds fewer bytes than the %3 its ZIP header "
+        return Error(Tr::msg("%1: the entry \"%2\" holds fewer bytes than the %3 its ZIP header "
                         "declares; the "
                         "package is damaged")
                              .arg(m_path, name)
                              .arg(declared));
     case ZipArchive::ReadOutcome::AccessFailed:
-        return Error(Tr::tr("%1: reading the entry \"%2\" failed: %3").arg(m_path, name, why),
+        return Error(Tr::msg("%1: reading the entry \"%2\" failed: %3").arg(m_path, name, why),
                      Error::Fault::Access);
     default:
-        return Error(Tr::tr("%1: reading the entry \"%2\" failed: %3").arg(m_path, name, why));
+        return Error(Tr::msg("%1: reading the entry \"%2\" failed: %3").arg(m_path, name, why));
     }
 }
 
@@ -103,11 +104,11 @@ Result<void> PackageReader::openArchive()
 {
     const QFileInfo info(m_path);
     if (!info.exists()) // moved away, or the share is gone: nothing is known about its contents
-        return Error(Tr::tr("%1: no such file").arg(m_path), Error::Fault::Access);
+        return Error(Tr::msg("%1: no such file").arg(m_path), Error::Fault::Access);
     if (!info.isFile())
-        return Error(Tr::tr("%1: is not a file").arg(m_path));
+        return Error(Tr::msg("%1: is not a file").arg(m_path));
     if (info.size() == 0)
-        return Error(Tr::tr("%1: the file is empty; it is not a package").arg(m_path));
+        return Error(Tr::msg("%1: the file is empty; it is not a package").arg(m_path));
 
     m_zip = std::make_unique<ZipArchive>();
     QString why;
@@ -123,11 +124,11 @@ Result<void> PackageReader::openArchive()
         const bool looksLikeZip =
                 file.open(QIODevice::ReadOnly) && file.read(4) == QByteArrayLiteral("PK\x03\x04");
         if (looksLikeZip)
-            return Error(Tr::tr("%1: the ZIP file is truncated or damaged: its central directory (the "
+            return Error(Tr::msg("%1: the ZIP file is truncated or damaged: its central directory (the "
                             "list of "
                             "entries at its end) is missing")
                                  .arg(m_path));
-        return Error(Tr::tr("%1: not a ZIP file, so not a package").arg(m_path));
+        return Error(Tr::msg("%1: not a ZIP file, so not a package").arg(m_path));
     }
     case ZIP_ER_EXISTS: {
         // libzip refuses duplicate names under ZIP_CHECKCONS without naming them: open once
@@ -138,29 +139,29 @@ Result<void> PackageReader::openArchive()
             for (qint64 i = 0; i < lax.entryCount(); ++i) {
                 ZipArchive::Entry e;
                 if (lax.entry(i, &e, nullptr) && seen.contains(e.rawName))
-                    return Error(Tr::tr("%1: the entry \"%2\" occurs more than once; a package holds "
+                    return Error(Tr::msg("%1: the entry \"%2\" occurs more than once; a package holds "
                                     "each name "
                                     "once")
                                          .arg(m_path, e.name));
                 seen.insert(e.rawName);
             }
         }
-        return Error(Tr::tr("%1: an entry name occurs more than once; a package holds each name once")
+        return Error(Tr::msg("%1: an entry name occurs more than once; a package holds each name once")
                              .arg(m_path));
     }
     case ZIP_ER_INCONS:
     case ZIP_ER_MULTIDISK:
     case ZIP_ER_EOF:
-        return Error(Tr::tr("%1: the ZIP file is damaged (%2)").arg(m_path, why));
+        return Error(Tr::msg("%1: the ZIP file is damaged (%2)").arg(m_path, why));
     case ZIP_ER_OPEN:
     case ZIP_ER_READ:
     case ZIP_ER_SEEK:
     case ZIP_ER_TELL:
     case ZIP_ER_MEMORY:
         // Permission denied, a sharing violation, an I/O error: not the package's fault.
-        return Error(Tr::tr("%1: cannot read the file: %2").arg(m_path, why), Error::Fault::Access);
+        return Error(Tr::msg("%1: cannot read the file: %2").arg(m_path, why), Error::Fault::Access);
     default:
-        return Error(Tr::tr("%1: not a valid ZIP file (%2)").arg(m_path, why));
+        return Error(Tr::msg("%1: not a valid ZIP file (%2)").arg(m_path, why));
     }
 }
 
@@ -168,7 +169,7 @@ Result<void> PackageReader::checkEntries()
 {
     const qint64 count = m_zip->entryCount();
     if (count > m_limits.maxEntries)
-        return Error(Tr::tr("%1: holds %2 entries, more than the limit of %3")
+        return Error(Tr::msg("%1: holds %2 entries, more than the limit of %3")
                              .arg(m_path)
                              .arg(count)
                              .arg(m_limits.maxEntries));
@@ -176,7 +177,7 @@ Result<void> PackageReader::checkEntries()
         ZipArchive::Entry e;
         QString why;
         if (!m_zip->entry(i, &e, &why))
-            return Error(Tr::tr("%1: cannot read entry %2 of the ZIP directory: %3")
+            return Error(Tr::msg("%1: cannot read entry %2 of the ZIP directory: %3")
                                  .arg(m_path)
                                  .arg(i)
                                  .arg(why));
@@ -185,67 +186,67 @@ Result<void> PackageReader::checkEntries()
         // Names first: whatever else is wrong, a name that could escape the folder it is
         // extracted to is the problem to report.
         if (e.rawName.isEmpty())
-            return Error(Tr::tr("%1: an entry has an empty name").arg(m_path));
+            return Error(Tr::msg("%1: an entry has an empty name").arg(m_path));
         if (name.toUtf8() != e.rawName)
-            return Error(Tr::tr("%1: the entry name \"%2\" is not valid UTF-8").arg(m_path, name));
+            return Error(Tr::msg("%1: the entry name \"%2\" is not valid UTF-8").arg(m_path, name));
         if (name.contains(QLatin1Char('\\')))
             return Error(
-                    Tr::tr("%1: the entry name \"%2\" contains a backslash; package paths use \"/\"")
+                    Tr::msg("%1: the entry name \"%2\" contains a backslash; package paths use \"/\"")
                             .arg(m_path, name));
         if (name.startsWith(QLatin1Char('/')))
-            return Error(Tr::tr("%1: the entry \"%2\" has an absolute path; package paths are relative")
+            return Error(Tr::msg("%1: the entry \"%2\" has an absolute path; package paths are relative")
                                  .arg(m_path, name));
         if (name.size() >= 2 && name.at(1) == QLatin1Char(':') && name.at(0).isLetter())
-            return Error(Tr::tr("%1: the entry \"%2\" starts with a drive letter; package paths are "
+            return Error(Tr::msg("%1: the entry \"%2\" starts with a drive letter; package paths are "
                             "relative")
                                  .arg(m_path, name));
         const QStringList parts = name.split(QLatin1Char('/'));
         if (parts.contains(QLatin1String("..")))
-            return Error(Tr::tr("%1: the entry \"%2\" contains \"..\", which would lead outside the "
+            return Error(Tr::msg("%1: the entry \"%2\" contains \"..\", which would lead outside the "
                             "folder it is "
                             "extracted to")
                                  .arg(m_path, name));
         for (QChar c : name)
             if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                return Error(Tr::tr("%1: the entry name \"%2\" contains a control character")
+                return Error(Tr::msg("%1: the entry name \"%2\" contains a control character")
                                      .arg(m_path, name));
         if (name.contains(QLatin1Char(':')))
             return Error(
-                    Tr::tr("%1: the entry name \"%2\" contains \":\" (a drive or a Windows stream)")
+                    Tr::msg("%1: the entry name \"%2\" contains \":\" (a drive or a Windows stream)")
                             .arg(m_path, name));
         const bool isFolder = name.endsWith(QLatin1Char('/'));
         for (qsizetype p = 0; p < parts.size() - (isFolder ? 1 : 0); ++p)
             if (parts.at(p).isEmpty() || parts.at(p) == QLatin1String("."))
-                return Error(Tr::tr("%1: the entry \"%2\" has an empty or \".\" path component")
+                return Error(Tr::msg("%1: the entry \"%2\" has an empty or \".\" path component")
                                      .arg(m_path, name));
 
         const quint32 type = (e.attributes >> 16) & kTypeMask;
         if (e.opsys == ZIP_OPSYS_UNIX && type == kTypeLink)
             return Error(
-                    Tr::tr("%1: the entry \"%2\" is a symbolic link; packages hold only plain files")
+                    Tr::msg("%1: the entry \"%2\" is a symbolic link; packages hold only plain files")
                             .arg(m_path, name));
         if (e.opsys == ZIP_OPSYS_UNIX && type != 0 && type != kTypeFile && type != kTypeDir)
-            return Error(Tr::tr("%1: the entry \"%2\" is not a plain file (Unix file type %3)")
+            return Error(Tr::msg("%1: the entry \"%2\" is not a plain file (Unix file type %3)")
                                  .arg(m_path, name, QString::number(type, 8)));
         if (isFolder || (e.opsys == ZIP_OPSYS_UNIX && type == kTypeDir)) {
             // Some zip tools add an entry for the media folder; it carries nothing.
             if (name == QLatin1String(package::kMediaFolder) && e.size == 0)
                 continue;
             return Error(
-                    Tr::tr("%1: the entry \"%2\" is a folder; a package holds no folder but \"media/\"")
+                    Tr::msg("%1: the entry \"%2\" is a folder; a package holds no folder but \"media/\"")
                             .arg(m_path, name));
         }
         if (e.encryption != ZIP_EM_NONE)
-            return Error(Tr::tr("%1: the entry \"%2\" is encrypted; packages are never encrypted")
+            return Error(Tr::msg("%1: the entry \"%2\" is encrypted; packages are never encrypted")
                                  .arg(m_path, name));
         if (e.method != ZIP_CM_STORE && e.method != ZIP_CM_DEFLATE)
-            return Error(Tr::tr("%1: the entry \"%2\" uses compression method %3; packages use only "
+            return Error(Tr::msg("%1: the entry \"%2\" uses compression method %3; packages use only "
                             "stored (0) or "
                             "deflate (8)")
                                  .arg(m_path, name)
                                  .arg(e.method));
         if (e.size < 0)
-            return Error(Tr::tr("%1: the ZIP directory gives no size for the entry \"%2\"")
+            return Error(Tr::msg("%1: the ZIP directory gives no size for the entry \"%2\"")
                                  .arg(m_path, name));
         m_index.insert(name, i);
         m_zipSizes.insert(name, e.size);
@@ -282,18 +283,18 @@ Result<void> PackageReader::checkManifestAgainstZip(const Manifest &manifest)
         m_listed.insert(e.name, e);
     for (auto it = m_index.constBegin(); it != m_index.constEnd(); ++it)
         if (it.key() != QLatin1String(package::kManifest) && !m_listed.contains(it.key()))
-            return Error(Tr::tr("%1: the entry \"%2\" is not listed in manifest.json")
+            return Error(Tr::msg("%1: the entry \"%2\" is not listed in manifest.json")
                                  .arg(m_path, it.key()));
     for (const PackageEntry &e : manifest.entries)
         if (!m_index.contains(e.name))
-            return Error(Tr::tr("%1: manifest.json lists \"%2\", but the package does not contain it")
+            return Error(Tr::msg("%1: manifest.json lists \"%2\", but the package does not contain it")
                                  .arg(m_path, e.name));
 
     qint64 total = m_zipSizes.value(QLatin1String(package::kManifest));
     for (const PackageEntry &e : manifest.entries) {
         const qint64 zipSize = m_zipSizes.value(e.name);
         if (zipSize != e.size)
-            return Error(Tr::tr("%1: the entry \"%2\" holds %3 bytes according to the ZIP directory, "
+            return Error(Tr::msg("%1: the entry \"%2\" holds %3 bytes according to the ZIP directory, "
                             "but manifest.json "
                             "says %4")
                                  .arg(m_path, e.name)
@@ -302,23 +303,23 @@ Result<void> PackageReader::checkManifestAgainstZip(const Manifest &manifest)
         const bool media = isMediaName(e.name);
         const qint64 limit = media ? m_limits.maxMediaEntry : m_limits.maxJsonEntry;
         if (e.size > limit)
-            return Error(Tr::tr("%1: the entry \"%2\" declares %3 bytes, more than the limit of %4 "
+            return Error(Tr::msg("%1: the entry \"%2\" declares %3 bytes, more than the limit of %4 "
                             "bytes for %5")
                                  .arg(m_path, e.name)
                                  .arg(e.size)
                                  .arg(limit)
-                                 .arg(media ? Tr::tr("a media file") : Tr::tr("a JSON entry")));
+                                 .arg(media ? Tr::msg("a media file") : Tr::msg("a JSON entry")));
         total += e.size;
         if (total > m_limits.maxTotal)
             return Error(
-                    Tr::tr("%1: the entries add up to more than the limit of %2 bytes for one package")
+                    Tr::msg("%1: the entries add up to more than the limit of %2 bytes for one package")
                             .arg(m_path)
                             .arg(m_limits.maxTotal));
     }
 
     for (const char *required : {package::kSchema, package::kItems, package::kOps})
         if (!m_listed.contains(QLatin1String(required)))
-            return Error(Tr::tr("%1: the package lacks \"%2\", which every package has")
+            return Error(Tr::msg("%1: the package lacks \"%2\", which every package has")
                                  .arg(m_path, QLatin1String(required)));
     for (const PackageEntry &e : manifest.entries) {
         if (e.name == QLatin1String(package::kSchema) || e.name == QLatin1String(package::kItems) ||
@@ -326,18 +327,18 @@ Result<void> PackageReader::checkManifestAgainstZip(const Manifest &manifest)
             continue;
         QString sha;
         if (!package::parseMediaEntryName(e.name, &sha))
-            return Error(Tr::tr("%1: the entry \"%2\" has no place in a version %3 package (it holds "
+            return Error(Tr::msg("%1: the entry \"%2\" has no place in a version %3 package (it holds "
                             "manifest.json, "
                             "schema.json, items.jsonl, ops.jsonl and media/<sha256>.<ext> only)")
                                  .arg(m_path, e.name)
                                  .arg(Manifest::kFormatVersion));
         if (manifest.kind != PackageKind::Task)
             return Error(
-                    Tr::tr("%1: the entry \"%2\" is a media file, but a %3 package carries no media")
+                    Tr::msg("%1: the entry \"%2\" is a media file, but a %3 package carries no media")
                             .arg(m_path, e.name, toId(manifest.kind)));
         if (sha != e.sha256)
             return Error(
-                    Tr::tr("%1: the entry \"%2\" is named after SHA-256 %3, but manifest.json gives %4")
+                    Tr::msg("%1: the entry \"%2\" is named after SHA-256 %3, but manifest.json gives %4")
                             .arg(m_path, e.name, sha, e.sha256));
     }
     return {};
@@ -389,7 +390,7 @@ Result<void> PackageReader::hashEntries(const Manifest &manifest, MediaCheck med
         }
         const QString found = hex(hash.result());
         if (found != entry->sha256)
-            return Error(Tr::tr("%1: the entry \"%2\" does not match its SHA-256 in manifest.json "
+            return Error(Tr::msg("%1: the entry \"%2\" does not match its SHA-256 in manifest.json "
                             "(expected %3, found "
                             "%4); the package is damaged or was changed")
                                  .arg(m_path, entry->name, entry->sha256, found));
@@ -399,18 +400,18 @@ Result<void> PackageReader::hashEntries(const Manifest &manifest, MediaCheck med
 
 namespace {
 /// One line of a JSON Lines entry as an object; \a where names the file and line.
-Result<QJsonObject> jsonLineObject(QByteArrayView line, const QString &where)
+Result<QJsonObject> jsonLineObject(QByteArrayView line, const Message &where)
 {
     if (line.trimmed().isEmpty())
-        return Error(Tr::tr("%1: the line is empty").arg(where));
+        return Error(Tr::msg("%1: the line is empty").arg(where));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error(Tr::tr("%1: not valid JSON (%2 at byte %3)")
+        return Error(Tr::msg("%1: not valid JSON (%2 at byte %3)")
                              .arg(where, parseError.errorString())
                              .arg(parseError.offset));
     if (!doc.isObject())
-        return Error(Tr::tr("%1: not a JSON object").arg(where));
+        return Error(Tr::msg("%1: not a JSON object").arg(where));
     return doc.object();
 }
 } // namespace
@@ -421,7 +422,7 @@ Result<void> PackageReader::readItems(const QByteArray &data, Package *package) 
     QSet<QString> ids;
     Result<void> result;
     forEachLine(data, [&](int number, QByteArrayView line) {
-        const QString where = Tr::tr("%1: items.jsonl line %2").arg(m_path).arg(number);
+        const Message where = Tr::msg("%1: items.jsonl line %2").arg(m_path).arg(number);
         const auto object = jsonLineObject(line, where);
         if (!object) {
             result = object.error();
@@ -433,7 +434,7 @@ Result<void> PackageReader::readItems(const QByteArray &data, Package *package) 
             return false;
         }
         if (ids.contains(item->id)) {
-            result = Error(Tr::tr("%1: the item \"%2\" appears twice").arg(where, item->id));
+            result = Error(Tr::msg("%1: the item \"%2\" appears twice").arg(where, item->id));
             return false;
         }
         ids.insert(item->id);
@@ -441,24 +442,24 @@ Result<void> PackageReader::readItems(const QByteArray &data, Package *package) 
             // Every media file of the item: its entry is named after its hash, and is listed
             // with the size the item gives.
             auto checkEntry = [&](const QString &media, const QString &sha256, qint64 size,
-                                  const QString &at) -> bool {
+                                  const Message &at) -> bool {
                 QString sha;
                 if (media.isEmpty()) {
-                    result = Error(Tr::tr("%1: \"media\" is missing; a task package carries every item's media")
+                    result = Error(Tr::msg("%1: \"media\" is missing; a task package carries every item's media")
                                            .arg(at));
                     return false;
                 }
                 if (!package::parseMediaEntryName(media, &sha) || sha != sha256) {
-                    result = Error(Tr::tr("%1: \"media\" must be \"media/%2.<ext>\"").arg(at, sha256));
+                    result = Error(Tr::msg("%1: \"media\" must be \"media/%2.<ext>\"").arg(at, sha256));
                     return false;
                 }
                 const auto entry = m_listed.constFind(media);
                 if (entry == m_listed.constEnd()) {
-                    result = Error(Tr::tr("%1: the media entry \"%2\" is not in the package").arg(at, media));
+                    result = Error(Tr::msg("%1: the media entry \"%2\" is not in the package").arg(at, media));
                     return false;
                 }
                 if (entry->size != size) {
-                    result = Error(Tr::tr("%1: the item is %2 bytes, but its media entry \"%3\" holds %4")
+                    result = Error(Tr::msg("%1: the item is %2 bytes, but its media entry \"%3\" holds %4")
                                            .arg(at)
                                            .arg(size)
                                            .arg(media)
@@ -470,12 +471,12 @@ Result<void> PackageReader::readItems(const QByteArray &data, Package *package) 
             if (!checkEntry(item->media, item->sha256, item->size, where))
                 return false;
             for (const PackageMedium &m : item->extraMedia)
-                if (!checkEntry(m.media, m.sha256, m.size, where + QStringLiteral(": ") + m.role))
+                if (!checkEntry(m.media, m.sha256, m.size, Message::pattern(QStringLiteral("%1: %2")).arg(where, m.role)))
                     return false;
         } else if (!item->media.isEmpty()
                    || std::any_of(item->extraMedia.cbegin(), item->extraMedia.cend(),
                                   [](const PackageMedium &m) { return !m.media.isEmpty(); })) {
-            result = Error(Tr::tr("%1: a %2 package carries no media, so \"media\" must be absent")
+            result = Error(Tr::msg("%1: a %2 package carries no media, so \"media\" must be absent")
                                    .arg(where, toId(manifest.kind)));
             return false;
         }
@@ -485,7 +486,7 @@ Result<void> PackageReader::readItems(const QByteArray &data, Package *package) 
     if (!result)
         return result;
     if (package->items.size() != manifest.itemCount)
-        return Error(Tr::tr("%1: manifest.json counts %2 items, but items.jsonl holds %3")
+        return Error(Tr::msg("%1: manifest.json counts %2 items, but items.jsonl holds %3")
                              .arg(m_path)
                              .arg(manifest.itemCount)
                              .arg(package->items.size()));
@@ -497,7 +498,7 @@ Result<void> PackageReader::readOps(const QByteArray &data, Package *package) co
     const Manifest &manifest = package->manifest;
     Result<void> result;
     forEachLine(data, [&](int number, QByteArrayView line) {
-        const QString where = Tr::tr("%1: ops.jsonl line %2").arg(m_path).arg(number);
+        const Message where = Tr::msg("%1: ops.jsonl line %2").arg(m_path).arg(number);
         const auto object = jsonLineObject(line, where);
         if (!object) {
             result = object.error();
@@ -510,7 +511,7 @@ Result<void> PackageReader::readOps(const QByteArray &data, Package *package) co
         }
         const QString task = op->taskId();
         if (!task.isEmpty() && task != manifest.taskId) {
-            result = Error(Tr::tr("%1: the op belongs to task %2, not to this package's task %3")
+            result = Error(Tr::msg("%1: the op belongs to task %2, not to this package's task %3")
                                    .arg(where, task, manifest.taskId));
             return false;
         }
@@ -519,7 +520,7 @@ Result<void> PackageReader::readOps(const QByteArray &data, Package *package) co
         if (manifest.kind != PackageKind::Task &&
             (op->entity == QLatin1String("task") || op->entity == QLatin1String("item")
              || op->entity == QLatin1String("assignment"))) {
-            result = Error(Tr::tr("%1: a %2 package may not change tasks, items or assignments, only annotations, "
+            result = Error(Tr::msg("%1: a %2 package may not change tasks, items or assignments, only annotations, "
                               "submissions, "
                               "reviews and profiles")
                                    .arg(where, toId(manifest.kind)));
@@ -531,7 +532,7 @@ Result<void> PackageReader::readOps(const QByteArray &data, Package *package) co
     if (!result)
         return result;
     if (package->ops.size() != manifest.opCount)
-        return Error(Tr::tr("%1: manifest.json counts %2 ops, but ops.jsonl holds %3")
+        return Error(Tr::msg("%1: manifest.json counts %2 ops, but ops.jsonl holds %3")
                              .arg(m_path)
                              .arg(manifest.opCount)
                              .arg(package->ops.size()));
@@ -551,13 +552,13 @@ Result<void> PackageReader::crossCheck(const Package &package) const
                   (op.entity == QLatin1String("task") && op.entityId == package.manifest.taskId);
     }
     if (!hasTask)
-        return Error(Tr::tr("%1: ops.jsonl holds no op for the task %2 itself")
+        return Error(Tr::msg("%1: ops.jsonl holds no op for the task %2 itself")
                              .arg(m_path, package.manifest.taskId));
     QSet<QString> usedMedia;
     for (qsizetype i = 0; i < package.items.size(); ++i) {
         const PackageItem &item = package.items.at(i);
         if (!itemOps.contains(item.id))
-            return Error(Tr::tr("%1: items.jsonl line %2: no op in ops.jsonl creates the item \"%3\"")
+            return Error(Tr::msg("%1: items.jsonl line %2: no op in ops.jsonl creates the item \"%3\"")
                                  .arg(m_path)
                                  .arg(i + 1)
                                  .arg(item.id));
@@ -567,7 +568,7 @@ Result<void> PackageReader::crossCheck(const Package &package) const
     }
     for (const PackageEntry &e : package.manifest.entries)
         if (isMediaName(e.name) && !usedMedia.contains(e.name))
-            return Error(Tr::tr("%1: the entry \"%2\" belongs to no item in items.jsonl")
+            return Error(Tr::msg("%1: the entry \"%2\" belongs to no item in items.jsonl")
                                  .arg(m_path, e.name));
     return {};
 }
@@ -584,22 +585,22 @@ Result<Package> PackageReader::read(MediaCheck mediaCheck, const PackageProgress
     const QString manifestName = QLatin1String(package::kManifest);
     if (!m_index.contains(manifestName))
         return Error(
-                Tr::tr("%1: has no manifest.json, so it is not an Annostraat package").arg(m_path));
+                Tr::msg("%1: has no manifest.json, so it is not an Annostraat package").arg(m_path));
     const qint64 manifestSize = m_zipSizes.value(manifestName);
     if (manifestSize > m_limits.maxJsonEntry)
         return Error(
-                Tr::tr("%1: the entry \"%2\" declares %3 bytes, more than the limit of %4 bytes for %5")
+                Tr::msg("%1: the entry \"%2\" declares %3 bytes, more than the limit of %4 bytes for %5")
                         .arg(m_path, manifestName)
                         .arg(manifestSize)
                         .arg(m_limits.maxJsonEntry)
-                        .arg(Tr::tr("a JSON entry")));
+                        .arg(Tr::msg("a JSON entry")));
     auto manifestData = readSmallEntry(manifestName, manifestSize, {});
     if (!manifestData)
         return manifestData.error();
 
     Package package;
     package.path = m_path;
-    auto manifest = Manifest::fromJson(*manifestData, Tr::tr("%1: manifest.json").arg(m_path));
+    auto manifest = Manifest::fromJson(*manifestData, Tr::msg("%1: manifest.json").arg(m_path));
     if (!manifest)
         return manifest.error();
     package.manifest = *manifest;
@@ -611,7 +612,7 @@ Result<Package> PackageReader::read(MediaCheck mediaCheck, const PackageProgress
         return r.error();
 
     auto schema = Schema::fromJson(json.value(QLatin1String(package::kSchema)),
-                                   Tr::tr("%1: schema.json").arg(m_path));
+                                   Tr::msg("%1: schema.json").arg(m_path));
     if (!schema)
         return schema.error();
     package.schema = *schema;
@@ -630,7 +631,7 @@ Result<void> PackageReader::copyEntry(const PackageEntry &entry, QFile &out,
                                       const std::function<void(qint64)> &bytes)
 {
     if (!m_zip || !m_index.contains(entry.name))
-        return Error(Tr::tr("%1: the entry \"%2\" is not in the package").arg(m_path, entry.name));
+        return Error(Tr::msg("%1: the entry \"%2\" is not in the package").arg(m_path, entry.name));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QString why;
     bool writeFailed = false;
@@ -648,13 +649,13 @@ Result<void> PackageReader::copyEntry(const PackageEntry &entry, QFile &out,
             },
             &why);
     if (writeFailed)
-        return Error(Tr::tr("%1: cannot write the file: %2").arg(out.fileName(), out.errorString()),
+        return Error(Tr::msg("%1: cannot write the file: %2").arg(out.fileName(), out.errorString()),
                      Error::Fault::Access);
     if (outcome != ZipArchive::ReadOutcome::Ok)
         return entryReadError(int(outcome), entry.name, entry.size, why);
     const QString found = hex(hash.result());
     if (found != entry.sha256)
-        return Error(Tr::tr("%1: the entry \"%2\" does not match its SHA-256 in manifest.json "
+        return Error(Tr::msg("%1: the entry \"%2\" does not match its SHA-256 in manifest.json "
                         "(expected %3, found %4); "
                         "the package is damaged or was changed")
                              .arg(m_path, entry.name, entry.sha256, found));

@@ -25,6 +25,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Package)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Package)
 };
 
 struct MediaFile
@@ -56,13 +57,13 @@ struct MediaSource
     QCryptographicHash hash{QCryptographicHash::Sha256};
     qint64 read = 0;
     zip_error_t error;
-    QString failure; ///< our message when the copy fails, read after zip_close()
+    Message failure; ///< our message when the copy fails, read after zip_close()
     std::function<void(qint64)> bytes;
 
     MediaSource() { zip_error_init(&error); }
     ~MediaSource() { zip_error_fini(&error); }
 
-    zip_int64_t fail(const QString &message, int zipError)
+    zip_int64_t fail(const Message &message, int zipError)
     {
         failure = message;
         zip_error_set(&error, zipError, 0);
@@ -75,7 +76,7 @@ struct MediaSource
         case ZIP_SOURCE_OPEN:
             file.setFileName(media.path);
             if (!file.open(QIODevice::ReadOnly))
-                return fail(Tr::tr("%1: cannot read the media file: %2")
+                return fail(Tr::msg("%1: cannot read the media file: %2")
                                     .arg(media.path, file.errorString()),
                             ZIP_ER_OPEN);
             hash.reset();
@@ -85,12 +86,12 @@ struct MediaSource
             const qint64 n = file.read(static_cast<char *>(data),
                                        qint64(std::min<zip_uint64_t>(length, 1 << 20)));
             if (n < 0)
-                return fail(Tr::tr("%1: reading the media file failed: %2")
+                return fail(Tr::msg("%1: reading the media file failed: %2")
                                     .arg(media.path, file.errorString()),
                             ZIP_ER_READ);
             read += n;
             if (read > media.size)
-                return fail(Tr::tr("%1: the media file has changed since the task was created (it is "
+                return fail(Tr::msg("%1: the media file has changed since the task was created (it is "
                                "now larger than "
                                "%2 bytes); the package was not written")
                                     .arg(media.path)
@@ -99,7 +100,7 @@ struct MediaSource
             hash.addData(QByteArrayView(static_cast<const char *>(data), n));
             if (n == 0) {
                 if (read != media.size)
-                    return fail(Tr::tr("%1: the media file has changed since the task was created (%2 "
+                    return fail(Tr::msg("%1: the media file has changed since the task was created (%2 "
                                    "bytes instead of "
                                    "%3); the package was not written")
                                         .arg(media.path)
@@ -108,7 +109,7 @@ struct MediaSource
                                 ZIP_ER_INCONS);
                 const QString found = QString::fromLatin1(hash.result().toHex());
                 if (found != media.sha256)
-                    return fail(Tr::tr("%1: the media file has changed since the task was created "
+                    return fail(Tr::msg("%1: the media file has changed since the task was created "
                                    "(SHA-256 %2 instead "
                                    "of %3); the package was not written")
                                         .arg(media.path, found, media.sha256),
@@ -180,20 +181,20 @@ Result<PackageInfo> writePackage(Content content, const QString &outFile,
 {
     const QString finalPath = QFileInfo(outFile).absoluteFilePath();
     if (QFileInfo::exists(finalPath))
-        return Error(Tr::tr("%1: the file already exists; a package is written once and never replaced")
+        return Error(Tr::msg("%1: the file already exists; a package is written once and never replaced")
                              .arg(finalPath));
     // Never create the folder: on a share that has just gone away, that would quietly make a
     // local folder under the mount point and put the package there.
     const QString folder = QFileInfo(finalPath).absolutePath();
     if (!QFileInfo(folder).isDir())
-        return Error(Tr::tr("%1: the folder does not exist").arg(folder));
+        return Error(Tr::msg("%1: the folder does not exist").arg(folder));
     for (const MediaFile &m : std::as_const(content.media)) {
         const QFileInfo info(m.path);
         if (!info.isFile())
             return Error(
-                    Tr::tr("%1: the media file is missing; the package was not written").arg(m.path));
+                    Tr::msg("%1: the media file is missing; the package was not written").arg(m.path));
         if (info.size() != m.size)
-            return Error(Tr::tr("%1: the media file has changed since the task was created (%2 bytes "
+            return Error(Tr::msg("%1: the media file has changed since the task was created (%2 bytes "
                             "instead of %3); "
                             "the package was not written")
                                  .arg(m.path)
@@ -229,7 +230,7 @@ Result<PackageInfo> writePackage(Content content, const QString &outFile,
     ZipArchive zip;
     QString why;
     if (!zip.create(temp.path, &why))
-        return Error(Tr::tr("%1: cannot create the package: %2").arg(temp.path, why));
+        return Error(Tr::msg("%1: cannot create the package: %2").arg(temp.path, why));
     // manifest.json first: a reader streaming the file meets it before anything else.
     bool ok = zip.addBuffer(QLatin1String(package::kManifest), manifestJson, true, &why) &&
               zip.addBuffer(QLatin1String(package::kSchema), content.schema, true, &why) &&
@@ -254,12 +255,12 @@ Result<PackageInfo> writePackage(Content content, const QString &outFile,
         ok = zip.addSource(content.media.at(i).entryName, zs, false, &why);
     }
     if (!ok)
-        return Error(Tr::tr("%1: cannot build the package: %2").arg(finalPath, why));
+        return Error(Tr::msg("%1: cannot build the package: %2").arg(finalPath, why));
     if (!zip.close(&why)) {
         for (const auto &s : sources)
             if (!s->failure.isEmpty())
-                return Error(s->failure);
-        return Error(Tr::tr("%1: writing the package failed: %2").arg(finalPath, why));
+                return Error(s->failure, Error::Fault::Access);
+        return Error(Tr::msg("%1: writing the package failed: %2").arg(finalPath, why));
     }
     if (auto r = syncFile(temp.path); !r)
         return r.error();
@@ -327,11 +328,11 @@ Result<PackageInfo> writeTaskPackage(const Store &store, const QString &taskId,
 {
     const auto task = store.task(taskId);
     if (!task)
-        return Error(Tr::tr("%1: there is no task \"%2\"").arg(store.path(), taskId));
+        return Error(Tr::msg("%1: there is no task \"%2\"").arg(store.path(), taskId));
     const QList<Item> items = store.items(taskId);
     const QList<Op> all = store.ops();
-    if (all.isEmpty() && !store.lastReadError().isEmpty())
-        return Error(store.lastReadError());
+    if (all.isEmpty() && store.hasReadError())
+        return store.readError();
 
     Content content = baseContent(store, *task, producer, PackageKind::Task);
     QSet<QString> profiles;
@@ -380,10 +381,10 @@ Result<PackageInfo> writeResultPackage(const Store &store, const QString &taskId
                                        const Profile &producer, PackageKind kind)
 {
     if (kind == PackageKind::Task)
-        return Error(Tr::tr("%1: a task package is written with writeTaskPackage()").arg(outFile));
+        return Error(Tr::msg("%1: a task package is written with writeTaskPackage()").arg(outFile));
     const auto task = store.task(taskId);
     if (!task)
-        return Error(Tr::tr("%1: there is no task \"%2\"").arg(store.path(), taskId));
+        return Error(Tr::msg("%1: there is no task \"%2\"").arg(store.path(), taskId));
 
     Content content = baseContent(store, *task, producer, kind);
     QSet<QString> itemIds;
@@ -392,11 +393,11 @@ Result<PackageInfo> writeResultPackage(const Store &store, const QString &taskId
             return r.error().prefixed(outFile);
         const QString opTask = op.taskId();
         if (!opTask.isEmpty() && opTask != taskId)
-            return Error(Tr::tr("%1: op %2 belongs to task %3, not to %4")
+            return Error(Tr::msg("%1: op %2 belongs to task %3, not to %4")
                                  .arg(outFile, op.id, opTask, taskId));
         if (op.entity == QLatin1String("task") || op.entity == QLatin1String("item")
             || op.entity == QLatin1String("assignment"))
-            return Error(Tr::tr("%1: op %2 changes a %3; a %4 package carries only annotations, "
+            return Error(Tr::msg("%1: op %2 changes a %3; a %4 package carries only annotations, "
                             "submissions, reviews "
                             "and profiles")
                                  .arg(outFile, op.id, op.entity, toId(kind)));

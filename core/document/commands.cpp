@@ -22,6 +22,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Commands)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Commands)
 };
 
 enum CommandId { EditFieldId = 1 };
@@ -210,9 +211,9 @@ Result<Annotation> ownAnnotation(ItemDocument &doc, const QString &annotationId)
 {
     const auto a = doc.store().annotation(annotationId);
     if (!a || a->itemId != doc.item().id)
-        return Error(Tr::tr("there is no annotation \"%1\" on this item").arg(annotationId));
+        return Error(Tr::msg("there is no annotation \"%1\" on this item").arg(annotationId));
     if (a->author != doc.user().id)
-        return Error(Tr::tr("annotation \"%1\" belongs to another person's layer").arg(annotationId));
+        return Error(Tr::msg("annotation \"%1\" belongs to another person's layer").arg(annotationId));
     return *a;
 }
 
@@ -337,7 +338,7 @@ Result<QStringList> copyAnnotations(ItemDocument &doc, const QList<Annotation> &
         a.attributes = source.attributes;
         // Checked one by one first, so a copy either fits entirely or nothing is written.
         if (auto r = doc.store().checkAnnotation(a); !r)
-            return Error(Tr::tr("cannot copy %1 \"%2\": %3")
+            return Error(Tr::msg("cannot copy %1 \"%2\": %3")
                                  .arg(AnnotationKinds::get(a.kind).displayName().toLower(), a.label,
                                       r.error().message()));
         changes << Store::annotationChange(a);
@@ -402,10 +403,10 @@ Result<void> setAnswer(ItemDocument &doc, const QString &questionId, const QJson
 {
     const QuestionSpec *question = doc.task().schema.question(questionId);
     if (!question)
-        return Error(Tr::tr("the task has no question \"%1\"").arg(questionId));
+        return Error(Tr::msg("the task has no question \"%1\"").arg(questionId));
     const QList<Annotation> layer = doc.annotations();
     if (!Questions::visibleQuestions(doc.task().schema, doc.item().kind, layer).contains(question))
-        return Error(Tr::tr("question \"%1\" is not asked for this item").arg(Questions::displayName(*question)));
+        return Error(Tr::msg("question \"%1\" is not asked for this item").arg(Questions::displayName(*question)));
     std::optional<Annotation> existing;
     for (const Annotation &a : layer)
         if (a.kind == AnnotationKind::Answer && a.label == questionId && !existing)

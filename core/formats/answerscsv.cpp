@@ -20,6 +20,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Formats)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Formats)
 };
 
 const QStringList kFixedColumns{QStringLiteral("item"),           QStringLiteral("order"),
@@ -87,7 +88,7 @@ Result<ExportSummary> exportAnswersCsv(const Store &store, const QString &taskId
 {
     const auto task = store.task(taskId);
     if (!task)
-        return Error(Tr::tr("%1: there is no task \"%2\"").arg(store.path(), taskId));
+        return Error(Tr::msg("%1: there is no task \"%2\"").arg(store.path(), taskId));
     const QList<Item> items = store.items(taskId);
     const QHash<QString, QStringList> assigned = store.assignments(taskId);
     const QList<Submission> submissions = store.submissions(taskId);
@@ -98,8 +99,8 @@ Result<ExportSummary> exportAnswersCsv(const Store &store, const QString &taskId
     QHash<QString, QString> names;
     for (const Profile &p : store.profiles())
         names.insert(p.id, p.name);
-    if (!store.lastReadError().isEmpty())
-        return Error(store.lastReadError());
+    if (store.hasReadError())
+        return store.readError();
 
     // Who has a row for which item: assigned, submitted or answered.
     QHash<QString, QSet<QString>> people; // item id → annotator ids
@@ -171,7 +172,7 @@ Result<ExportSummary> exportAnswersCsv(const Store &store, const QString &taskId
             progress(FormatStage::Writing, i + 1, total);
     }
     if (failed)
-        return Error(Tr::tr("cannot write the export: %1").arg(out.errorString()));
+        return Error(Tr::msg("cannot write the export: %1").arg(out.errorString()));
     summary.counts = {{QStringLiteral("item"), int(items.size())}, {QStringLiteral("row"), rows}};
     return summary;
 }

@@ -14,6 +14,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Formats)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Formats)
 };
 
 } // namespace
@@ -34,7 +35,7 @@ QString JsonFields::text(const char *name, bool required)
     if (v.isUndefined())
         return {};
     if (!v.isString()) {
-        fail(Tr::tr("\"%1\" must be text").arg(QLatin1String(name)));
+        fail(Tr::msg("\"%1\" must be text").arg(QLatin1String(name)));
         return {};
     }
     return v.toString();
@@ -44,7 +45,7 @@ QString JsonFields::id(const char *name)
 {
     const QString value = text(name);
     if (!failed() && !isValidId(value))
-        fail(Tr::tr("\"%1\" is not a valid id (1 to 64 letters, digits, '-' or '_'): \"%2\"")
+        fail(Tr::msg("\"%1\" is not a valid id (1 to 64 letters, digits, '-' or '_'): \"%2\"")
                      .arg(QLatin1String(name), shownInMessage(value)));
     return value;
 }
@@ -56,7 +57,7 @@ qint64 JsonFields::integer(const char *name, qint64 min, qint64 max, bool requir
         return std::max<qint64>(min, 0);
     const double d = v.toDouble();
     if (!v.isDouble() || std::floor(d) != d || d < double(min) || d > double(max)) {
-        fail(Tr::tr("\"%1\" must be a whole number from %2 to %3")
+        fail(Tr::msg("\"%1\" must be a whole number from %2 to %3")
                      .arg(QLatin1String(name))
                      .arg(min)
                      .arg(max));
@@ -69,7 +70,7 @@ QJsonObject JsonFields::object(const char *name, bool required)
 {
     const QJsonValue v = take(name, required);
     if (!v.isUndefined() && !v.isObject())
-        fail(Tr::tr("\"%1\" must be a JSON object ({…})").arg(QLatin1String(name)));
+        fail(Tr::msg("\"%1\" must be a JSON object ({…})").arg(QLatin1String(name)));
     return v.toObject();
 }
 
@@ -77,23 +78,23 @@ QJsonArray JsonFields::array(const char *name, bool required)
 {
     const QJsonValue v = take(name, required);
     if (!v.isUndefined() && !v.isArray())
-        fail(Tr::tr("\"%1\" must be a JSON array ([…])").arg(QLatin1String(name)));
+        fail(Tr::msg("\"%1\" must be a JSON array ([…])").arg(QLatin1String(name)));
     return v.toArray();
 }
 
-void JsonFields::fail(const QString &problem)
+void JsonFields::fail(const Message &problem)
 {
     if (!m_problem)
         m_problem = problem;
 }
 
-std::optional<QString> JsonFields::finish() const
+std::optional<Message> JsonFields::finish() const
 {
     if (m_problem)
         return m_problem;
     for (auto it = m_object.begin(); it != m_object.end(); ++it)
         if (!m_known.contains(it.key()))
-            return Tr::tr("unknown field \"%1\"").arg(shownInMessage(it.key()));
+            return Tr::msg("unknown field \"%1\"").arg(shownInMessage(it.key()));
     return std::nullopt;
 }
 
@@ -105,13 +106,13 @@ QJsonValue JsonFields::take(const char *name, bool required)
         return QJsonValue(QJsonValue::Undefined);
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() && required)
-        fail(Tr::tr("\"%1\" is missing").arg(key));
+        fail(Tr::msg("\"%1\" is missing").arg(key));
     return v;
 }
 
-QString JsonFields::unknownValue(const char *name, const QString &value, const QString &known)
+Message JsonFields::unknownValue(const char *name, const QString &value, const QString &known)
 {
-    return Tr::tr("\"%1\" has the unknown value \"%2\"; known values: %3")
+    return Tr::msg("\"%1\" has the unknown value \"%2\"; known values: %3")
             .arg(QLatin1String(name), shownInMessage(value), known);
 }
 

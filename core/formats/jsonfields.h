@@ -6,6 +6,8 @@
 // keeping the first problem as a message, and refusing fields the object may not have. The
 // importer adds the file and the line.
 
+#include "util/message.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -48,19 +50,19 @@ public:
     }
 
     /// Records \a problem unless one was recorded before.
-    void fail(const QString &problem);
+    void fail(const Message &problem);
     bool failed() const { return m_problem.has_value(); }
 
     /// The first problem, or else a field that no reader function asked for.
-    std::optional<QString> finish() const;
+    std::optional<Message> finish() const;
 
 private:
     QJsonValue take(const char *name, bool required);
-    static QString unknownValue(const char *name, const QString &value, const QString &known);
+    static Message unknownValue(const char *name, const QString &value, const QString &known);
 
     QJsonObject m_object;
     QSet<QString> m_known;
-    std::optional<QString> m_problem;
+    std::optional<Message> m_problem;
 };
 
 } // namespace annostraat

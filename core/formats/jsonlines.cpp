@@ -25,6 +25,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Formats)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Formats)
 };
 
 QJsonObject profileLine(const Profile &p)
@@ -123,15 +124,15 @@ Result<ExportSummary> exportJsonLines(const Store &store, const QString &taskId,
 {
     const auto task = store.task(taskId);
     if (!task)
-        return Error(Tr::tr("%1: there is no task \"%2\"").arg(store.path(), taskId));
+        return Error(Tr::msg("%1: there is no task \"%2\"").arg(store.path(), taskId));
     const QList<Item> items = store.items(taskId);
     const QHash<QString, QStringList> assigned = store.assignments(taskId);
     // Only the live layers: a deleted annotation is history (the op log's), not state.
     const QList<Annotation> annotations = store.taskAnnotations(taskId);
     const QList<Submission> submissions = store.submissions(taskId);
     const QList<Review> reviews = store.reviews(taskId);
-    if (!store.lastReadError().isEmpty())
-        return Error(store.lastReadError());
+    if (store.hasReadError())
+        return store.readError();
 
     // Everyone the task's data names, so the file stands on its own.
     QSet<QString> named;
@@ -210,7 +211,7 @@ Result<ExportSummary> exportJsonLines(const Store &store, const QString &taskId,
     for (const Review &r : std::as_const(sortedReviews))
         write(reviewLine(r));
     if (failed)
-        return Error(Tr::tr("cannot write the export: %1").arg(out.errorString()));
+        return Error(Tr::msg("cannot write the export: %1").arg(out.errorString()));
     return summary;
 }
 

@@ -33,6 +33,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Formats)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Formats)
 };
 
 /// An entity and the line it came from.
@@ -61,7 +62,7 @@ struct Dump
 struct Problem
 {
     qint64 line = 0;
-    QString text;
+    Message text;
 };
 
 const QString kMediaKinds = QStringLiteral("image, video, text, image-pair, mixed");
@@ -70,19 +71,19 @@ const QStringList kCountedTypes{QStringLiteral("profile"), QStringLiteral("item"
                                 QStringLiteral("annotation"), QStringLiteral("submission"),
                                 QStringLiteral("review")};
 
-std::optional<QString> readHeader(const QJsonObject &o, qint64 line, Dump &dump)
+std::optional<Message> readHeader(const QJsonObject &o, qint64 line, Dump &dump)
 {
     if (dump.headerLine)
-        return Tr::tr("a second header line (the first is line %1)").arg(dump.headerLine);
+        return Tr::msg("a second header line (the first is line %1)").arg(dump.headerLine);
     JsonFields f(o, {QStringLiteral("type")});
     const QString format = f.text("format");
     if (!f.failed() && format != QLatin1String(kJsonLinesFormatName))
-        return Tr::tr("the header's format is \"%1\", not \"%2\"")
+        return Tr::msg("the header's format is \"%1\", not \"%2\"")
                 .arg(shownInMessage(format), QLatin1String(kJsonLinesFormatName));
     // Before anything else: a newer version may well have fields this one does not know.
     const qint64 version = f.integer("version", 1, INT_MAX);
     if (!f.failed() && version > kJsonLinesVersion)
-        return Tr::tr("the file is in version %1 of the format; this program reads version %2. "
+        return Tr::msg("the file is in version %1 of the format; this program reads version %2. "
                       "Update Annostraat to import it")
                 .arg(version)
                 .arg(kJsonLinesVersion);
@@ -92,11 +93,11 @@ std::optional<QString> readHeader(const QJsonObject &o, qint64 line, Dump &dump)
     const QJsonObject counts = f.object("counts", false);
     for (auto it = counts.begin(); it != counts.end() && !f.failed(); ++it) {
         if (!kCountedTypes.contains(it.key()))
-            f.fail(Tr::tr("\"counts\" has the unknown line type \"%1\"")
+            f.fail(Tr::msg("\"counts\" has the unknown line type \"%1\"")
                            .arg(shownInMessage(it.key())));
         else if (!it->isDouble() || it->toDouble() < 0 ||
                  std::floor(it->toDouble()) != it->toDouble())
-            f.fail(Tr::tr("\"counts\": \"%1\" must be a whole number of 0 or more").arg(it.key()));
+            f.fail(Tr::msg("\"counts\": \"%1\" must be a whole number of 0 or more").arg(it.key()));
         else
             dump.announced.insert(it.key(), qint64(it->toDouble()));
     }
@@ -104,30 +105,30 @@ std::optional<QString> readHeader(const QJsonObject &o, qint64 line, Dump &dump)
     return f.finish();
 }
 
-std::optional<QString> readProfile(const QJsonObject &o, qint64 line, Dump &dump)
+std::optional<Message> readProfile(const QJsonObject &o, qint64 line, Dump &dump)
 {
     JsonFields f(o, {QStringLiteral("type")});
     Profile p;
     p.id = f.id("id");
     p.name = f.text("name").trimmed();
     if (!f.failed() && (p.name.isEmpty() || p.name.size() > 64))
-        f.fail(Tr::tr("a profile's name must have 1 to 64 characters"));
+        f.fail(Tr::msg("a profile's name must have 1 to 64 characters"));
     p.role = f.choice("role", &roleFromId, roleIdList());
     dump.profiles << Lined<Profile>{p, line};
     return f.finish();
 }
 
-std::optional<QString> readTask(const QJsonObject &o, qint64 line, Dump &dump)
+std::optional<Message> readTask(const QJsonObject &o, qint64 line, Dump &dump)
 {
     if (dump.task)
-        return Tr::tr("a second task line (the first is line %1); a file holds one task")
+        return Tr::msg("a second task line (the first is line %1); a file holds one task")
                 .arg(dump.task->line);
     JsonFields f(o, {QStringLiteral("type")});
     Task t;
     t.id = f.id("id");
     t.name = f.text("name").trimmed();
     if (!f.failed() && t.name.isEmpty())
-        f.fail(Tr::tr("a task needs a name"));
+        f.fail(Tr::msg("a task needs a name"));
     t.instructions = f.text("instructions", false);
     t.mediaKind = f.choice("mediaKind", &mediaKindFromId, kMediaKinds);
     t.version = int(f.integer("version", 1, INT_MAX));
@@ -136,9 +137,9 @@ std::optional<QString> readTask(const QJsonObject &o, qint64 line, Dump &dump)
     if (!f.failed()) {
         auto parsed = Schema::fromJsonObject(schema, QStringLiteral("schema"));
         if (!parsed)
-            f.fail(parsed.error().message());
+            f.fail(parsed.error().what());
         else if (parsed->labels().isEmpty() && parsed->questions().isEmpty())
-            f.fail(Tr::tr("the schema has no labels and no questions"));
+            f.fail(Tr::msg("the schema has no labels and no questions"));
         else
             t.schema = *parsed;
     }
@@ -156,7 +157,7 @@ bool isSha256(const QString &text)
     return true;
 }
 
-std::optional<QString> readItem(const QJsonObject &o, qint64 line, Dump &dump)
+std::optional<Message> readItem(const QJsonObject &o, qint64 line, Dump &dump)
 {
     JsonFields f(o, {QStringLiteral("type")});
     Item item;
@@ -165,29 +166,29 @@ std::optional<QString> readItem(const QJsonObject &o, qint64 line, Dump &dump)
     item.kind = f.choice("kind", &mediaKindFromId, kMediaKinds);
     const QJsonArray media = f.array("media");
     if (!f.failed() && media.size() != 1)
-        f.fail(Tr::tr("\"media\" must hold exactly one file in version %1 of the format")
+        f.fail(Tr::msg("\"media\" must hold exactly one file in version %1 of the format")
                        .arg(kJsonLinesVersion));
     if (!f.failed()) {
         if (!media.first().isObject()) {
-            f.fail(Tr::tr("\"media\" must hold JSON objects ({…})"));
+            f.fail(Tr::msg("\"media\" must hold JSON objects ({…})"));
         } else {
             JsonFields m(media.first().toObject());
             item.mediaPath = m.text("path");
             m.text("name", false); // for people and clients; the path is what counts
             item.sha256 = m.text("sha256");
             if (!m.failed() && !item.sha256.isEmpty() && !isSha256(item.sha256))
-                m.fail(Tr::tr("\"sha256\" must be 64 lower-case hexadecimal digits"));
+                m.fail(Tr::msg("\"sha256\" must be 64 lower-case hexadecimal digits"));
             item.size = m.integer("size", 0, qint64(1) << 53);
             m.object("facts", false); // room for pixel size, duration, …: not kept yet
             if (const auto problem = m.finish())
-                f.fail(QStringLiteral("media[0]: ") + *problem);
+                f.fail(Message::pattern(QStringLiteral("media[0]: %1")).arg(*problem));
         }
     }
     const QJsonArray assigned = f.array("assigned", false);
     QStringList people;
     for (const QJsonValue &v : assigned) {
         if (!v.isString() || !isValidId(v.toString())) {
-            f.fail(Tr::tr("\"assigned\" must list profile ids"));
+            f.fail(Tr::msg("\"assigned\" must list profile ids"));
             break;
         }
         people << v.toString();
@@ -199,7 +200,7 @@ std::optional<QString> readItem(const QJsonObject &o, qint64 line, Dump &dump)
     return f.finish();
 }
 
-std::optional<QString> readAnnotation(const QJsonObject &o, qint64 line, Dump &dump)
+std::optional<Message> readAnnotation(const QJsonObject &o, qint64 line, Dump &dump)
 {
     JsonFields f(o, {QStringLiteral("type")});
     Annotation a;
@@ -212,12 +213,12 @@ std::optional<QString> readAnnotation(const QJsonObject &o, qint64 line, Dump &d
     a.attributes = f.object("attributes", false);
     if (!f.failed())
         if (auto r = AnnotationKinds::get(a.kind).validate(a.value); !r)
-            f.fail(r.error().message());
+            f.fail(r.error().what());
     dump.annotations << Lined<Annotation>{a, line};
     return f.finish();
 }
 
-std::optional<QString> readSubmission(const QJsonObject &o, qint64 line, Dump &dump)
+std::optional<Message> readSubmission(const QJsonObject &o, qint64 line, Dump &dump)
 {
     JsonFields f(o, {QStringLiteral("type")});
     Submission s;
@@ -227,12 +228,12 @@ std::optional<QString> readSubmission(const QJsonObject &o, qint64 line, Dump &d
     s.reason = f.text("reason", false);
     s.timeSpentMs = f.integer("timeSpentMs", 0, qint64(1) << 53, false);
     if (!f.failed() && s.status == SubmissionStatus::Flagged && s.reason.trimmed().isEmpty())
-        f.fail(Tr::tr("a flagged item needs a reason"));
+        f.fail(Tr::msg("a flagged item needs a reason"));
     dump.submissions << Lined<Submission>{s, line};
     return f.finish();
 }
 
-std::optional<QString> readReview(const QJsonObject &o, qint64 line, Dump &dump)
+std::optional<Message> readReview(const QJsonObject &o, qint64 line, Dump &dump)
 {
     JsonFields f(o, {QStringLiteral("type")});
     Review r;
@@ -242,12 +243,12 @@ std::optional<QString> readReview(const QJsonObject &o, qint64 line, Dump &dump)
     r.verdict = f.choice("verdict", &verdictFromId, kVerdicts);
     r.comment = f.text("comment", false);
     if (!f.failed() && r.verdict == Verdict::Rejected && r.comment.trimmed().isEmpty())
-        f.fail(Tr::tr("a rejection needs a comment for the annotator"));
+        f.fail(Tr::msg("a rejection needs a comment for the annotator"));
     dump.reviews << Lined<Review>{r, line};
     return f.finish();
 }
 
-using LineReader = std::optional<QString> (*)(const QJsonObject &, qint64, Dump &);
+using LineReader = std::optional<Message> (*)(const QJsonObject &, qint64, Dump &);
 
 struct LineType
 {
@@ -266,12 +267,12 @@ std::optional<Problem> checkDump(Dump &dump, const Store &store, const ImportOpt
                                  qint64 lastLine)
 {
     if (!dump.headerLine)
-        return Problem{1, Tr::tr("the file is empty")};
+        return Problem{1, Tr::msg("the file is empty")};
     if (!dump.task)
-        return Problem{lastLine, Tr::tr("the file ends without a task line")};
+        return Problem{lastLine, Tr::msg("the file ends without a task line")};
     const Lined<Task> &task = *dump.task;
     if (dump.headerTask != task.value.id)
-        return Problem{task.line, Tr::tr("the header names task %1, but this is task %2")
+        return Problem{task.line, Tr::msg("the header names task %1, but this is task %2")
                                           .arg(dump.headerTask, task.value.id)};
     const QMap<QString, qint64> held{{QStringLiteral("profile"), dump.profiles.size()},
                                      {QStringLiteral("item"), dump.items.size()},
@@ -281,7 +282,7 @@ std::optional<Problem> checkDump(Dump &dump, const Store &store, const ImportOpt
     for (auto it = dump.announced.cbegin(); it != dump.announced.cend(); ++it)
         if (held.value(it.key()) != it.value())
             return Problem{lastLine,
-                           Tr::tr("the header announces %1 \"%2\" lines, but the file has %3; "
+                           Tr::msg("the header announces %1 \"%2\" lines, but the file has %3; "
                                   "is it complete?")
                                    .arg(it.value())
                                    .arg(it.key())
@@ -289,11 +290,11 @@ std::optional<Problem> checkDump(Dump &dump, const Store &store, const ImportOpt
 
     if (!options.taskId.isEmpty() && options.taskId != task.value.id &&
         options.taskId.compare(task.value.name, Qt::CaseInsensitive) != 0)
-        return Problem{task.line, Tr::tr("the file holds task \"%1\" (%2), not \"%3\"")
+        return Problem{task.line, Tr::msg("the file holds task \"%1\" (%2), not \"%3\"")
                                           .arg(task.value.name, task.value.id, options.taskId)};
     if (store.task(task.value.id))
         return Problem{task.line,
-                       Tr::tr("task \"%1\" (%2) is already in this store; a dump is imported "
+                       Tr::msg("task \"%1\" (%2) is already in this store; a dump is imported "
                               "only into a store that does not have its task")
                                .arg(task.value.name, task.value.id)};
 
@@ -302,7 +303,7 @@ std::optional<Problem> checkDump(Dump &dump, const Store &store, const ImportOpt
                          qint64 line) -> std::optional<Problem> {
         const QString key = type + QLatin1Char(':') + id;
         if (const qint64 first = seen.value(key))
-            return Problem{line, Tr::tr("a second %1 \"%2\" (the first is on line %3)")
+            return Problem{line, Tr::msg("a second %1 \"%2\" (the first is on line %3)")
                                          .arg(type, id)
                                          .arg(first)};
         seen.insert(key, line);
@@ -317,7 +318,7 @@ std::optional<Problem> checkDump(Dump &dump, const Store &store, const ImportOpt
             return d;
         const auto existing = store.findProfile(p.value.name);
         if (existing && existing->id != p.value.id)
-            return Problem{p.line, Tr::tr("this store already has a profile named \"%1\", with "
+            return Problem{p.line, Tr::msg("this store already has a profile named \"%1\", with "
                                           "another id (%2)")
                                            .arg(existing->name, existing->id)};
         people.insert(p.value.id);
@@ -325,7 +326,7 @@ std::optional<Problem> checkDump(Dump &dump, const Store &store, const ImportOpt
     auto person = [&](const QString &id, qint64 line) -> std::optional<Problem> {
         if (people.contains(id))
             return std::nullopt;
-        return Problem{line, Tr::tr("no profile line, and no profile in the store, has the id "
+        return Problem{line, Tr::msg("no profile line, and no profile in the store, has the id "
                                     "\"%1\"")
                                      .arg(id)};
     };
@@ -338,7 +339,7 @@ std::optional<Problem> checkDump(Dump &dump, const Store &store, const ImportOpt
         if (store.item(item.value.id))
             return Problem{
                     item.line,
-                    Tr::tr("item %1 is already in this store, in another task").arg(item.value.id)};
+                    Tr::msg("item %1 is already in this store, in another task").arg(item.value.id)};
         for (const QString &annotator : dump.assigned.value(item.value.id))
             if (auto p = person(annotator, item.line))
                 return p;
@@ -347,7 +348,7 @@ std::optional<Problem> checkDump(Dump &dump, const Store &store, const ImportOpt
     auto itemOf = [&](const QString &id, qint64 line) -> std::optional<Problem> {
         if (items.contains(id))
             return std::nullopt;
-        return Problem{line, Tr::tr("no item line has the id \"%1\"").arg(id)};
+        return Problem{line, Tr::msg("no item line has the id \"%1\"").arg(id)};
     };
 
     for (Lined<Annotation> &a : dump.annotations) {
@@ -360,7 +361,7 @@ std::optional<Problem> checkDump(Dump &dump, const Store &store, const ImportOpt
             return p;
         if (store.annotation(a.value.id, true))
             return Problem{a.line,
-                           Tr::tr("annotation %1 is already in this store").arg(a.value.id)};
+                           Tr::msg("annotation %1 is already in this store").arg(a.value.id)};
     }
     for (Lined<Submission> &s : dump.submissions) {
         s.value.taskId = task.value.id;
@@ -382,8 +383,8 @@ std::optional<Problem> checkDump(Dump &dump, const Store &store, const ImportOpt
         if (auto p = person(r.value.reviewer, r.line))
             return p;
     }
-    if (!store.lastReadError().isEmpty())
-        return Problem{task.line, store.lastReadError()};
+    if (store.hasReadError())
+        return Problem{task.line, store.readError().what()};
     return std::nullopt;
 }
 
@@ -393,8 +394,8 @@ Result<ImportSummary> importJsonLines(Store &store, QIODevice &in, const QString
                                       const ImportOptions &options, const FormatProgress &progress)
 {
     if (!isValidId(options.author))
-        return Error(Tr::tr("%1: an import needs a profile id as its author").arg(fileName));
-    auto at = [&](qint64 line, const QString &problem) {
+        return Error(Tr::msg("%1: an import needs a profile id as its author").arg(fileName));
+    auto at = [&](qint64 line, const Message &problem) {
         return Error::at(fileName, line, problem);
     };
 
@@ -409,10 +410,10 @@ Result<ImportSummary> importJsonLines(Store &store, QIODevice &in, const QString
         QByteArray line = in.readLine(kJsonLinesMaxLine + 2);
         ++lineNo;
         if (line.isEmpty()) // not even a line break: the device failed
-            return Error(Tr::tr("%1: cannot read the file: %2").arg(fileName, in.errorString()));
+            return Error(Tr::msg("%1: cannot read the file: %2").arg(fileName, in.errorString()));
         bytes += line.size();
         if (!line.endsWith('\n') && !in.atEnd())
-            return at(lineNo, Tr::tr("the line is longer than %1 MB").arg(kJsonLinesMaxLine >> 20));
+            return at(lineNo, Tr::msg("the line is longer than %1 MB").arg(kJsonLinesMaxLine >> 20));
         if (line.endsWith('\n'))
             line.chop(1);
         if (line.endsWith('\r'))
@@ -427,17 +428,17 @@ Result<ImportSummary> importJsonLines(Store &store, QIODevice &in, const QString
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return at(lineNo, Tr::tr("not valid JSON at character %1: %2")
+            return at(lineNo, Tr::msg("not valid JSON at character %1: %2")
                                       .arg(parseError.offset + 1)
                                       .arg(parseError.errorString()));
         if (!doc.isObject())
-            return at(lineNo, Tr::tr("each line must be one JSON object ({…})"));
+            return at(lineNo, Tr::msg("each line must be one JSON object ({…})"));
         const QJsonObject object = doc.object();
         const QJsonValue type = object.value(QStringLiteral("type"));
         if (!type.isString())
-            return at(lineNo, Tr::tr("the line has no \"type\" (text)"));
+            return at(lineNo, Tr::msg("the line has no \"type\" (text)"));
         if (!dump.headerLine && type.toString() != QLatin1String("header"))
-            return at(lineNo, Tr::tr("the first line must be the header ({\"type\": \"header\", "
+            return at(lineNo, Tr::msg("the first line must be the header ({\"type\": \"header\", "
                                      "\"format\": \"%1\", …}); is this an Annostraat JSON Lines "
                                      "file?")
                                       .arg(QLatin1String(kJsonLinesFormatName)));
@@ -447,7 +448,7 @@ Result<ImportSummary> importJsonLines(Store &store, QIODevice &in, const QString
                 read = t.read;
         if (!read)
             return at(lineNo,
-                      Tr::tr("unknown line type \"%1\"").arg(shownInMessage(type.toString())));
+                      Tr::msg("unknown line type \"%1\"").arg(shownInMessage(type.toString())));
         if (const auto problem = read(object, lineNo, dump))
             return at(lineNo, *problem);
     }
@@ -489,7 +490,7 @@ Result<ImportSummary> importJsonLines(Store &store, QIODevice &in, const QString
         const Change &c = changes.at(i);
         const Op op{newId(), probe, c.author, c.entity, c.entityId, c.key, c.fields};
         if (auto r = op.validate(); !r)
-            return at(lines.at(i), r.error().message());
+            return at(lines.at(i), r.error().what());
     }
 
     // ---- one transaction: all of it or nothing
@@ -499,7 +500,7 @@ Result<ImportSummary> importJsonLines(Store &store, QIODevice &in, const QString
     const qint64 count = changes.size();
     for (qsizetype i = 0; i < changes.size(); ++i) {
         if (auto r = tx->record(changes.at(i)); !r)
-            return at(lines.at(i), r.error().message());
+            return at(lines.at(i), r.error().what());
         if (progress && ((i + 1) % 256 == 0 || i + 1 == count))
             progress(FormatStage::Writing, i + 1, count);
     }

@@ -20,6 +20,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Formats)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Formats)
 };
 
 QString idList(const QList<Format> &formats, bool (Format::*can)() const)
@@ -65,12 +66,12 @@ Result<void> FormatRegistry::add(Format format)
 {
     if (!isValidId(format.id) || format.id != format.id.toLower())
         return Error(
-                Tr::tr("\"%1\" is not a valid format id (lower-case letters, digits, '-' or '_')")
+                Tr::msg("\"%1\" is not a valid format id (lower-case letters, digits, '-' or '_')")
                         .arg(format.id));
     if (find(format.id))
-        return Error(Tr::tr("there is already a format \"%1\"").arg(format.id));
+        return Error(Tr::msg("there is already a format \"%1\"").arg(format.id));
     if (!format.canExport() && !format.canImport())
-        return Error(Tr::tr("format \"%1\" can neither export nor import").arg(format.id));
+        return Error(Tr::msg("format \"%1\" can neither export nor import").arg(format.id));
     m_formats << std::move(format);
     return {};
 }
@@ -98,36 +99,36 @@ Result<ExportSummary> exportToFile(const Format &format, const Store &store, con
                                    const FormatProgress &progress)
 {
     if (!format.canExport())
-        return Error(Tr::tr("the format \"%1\" cannot be exported; formats that can: %2")
+        return Error(Tr::msg("the format \"%1\" cannot be exported; formats that can: %2")
                              .arg(format.id, FormatRegistry::builtin().exportIds()));
     const auto task = store.task(taskId);
     if (!task)
-        return Error(Tr::tr("%1: there is no task \"%2\"").arg(store.path(), taskId));
+        return Error(Tr::msg("%1: there is no task \"%2\"").arg(store.path(), taskId));
     if (!format.carries(task->mediaKind))
-        return Error(Tr::tr("task \"%1\" holds %2 items, which the format \"%3\" does not carry")
+        return Error(Tr::msg("task \"%1\" holds %2 items, which the format \"%3\" does not carry")
                              .arg(task->name, toId(task->mediaKind), format.id));
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return Error(Tr::tr("%1: the folder does not exist").arg(info.absolutePath()));
+        return Error(Tr::msg("%1: the folder does not exist").arg(info.absolutePath()));
     if (info.exists() && (existing == ExistingFile::Refuse || !info.isFile()))
-        return Error(Tr::tr("%1: the file already exists").arg(path));
+        return Error(Tr::msg("%1: the file already exists").arg(path));
 
     // QSaveFile writes beside the target and renames only on commit(): a failed or
     // interrupted export leaves no half-written file under the final name.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(Tr::tr("%1: cannot write the file: %2").arg(path, file.errorString()));
+        return Error(Tr::msg("%1: cannot write the file: %2").arg(path, file.errorString()));
     auto written = format.exporter(store, task->id, file, progress);
     if (!written) {
         file.cancelWriting();
         return written.error();
     }
-    if (!store.lastReadError().isEmpty()) {
+    if (store.hasReadError()) {
         file.cancelWriting();
-        return Error(store.lastReadError());
+        return store.readError();
     }
     if (!file.commit())
-        return Error(Tr::tr("%1: cannot write the file: %2").arg(path, file.errorString()));
+        return Error(Tr::msg("%1: cannot write the file: %2").arg(path, file.errorString()));
     written->path = path;
     return written;
 }
@@ -136,25 +137,25 @@ Result<ImportSummary> importFromFile(const Format &format, Store &store, const Q
                                      const ImportOptions &options, const FormatProgress &progress)
 {
     if (!format.canImport())
-        return Error(Tr::tr("the format \"%1\" cannot be imported; formats that can: %2")
+        return Error(Tr::msg("the format \"%1\" cannot be imported; formats that can: %2")
                              .arg(format.id, FormatRegistry::builtin().importIds()));
     const QFileInfo info(path);
     if (!info.exists())
-        return Error(Tr::tr("%1: there is no such file").arg(path));
+        return Error(Tr::msg("%1: there is no such file").arg(path));
     if (!info.isFile())
-        return Error(Tr::tr("%1: is not a file").arg(path));
+        return Error(Tr::msg("%1: is not a file").arg(path));
     if (info.size() > kMaxImportBytes)
-        return Error(Tr::tr("%1: the file is %2 MB; at most %3 MB can be imported at once")
+        return Error(Tr::msg("%1: the file is %2 MB; at most %3 MB can be imported at once")
                              .arg(path)
                              .arg(info.size() >> 20)
                              .arg(kMaxImportBytes >> 20));
     if (format.importTarget == ImportTarget::ExistingTask && !store.task(options.taskId))
-        return Error(Tr::tr("the format \"%1\" imports into a task that is already in the store; "
+        return Error(Tr::msg("the format \"%1\" imports into a task that is already in the store; "
                             "name it (there is no task \"%2\")")
                              .arg(format.id, options.taskId));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Tr::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        return Error(Tr::msg("%1: cannot read the file: %2").arg(path, file.errorString()));
     return format.importer(store, file, path, options, progress);
 }
 

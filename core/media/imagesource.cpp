@@ -17,11 +17,14 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Media)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Media)
 };
 
-Error fileError(const QString &path, const QString &problem)
+/// \a why: Qt's own words in brackets, from reason(); not ours to translate.
+Error fileError(const QString &path, const Message &problem, const QString &why = {})
 {
-    return Error(problem).prefixed(QDir::toNativeSeparators(path));
+    const Message told = why.isEmpty() ? problem : Message::pattern(QStringLiteral("%1%2")).arg(problem, why);
+    return Error(told).prefixed(QDir::toNativeSeparators(path));
 }
 
 bool isJpeg(const QByteArray &format)
@@ -176,21 +179,21 @@ Result<ImageInfo> ImageSource::probe(const QString &path)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return fileError(path, Tr::tr("the file does not exist"));
+        return fileError(path, Tr::msg("the file does not exist"));
     if (!fi.isFile() || !fi.isReadable())
-        return fileError(path, Tr::tr("the file cannot be read"));
+        return fileError(path, Tr::msg("the file cannot be read"));
     if (fi.size() == 0)
-        return fileError(path, Tr::tr("the file is empty"));
+        return fileError(path, Tr::msg("the file is empty"));
 
     QImageReader reader(path);
     reader.setAutoTransform(false);
     if (!reader.canRead())
-        return fileError(path, Tr::tr("this is not an image in a format the program can read"));
+        return fileError(path, Tr::msg("this is not an image in a format the program can read"));
     ImageInfo info;
     info.format = reader.format();
     info.storedSize = reader.size();
     if (!info.storedSize.isValid() || info.storedSize.isEmpty())
-        return fileError(path, Tr::tr("the image header is damaged") + reason(reader));
+        return fileError(path, Tr::msg("the image header is damaged"), reason(reader));
     info.transformation = reader.transformation();
     info.size = (info.transformation & QImageIOHandler::TransformationRotate90)
                         ? info.storedSize.transposed()
@@ -205,24 +208,24 @@ Result<ImageInfo> ImageSource::probe(const QString &path)
         const JpegFacts facts = scanJpeg(path);
         if (!facts.complete)
             return fileError(
-                    path, Tr::tr("the JPEG file is truncated or damaged (no end-of-image marker)"));
+                    path, Tr::msg("the JPEG file is truncated or damaged (no end-of-image marker)"));
         progressive = facts.progressive;
     }
     if (info.regionDecode && pixels > kMaxRegionDecodePixels)
-        return fileError(path, Tr::tr("the image is %1 × %2 pixels; the limit is %3 megapixels")
+        return fileError(path, Tr::msg("the image is %1 × %2 pixels; the limit is %3 megapixels")
                                        .arg(info.storedSize.width())
                                        .arg(info.storedSize.height())
                                        .arg(kMaxRegionDecodePixels / 1'000'000));
     if (progressive && pixels > kMaxWholeDecodePixels)
         return fileError(path,
-                         Tr::tr("the image is %1 × %2 pixels and a progressive JPEG; those can "
+                         Tr::msg("the image is %1 × %2 pixels and a progressive JPEG; those can "
                                 "only be shown up to %3 megapixels (save it as a baseline JPEG)")
                                  .arg(info.storedSize.width())
                                  .arg(info.storedSize.height())
                                  .arg(kMaxWholeDecodePixels / 1'000'000));
     if (!info.regionDecode && pixels > kMaxWholeDecodePixels)
         return fileError(path,
-                         Tr::tr("the image is %1 × %2 pixels; images in %3 format can only be "
+                         Tr::msg("the image is %1 × %2 pixels; images in %3 format can only be "
                                 "shown up to %4 megapixels (JPEG has no such limit)")
                                  .arg(info.storedSize.width())
                                  .arg(info.storedSize.height())
@@ -243,7 +246,7 @@ Result<QImage> ImageSource::decodeOverview(const QString &path, const ImageInfo 
         reader.setScaledSize(target);
     QImage image;
     if (!reader.read(&image))
-        return fileError(path, Tr::tr("the image cannot be decoded") + reason(reader));
+        return fileError(path, Tr::msg("the image cannot be decoded"), reason(reader));
     if (image.size() != target)
         image = image.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     return applyOrientation(toDisplayFormat(std::move(image)), info.transformation);
@@ -256,7 +259,7 @@ Result<QImage> ImageSource::decodeRegion(const QString &path, const ImageInfo &i
     const QSize orientedLevel = levelSize(info.size, level);
     const QRect wanted = rect & QRect(QPoint(0, 0), orientedLevel);
     if (wanted.isEmpty())
-        return fileError(path, Tr::tr("the requested region lies outside the image"));
+        return fileError(path, Tr::msg("the requested region lies outside the image"));
     // Integer corners map to integer corners, so the stored rectangle is exact.
     const QRect stored = orientation(info.transformation, storedLevel)
                                  .inverted()
@@ -275,11 +278,11 @@ Result<QImage> ImageSource::decodeRegion(const QString &path, const ImageInfo &i
             reader.setScaledClipRect(stored);
         }
         if (!reader.read(&image))
-            return fileError(path, Tr::tr("the image cannot be decoded") + reason(reader));
+            return fileError(path, Tr::msg("the image cannot be decoded"), reason(reader));
     } else {
         configure(reader, qint64(info.storedSize.width()) * info.storedSize.height());
         if (!reader.read(&image))
-            return fileError(path, Tr::tr("the image cannot be decoded") + reason(reader));
+            return fileError(path, Tr::msg("the image cannot be decoded"), reason(reader));
         if (level > 0)
             image = image.scaled(storedLevel, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         image = image.copy(stored);

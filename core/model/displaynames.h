@@ -6,6 +6,8 @@
 
 #include "model/kinds.h"
 
+#include "util/message.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -14,6 +16,7 @@ namespace annostraat {
 class DisplayNames
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::DisplayNames)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::DisplayNames)
 
 public:
     static QString status(SubmissionStatus status);

@@ -14,6 +14,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::ItemMedia)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::ItemMedia)
 };
 
 bool isWhole(const QJsonValue &v, double max)
@@ -24,22 +25,22 @@ bool isWhole(const QJsonValue &v, double max)
 
 /// Reads the whole number \a name of \a o into \a out when present.
 template<typename T>
-Result<void> whole(const QJsonObject &o, const char *name, double max, const QString &where, T *out)
+Result<void> whole(const QJsonObject &o, const char *name, double max, const Message &where, T *out)
 {
     const QJsonValue v = o.value(QLatin1String(name));
     if (v.isUndefined())
         return {};
     if (!isWhole(v, max))
-        return Error(Tr::tr("%1: \"%2\" must be a whole number from 0 to %3").arg(where, QLatin1String(name)).arg(max, 0, 'f', 0));
+        return Error(Tr::msg("%1: \"%2\" must be a whole number from 0 to %3").arg(where, QLatin1String(name)).arg(max, 'f', 0));
     *out = T(v.toDouble());
     return {};
 }
 
-Result<void> onlyKnown(const QJsonObject &o, const QStringList &known, const QString &where)
+Result<void> onlyKnown(const QJsonObject &o, const QStringList &known, const Message &where)
 {
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
-            return Error(Tr::tr("%1: unknown field \"%2\"").arg(where, it.key()));
+            return Error(Tr::msg("%1: unknown field \"%2\"").arg(where, it.key()));
     return {};
 }
 
@@ -61,7 +62,7 @@ QJsonObject MediaFacts::toJson() const
     return o;
 }
 
-Result<MediaFacts> MediaFacts::fromJson(const QJsonObject &json, const QString &where)
+Result<MediaFacts> MediaFacts::fromJson(const QJsonObject &json, const Message &where)
 {
     if (auto r = onlyKnown(json, {QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("durationMs"),
                                   QStringLiteral("frameRate"), QStringLiteral("startTimecode")}, where); !r)
@@ -79,7 +80,7 @@ Result<MediaFacts> MediaFacts::fromJson(const QJsonObject &json, const QString &
         const QJsonArray rate = json.value(QStringLiteral("frameRate")).toArray();
         if (rate.size() != 2 || !isWhole(rate.at(0), 1e6) || !isWhole(rate.at(1), 1e6) || rate.at(0).toInt() == 0
             || rate.at(1).toInt() == 0)
-            return Error(Tr::tr("%1: \"frameRate\" must be [numerator, denominator], two whole numbers above 0, "
+            return Error(Tr::msg("%1: \"frameRate\" must be [numerator, denominator], two whole numbers above 0, "
                                 "e.g. [30000, 1001]")
                                  .arg(where));
         f.frameRateNumerator = rate.at(0).toInt();
@@ -89,7 +90,7 @@ Result<MediaFacts> MediaFacts::fromJson(const QJsonObject &json, const QString &
         static const QRegularExpression timecode(QStringLiteral("^\\d{2}:[0-5]\\d:[0-5]\\d[:;]\\d{2}$"));
         f.startTimecode = json.value(QStringLiteral("startTimecode")).toString();
         if (!timecode.match(f.startTimecode).hasMatch())
-            return Error(Tr::tr("%1: \"startTimecode\" must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)").arg(where));
+            return Error(Tr::msg("%1: \"startTimecode\" must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)").arg(where));
     }
     return f;
 }
@@ -105,7 +106,7 @@ QJsonObject ItemMedium::toJson() const
     return o;
 }
 
-Result<ItemMedium> ItemMedium::fromJson(const QJsonObject &json, const QString &where)
+Result<ItemMedium> ItemMedium::fromJson(const QJsonObject &json, const Message &where)
 {
     if (auto r = onlyKnown(json, {QStringLiteral("role"), QStringLiteral("media"), QStringLiteral("sha256"),
                                   QStringLiteral("size"), QStringLiteral("facts")}, where); !r)
@@ -115,17 +116,17 @@ Result<ItemMedium> ItemMedium::fromJson(const QJsonObject &json, const QString &
     ItemMedium m;
     m.role = json.value(QStringLiteral("role")).toString();
     if (!plain.match(m.role).hasMatch())
-        return Error(Tr::tr("%1: \"role\" must be a plain name (letters, digits, '-', '_')").arg(where));
+        return Error(Tr::msg("%1: \"role\" must be a plain name (letters, digits, '-', '_')").arg(where));
     m.mediaPath = json.value(QStringLiteral("media")).toString();
     if (m.mediaPath.isEmpty())
-        return Error(Tr::tr("%1: \"media\" must name the file").arg(where));
+        return Error(Tr::msg("%1: \"media\" must name the file").arg(where));
     m.sha256 = json.value(QStringLiteral("sha256")).toString();
     if (!hex.match(m.sha256).hasMatch())
-        return Error(Tr::tr("%1: \"sha256\" must be 64 lower-case hexadecimal digits").arg(where));
+        return Error(Tr::msg("%1: \"sha256\" must be 64 lower-case hexadecimal digits").arg(where));
     if (auto r = whole(json, "size", 9.0e15, where, &m.size); !r)
         return r.error();
     if (json.contains(QStringLiteral("facts"))) {
-        auto facts = MediaFacts::fromJson(json.value(QStringLiteral("facts")).toObject(), where + QStringLiteral(": facts"));
+        auto facts = MediaFacts::fromJson(json.value(QStringLiteral("facts")).toObject(), Message::pattern(QStringLiteral("%1: facts")).arg(where));
         if (!facts)
             return facts.error();
         m.facts = *facts;
@@ -143,19 +144,19 @@ QJsonArray toJson(const QList<ItemMedium> &media)
     return array;
 }
 
-Result<QList<ItemMedium>> fromJson(const QJsonArray &json, const QString &where)
+Result<QList<ItemMedium>> fromJson(const QJsonArray &json, const Message &where)
 {
     QList<ItemMedium> media;
     QSet<QString> roles;
     for (qsizetype i = 0; i < json.size(); ++i) {
-        const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
+        const Message at = Message::pattern(QStringLiteral("%1[%2]")).arg(where).arg(i);
         if (!json.at(i).isObject())
-            return Error(Tr::tr("%1: must be an object").arg(at));
+            return Error(Tr::msg("%1: must be an object").arg(at));
         auto medium = ItemMedium::fromJson(json.at(i).toObject(), at);
         if (!medium)
             return medium.error();
         if (roles.contains(medium->role))
-            return Error(Tr::tr("%1: the role \"%2\" occurs twice").arg(at, medium->role));
+            return Error(Tr::msg("%1: the role \"%2\" occurs twice").arg(at, medium->role));
         roles.insert(medium->role);
         media << *medium;
     }

@@ -29,7 +29,7 @@ struct MediaFacts
     bool isEmpty() const { return *this == MediaFacts{}; }
     QJsonObject toJson() const;
     /// Validates \a json; \a where starts every message (e.g. "item 7: facts").
-    static Result<MediaFacts> fromJson(const QJsonObject &json, const QString &where);
+    static Result<MediaFacts> fromJson(const QJsonObject &json, const Message &where);
 
     bool operator==(const MediaFacts &) const = default;
 };
@@ -44,7 +44,7 @@ struct ItemMedium
     MediaFacts facts;
 
     QJsonObject toJson() const;
-    static Result<ItemMedium> fromJson(const QJsonObject &json, const QString &where);
+    static Result<ItemMedium> fromJson(const QJsonObject &json, const Message &where);
 
     bool operator==(const ItemMedium &) const = default;
 };
@@ -52,7 +52,7 @@ struct ItemMedium
 namespace ItemMedia {
 QJsonArray toJson(const QList<ItemMedium> &media);
 /// Validates every entry; roles must be unique.
-Result<QList<ItemMedium>> fromJson(const QJsonArray &json, const QString &where);
+Result<QList<ItemMedium>> fromJson(const QJsonArray &json, const Message &where);
 } // namespace ItemMedia
 
 } // namespace annostraat

@@ -16,6 +16,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Questions)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Questions)
 };
 
 bool sameAnswer(const QJsonValue &a, const QJsonValue &b)
@@ -43,44 +44,44 @@ Result<void> validateAnswer(const QuestionSpec &q, const QJsonValue &answer)
     switch (q.type) {
     case QuestionSpec::Type::Choice:
         if (!answer.isString() || !q.choices.contains(answer.toString()))
-            return Error(Tr::tr("question \"%1\": the answer must be one of: %2")
+            return Error(Tr::msg("question \"%1\": the answer must be one of: %2")
                                  .arg(q.id, q.choices.join(QStringLiteral(", "))));
         return {};
     case QuestionSpec::Type::Rating:
         if (!KindValues::isWholeNumber(answer) || answer.toDouble() < q.min || answer.toDouble() > q.max)
-            return Error(Tr::tr("question \"%1\": the rating must be a whole number from %2 to %3")
+            return Error(Tr::msg("question \"%1\": the rating must be a whole number from %2 to %3")
                                  .arg(q.id)
                                  .arg(q.min)
                                  .arg(q.max));
         return {};
     case QuestionSpec::Type::Text:
         if (!answer.isString())
-            return Error(Tr::tr("question \"%1\": the answer must be text").arg(q.id));
+            return Error(Tr::msg("question \"%1\": the answer must be text").arg(q.id));
         return {};
     case QuestionSpec::Type::AB:
         if (q.noDifference && answer.toString() == QLatin1String("same"))
             return {};
         if (answer.toString() != QLatin1String("A") && answer.toString() != QLatin1String("B"))
             return Error(q.noDifference
-                                 ? Tr::tr("question \"%1\": the answer must be \"A\", \"B\" or \"same\"").arg(q.id)
-                                 : Tr::tr("question \"%1\": the answer must be \"A\" or \"B\"").arg(q.id));
+                                 ? Tr::msg("question \"%1\": the answer must be \"A\", \"B\" or \"same\"").arg(q.id)
+                                 : Tr::msg("question \"%1\": the answer must be \"A\" or \"B\"").arg(q.id));
         return {};
     case QuestionSpec::Type::MultiChoice: {
         if (!answer.isArray() || answer.toArray().isEmpty())
-            return Error(Tr::tr("question \"%1\": the answer must be a list of one or more of: %2")
+            return Error(Tr::msg("question \"%1\": the answer must be a list of one or more of: %2")
                                  .arg(q.id, q.choices.join(QStringLiteral(", "))));
         QStringList chosen;
         for (const QJsonValue &c : answer.toArray()) {
             if (!c.isString() || !q.choices.contains(c.toString()))
-                return Error(Tr::tr("question \"%1\": each chosen answer must be one of: %2")
+                return Error(Tr::msg("question \"%1\": each chosen answer must be one of: %2")
                                      .arg(q.id, q.choices.join(QStringLiteral(", "))));
             if (chosen.contains(c.toString()))
                 return Error(
-                        Tr::tr("question \"%1\": \"%2\" is chosen twice").arg(q.id, c.toString()));
+                        Tr::msg("question \"%1\": \"%2\" is chosen twice").arg(q.id, c.toString()));
             chosen << c.toString();
         }
         if (chosen.size() > q.max)
-            return Error(Tr::tr("question \"%1\": choose at most %n", nullptr, q.max).arg(q.id));
+            return Error(Tr::msg("question \"%1\": choose at most %n", nullptr, q.max).arg(q.id));
         return {};
     }
     }

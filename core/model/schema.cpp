@@ -21,6 +21,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Schema)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Schema)
 };
 
 const char *const kAttributeTypes[] = {"bool", "int", "number", "text", "choice"};
@@ -45,14 +46,14 @@ QString joined(const char *const (&names)[N])
 }
 
 Result<void> checkKeys(const QJsonObject &object, std::initializer_list<const char *> allowed,
-                       const QString &where)
+                       const Message &where)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         bool known = false;
         for (const char *key : allowed)
             known = known || it.key() == QLatin1String(key);
         if (!known)
-            return Error(Tr::tr("%1: unknown field \"%2\"").arg(where, it.key()));
+            return Error(Tr::msg("%1: unknown field \"%2\"").arg(where, it.key()));
     }
     return {};
 }
@@ -84,52 +85,52 @@ int lineOfQuestion(const QByteArray &raw, const QString &id)
     return int(QStringView(text).left(at).count(QLatin1Char('\n'))) + 1;
 }
 
-QString questionWhere(int index, const QString &id)
+Message questionWhere(int index, const QString &id)
 {
-    return id.isEmpty() ? Tr::tr("question %1").arg(index + 1)
-                        : Tr::tr("question %1 (\"%2\")").arg(index + 1).arg(id);
+    return id.isEmpty() ? Tr::msg("question %1").arg(index + 1)
+                        : Tr::msg("question %1 (\"%2\")").arg(index + 1).arg(id);
 }
 
 /// What answers a question can get, for error messages.
-QString answerList(const QuestionSpec &q)
+Message answerList(const QuestionSpec &q)
 {
     switch (q.type) {
     case QuestionSpec::Type::Choice:
     case QuestionSpec::Type::MultiChoice:
-        return q.choices.join(QStringLiteral(", "));
+        return Message::plain(q.choices.join(QStringLiteral(", ")));
     case QuestionSpec::Type::Rating:
-        return Tr::tr("the whole numbers %1 to %2").arg(q.min).arg(q.max);
+        return Tr::msg("the whole numbers %1 to %2").arg(q.min).arg(q.max);
     case QuestionSpec::Type::AB:
-        return q.noDifference ? QStringLiteral("A, B, same") : QStringLiteral("A, B");
+        return Message::plain(q.noDifference ? QStringLiteral("A, B, same") : QStringLiteral("A, B"));
     case QuestionSpec::Type::Text:
         break;
     }
-    return Tr::tr("any text");
+    return Tr::msg("any text");
 }
 
-Result<QuestionCondition> parseCondition(const QJsonValue &value, const QString &where,
+Result<QuestionCondition> parseCondition(const QJsonValue &value, const Message &where,
                                          const Schema &earlier)
 {
     if (!value.isObject())
-        return Error(Tr::tr("%1: \"when\" must be an object like {\"question\": \"id\", \"answers\": [...]}").arg(where));
+        return Error(Tr::msg("%1: \"when\" must be an object like {\"question\": \"id\", \"answers\": [...]}").arg(where));
     const QJsonObject o = value.toObject();
-    const QString whenWhere = Tr::tr("%1, \"when\"").arg(where);
+    const Message whenWhere = Tr::msg("%1, \"when\"").arg(where);
     if (auto r = checkKeys(o, {"question", "answers"}, whenWhere); !r)
         return r.error();
     QuestionCondition condition;
     condition.question = o.value(QStringLiteral("question")).toString().trimmed();
     if (condition.question.isEmpty())
-        return Error(Tr::tr("%1: \"question\" must name an earlier question").arg(whenWhere));
+        return Error(Tr::msg("%1: \"question\" must name an earlier question").arg(whenWhere));
     const QuestionSpec *target = earlier.question(condition.question);
     if (!target)
-        return Error(Tr::tr("%1: there is no earlier question \"%2\"; a question can only depend on one before it")
+        return Error(Tr::msg("%1: there is no earlier question \"%2\"; a question can only depend on one before it")
                              .arg(whenWhere, condition.question));
     if (target->type == QuestionSpec::Type::Text)
-        return Error(Tr::tr("%1: question \"%2\" takes free text; a question can only depend on a choice, multichoice, rating or A/B question")
+        return Error(Tr::msg("%1: question \"%2\" takes free text; a question can only depend on a choice, multichoice, rating or A/B question")
                              .arg(whenWhere, condition.question));
     const QJsonValue answers = o.value(QStringLiteral("answers"));
     if (!answers.isArray() || answers.toArray().isEmpty())
-        return Error(Tr::tr("%1: \"answers\" must list at least one answer of question \"%2\"")
+        return Error(Tr::msg("%1: \"answers\" must list at least one answer of question \"%2\"")
                              .arg(whenWhere, condition.question));
     for (const QJsonValue &a : answers.toArray()) {
         // Each listed answer must be one the earlier question can get.
@@ -137,7 +138,7 @@ Result<QuestionCondition> parseCondition(const QJsonValue &value, const QString 
         if (!validateAnswer(*target, asAnswer)) {
             const QString shown = a.isString() ? QStringLiteral("\"%1\"").arg(a.toString())
                                                : QString::fromUtf8(QJsonDocument(QJsonArray{a}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-            return Error(Tr::tr("%1: question \"%2\" has no answer %3; its answers are: %4")
+            return Error(Tr::msg("%1: question \"%2\" has no answer %3; its answers are: %4")
                                  .arg(whenWhere, condition.question, shown, answerList(*target)));
         }
         if (!condition.answers.contains(a))
@@ -151,17 +152,17 @@ Result<QuestionSpec> parseQuestion(const QJsonValue &value, int index, const Sch
     const QJsonObject o = value.toObject();
     QuestionSpec q;
     q.id = o.value(QStringLiteral("id")).toString().trimmed();
-    const QString where = questionWhere(index, q.id);
+    const Message where = questionWhere(index, q.id);
     if (!value.isObject())
-        return Error(Tr::tr("%1 must be an object").arg(where));
+        return Error(Tr::msg("%1 must be an object").arg(where));
     if (auto r = checkKeys(o, {"id", "text", "type", "choices", "min", "max", "required", "noDifference", "mediaKinds", "labels", "when"}, where); !r)
         return r.error();
     if (q.id.isEmpty() || earlier.question(q.id))
-        return Error(Tr::tr("%1: needs an id of its own").arg(where));
+        return Error(Tr::msg("%1: needs an id of its own").arg(where));
     q.text = o.value(QStringLiteral("text")).toString();
     const int type = indexOf(kQuestionTypes, o.value(QStringLiteral("type")).toString());
     if (type < 0)
-        return Error(Tr::tr("%1: unknown type \"%2\"; known types: %3")
+        return Error(Tr::msg("%1: unknown type \"%2\"; known types: %3")
                              .arg(where, o.value(QStringLiteral("type")).toString(), joined(kQuestionTypes)));
     q.type = QuestionSpec::Type(type);
     // Multichoice answers are lists of choices, so each must be a text of its own (choice
@@ -169,46 +170,46 @@ Result<QuestionSpec> parseQuestion(const QJsonValue &value, int index, const Sch
     const bool strictChoices = q.type == QuestionSpec::Type::MultiChoice;
     for (const QJsonValue &c : o.value(QStringLiteral("choices")).toArray()) {
         if (strictChoices && (!c.isString() || c.toString().isEmpty() || q.choices.contains(c.toString())))
-            return Error(Tr::tr("%1: each choice must be a text of its own").arg(where));
+            return Error(Tr::msg("%1: each choice must be a text of its own").arg(where));
         q.choices << c.toString();
     }
     if (q.type == QuestionSpec::Type::Choice && q.choices.isEmpty())
-        return Error(Tr::tr("%1: a choice question needs \"choices\"").arg(where));
+        return Error(Tr::msg("%1: a choice question needs \"choices\"").arg(where));
     if (q.type == QuestionSpec::Type::MultiChoice) {
         if (q.choices.isEmpty())
-            return Error(Tr::tr("%1: a multichoice question needs \"choices\"").arg(where));
+            return Error(Tr::msg("%1: a multichoice question needs \"choices\"").arg(where));
         const QJsonValue min = o.value(QStringLiteral("min")), max = o.value(QStringLiteral("max"));
         if ((!min.isUndefined() && !KindValues::isWholeNumber(min)) || (!max.isUndefined() && !KindValues::isWholeNumber(max)))
-            return Error(Tr::tr("%1: \"min\" and \"max\" must be whole numbers").arg(where));
+            return Error(Tr::msg("%1: \"min\" and \"max\" must be whole numbers").arg(where));
         q.min = min.isUndefined() ? 1 : min.toInt();
         q.max = max.isUndefined() ? int(q.choices.size()) : max.toInt();
         if (q.min < 1 || q.max < q.min || q.max > q.choices.size())
-            return Error(Tr::tr("%1: a multichoice question needs \"min\" of 1 or more and \"max\" from \"min\" up to the number of choices (%2)")
+            return Error(Tr::msg("%1: a multichoice question needs \"min\" of 1 or more and \"max\" from \"min\" up to the number of choices (%2)")
                                  .arg(where).arg(q.choices.size()));
     } else {
         q.min = o.value(QStringLiteral("min")).toInt(1);
         q.max = o.value(QStringLiteral("max")).toInt(5);
     }
     if (q.type == QuestionSpec::Type::Rating && q.max <= q.min)
-        return Error(Tr::tr("%1: \"max\" must be greater than \"min\"").arg(where));
+        return Error(Tr::msg("%1: \"max\" must be greater than \"min\"").arg(where));
 
     const QJsonValue required = o.value(QStringLiteral("required"));
     if (!required.isUndefined() && !required.isBool())
-        return Error(Tr::tr("%1: \"required\" must be true or false").arg(where));
+        return Error(Tr::msg("%1: \"required\" must be true or false").arg(where));
     q.required = required.toBool();
     const QJsonValue noDifference = o.value(QStringLiteral("noDifference"));
     if (!noDifference.isUndefined() && (!noDifference.isBool() || q.type != QuestionSpec::Type::AB))
-        return Error(Tr::tr("%1: \"noDifference\" is true or false, and only for an \"ab\" question").arg(where));
+        return Error(Tr::msg("%1: \"noDifference\" is true or false, and only for an \"ab\" question").arg(where));
     q.noDifference = noDifference.toBool();
 
     if (o.contains(QStringLiteral("mediaKinds"))) {
         const QJsonValue kinds = o.value(QStringLiteral("mediaKinds"));
         if (!kinds.isArray() || kinds.toArray().isEmpty())
-            return Error(Tr::tr("%1: \"mediaKinds\" must list at least one media kind").arg(where));
+            return Error(Tr::msg("%1: \"mediaKinds\" must list at least one media kind").arg(where));
         for (const QJsonValue &k : kinds.toArray()) {
             const auto kind = mediaKindFromId(k.toString());
             if (!kind || *kind == MediaKind::Mixed)
-                return Error(Tr::tr("%1: unknown media kind \"%2\"; known kinds: %3")
+                return Error(Tr::msg("%1: unknown media kind \"%2\"; known kinds: %3")
                                      .arg(where, k.toString(), QStringLiteral("image, video, text, image-pair")));
             if (!q.mediaKinds.contains(*kind))
                 q.mediaKinds << *kind;
@@ -217,10 +218,10 @@ Result<QuestionSpec> parseQuestion(const QJsonValue &value, int index, const Sch
     if (o.contains(QStringLiteral("labels"))) {
         const QJsonValue labels = o.value(QStringLiteral("labels"));
         if (!labels.isArray() || labels.toArray().isEmpty())
-            return Error(Tr::tr("%1: \"labels\" must list at least one label").arg(where));
+            return Error(Tr::msg("%1: \"labels\" must list at least one label").arg(where));
         for (const QJsonValue &l : labels.toArray()) {
             if (!earlier.label(l.toString()))
-                return Error(Tr::tr("%1: \"labels\" names \"%2\", which is not a label of this schema")
+                return Error(Tr::msg("%1: \"labels\" names \"%2\", which is not a label of this schema")
                                      .arg(where, l.toString()));
             if (!q.labels.contains(l.toString()))
                 q.labels << l.toString();
@@ -242,26 +243,26 @@ Result<void> AttributeSpec::check(const QJsonValue &value) const
     switch (type) {
     case Type::Bool:
         if (!value.isBool())
-            return Error(Tr::tr("attribute \"%1\" must be true or false").arg(name));
+            return Error(Tr::msg("attribute \"%1\" must be true or false").arg(name));
         return {};
     case Type::Int:
     case Type::Number: {
         if (type == Type::Int ? !KindValues::isWholeNumber(value)
                               : !KindValues::isFiniteNumber(value))
-            return Error(Tr::tr("attribute \"%1\" must be a %2").arg(name, type == Type::Int ? Tr::tr("whole number") : Tr::tr("number")));
+            return Error(Tr::msg("attribute \"%1\" must be a %2").arg(name, type == Type::Int ? Tr::msg("whole number") : Tr::msg("number")));
         const double v = value.toDouble();
         if ((min && v < *min) || (max && v > *max))
-            return Error(Tr::tr("attribute \"%1\" must be between %2 and %3")
+            return Error(Tr::msg("attribute \"%1\" must be between %2 and %3")
                              .arg(name).arg(min.value_or(-INFINITY)).arg(max.value_or(INFINITY)));
         return {};
     }
     case Type::Text:
         if (!value.isString())
-            return Error(Tr::tr("attribute \"%1\" must be text").arg(name));
+            return Error(Tr::msg("attribute \"%1\" must be text").arg(name));
         return {};
     case Type::Choice:
         if (!value.isString() || !choices.contains(value.toString()))
-            return Error(Tr::tr("attribute \"%1\" must be one of: %2").arg(name, choices.join(QStringLiteral(", "))));
+            return Error(Tr::msg("attribute \"%1\" must be one of: %2").arg(name, choices.join(QStringLiteral(", "))));
         return {};
     }
     return {};
@@ -282,76 +283,86 @@ Result<void> QuestionSpec::check(const QJsonValue &answer) const
 
 Result<Schema> Schema::fromJson(const QByteArray &json, const QString &sourceName)
 {
+    return fromJson(json, Message::plain(sourceName));
+}
+
+Result<Schema> Schema::fromJson(const QByteArray &json, const Message &sourceName)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error(Tr::tr("%1: not valid JSON at byte %2: %3")
+        return Error(Tr::msg("%1: not valid JSON at byte %2: %3")
                          .arg(sourceName).arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
-        return Error(Tr::tr("%1: the schema must be a JSON object").arg(sourceName));
+        return Error(Tr::msg("%1: the schema must be a JSON object").arg(sourceName));
     return parse(doc.object(), sourceName, &json);
 }
 
 Result<Schema> Schema::fromJsonObject(const QJsonObject &root, const QString &sourceName)
 {
+    return parse(root, Message::plain(sourceName), nullptr);
+}
+
+Result<Schema> Schema::fromJsonObject(const QJsonObject &root, const Message &sourceName)
+{
     return parse(root, sourceName, nullptr);
 }
 
-Result<Schema> Schema::parse(const QJsonObject &root, const QString &sourceName, const QByteArray *raw)
+Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName, const QByteArray *raw)
 {
-    auto fail = [&](const QString &message) { return Error(sourceName + QStringLiteral(": ") + message); };
+    auto fail = [&](const auto &problem) { return Error(problem).prefixed(sourceName); };
 
-    if (auto r = checkKeys(root, {"format", "labels", "questions"}, Tr::tr("schema")); !r)
-        return fail(r.error().message());
+    if (auto r = checkKeys(root, {"format", "labels", "questions"}, Tr::msg("schema")); !r)
+        return fail(r.error());
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isDouble() || format.toInt() != kFormatVersion)
-        return fail(Tr::tr("schema format %1 is not supported; this version reads format %2")
-                        .arg(format.isUndefined() ? Tr::tr("(missing)") : QString::number(format.toDouble()))
+        return fail(Tr::msg("schema format %1 is not supported; this version reads format %2")
+                        .arg(format.isUndefined() ? Tr::msg("(missing)") : Message::plain(QString::number(format.toDouble())))
                         .arg(kFormatVersion));
 
     Schema schema;
     QSet<QString> labelNames, hotkeys;
     const QJsonArray labels = root.value(QStringLiteral("labels")).toArray();
     if (root.contains(QStringLiteral("labels")) && !root.value(QStringLiteral("labels")).isArray())
-        return fail(Tr::tr("\"labels\" must be a list"));
+        return fail(Tr::msg("\"labels\" must be a list"));
     for (qsizetype i = 0; i < labels.size(); ++i) {
         const QJsonObject o = labels.at(i).toObject();
         LabelSpec label;
         label.name = o.value(QStringLiteral("name")).toString().trimmed();
-        const QString where = label.name.isEmpty() ? Tr::tr("label %1").arg(i + 1)
-                                                   : Tr::tr("label %1 (\"%2\")").arg(i + 1).arg(label.name);
+        const Message where = label.name.isEmpty() ? Tr::msg("label %1").arg(i + 1)
+                                                   : Tr::msg("label %1 (\"%2\")").arg(i + 1).arg(label.name);
         if (!labels.at(i).isObject())
-            return fail(Tr::tr("%1 must be an object").arg(where));
+            return fail(Tr::msg("%1 must be an object").arg(where));
         if (auto r = checkKeys(o, {"name", "colour", "hotkey", "kinds", "attributes"}, where); !r)
-            return fail(r.error().message());
+            return fail(r.error());
         if (label.name.isEmpty())
-            return fail(Tr::tr("%1 has no name").arg(where));
+            return fail(Tr::msg("%1 has no name").arg(where));
         if (labelNames.contains(label.name))
-            return fail(Tr::tr("%1: the name is used twice").arg(where));
+            return fail(Tr::msg("%1: the name is used twice").arg(where));
         labelNames.insert(label.name);
 
         const QString colour = o.value(QStringLiteral("colour")).toString();
         label.colour = QColor::fromString(colour);
         if (!colour.startsWith(QLatin1Char('#')) || !label.colour.isValid())
-            return fail(Tr::tr("%1: colour \"%2\" is not a colour like \"#d62728\"").arg(where, colour));
+            return fail(Tr::msg("%1: colour \"%2\" is not a colour like \"#d62728\"").arg(where, colour));
 
         label.hotkey = o.value(QStringLiteral("hotkey")).toString();
         if (label.hotkey.size() > 1)
-            return fail(Tr::tr("%1: hotkey \"%2\" must be a single key").arg(where, label.hotkey));
+            return fail(Tr::msg("%1: hotkey \"%2\" must be a single key").arg(where, label.hotkey));
         if (!label.hotkey.isEmpty()) {
             if (hotkeys.contains(label.hotkey.toLower()))
-                return fail(Tr::tr("%1: hotkey \"%2\" is used by another label").arg(where, label.hotkey));
+                return fail(Tr::msg("%1: hotkey \"%2\" is used by another label").arg(where, label.hotkey));
             hotkeys.insert(label.hotkey.toLower());
         }
 
         const QJsonArray kinds = o.value(QStringLiteral("kinds")).toArray();
         if (kinds.isEmpty())
-            return fail(Tr::tr("%1: \"kinds\" must list at least one annotation kind").arg(where));
+            return fail(Tr::msg("%1: \"kinds\" must list at least one annotation kind").arg(where));
         for (const QJsonValue &k : kinds) {
             // Answers belong to questions, never to labels.
             const AnnotationKindInfo *kind = AnnotationKinds::find(k.toString());
             if (!kind || kind->answersQuestion())
-                return fail(Tr::tr("%1: unknown annotation kind \"%2\"; known kinds: %3")
+                return fail(Tr::msg("%1: unknown annotation kind \"%2\"; known kinds: %3")
                                     .arg(where, k.toString(), labelKindIdList()));
             if (!label.kinds.contains(kind->kind()))
                 label.kinds << kind->kind();
@@ -361,23 +372,23 @@ Result<Schema> Schema::parse(const QJsonObject &root, const QString &sourceName,
         QSet<QString> attributeNames;
         for (qsizetype j = 0; j < attributes.size(); ++j) {
             const QJsonObject a = attributes.at(j).toObject();
-            const QString aWhere = Tr::tr("%1, attribute %2").arg(where).arg(j + 1);
+            const Message aWhere = Tr::msg("%1, attribute %2").arg(where).arg(j + 1);
             if (auto r = checkKeys(a, {"name", "type", "choices", "default", "min", "max"}, aWhere); !r)
-                return fail(r.error().message());
+                return fail(r.error());
             AttributeSpec spec;
             spec.name = a.value(QStringLiteral("name")).toString().trimmed();
             if (spec.name.isEmpty() || attributeNames.contains(spec.name))
-                return fail(Tr::tr("%1: needs a name of its own").arg(aWhere));
+                return fail(Tr::msg("%1: needs a name of its own").arg(aWhere));
             attributeNames.insert(spec.name);
             const int type = indexOf(kAttributeTypes, a.value(QStringLiteral("type")).toString());
             if (type < 0)
-                return fail(Tr::tr("%1: unknown type \"%2\"; known types: %3")
+                return fail(Tr::msg("%1: unknown type \"%2\"; known types: %3")
                                 .arg(aWhere, a.value(QStringLiteral("type")).toString(), joined(kAttributeTypes)));
             spec.type = AttributeSpec::Type(type);
             for (const QJsonValue &c : a.value(QStringLiteral("choices")).toArray())
                 spec.choices << c.toString();
             if (spec.type == AttributeSpec::Type::Choice && spec.choices.isEmpty())
-                return fail(Tr::tr("%1: a choice attribute needs \"choices\"").arg(aWhere));
+                return fail(Tr::msg("%1: a choice attribute needs \"choices\"").arg(aWhere));
             if (a.contains(QStringLiteral("min")))
                 spec.min = a.value(QStringLiteral("min")).toDouble();
             if (a.contains(QStringLiteral("max")))
@@ -387,14 +398,14 @@ Result<Schema> Schema::parse(const QJsonObject &root, const QString &sourceName,
                 spec.defaultValue = QJsonValue::Null;
             if (!spec.defaultValue.isNull())
                 if (auto r = spec.check(spec.defaultValue); !r)
-                    return fail(Tr::tr("%1: default value: %2").arg(aWhere, r.error().message()));
+                    return fail(Tr::msg("%1: default value: %2").arg(aWhere, r.error().what()));
             label.attributes << spec;
         }
         schema.m_labels << label;
     }
 
     if (root.contains(QStringLiteral("questions")) && !root.value(QStringLiteral("questions")).isArray())
-        return fail(Tr::tr("\"questions\" must be a list"));
+        return fail(Tr::msg("\"questions\" must be a list"));
     const QJsonArray questions = root.value(QStringLiteral("questions")).toArray();
     for (qsizetype i = 0; i < questions.size(); ++i) {
         auto q = parseQuestion(questions.at(i), int(i), schema);
@@ -402,14 +413,14 @@ Result<Schema> Schema::parse(const QJsonObject &root, const QString &sourceName,
             // The line of the question, where its id finds it in the file.
             const int line = raw ? lineOfQuestion(*raw, questions.at(i).toObject().value(QStringLiteral("id")).toString().trimmed()) : 0;
             if (line > 0)
-                return Error(Tr::tr("%1, line %2: %3").arg(sourceName).arg(line).arg(q.error().message()));
-            return fail(q.error().message());
+                return Error(Tr::msg("%1, line %2: %3").arg(sourceName).arg(line).arg(q.error().what()));
+            return fail(q.error());
         }
         schema.m_questions << *q;
     }
 
     if (schema.m_labels.isEmpty() && schema.m_questions.isEmpty())
-        return fail(Tr::tr("the schema has no labels and no questions"));
+        return fail(Tr::msg("the schema has no labels and no questions"));
     return schema;
 }
 
@@ -511,20 +522,20 @@ Result<void> Schema::checkAnnotation(AnnotationKind kind, const QString &label,
     if (info.answersQuestion()) {
         const QuestionSpec *q = question(label);
         if (!q)
-            return Error(Tr::tr("the schema has no question \"%1\"").arg(label));
+            return Error(Tr::msg("the schema has no question \"%1\"").arg(label));
         if (!attributes.isEmpty())
-            return Error(Tr::tr("answers have no attributes"));
+            return Error(Tr::msg("answers have no attributes"));
         return validateAnswer(*q, value.value(QStringLiteral("answer")));
     }
     const LabelSpec *spec = this->label(label);
     if (!spec)
-        return Error(Tr::tr("the schema has no label \"%1\"").arg(label));
+        return Error(Tr::msg("the schema has no label \"%1\"").arg(label));
     if (!spec->kinds.contains(kind))
-        return Error(Tr::tr("label \"%1\" cannot be used for a %2").arg(label, toId(kind)));
+        return Error(Tr::msg("label \"%1\" cannot be used for a %2").arg(label, toId(kind)));
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
         const AttributeSpec *a = spec->attribute(it.key());
         if (!a)
-            return Error(Tr::tr("label \"%1\" has no attribute \"%2\"").arg(label, it.key()));
+            return Error(Tr::msg("label \"%1\" has no attribute \"%2\"").arg(label, it.key()));
         if (auto r = a->check(it.value()); !r)
             return r;
     }

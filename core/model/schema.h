@@ -79,7 +79,9 @@ public:
 
     /// Parses and validates; \a sourceName (a file name) starts every error message.
     static Result<Schema> fromJson(const QByteArray &json, const QString &sourceName);
+    static Result<Schema> fromJson(const QByteArray &json, const Message &sourceName);
     static Result<Schema> fromJsonObject(const QJsonObject &object, const QString &sourceName);
+    static Result<Schema> fromJsonObject(const QJsonObject &object, const Message &sourceName);
     QJsonObject toJson() const;
 
     const QList<LabelSpec> &labels() const { return m_labels; }
@@ -102,7 +104,7 @@ public:
 
 private:
     /// \a raw: the file's text when there is one, so errors can name the line.
-    static Result<Schema> parse(const QJsonObject &root, const QString &sourceName, const QByteArray *raw);
+    static Result<Schema> parse(const QJsonObject &root, const Message &sourceName, const QByteArray *raw);
 
     QList<LabelSpec> m_labels;
     QList<QuestionSpec> m_questions;

@@ -22,6 +22,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Geometry)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Geometry)
 };
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
@@ -284,17 +285,17 @@ Result<Polyline> crackFromValue(const QJsonObject &value)
 Result<void> checkPolygon(const Polyline &outline)
 {
     if (!allFinite(outline))
-        return Error(Tr::tr("a coordinate is not a finite number"));
+        return Error(Tr::msg("a coordinate is not a finite number"));
     const Polyline v = distinctVertices(outline);
     if (v.size() < 3)
-        return Error(Tr::tr("needs at least 3 different points, got %1").arg(v.size()));
+        return Error(Tr::msg("needs at least 3 different points, got %1").arg(v.size()));
     // On one line, not "signed area 0": a symmetric bow tie has that too, and the crossing
     // test below names its problem better.
     const bool onOneLine = std::all_of(v.begin() + 2, v.end(), [&](QPointF p) {
         return orientation(v.at(0), v.at(1), p) == 0;
     });
     if (onOneLine)
-        return Error(Tr::tr("the outline encloses no area (all points lie on one line)"));
+        return Error(Tr::msg("the outline encloses no area (all points lie on one line)"));
     // O(n²) over edge pairs: outlines drawn by hand have tens to a few thousand vertices,
     // where a sweep line would be more code for no noticeable gain.
     const qsizetype n = v.size();
@@ -312,29 +313,29 @@ Result<void> checkPolygon(const Polyline &outline)
                 const QPointF da = a2 - a1;
                 const QPointF db = b2 - b1;
                 if (cross(da, db) == 0 && dot(da, db) < 0)
-                    return Error(Tr::tr("the outline turns back on itself at point %1")
+                    return Error(Tr::msg("the outline turns back on itself at point %1")
                                      .arg(next ? j + 1 : i + 1));
                 continue;
             }
             if (segmentsMeet(a1, a2, b1, b2))
-                return Error(Tr::tr("the outline crosses or touches itself (edges %1 and %2)")
+                return Error(Tr::msg("the outline crosses or touches itself (edges %1 and %2)")
                                  .arg(i + 1).arg(j + 1));
         }
     }
     if (signedArea(QPolygonF(v)) == 0) // not reached for a simple outline off one line
-        return Error(Tr::tr("the outline encloses no area (all points lie on one line)"));
+        return Error(Tr::msg("the outline encloses no area (all points lie on one line)"));
     return {};
 }
 
 Result<void> checkOpenChain(const Polyline &points)
 {
     if (!allFinite(points))
-        return Error(Tr::tr("a coordinate is not a finite number"));
+        return Error(Tr::msg("a coordinate is not a finite number"));
     const qsizetype n = points.size();
     for (qsizetype i = 0; i + 1 < n; ++i) {
         for (qsizetype j = i + 2; j + 1 < n; ++j) {
             if (segmentsMeet(points.at(i), points.at(i + 1), points.at(j), points.at(j + 1)))
-                return Error(Tr::tr("the outline crosses or touches itself (edges %1 and %2)")
+                return Error(Tr::msg("the outline crosses or touches itself (edges %1 and %2)")
                                  .arg(i + 1).arg(j + 1));
         }
     }
@@ -344,11 +345,11 @@ Result<void> checkOpenChain(const Polyline &points)
 Result<void> checkCrack(const Polyline &points)
 {
     if (!allFinite(points))
-        return Error(Tr::tr("a coordinate is not a finite number"));
+        return Error(Tr::msg("a coordinate is not a finite number"));
     if (points.size() < 2)
-        return Error(Tr::tr("needs at least 2 points, got %1").arg(points.size()));
+        return Error(Tr::msg("needs at least 2 points, got %1").arg(points.size()));
     if (polylineLength(points) == 0)
-        return Error(Tr::tr("all points are the same, so the crack has no length"));
+        return Error(Tr::msg("all points are the same, so the crack has no length"));
     return {};
 }
 

@@ -64,7 +64,7 @@ Result<bool> Statement::step()
         return false;
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_stmt);
-    return Error(message);
+    return Error::plain(message);
 }
 
 Result<void> Statement::run()
@@ -112,7 +112,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db))
                                    : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(db);
-        return Error(message);
+        return Error::plain(message);
     }
     sqlite3_extended_result_codes(db, 1);
     return std::unique_ptr<Database>(new Database(db));
@@ -131,7 +131,7 @@ Result<void> Database::exec(const QString &sql)
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
-        return Error(text);
+        return Error::plain(text);
     }
     return {};
 }
@@ -141,7 +141,7 @@ Result<Statement> Database::prepare(const QString &sql)
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
-        return Error(errorMessage());
+        return Error::plain(errorMessage());
     return Statement(m_db, stmt);
 }
 

@@ -149,6 +149,14 @@ ALTER TABLE items ADD COLUMN extra_media TEXT;
 ALTER TABLE items ADD COLUMN extra_media_hlc TEXT;
 )sql";
 
+// Version 6: why a share file was refused, kept as the problem's code and arguments (a Message
+// as JSON) so that it is worded in the language of the moment when shown (issue 9, point 8).
+// `message` keeps the English wording for people who read the file with sqlite3; rows from
+// before keep their old text there and show it as it is.
+const char16_t kVersion6[] = uR"sql(
+ALTER TABLE sync_seen ADD COLUMN problem TEXT NOT NULL DEFAULT '';
+)sql";
+
 } // namespace
 
 QString script(int toVersion)
@@ -164,6 +172,8 @@ QString script(int toVersion)
         return QString::fromUtf16(kVersion4);
     case 5:
         return QString::fromUtf16(kVersion5);
+    case 6:
+        return QString::fromUtf16(kVersion6);
     default:
         return {};
     }

@@ -19,6 +19,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Op)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Op)
 };
 
 QList<EntitySpec> makeSpecs()
@@ -81,13 +82,13 @@ bool hasType(const QJsonValue &v, FieldType type)
     return false;
 }
 
-QString typeName(FieldType type)
+Message typeName(FieldType type)
 {
     switch (type) {
-    case FieldType::Text: return Tr::tr("text");
-    case FieldType::Int: return Tr::tr("a whole number");
-    case FieldType::Bool: return Tr::tr("true or false");
-    case FieldType::Json: return Tr::tr("a JSON object");
+    case FieldType::Text: return Tr::msg("text");
+    case FieldType::Int: return Tr::msg("a whole number");
+    case FieldType::Bool: return Tr::msg("true or false");
+    case FieldType::Json: return Tr::msg("a JSON object");
     }
     return {};
 }
@@ -95,7 +96,7 @@ QString typeName(FieldType type)
 Result<void> checkEnum(const QJsonObject &o, const char *name, bool ok, const QString &known)
 {
     if (o.contains(QLatin1String(name)) && !ok)
-        return Error(Tr::tr("\"%1\" has the unknown value \"%2\"; known values: %3")
+        return Error(Tr::msg("\"%1\" has the unknown value \"%2\"; known values: %3")
                          .arg(QLatin1String(name), o.value(QLatin1String(name)).toString(), known));
     return {};
 }
@@ -154,7 +155,7 @@ QJsonObject Op::toJson() const
             {QStringLiteral("fields"), fields}};
 }
 
-Result<Op> Op::fromJson(const QJsonObject &json, const QString &where)
+Result<Op> Op::fromJson(const QJsonObject &json, const Message &where)
 {
     static const char *const kNames[] = {"id", "hlc", "author", "entity", "entityId", "key", "fields"};
     for (auto it = json.begin(); it != json.end(); ++it) {
@@ -162,20 +163,20 @@ Result<Op> Op::fromJson(const QJsonObject &json, const QString &where)
         for (const char *n : kNames)
             known = known || it.key() == QLatin1String(n);
         if (!known)
-            return Error(Tr::tr("%1: unknown field \"%2\" in op").arg(where, it.key()));
+            return Error(Tr::msg("%1: unknown field \"%2\" in op").arg(where, it.key()));
     }
     for (const char *n : {"id", "hlc", "author", "entity", "entityId"})
         if (!json.value(QLatin1String(n)).isString())
-            return Error(Tr::tr("%1: op field \"%2\" must be text").arg(where, QLatin1String(n)));
+            return Error(Tr::msg("%1: op field \"%2\" must be text").arg(where, QLatin1String(n)));
     for (const char *n : {"key", "fields"})
         if (!json.value(QLatin1String(n)).isObject())
-            return Error(Tr::tr("%1: op field \"%2\" must be an object").arg(where, QLatin1String(n)));
+            return Error(Tr::msg("%1: op field \"%2\" must be an object").arg(where, QLatin1String(n)));
 
     Op op;
     op.id = json.value(QStringLiteral("id")).toString();
     const auto hlc = Hlc::parse(json.value(QStringLiteral("hlc")).toString());
     if (!hlc)
-        return Error(Tr::tr("%1: \"%2\" is not a timestamp").arg(where, json.value(QStringLiteral("hlc")).toString()));
+        return Error(Tr::msg("%1: \"%2\" is not a timestamp").arg(where, json.value(QStringLiteral("hlc")).toString()));
     op.hlc = *hlc;
     op.author = json.value(QStringLiteral("author")).toString();
     op.entity = json.value(QStringLiteral("entity")).toString();
@@ -190,39 +191,39 @@ Result<Op> Op::fromJson(const QJsonObject &json, const QString &where)
 Result<void> Op::validate() const
 {
     if (id.isEmpty() || author.isEmpty() || entityId.isEmpty() || hlc.isNull())
-        return Error(Tr::tr("op %1 lacks an id, author, entity id or timestamp").arg(id));
+        return Error(Tr::msg("op %1 lacks an id, author, entity id or timestamp").arg(id));
     // Ids end up in paths on the share and in "<item>/<annotator>" ids: keep them plain.
     if (!isValidId(id) || !isValidId(author) || !isValidId(hlc.device()))
-        return Error(Tr::tr("op %1: the op id, author or device is not a valid id "
+        return Error(Tr::msg("op %1: the op id, author or device is not a valid id "
                             "(1 to 64 letters, digits, '-' or '_')").arg(id));
     const EntitySpec *spec = entitySpec(entity);
     if (!spec)
-        return Error(Tr::tr("op %1: unknown entity \"%2\"").arg(id, entity));
+        return Error(Tr::msg("op %1: unknown entity \"%2\"").arg(id, entity));
     const bool pairId = entity == QLatin1String("submission") || entity == QLatin1String("review")
         || entity == QLatin1String("assignment");
     if (!pairId && !isValidId(entityId))
-        return Error(Tr::tr("op %1: \"%2\" is not a valid id (1 to 64 letters, digits, '-' or '_')")
+        return Error(Tr::msg("op %1: \"%2\" is not a valid id (1 to 64 letters, digits, '-' or '_')")
                          .arg(id, entityId));
 
     if (key.size() != spec->keys.size())
-        return Error(Tr::tr("op %1: a %2 op needs exactly %3 key fields")
+        return Error(Tr::msg("op %1: a %2 op needs exactly %3 key fields")
                          .arg(id, entity).arg(spec->keys.size()));
     for (const FieldSpec &k : spec->keys) {
         const QJsonValue v = key.value(QLatin1String(k.json));
         if (v.isString() && QLatin1String(k.json) != QLatin1String("kind") && !isValidId(v.toString()))
-            return Error(Tr::tr("op %1: key field \"%2\" is not a valid id").arg(id, QLatin1String(k.json)));
+            return Error(Tr::msg("op %1: key field \"%2\" is not a valid id").arg(id, QLatin1String(k.json)));
         if (!hasType(v, k.type) || v.toString().isEmpty())
-            return Error(Tr::tr("op %1: key field \"%2\" is missing or not %3")
+            return Error(Tr::msg("op %1: key field \"%2\" is missing or not %3")
                              .arg(id, QLatin1String(k.json), typeName(k.type)));
     }
     if (fields.isEmpty())
-        return Error(Tr::tr("op %1 changes no field").arg(id));
+        return Error(Tr::msg("op %1 changes no field").arg(id));
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const FieldSpec *f = spec->field(it.key());
         if (!f)
-            return Error(Tr::tr("op %1: a %2 has no field \"%3\"").arg(id, entity, it.key()));
+            return Error(Tr::msg("op %1: a %2 has no field \"%3\"").arg(id, entity, it.key()));
         if (!hasType(it.value(), f->type))
-            return Error(Tr::tr("op %1: field \"%2\" must be %3").arg(id, it.key(), typeName(f->type)));
+            return Error(Tr::msg("op %1: field \"%2\" must be %3").arg(id, it.key(), typeName(f->type)));
     }
 
     // Values that must be one of a known set, or have a shape of their own.
@@ -232,30 +233,30 @@ Result<void> Op::validate() const
     if (e == QLatin1String("profile")) {
         r = checkEnum(fields, "role", roleFromId(textOf("role")).has_value(), roleIdList());
     } else if (e == QLatin1String("task")) {
-        r = checkEnum(fields, "mediaKind", mediaKindFromId(textOf("mediaKind")).has_value(), Tr::tr("image, video, text, image-pair, mixed"));
+        r = checkEnum(fields, "mediaKind", mediaKindFromId(textOf("mediaKind")).has_value(), QStringLiteral("image, video, text, image-pair, mixed"));
         if (r && fields.contains(QStringLiteral("schema"))) {
-            auto schema = Schema::fromJsonObject(fields.value(QStringLiteral("schema")).toObject(), Tr::tr("schema"));
+            auto schema = Schema::fromJsonObject(fields.value(QStringLiteral("schema")).toObject(), Tr::msg("schema"));
             if (!schema)
                 r = schema.error();
         }
     } else if (e == QLatin1String("item")) {
-        r = checkEnum(fields, "kind", mediaKindFromId(textOf("kind")).has_value(), Tr::tr("image, video, text, image-pair"));
+        r = checkEnum(fields, "kind", mediaKindFromId(textOf("kind")).has_value(), QStringLiteral("image, video, text, image-pair"));
         if (r && fields.contains(QStringLiteral("facts"))) {
             if (!fields.value(QStringLiteral("facts")).isObject())
-                r = Error(Tr::tr("\"facts\" must be a JSON object"));
-            else if (auto facts = MediaFacts::fromJson(fields.value(QStringLiteral("facts")).toObject(), QStringLiteral("facts")); !facts)
+                r = Error(Tr::msg("\"facts\" must be a JSON object"));
+            else if (auto facts = MediaFacts::fromJson(fields.value(QStringLiteral("facts")).toObject(), Message::plain(QStringLiteral("facts"))); !facts)
                 r = facts.error();
         }
         if (r && fields.contains(QStringLiteral("extraMedia"))) {
             if (!fields.value(QStringLiteral("extraMedia")).isArray())
-                r = Error(Tr::tr("\"extraMedia\" must be a JSON array"));
-            else if (auto media = ItemMedia::fromJson(fields.value(QStringLiteral("extraMedia")).toArray(), QStringLiteral("extraMedia")); !media)
+                r = Error(Tr::msg("\"extraMedia\" must be a JSON array"));
+            else if (auto media = ItemMedia::fromJson(fields.value(QStringLiteral("extraMedia")).toArray(), Message::plain(QStringLiteral("extraMedia"))); !media)
                 r = media.error();
         }
     } else if (e == QLatin1String("annotation")) {
         const auto kind = annotationKindFromId(key.value(QStringLiteral("kind")).toString());
         if (!kind)
-            r = Error(Tr::tr("unknown annotation kind \"%1\"; known kinds: %2")
+            r = Error(Tr::msg("unknown annotation kind \"%1\"; known kinds: %2")
                           .arg(key.value(QStringLiteral("kind")).toString(), annotationKindIdList()));
         else if (fields.contains(QStringLiteral("value")))
             // Geometry included: a self-crossing polygon from a package or a merge stops here.
@@ -265,16 +266,16 @@ Result<void> Op::validate() const
     } else if (e == QLatin1String("submission") || e == QLatin1String("review")
                || e == QLatin1String("assignment")) {
         if (entityId != key.value(QStringLiteral("item")).toString() + QLatin1Char('/') + key.value(QStringLiteral("annotator")).toString())
-            r = Error(Tr::tr("the id must be \"<item>/<annotator>\""));
+            r = Error(Tr::msg("the id must be \"<item>/<annotator>\""));
         else if (e == QLatin1String("assignment"))
             r = {};
         else if (e == QLatin1String("submission"))
             r = checkEnum(fields, "status", submissionStatusFromId(textOf("status")).has_value(), submissionStatusIdList());
         else
-            r = checkEnum(fields, "verdict", verdictFromId(textOf("verdict")).has_value(), Tr::tr("accepted, rejected, corrected"));
+            r = checkEnum(fields, "verdict", verdictFromId(textOf("verdict")).has_value(), QStringLiteral("accepted, rejected, corrected"));
     }
     if (!r)
-        return r.error().prefixed(Tr::tr("op %1").arg(id));
+        return r.error().prefixed(Tr::msg("op %1").arg(id));
     return {};
 }
 

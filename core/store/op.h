@@ -61,7 +61,11 @@ struct Op
     QJsonObject toJson() const;
     /// Reads and fully validates an op (shape, types, values per kind). \a where names the
     /// source for error messages, e.g. "ops.jsonl line 12".
-    static Result<Op> fromJson(const QJsonObject &json, const QString &where);
+    static Result<Op> fromJson(const QJsonObject &json, const Message &where);
+    static Result<Op> fromJson(const QJsonObject &json, const QString &where)
+    {
+        return fromJson(json, Message::plain(where));
+    }
     /// The checks fromJson() makes, for ops built in code.
     Result<void> validate() const;
 };

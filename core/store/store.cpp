@@ -29,6 +29,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Store)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Store)
 };
 
 QString toJsonText(const QJsonValue &value)
@@ -133,16 +134,16 @@ Result<bool> WriteTransaction::apply(const Op &op)
 Result<void> WriteTransaction::commit()
 {
     if (!m_store || !m_store->m_inTransaction)
-        return Error(Tr::tr("no transaction is open"));
+        return Error(Tr::msg("no transaction is open"));
     Result<void> r = m_store->m_db->exec(QStringLiteral("COMMIT"));
     if (!r) {
         const bool foreignKey = m_store->m_db->extendedErrorCode() == SQLITE_CONSTRAINT_FOREIGNKEY;
         (void)m_store->m_db->exec(QStringLiteral("ROLLBACK"));
         m_store->m_inTransaction = false;
         if (foreignKey)
-            return Error(Tr::tr("%1: the changes refer to a task or item this store does not have; nothing was changed")
+            return Error(Tr::msg("%1: the changes refer to a task or item this store does not have; nothing was changed")
                              .arg(m_store->m_path));
-        return Error(Tr::tr("%1: could not save the change: %2").arg(m_store->m_path, r.error().message()));
+        return Error(Tr::msg("%1: could not save the change: %2").arg(m_store->m_path, r.error().message()));
     }
     m_store->m_inTransaction = false;
     return {};
@@ -158,23 +159,23 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
 {
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return Error(Tr::tr("%1: is a folder, not a store file").arg(path));
+        return Error(Tr::msg("%1: is a folder, not a store file").arg(path));
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
-            return Error(Tr::tr("%1: cannot create the folder for the store").arg(path));
+            return Error(Tr::msg("%1: cannot create the folder for the store").arg(path));
     } else if (info.size() > 0) {
         // Check the header ourselves first: SQLite would otherwise only fail at the first
         // query, and we want to be sure nothing touches a file that is not ours.
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error(Tr::tr("%1: cannot read the store: %2").arg(path, file.errorString()));
+            return Error(Tr::msg("%1: cannot read the store: %2").arg(path, file.errorString()));
         if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-            return Error(Tr::tr("%1: not an Annostraat store (the file is not an SQLite database)").arg(path));
+            return Error(Tr::msg("%1: not an Annostraat store (the file is not an SQLite database)").arg(path));
     }
 
     auto db = Database::open(path);
     if (!db)
-        return Error(Tr::tr("%1: cannot open the store: %2").arg(path, db.error().message()));
+        return Error(Tr::msg("%1: cannot open the store: %2").arg(path, db.error().message()));
     std::unique_ptr<Store> store(new Store(path, std::move(db).value()));
     Database &d = *store->m_db;
     sqlite3_busy_timeout(d.handle(), 10000);
@@ -183,18 +184,18 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     const auto version = d.queryInt(QStringLiteral("PRAGMA user_version"));
     const auto tables = d.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!appId || !version || !tables)
-        return Error(Tr::tr("%1: not an Annostraat store (%2)")
+        return Error(Tr::msg("%1: not an Annostraat store (%2)")
                          .arg(path, (!appId ? appId.error() : !version ? version.error() : tables.error()).message()));
     if ((*appId != 0 && *appId != migrations::kApplicationId) || (*appId == 0 && *tables > 0))
-        return Error(Tr::tr("%1: not an Annostraat store (it is an SQLite database of another program)").arg(path));
+        return Error(Tr::msg("%1: not an Annostraat store (it is an SQLite database of another program)").arg(path));
     if (*version > migrations::kCurrentVersion)
-        return Error(Tr::tr("%1: this store was written by a newer version of Annostraat (store version %2; "
+        return Error(Tr::msg("%1: this store was written by a newer version of Annostraat (store version %2; "
                         "this program reads versions up to %3). Update Annostraat to open it; the file was not changed.")
                          .arg(path).arg(*version).arg(migrations::kCurrentVersion));
 
     const auto mode = d.queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode || mode->compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Error(Tr::tr("%1: cannot switch the store to write-ahead logging%2")
+        return Error(Tr::msg("%1: cannot switch the store to write-ahead logging%2")
                          .arg(path, mode ? QString() : QStringLiteral(": ") + mode.error().message()));
     // FULL: a committed action survives a power cut too, not just a crash of the program.
     // A larger page cache (64 MiB, SQLite's default is 2) keeps the random-UUID indexes of a
@@ -208,7 +209,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
 
     const auto device = d.queryText(QStringLiteral("SELECT value FROM meta WHERE key = 'device'"));
     if (!device || device->isEmpty())
-        return Error(Tr::tr("%1: the store has no device id").arg(path));
+        return Error(Tr::msg("%1: the store has no device id").arg(path));
     store->m_deviceId = *device;
     store->m_clock = std::make_unique<HlcClock>(store->m_deviceId);
     if (auto r = store->refreshClock(); !r)
@@ -245,7 +246,7 @@ Result<void> Store::migrate()
             r = d.exec(QStringLiteral("COMMIT"));
         if (!r) {
             (void)d.exec(QStringLiteral("ROLLBACK"));
-            return Error(Tr::tr("upgrading the store to version %1 failed: %2").arg(next).arg(r.error().message()));
+            return Error(Tr::msg("upgrading the store to version %1 failed: %2").arg(next).arg(r.error().message()));
         }
     }
 }
@@ -272,9 +273,9 @@ Result<void> Store::refreshClock()
 Result<WriteTransaction> Store::begin()
 {
     if (m_inTransaction)
-        return Error(Tr::tr("%1: a change is already being written").arg(m_path));
+        return Error(Tr::msg("%1: a change is already being written").arg(m_path));
     if (auto r = m_db->exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
-        return Error(Tr::tr("%1: cannot start a change: %2").arg(m_path, r.error().message()));
+        return Error(Tr::msg("%1: cannot start a change: %2").arg(m_path, r.error().message()));
     m_inTransaction = true;
     WriteTransaction tx(this);
     // Another process (the CLI beside the GUI) may have written ops since we last looked;
@@ -288,7 +289,7 @@ Result<void> Store::applyOp(const Op &op, bool *isNew)
 {
     const EntitySpec *spec = entitySpec(op.entity);
     if (!spec)
-        return Error(Tr::tr("unknown entity \"%1\"").arg(op.entity));
+        return Error(Tr::msg("unknown entity \"%1\"").arg(op.entity));
 
     auto insertOp = m_db->cached(QStringLiteral(
         "INSERT INTO ops (op_id, hlc, author, device, entity, entity_id, payload) "
@@ -300,7 +301,7 @@ Result<void> Store::applyOp(const Op &op, bool *isNew)
     ins.bind(1, op.id).bind(2, op.hlc.toString()).bind(3, op.author).bind(4, op.device())
         .bind(5, op.entity).bind(6, op.entityId).bind(7, toJsonText(payload));
     if (auto r = ins.run(); !r)
-        return Error(Tr::tr("cannot append op %1: %2").arg(op.id, r.error().message()));
+        return Error(Tr::msg("cannot append op %1: %2").arg(op.id, r.error().message()));
     *isNew = m_db->changes() > 0;
     if (!*isNew)
         return {}; // already applied once; applying again would change nothing anyway
@@ -335,7 +336,7 @@ Result<void> Store::applyOp(const Op &op, bool *isNew)
         }
     }
     if (auto r = s.run(); !r)
-        return Error(Tr::tr("cannot apply op %1 to %2 %3: %4").arg(op.id, op.entity, op.entityId, r.error().message()));
+        return Error(Tr::msg("cannot apply op %1 to %2 %3: %4").arg(op.id, op.entity, op.entityId, r.error().message()));
     return {};
 }
 
@@ -382,7 +383,7 @@ Result<void> Store::checkKey(const Op &op)
             const QString stored = st.text(int(i));
             const QString claimed = op.key.value(QLatin1String(spec->keys.at(i).json)).toString();
             if (stored != claimed) {
-                result = Error(Tr::tr("op %1 says %2 %3 has %4 \"%5\", but it has \"%6\"; refused")
+                result = Error(Tr::msg("op %1 says %2 %3 has %4 \"%5\", but it has \"%6\"; refused")
                                    .arg(op.id, op.entity, op.entityId, QLatin1String(spec->keys.at(i).json),
                                         claimed, stored));
                 break;
@@ -401,7 +402,7 @@ Result<MergeResult> Store::merge(const QList<Op> &ops)
         if (auto r = op.validate(); !r)
             return r.error();
         if (op.hlc.wallMs() > horizon)
-            return Error(Tr::tr("op %1 is dated %2, more than a day ahead of this PC's clock; "
+            return Error(Tr::msg("op %1 is dated %2, more than a day ahead of this PC's clock; "
                                 "check the clock of the PC that made it")
                              .arg(op.id, QDateTime::fromMSecsSinceEpoch(op.hlc.wallMs(), Qt::UTC)
                                              .toString(Qt::ISODate)));

@@ -63,7 +63,7 @@ struct SeenFile
     qint64 size = 0;
     qint64 mtime = 0;
     QString outcome; ///< "imported", "refused", "own", …
-    QString message;
+    Message problem; ///< why it was refused; worded when shown
     qint64 seenAtMs = 0; ///< when this PC last looked at it (ms since the epoch)
     QString program;     ///< the program version that looked (versionString())
 };
@@ -181,8 +181,13 @@ public:
     QString setting(const QString &profileId, const QString &key, const QString &fallback = {}) const;
     Result<void> setSetting(const QString &profileId, const QString &key, const QString &value);
 
-    /// The last error a reading function met (reads return empty results on failure).
-    const QString &lastReadError() const { return m_lastReadError; }
+    /// Whether a reading function met an error (reads return empty results on failure), and
+    /// the last such error. An empty list after a failed read is not an empty queue: callers
+    /// that show lists check this and say so.
+    bool hasReadError() const { return m_lastReadError.has_value(); }
+    Error readError() const { return m_lastReadError.value_or(Error()); }
+    /// Forgets the last read error (before a read whose outcome the caller will check).
+    void clearReadError() const { m_lastReadError.reset(); }
 
 private:
     friend class WriteTransaction;
@@ -192,14 +197,14 @@ private:
     /// Refuses an op whose immutable key differs from the stored entity's.
     Result<void> checkKey(const Op &op);
     Result<void> refreshClock();
-    void readFailed(const QString &what) const;
+    void readFailed(const Message &what) const;
 
     QString m_path;
     std::unique_ptr<Database> m_db;
     QString m_deviceId;
     std::unique_ptr<HlcClock> m_clock;
     bool m_inTransaction = false;
-    mutable QString m_lastReadError;
+    mutable std::optional<Error> m_lastReadError;
 };
 
 } // namespace annostraat

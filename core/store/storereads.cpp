@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Store: reading the entity tables and the op log, and the per-profile settings (local to this
 // PC, not ops). A read that fails returns an empty result and leaves its message in
-// lastReadError().
+// readError().
 #include "store.h"
 
 #include "storequery.h"
@@ -17,6 +17,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Store)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Store)
 };
 
 QJsonObject objectFromText(const QString &text)
@@ -80,9 +81,10 @@ Submission submissionFromRow(const Statement &s)
 
 // ---- Store: reading --------------------------------------------------------------------
 
-void Store::readFailed(const QString &what) const
+void Store::readFailed(const Message &what) const
 {
-    m_lastReadError = Tr::tr("%1: reading %2 failed: %3").arg(m_path, what, m_db->errorMessage());
+    m_lastReadError = Error(Tr::msg("%1: reading %2 failed: %3").arg(m_path, what, m_db->errorMessage()),
+                            Error::Fault::Access);
 }
 
 QList<Profile> Store::profiles() const
@@ -92,7 +94,7 @@ QList<Profile> Store::profiles() const
                noBind, [&](const Statement &s) {
                    result << Profile{s.text(0), s.text(1), roleFromId(s.text(2)).value_or(Role::Annotator)};
                }))
-        readFailed(Tr::tr("profiles"));
+        readFailed(Tr::msg("profiles"));
     return result;
 }
 
@@ -129,7 +131,7 @@ QList<Task> Store::tasks() const
     QList<Task> result;
     if (!query(*m_db, QLatin1String(kTaskSelect) + QStringLiteral(" ORDER BY name"), noBind,
                [&](const Statement &s) { result << taskFromRow(s); }))
-        readFailed(Tr::tr("tasks"));
+        readFailed(Tr::msg("tasks"));
     return result;
 }
 
@@ -138,7 +140,7 @@ std::optional<Task> Store::task(const QString &id) const
     std::optional<Task> result;
     if (!query(*m_db, QLatin1String(kTaskSelect) + QStringLiteral(" AND id = ?"),
                [&](Statement &s) { s.bind(1, id); }, [&](const Statement &s) { result = taskFromRow(s); }))
-        readFailed(Tr::tr("task %1").arg(id));
+        readFailed(Tr::msg("task %1").arg(id));
     return result;
 }
 
@@ -149,7 +151,7 @@ QList<Item> Store::items(const QString &taskId) const
                QStringLiteral("SELECT %1 FROM items WHERE task_id = ? AND deleted = 0 AND media_path IS NOT NULL "
                               "ORDER BY ord, id").arg(QLatin1String(kItemColumns)),
                [&](Statement &s) { s.bind(1, taskId); }, [&](const Statement &s) { result << itemFromRow(s); }))
-        readFailed(Tr::tr("items"));
+        readFailed(Tr::msg("items"));
     return result;
 }
 
@@ -160,7 +162,7 @@ std::optional<Item> Store::item(const QString &id) const
                QStringLiteral("SELECT %1 FROM items WHERE id = ? AND deleted = 0 AND media_path IS NOT NULL")
                    .arg(QLatin1String(kItemColumns)),
                [&](Statement &s) { s.bind(1, id); }, [&](const Statement &s) { result = itemFromRow(s); }))
-        readFailed(Tr::tr("item %1").arg(id));
+        readFailed(Tr::msg("item %1").arg(id));
     return result;
 }
 
@@ -172,7 +174,7 @@ QHash<QString, QStringList> Store::assignments(const QString &taskId) const
                               "ORDER BY item_id, annotator"),
                [&](Statement &s) { s.bind(1, taskId); },
                [&](const Statement &s) { result[s.text(0)] << s.text(1); }))
-        readFailed(Tr::tr("assignments"));
+        readFailed(Tr::msg("assignments"));
     return result;
 }
 
@@ -200,7 +202,7 @@ QList<Annotation> Store::annotations(const QString &itemId, const QString &autho
                        s.bind(2, author);
                },
                [&](const Statement &s) { result << annotationFromRow(s); }))
-        readFailed(Tr::tr("annotations"));
+        readFailed(Tr::msg("annotations"));
     return result;
 }
 
@@ -211,7 +213,7 @@ QList<Annotation> Store::taskAnnotations(const QString &taskId) const
                QStringLiteral("SELECT %1 FROM annotations WHERE task_id = ? AND deleted = 0 AND value IS NOT NULL "
                               "ORDER BY item_id, rowid").arg(QLatin1String(kAnnotationColumns)),
                [&](Statement &s) { s.bind(1, taskId); }, [&](const Statement &s) { result << annotationFromRow(s); }))
-        readFailed(Tr::tr("annotations"));
+        readFailed(Tr::msg("annotations"));
     return result;
 }
 
@@ -222,7 +224,7 @@ std::optional<Annotation> Store::annotation(const QString &id, bool includeDelet
                QStringLiteral("SELECT %1 FROM annotations WHERE id = ? AND value IS NOT NULL %2")
                    .arg(QLatin1String(kAnnotationColumns), includeDeleted ? QString() : QStringLiteral("AND deleted = 0")),
                [&](Statement &s) { s.bind(1, id); }, [&](const Statement &s) { result = annotationFromRow(s); }))
-        readFailed(Tr::tr("annotation %1").arg(id));
+        readFailed(Tr::msg("annotation %1").arg(id));
     return result;
 }
 
@@ -234,7 +236,7 @@ std::optional<Submission> Store::submission(const QString &itemId, const QString
                    .arg(QLatin1String(kSubmissionColumns)),
                [&](Statement &s) { s.bind(1, Submission::submissionId(itemId, annotator)); },
                [&](const Statement &s) { result = submissionFromRow(s); }))
-        readFailed(Tr::tr("submission"));
+        readFailed(Tr::msg("submission"));
     return result;
 }
 
@@ -245,7 +247,7 @@ QList<Submission> Store::submissions(const QString &taskId) const
                QStringLiteral("SELECT %1 FROM submissions WHERE task_id = ? AND status IS NOT NULL ORDER BY item_id, annotator")
                    .arg(QLatin1String(kSubmissionColumns)),
                [&](Statement &s) { s.bind(1, taskId); }, [&](const Statement &s) { result << submissionFromRow(s); }))
-        readFailed(Tr::tr("submissions"));
+        readFailed(Tr::msg("submissions"));
     return result;
 }
 
@@ -260,7 +262,7 @@ std::optional<Review> Store::review(const QString &itemId, const QString &annota
                    result = Review{s.text(0), s.text(1), s.text(2), s.text(3),
                                    verdictFromId(s.text(4)).value_or(Verdict::Accepted), s.text(5)};
                }))
-        readFailed(Tr::tr("review"));
+        readFailed(Tr::msg("review"));
     return result;
 }
 
@@ -275,7 +277,7 @@ QList<Review> Store::reviews(const QString &taskId) const
                    result << Review{s.text(0), s.text(1), s.text(2), s.text(3),
                                     verdictFromId(s.text(4)).value_or(Verdict::Accepted), s.text(5)};
                }))
-        readFailed(Tr::tr("reviews"));
+        readFailed(Tr::msg("reviews"));
     return result;
 }
 
@@ -299,7 +301,7 @@ QList<Op> Store::ops(qint64 afterSeq, int limit) const
                QStringLiteral("SELECT %1 FROM ops WHERE seq > ? ORDER BY seq LIMIT ?").arg(QLatin1String(kOpColumns)),
                [&](Statement &s) { s.bind(1, afterSeq).bind(2, qint64(limit)); },
                [&](const Statement &s) { result << opFromRow(s); }))
-        readFailed(Tr::tr("the op log"));
+        readFailed(Tr::msg("the op log"));
     return result;
 }
 
@@ -311,7 +313,7 @@ QList<Op> Store::ownOps(const QString &author, qint64 afterSeq) const
                    .arg(QLatin1String(kOpColumns)),
                [&](Statement &s) { s.bind(1, afterSeq).bind(2, m_deviceId).bind(3, author); },
                [&](const Statement &s) { result << opFromRow(s); }))
-        readFailed(Tr::tr("the op log"));
+        readFailed(Tr::msg("the op log"));
     return result;
 }
 
@@ -319,7 +321,7 @@ qint64 Store::opCount() const
 {
     const auto n = m_db->queryInt(QStringLiteral("SELECT count(*) FROM ops"));
     if (!n)
-        readFailed(Tr::tr("the op log"));
+        readFailed(Tr::msg("the op log"));
     return n.ok() ? *n : 0;
 }
 
@@ -338,7 +340,7 @@ QString Store::setting(const QString &profileId, const QString &key, const QStri
     if (!query(*m_db, QStringLiteral("SELECT value FROM profile_settings WHERE profile_id = ? AND key = ?"),
                [&](Statement &s) { s.bind(1, profileId).bind(2, key); },
                [&](const Statement &s) { result = s.text(0); }))
-        readFailed(Tr::tr("settings"));
+        readFailed(Tr::msg("settings"));
     return result;
 }
 

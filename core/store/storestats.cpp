@@ -15,6 +15,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Store)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Store)
 };
 } // namespace
 
@@ -44,7 +45,7 @@ TaskStats Store::stats(const QString &taskId) const
                    stats.annotationsPerLabel[s.text(0)] += n;
                    stats.annotationsPerAuthor[names.value(s.text(1), s.text(1))] += n;
                }))
-        readFailed(Tr::tr("statistics"));
+        readFailed(Tr::msg("statistics"));
     return stats;
 }
 

@@ -4,6 +4,8 @@
 #include "store.h"
 
 #include "storequery.h"
+
+#include <QJsonDocument>
 #include "util/appinfo.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Store)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Store)
 };
 } // namespace
 
@@ -30,21 +33,35 @@ QList<Profile> Store::localProfiles() const
         if (!query(*m_db,
                    QStringLiteral("SELECT 1 WHERE EXISTS (SELECT 1 FROM ops WHERE device = ? AND author = ?)"),
                    [&](Statement &s) { s.bind(1, m_deviceId).bind(2, p.id); }, [&](const Statement &) { here = true; }))
-            readFailed(Tr::tr("profiles"));
+            readFailed(Tr::msg("profiles"));
         return !here;
     });
     return result;
 }
 
+namespace {
+
+/// The problem of a sync_seen row: its stored code and arguments, or for a row written before
+/// version 6 the text it was stored as.
+Message storedProblem(const QString &json, const QString &legacyText)
+{
+    if (!json.isEmpty())
+        if (const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8()); doc.isObject())
+            return Message::fromJson(doc.object());
+    return legacyText.isEmpty() ? Message() : Message::plain(legacyText);
+}
+
+} // namespace
+
 std::optional<SeenFile> Store::seenFile(const QString &sharePath) const
 {
     std::optional<SeenFile> result;
-    if (!query(*m_db, QStringLiteral("SELECT size, mtime, outcome, message, seen_at, program FROM sync_seen WHERE path = ?"),
+    if (!query(*m_db, QStringLiteral("SELECT size, mtime, outcome, message, seen_at, program, problem FROM sync_seen WHERE path = ?"),
                [&](Statement &s) { s.bind(1, sharePath); },
                [&](const Statement &s) {
-                   result = SeenFile{s.int64(0), s.int64(1), s.text(2), s.text(3), s.int64(4), s.text(5)};
+                   result = SeenFile{s.int64(0), s.int64(1), s.text(2), storedProblem(s.text(6), s.text(3)), s.int64(4), s.text(5)};
                }))
-        readFailed(Tr::tr("sync state"));
+        readFailed(Tr::msg("sync state"));
     return result;
 }
 
@@ -52,13 +69,13 @@ QList<std::pair<QString, SeenFile>> Store::seenFiles(const QString &prefix) cons
 {
     QList<std::pair<QString, SeenFile>> result;
     if (!query(*m_db,
-               QStringLiteral("SELECT path, size, mtime, outcome, message, seen_at, program FROM sync_seen "
+               QStringLiteral("SELECT path, size, mtime, outcome, message, seen_at, program, problem FROM sync_seen "
                               "WHERE substr(path, 1, length(?1)) = ?1 ORDER BY path"),
                [&](Statement &s) { s.bind(1, prefix); },
                [&](const Statement &s) {
-                   result.append({s.text(0), SeenFile{s.int64(1), s.int64(2), s.text(3), s.text(4), s.int64(5), s.text(6)}});
+                   result.append({s.text(0), SeenFile{s.int64(1), s.int64(2), s.text(3), storedProblem(s.text(7), s.text(4)), s.int64(5), s.text(6)}});
                }))
-        readFailed(Tr::tr("sync state"));
+        readFailed(Tr::msg("sync state"));
     return result;
 }
 
@@ -71,23 +88,27 @@ qint64 Store::pendingOpCount() const
                               "AND o.entity IN ('annotation', 'submission', 'review') "
                               "AND o.seq > coalesce((SELECT min(p.last_seq) FROM sync_pushed p WHERE p.author = o.author), 0)"),
                [&](Statement &s) { s.bind(1, m_deviceId); }, [&](const Statement &s) { count = s.int64(0); }))
-        readFailed(Tr::tr("sync state"));
+        readFailed(Tr::msg("sync state"));
     return count;
 }
 
 Result<void> Store::markSeen(const QString &sharePath, const SeenFile &file)
 {
     auto s = m_db->cached(QStringLiteral(
-        "INSERT INTO sync_seen (path, size, mtime, outcome, message, seen_at, program) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "INSERT INTO sync_seen (path, size, mtime, outcome, message, seen_at, program, problem) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, "
         "outcome = excluded.outcome, message = excluded.message, seen_at = excluded.seen_at, "
-        "program = excluded.program"));
+        "program = excluded.program, problem = excluded.problem"));
     if (!s)
         return s.error();
     (*s)->bind(1, sharePath).bind(2, file.size).bind(3, file.mtime).bind(4, file.outcome)
-        .bind(5, file.message.isNull() ? QStringLiteral("") : file.message)
+        .bind(5, file.problem.isEmpty() ? QStringLiteral("") : file.problem.english())
         .bind(6, QDateTime::currentMSecsSinceEpoch())
-        .bind(7, file.program.isNull() ? versionString() : file.program);
+        .bind(7, file.program.isNull() ? versionString() : file.program)
+        .bind(8, file.problem.isEmpty()
+                         ? QStringLiteral("")
+                         : QString::fromUtf8(QJsonDocument(file.problem.toJson()).toJson(QJsonDocument::Compact)));
     if (auto r = (*s)->run(); !r)
         return r.error().prefixed(m_path);
     return {};
@@ -99,7 +120,7 @@ std::pair<qint64, int> Store::pushed(const QString &taskId, const QString &autho
     if (!query(*m_db, QStringLiteral("SELECT last_seq, file_seq FROM sync_pushed WHERE task_id = ? AND author = ?"),
                [&](Statement &s) { s.bind(1, taskId).bind(2, author); },
                [&](const Statement &s) { result = {s.int64(0), int(s.int64(1))}; }))
-        readFailed(Tr::tr("sync state"));
+        readFailed(Tr::msg("sync state"));
     return result;
 }
 

@@ -17,6 +17,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Store)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Store)
 };
 } // namespace
 
@@ -24,16 +25,16 @@ Result<Profile> Store::addProfile(const QString &name, Role role)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error(Tr::tr("a profile needs a name"));
+        return Error(Tr::msg("a profile needs a name"));
     if (trimmed.size() > 64)
-        return Error(Tr::tr("the profile name \"%1\" is longer than 64 characters").arg(trimmed));
+        return Error(Tr::msg("the profile name \"%1\" is longer than 64 characters").arg(trimmed));
     static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
     for (QChar c : trimmed)
         if (forbidden.contains(c) || c.isNonCharacter() || c.category() == QChar::Other_Control)
-            return Error(Tr::tr("the profile name \"%1\" contains \"%2\"; use letters, digits, spaces, '-' or '.'")
+            return Error(Tr::msg("the profile name \"%1\" contains \"%2\"; use letters, digits, spaces, '-' or '.'")
                              .arg(trimmed, QString(c)));
     if (findProfile(trimmed))
-        return Error(Tr::tr("there is already a profile named \"%1\"").arg(trimmed));
+        return Error(Tr::msg("there is already a profile named \"%1\"").arg(trimmed));
     Profile profile{newId(), trimmed, role};
     auto ops = record({profileChange(profile, profile.id)});
     if (!ops)
@@ -45,11 +46,11 @@ Result<Task> Store::createTask(Task task, QList<Item> items, const QString &auth
 {
     task.name = task.name.trimmed();
     if (task.name.isEmpty())
-        return Error(Tr::tr("a task needs a name"));
+        return Error(Tr::msg("a task needs a name"));
     if (task.annotatorsPerItem < 1)
-        return Error(Tr::tr("a task needs at least one annotator per item"));
+        return Error(Tr::msg("a task needs at least one annotator per item"));
     if (task.schema.labels().isEmpty() && task.schema.questions().isEmpty())
-        return Error(Tr::tr("task \"%1\": the schema has no labels and no questions").arg(task.name));
+        return Error(Tr::msg("task \"%1\": the schema has no labels and no questions").arg(task.name));
     if (task.id.isEmpty())
         task.id = newId();
 
@@ -147,17 +148,17 @@ Result<void> Store::checkAnnotation(const Annotation &a) const
 {
     const auto item = this->item(a.itemId);
     if (!item)
-        return Error(Tr::tr("there is no item \"%1\"").arg(a.itemId));
+        return Error(Tr::msg("there is no item \"%1\"").arg(a.itemId));
     if (!a.taskId.isEmpty() && item->taskId != a.taskId)
-        return Error(Tr::tr("item \"%1\" does not belong to task \"%2\"").arg(a.itemId, a.taskId));
+        return Error(Tr::msg("item \"%1\" does not belong to task \"%2\"").arg(a.itemId, a.taskId));
     const auto task = this->task(item->taskId);
     if (!task)
-        return Error(Tr::tr("there is no task \"%1\"").arg(item->taskId));
+        return Error(Tr::msg("there is no task \"%1\"").arg(item->taskId));
     if (!findProfile(a.author))
-        return Error(Tr::tr("there is no profile \"%1\"").arg(a.author));
+        return Error(Tr::msg("there is no profile \"%1\"").arg(a.author));
     if (AnnotationKinds::get(a.kind).answersQuestion())
         if (const QuestionSpec *q = task->schema.question(a.label); q && !Questions::appliesTo(*q, item->kind))
-            return Error(Tr::tr("question \"%1\" is not asked for %2 items").arg(a.label, toId(item->kind)));
+            return Error(Tr::msg("question \"%1\" is not asked for %2 items").arg(a.label, toId(item->kind)));
     return task->schema.checkAnnotation(a.kind, a.label, a.value, a.attributes, a.id);
 }
 
@@ -183,7 +184,7 @@ Result<void> Store::updateAnnotation(const QString &annotationId, const QJsonObj
 {
     auto current = annotation(annotationId, true);
     if (!current)
-        return Error(Tr::tr("there is no annotation \"%1\"").arg(annotationId));
+        return Error(Tr::msg("there is no annotation \"%1\"").arg(annotationId));
     Annotation next = *current;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (it.key() == QLatin1String("label"))
@@ -195,12 +196,12 @@ Result<void> Store::updateAnnotation(const QString &annotationId, const QJsonObj
         else if (it.key() == QLatin1String("deleted"))
             next.deleted = it->toBool();
         else
-            return Error(Tr::tr("an annotation has no field \"%1\"").arg(it.key()));
+            return Error(Tr::msg("an annotation has no field \"%1\"").arg(it.key()));
     }
     if (!next.deleted) {
         const auto task = this->task(next.taskId);
         if (!task)
-            return Error(Tr::tr("there is no task \"%1\"").arg(next.taskId));
+            return Error(Tr::msg("there is no task \"%1\"").arg(next.taskId));
         if (auto r = task->schema.checkAnnotation(next.kind, next.label, next.value,
                                                   next.attributes, next.id);
             !r)
@@ -218,9 +219,9 @@ Result<void> Store::setSubmission(const Submission &s, const QString &author)
 {
     const auto item = this->item(s.itemId);
     if (!item)
-        return Error(Tr::tr("there is no item \"%1\"").arg(s.itemId));
+        return Error(Tr::msg("there is no item \"%1\"").arg(s.itemId));
     if (s.status == SubmissionStatus::Flagged && s.reason.trimmed().isEmpty())
-        return Error(Tr::tr("a flagged item needs a reason"));
+        return Error(Tr::msg("a flagged item needs a reason"));
     Submission submission = s;
     submission.taskId = item->taskId;
     auto r = record({submissionChange(submission, author)});
@@ -233,16 +234,16 @@ Result<int> Store::assignRoundRobin(const QString &taskId, const QStringList &an
                                    const QString &author)
 {
     if (!task(taskId))
-        return Error(Tr::tr("there is no task \"%1\"").arg(taskId));
+        return Error(Tr::msg("there is no task \"%1\"").arg(taskId));
     if (annotators.isEmpty())
-        return Error(Tr::tr("name at least one annotator to assign"));
+        return Error(Tr::msg("name at least one annotator to assign"));
     if (perItem < 1 || perItem > annotators.size())
-        return Error(Tr::tr("%1 annotators per item is not possible with %2 annotators").arg(perItem).arg(annotators.size()));
+        return Error(Tr::msg("%1 annotators per item is not possible with %2 annotators").arg(perItem).arg(annotators.size()));
     QStringList ids; // names become ids: assignments always name profiles by id
     for (const QString &a : annotators) {
         const auto profile = findProfile(a);
         if (!profile)
-            return Error(Tr::tr("there is no profile \"%1\"").arg(a));
+            return Error(Tr::msg("there is no profile \"%1\"").arg(a));
         ids << profile->id;
     }
     const QHash<QString, QStringList> existing = assignments(taskId);
@@ -268,10 +269,10 @@ Result<void> Store::setAssignment(const QString &itemId, const QString &annotato
 {
     const auto item = this->item(itemId);
     if (!item)
-        return Error(Tr::tr("there is no item \"%1\"").arg(itemId));
+        return Error(Tr::msg("there is no item \"%1\"").arg(itemId));
     const auto profile = findProfile(annotator);
     if (!profile)
-        return Error(Tr::tr("there is no profile \"%1\"").arg(annotator));
+        return Error(Tr::msg("there is no profile \"%1\"").arg(annotator));
     auto r = record({assignmentChange(item->taskId, itemId, profile->id, assigned, author)});
     if (!r)
         return r.error();
@@ -282,9 +283,9 @@ Result<void> Store::setReview(const Review &review, const QString &author)
 {
     const auto item = this->item(review.itemId);
     if (!item)
-        return Error(Tr::tr("there is no item \"%1\"").arg(review.itemId));
+        return Error(Tr::msg("there is no item \"%1\"").arg(review.itemId));
     if (review.verdict == Verdict::Rejected && review.comment.trimmed().isEmpty())
-        return Error(Tr::tr("a rejection needs a comment for the annotator"));
+        return Error(Tr::msg("a rejection needs a comment for the annotator"));
     Review stored = review;
     stored.taskId = item->taskId;
     auto r = record({reviewChange(stored, author)});

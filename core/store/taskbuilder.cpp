@@ -20,6 +20,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::TaskBuilder)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::TaskBuilder)
 };
 } // namespace
 
@@ -45,13 +46,13 @@ Result<QString> sha256OfFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Tr::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        return Error(Tr::msg("%1: cannot read the file: %2").arg(path, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray block(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(block.data(), block.size());
         if (n < 0)
-            return Error(Tr::tr("%1: reading failed: %2").arg(path, file.errorString()));
+            return Error(Tr::msg("%1: reading failed: %2").arg(path, file.errorString()));
         if (n == 0)
             break;
         hash.addData(QByteArrayView(block.constData(), n));
@@ -85,10 +86,10 @@ Result<TaskDraft> startDraft(const QString &name, const QString &schemaFile)
     TaskDraft draft;
     draft.task.name = name.trimmed();
     if (draft.task.name.isEmpty())
-        return Error(Tr::tr("the task needs a name"));
+        return Error(Tr::msg("the task needs a name"));
     QFile file(schemaFile);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Tr::tr("%1: cannot read the schema: %2").arg(schemaFile, file.errorString()));
+        return Error(Tr::msg("%1: cannot read the schema: %2").arg(schemaFile, file.errorString()));
     auto schema = Schema::fromJson(file.readAll(), schemaFile);
     if (!schema)
         return schema.error();
@@ -105,10 +106,10 @@ Result<TaskDraft> finishPairs(TaskDraft draft, const QList<std::pair<QString, QS
         const auto &[a, b] = pairs.at(i);
         auto hashA = sha256OfFile(a);
         if (!hashA)
-            return Error(hashA.error().message() + Tr::tr("; nothing was created"));
+            return Error(Message::pattern(QStringLiteral("%1%2")).arg(hashA.error().what(), Tr::msg("; nothing was created")), hashA.error().fault());
         auto hashB = sha256OfFile(b);
         if (!hashB)
-            return Error(hashB.error().message() + Tr::tr("; nothing was created"));
+            return Error(Message::pattern(QStringLiteral("%1%2")).arg(hashB.error().what(), Tr::msg("; nothing was created")), hashB.error().fault());
         Item item;
         item.mediaPath = QFileInfo(a).absoluteFilePath();
         item.sha256 = *hashA;
@@ -135,7 +136,7 @@ Result<TaskDraft> draftPairTaskFromFolder(const QString &name, const QString &sc
         return draft;
     const QFileInfo dirInfo(mediaDir);
     if (!dirInfo.isDir())
-        return Error(Tr::tr("%1: is not a folder").arg(mediaDir));
+        return Error(Tr::msg("%1: is not a folder").arg(mediaDir));
     // NAME_A.jpg and NAME_B.png make a pair; the letter may be lower case.
     static const QRegularExpression pattern(QStringLiteral("^(.+)_([AaBb])\\.[^.]+$"));
     std::map<QString, std::pair<QString, QString>> byName;
@@ -147,24 +148,24 @@ Result<TaskDraft> draftPairTaskFromFolder(const QString &name, const QString &sc
         }
         const auto m = pattern.match(file.fileName());
         if (!m.hasMatch())
-            return Error(Tr::tr("%1: an image in a pair folder must be named NAME_A or NAME_B; nothing was created")
+            return Error(Tr::msg("%1: an image in a pair folder must be named NAME_A or NAME_B; nothing was created")
                                  .arg(file.filePath()));
         auto &pair = byName[m.captured(1)];
         QString &slot = m.captured(2).compare(QLatin1String("A"), Qt::CaseInsensitive) == 0 ? pair.first : pair.second;
         if (!slot.isEmpty())
-            return Error(Tr::tr("%1: \"%2\" has two files for the same side; nothing was created")
+            return Error(Tr::msg("%1: \"%2\" has two files for the same side; nothing was created")
                                  .arg(file.filePath(), m.captured(1)));
         slot = file.absoluteFilePath();
     }
     QList<std::pair<QString, QString>> pairs;
     for (const auto &[base, pair] : byName) {
         if (pair.first.isEmpty() || pair.second.isEmpty())
-            return Error(Tr::tr("%1: has no partner (%2_A and %2_B belong together); nothing was created")
+            return Error(Tr::msg("%1: has no partner (%2_A and %2_B belong together); nothing was created")
                                  .arg(pair.first.isEmpty() ? pair.second : pair.first, base));
         pairs << pair;
     }
     if (pairs.isEmpty())
-        return Error(Tr::tr("%1: no image pairs (NAME_A and NAME_B) in this folder").arg(mediaDir));
+        return Error(Tr::msg("%1: no image pairs (NAME_A and NAME_B) in this folder").arg(mediaDir));
     return finishPairs(std::move(*draft), pairs, progress);
 }
 
@@ -176,7 +177,7 @@ Result<TaskDraft> draftPairTaskFromCsv(const QString &name, const QString &schem
         return draft;
     QFile csv(csvFile);
     if (!csv.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Error(Tr::tr("%1: cannot read the file: %2").arg(csvFile, csv.errorString()));
+        return Error(Tr::msg("%1: cannot read the file: %2").arg(csvFile, csv.errorString()));
     const QDir base = QFileInfo(csvFile).absoluteDir();
     QList<std::pair<QString, QString>> pairs;
     int lineNumber = 0;
@@ -195,18 +196,18 @@ Result<TaskDraft> draftPairTaskFromCsv(const QString &name, const QString &schem
             && cells.at(1).compare(QLatin1String("b"), Qt::CaseInsensitive) == 0)
             continue; // the header
         if (cells.size() != 2 || cells.at(0).isEmpty() || cells.at(1).isEmpty())
-            return Error::at(csvFile, lineNumber, Tr::tr("a line must hold two files, A and B, separated by a comma"));
+            return Error::at(csvFile, lineNumber, Tr::msg("a line must hold two files, A and B, separated by a comma"));
         std::pair<QString, QString> pair{base.absoluteFilePath(cells.at(0)), base.absoluteFilePath(cells.at(1))};
         for (const QString &file : {pair.first, pair.second}) {
             if (!QFileInfo(file).isFile())
-                return Error::at(csvFile, lineNumber, Tr::tr("%1: no such file").arg(file));
+                return Error::at(csvFile, lineNumber, Tr::msg("%1: no such file").arg(file));
             if (mediaKindForFile(file) != MediaKind::Image)
-                return Error::at(csvFile, lineNumber, Tr::tr("%1: not an image").arg(file));
+                return Error::at(csvFile, lineNumber, Tr::msg("%1: not an image").arg(file));
         }
         pairs << pair;
     }
     if (pairs.isEmpty())
-        return Error(Tr::tr("%1: lists no pairs").arg(csvFile));
+        return Error(Tr::msg("%1: lists no pairs").arg(csvFile));
     return finishPairs(std::move(*draft), pairs, progress);
 }
 
@@ -220,9 +221,9 @@ Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schema
 
     const QFileInfo dirInfo(mediaDir);
     if (!dirInfo.isDir())
-        return Error(Tr::tr("%1: is not a folder").arg(mediaDir));
+        return Error(Tr::msg("%1: is not a folder").arg(mediaDir));
     if (!dirInfo.isReadable())
-        return Error(Tr::tr("%1: the folder cannot be read").arg(mediaDir));
+        return Error(Tr::msg("%1: the folder cannot be read").arg(mediaDir));
 
     const QString rootPath = dirInfo.absoluteFilePath();
     QSet<QString> readable;
@@ -235,7 +236,7 @@ Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schema
     while (all.hasNext()) {
         const QString path = all.next();
         if (!readable.contains(path) && mediaKindForFile(path))
-            return Error(Tr::tr("%1: the file cannot be read (permission denied); nothing was created").arg(path));
+            return Error(Tr::msg("%1: the file cannot be read (permission denied); nothing was created").arg(path));
     }
     QStringList files(readable.begin(), readable.end());
     files.sort();
@@ -249,14 +250,14 @@ Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schema
             draft.skipped << root.relativeFilePath(path);
     }
     if (mediaFiles.isEmpty())
-        return Error(Tr::tr("%1: no media files (images, videos or .txt texts) in this folder").arg(mediaDir));
+        return Error(Tr::msg("%1: no media files (images, videos or .txt texts) in this folder").arg(mediaDir));
 
     QSet<MediaKind> kinds;
     for (qsizetype i = 0; i < mediaFiles.size(); ++i) {
         const QString &path = mediaFiles.at(i);
         auto hash = sha256OfFile(path);
         if (!hash)
-            return Error(hash.error().message() + Tr::tr("; nothing was created"));
+            return Error(Message::pattern(QStringLiteral("%1%2")).arg(hash.error().what(), Tr::msg("; nothing was created")), hash.error().fault());
         Item item;
         item.mediaPath = QFileInfo(path).absoluteFilePath();
         item.sha256 = *hash;

@@ -26,6 +26,7 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::Sync)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Sync)
 };
 
 QString folderName(PackageKind kind)
@@ -71,9 +72,9 @@ bool makeFoldersBelow(const QString &root, const QString &rel)
 
 const QString kRefused = QStringLiteral("refused");
 
-SeenFile seenNow(const QFileInfo &info, const QString &outcome, const QString &message = {})
+SeenFile seenNow(const QFileInfo &info, const QString &outcome, const Message &problem = {})
 {
-    return {info.size(), info.lastModified().toMSecsSinceEpoch(), outcome, message, 0, versionString()};
+    return {info.size(), info.lastModified().toMSecsSinceEpoch(), outcome, problem, 0, versionString()};
 }
 
 /// Whether \a path is still the file \a size and \a mtime describe, and can be opened: if not, a
@@ -114,14 +115,14 @@ PackageKind pushKind(const Op &op, Role role)
 
 /// A results or reviews file may name its person, but not make them a team lead: such ops are
 /// left out, and each is named in \a notes.
-void dropRoleChanges(Package &package, PackageKind kind, const QString &rel, QStringList &notes)
+void dropRoleChanges(Package &package, PackageKind kind, const QString &rel, QList<Message> &notes)
 {
     const QString allowed = toId(kind == PackageKind::Reviews ? Role::Reviewer : Role::Annotator);
     package.ops.removeIf([&](const Op &op) {
         const bool drop = op.entity == QLatin1String("profile") && op.fields.contains(QStringLiteral("role"))
                        && op.fields.value(QStringLiteral("role")).toString() != allowed;
         if (drop)
-            notes << Tr::tr("%1: op %2 would give %3 the role \"%4\", which only a team lead's task "
+            notes << Tr::msg("%1: op %2 would give %3 the role \"%4\", which only a team lead's task "
                             "package may; the rest of the file was taken in without it")
                              .arg(rel, op.id, op.entityId, op.fields.value(QStringLiteral("role")).toString());
         return drop;
@@ -241,11 +242,11 @@ Result<void> SyncEngine::pullTasks(SyncReport &report)
             const int expectedVersion = version;
             auto vet = [&](Package &package) -> Result<void> {
                 if (package.manifest.kind != PackageKind::Task)
-                    return Error(Tr::tr("%1: a %2 package does not belong in tasks/").arg(rel, toId(package.manifest.kind)));
+                    return Error(Tr::msg("%1: a %2 package does not belong in tasks/").arg(rel, toId(package.manifest.kind)));
                 if (package.manifest.taskId != taskId)
-                    return Error(Tr::tr("%1: the package is for task %2, not %3").arg(rel, package.manifest.taskId, taskId));
+                    return Error(Tr::msg("%1: the package is for task %2, not %3").arg(rel, package.manifest.taskId, taskId));
                 if (package.manifest.taskVersion != expectedVersion)
-                    return Error(Tr::tr("%1: the package says it is version %2").arg(rel).arg(package.manifest.taskVersion));
+                    return Error(Tr::msg("%1: the package says it is version %2").arg(rel).arg(package.manifest.taskVersion));
                 // A task package with people's work in it (exported "with work") must not break
                 // blind double annotation on an annotator's PC.
                 if (!seesAll)
@@ -271,12 +272,12 @@ bool SyncEngine::seenBefore(const QString &rel, const QFileInfo &info, SyncRepor
     if (seen->program != versionString())
         return false; // a newer reader may accept what an older one refused
     ++report.filesStillRefused;
-    report.problems << Tr::tr("%1 (refused earlier; looked at again when the file changes)").arg(seen->message);
+    report.problems << Tr::msg("%1 (refused earlier; looked at again when the file changes)").arg(seen->problem);
     return true;
 }
 
 Result<void> SyncEngine::importFile(const QString &rel, const QFileInfo &info, const PackageCheck &vet,
-                                    const QStringList &notes, SyncReport &report)
+                                    const QList<Message> &notes, SyncReport &report)
 {
     // Only a package at fault is remembered as refused. Anything else is tried again at the next
     // sync and reported until it goes through: the file could not be opened or read (a virus
@@ -303,12 +304,12 @@ Result<void> SyncEngine::importFile(const QString &rel, const QFileInfo &info, c
                               && sameAndReadable(info.filePath(), size, mtime);
         if (!fileAtFault) {
             ++report.filesToRetry;
-            report.problems << Tr::tr("%1 (tried again at the next sync)").arg(error.message());
+            report.problems << Tr::msg("%1 (tried again at the next sync)").arg(error.what());
             return {};
         }
         ++report.filesRefused;
-        report.problems << error.message();
-        return m_store.markSeen(rel, {size, mtime, kRefused, error.message(), 0, versionString()});
+        report.problems << error.what();
+        return m_store.markSeen(rel, {size, mtime, kRefused, error.what(), 0, versionString()});
     }
     ++report.filesImported;
     report.opsApplied += imported->applied;
@@ -341,22 +342,22 @@ Result<void> SyncEngine::pullWork(PackageKind kind, SyncReport &report)
                 if (seenBefore(rel, info, report))
                     continue;
                 progress(SyncProgress::Stage::Pulling, rel, report.filesImported, 0);
-                QStringList notes;
+                QList<Message> notes;
                 auto vet = [&](Package &package) -> Result<void> {
                     notes.clear();
                     if (package.manifest.kind != kind)
-                        return Error(Tr::tr("%1: a %2 package does not belong in %3/").arg(rel, toId(package.manifest.kind), folderName(kind)));
+                        return Error(Tr::msg("%1: a %2 package does not belong in %3/").arg(rel, toId(package.manifest.kind), folderName(kind)));
                     if (package.manifest.taskId != taskId)
-                        return Error(Tr::tr("%1: the package is for task %2, not %3").arg(rel, package.manifest.taskId, taskId));
+                        return Error(Tr::msg("%1: the package is for task %2, not %3").arg(rel, package.manifest.taskId, taskId));
                     for (const Op &op : package.ops) {
                         if (op.author != profileId)
-                            return Error(Tr::tr("%1: op %2 is by %3, but this folder holds only the work of %4")
+                            return Error(Tr::msg("%1: op %2 is by %3, but this folder holds only the work of %4")
                                              .arg(rel, op.id, op.author, profileId));
                         if (!isOwnWork(op, kind, profileId))
-                            return Error(Tr::tr("%1: op %2 changes a %3 that is not %4's own work")
+                            return Error(Tr::msg("%1: op %2 changes a %3 that is not %4's own work")
                                              .arg(rel, op.id, op.entity, profileId));
                         if (op.entity != QLatin1String("profile") && op.taskId() != taskId)
-                            return Error(Tr::tr("%1: op %2 belongs to another task").arg(rel, op.id));
+                            return Error(Tr::msg("%1: op %2 belongs to another task").arg(rel, op.id));
                     }
                     dropRoleChanges(package, kind, rel, notes);
                     // An annotator's PC takes from reviews only what concerns its own people.
@@ -443,7 +444,7 @@ Result<void> SyncEngine::pushFor(const Profile &profile, SyncReport &report)
             if (!makeFoldersBelow(m_root, folder)) {
                 report.reachable = shareReachable();
                 if (report.reachable)
-                    report.problems << Tr::tr("%1: cannot create this folder on the share").arg(folder);
+                    report.problems << Tr::msg("%1: cannot create this folder on the share").arg(folder);
                 return {};
             }
             QString rel;
@@ -457,7 +458,7 @@ Result<void> SyncEngine::pushFor(const Profile &profile, SyncReport &report)
             if (!written) {
                 report.reachable = shareReachable();
                 if (report.reachable)
-                    report.problems << written.error().message();
+                    report.problems << written.error().what();
                 return {}; // nothing recorded: the same ops go out next time
             }
             ++report.filesWritten;
@@ -478,7 +479,7 @@ Result<PackageInfo> SyncEngine::publishTask(const QString &taskId, const Profile
     // A share that is not there is an error here, unlike for sync: publishing is asked for
     // explicitly, and a script must not go on as if annotators could now pull the task.
     const auto unreachable = [this] {
-        return Error(Tr::tr("%1: the shared folder cannot be reached (offline); the task was not published")
+        return Error(Tr::msg("%1: the shared folder cannot be reached (offline); the task was not published")
                              .arg(m_root),
                      Error::Fault::Access);
     };
@@ -486,10 +487,10 @@ Result<PackageInfo> SyncEngine::publishTask(const QString &taskId, const Profile
         return unreachable();
     const auto task = m_store.task(taskId);
     if (!task)
-        return Error(Tr::tr("there is no task \"%1\"").arg(taskId));
+        return Error(Tr::msg("there is no task \"%1\"").arg(taskId));
     const QString folder = m_root + QStringLiteral("/tasks/") + taskId;
     if (!makeFoldersBelow(m_root, QStringLiteral("tasks/") + taskId))
-        return shareReachable() ? Error(Tr::tr("%1: cannot create this folder on the share").arg(folder))
+        return shareReachable() ? Error(Tr::msg("%1: cannot create this folder on the share").arg(folder))
                                 : unreachable();
 
     static const QRegularExpression versionPattern(QStringLiteral("^task-v(\\d{1,9})\\.zip$"));
@@ -522,7 +523,7 @@ Result<PackageInfo> SyncEngine::publishTask(const QString &taskId, const Profile
         if (!QFileInfo::exists(m_root + QLatin1Char('/') + rel))
             return written.error();
     }
-    return Error(Tr::tr("%1: could not find a free version number to publish").arg(folder));
+    return Error(Tr::msg("%1: could not find a free version number to publish").arg(folder));
 }
 
 } // namespace annostraat

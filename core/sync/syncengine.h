@@ -57,7 +57,7 @@ struct SyncReport
     int opsPushed = 0;
     /// One line per file not taken in (or taken in without some of its ops), naming it and why;
     /// listed at every sync until the file is taken.
-    QStringList problems;
+    QList<Message> problems;
     qint64 elapsedMs = 0;
 };
 
@@ -94,7 +94,7 @@ private:
     /// so does a failure that is not the file's fault. \a notes (filled by \a vet) are reported
     /// when the file is applied.
     Result<void> importFile(const QString &rel, const QFileInfo &info, const PackageCheck &vet,
-                            const QStringList &notes, SyncReport &report);
+                            const QList<Message> &notes, SyncReport &report);
     Result<void> pushFor(const Profile &profile, SyncReport &report);
     void progress(SyncProgress::Stage stage, const QString &file, int done, int total);
 

@@ -132,7 +132,7 @@ struct Pc
         if (!report.reachable)
             die(QStringLiteral("%1: the share was not reachable").arg(name));
         if (!report.problems.isEmpty())
-            die(QStringLiteral("%1: %2").arg(name, report.problems.join(QStringLiteral("; "))));
+            die(QStringLiteral("%1: %2").arg(name, texts(report.problems).join(QStringLiteral("; "))));
         return report;
     }
 };

@@ -492,7 +492,7 @@ TEST_CASE("A caller's check refuses a valid package before anything changes", "[
         return [profileId](const Package &package) -> Result<void> {
             for (const Op &op : package.ops)
                 if (op.author != profileId)
-                    return Error(QStringLiteral("%1: op %2 is by %3, not by %4")
+                    return Error::plain(QStringLiteral("%1: op %2 is by %3, not by %4")
                                          .arg(package.path, op.id, op.author, profileId));
             return {};
         };

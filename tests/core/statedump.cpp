@@ -74,4 +74,22 @@ void execSql(const QString &storePath, const QString &sql)
     REQUIRE(rc == SQLITE_OK);
 }
 
+QStringList querySql(const QString &storePath, const QString &sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(storePath.toUtf8().constData(), &db) == SQLITE_OK);
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
+    INFO(sqlite3_errmsg(db));
+    REQUIRE(rc == SQLITE_OK);
+    QStringList row;
+    if (sqlite3_step(stmt) == SQLITE_ROW)
+        for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+            row << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)));
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return row;
+}
+
 } // namespace annostraat::test

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace annostraat::test {
 
@@ -18,5 +19,8 @@ QString dumpLiveState(const QString &storePath);
 
 /// Runs SQL on a store file directly (for building old-version stores and for tampering).
 void execSql(const QString &storePath, const QString &sql);
+
+/// The columns of the first row \a sql gives on a store file, as text (empty: no row).
+QStringList querySql(const QString &storePath, const QString &sql);
 
 } // namespace annostraat::test

@@ -67,7 +67,7 @@ TEST_CASE("A store of version 4 migrates to items with facts and further media",
     test::execSql(path, sql);
 
     auto store = test::openStore(path);
-    CHECK(store->schemaVersion() == 5);
+    CHECK(store->schemaVersion() == migrations::kCurrentVersion);
     const auto old = store->item(QStringLiteral("i1"));
     REQUIRE(old);
     CHECK(old->mediaPath == QLatin1String("/foto.jpg"));

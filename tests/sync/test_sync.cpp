@@ -4,7 +4,9 @@
 #include "store/store.h"
 #include "store/taskbuilder.h"
 #include "sync/syncengine.h"
+#include "../core/statedump.h"
 #include "testutil.h"
+#include "translationloader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,7 +43,7 @@ struct Pc
         auto r = engine.sync();
         INFO(name.toStdString() << ": " << (r.ok() ? QString() : r.error().message()).toStdString());
         REQUIRE(r.ok());
-        INFO(r->problems.join(QLatin1Char('\n')).toStdString());
+        INFO(texts(r->problems).join(QLatin1Char('\n')).toStdString());
         CHECK(r->problems.isEmpty());
         return *r;
     }
@@ -283,8 +285,8 @@ TEST_CASE("A results file that carries someone else's work is refused whole", "[
     REQUIRE(report.ok());
     CHECK(report->filesRefused == 1);
     REQUIRE(report->problems.size() == 1);
-    CHECK(report->problems.first().contains(QLatin1String("forged-000001.zip")));
-    CHECK(report->problems.first().contains(QLatin1String("holds only the work of")));
+    CHECK(report->problems.first().text().contains(QLatin1String("forged-000001.zip")));
+    CHECK(report->problems.first().text().contains(QLatin1String("holds only the work of")));
     CHECK(layer(*lab.lead->store, lab.taskId, lab.bram.id).isEmpty());
     CHECK(layer(*lab.lead->store, lab.taskId, lab.anna.id) == layer(*lab.a->store, lab.taskId, lab.anna.id));
     // Anna's real file was applied; the forged one changed nothing and is not retried.
@@ -471,7 +473,7 @@ TEST_CASE("A results file cannot make its author a team lead", "[sync][badinput]
     CHECK(layer(*lab.lead->store, lab.taskId, lab.anna.id) == layer(*lab.a->store, lab.taskId, lab.anna.id));
     // The op that was left out is named, with the file it came in.
     REQUIRE(pulled->problems.size() == 1);
-    const QString problem = pulled->problems.first();
+    const QString problem = pulled->problems.first().text();
     INFO(problem.toStdString());
     CHECK(problem.startsWith(SyncEngine::workFolder(PackageKind::Results, lab.taskId, lab.anna.id)));
     CHECK(problem.contains(promoted->first().id));
@@ -489,7 +491,7 @@ TEST_CASE("A package file that cannot be opened for a moment is taken at the nex
         CHECK(locked.filesRefused == 0);
         CHECK(locked.filesToRetry == 1);
         REQUIRE(locked.problems.size() == 1);
-        CHECK(locked.problems.first().contains(file));
+        CHECK(locked.problems.first().text().contains(file));
         CHECK_FALSE(lab.a->store->task(lab.taskId));
         CHECK_FALSE(lab.a->store->seenFile(SyncEngine::taskPackagePath(lab.taskId, 1)));
 
@@ -560,7 +562,7 @@ TEST_CASE("A refused file is reported at every sync, and read again by another p
     CHECK(first->filesImported == 1); // Anna's real file
     CHECK(first->filesRefused == 1);
     REQUIRE(first->problems.size() == 1);
-    CHECK(first->problems.first().contains(rel));
+    CHECK(first->problems.first().text().contains(rel));
     REQUIRE(lab.lead->store->seenFile(rel));
     CHECK(lab.lead->store->seenFile(rel)->outcome == QLatin1String("refused"));
 
@@ -569,7 +571,7 @@ TEST_CASE("A refused file is reported at every sync, and read again by another p
     CHECK(second->filesRefused == 0);
     CHECK(second->filesStillRefused == 1);
     REQUIRE(second->problems.size() == 1);
-    CHECK(second->problems.first().contains(rel));
+    CHECK(second->problems.first().text().contains(rel));
 
     // Refused by an older program: the reader of this version looks at it again.
     SeenFile seen = *lab.lead->store->seenFile(rel);
@@ -628,4 +630,56 @@ TEST_CASE("Work done before a role change still reaches the share", "[sync]")
     // Her submission went to results/, her annotation (now a reviewer's layer) to reviews/.
     CHECK(layer(*lab.lead->store, lab.taskId, lab.anna.id) == layer(*lab.a->store, lab.taskId, lab.anna.id));
     CHECK(lab.a->store->pendingOpCount() == 0);
+}
+
+TEST_CASE("Why a file was refused is stored as a code, and shown in Dutch and in English from the same record", "[sync][badinput][i18n]")
+{
+    Lab lab;
+    const QString folder = SyncEngine::workFolder(PackageKind::Results, lab.taskId, lab.anna.id);
+    const QString rel = folder + QStringLiteral("/damaged-000001.zip");
+    REQUIRE(QDir().mkpath(lab.share + QLatin1Char('/') + folder));
+    {
+        QFile damaged(lab.share + QLatin1Char('/') + rel);
+        REQUIRE(damaged.open(QIODevice::WriteOnly));
+        damaged.write("PK\x03\x04 this is no package");
+    }
+    TranslationLoader translations;
+    translations.setLanguage(QStringLiteral("nl")); // the lead's PC runs in Dutch
+    SyncEngine engine(*lab.lead->store, lab.share, lab.lead->dir.filePath(QStringLiteral("media")));
+    const auto pulled = engine.pull();
+    REQUIRE(pulled.ok());
+    REQUIRE(pulled->filesRefused == 1);
+    const QString shownDutch = pulled->problems.first().text();
+
+    // On disk: the code and its arguments, and English for people who read the file with
+    // sqlite3; no Dutch anywhere, so nothing has to parse a translation later.
+    const QString storePath = lab.lead->store->path();
+    lab.lead->store.reset();
+    const auto row = test::querySql(storePath, QStringLiteral("SELECT message, problem FROM sync_seen WHERE path = '%1'").arg(rel));
+    REQUIRE(row.size() == 2);
+    const QJsonObject problem = QJsonDocument::fromJson(row.at(1).toUtf8()).object();
+    REQUIRE_FALSE(problem.isEmpty());
+    CHECK_FALSE(row.at(1).contains(shownDutch));
+    lab.lead->store = test::openStore(storePath);
+
+    const auto seen = lab.lead->store->seenFile(rel);
+    REQUIRE(seen);
+    CHECK(seen->problem == Message::fromJson(problem));
+    CHECK((seen->problem.isTranslatable() || !seen->problem.arguments().empty()));
+    const QString dutch = seen->problem.text();
+    CHECK(dutch == shownDutch);
+    CHECK(dutch.contains(rel.section(QLatin1Char('/'), -1)));
+    translations.setLanguage(QStringLiteral("en"));
+    const QString english = seen->problem.text();
+    CHECK(english == row.at(0));
+    CHECK(english != dutch);
+    CHECK(english.contains(rel.section(QLatin1Char('/'), -1)));
+    INFO("Dutch: " << dutch.toStdString() << "\nEnglish: " << english.toStdString());
+    // The next sync reports it again, worded in the language of that moment.
+    const auto again = SyncEngine(*lab.lead->store, lab.share, lab.lead->dir.filePath(QStringLiteral("media"))).pull();
+    REQUIRE(again.ok());
+    REQUIRE(again->filesStillRefused == 1);
+    CHECK(again->problems.first().text().contains(english));
+    translations.setLanguage(QStringLiteral("nl"));
+    CHECK(again->problems.first().text().contains(dutch));
 }

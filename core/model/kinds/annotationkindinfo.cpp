@@ -10,19 +10,20 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::AnnotationKindInfo)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::AnnotationKindInfo)
 };
 
 } // namespace
 
-Error AnnotationKindInfo::invalid(const ValueContext &context, const QString &problem) const
+Error AnnotationKindInfo::invalid(const ValueContext &context, const Message &problem) const
 {
     // Ids, not translated names: these messages go to scripts and logs as well as to people.
-    QString what = id();
+    Message what = Message::plain(id());
     if (!context.label.isEmpty())
-        what = Tr::tr("%1 \"%2\"").arg(what, context.label);
+        what = Tr::msg("%1 \"%2\"").arg(what, context.label);
     if (context.annotationId.isEmpty())
-        return Error(Tr::tr("%1: %2").arg(what, problem));
-    return Error(Tr::tr("annotation %1 (%2): %3").arg(context.annotationId, what, problem));
+        return Error(Tr::msg("%1: %2").arg(what, problem));
+    return Error(Tr::msg("annotation %1 (%2): %3").arg(context.annotationId, what, problem));
 }
 
 Result<void> AnnotationKindInfo::named(const ValueContext &context,
@@ -30,7 +31,7 @@ Result<void> AnnotationKindInfo::named(const ValueContext &context,
 {
     if (result)
         return {};
-    return invalid(context, result.error().message());
+    return invalid(context, result.error().what());
 }
 
 } // namespace annostraat

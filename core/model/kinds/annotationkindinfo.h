@@ -109,7 +109,7 @@ protected:
     AnnotationKindInfo() = default;
     /// The error for \a problem in a value of this kind: "annotation <id> (<kind> "<label>"):
     /// <problem>", or "<kind>: <problem>" when the context names no annotation.
-    Error invalid(const ValueContext &context, const QString &problem) const;
+    Error invalid(const ValueContext &context, const Message &problem) const;
     /// \a result with the annotation named in front of its message; ok stays ok.
     Result<void> named(const ValueContext &context, const Result<void> &result) const;
 };

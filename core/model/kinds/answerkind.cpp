@@ -13,7 +13,7 @@ Result<void> AnswerKind::validate(const QJsonObject &value, const ValueContext &
     if (auto r = KindValues::checkKeys(value, {"answer"}); !r)
         return named(context, r);
     if (!value.contains(QStringLiteral("answer")) || value.value(QStringLiteral("answer")).isNull())
-        return invalid(context, tr("\"answer\" is missing"));
+        return invalid(context, msg("\"answer\" is missing"));
     return {};
 }
 

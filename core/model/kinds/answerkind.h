@@ -14,6 +14,7 @@ namespace annostraat {
 class AnswerKind final : public AnnotationKindInfo
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::AnswerKind)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::AnswerKind)
 
 public:
     AnnotationKind kind() const override { return AnnotationKind::Answer; }

@@ -28,13 +28,13 @@ Result<void> BoxKind::validate(const QJsonObject &value, const ValueContext &con
         return named(context, r);
     for (const char *key : {"x", "y", "w", "h"})
         if (!KindValues::isFiniteNumber(value.value(QLatin1String(key))))
-            return invalid(context, tr("\"%1\" must be a number").arg(QLatin1String(key)));
+            return invalid(context, msg("\"%1\" must be a number").arg(QLatin1String(key)));
     const Box box = *readBox(value);
     if (box.x < 0 || box.y < 0)
         return invalid(context,
-                       tr("the top-left corner lies outside the image (negative coordinate)"));
+                       msg("the top-left corner lies outside the image (negative coordinate)"));
     if (box.w <= 0 || box.h <= 0)
-        return invalid(context, tr("width and height must be greater than 0"));
+        return invalid(context, msg("width and height must be greater than 0"));
     return {};
 }
 

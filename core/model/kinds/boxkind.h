@@ -12,6 +12,7 @@ namespace annostraat {
 class BoxKind final : public AnnotationKindInfo
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::BoxKind)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::BoxKind)
 
 public:
     AnnotationKind kind() const override { return AnnotationKind::Box; }

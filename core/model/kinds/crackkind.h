@@ -13,6 +13,7 @@ namespace annostraat {
 class CrackKind final : public AnnotationKindInfo
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::CrackKind)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::CrackKind)
 
 public:
     AnnotationKind kind() const override { return AnnotationKind::Crack; }

@@ -28,7 +28,7 @@ Result<void> KindValues::checkKeys(const QJsonObject &object,
             return it.key() == QLatin1String(key);
         });
         if (!known)
-            return Error(tr("unknown field \"%1\"").arg(it.key()));
+            return Error(msg("unknown field \"%1\"").arg(it.key()));
     }
     return {};
 }
@@ -37,31 +37,31 @@ Result<void> KindValues::checkPoints(const QJsonObject &value, int minimum)
 {
     const QJsonValue pointsValue = value.value(QStringLiteral("points"));
     if (!pointsValue.isArray())
-        return Error(tr("\"points\" must be a list of [x, y] pairs"));
+        return Error(msg("\"points\" must be a list of [x, y] pairs"));
     const QJsonArray points = pointsValue.toArray();
     if (points.size() < minimum)
-        return Error(tr("needs at least %1 points, got %2").arg(minimum).arg(points.size()));
+        return Error(msg("needs at least %1 points, got %2").arg(minimum).arg(points.size()));
     for (qsizetype i = 0; i < points.size(); ++i) {
         const QJsonArray p = points.at(i).toArray();
         if (!points.at(i).isArray() || p.size() != 2 || !isFiniteNumber(p.at(0)) ||
             !isFiniteNumber(p.at(1)))
-            return Error(tr("point %1 is not a pair of numbers [x, y]").arg(i + 1));
+            return Error(msg("point %1 is not a pair of numbers [x, y]").arg(i + 1));
         if (p.at(0).toDouble() < 0 || p.at(1).toDouble() < 0)
-            return Error(tr("point %1 lies outside the image (negative coordinate)").arg(i + 1));
+            return Error(msg("point %1 lies outside the image (negative coordinate)").arg(i + 1));
     }
     return {};
 }
 
-Result<void> KindValues::checkInterval(const QJsonObject &value, const QString &unit)
+Result<void> KindValues::checkInterval(const QJsonObject &value, const Message &unit)
 {
     const QJsonValue start = value.value(QStringLiteral("start"));
     const QJsonValue end = value.value(QStringLiteral("end"));
     if (!isWholeNumber(start) || !isWholeNumber(end))
-        return Error(tr("\"start\" and \"end\" must be whole numbers (%1)").arg(unit));
+        return Error(msg("\"start\" and \"end\" must be whole numbers (%1)").arg(unit));
     if (start.toDouble() < 0)
-        return Error(tr("\"start\" must not be negative"));
+        return Error(msg("\"start\" must not be negative"));
     if (end.toDouble() <= start.toDouble())
-        return Error(tr("\"end\" (%1) must be after \"start\" (%2)")
+        return Error(msg("\"end\" (%1) must be after \"start\" (%2)")
                              .arg(qint64(end.toDouble()))
                              .arg(qint64(start.toDouble())));
     return {};

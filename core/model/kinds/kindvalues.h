@@ -19,6 +19,7 @@ namespace annostraat {
 class KindValues
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::KindValues)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::KindValues)
 
 public:
     static bool isFiniteNumber(const QJsonValue &v);
@@ -31,7 +32,7 @@ public:
     /// "points" is a list of at least \a minimum finite [x, y] pairs, none negative.
     static Result<void> checkPoints(const QJsonObject &value, int minimum);
     /// "start" and "end" are whole numbers, 0 <= start < end; \a unit names what they count.
-    static Result<void> checkInterval(const QJsonObject &value, const QString &unit);
+    static Result<void> checkInterval(const QJsonObject &value, const Message &unit);
 
     /// The "points" of \a value clamped into (0,0)–\a bounds; unchanged when \a bounds is empty.
     static QJsonObject clampPoints(const QJsonObject &value, QSizeF bounds);

@@ -28,7 +28,7 @@ Result<void> MarkerKind::validate(const QJsonObject &value, const ValueContext &
         return named(context, r);
     const auto frame = frameOf(value);
     if (!frame || *frame < 0)
-        return invalid(context, tr("\"frame\" must be a whole number of 0 or more"));
+        return invalid(context, msg("\"frame\" must be a whole number of 0 or more"));
     return {};
 }
 

@@ -12,6 +12,7 @@ namespace annostraat {
 class MarkerKind final : public AnnotationKindInfo
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::MarkerKind)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::MarkerKind)
 
 public:
     AnnotationKind kind() const override { return AnnotationKind::Marker; }

@@ -13,6 +13,7 @@ namespace annostraat {
 class PolygonKind final : public AnnotationKindInfo
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::PolygonKind)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::PolygonKind)
 
 public:
     AnnotationKind kind() const override { return AnnotationKind::Polygon; }

@@ -11,7 +11,7 @@ Result<void> SegmentKind::validate(const QJsonObject &value, const ValueContext 
 {
     if (auto r = KindValues::checkKeys(value, {"start", "end"}); !r)
         return named(context, r);
-    return named(context, KindValues::checkInterval(value, tr("frames")));
+    return named(context, KindValues::checkInterval(value, msg("frames")));
 }
 
 QJsonObject SegmentKind::fitToBounds(const QJsonObject &value, const MediaBounds &bounds) const

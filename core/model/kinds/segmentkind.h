@@ -12,6 +12,7 @@ namespace annostraat {
 class SegmentKind final : public AnnotationKindInfo
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::SegmentKind)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::SegmentKind)
 
 public:
     AnnotationKind kind() const override { return AnnotationKind::Segment; }

@@ -19,8 +19,8 @@ Result<void> SpanKind::validate(const QJsonObject &value, const ValueContext &co
     if (auto r = KindValues::checkKeys(value, {"start", "end", "text"}); !r)
         return named(context, r);
     if (value.contains(QStringLiteral("text")) && !value.value(QStringLiteral("text")).isString())
-        return invalid(context, tr("\"text\" must be a string"));
-    return named(context, KindValues::checkInterval(value, tr("characters")));
+        return invalid(context, msg("\"text\" must be a string"));
+    return named(context, KindValues::checkInterval(value, msg("characters")));
 }
 
 QJsonObject SpanKind::fitToBounds(const QJsonObject &value, const MediaBounds &bounds) const

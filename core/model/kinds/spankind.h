@@ -13,6 +13,7 @@ namespace annostraat {
 class SpanKind final : public AnnotationKindInfo
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::SpanKind)
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::SpanKind)
 
 public:
     AnnotationKind kind() const override { return AnnotationKind::Span; }
