@@ -118,6 +118,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Builds the page's widgets (workpagelayout.cpp); their texts come from retranslate().
+    void buildWidgets();
     void createEditors();
     /// Shows the queue's open item, or lets go of the documents (nullptr).
     void showItem(ItemDocument *document);
