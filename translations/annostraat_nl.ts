@@ -2253,7 +2253,7 @@
 <context>
     <name>annostraat::ImageCanvas</name>
     <message>
-        <location filename="../widgets/canvas/imagecanvas.cpp" line="+270"/>
+        <location filename="../widgets/canvas/imagecanvas.cpp" line="+271"/>
         <source>Image</source>
         <translation>Afbeelding</translation>
     </message>
@@ -5456,31 +5456,31 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+212"/>
-        <location line="+303"/>
-        <location line="+130"/>
+        <location filename="../app/gui/workpage.cpp" line="+46"/>
+        <location line="+8"/>
+        <location line="+297"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-175"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+81"/>
-        <location line="+315"/>
+        <location line="+41"/>
+        <location line="+34"/>
+        <location filename="../app/gui/workpagelayout.cpp" line="+241"/>
         <source>This task has no instructions.</source>
         <translation>Deze taak heeft geen instructies.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-202"/>
         <source>Your place in the queue could not be kept: %1</source>
         <translation>Je plek in de wachtrij kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+312"/>
         <source>Item %1 is done.</source>
         <translation>Item %1 is klaar.</translation>
     </message>
@@ -5500,7 +5500,7 @@
         <translation>Item %1: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Now item %1 of %2.</source>
         <translation>Nu item %1 van %2.</translation>
     </message>
@@ -5510,12 +5510,12 @@
         <translation>Dit was het laatste item in de wachtrij.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>Back to item %1; its last step is undone.</source>
         <translation>Terug naar item %1; de laatste stap is ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Status: %1 %2</source>
         <translation>Status: %1 %2</translation>
     </message>
@@ -5535,7 +5535,7 @@
         <translation>Item %1 van %2: %3</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../app/gui/workpagelayout.cpp" line="-15"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Taken</translation>
     </message>

@@ -1,210 +1,52 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Over 600 lines for now: the queue and its documents still live here; issue 9, point 9 moves
-// them into a widget-free class in core/document (not done yet).
 #include "workpage.h"
 
-#include "bundle/packageimport.h"
-#include "model/questions.h"
-#include "document/commands.h"
 #include "document/itemdocument.h"
 #include "editor/editorregistry.h"
 #include "model/displaynames.h"
+#include "model/questions.h"
 #include "questionform.h"
 #include "queueview.h"
-#include "shortcutsheet.h"
 #include "store/store.h"
-#include "util/appinfo.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDataStream>
-#include <QEvent>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QStackedWidget>
-#include <QTextBlock>
 #include <QTextBrowser>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QUndoStack>
-#include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace annostraat {
 
 namespace {
 constexpr int kTaskIdRole = Qt::UserRole + 1;
-const QString kLastTask = QStringLiteral("work/lastTask");
-
-QString lastItemKey(const QString &taskId)
-{
-    return QStringLiteral("work/lastItem/") + taskId;
-}
-
-/// Markdown headings at a calm size: one step up for the title, the rest bold at text size.
-void calmHeadings(QTextDocument *document)
-{
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        const int level = block.blockFormat().headingLevel();
-        if (level == 0)
-            continue;
-        QTextCursor cursor(block);
-        cursor.select(QTextCursor::BlockUnderCursor);
-        QTextCharFormat format;
-        format.setProperty(QTextFormat::FontSizeAdjustment, level == 1 ? 1 : 0);
-        format.setFontWeight(QFont::Bold);
-        cursor.mergeCharFormat(format);
-    }
-}
-
-QLabel *sectionLabel(QWidget *parent, const char *objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setProperty("role", QStringLiteral("subheading"));
-    return label;
-}
 } // namespace
 
 WorkPage::WorkPage(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_work(std::make_unique<WorkQueue>(store))
 {
-    setObjectName(QStringLiteral("workPage"));
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(8, 8, 8, 8);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setHandleWidth(10);
-    outer->addWidget(m_splitter);
-
-    // --- left: tasks and queue ---------------------------------------------------------
-    auto *left = new QWidget(m_splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(4, 4, 4, 4);
-    leftLayout->setSpacing(6);
-    m_tasksLabel = sectionLabel(left, "tasksLabel");
-    m_tasks = new QListWidget(left);
-    m_tasks->setObjectName(QStringLiteral("taskList"));
-    m_tasks->setMaximumHeight(110);
-    m_tasksLabel->setBuddy(m_tasks);
-    m_queueLabel = sectionLabel(left, "queueLabel");
-    m_queue = new QueueView(left);
-    m_queueLabel->setBuddy(m_queue);
-    leftLayout->addWidget(m_tasksLabel);
-    leftLayout->addWidget(m_tasks);
-    leftLayout->addSpacing(8);
-    leftLayout->addWidget(m_queueLabel);
-    leftLayout->addWidget(m_queue, 1);
-
-    // --- centre: the item, or the offer of the demo task ----------------------------------
-    auto *centreColumn = new QWidget(m_splitter);
-    auto *centreLayout = new QVBoxLayout(centreColumn);
-    centreLayout->setContentsMargins(0, 0, 0, 0);
-    m_notice = new QLabel(centreColumn);
-    m_notice->setObjectName(QStringLiteral("notice"));
-    m_notice->setProperty("role", QStringLiteral("message"));
-    m_notice->setWordWrap(true);
-    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_notice->hide();
-    m_centre = new QStackedWidget(centreColumn);
-    centreLayout->addWidget(m_notice);
-    centreLayout->addWidget(m_centre, 1);
-    auto *itemPage = new QWidget(m_centre);
-    auto *itemLayout = new QVBoxLayout(itemPage);
-    itemLayout->setContentsMargins(4, 4, 4, 4);
-    itemLayout->setSpacing(6);
-    auto *header = new QHBoxLayout;
-    m_itemTitle = new QLabel(itemPage);
-    m_itemTitle->setObjectName(QStringLiteral("itemTitle"));
-    m_itemTitle->setProperty("role", QStringLiteral("subheading"));
-    m_itemTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_itemStatus = new QLabel(itemPage);
-    m_itemStatus->setObjectName(QStringLiteral("itemStatus"));
-    m_itemStatus->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    header->addWidget(m_itemTitle, 1);
-    header->addWidget(m_itemStatus);
-    m_editorStack = new QStackedWidget(itemPage);
-    m_editorStatus = new QLabel(itemPage);
-    m_editorStatus->setObjectName(QStringLiteral("editorStatus"));
-    m_editorStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A long tool hint must not widen the page: it is cut off, and whole in the tooltip.
-    m_editorStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    createEditors();
-
-    itemLayout->addLayout(header);
-    itemLayout->addWidget(m_editorStack, 1);
-    itemLayout->addWidget(m_editorStatus);
-    m_centre->addWidget(itemPage);
-
-    auto *emptyPage = new QWidget(m_centre);
-    auto *emptyLayout = new QVBoxLayout(emptyPage);
-    emptyLayout->setContentsMargins(32, 32, 32, 32);
-    emptyLayout->setSpacing(16);
-    m_emptyTitle = new QLabel(emptyPage);
-    m_emptyTitle->setProperty("role", QStringLiteral("heading"));
-    m_emptyText = new QLabel(emptyPage);
-    m_emptyText->setWordWrap(true);
-    m_loadDemo = new QPushButton(emptyPage);
-    m_loadDemo->setObjectName(QStringLiteral("loadDemo"));
-    m_loadDemo->setAutoDefault(true);
-    auto *demoRow = new QHBoxLayout;
-    demoRow->addWidget(m_loadDemo);
-    demoRow->addStretch(1);
-    emptyLayout->addStretch(1);
-    emptyLayout->addWidget(m_emptyTitle);
-    emptyLayout->addWidget(m_emptyText);
-    emptyLayout->addLayout(demoRow);
-    emptyLayout->addStretch(2);
-    m_centre->addWidget(emptyPage);
-
-    // --- right: questions and instructions -----------------------------------------------
-    m_rightSplitter = new QSplitter(Qt::Vertical, m_splitter);
-    m_rightSplitter->setChildrenCollapsible(false);
-    m_rightSplitter->setHandleWidth(10);
-    auto *questions = new QWidget(m_rightSplitter);
-    auto *questionsLayout = new QVBoxLayout(questions);
-    questionsLayout->setContentsMargins(4, 4, 4, 4);
-    m_questionsLabel = sectionLabel(questions, "questionsLabel");
-    m_form = new QuestionForm;
-    auto *scroll = new QScrollArea(questions);
-    scroll->setWidget(m_form);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_questionsLabel->setBuddy(m_form);
-    questionsLayout->addWidget(m_questionsLabel);
-    questionsLayout->addWidget(scroll, 1);
-    auto *instructions = new QWidget(m_rightSplitter);
-    auto *instructionsLayout = new QVBoxLayout(instructions);
-    instructionsLayout->setContentsMargins(4, 4, 4, 4);
-    m_instructionsLabel = sectionLabel(instructions, "instructionsLabel");
-    m_instructions = new QTextBrowser(instructions);
-    m_instructions->setObjectName(QStringLiteral("instructions"));
-    m_instructions->setOpenExternalLinks(false);
-    m_instructions->setOpenLinks(false);
-    m_instructions->document()->setDocumentMargin(10);
-    m_instructionsLabel->setBuddy(m_instructions);
-    instructionsLayout->addWidget(m_instructionsLabel);
-    instructionsLayout->addWidget(m_instructions, 1);
-    m_rightSplitter->setStretchFactor(0, 3);
-    m_rightSplitter->setStretchFactor(1, 2);
-    m_rightSplitter->setSizes({440, 260});
-
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({220, 680, 380});
-
+    buildWidgets();
     connect(m_tasks, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_taskList.size() && (!m_task || m_task->id != m_taskList.at(row).id))
+        if (row >= 0 && row < m_taskList.size() && (!task() || task()->id != m_taskList.at(row).id))
             openTask(m_taskList.at(row).id);
+    });
+    connect(m_work.get(), &WorkQueue::aboutToLeave, this, &WorkPage::commitPending);
+    connect(m_work.get(), &WorkQueue::currentChanged, this, &WorkPage::showItem);
+    connect(m_work.get(), &WorkQueue::statusChanged, this, [this](ItemDocument *doc) {
+        m_queue->setStatus(doc->item().id, doc->status());
+        if (doc == document())
+            updateHeader();
+    });
+    connect(m_work.get(), &WorkQueue::historyChanged, this, &WorkPage::navigationChanged);
+    connect(m_work.get(), &WorkQueue::writeFailed, this,
+            [this](const QString &m) { showNotice(tr("This could not be kept: %1").arg(m)); });
+    // Where the person was is a convenience: say so calmly if it could not be kept.
+    connect(m_work.get(), &WorkQueue::positionNotKept, this, [this](const Error &error) {
+        Q_EMIT message(tr("Your place in the queue could not be kept: %1").arg(error.message()));
     });
     connect(m_queue, &QueueView::itemChosen, this, &WorkPage::openItem);
     connect(m_loadDemo, &QPushButton::clicked, this, &WorkPage::demoRequested);
@@ -218,10 +60,10 @@ void WorkPage::createEditors()
 {
     EditorEnvironment environment;
     environment.store = &m_store;
-    environment.mediaPath = [this](const Item &item) { return localMediaPath(item); };
+    environment.mediaPath = [this](const Item &item) { return m_work->localMediaPath(item); };
     environment.previousItem = [this]() -> std::optional<Item> {
         const int row = currentRow();
-        return row > 0 ? std::optional<Item>(m_items.at(row - 1)) : std::nullopt;
+        return row > 0 ? std::optional<Item>(m_work->items().at(row - 1)) : std::nullopt;
     };
     auto take = [this](MediaEditor *editor) {
         m_editorStack->addWidget(editor->widget());
@@ -283,7 +125,7 @@ void WorkPage::updateEditorStatus()
 
 void WorkPage::commitPending()
 {
-    if (!m_document)
+    if (!document())
         return;
     m_form->commitPending();
     if (m_editor)
@@ -305,46 +147,26 @@ WorkPage::~WorkPage()
     disconnect(m_fallback, nullptr, this, nullptr);
     delete m_fallback;
     m_fallback = nullptr;
-    for (auto &[id, doc] : m_documents) {
-        // A stack being destroyed still announces its index: nobody here is listening anymore.
-        disconnect(doc->undoStack(), nullptr, this, nullptr);
-        disconnect(doc.get(), nullptr, this, nullptr);
-    }
-    m_documents.clear();
+    disconnect(m_work.get(), nullptr, this, nullptr);
+    m_work.reset();
 }
 
 void WorkPage::setProfile(const std::optional<Profile> &profile)
 {
     commitPending();
-    m_profile = profile;
     for (auto &[kind, editor] : m_editors)
         editor->setProfile(profile);
     m_fallback->setProfile(profile);
-    m_task.reset();
-    clearDocuments();
-    reloadTasks(profile ? m_store.setting(profile->id, kLastTask) : QString());
-}
-
-void WorkPage::clearDocuments()
-{
-    m_form->setDocument(nullptr);
-    showInEditor(nullptr);
-    m_document = nullptr;
-    m_finished.clear();
-    Q_EMIT documentChanged(nullptr);
-    for (auto &[id, doc] : m_documents) {
-        disconnect(doc->undoStack(), nullptr, this, nullptr);
-        disconnect(doc.get(), nullptr, this, nullptr);
-    }
-    m_documents.clear();
+    m_work->setProfile(profile); // closes the documents: showItem(nullptr) lets go of them
+    reloadTasks(m_work->lastTaskId());
 }
 
 void WorkPage::reloadTasks(const QString &selectTaskId)
 {
     m_taskList = m_store.tasks();
     QString wanted = selectTaskId;
-    if (wanted.isEmpty() && m_task)
-        wanted = m_task->id;
+    if (wanted.isEmpty() && task())
+        wanted = task()->id;
     {
         const QSignalBlocker block(m_tasks);
         m_tasks->clear();
@@ -355,9 +177,7 @@ void WorkPage::reloadTasks(const QString &selectTaskId)
         }
     }
     if (m_taskList.isEmpty()) {
-        m_task.reset();
-        m_items.clear();
-        clearDocuments();
+        m_work->closeTask();
         m_queue->setQueue({}, {});
         m_instructions->clear();
         m_centre->setCurrentIndex(1);
@@ -371,7 +191,7 @@ void WorkPage::reloadTasks(const QString &selectTaskId)
         found = found || t.id == wanted;
     if (!found)
         wanted = m_taskList.first().id;
-    if (!m_task || m_task->id != wanted) {
+    if (!task() || task()->id != wanted) {
         openTask(wanted);
     } else {
         const QSignalBlocker block(m_tasks);
@@ -383,41 +203,21 @@ void WorkPage::reloadTasks(const QString &selectTaskId)
 
 bool WorkPage::openTask(const QString &taskId)
 {
-    const auto task = m_store.task(taskId);
-    if (!task || !m_profile)
+    if (!m_work->openTask(taskId)) // leaving the open item keeps what is typed (commitPending)
         return false;
-    commitPending();
-    clearDocuments();
-    m_task = task;
-    m_items = itemsFor(taskId);
     {
         const QSignalBlocker block(m_tasks);
         for (int i = 0; i < m_tasks->count(); ++i)
             if (m_tasks->item(i)->data(kTaskIdRole).toString() == taskId)
                 m_tasks->setCurrentRow(i);
     }
-    const QHash<QString, SubmissionStatus> statuses = statusesFor(taskId);
-    m_queue->setQueue(m_items, statuses);
-    showInstructions(task->instructions);
-    if (task->instructions.trimmed().isEmpty())
+    m_queue->setQueue(m_work->items(), m_work->statuses());
+    showInstructions(task()->instructions);
+    if (task()->instructions.trimmed().isEmpty())
         m_instructions->setPlainText(tr("This task has no instructions."));
-    keepPreference(m_store.setSetting(m_profile->id, kLastTask, taskId));
 
     // Back where the person was; otherwise the first item not finished yet.
-    QString itemId = m_store.setting(m_profile->id, lastItemKey(taskId));
-    if (m_queue->rowOf(itemId) < 0) {
-        itemId.clear();
-        for (const Item &item : std::as_const(m_items)) {
-            const SubmissionStatus s = statuses.value(item.id, SubmissionStatus::Todo);
-            if (s == SubmissionStatus::Todo || s == SubmissionStatus::InProgress) {
-                itemId = item.id;
-                break;
-            }
-        }
-        if (itemId.isEmpty() && !m_items.isEmpty())
-            itemId = m_items.first().id;
-    }
-    if (!itemId.isEmpty())
+    if (const QString itemId = m_work->startItemId(); !itemId.isEmpty())
         openItem(itemId);
     else
         updateHeader();
@@ -425,119 +225,59 @@ bool WorkPage::openTask(const QString &taskId)
     return true;
 }
 
-QList<Item> WorkPage::itemsFor(const QString &taskId) const
-{
-    if (!m_profile)
-        return {};
-    // An annotator sees what is assigned to them (or all, when nobody is assigned anything);
-    // a team lead or reviewer looks at every item, also after handing them all out.
-    if (m_profile->role == Role::Annotator)
-        return m_store.queue(taskId, m_profile->id);
-    return m_store.items(taskId);
-}
-
-QHash<QString, SubmissionStatus> WorkPage::statusesFor(const QString &taskId) const
-{
-    QHash<QString, SubmissionStatus> statuses;
-    if (!m_profile)
-        return statuses;
-    const QList<Submission> submissions = m_store.submissions(taskId);
-    for (const Submission &s : submissions)
-        if (s.annotator == m_profile->id)
-            statuses.insert(s.itemId, s.status);
-    return statuses;
-}
-
 void WorkPage::refreshFromStore()
 {
-    if (!m_profile)
+    if (!m_work->profile())
         return;
-    if (auto profile = m_store.findProfile(m_profile->id))
-        m_profile = profile;
-    const std::optional<Task> task = m_task ? m_store.task(m_task->id) : std::nullopt;
-    if (!task) {
+    const QString instructions = task() ? task()->instructions : QString();
+    const QString current = currentItemId();
+    switch (m_work->refresh()) {
+    case WorkQueue::Refresh::TaskGone:
         reloadTasks(); // the first task arrived, or there was none to keep
         return;
-    }
-    const QString current = currentItemId();
-    const QList<Item> items = itemsFor(task->id);
-    bool reopen = task->schema.toJson() != m_task->schema.toJson() ||
-                  task->mediaKind != m_task->mediaKind;
-    bool currentStays = current.isEmpty();
-    for (const Item &item : items) {
-        if (item.id == current) {
-            currentStays = true;
-            reopen = reopen || (m_document && !(item == m_document->item()));
-        }
-    }
-    reloadTasks(task->id); // names and new tasks; the open task stays open
-    if (reopen || !currentStays || !m_document) {
-        m_task.reset(); // its documents describe an older task or item: open it afresh
-        openTask(task->id);
+    case WorkQueue::Refresh::Reopen: {
+        const QString taskId = task()->id;
+        reloadTasks(taskId); // names and new tasks; the open task stays open
+        openTask(taskId);    // its documents describe an older task or item: open it afresh
         return;
     }
-    const bool instructionsChanged = task->instructions != m_task->instructions;
-    m_task = task;
-    if (instructionsChanged) {
-        showInstructions(task->instructions);
-        if (task->instructions.trimmed().isEmpty())
+    case WorkQueue::Refresh::Kept:
+        break;
+    }
+    reloadTasks(task()->id); // names and new tasks; the open task stays open
+    if (task()->instructions != instructions) {
+        showInstructions(task()->instructions);
+        if (task()->instructions.trimmed().isEmpty())
             m_instructions->setPlainText(tr("This task has no instructions."));
     }
-    m_items = items;
-    m_queue->setQueue(m_items, statusesFor(task->id));
-    // Finished items that left the queue cannot be returned to by Undo.
-    m_finished.removeIf([this](const QPointer<ItemDocument> &doc) {
-        return !doc || m_queue->rowOf(doc->item().id) < 0;
-    });
+    m_queue->setQueue(m_work->items(), m_work->statuses());
     m_queue->setCurrentItemId(current);
     // The views read the store again; the document and its undo history stay as they are.
-    m_document->notifyAnnotationChanged(QString());
-    m_document->notifyStatusChanged();
+    document()->notifyAnnotationChanged(QString());
+    document()->notifyStatusChanged();
     updateHeader();
     Q_EMIT navigationChanged();
 }
 
-ItemDocument *WorkPage::documentFor(const Item &item)
-{
-    auto it = m_documents.find(item.id);
-    if (it != m_documents.end())
-        return it->second.get();
-    auto doc = std::make_unique<ItemDocument>(m_store, *m_task, item, *m_profile);
-    ItemDocument *raw = doc.get();
-    connect(raw, &ItemDocument::statusChanged, this, [this, raw] {
-        m_queue->setStatus(raw->item().id, raw->status());
-        if (raw == m_document)
-            updateHeader();
-    });
-    connect(raw->undoStack(), &QUndoStack::indexChanged, this,
-            [this] { Q_EMIT navigationChanged(); });
-    connect(raw, &ItemDocument::writeFailed, this,
-            [this](const QString &m) { showNotice(tr("This could not be kept: %1").arg(m)); });
-    m_documents.emplace(item.id, std::move(doc));
-    return raw;
-}
-
 void WorkPage::openItem(const QString &itemId)
 {
-    if (!m_task || !m_profile)
-        return;
-    const int row = m_queue->rowOf(itemId);
-    if (row < 0)
-        return;
-    if (m_document && m_document->item().id == itemId) {
-        m_queue->setCurrentItemId(itemId);
+    if (document() && document()->item().id == itemId)
+        m_queue->setCurrentItemId(itemId); // already open: the queue only shows it again
+    else
+        m_work->openItem(itemId); // showItem() follows
+}
+
+void WorkPage::showItem(ItemDocument *doc)
+{
+    if (!doc) {
+        m_form->setDocument(nullptr);
+        showInEditor(nullptr);
+        Q_EMIT documentChanged(nullptr);
         return;
     }
-    if (m_document) {
-        commitPending();
-        m_document->setActive(false); // time spent counts only for the item on screen
-    }
-    ItemDocument *doc = documentFor(m_items.at(row));
-    doc->setActive(true);
-    m_document = doc;
     m_notice->hide();
     m_notice->clear();
-    m_queue->setCurrentItemId(itemId);
+    m_queue->setCurrentItemId(doc->item().id);
     // Where the keys go stays as it was (digits rate while the questions have the keyboard);
     // from the queue or nowhere, the editor takes the keyboard (an image: label keys, Enter).
     QWidget *focus = QApplication::focusWidget();
@@ -548,103 +288,73 @@ void WorkPage::openItem(const QString &itemId)
     showInEditor(doc);
     if (!keepFocus && isVisible())
         m_editor->takeFocus();
-    prefetchAfter(row);
+    prefetchAfter(m_work->currentRow());
     updateHeader();
-    rememberPosition();
     Q_EMIT documentChanged(doc);
     Q_EMIT navigationChanged();
-}
-
-QString WorkPage::localMediaPath(const Item &item) const
-{
-    if (const auto local = resolveMedia(item, defaultMediaDir(m_store.path())))
-        return *local;
-    return item.mediaPath;
 }
 
 void WorkPage::prefetchAfter(int row)
 {
     // The next items are prepared by their editors in the background, so moving on is instant.
     std::map<MediaEditor *, QList<Item>> upcoming;
-    for (int next = row + 1; next < m_items.size() && next <= row + kPrefetchCount; ++next)
-        upcoming[editorFor(m_items.at(next).kind)] << m_items.at(next);
+    for (const Item &item : m_work->upcoming(row))
+        upcoming[editorFor(item.kind)] << item;
     for (const auto &[editor, items] : upcoming)
         editor->prefetch(items);
 }
 
-void WorkPage::rememberPosition()
-{
-    if (m_profile && m_task && m_document)
-        keepPreference(
-                m_store.setSetting(m_profile->id, lastItemKey(m_task->id), m_document->item().id));
-}
-
-void WorkPage::showInstructions(const QString &markdown)
-{
-    m_instructions->setMarkdown(markdown);
-    calmHeadings(m_instructions->document());
-}
-
-void WorkPage::keepPreference(const Result<void> &written)
-{
-    // Where the person was is a convenience: say so calmly if it could not be kept.
-    if (!written)
-        Q_EMIT message(
-                tr("Your place in the queue could not be kept: %1").arg(written.error().message()));
-}
-
 QString WorkPage::currentItemId() const
 {
-    return m_document ? m_document->item().id : QString();
+    return m_work->currentItemId();
 }
 
 int WorkPage::currentRow() const
 {
-    return m_queue->rowOf(currentItemId());
+    return m_work->currentRow();
 }
 
 bool WorkPage::canGoNext() const
 {
-    const int row = currentRow();
-    return row >= 0 && row + 1 < m_items.size();
+    return m_work->canGoNext();
 }
 
 bool WorkPage::canGoPrevious() const
 {
-    return currentRow() > 0;
+    return m_work->canGoPrevious();
 }
 
 void WorkPage::goNext()
 {
-    if (canGoNext())
-        openItem(m_items.at(currentRow() + 1).id);
+    m_work->goNext();
 }
 
 void WorkPage::goPrevious()
 {
-    if (canGoPrevious())
-        openItem(m_items.at(currentRow() - 1).id);
+    m_work->goPrevious();
 }
 
 bool WorkPage::finish(SubmissionStatus status, const QString &reason)
 {
-    if (!m_document)
+    if (!document())
         return false;
     commitPending();
-    if (status == SubmissionStatus::Done) {
-        // Required questions keep "done" back (flag and skip stay possible); the rule is core's.
-        const auto open = Questions::unfinishedQuestions(
-                m_document->task().schema, m_document->item().kind, m_document->annotations());
-        if (!open.isEmpty()) {
-            showNotice(Questions::describe(open));
-            return false;
-        }
-    }
-    const int row = currentRow();
-    if (auto r = Commands::setStatus(*m_document, status, reason); !r) {
-        showNotice(tr("This could not be kept: %1").arg(r.error().message()));
+    using Outcome = WorkQueue::Finished::Outcome;
+    const WorkQueue::Finished finished = m_work->finish(status, reason);
+    switch (finished.outcome) {
+    case Outcome::NothingOpen:
         return false;
+    case Outcome::QuestionsOpen:
+        showNotice(Questions::describe(finished.unfinished));
+        return false;
+    case Outcome::NotWritten:
+        showNotice(tr("This could not be kept: %1").arg(finished.error->message()));
+        return false;
+    case Outcome::MovedOn:
+    case Outcome::WasLast:
+        break;
     }
+    const int row = finished.row;
     QString what;
     switch (status) {
     case SubmissionStatus::Done:
@@ -660,50 +370,33 @@ bool WorkPage::finish(SubmissionStatus status, const QString &reason)
         what = tr("Item %1: %2.").arg(row + 1).arg(DisplayNames::status(status));
         break;
     }
-    if (canGoNext()) {
-        m_finished << m_document;
-        goNext();
+    if (finished.outcome == Outcome::MovedOn)
         Q_EMIT message(what + QLatin1Char(' ') +
-                       tr("Now item %1 of %2.").arg(currentRow() + 1).arg(m_items.size()));
-    } else {
+                       tr("Now item %1 of %2.").arg(currentRow() + 1).arg(itemCount()));
+    else
         Q_EMIT message(what + QLatin1Char(' ') + tr("This was the last item in the queue."));
-    }
     return true;
 }
 
 bool WorkPage::canUndo() const
 {
-    if (m_document && m_document->undoStack()->canUndo())
-        return true;
-    return !m_finished.isEmpty() && m_finished.last() && m_finished.last()->undoStack()->canUndo();
+    return m_work->canUndo();
 }
 
 bool WorkPage::canRedo() const
 {
-    return m_document && m_document->undoStack()->canRedo();
+    return m_work->canRedo();
 }
 
 void WorkPage::undo()
 {
-    if (m_document && m_document->undoStack()->canUndo()) {
-        m_document->undoStack()->undo();
-        return;
-    }
-    while (!m_finished.isEmpty()) {
-        QPointer<ItemDocument> previous = m_finished.takeLast();
-        if (!previous || !previous->undoStack()->canUndo())
-            continue;
-        openItem(previous->item().id);
-        previous->undoStack()->undo();
+    if (m_work->undo())
         Q_EMIT message(tr("Back to item %1; its last step is undone.").arg(currentRow() + 1));
-        return;
-    }
 }
 
 void WorkPage::redo()
 {
-    if (canRedo())
-        m_document->undoStack()->redo();
+    m_work->redo();
 }
 
 void WorkPage::showNotice(const QString &text)
@@ -728,76 +421,18 @@ QString WorkPage::statusLine(const std::optional<Submission> &submission) const
 
 void WorkPage::updateHeader()
 {
-    if (!m_document) {
-        m_itemTitle->setText(!m_task             ? QString()
-                             : m_items.isEmpty() ? tr("There are no items for you in this task.")
-                                                 : tr("No item open"));
+    if (!document()) {
+        m_itemTitle->setText(!task()            ? QString()
+                             : itemCount() == 0 ? tr("There are no items for you in this task.")
+                                                : tr("No item open"));
         m_itemStatus->clear();
         return;
     }
     m_itemTitle->setText(tr("Item %1 of %2: %3")
                                  .arg(currentRow() + 1)
-                                 .arg(m_items.size())
-                                 .arg(QFileInfo(m_document->item().mediaPath).fileName()));
-    m_itemStatus->setText(statusLine(m_document->submission()));
-}
-
-QByteArray WorkPage::saveLayout() const
-{
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out << m_splitter->saveState() << m_rightSplitter->saveState();
-    QMap<QString, QByteArray> editors;
-    for (const auto &[kind, editor] : m_editors)
-        editors.insert(editor->id(), editor->saveState());
-    out << editors;
-    return state;
-}
-
-void WorkPage::restoreLayout(const QByteArray &state)
-{
-    QDataStream in(state);
-    QByteArray outer, right;
-    in >> outer >> right;
-    if (in.status() != QDataStream::Ok)
-        return;
-    m_splitter->restoreState(outer);
-    m_rightSplitter->restoreState(right);
-    QMap<QString, QByteArray> editors;
-    in >> editors; // absent in layouts kept by older versions
-    if (in.status() != QDataStream::Ok)
-        return;
-    for (const auto &[kind, editor] : m_editors)
-        if (editors.contains(editor->id()))
-            editor->restoreState(editors.value(editor->id()));
-}
-
-void WorkPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
-
-void WorkPage::retranslate()
-{
-    m_tasksLabel->setText(tr("&Tasks"));
-    m_queueLabel->setText(tr("&Queue"));
-    for (auto &[kind, editor] : m_editors)
-        editor->retranslate();
-    m_fallback->retranslate();
-    updateEditorStatus();
-    m_questionsLabel->setText(tr("Q&uestions"));
-    m_instructionsLabel->setText(tr("I&nstructions"));
-    m_emptyTitle->setText(tr("There are no tasks yet"));
-    m_emptyText->setText(
-            tr("You can begin with the demo task: a practice task with an example of every kind of "
-               "work. A team lead can add real tasks later."));
-    m_loadDemo->setText(tr("Load the demo task"));
-    m_loadDemo->setToolTip(tr("Adds the practice task to this computer"));
-    if (m_task && m_task->instructions.trimmed().isEmpty())
-        m_instructions->setPlainText(tr("This task has no instructions."));
-    updateHeader();
+                                 .arg(itemCount())
+                                 .arg(QFileInfo(document()->item().mediaPath).fileName()));
+    m_itemStatus->setText(statusLine(document()->submission()));
 }
 
 } // namespace annostraat

@@ -8,17 +8,17 @@
 // (widgets/editor/mediaeditor.h); the page never branches on the media kind. It makes one
 // editor per registered kind when it is built, so their actions exist from the start.
 //
-// The page owns one ItemDocument per item opened since the task was chosen, so each item
-// keeps its own undo history while the person moves back and forth in the queue. Everything
-// the page shows comes from the store and the documents' change signals; the only writes are
-// the Commands facade calls of finish() and of the widgets.
+// The queue and its documents live in a WorkQueue (core/document/workqueue.h): the open task,
+// the person's items, one ItemDocument per item opened (each with its own undo history),
+// finishing and the undo that goes back across items. The page shows what it opens and
+// follows its signals. Everything the page shows comes from the store and the documents'
+// change signals; the only writes are the Commands facade calls of the queue and the widgets.
 
 #include "document/itemdocument.h"
+#include "document/workqueue.h"
 #include "editor/mediaeditor.h"
 #include "model/entities.h"
-#include "util/result.h"
 
-#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -59,18 +59,18 @@ public:
     /// item itself changed (the document holds a copy of both): then the task opens afresh.
     void refreshFromStore();
 
-    ItemDocument *document() const { return m_document; }
+    ItemDocument *document() const { return m_work->document(); }
     /// The editor of the open item (the fallback editor when none is open).
     MediaEditor *editor() const { return m_editor; }
     /// The editor that shows items of \a kind.
     MediaEditor *editorFor(MediaKind kind) const;
     /// Every editor's actions for \a menu (only the open item's editor enables and shows its).
     QList<QAction *> editorActions(MediaEditor::Menu menu) const;
-    const std::optional<Task> &task() const { return m_task; }
+    const std::optional<Task> &task() const { return m_work->task(); }
     QString currentItemId() const;
     /// 0-based position of the open item in the queue, -1 when none.
     int currentRow() const;
-    int itemCount() const { return int(m_items.size()); }
+    int itemCount() const { return int(m_work->items().size()); }
     bool canGoNext() const;
     bool canGoPrevious() const;
     void goNext();
@@ -118,35 +118,23 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    ItemDocument *documentFor(const Item &item);
-    /// Where this PC has the item's media (pulled tasks keep the team lead's paths).
-    QString localMediaPath(const Item &item) const;
+    /// Builds the page's widgets (workpagelayout.cpp); their texts come from retranslate().
+    void buildWidgets();
     void createEditors();
+    /// Shows the queue's open item, or lets go of the documents (nullptr).
+    void showItem(ItemDocument *document);
     /// Shows \a document in the editor of its kind (nullptr: none), closing the others.
     void showInEditor(ItemDocument *document);
     void prefetchAfter(int row);
-    static constexpr int kPrefetchCount = 2;
-    /// The items this person works on: their queue (annotators), every item (others).
-    QList<Item> itemsFor(const QString &taskId) const;
-    QHash<QString, SubmissionStatus> statusesFor(const QString &taskId) const;
-    void clearDocuments();
     void updateHeader();
     void retranslate();
-    void rememberPosition();
     void showInstructions(const QString &markdown);
-    void keepPreference(const Result<void> &written);
     void updateEditorStatus();
     QString statusLine(const std::optional<Submission> &submission) const;
 
     Store &m_store;
-    std::optional<Profile> m_profile;
-    std::optional<Task> m_task;
+    std::unique_ptr<WorkQueue> m_work;
     QList<Task> m_taskList;
-    QList<Item> m_items;
-    std::map<QString, std::unique_ptr<ItemDocument>> m_documents;
-    QPointer<ItemDocument> m_document;
-    /// Items finished (and left) in this session, most recent last: where Undo goes next.
-    QList<QPointer<ItemDocument>> m_finished;
 
     QSplitter *m_splitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: one reader whose checks stay in the order a package meets them, top to bottom.
 #include "packagereader.h"
 
 #include "ziparchive.h"

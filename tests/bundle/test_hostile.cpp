@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines on purpose: one self-contained case for each way a package can be broken.
 // Hostile packages: each case takes a fresh copy of a valid package, breaks one thing, and
 // checks that the package is refused, by readPackage() and by importPackage(), with its own
 // message (starting with the package's path), that the store is unchanged and that no file

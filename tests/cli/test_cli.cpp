@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: one self-contained case per command and per way a command line can fail.
 #include "cli.h"
 #include "clitestbed.h"
 #include "store/store.h"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: each case sets up its own PCs and share, so a scenario reads top to bottom.
 #include "bundle/packageimport.h"
 #include "bundle/packagewriter.h"
 #include "store/store.h"

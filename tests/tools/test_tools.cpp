@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: one case per tool, each a whole drawing session of real mouse and key events.
 // The annotation tools through a real ImageCanvas showing a real image: QTest mouse and
 // key events in, the store's contents checked. The image is 200 × 100 px, shown at zoom 2.
 

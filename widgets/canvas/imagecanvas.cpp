@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: zoom, pan, tiles, paint and input share one Private; layers and tools live apart.
 #include "imagecanvas.h"
 
 #include "media/imagecache.h"

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The work page's widgets, their layout and their texts: apart from the page's behaviour
+// (workpage.cpp), as the main window keeps its actions in mainwindowactions.cpp.
+#include "workpage.h"
+
+#include "questionform.h"
+#include "queueview.h"
+
+#include <QDataStream>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace annostraat {
+
+namespace {
+/// Markdown headings at a calm size: one step up for the title, the rest bold at text size.
+void calmHeadings(QTextDocument *document)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level == 0)
+            continue;
+        QTextCursor cursor(block);
+        cursor.select(QTextCursor::BlockUnderCursor);
+        QTextCharFormat format;
+        format.setProperty(QTextFormat::FontSizeAdjustment, level == 1 ? 1 : 0);
+        format.setFontWeight(QFont::Bold);
+        cursor.mergeCharFormat(format);
+    }
+}
+
+QLabel *sectionLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setProperty("role", QStringLiteral("subheading"));
+    return label;
+}
+} // namespace
+
+void WorkPage::buildWidgets()
+{
+    setObjectName(QStringLiteral("workPage"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(8, 8, 8, 8);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(10);
+    outer->addWidget(m_splitter);
+
+    // --- left: tasks and queue ---------------------------------------------------------
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(4, 4, 4, 4);
+    leftLayout->setSpacing(6);
+    m_tasksLabel = sectionLabel(left, "tasksLabel");
+    m_tasks = new QListWidget(left);
+    m_tasks->setObjectName(QStringLiteral("taskList"));
+    m_tasks->setMaximumHeight(110);
+    m_tasksLabel->setBuddy(m_tasks);
+    m_queueLabel = sectionLabel(left, "queueLabel");
+    m_queue = new QueueView(left);
+    m_queueLabel->setBuddy(m_queue);
+    leftLayout->addWidget(m_tasksLabel);
+    leftLayout->addWidget(m_tasks);
+    leftLayout->addSpacing(8);
+    leftLayout->addWidget(m_queueLabel);
+    leftLayout->addWidget(m_queue, 1);
+
+    // --- centre: the item, or the offer of the demo task ----------------------------------
+    auto *centreColumn = new QWidget(m_splitter);
+    auto *centreLayout = new QVBoxLayout(centreColumn);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    m_notice = new QLabel(centreColumn);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setProperty("role", QStringLiteral("message"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
+    m_centre = new QStackedWidget(centreColumn);
+    centreLayout->addWidget(m_notice);
+    centreLayout->addWidget(m_centre, 1);
+    auto *itemPage = new QWidget(m_centre);
+    auto *itemLayout = new QVBoxLayout(itemPage);
+    itemLayout->setContentsMargins(4, 4, 4, 4);
+    itemLayout->setSpacing(6);
+    auto *header = new QHBoxLayout;
+    m_itemTitle = new QLabel(itemPage);
+    m_itemTitle->setObjectName(QStringLiteral("itemTitle"));
+    m_itemTitle->setProperty("role", QStringLiteral("subheading"));
+    m_itemTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_itemStatus = new QLabel(itemPage);
+    m_itemStatus->setObjectName(QStringLiteral("itemStatus"));
+    m_itemStatus->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    header->addWidget(m_itemTitle, 1);
+    header->addWidget(m_itemStatus);
+    m_editorStack = new QStackedWidget(itemPage);
+    m_editorStatus = new QLabel(itemPage);
+    m_editorStatus->setObjectName(QStringLiteral("editorStatus"));
+    m_editorStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long tool hint must not widen the page: it is cut off, and whole in the tooltip.
+    m_editorStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    createEditors();
+
+    itemLayout->addLayout(header);
+    itemLayout->addWidget(m_editorStack, 1);
+    itemLayout->addWidget(m_editorStatus);
+    m_centre->addWidget(itemPage);
+
+    auto *emptyPage = new QWidget(m_centre);
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->setContentsMargins(32, 32, 32, 32);
+    emptyLayout->setSpacing(16);
+    m_emptyTitle = new QLabel(emptyPage);
+    m_emptyTitle->setProperty("role", QStringLiteral("heading"));
+    m_emptyText = new QLabel(emptyPage);
+    m_emptyText->setWordWrap(true);
+    m_loadDemo = new QPushButton(emptyPage);
+    m_loadDemo->setObjectName(QStringLiteral("loadDemo"));
+    m_loadDemo->setAutoDefault(true);
+    auto *demoRow = new QHBoxLayout;
+    demoRow->addWidget(m_loadDemo);
+    demoRow->addStretch(1);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyTitle);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addLayout(demoRow);
+    emptyLayout->addStretch(2);
+    m_centre->addWidget(emptyPage);
+
+    // --- right: questions and instructions -----------------------------------------------
+    m_rightSplitter = new QSplitter(Qt::Vertical, m_splitter);
+    m_rightSplitter->setChildrenCollapsible(false);
+    m_rightSplitter->setHandleWidth(10);
+    auto *questions = new QWidget(m_rightSplitter);
+    auto *questionsLayout = new QVBoxLayout(questions);
+    questionsLayout->setContentsMargins(4, 4, 4, 4);
+    m_questionsLabel = sectionLabel(questions, "questionsLabel");
+    m_form = new QuestionForm;
+    auto *scroll = new QScrollArea(questions);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_questionsLabel->setBuddy(m_form);
+    questionsLayout->addWidget(m_questionsLabel);
+    questionsLayout->addWidget(scroll, 1);
+    auto *instructions = new QWidget(m_rightSplitter);
+    auto *instructionsLayout = new QVBoxLayout(instructions);
+    instructionsLayout->setContentsMargins(4, 4, 4, 4);
+    m_instructionsLabel = sectionLabel(instructions, "instructionsLabel");
+    m_instructions = new QTextBrowser(instructions);
+    m_instructions->setObjectName(QStringLiteral("instructions"));
+    m_instructions->setOpenExternalLinks(false);
+    m_instructions->setOpenLinks(false);
+    m_instructions->document()->setDocumentMargin(10);
+    m_instructionsLabel->setBuddy(m_instructions);
+    instructionsLayout->addWidget(m_instructionsLabel);
+    instructionsLayout->addWidget(m_instructions, 1);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+    m_rightSplitter->setSizes({440, 260});
+
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({220, 680, 380});
+}
+
+void WorkPage::showInstructions(const QString &markdown)
+{
+    m_instructions->setMarkdown(markdown);
+    calmHeadings(m_instructions->document());
+}
+
+QByteArray WorkPage::saveLayout() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << m_splitter->saveState() << m_rightSplitter->saveState();
+    QMap<QString, QByteArray> editors;
+    for (const auto &[kind, editor] : m_editors)
+        editors.insert(editor->id(), editor->saveState());
+    out << editors;
+    return state;
+}
+
+void WorkPage::restoreLayout(const QByteArray &state)
+{
+    QDataStream in(state);
+    QByteArray outer, right;
+    in >> outer >> right;
+    if (in.status() != QDataStream::Ok)
+        return;
+    m_splitter->restoreState(outer);
+    m_rightSplitter->restoreState(right);
+    QMap<QString, QByteArray> editors;
+    in >> editors; // absent in layouts kept by older versions
+    if (in.status() != QDataStream::Ok)
+        return;
+    for (const auto &[kind, editor] : m_editors)
+        if (editors.contains(editor->id()))
+            editor->restoreState(editors.value(editor->id()));
+}
+
+void WorkPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void WorkPage::retranslate()
+{
+    m_tasksLabel->setText(tr("&Tasks"));
+    m_queueLabel->setText(tr("&Queue"));
+    for (auto &[kind, editor] : m_editors)
+        editor->retranslate();
+    m_fallback->retranslate();
+    updateEditorStatus();
+    m_questionsLabel->setText(tr("Q&uestions"));
+    m_instructionsLabel->setText(tr("I&nstructions"));
+    m_emptyTitle->setText(tr("There are no tasks yet"));
+    m_emptyText->setText(
+            tr("You can begin with the demo task: a practice task with an example of every kind of "
+               "work. A team lead can add real tasks later."));
+    m_loadDemo->setText(tr("Load the demo task"));
+    m_loadDemo->setToolTip(tr("Adds the practice task to this computer"));
+    if (task() && task()->instructions.trimmed().isEmpty())
+        m_instructions->setPlainText(tr("This task has no instructions."));
+    updateHeader();
+}
+
+} // namespace annostraat
