@@ -1636,37 +1636,37 @@
         <translation>Demo 2: treinbuffers</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Demo 3: lamp-post damage</source>
-        <translation>Demo 3: lantaarnpaalschade</translation>
+        <location line="+2"/>
+        <source>Demo 3: lamp posts</source>
+        <translation>Demo 3: lantaarnpalen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Demo 5: thumbnails</source>
+        <translation>Demo 5: thumbnails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo 6: A/B thumbnails</source>
+        <translation>Demo 6: A/B-thumbnails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo 7: news</source>
+        <translation>Demo 7: nieuws</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Demo 4: erosion</source>
         <translation>Demo 4: erosie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Demo 5: rating thumbnails</source>
-        <translation>Demo 5: thumbnails beoordelen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Demo 6: thumbnails A/B</source>
-        <translation>Demo 6: thumbnails A/B</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Demo 7: news articles</source>
-        <translation>Demo 7: nieuwsberichten</translation>
-    </message>
-    <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>%1: cannot create the folder for the demo media</source>
         <translation>%1: de map voor de media van de demotaak kan niet worden aangemaakt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: cannot copy the demo file</source>
         <translation>%1: het bestand van de demotaak kan niet worden gekopieerd</translation>
     </message>
@@ -2610,12 +2610,12 @@
         <translation>De demotaken konden niet worden geladen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The demo tasks are ready: one practice task for each kind of work.</source>
         <translation>De demotaken staan klaar: een oefentaak voor elk soort werk.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Your settings could not be kept: %1</source>
         <translation>Je instellingen konden niet worden bewaard: %1</translation>
     </message>

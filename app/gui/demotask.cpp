@@ -25,14 +25,12 @@ constexpr DemoJob kJobs[] = {
         {"dike-cracks", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 1: dike cracks"), false},
         {"train-buffers", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 2: train buffers"),
          false},
-        {"lamp-posts", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 3: lamp-post damage"),
-         false},
+        {"lamp-posts", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 3: lamp posts"), false},
         {"erosion", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 4: erosion"), false},
-        {"thumbnails", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 5: rating thumbnails"),
-         false},
-        {"thumbnail-pairs", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 6: thumbnails A/B"),
+        {"thumbnails", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 5: thumbnails"), false},
+        {"thumbnail-pairs", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 6: A/B thumbnails"),
          true},
-        {"news", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 7: news articles"), false},
+        {"news", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 7: news"), false},
 };
 
 const QString kSchemaFile = QStringLiteral("schema.json");
