@@ -1626,19 +1626,49 @@
 <context>
     <name>annostraat::DemoTask</name>
     <message>
-        <location filename="../app/gui/demotask.cpp" line="+67"/>
+        <location filename="../app/gui/demotask.cpp" line="+25"/>
+        <source>Demo 1: dike cracks</source>
+        <translation>Demo 1: dike cracks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo 2: train buffers</source>
+        <translation>Demo 2: train buffers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo 3: lamp posts</source>
+        <translation>Demo 3: lamp posts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo 4: erosion</source>
+        <translation>Demo 4: erosion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo 5: thumbnails</source>
+        <translation>Demo 5: thumbnails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo 6: A/B thumbnails</source>
+        <translation>Demo 6: A/B thumbnails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo 7: news</source>
+        <translation>Demo 7: news</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>%1: cannot create the folder for the demo media</source>
         <translation>%1: cannot create the folder for the demo media</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>%1: cannot copy the demo file</source>
         <translation>%1: cannot copy the demo file</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Demo task</source>
-        <translation>Demo task</translation>
     </message>
 </context>
 <context>
@@ -2575,14 +2605,14 @@
         <translation>The profile could not be created: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The demo task could not be loaded: %1</source>
-        <translation>The demo task could not be loaded: %1</translation>
+        <location line="+17"/>
+        <source>The demo tasks could not be loaded: %1</source>
+        <translation>The demo tasks could not be loaded: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The demo task is ready.</source>
-        <translation>The demo task is ready.</translation>
+        <location line="+6"/>
+        <source>The demo tasks are ready: one practice task for each kind of work.</source>
+        <translation>The demo tasks are ready: one practice task for each kind of work.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2666,13 +2696,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Load &amp;demo task</source>
-        <translation>Load &amp;demo task</translation>
+        <source>Load &amp;demo tasks</source>
+        <translation>Load &amp;demo tasks</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Adds the practice task with examples</source>
-        <translation>Adds the practice task with examples</translation>
+        <source>Adds a practice task for each kind of work</source>
+        <translation>Adds a practice task for each kind of work</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3126,7 +3156,7 @@
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../core/bundle/packagereader.cpp" line="+410"/>
+        <location filename="../core/bundle/packagereader.cpp" line="+411"/>
         <source>%1: not valid JSON (%2 at byte %3)</source>
         <translation>%1: not valid JSON (%2 at byte %3)</translation>
     </message>
@@ -5419,18 +5449,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Start with the demo task</source>
-        <translation>Start with the demo task</translation>
+        <source>Start with the demo tasks</source>
+        <translation>Start with the demo tasks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creates your profile and a practice task for each kind of work (Enter)</source>
+        <translation>Creates your profile and a practice task for each kind of work (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Creates your profile and a practice task with examples (Enter)</source>
-        <translation>Creates your profile and a practice task with examples (Enter)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start without demo task</source>
-        <translation>Start without demo task</translation>
+        <source>Start without demo tasks</source>
+        <translation>Start without demo tasks</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5561,18 +5591,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>You can begin with the demo task: a practice task with an example of every kind of work. A team lead can add real tasks later.</source>
-        <translation>You can begin with the demo task: a practice task with an example of every kind of work. A team lead can add real tasks later.</translation>
+        <source>You can begin with the demo tasks: a practice task for each kind of work in the lab. A team lead can add real tasks later.</source>
+        <translation>You can begin with the demo tasks: a practice task for each kind of work in the lab. A team lead can add real tasks later.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Load the demo task</source>
-        <translation>Load the demo task</translation>
+        <source>Load the demo tasks</source>
+        <translation>Load the demo tasks</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Adds the practice task to this computer</source>
-        <translation>Adds the practice task to this computer</translation>
+        <source>Adds the practice tasks to this computer</source>
+        <translation>Adds the practice tasks to this computer</translation>
     </message>
 </context>
 <context>

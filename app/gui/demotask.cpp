@@ -7,26 +7,55 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 namespace annostraat {
 
 namespace {
 
-struct DemoFile
+struct DemoJob
 {
-    const char *resource; ///< in ":/demo/"
-    const char *copyAs;   ///< in the media folder; the number gives the queue order
+    const char *folder; ///< below ":/demo/" and "demo-media/"
+    const char *name;   ///< the task name, translated when the task is created
+    bool pairs;         ///< NAME_A / NAME_B images make one A/B item
 };
 
-constexpr DemoFile kMedia[] = {
-        {"dike-crack.jpg", "01-dike-crack.jpg"}, {"train-buffer.jpg", "02-train-buffer.jpg"},
-        {"lamp-post.jpg", "03-lamp-post.jpg"},   {"dike-erosion.jpg", "04-dike-erosion.jpg"},
-        {"thumbnail.jpg", "05-thumbnail.jpg"},   {"cv-demo.txt", "06-cv-demo.txt"},
+// The number in each name keeps the task list (sorted by name) in this order.
+constexpr DemoJob kJobs[] = {
+        {"dike-cracks", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 1: dike cracks"), false},
+        {"train-buffers", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 2: train buffers"),
+         false},
+        {"lamp-posts", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 3: lamp posts"), false},
+        {"erosion", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 4: erosion"), false},
+        {"thumbnails", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 5: thumbnails"), false},
+        {"thumbnail-pairs", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 6: A/B thumbnails"),
+         true},
+        {"news", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 7: news"), false},
 };
 
-QString resourcePath(const char *name)
+const QString kSchemaFile = QStringLiteral("schema.json");
+const QString kInstructionsFile = QStringLiteral("instructions.md");
+
+const DemoJob *jobNamed(const QString &job)
 {
-    return QStringLiteral(":/demo/") + QLatin1String(name);
+    for (const DemoJob &j : kJobs)
+        if (job == QLatin1String(j.folder))
+            return &j;
+    return nullptr;
+}
+
+QString resourceFolder(const DemoJob &job)
+{
+    return QStringLiteral(":/demo/") + QLatin1String(job.folder);
+}
+
+/// The media files of a job in the program's resources: everything but schema and instructions.
+QStringList mediaFiles(const DemoJob &job)
+{
+    QStringList files = QDir(resourceFolder(job)).entryList(QDir::Files, QDir::Name);
+    files.removeAll(kSchemaFile);
+    files.removeAll(kInstructionsFile);
+    return files;
 }
 
 bool sameContent(const QString &a, const QString &b)
@@ -37,57 +66,124 @@ bool sameContent(const QString &a, const QString &b)
     return fa.readAll() == fb.readAll();
 }
 
+bool isUnder(const QString &path, const QString &folder)
+{
+    return QFileInfo(path).absoluteFilePath().startsWith(QDir(folder).absolutePath() +
+                                                         QLatin1Char('/'));
+}
+
 } // namespace
+
+QStringList DemoTask::jobs()
+{
+    QStringList result;
+    for (const DemoJob &job : kJobs)
+        result << QLatin1String(job.folder);
+    return result;
+}
+
+QString DemoTask::taskName(const QString &job)
+{
+    const DemoJob *j = jobNamed(job);
+    return j ? tr(j->name) : QString();
+}
 
 QString DemoTask::mediaFolder(const QString &storePath)
 {
     return QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("demo-media"));
 }
 
-std::optional<Task> DemoTask::find(const Store &store)
+QString DemoTask::mediaFolder(const QString &storePath, const QString &job)
 {
-    const QString folder = QDir(mediaFolder(store.path())).absolutePath() + QLatin1Char('/');
+    return QDir(mediaFolder(storePath)).filePath(job);
+}
+
+std::optional<Task> DemoTask::find(const Store &store, const QString &job)
+{
+    const QString folder = mediaFolder(store.path(), job);
     const QList<Task> tasks = store.tasks();
     for (const Task &task : tasks) {
         const QList<Item> items = store.items(task.id);
-        if (!items.isEmpty() &&
-            QFileInfo(items.first().mediaPath).absoluteFilePath().startsWith(folder))
+        if (!items.isEmpty() && isUnder(items.first().mediaPath, folder))
             return task;
     }
     return std::nullopt;
 }
 
-Result<Task> DemoTask::install(Store &store, const QString &authorId)
+QList<Task> DemoTask::findAll(const Store &store)
 {
-    if (auto existing = find(store))
-        return *existing;
+    QList<Task> result;
+    for (const DemoJob &job : kJobs)
+        if (auto task = find(store, QLatin1String(job.folder)))
+            result << *task;
+    return result;
+}
 
-    const QString folder = mediaFolder(store.path());
-    if (!QDir().mkpath(folder))
-        return Error(msg("%1: cannot create the folder for the demo media")
-                             .arg(QDir::toNativeSeparators(folder)));
-    for (const DemoFile &file : kMedia) {
-        const QString source = resourcePath(file.resource);
-        const QString target = QDir(folder).filePath(QLatin1String(file.copyAs));
-        if (QFileInfo::exists(target)) {
-            if (sameContent(source, target))
-                continue;
-            QFile::remove(target);
+Result<QList<Task>> DemoTask::install(Store &store, const QString &authorId)
+{
+    struct Missing
+    {
+        int job;
+        TaskDraft draft;
+    };
+    QList<std::optional<Task>> found;
+    QList<Missing> missing;
+    for (const DemoJob &job : kJobs) {
+        found << find(store, QLatin1String(job.folder));
+        if (found.last())
+            continue;
+
+        // The folder is the program's own while no task uses it: it gets exactly the job's
+        // files, so a file left from an earlier version cannot become an item.
+        const QString folder = mediaFolder(store.path(), QLatin1String(job.folder));
+        if (!QDir().mkpath(folder))
+            return Error(msg("%1: cannot create the folder for the demo media")
+                                 .arg(QDir::toNativeSeparators(folder)),
+                         Error::Fault::Access);
+        const QStringList files = mediaFiles(job);
+        const QSet<QString> wanted(files.begin(), files.end());
+        const QStringList present = QDir(folder).entryList(QDir::Files);
+        for (const QString &name : present)
+            if (!wanted.contains(name))
+                QFile::remove(QDir(folder).filePath(name));
+        for (const QString &name : files) {
+            const QString source = resourceFolder(job) + QLatin1Char('/') + name;
+            const QString target = QDir(folder).filePath(name);
+            if (QFileInfo::exists(target)) {
+                if (sameContent(source, target))
+                    continue;
+                QFile::remove(target);
+            }
+            if (!QFile::copy(source, target))
+                return Error(
+                        msg("%1: cannot copy the demo file").arg(QDir::toNativeSeparators(target)),
+                        Error::Fault::Access);
+            // Files copied out of the program's resources are read-only; the user owns the copy.
+            QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                  QFile::ReadOther);
         }
-        if (!QFile::copy(source, target))
-            return Error(msg("%1: cannot copy the demo file").arg(QDir::toNativeSeparators(target)));
-        // Files copied out of the program's resources are read-only; the user owns the copy.
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                                              QFile::ReadOther);
+
+        const QString schema = resourceFolder(job) + QLatin1Char('/') + kSchemaFile;
+        auto draft = job.pairs ? draftPairTaskFromFolder(tr(job.name), schema, folder)
+                               : draftTaskFromFolder(tr(job.name), schema, folder);
+        if (!draft)
+            return draft.error();
+        QFile instructions(resourceFolder(job) + QLatin1Char('/') + kInstructionsFile);
+        if (instructions.open(QIODevice::ReadOnly))
+            draft->task.instructions = QString::fromUtf8(instructions.readAll());
+        missing.append(Missing{int(found.size()) - 1, std::move(*draft)});
     }
 
-    auto draft = draftTaskFromFolder(tr("Demo task"), resourcePath("schema.json"), folder);
-    if (!draft)
-        return draft.error();
-    QFile instructions(resourcePath("instructions.md"));
-    if (instructions.open(QIODevice::ReadOnly))
-        draft->task.instructions = QString::fromUtf8(instructions.readAll());
-    return store.createTask(draft->task, draft->items, authorId);
+    for (Missing &m : missing) {
+        auto created = store.createTask(m.draft.task, m.draft.items, authorId);
+        if (!created)
+            return created.error();
+        found[m.job] = *created;
+    }
+    QList<Task> result;
+    for (const std::optional<Task> &task : std::as_const(found))
+        result << *task;
+    return result;
 }
 
 } // namespace annostraat

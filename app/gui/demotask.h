@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The demo task embedded in the program (resources/demo): images for every drawing tool,
-// a Dutch CV for span tagging, form questions and instructions. Installing it copies the
-// media next to the store and creates the task through core's draftTaskFromFolder(), the
-// same path `annostraat-cli task create` takes.
+// The demo tasks embedded in the program (resources/demo/<job>/): one practice task per lab
+// job, each with its own schema, short instructions and media. Installing copies a job's media
+// to "demo-media/<job>/" beside the store and creates its task through core's
+// draftTaskFromFolder() or draftPairTaskFromFolder(), the same paths `annostraat-cli task
+// create [--pairs]` takes. A job's task is recognised by where its media are, so installing
+// again creates nothing new, and a task of the earlier single mixed demo (media directly in
+// "demo-media/") is left as it is.
 
 #include "model/entities.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,12 +28,26 @@ class DemoTask
     ANNOSTRAAT_DECLARE_MESSAGES(annostraat::DemoTask)
 
 public:
+    /// The jobs, in the order their tasks are listed and opened: the folder names below
+    /// resources/demo/ ("dike-cracks" first).
+    static QStringList jobs();
+    /// A job's task name in the person's language, e.g. "Demo 1: dike cracks".
+    static QString taskName(const QString &job);
+
     /// The folder the demo media are copied to: "demo-media" beside the store file.
     static QString mediaFolder(const QString &storePath);
-    /// The demo task already in \a store, if any (found by its media folder).
-    static std::optional<Task> find(const Store &store);
-    /// Returns the demo task, creating it (and its media folder) when the store has none.
-    static Result<Task> install(Store &store, const QString &authorId);
+    /// The folder of one job's media: "demo-media/<job>".
+    static QString mediaFolder(const QString &storePath, const QString &job);
+
+    /// The task of \a job already in \a store, if any (found by its media folder).
+    static std::optional<Task> find(const Store &store, const QString &job);
+    /// The demo tasks in \a store, in job order; jobs without a task are left out.
+    static QList<Task> findAll(const Store &store);
+
+    /// Creates the task of every job the store does not have yet and returns all of them, in
+    /// job order (the first is the one to open). Every missing job is copied and drafted
+    /// before the first task is created, so a bad resource or a full disk creates nothing.
+    static Result<QList<Task>> install(Store &store, const QString &authorId);
 };
 
 } // namespace annostraat

@@ -274,13 +274,16 @@ void MainWindow::loadDemo()
 {
     if (!m_profile)
         return;
-    auto task = DemoTask::install(m_store, m_profile->id);
-    if (!task) {
-        m_work->showNotice(tr("The demo task could not be loaded: %1").arg(task.error().message()));
+    auto tasks = DemoTask::install(m_store, m_profile->id);
+    if (!tasks) {
+        m_work->showNotice(
+                tr("The demo tasks could not be loaded: %1").arg(tasks.error().message()));
         return;
     }
-    m_work->reloadTasks(task->id);
-    statusBar()->showMessage(tr("The demo task is ready."), kMessageMs);
+    // The first job (dike cracks) opens; the others wait in the task list.
+    m_work->reloadTasks(tasks->isEmpty() ? QString() : tasks->first().id);
+    statusBar()->showMessage(
+            tr("The demo tasks are ready: one practice task for each kind of work."), kMessageMs);
 }
 
 void MainWindow::applyPreferences(const Preferences &preferences)

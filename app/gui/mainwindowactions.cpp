@@ -233,7 +233,7 @@ void MainWindow::retranslate()
     } texts[] = {
             {m_switchProfile, tr("Switch &profile"),
              tr("Let another person work, or add a profile")},
-            {m_loadDemo, tr("Load &demo task"), tr("Adds the practice task with examples")},
+            {m_loadDemo, tr("Load &demo tasks"), tr("Adds a practice task for each kind of work")},
             {m_settingsAction, tr("&Settings…"),
              tr("Language, theme, text size and the shared folder")},
             {m_quit, tr("&Quit"), tr("Close Annostraat; everything is already kept")},

@@ -150,7 +150,7 @@ void WelcomePage::start(bool withDemo)
 
 void WelcomePage::keyPressEvent(QKeyEvent *event)
 {
-    // Enter anywhere on the page (e.g. on the role list) starts with the demo task, the
+    // Enter anywhere on the page (e.g. on the role list) starts with the demo tasks, the
     // button drawn as the default.
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
         event->modifiers() == Qt::NoModifier) {
@@ -190,9 +190,10 @@ void WelcomePage::retranslate()
     m_roleLabel->setText(tr("&Role"));
     for (int i = 0; i < m_role->count(); ++i)
         m_role->setItemText(i, DisplayNames::role(Role(m_role->itemData(i).toInt())));
-    m_withDemo->setText(tr("Start with the demo task"));
-    m_withDemo->setToolTip(tr("Creates your profile and a practice task with examples (Enter)"));
-    m_withoutDemo->setText(tr("Start without demo task"));
+    m_withDemo->setText(tr("Start with the demo tasks"));
+    m_withDemo->setToolTip(
+            tr("Creates your profile and a practice task for each kind of work (Enter)"));
+    m_withoutDemo->setText(tr("Start without demo tasks"));
     m_withoutDemo->setToolTip(tr("Creates your profile only"));
     m_back->setText(tr("Back"));
     m_back->setToolTip(tr("Back to the list of profiles (Esc)"));

@@ -2,8 +2,8 @@
 #pragma once
 
 // The first page on a new store (and the "new profile" page later): a name, a role, and a
-// start with or without the demo task. Part of the main window, never a pop-up; Enter starts
-// with the demo task.
+// start with or without the demo tasks. Part of the main window, never a pop-up; Enter starts
+// with the demo tasks.
 
 #include "model/kinds.h"
 

@@ -78,7 +78,7 @@ void WorkPage::buildWidgets()
     leftLayout->addWidget(m_queueLabel);
     leftLayout->addWidget(m_queue, 1);
 
-    // --- centre: the item, or the offer of the demo task ----------------------------------
+    // --- centre: the item, or the offer of the demo tasks ---------------------------------
     auto *centreColumn = new QWidget(m_splitter);
     auto *centreLayout = new QVBoxLayout(centreColumn);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -233,10 +233,10 @@ void WorkPage::retranslate()
     m_instructionsLabel->setText(tr("I&nstructions"));
     m_emptyTitle->setText(tr("There are no tasks yet"));
     m_emptyText->setText(
-            tr("You can begin with the demo task: a practice task with an example of every kind of "
-               "work. A team lead can add real tasks later."));
-    m_loadDemo->setText(tr("Load the demo task"));
-    m_loadDemo->setToolTip(tr("Adds the practice task to this computer"));
+            tr("You can begin with the demo tasks: a practice task for each kind of work in the "
+               "lab. A team lead can add real tasks later."));
+    m_loadDemo->setText(tr("Load the demo tasks"));
+    m_loadDemo->setToolTip(tr("Adds the practice tasks to this computer"));
     if (task() && task()->instructions.trimmed().isEmpty())
         m_instructions->setPlainText(tr("This task has no instructions."));
     updateHeader();

@@ -4,14 +4,19 @@
 // Steps several GUI tests take the same way (Catch2 assertions, so not in guifixture.h,
 // which the screenshot tour uses without Catch).
 
+#include "demotask.h"
 #include "guifixture.h"
+#include "workpage.h"
+
+#include <QListWidget>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
 namespace annostraat::test {
 
 /// A first start by keyboard: \a name typed on the welcome page, Enter; the work page is open
-/// with the demo task.
+/// with the demo tasks, the first of them (dike cracks) open.
 inline void startAsAnnotator(GuiFixture &f, const QString &name = QStringLiteral("Anna"))
 {
     QString problem;
@@ -23,6 +28,24 @@ inline void startAsAnnotator(GuiFixture &f, const QString &name = QStringLiteral
     f.type(name);
     f.press(Qt::Key_Return);
     REQUIRE(f.window().page() == MainWindow::Page::Work);
+}
+
+/// Opens the demo task of \a job (DemoTask::jobs()) as a person does: a click on its row in
+/// the task list. (Alt+T is no way there: the Team menu has the same mnemonic.)
+inline void openDemoTask(GuiFixture &f, const QString &job)
+{
+    WorkPage *work = f.window().workPage();
+    const QString name = DemoTask::taskName(job);
+    REQUIRE_FALSE(name.isEmpty());
+    QListWidget *list = work->taskList();
+    const QList<QListWidgetItem *> rows = list->findItems(name, Qt::MatchExactly);
+    REQUIRE(rows.size() == 1);
+    list->scrollToItem(rows.first());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      list->visualItemRect(rows.first()).center());
+    REQUIRE(work->task());
+    REQUIRE(work->task()->name == name);
+    REQUIRE(list->currentItem() == rows.first());
 }
 
 } // namespace annostraat::test

@@ -10,6 +10,7 @@
 #include "assigndialog.h"
 #include "canvas/imagecanvas.h"
 #include "deliverydialog.h"
+#include "demotask.h"
 #include "flagdialog.h"
 #include "canvas/imageeditor.h"
 #include "text/texteditor.h"
@@ -102,6 +103,19 @@ QString tourShare()
     return path;
 }
 
+/// Opens the demo task of \a job from the task list, as a click there does.
+bool openDemoTask(GuiFixture &f, const QString &job)
+{
+    WorkPage *work = f.window().workPage();
+    const auto task = DemoTask::find(f.store(), job);
+    if (!task || !work->openTask(task->id)) {
+        std::fprintf(stderr, "cannot open the demo task %s\n", qPrintable(job));
+        ++g_failures;
+        return false;
+    }
+    return true;
+}
+
 bool syncDone(MainWindow &w)
 {
     return GuiFixture::waitFor(
@@ -136,7 +150,10 @@ void syncTour(const QString &language, const QString &theme)
     if (!syncDone(f.window()))
         ++g_failures;
     WorkPage *work = f.window().workPage();
-    QTest::keyClick(work->form()->editor(QStringLiteral("thumbnail")), Qt::Key_4);
+    if (!openDemoTask(f, QStringLiteral("thumbnails")))
+        return;
+    QTest::keyClick(work->form()->editor(QStringLiteral("kwaliteit")), Qt::Key_4);
+    QTest::keyClick(work->form()->editor(QStringLiteral("genre")), Qt::Key_1);
     f.press(Qt::Key_Return, Qt::ControlModifier);
     GuiFixture::waitFor([] { return false; }, 600); // the pending count follows after a pause
     shootWindow(f, prefix + QStringLiteral("7-status-offline"));
@@ -180,8 +197,11 @@ void syncTour(const QString &language, const QString &theme)
             a.itemId = queue.at(i).id;
             a.author = anna->id;
             a.kind = AnnotationKind::Answer;
-            a.label = QStringLiteral("thumbnail");
+            a.label = QStringLiteral("kwaliteit");
             a.value = QJsonObject{{QStringLiteral("answer"), 3 + i}};
+            (void)(*store)->addAnnotation(a);
+            a.label = QStringLiteral("genre");
+            a.value = QJsonObject{{QStringLiteral("answer"), QStringLiteral("Nieuws")}};
             (void)(*store)->addAnnotation(a);
             Submission s{taskId, queue.at(i).id, anna->id, SubmissionStatus::Done, {}, 40000};
             (void)(*store)->setSubmission(s, anna->id);
@@ -199,7 +219,7 @@ void syncTour(const QString &language, const QString &theme)
     f.activate();
     f.press(Qt::Key_F5);
     GuiFixture::waitFor([&] { return !f.window().syncController()->isBusy(); }, 30000);
-    QTest::keyClick(work->form()->editor(QStringLiteral("thumbnail")), Qt::Key_2);
+    QTest::keyClick(work->form()->editor(QStringLiteral("kwaliteit")), Qt::Key_2);
     GuiFixture::waitFor([] { return false; }, 600);
     shootWindow(f, prefix + QStringLiteral("9-status-synced"));
 
@@ -265,15 +285,16 @@ void tour(const QString &language, const QString &theme, bool extras)
                             QPointF(812, 618), QPointF(905, 640), QPointF(1010, 702)})
         click(p);
     QTest::keyClick(canvas, Qt::Key_Return);
-    QTest::keyClick(work->form()->editor(QStringLiteral("thumbnail")), Qt::Key_4);
     settle();
     shootWindow(f, prefix + QStringLiteral("2-image-item"));
 
-    // Item 2, the train buffers: label 2 (box), one box dragged round the damaged buffer.
+    // The train buffers task: label 1 (box), one box dragged round the damaged buffer.
     f.press(Qt::Key_Return, Qt::ControlModifier);
+    if (!openDemoTask(f, QStringLiteral("train-buffers")))
+        return;
     shown();
-    f.press(Qt::Key_I, Qt::ControlModifier); // the keyboard was on the rating: back to the image
-    f.press(Qt::Key_2);
+    f.press(Qt::Key_I, Qt::ControlModifier); // the keyboard to the image
+    f.press(Qt::Key_1);
     const QPoint from = canvas->mapFromImage(QPointF(168, 450)).toPoint();
     const QPoint to = canvas->mapFromImage(QPointF(640, 915)).toPoint();
     QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, from);
@@ -284,11 +305,30 @@ void tour(const QString &language, const QString &theme, bool extras)
     settle();
     shootWindow(f, prefix + QStringLiteral("12-box"));
 
-    // Item 4, the bare patch: label 4 (polygon), its corners, Enter closes it.
-    f.press(Qt::Key_Right, Qt::AltModifier);
-    f.press(Qt::Key_Right, Qt::AltModifier);
+    // The lamp posts: a box round the rusty patch, its kind and severity beside it.
+    if (!openDemoTask(f, QStringLiteral("lamp-posts")))
+        return;
     shown();
-    f.press(Qt::Key_4);
+    f.press(Qt::Key_I, Qt::ControlModifier);
+    f.press(Qt::Key_1);
+    {
+        const QPoint a = canvas->mapFromImage(QPointF(730, 520)).toPoint();
+        const QPoint b = canvas->mapFromImage(QPointF(870, 760)).toPoint();
+        QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, a);
+        QMouseEvent drag(QEvent::MouseMove, QPointF(b), canvas->mapToGlobal(QPointF(b)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(canvas, &drag);
+        QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, b);
+    }
+    settle();
+    shootWindow(f, prefix + QStringLiteral("14-lamp-post"));
+
+    // The erosion task: label 1 (polygon), the corners of the bare patch, Enter closes it.
+    if (!openDemoTask(f, QStringLiteral("erosion")))
+        return;
+    shown();
+    f.press(Qt::Key_I, Qt::ControlModifier);
+    f.press(Qt::Key_1);
     for (const QPointF p : {QPointF(520, 330), QPointF(700, 280), QPointF(860, 350), QPointF(990, 300),
                             QPointF(1130, 420), QPointF(1100, 560), QPointF(1180, 700), QPointF(1020, 820),
                             QPointF(880, 760), QPointF(760, 880), QPointF(600, 800), QPointF(560, 650),
@@ -298,8 +338,32 @@ void tour(const QString &language, const QString &theme, bool extras)
     settle();
     shootWindow(f, prefix + QStringLiteral("13-polygon"));
 
-    for (int i = 0; i < 2; ++i)
-        f.press(Qt::Key_Right, Qt::AltModifier);
+    // The thumbnails: a rating, a genre and the problems seen.
+    if (!openDemoTask(f, QStringLiteral("thumbnails")))
+        return;
+    f.press(Qt::Key_Right, Qt::AltModifier); // the dark, blurred one
+    QTest::keyClick(work->form()->editor(QStringLiteral("kwaliteit")), Qt::Key_2);
+    QTest::keyClick(work->form()->editor(QStringLiteral("genre")), Qt::Key_3);
+    QTest::keyClick(work->form()->editor(QStringLiteral("problemen")), Qt::Key_A);
+    QTest::keyClick(work->form()->editor(QStringLiteral("problemen")), Qt::Key_C);
+    settle();
+    shootWindow(f, prefix + QStringLiteral("15-thumbnail"));
+
+    // A/B: the blurred boat.
+    if (!openDemoTask(f, QStringLiteral("thumbnail-pairs")))
+        return;
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    QTest::keyClick(work->form()->editor(QStringLiteral("beter")), Qt::Key_A);
+    settle();
+    shootWindow(f, prefix + QStringLiteral("16-pair"));
+
+    // A news article: negative, so "how negative" is asked too.
+    if (!openDemoTask(f, QStringLiteral("news")))
+        return;
+    f.press(Qt::Key_Right, Qt::AltModifier); // the storm
+    QTest::keyClick(work->form()->editor(QStringLiteral("sentiment")), Qt::Key_2);
+    QTest::keyClick(work->form()->editor(QStringLiteral("sterkte")), Qt::Key_4);
+    settle();
     shootWindow(f, prefix + QStringLiteral("3-text-item"));
 
     f.press(Qt::Key_Comma, Qt::ControlModifier);

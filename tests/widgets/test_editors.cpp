@@ -92,7 +92,7 @@ TEST_CASE("An editor registered in a test opens items of its kind in the real wo
 {
     ProbeRegistration registration;
     GuiFixture f;
-    // Anna starts the program once (the demo task comes along), then a task with a video and
+    // Anna starts the program once (the demo tasks come along), then a task with a video and
     // an image item arrives in her store, and she starts again.
     test::startAsAnnotator(f);
     const Profile anna = f.store().profiles().first();

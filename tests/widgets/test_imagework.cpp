@@ -9,6 +9,7 @@
 #include "abstracttool.h"
 #include "canvas/imageeditor.h"
 #include "annotationlist.h"
+#include "demotask.h"
 #include "attributeeditor.h"
 #include "canvas/imagecanvas.h"
 #include "labelpicker.h"
@@ -116,12 +117,14 @@ TEST_CASE("image work: crack, box and polygon by label keys and clicks - undo, r
             CHECK(nearPoint(points.at(i), crack.at(i)));
     }
 
-    // Item 2, the buffers: "2" is the box label with a damage rating.
-    f.press(Qt::Key_Right, Qt::AltModifier);
+    // The train buffers, in their own task: "1" is the box label with a damage rating there.
+    test::openDemoTask(f, QStringLiteral("train-buffers"));
     canvas = readyCanvas(f);
     const QString buffers = work->currentItemId();
     REQUIRE(buffers != dike);
-    f.press(Qt::Key_2);
+    f.press(Qt::Key_I, Qt::ControlModifier); // the keyboard from the task list to the image
+    REQUIRE(canvas->hasFocus());
+    f.press(Qt::Key_1);
     CHECK(test::imageEditor(work)->toolManager()->activeTool()->id() == QStringLiteral("box"));
     drag(canvas, {250, 560}, {560, 810});
     QList<Annotation> boxes = drawn(f.store(), buffers, anna);
@@ -168,14 +171,13 @@ TEST_CASE("image work: crack, box and polygon by label keys and clicks - undo, r
     f.press(Qt::Key_Up);
     CHECK(f.store().annotation(boxes.first().id)->attributes.value(QStringLiteral("schade")).toInt() == 3);
 
-    // Item 4, the bare patch: "4" is the polygon label; Enter closes it.
-    f.press(Qt::Key_I, Qt::ControlModifier); // the keyboard back to the image
-    REQUIRE(canvas->hasFocus());
-    f.press(Qt::Key_Right, Qt::AltModifier);
-    f.press(Qt::Key_Right, Qt::AltModifier);
+    // The bare patch, in the erosion task: "1" is the polygon label there; Enter closes it.
+    test::openDemoTask(f, QStringLiteral("erosion"));
     canvas = readyCanvas(f);
     const QString patch = work->currentItemId();
-    f.press(Qt::Key_4);
+    f.press(Qt::Key_I, Qt::ControlModifier); // the keyboard back to the image
+    REQUIRE(canvas->hasFocus());
+    f.press(Qt::Key_1);
     CHECK(test::imageEditor(work)->toolManager()->activeTool()->id() == QStringLiteral("polygon"));
     const QList<QPointF> outline{{520, 330}, {990, 300}, {1180, 700}, {760, 880}, {430, 560}};
     for (const QPointF &p : outline)
@@ -185,13 +187,15 @@ TEST_CASE("image work: crack, box and polygon by label keys and clicks - undo, r
         const QList<Annotation> now = drawn(f.store(), patch, anna);
         REQUIRE(now.size() == 1);
         CHECK(now.first().kind == AnnotationKind::Polygon);
-        CHECK(now.first().label == QStringLiteral("Onregelmatig gebied"));
+        CHECK(now.first().label == QStringLiteral("Kale plek"));
         CHECK(pointsFromValue(now.first().value).size() == 5);
     }
 
-    // A restart shows everything again, on the same items.
+    // A restart shows everything again, on the same items, in the task last open.
     REQUIRE(f.restart());
     work = f.window().workPage();
+    REQUIRE(work->task());
+    CHECK(work->task()->id == DemoTask::find(f.store(), QStringLiteral("erosion"))->id);
     CHECK(drawn(f.store(), dike, anna).size() == 1);
     CHECK(drawn(f.store(), buffers, anna).size() == 1);
     CHECK(drawn(f.store(), patch, anna).size() == 1);
@@ -206,10 +210,12 @@ TEST_CASE("image work: copy from the previous item is one undo step - Space hide
 {
     GuiFixture f;
     test::startAsAnnotator(f);
+    test::openDemoTask(f, QStringLiteral("train-buffers"));
     WorkPage *work = f.window().workPage();
     const QString anna = f.store().profiles().first().id;
     ImageCanvas *canvas = readyCanvas(f);
-    f.press(Qt::Key_2); // box
+    f.press(Qt::Key_I, Qt::ControlModifier); // the keyboard from the task list to the image
+    f.press(Qt::Key_1); // box
     drag(canvas, {100, 100}, {400, 300});
     drag(canvas, {1400, 1000}, {1590, 1190});
     const QString first = work->currentItemId();
@@ -281,9 +287,11 @@ TEST_CASE("image work: the shortcut sheet lists the tools and the labels as boun
         CHECK(text.contains(ShortcutSheet::shortcutText(a)));
     }
     const QList<QAction *> labels = test::imageEditor(f.window().workPage())->labelPicker()->labelActions();
-    REQUIRE(labels.size() == 4);
-    for (QAction *a : labels)
+    REQUIRE(labels.size() == 1); // the dike cracks: "Scheur"
+    for (QAction *a : labels) {
         CHECK(text.contains(a->data().toString()));
+        CHECK(text.contains(QStringLiteral("Scheur")));
+    }
     CHECK(text.contains(QStringLiteral("Ctrl+0")));
 }
 
@@ -344,22 +352,28 @@ TEST_CASE("image work: a damage rating typed but not confirmed is kept when movi
     GuiFixture f;
     test::startAsAnnotator(f);
     WorkPage *work = f.window().workPage();
-    f.press(Qt::Key_Right, Qt::AltModifier); // the buffers
+    test::openDemoTask(f, QStringLiteral("train-buffers"));
     ImageCanvas *canvas = readyCanvas(f);
-    f.press(Qt::Key_2);
+    f.press(Qt::Key_I, Qt::ControlModifier);
+    f.press(Qt::Key_1);
     drag(canvas, {250, 560}, {560, 810});
     const QString box = test::imageEditor(work)->toolContext()->selectedId(); // a new shape is the chosen one
     REQUIRE_FALSE(box.isEmpty());
     REQUIRE(test::imageEditor(work)->attributeEditor()->annotationId() == box);
+    f.press(Qt::Key_V); // the select tool: a label key reaching the image would change it
+    REQUIRE(test::imageEditor(work)->toolManager()->activeTool()->id() == QStringLiteral("select"));
+    REQUIRE(test::imageEditor(work)->toolContext()->selectedId() == box);
     f.press(Qt::Key_E, Qt::ControlModifier);
     f.press(Qt::Key_Tab);
     auto *rating = test::imageEditor(work)->attributeEditor()->findChild<QSpinBox *>(QStringLiteral("attribute_schade"));
     REQUIRE(rating);
     REQUIRE(f.focusWidget() == rating);
     f.press(Qt::Key_A, Qt::ControlModifier);
-    f.type(QStringLiteral("4")); // typed, no Enter, no Tab: not confirmed yet
-    // A digit in the field is the field's: not the label hotkey "4" (polygon label).
+    f.type(QStringLiteral("1")); // typed, no Enter, no Tab: not confirmed yet
+    // A digit in the field is the field's: not the label hotkey "1", which would take the box tool.
+    CHECK(test::imageEditor(work)->toolManager()->activeTool()->id() == QStringLiteral("select"));
     CHECK(test::imageEditor(work)->toolContext()->currentLabel() == QStringLiteral("Buffer"));
+    CHECK(rating->text() == QStringLiteral("1"));
     f.press(Qt::Key_Right, Qt::AltModifier);
-    CHECK(f.store().annotation(box)->attributes.value(QStringLiteral("schade")).toInt() == 4);
+    CHECK(f.store().annotation(box)->attributes.value(QStringLiteral("schade")).toInt() == 1);
 }

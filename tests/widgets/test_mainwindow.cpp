@@ -3,6 +3,7 @@
 // the store to see what was kept.
 
 #include "guifixture.h"
+#include "guisteps.h"
 
 #include "annotationlist.h"
 #include "demotask.h"
@@ -80,7 +81,9 @@ QPushButton *ratingButton(WorkPage *work, const QString &question, const QString
 
 } // namespace
 
-TEST_CASE("first start: the welcome page is filled by keyboard and loads the demo task", "[gui]")
+TEST_CASE("first start: the welcome page is filled by keyboard and loads the demo tasks - the "
+          "dike cracks open",
+          "[gui]")
 {
     GuiFixture f;
     startWithDemoByKeyboard(f, QStringLiteral("Bram de Vries"), 2); // Down twice: team lead
@@ -90,29 +93,48 @@ TEST_CASE("first start: the welcome page is filled by keyboard and loads the dem
     CHECK(profiles.first().name == QStringLiteral("Bram de Vries"));
     CHECK(profiles.first().role == Role::TeamLead);
 
+    // One task per lab job, in the task list in job order, named in Dutch.
     const QList<Task> tasks = f.store().tasks();
-    REQUIRE(tasks.size() == 1);
+    REQUIRE(tasks.size() == 7);
+    const QList<Task> demo = DemoTask::findAll(f.store());
+    REQUIRE(demo.size() == 7);
+    for (int i = 0; i < 7; ++i)
+        CHECK(tasks.at(i).id == demo.at(i).id);
+    CHECK(tasks.first().name == QStringLiteral("Demo 1: dijkscheuren"));
     const QList<Item> items = f.store().items(tasks.first().id);
-    REQUIRE(items.size() == 6);
-    for (int i = 0; i < 5; ++i)
-        CHECK(items.at(i).kind == MediaKind::Image);
-    CHECK(items.at(5).kind == MediaKind::Text);
-    CHECK(tasks.first().schema.questions().size() == 4);
-    CHECK(tasks.first().instructions.contains(QStringLiteral("Ctrl+Z")));
-    // The media were copied beside the store, and the items point there.
+    REQUIRE(items.size() == 2);
     for (const Item &item : items) {
-        CHECK(item.mediaPath.startsWith(DemoTask::mediaFolder(f.storePath())));
+        CHECK(item.kind == MediaKind::Image);
+        // The media were copied beside the store, and the items point there.
+        CHECK(item.mediaPath.startsWith(
+                DemoTask::mediaFolder(f.storePath(), QStringLiteral("dike-cracks"))));
         CHECK(QFileInfo::exists(item.mediaPath));
     }
+    REQUIRE(tasks.first().schema.labels().size() == 1);
+    CHECK(tasks.first().schema.labels().first().name == QStringLiteral("Scheur"));
+    CHECK(tasks.first().schema.questions().isEmpty());
+    CHECK(tasks.first().instructions.contains(QStringLiteral("Ctrl+Z")));
 
     WorkPage *work = f.window().workPage();
+    REQUIRE(work->task());
+    CHECK(work->task()->id == tasks.first().id);
+    CHECK(work->taskList()->count() == 7);
+    CHECK(work->taskList()->currentRow() == 0);
     CHECK(work->currentRow() == 0);
     CHECK(work->editor() == work->editorFor(MediaKind::Image));
     CHECK(work->editor()->problem().isEmpty());
+    CHECK(work->form()->questionCount() == 0);
     ImageCanvas *canvas = test::imageEditor(work)->canvas();
     REQUIRE(QTest::qWaitFor([&] { return canvas->state() == ImageCanvas::State::Ready; }, 10000));
     CHECK(canvas->imageSize() == QSize(1600, 1200));
-    CHECK(work->instructions()->toPlainText().contains(QStringLiteral("Demotaak")));
+    CHECK(work->instructions()->toPlainText().contains(QStringLiteral("Demo: dijkscheuren")));
+
+    // Another job's task shows its own instructions and questions.
+    test::openDemoTask(f, QStringLiteral("news"));
+    CHECK(work->instructions()->toPlainText().contains(QStringLiteral("Demo: nieuwsberichten")));
+    CHECK_FALSE(work->instructions()->toPlainText().contains(QStringLiteral("dijkscheuren")));
+    CHECK(work->form()->visibleQuestionIds() ==
+          QStringList{QStringLiteral("sentiment"), QStringLiteral("emotie")});
 }
 
 TEST_CASE("the welcome page refuses an empty name calmly - on the page itself", "[gui]")
@@ -150,7 +172,10 @@ TEST_CASE("start without the demo task - then load it from the empty work area",
     REQUIRE(load->isVisible());
     load->setFocus(Qt::TabFocusReason);
     f.press(Qt::Key_Space);
-    REQUIRE(f.store().tasks().size() == 1);
+    REQUIRE(f.store().tasks().size() == 7);
+    REQUIRE(f.window().workPage()->task());
+    CHECK(f.window().workPage()->task()->id ==
+          DemoTask::find(f.store(), QStringLiteral("dike-cracks"))->id);
     CHECK(f.window().workPage()->document() != nullptr);
     CHECK(f.window().action(QStringLiteral("actionDone"))->isEnabled());
 }
@@ -161,25 +186,33 @@ TEST_CASE("the queue moves with Alt+Right and Alt+Left and shows the text item",
     startWithDemoByKeyboard(f);
     WorkPage *work = f.window().workPage();
     REQUIRE(work->currentRow() == 0);
+    REQUIRE(work->itemCount() == 2); // the dike cracks
     f.press(Qt::Key_Right, Qt::AltModifier);
     CHECK(work->currentRow() == 1);
     CHECK(work->queue()->currentRow() == 1);
-    f.press(Qt::Key_Right, Qt::AltModifier);
-    f.press(Qt::Key_Right, Qt::AltModifier);
-    f.press(Qt::Key_Right, Qt::AltModifier);
-    f.press(Qt::Key_Right, Qt::AltModifier);
-    REQUIRE(work->currentRow() == 5);
+    f.press(Qt::Key_Right, Qt::AltModifier); // the last item: stays
+    CHECK(work->currentRow() == 1);
+    CHECK_FALSE(f.window().action(QStringLiteral("actionNext"))->isEnabled());
+    f.press(Qt::Key_Left, Qt::AltModifier);
+    CHECK(work->currentRow() == 0);
+    CHECK_FALSE(f.window().action(QStringLiteral("actionPrevious"))->isEnabled());
+
+    // The news articles are text items.
+    test::openDemoTask(f, QStringLiteral("news"));
+    REQUIRE(work->itemCount() == 3);
+    CHECK(work->currentRow() == 0);
     auto *text = qobject_cast<TextEditor *>(work->editor());
     REQUIRE(text);
     CHECK(text->problem().isEmpty());
-    CHECK(text->text().contains(QStringLiteral("Kim")));
-    f.press(Qt::Key_Right, Qt::AltModifier); // the last item: stays
-    CHECK(work->currentRow() == 5);
+    CHECK(text->text().contains(QStringLiteral("bibliotheek")));
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    REQUIRE(work->currentRow() == 2);
+    CHECK(qobject_cast<TextEditor *>(work->editor())->text().contains(QStringLiteral("afval")));
     CHECK_FALSE(f.window().action(QStringLiteral("actionNext"))->isEnabled());
-    f.press(Qt::Key_Left, Qt::AltModifier);
-    CHECK(work->currentRow() == 4);
     f.press(Qt::Key_PageUp, Qt::ControlModifier);
-    CHECK(work->currentRow() == 3);
+    CHECK(work->currentRow() == 1);
+    CHECK(qobject_cast<TextEditor *>(work->editor())->text().contains(QStringLiteral("storm")));
 }
 
 TEST_CASE("a rating answered by key is an answer annotation that Ctrl+Z and Ctrl+Shift+Z walk",
@@ -187,25 +220,26 @@ TEST_CASE("a rating answered by key is an answer annotation that Ctrl+Z and Ctrl
 {
     GuiFixture f;
     startWithDemoByKeyboard(f);
+    test::openDemoTask(f, QStringLiteral("thumbnails"));
     WorkPage *work = f.window().workPage();
     const QString user = f.window().profile()->id;
     const QString item = work->currentItemId();
 
-    QTest::mouseClick(ratingButton(work, QStringLiteral("thumbnail"), QStringLiteral("3")),
+    QTest::mouseClick(ratingButton(work, QStringLiteral("kwaliteit"), QStringLiteral("3")),
                       Qt::LeftButton);
-    CHECK(onlyAnswer(f.store(), item, user, QStringLiteral("thumbnail"))
+    CHECK(onlyAnswer(f.store(), item, user, QStringLiteral("kwaliteit"))
                   .value.value(QStringLiteral("answer"))
                   .toInt() == 3);
 
     f.press(Qt::Key_4); // the focus is on the rating now
-    const Annotation answer = onlyAnswer(f.store(), item, user, QStringLiteral("thumbnail"));
+    const Annotation answer = onlyAnswer(f.store(), item, user, QStringLiteral("kwaliteit"));
     CHECK(answer.value.value(QStringLiteral("answer")).toInt() == 4);
-    CHECK(ratingButton(work, QStringLiteral("thumbnail"), QStringLiteral("4"))->isChecked());
-    CHECK_FALSE(ratingButton(work, QStringLiteral("thumbnail"), QStringLiteral("3"))->isChecked());
+    CHECK(ratingButton(work, QStringLiteral("kwaliteit"), QStringLiteral("4"))->isChecked());
+    CHECK_FALSE(ratingButton(work, QStringLiteral("kwaliteit"), QStringLiteral("3"))->isChecked());
     CHECK(test::imageEditor(work)->annotationList()->count() == 1);
 
     f.press(Qt::Key_Z, Qt::ControlModifier); // 4 → 3
-    CHECK(onlyAnswer(f.store(), item, user, QStringLiteral("thumbnail"))
+    CHECK(onlyAnswer(f.store(), item, user, QStringLiteral("kwaliteit"))
                   .value.value(QStringLiteral("answer"))
                   .toInt() == 3);
     f.press(Qt::Key_Z, Qt::ControlModifier); // the answer goes
@@ -213,19 +247,19 @@ TEST_CASE("a rating answered by key is an answer annotation that Ctrl+Z and Ctrl
     const auto tombstone = f.store().annotation(answer.id, true);
     REQUIRE(tombstone);
     CHECK(tombstone->deleted);
-    CHECK_FALSE(ratingButton(work, QStringLiteral("thumbnail"), QStringLiteral("3"))->isChecked());
+    CHECK_FALSE(ratingButton(work, QStringLiteral("kwaliteit"), QStringLiteral("3"))->isChecked());
     CHECK(test::imageEditor(work)->annotationList()->count() == 0);
     CHECK_FALSE(f.window().action(QStringLiteral("actionUndo"))->isEnabled());
 
     f.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // back
-    CHECK(onlyAnswer(f.store(), item, user, QStringLiteral("thumbnail"))
+    CHECK(onlyAnswer(f.store(), item, user, QStringLiteral("kwaliteit"))
                   .value.value(QStringLiteral("answer"))
                   .toInt() == 3);
     f.press(Qt::Key_Y, Qt::ControlModifier); // and forward again
-    CHECK(onlyAnswer(f.store(), item, user, QStringLiteral("thumbnail"))
+    CHECK(onlyAnswer(f.store(), item, user, QStringLiteral("kwaliteit"))
                   .value.value(QStringLiteral("answer"))
                   .toInt() == 4);
-    CHECK(ratingButton(work, QStringLiteral("thumbnail"), QStringLiteral("4"))->isChecked());
+    CHECK(ratingButton(work, QStringLiteral("kwaliteit"), QStringLiteral("4"))->isChecked());
     CHECK_FALSE(f.window().action(QStringLiteral("actionRedo"))->isEnabled());
 }
 
@@ -308,32 +342,46 @@ TEST_CASE("Ctrl+F flags with a chosen or typed reason - Ctrl+K skips - Esc chang
     REQUIRE(GuiFixture::waitFor([&] { return !f.window().flagDialog(); }));
     CHECK(f.store().submission(second, user)->status == SubmissionStatus::Flagged);
     CHECK(f.store().submission(second, user)->reason == QStringLiteral("schaap op de scheur"));
+    CHECK(f.window().statusBar()->currentMessage().contains(QStringLiteral("laatste")));
 
-    const QString third = work->currentItemId();
+    // Skipping, in a task with more items: on to the next one.
+    test::openDemoTask(f, QStringLiteral("thumbnails"));
+    REQUIRE(work->currentRow() == 0);
+    const QString thumbnail = work->currentItemId();
     f.press(Qt::Key_K, Qt::ControlModifier);
-    CHECK(f.store().submission(third, user)->status == SubmissionStatus::Skipped);
-    CHECK(work->currentRow() == 3);
+    CHECK(f.store().submission(thumbnail, user)->status == SubmissionStatus::Skipped);
+    CHECK(work->currentRow() == 1);
+    // The dike cracks keep their statuses.
+    CHECK(f.store().submission(first, user)->status == SubmissionStatus::Flagged);
 }
 
 TEST_CASE("a restart keeps profile - task - item - answers and statuses", "[gui]")
 {
     GuiFixture f;
     startWithDemoByKeyboard(f);
+    test::openDemoTask(f, QStringLiteral("thumbnails"));
     WorkPage *work = f.window().workPage();
     const QString user = f.window().profile()->id;
     const QString task = work->task()->id;
     const QString first = work->currentItemId();
-    QTest::mouseClick(ratingButton(work, QStringLiteral("thumbnail"), QStringLiteral("2")),
+    // Rating and genre are required: done is refused until both are answered.
+    QTest::mouseClick(ratingButton(work, QStringLiteral("kwaliteit"), QStringLiteral("2")),
                       Qt::LeftButton);
     f.press(Qt::Key_Return, Qt::ControlModifier);
+    CHECK_FALSE(f.store().submission(first, user));
+    CHECK(work->currentItemId() == first);
+    CHECK(work->notice().contains(QStringLiteral("genre")));
+    QTest::keyClick(work->form()->editor(QStringLiteral("genre")), Qt::Key_2); // Sport
+    f.press(Qt::Key_Return, Qt::ControlModifier);
     const QString second = work->currentItemId();
+    REQUIRE(second != first);
     f.press(Qt::Key_K, Qt::ControlModifier);
     const QString third = work->currentItemId();
     // A text answer typed but not confirmed is kept too.
-    auto *problems = qobject_cast<QLineEdit *>(work->form()->editor(QStringLiteral("problemen")));
-    REQUIRE(problems);
-    QTest::mouseClick(problems, Qt::LeftButton);
-    f.type(QStringLiteral("wazig"));
+    auto *remark = qobject_cast<QLineEdit *>(work->form()->editor(QStringLiteral("opmerking")));
+    REQUIRE(remark);
+    QTest::mouseClick(remark, Qt::LeftButton);
+    f.type(QStringLiteral("tekst te klein"));
 
     QString problem;
     INFO(problem.toStdString());
@@ -349,20 +397,24 @@ TEST_CASE("a restart keeps profile - task - item - answers and statuses", "[gui]
     CHECK(f.store().submission(second, user)->status == SubmissionStatus::Skipped);
     CHECK(work->queue()->status(first) == SubmissionStatus::Done);
     CHECK(work->queue()->status(second) == SubmissionStatus::Skipped);
-    CHECK(onlyAnswer(f.store(), first, user, QStringLiteral("thumbnail"))
+    CHECK(onlyAnswer(f.store(), first, user, QStringLiteral("kwaliteit"))
                   .value.value(QStringLiteral("answer"))
                   .toInt() == 2);
-    CHECK(onlyAnswer(f.store(), third, user, QStringLiteral("problemen"))
+    CHECK(onlyAnswer(f.store(), first, user, QStringLiteral("genre"))
                   .value.value(QStringLiteral("answer"))
-                  .toString() == QStringLiteral("wazig"));
-    CHECK(qobject_cast<QLineEdit *>(work->form()->editor(QStringLiteral("problemen")))->text() ==
-          QStringLiteral("wazig"));
+                  .toString() == QStringLiteral("Sport"));
+    CHECK(onlyAnswer(f.store(), third, user, QStringLiteral("opmerking"))
+                  .value.value(QStringLiteral("answer"))
+                  .toString() == QStringLiteral("tekst te klein"));
+    CHECK(qobject_cast<QLineEdit *>(work->form()->editor(QStringLiteral("opmerking")))->text() ==
+          QStringLiteral("tekst te klein"));
 }
 
 TEST_CASE("the settings dialog switches to English and high contrast at once and keeps it", "[gui]")
 {
     GuiFixture f;
     startWithDemoByKeyboard(f);
+    test::openDemoTask(f, QStringLiteral("thumbnails")); // a task with questions
     QAction *done = f.window().action(QStringLiteral("actionDone"));
     REQUIRE(done);
     CHECK(done->text() == QStringLiteral("&Klaar"));
@@ -395,7 +447,7 @@ TEST_CASE("the settings dialog switches to English and high contrast at once and
     CHECK(QApplication::font().pointSize() == Theme::kDefaultPointSize + 1);
     // …and it reaches the widgets that are already on screen.
     CHECK(f.window().workPage()->queue()->font().pointSize() == Theme::kDefaultPointSize + 1);
-    CHECK(f.window().workPage()->form()->editor(QStringLiteral("thumbnail"))->font().pointSize() ==
+    CHECK(f.window().workPage()->form()->editor(QStringLiteral("kwaliteit"))->font().pointSize() ==
           Theme::kDefaultPointSize + 1);
 
     f.press(Qt::Key_Return); // Close

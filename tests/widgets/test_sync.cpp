@@ -4,6 +4,7 @@
 // same temporary folder. The worker thread is waited for through the window's own state.
 
 #include "guifixture.h"
+#include "guisteps.h"
 
 #include "assigndialog.h"
 #include "deliverydialog.h"
@@ -209,6 +210,8 @@ TEST_CASE("sync: a team lead assigns and publishes - an annotator's PC gets the 
     REQUIRE(lead.store().addProfile(QStringLiteral("Bo"), Role::Annotator).ok());
     const QString anna = lead.store().findProfile(QStringLiteral("Anna"))->id;
     const QString bo = lead.store().findProfile(QStringLiteral("Bo"))->id;
+    // The thumbnails: three items, two required questions.
+    test::openDemoTask(lead, QStringLiteral("thumbnails"));
     const QString task = lead.window().workPage()->task()->id;
     REQUIRE(lead.window().action(QStringLiteral("actionPublishTask"))->isVisible());
     REQUIRE(lead.window().action(QStringLiteral("actionAssignAnnotators"))->isEnabled());
@@ -233,16 +236,16 @@ TEST_CASE("sync: a team lead assigns and publishes - an annotator's PC gets the 
     lead.press(Qt::Key_Return);
     REQUIRE(GuiFixture::waitFor([&] { return !lead.window().assignDialog(); }));
     const QHash<QString, QStringList> assigned = lead.store().assignments(task);
-    REQUIRE(assigned.size() == 6);
+    REQUIRE(assigned.size() == 3);
     int annasItems = 0;
     for (const QStringList &who : assigned) {
         CHECK(who.size() == 1);
         annasItems += who.contains(anna) ? 1 : 0;
     }
-    CHECK(annasItems == 3);
-    CHECK(lead.window().statusBar()->currentMessage().contains(QStringLiteral("6 toewijzingen")));
+    CHECK(annasItems == 2); // in turn: Anna, Bo, Anna
+    CHECK(lead.window().statusBar()->currentMessage().contains(QStringLiteral("3 toewijzingen")));
     // The team lead still sees every item of the task.
-    CHECK(lead.window().workPage()->itemCount() == 6);
+    CHECK(lead.window().workPage()->itemCount() == 3);
 
     SyncWatch leadWatch(lead.window());
     lead.window().action(QStringLiteral("actionPublishTask"))->trigger();
@@ -279,13 +282,19 @@ TEST_CASE("sync: a team lead assigns and publishes - an annotator's PC gets the 
     REQUIRE(pc.window().profile()->id == anna);
     WorkPage *work = pc.window().workPage();
     REQUIRE(work->task());
-    CHECK(work->itemCount() == 3); // Anna's queue only
+    CHECK(work->task()->id == task); // the one task published, not the demo tasks
+    CHECK(pc.store().tasks().size() == 1);
+    CHECK(work->itemCount() == 2); // Anna's queue only
     REQUIRE(work->editor());
     CHECK(work->editor()->problem().isEmpty());
 
-    // Anna rates the first item and marks it done.
-    QTest::keyClick(work->form()->editor(QStringLiteral("thumbnail")), Qt::Key_4);
+    // Anna rates the first item, chooses its genre and marks it done.
+    const QString queueFirst = work->currentItemId();
+    QTest::keyClick(work->form()->editor(QStringLiteral("kwaliteit")), Qt::Key_4);
+    QTest::keyClick(work->form()->editor(QStringLiteral("genre")), Qt::Key_1);
     pc.press(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(pc.store().submission(queueFirst, anna));
+    CHECK(pc.store().submission(queueFirst, anna)->status == SubmissionStatus::Done);
     REQUIRE(GuiFixture::waitFor([&] { return label(pc.window(), "pendingLabel")->isVisible(); }));
     SyncWatch pcWatch(pc.window());
     pc.press(Qt::Key_F5);
@@ -303,7 +312,7 @@ TEST_CASE("sync: a team lead assigns and publishes - an annotator's PC gets the 
     const QList<Annotation> annotations = lead.store().taskAnnotations(task);
     for (const Annotation &a : annotations)
         annasAnnotations += a.author == anna ? 1 : 0;
-    CHECK(annasAnnotations == 1);
+    CHECK(annasAnnotations == 2);
     const QList<Submission> submissions = lead.store().submissions(task);
     int annasDone = 0;
     for (const Submission &s : submissions)
@@ -320,15 +329,15 @@ TEST_CASE("sync: a team lead assigns and publishes - an annotator's PC gets the 
     REQUIRE(row >= 0);
     const QTreeWidgetItem *annaRow = delivered->table()->topLevelItem(row);
     CHECK(annaRow->text(DeliveryDialog::PersonColumn).startsWith(QStringLiteral("Anna")));
-    CHECK(annaRow->text(DeliveryDialog::AssignedColumn) == QStringLiteral("3"));
+    CHECK(annaRow->text(DeliveryDialog::AssignedColumn) == QStringLiteral("2"));
     CHECK(annaRow->text(DeliveryDialog::DoneColumn) == QStringLiteral("1"));
-    CHECK(annaRow->text(DeliveryDialog::AnnotationsColumn) == QStringLiteral("1"));
+    CHECK(annaRow->text(DeliveryDialog::AnnotationsColumn) == QStringLiteral("2"));
     CHECK(annaRow->text(DeliveryDialog::FilesColumn) == QStringLiteral("1"));
     CHECK(annaRow->text(DeliveryDialog::LastReceivedColumn) != QStringLiteral("\u2014"));
     const int boRow = delivered->rowOf(bo);
     REQUIRE(boRow >= 0);
     CHECK(delivered->table()->topLevelItem(boRow)->text(DeliveryDialog::AssignedColumn) ==
-          QStringLiteral("3"));
+          QStringLiteral("1"));
     CHECK(delivered->table()->topLevelItem(boRow)->text(DeliveryDialog::FilesColumn) ==
           QStringLiteral("0"));
     CHECK(delivered->refusedTable()->topLevelItemCount() == 0);
@@ -457,7 +466,8 @@ TEST_CASE("sync: what a sync brings in shows at once - the open item keeps its u
     auto anna = ls.addProfile(QStringLiteral("Anna"), Role::Annotator);
     auto bo = ls.addProfile(QStringLiteral("Bo"), Role::Annotator);
     REQUIRE((lead && anna && bo));
-    auto task = DemoTask::install(ls, lead->id);
+    REQUIRE(DemoTask::install(ls, lead->id));
+    const auto task = DemoTask::find(ls, QStringLiteral("thumbnails"));
     REQUIRE(task);
     REQUIRE(ls.assignRoundRobin(task->id, {anna->id}, 1, lead->id));
     const QList<Item> items = ls.items(task->id);
@@ -471,11 +481,12 @@ TEST_CASE("sync: what a sync brings in shows at once - the open item keeps its u
     REQUIRE(startSyncDone(pc.window()));
     REQUIRE(pc.window().chooseProfile(anna->id));
     WorkPage *work = pc.window().workPage();
-    REQUIRE(work->itemCount() == 6);
+    REQUIRE(work->itemCount() == 3);
     const QString item = work->currentItemId();
+    REQUIRE(item == items.first().id);
     ItemDocument *document = work->document();
     REQUIRE(document);
-    QTest::keyClick(work->form()->editor(QStringLiteral("thumbnail")), Qt::Key_4);
+    QTest::keyClick(work->form()->editor(QStringLiteral("kwaliteit")), Qt::Key_4);
     REQUIRE(work->canUndo());
 
     // The lead changes the instructions and gives two of Anna's items to Bo: version 2.
@@ -484,8 +495,8 @@ TEST_CASE("sync: what a sync brings in shows at once - the open item keeps its u
                               task->id,
                               {},
                               {{QStringLiteral("instructions"),
-                                QStringLiteral("# Nieuw\nKijk goed naar de scheuren.")}}}}));
-    for (int i : {1, 3}) {
+                                QStringLiteral("# Nieuw\nKijk goed naar de kleuren.")}}}}));
+    for (int i : {1, 2}) {
         REQUIRE(ls.setAssignment(items.at(i).id, anna->id, false, lead->id));
         REQUIRE(ls.setAssignment(items.at(i).id, bo->id, true, lead->id));
     }
@@ -496,8 +507,8 @@ TEST_CASE("sync: what a sync brings in shows at once - the open item keeps its u
     pc.press(Qt::Key_F5);
     REQUIRE(watch.waitFor(1));
     CHECK(watch.last().report.filesImported == 1);
-    CHECK(work->itemCount() == 4); // what is left for Anna
-    CHECK(work->instructions()->toPlainText().contains(QStringLiteral("scheuren")));
+    CHECK(work->itemCount() == 1); // what is left for Anna
+    CHECK(work->instructions()->toPlainText().contains(QStringLiteral("kleuren")));
     // Same item, same document, same history: Ctrl+Z still takes the answer back.
     CHECK(work->currentItemId() == item);
     CHECK(work->document() == document);
