@@ -5488,29 +5488,29 @@
     <message>
         <location filename="../app/gui/workpage.cpp" line="+46"/>
         <location line="+8"/>
-        <location line="+297"/>
+        <location line="+313"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-184"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <location line="+34"/>
         <location filename="../app/gui/workpagelayout.cpp" line="+241"/>
         <source>This task has no instructions.</source>
         <translation>Deze taak heeft geen instructies.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-214"/>
         <source>Your place in the queue could not be kept: %1</source>
         <translation>Je plek in de wachtrij kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+328"/>
         <source>Item %1 is done.</source>
         <translation>Item %1 is klaar.</translation>
     </message>
@@ -5545,7 +5545,14 @@
         <translation>Terug naar item %1; de laatste stap is ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Part of the work on this PC could not be read, so this list may be incomplete. Nothing has been deleted. Close the program and start it again; if this message comes back, tell your team lead.
+(%1)</source>
+        <translation>Een deel van het werk op deze pc kon niet worden gelezen, dus deze lijst is misschien niet compleet. Er is niets verwijderd. Sluit het programma en start het opnieuw. Komt deze melding terug? Zeg het dan tegen je teamleider.
+(%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Status: %1 %2</source>
         <translation>Status: %1 %2</translation>
     </message>

@@ -163,7 +163,14 @@ void WorkPage::setProfile(const std::optional<Profile> &profile)
 
 void WorkPage::reloadTasks(const QString &selectTaskId)
 {
-    m_taskList = m_store.tasks();
+    m_store.clearReadError();
+    const QList<Task> tasks = m_store.tasks();
+    if (m_store.hasReadError()) {
+        // An empty list here is not "no tasks yet": keep what is shown, and say so calmly.
+        showReadProblem(m_store.readError());
+        return;
+    }
+    m_taskList = tasks;
     QString wanted = selectTaskId;
     if (wanted.isEmpty() && task())
         wanted = task()->id;
@@ -203,8 +210,13 @@ void WorkPage::reloadTasks(const QString &selectTaskId)
 
 bool WorkPage::openTask(const QString &taskId)
 {
-    if (!m_work->openTask(taskId)) // leaving the open item keeps what is typed (commitPending)
+    if (!m_work->openTask(taskId)) { // leaving the open item keeps what is typed (commitPending)
+        if (m_work->readError())
+            showReadProblem(*m_work->readError());
         return false;
+    }
+    if (m_work->readError())
+        showReadProblem(*m_work->readError());
     {
         const QSignalBlocker block(m_tasks);
         for (int i = 0; i < m_tasks->count(); ++i)
@@ -253,10 +265,14 @@ void WorkPage::refreshFromStore()
     m_queue->setQueue(m_work->items(), m_work->statuses());
     m_queue->setCurrentItemId(current);
     // The views read the store again; the document and its undo history stay as they are.
-    document()->notifyAnnotationChanged(QString());
-    document()->notifyStatusChanged();
+    if (document()) {
+        document()->notifyAnnotationChanged(QString());
+        document()->notifyStatusChanged();
+    }
     updateHeader();
     Q_EMIT navigationChanged();
+    if (m_work->readError())
+        showReadProblem(*m_work->readError());
 }
 
 void WorkPage::openItem(const QString &itemId)
@@ -397,6 +413,14 @@ void WorkPage::undo()
 void WorkPage::redo()
 {
     m_work->redo();
+}
+
+void WorkPage::showReadProblem(const Error &error)
+{
+    showNotice(tr("Part of the work on this PC could not be read, so this list may be incomplete. "
+                  "Nothing has been deleted. Close the program and start it again; if this "
+                  "message comes back, tell your team lead.\n(%1)")
+                       .arg(error.message()));
 }
 
 void WorkPage::showNotice(const QString &text)

@@ -89,6 +89,8 @@ public:
     void redo();
 
     /// A calm message above the item that stays until the next item opens (errors, hints).
+    /// A read of the store failed: says so calmly instead of showing an empty list.
+    void showReadProblem(const Error &error);
     void showNotice(const QString &text);
     QString notice() const;
 

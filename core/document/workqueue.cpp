@@ -44,7 +44,9 @@ QString WorkQueue::lastTaskId() const
 
 bool WorkQueue::openTask(const QString &taskId)
 {
+    m_store.clearReadError();
     const auto task = m_store.task(taskId);
+    noteReadError();
     if (!task || !m_profile)
         return false;
     if (m_document)
@@ -52,8 +54,14 @@ bool WorkQueue::openTask(const QString &taskId)
     clearDocuments();
     m_task = task;
     m_items = itemsFor(taskId);
+    noteReadError();
     keepPreference(m_store.setSetting(m_profile->id, kLastTask, taskId));
     return true;
+}
+
+void WorkQueue::noteReadError()
+{
+    m_readError = m_store.hasReadError() ? std::optional<Error>(m_store.readError()) : std::nullopt;
 }
 
 void WorkQueue::closeTask()
@@ -114,13 +122,20 @@ WorkQueue::Refresh WorkQueue::refresh()
 {
     if (!m_profile)
         return Refresh::TaskGone;
+    m_store.clearReadError();
     if (auto profile = m_store.findProfile(m_profile->id))
         m_profile = profile;
     const std::optional<Task> task = m_task ? m_store.task(m_task->id) : std::nullopt;
+    noteReadError();
+    if (m_readError) // keep what is shown rather than close it over a failed read
+        return m_task ? Refresh::Kept : Refresh::TaskGone;
     if (!task)
         return Refresh::TaskGone; // the first task arrived, or there was none to keep
     const QString current = currentItemId();
     const QList<Item> items = itemsFor(task->id);
+    noteReadError();
+    if (m_readError)
+        return Refresh::Kept;
     bool reopen = task->schema.toJson() != m_task->schema.toJson() ||
                   task->mediaKind != m_task->mediaKind;
     bool currentStays = current.isEmpty();

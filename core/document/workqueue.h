@@ -49,6 +49,10 @@ public:
     bool openTask(const QString &taskId);
     /// Closes the task, its items and its documents.
     void closeTask();
+    /// Why the last openTask() or refresh() could not read the task, its items or their
+    /// statuses from the store; empty when they read well. An empty queue with a read error is
+    /// not an empty queue: the page says so.
+    const std::optional<Error> &readError() const { return m_readError; }
     const std::optional<Task> &task() const { return m_task; }
     /// The items this person works on: their queue (annotators), every item (others).
     const QList<Item> &items() const { return m_items; }
@@ -141,6 +145,7 @@ private:
     void rememberPosition();
     void keepPreference(const Result<void> &written);
     void dropDocuments();
+    void noteReadError();
 
     Store &m_store;
     std::optional<Profile> m_profile;
@@ -150,6 +155,7 @@ private:
     QPointer<ItemDocument> m_document;
     /// Items finished (and left) in this session, most recent last: where Undo goes next.
     QList<QPointer<ItemDocument>> m_finished;
+    std::optional<Error> m_readError;
 };
 
 } // namespace annostraat

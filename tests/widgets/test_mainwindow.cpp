@@ -4,6 +4,7 @@
 
 #include "guifixture.h"
 #include "guisteps.h"
+#include "../core/statedump.h"
 
 #include "annotationlist.h"
 #include "demotask.h"
@@ -527,4 +528,39 @@ TEST_CASE("with several profiles a chooser comes first - worked by keyboard", "[
     f.press(Qt::Key_Up);
     f.press(Qt::Key_Return);
     CHECK(f.window().profile()->name == QStringLiteral("Anna"));
+}
+
+TEST_CASE("a store that cannot be read says so calmly - not as an empty queue - and nothing is lost", "[gui][badinput]")
+{
+    GuiFixture f;
+    test::startAsAnnotator(f);
+    WorkPage *work = f.window().workPage();
+    REQUIRE(work->task());
+    const QString taskId = work->task()->id;
+    const int items = work->queue()->count();
+    REQUIRE(items > 0);
+    CHECK(work->notice().isEmpty());
+
+    // Something outside the program breaks the items table (here: it is renamed away).
+    f.closeWindow();
+    test::execSql(f.storePath(), QStringLiteral("ALTER TABLE items RENAME TO items_away;"));
+    REQUIRE(f.start());
+    work = f.window().workPage();
+    REQUIRE(f.window().page() == MainWindow::Page::Work);
+    REQUIRE(work->task());
+    CHECK(work->task()->id == taskId);
+    // Not the "no tasks yet" page and not a silent empty queue: a calm notice in Dutch that
+    // names the problem.
+    CHECK(work->queue()->count() == 0);
+    CHECK(work->notice().contains(QStringLiteral("kon niet worden gelezen")));
+    CHECK(work->notice().contains(QStringLiteral("items")));
+
+    // Put right, everything is there again and the notice is gone.
+    f.closeWindow();
+    test::execSql(f.storePath(), QStringLiteral("ALTER TABLE items_away RENAME TO items;"));
+    REQUIRE(f.start());
+    work = f.window().workPage();
+    REQUIRE(work->task());
+    CHECK(work->queue()->count() == items);
+    CHECK(work->notice().isEmpty());
 }
