@@ -178,7 +178,7 @@ int Cli::annotationAdd()
             if (m_json && !added.isEmpty())
                 printJson({{QStringLiteral("annotations"), added}});
             const Error &e = result.error();
-            return fail(e.message().startsWith(m_storePath)
+            return fail(e.what().english().startsWith(m_storePath)
                                 ? e.message()
                                 : tr("the annotation was not added: %1").arg(e.message()));
         }

@@ -108,7 +108,7 @@ Result<std::unique_ptr<Store>> Cli::openStore(bool mayCreate) const
 
 Error Cli::inStore(const Error &error) const
 {
-    if (error.message().startsWith(m_storePath))
+    if (error.what().english().startsWith(m_storePath)) // the path leads in every language
         return error;
     return error.prefixed(m_storePath);
 }
