@@ -5573,8 +5573,8 @@
     </message>
     <message>
         <location filename="../app/gui/workpagelayout.cpp" line="-15"/>
-        <source>&amp;Tasks</source>
-        <translation>&amp;Tasks</translation>
+        <source>Tas&amp;ks</source>
+        <translation>Tas&amp;ks</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -223,7 +223,7 @@ void WorkPage::changeEvent(QEvent *event)
 
 void WorkPage::retranslate()
 {
-    m_tasksLabel->setText(tr("&Tasks"));
+    m_tasksLabel->setText(tr("Tas&ks"));
     m_queueLabel->setText(tr("&Queue"));
     for (auto &[kind, editor] : m_editors)
         editor->retranslate();

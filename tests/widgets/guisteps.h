@@ -31,7 +31,7 @@ inline void startAsAnnotator(GuiFixture &f, const QString &name = QStringLiteral
 }
 
 /// Opens the demo task of \a job (DemoTask::jobs()) as a person does: a click on its row in
-/// the task list. (Alt+T is no way there: the Team menu has the same mnemonic.)
+/// the task list.
 inline void openDemoTask(GuiFixture &f, const QString &job)
 {
     WorkPage *work = f.window().workPage();

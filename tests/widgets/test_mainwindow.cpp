@@ -564,3 +564,20 @@ TEST_CASE("a store that cannot be read says so calmly - not as an empty queue - 
     CHECK(work->queue()->count() == items);
     CHECK(work->notice().isEmpty());
 }
+
+TEST_CASE("Alt+K reaches the task list and the arrow keys choose a task", "[gui][keyboard]")
+{
+    GuiFixture f;
+    test::startAsAnnotator(f);
+    WorkPage *work = f.window().workPage();
+    REQUIRE(work->taskList()->count() == 7);
+    // The task list's mnemonic is its own: Alt+T opens the Team menu, Alt+K the task list
+    // (in Dutch "Ta&ken", in English "Tas&ks").
+    f.press(Qt::Key_K, Qt::AltModifier);
+    CHECK(f.focusWidget() == work->taskList());
+    const QString first = work->task()->id;
+    f.press(Qt::Key_Down);
+    REQUIRE(work->task());
+    CHECK(work->task()->id != first);
+    CHECK(work->task()->id == f.store().tasks().at(1).id);
+}
