@@ -149,6 +149,8 @@ void QuestionForm::rebuild()
             if (q.noDifference)
                 options << ButtonRow::Option{tr("= No difference"), QJsonValue(QStringLiteral("same")),
                                              {Qt::Key_Equal, Qt::Key_0}};
+            // One row: in a grid of two, "no difference" below A widened A's column.
+            columns = int(options.size());
             break;
         case QuestionSpec::Type::Text:
             break;

@@ -74,6 +74,23 @@ QPalette Theme::palette() const
     return p;
 }
 
+namespace {
+
+/// Fusion draws check boxes and radio buttons in the palette's dark tones, which vanish on the
+/// high-contrast black: a white frame, filled with the highlight when ticked (a filled box, not
+/// a colour alone, tells ticked from not).
+QString highContrastIndicators(const Colours &c)
+{
+    return QStringLiteral(R"(
+QCheckBox::indicator, QRadioButton::indicator { width: 16px; height: 16px; border: 2px solid %1; background: %2; }
+QRadioButton::indicator { border-radius: 10px; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: %3; border: 4px solid %1; }
+)")
+            .arg(c.text.name(), c.base.name(), c.highlight.name());
+}
+
+} // namespace
+
 QString Theme::styleSheet() const
 {
     const Colours c = coloursFor(kind);
@@ -138,7 +155,8 @@ QToolTip { border: %1px solid %2; padding: 4px; }
             .arg(qRound(qBound(kMinPointSize, pointSize, kMaxPointSize) * 1.15)) // 14
             .arg(qBound(kMinPointSize, pointSize, kMaxPointSize))                // 15
             .arg(hc ? QStringLiteral("#ffffff")
-                    : QStringLiteral("#111111")); // 16 focus on a chosen button
+                    : QStringLiteral("#111111")) // 16 focus on a chosen button
+           + (hc ? highContrastIndicators(c) : QString());
 }
 
 void Theme::apply(QApplication &app) const

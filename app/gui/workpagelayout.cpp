@@ -67,16 +67,20 @@ void WorkPage::buildWidgets()
     m_tasksLabel = sectionLabel(left, "tasksLabel");
     m_tasks = new QListWidget(left);
     m_tasks->setObjectName(QStringLiteral("taskList"));
-    m_tasks->setMaximumHeight(110);
+    // Task names are read whole (wrapped), never behind a sideways scroll bar.
+    m_tasks->setWordWrap(true);
+    m_tasks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tasksLabel->setBuddy(m_tasks);
     m_queueLabel = sectionLabel(left, "queueLabel");
     m_queue = new QueueView(left);
     m_queueLabel->setBuddy(m_queue);
     leftLayout->addWidget(m_tasksLabel);
-    leftLayout->addWidget(m_tasks);
+    // The tasks get a third of the column and the queue the rest: both grow with the text
+    // size, where a fixed height showed three of the seven demo tasks.
+    leftLayout->addWidget(m_tasks, 1);
     leftLayout->addSpacing(8);
     leftLayout->addWidget(m_queueLabel);
-    leftLayout->addWidget(m_queue, 1);
+    leftLayout->addWidget(m_queue, 2);
 
     // --- centre: the item, or the offer of the demo tasks ---------------------------------
     auto *centreColumn = new QWidget(m_splitter);

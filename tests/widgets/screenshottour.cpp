@@ -236,7 +236,7 @@ void syncTour(const QString &language, const QString &theme)
     // A long sync: another connection holds the store for a moment, as a slow share would.
     {
         auto other = Store::open(f.storePath());
-        auto began = other ? (*other)->begin() : Result<WriteTransaction>(Error(QString()));
+        auto began = other ? (*other)->begin() : Result<WriteTransaction>(other.error());
         if (began) {
             auto lock = std::make_unique<WriteTransaction>(std::move(*began));
             f.activate();
