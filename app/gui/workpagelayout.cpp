@@ -2,6 +2,7 @@
 // The work page's widgets, their layout and their texts: apart from the page's behaviour
 // (workpage.cpp), as the main window keeps its actions in mainwindowactions.cpp.
 #include "workpage.h"
+#include "sectionlabel.h"
 
 #include "questionform.h"
 #include "queueview.h"
@@ -40,13 +41,6 @@ void calmHeadings(QTextDocument *document)
     }
 }
 
-QLabel *sectionLabel(QWidget *parent, const char *objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setProperty("role", QStringLiteral("subheading"));
-    return label;
-}
 } // namespace
 
 void WorkPage::buildWidgets()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageeditor.h"
+#include "sectionlabel.h"
 
 #include "actiontext.h"
 #include "annotationlayer.h"
@@ -35,16 +36,6 @@
 #include <algorithm>
 
 namespace annostraat {
-
-namespace {
-QLabel *sectionLabel(QWidget *parent, const char *objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setProperty("role", QStringLiteral("subheading"));
-    return label;
-}
-} // namespace
 
 ImageEditor::ImageEditor(EditorEnvironment environment, QObject *parent)
     : MediaEditor(std::move(environment), parent)
