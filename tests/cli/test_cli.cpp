@@ -681,7 +681,7 @@ TEST_CASE("runCli works in-process", "[cli]")
                   "annostraat-cli: unknown command \"nope\"; see \"annostraat-cli --help\"\n"));
 }
 
-TEST_CASE("task create --pairs makes A/B items from a folder or a CSV; an unpaired file creates nothing",
+TEST_CASE("task create --pairs makes A/B items from a folder or a CSV - an unpaired file creates nothing",
           "[cli][pair]")
 {
     test::CliTestBed bed;

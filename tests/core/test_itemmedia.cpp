@@ -183,7 +183,7 @@ TEST_CASE("A/B pairs from a folder: every NAME_A with its NAME_B, facts read fro
     }
 }
 
-TEST_CASE("A/B pairs from a CSV file; a bad line is named with its number", "[taskbuilder][pair][badinput]")
+TEST_CASE("A/B pairs from a CSV file - a bad line is named with its number", "[taskbuilder][pair][badinput]")
 {
     QTemporaryDir dir;
     writeImage(dir.filePath(QStringLiteral("links.png")), 8, 8, Qt::red);

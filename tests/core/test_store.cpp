@@ -91,7 +91,7 @@ TEST_CASE("Everything written is there after a restart", "[store]")
     CHECK(s.integrityCheck() == QLatin1String("ok"));
 }
 
-TEST_CASE("Each action is one transaction with its ops; a refused action writes nothing", "[store][oplog]")
+TEST_CASE("Each action is one transaction with its ops - a refused action writes nothing", "[store][oplog]")
 {
     test::Fixture fx(1);
     const qint64 opsBefore = fx.store->opCount();

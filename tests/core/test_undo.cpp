@@ -97,7 +97,7 @@ TEST_CASE("Undo is recorded as ops, so it reaches other PCs", "[undo][oplog]")
     CHECK(fx.store->annotation(*id, true)->deleted);
 }
 
-TEST_CASE("A drag is one undo step; a refused edit pushes nothing", "[undo]")
+TEST_CASE("A drag is one undo step - a refused edit pushes nothing", "[undo]")
 {
     test::Fixture fx(1);
     ItemDocument doc(*fx.store, fx.task, fx.items[0], fx.annotator);

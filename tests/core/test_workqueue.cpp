@@ -96,7 +96,7 @@ TEST_CASE("A work queue opens a task and steps back and forth through it", "[wor
     CHECK(again.startItemId() == fx.items[2].id);
 }
 
-TEST_CASE("Finishing writes the status and moves on; undo goes back across items", "[workqueue]")
+TEST_CASE("Finishing writes the status and moves on - undo goes back across items", "[workqueue]")
 {
     test::Fixture fx(3);
     WorkQueue queue(*fx.store);

@@ -118,7 +118,7 @@ TEST_CASE("Canvas fits a new image and maps widget and image coordinates both wa
     CHECK(nearPoint(c.imageToWidget().map(QPointF(10, 20)), c.mapFromImage(QPointF(10, 20))));
 }
 
-TEST_CASE("Canvas zoom keeps the anchor point; fit and 100 % work")
+TEST_CASE("Canvas zoom keeps the anchor point - fit and 100 % work")
 {
     CanvasFixture f;
     ImageCanvas &c = f.canvas;

@@ -90,7 +90,7 @@ TEST_CASE("vertex and edge hit tests")
     CHECK(insertVertex(square, 3, {0, 5}).last() == QPointF(0, 5));
 }
 
-TEST_CASE("checkOpenChain: sides drawn so far must not cross; the closing side does not count", "[geometry]")
+TEST_CASE("checkOpenChain: sides drawn so far must not cross - the closing side does not count", "[geometry]")
 {
     // The closing side (70,25)->(10,30) would cross (30,20)->(50,40): still a valid chain.
     const Polyline concaveSoFar{{10, 30}, {30, 20}, {50, 40}, {70, 25}};

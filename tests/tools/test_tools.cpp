@@ -134,7 +134,7 @@ TEST_CASE("box tool: drag, two clicks, no zero-size box, clamped to the image")
     }
 }
 
-TEST_CASE("select tool: resize by a handle, move, nudge; one undo step per drag")
+TEST_CASE("select tool: resize by a handle, move, nudge - one undo step per drag")
 {
     ToolBench b;
     b.use(QStringLiteral("box"));
@@ -185,7 +185,7 @@ TEST_CASE("select tool: resize by a handle, move, nudge; one undo step per drag"
     CHECK(b.context->selectedId().isEmpty());
 }
 
-TEST_CASE("polygon tool: close on the first vertex or Enter; insert, move, delete vertices")
+TEST_CASE("polygon tool: close on the first vertex or Enter - insert, move, delete vertices")
 {
     ToolBench b;
     b.use(QStringLiteral("polygon"));
@@ -241,7 +241,7 @@ TEST_CASE("polygon tool: close on the first vertex or Enter; insert, move, delet
     CHECK(b.stored().size() == 1);
 }
 
-TEST_CASE("crack tool: points in order, Backspace, Enter and double-click; stored per point")
+TEST_CASE("crack tool: points in order, Backspace, Enter and double-click - stored per point")
 {
     ToolBench b;
     b.use(QStringLiteral("crack"));
@@ -383,7 +383,7 @@ TEST_CASE("label hotkeys choose the label of new annotations, tool keys the tool
           QStringList{QStringLiteral("Bord"), QStringLiteral("Buffer"), QStringLiteral("Roest")});
 }
 
-TEST_CASE("hidden annotations are not hit; other people's layers are read-only")
+TEST_CASE("hidden annotations are not hit - other people's layers are read-only")
 {
     ToolBench b;
     b.use(QStringLiteral("box"));
