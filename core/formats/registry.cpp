@@ -96,7 +96,7 @@ QString FormatRegistry::importIds() const
 
 Result<ExportSummary> exportToFile(const Format &format, const Store &store, const QString &taskId,
                                    const QString &path, ExistingFile existing,
-                                   const FormatProgress &progress)
+                                   const FormatProgress &progress, const ExportOptions &options)
 {
     if (!format.canExport())
         return Error(Tr::msg("the format \"%1\" cannot be exported; formats that can: %2")
@@ -118,7 +118,7 @@ Result<ExportSummary> exportToFile(const Format &format, const Store &store, con
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(Tr::msg("%1: cannot write the file: %2").arg(path, file.errorString()));
-    auto written = format.exporter(store, task->id, file, progress);
+    auto written = format.exporter(store, task->id, file, options, progress);
     if (!written) {
         file.cancelWriting();
         return written.error();
@@ -149,9 +149,12 @@ Result<ImportSummary> importFromFile(const Format &format, Store &store, const Q
                              .arg(path)
                              .arg(info.size() >> 20)
                              .arg(kMaxImportBytes >> 20));
+    if (!options.taskId.isEmpty() && format.importTarget == ImportTarget::NewOrExistingTask &&
+        !store.task(options.taskId))
+        return Error(Tr::msg("there is no task \"%1\" to import into").arg(options.taskId));
     if (format.importTarget == ImportTarget::ExistingTask && !store.task(options.taskId))
         return Error(Tr::msg("the format \"%1\" imports into a task that is already in the store; "
-                            "name it (there is no task \"%2\")")
+                             "name it (there is no task \"%2\")")
                              .arg(format.id, options.taskId));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
