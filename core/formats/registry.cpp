@@ -2,9 +2,13 @@
 #include "registry.h"
 
 #include "answerscsv.h"
+#include "coco.h"
 #include "jsonlines.h"
+#include "labelme.h"
+#include "pascalvoc.h"
 #include "store/op.h"
 #include "store/store.h"
+#include "yolo.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,6 +61,10 @@ const FormatRegistry &FormatRegistry::builtin()
         FormatRegistry r;
         (void)r.add(jsonLinesFormat());
         (void)r.add(answersCsvFormat());
+        (void)r.add(cocoFormat());
+        (void)r.add(yoloFormat());
+        (void)r.add(pascalVocFormat());
+        (void)r.add(labelmeFormat());
         return r;
     }();
     return registry;
