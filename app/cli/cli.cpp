@@ -147,7 +147,8 @@ const QList<OptionNote> &optionNotes()
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "the task to import into, by id or by name; for a format that "
                                "brings its own task (jsonl), the task the file must hold; for "
-                               "datasets (coco, yolo, voc, labelme), without it a new task is "
+                               "datasets (coco, yolo, voc, labelme, cvat-images), without it a "
+                               "new task is "
                                "made from the dataset's images")},
             {"export", "annotator",
              QT_TRANSLATE_NOOP("annostraat::Cli",
@@ -156,7 +157,8 @@ const QList<OptionNote> &optionNotes()
                                "write every layer)")},
             {"import", "annotator",
              QT_TRANSLATE_NOOP("annostraat::Cli",
-                               "for datasets (coco, yolo, voc, labelme): whose layer the "
+                               "for datasets (coco, yolo, voc, labelme, cvat-images): whose "
+                               "layer the "
                                "annotations go into, by id or by name (default: the profile "
                                "that imports)")},
             {"import", "as",

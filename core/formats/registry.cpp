@@ -3,6 +3,7 @@
 
 #include "answerscsv.h"
 #include "coco.h"
+#include "cvatimages.h"
 #include "jsonlines.h"
 #include "labelme.h"
 #include "pascalvoc.h"
@@ -65,6 +66,7 @@ const FormatRegistry &FormatRegistry::builtin()
         (void)r.add(yoloFormat());
         (void)r.add(pascalVocFormat());
         (void)r.add(labelmeFormat());
+        (void)r.add(cvatImagesFormat());
         return r;
     }();
     return registry;

@@ -41,7 +41,7 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
     const CliResult r = CliTestBed::runRaw({str("formats")});
     requireOk(r);
     const QStringList lines = r.outLines();
-    REQUIRE(lines.size() == 7);
+    REQUIRE(lines.size() == 8);
     CHECK(lines[0].startsWith(str("ID")));
     CHECK(lines[0].contains(str("VERSION")));
     auto row = [&](const QString &id) {
@@ -58,6 +58,9 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
     CHECK(row(str("coco")).mid(0, 5) == QStringList{str("coco"), str("1"), str("json"),
                                                     str("export,import"),
                                                     str("box,polygon,crack")});
+    CHECK(row(str("cvat-images")).mid(0, 5) == QStringList{str("cvat-images"), str("1"), str("xml"),
+                                                           str("export,import"),
+                                                           str("box,polygon,crack")});
     for (const char *id : {"yolo", "voc", "labelme"})
         CHECK(row(str(id)).mid(0, 5) == QStringList{str(id), str("1"), str("zip"),
                                                     str("export,import"),
@@ -68,7 +71,7 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
                                        .json()
                                        .value(str("formats"))
                                        .toArray();
-    REQUIRE(formats.size() == 6);
+    REQUIRE(formats.size() == 7);
     for (const QJsonValue &v : formats) {
         const QJsonObject f = v.toObject();
         CHECK(f.value(str("version")).toInt() == 1);
@@ -193,7 +196,8 @@ TEST_CASE("cli formats: a bad file exits 1 with one line naming file, line and p
         const CliResult unknown =
                 CliTestBed::runWith(store, {str("import"), dump, str("--format"), str("geojson")});
         CHECK(unknown.exitCode == 2);
-        CHECK(unknown.err.contains(str("formats that can: coco, jsonl, labelme, voc, yolo")));
+        CHECK(unknown.err.contains(
+                str("formats that can: coco, cvat-images, jsonl, labelme, voc, yolo")));
         const CliResult noImport = CliTestBed::runWith(
                 store, {str("import"), dump, str("--format"), str("csv-answers")});
         CHECK(noImport.exitCode == 2);

@@ -589,3 +589,136 @@ TEST_CASE("labelme: bad files are refused with the file, the shape and the probl
         CHECK(e.problem().contains(str("not valid JSON")));
     }
 }
+
+// ---- CVAT for images 1.1 -------------------------------------------------------------------
+
+TEST_CASE("cvat-images: Datumaro's CVAT task export imports with its attributes; points are "
+          "skipped and counted",
+          "[formats][cvat]")
+{
+    QTemporaryDir dir;
+    auto store = test::openStore(dir.filePath(str("store.sqlite")));
+    const ImportSummary s = test::importOk(test::imageFormat("cvat-images"), *store,
+                                           fixture(str("datumaro/cvat_for_images_task/train.xml")),
+                                           {{}, str("lead")});
+    CHECK(s.counts.value(str("item")) == 2);
+    CHECK(s.counts.value(str("annotation")) == 3);
+    CHECK(s.counts.value(str("points-skipped")) == 1);
+    const auto task = store->task(s.taskId);
+    REQUIRE(task);
+    QStringList labels;
+    for (const LabelSpec &l : task->schema.labels())
+        labels << l.name;
+    CHECK(labels == QStringList{str("label1"), str("label2"), str("unlabelled")});
+    const LabelSpec *label1 = task->schema.label(str("label1"));
+    CHECK(label1->attribute(str("a1"))->type == AttributeSpec::Type::Bool);
+    CHECK(label1->attribute(str("a3"))->type == AttributeSpec::Type::Text);
+    CHECK(label1->attribute(str("a4"))->type == AttributeSpec::Type::Number);
+    // The same shapes Datumaro's own test expects: a box, an unlabelled polyline (our crack)
+    // and an unlabelled polygon; "0003" stays text.
+    CHECK(test::shapeLines(*store, s.taskId) ==
+          QStringList{
+                  str("img0.jpg box label1 {\"h\":2,\"w\":4,\"x\":0,\"y\":2} "
+                      "{\"a1\":true,\"a2\":\"v3\",\"a3\":\"0003\",\"a4\":2.4,\"occluded\":true}"),
+                  str("img0.jpg crack unlabelled {\"points\":[[1,2],[3,4],[5,6],[7,8]]} {}"),
+                  str("img1.jpg polygon unlabelled {\"points\":[[1,2],[3,4],[6,5]]} {}")});
+}
+
+TEST_CASE("cvat-images: export then import gives the same shapes; the XML keeps CVAT's rules",
+          "[formats][cvat]")
+{
+    QTemporaryDir dir;
+    auto store = test::openStore(dir.filePath(str("store.sqlite")));
+    const ImportSummary s = test::importOk(test::imageFormat("cvat-images"), *store,
+                                           fixture(str("datumaro/cvat_for_images_task/train.xml")),
+                                           {{}, str("lead")});
+    const QString out = dir.filePath(str("out/annotations.xml"));
+    REQUIRE(QDir().mkpath(dir.filePath(str("out"))));
+    exportOk("cvat-images", *store, s.taskId, out);
+    const QByteArray xml = readFile(out);
+    QXmlStreamReader reader(xml);
+    QSet<QString> declared;
+    QStringList shapes;
+    QString element;
+    double width = 0, height = 0;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement()) {
+            element = reader.name().toString();
+            const auto a = reader.attributes();
+            if (element == str("image")) {
+                width = a.value(str("width")).toDouble();
+                height = a.value(str("height")).toDouble();
+                CHECK_FALSE(a.value(str("name")).isEmpty());
+            }
+            if (element == str("box") || element == str("polygon") || element == str("polyline")) {
+                shapes << element;
+                CHECK(declared.contains(a.value(str("label")).toString()));
+                CHECK((a.value(str("occluded")) == str("0") ||
+                       a.value(str("occluded")) == str("1")));
+            }
+            if (element == str("box")) {
+                CHECK(a.value(str("xtl")).toDouble() >= 0);
+                CHECK(a.value(str("xtl")).toDouble() < a.value(str("xbr")).toDouble());
+                CHECK(a.value(str("xbr")).toDouble() <= width);
+                CHECK(a.value(str("ybr")).toDouble() <= height);
+            }
+        } else if (reader.isCharacters() && element == str("name") && !reader.isWhitespace()) {
+            declared.insert(reader.text().toString());
+        }
+    }
+    CHECK_FALSE(reader.hasError());
+    CHECK(xml.contains("<version>1.1</version>"));
+    CHECK(xml.contains("<input_type>checkbox</input_type>"));
+    CHECK(shapes == QStringList{str("box"), str("polyline"), str("polygon")});
+
+    test::copyFolder(fixture(str("datumaro/cvat_for_images_task/images")),
+                     dir.filePath(str("out/images")));
+    auto back = test::openStore(dir.filePath(str("back.sqlite")));
+    const ImportSummary b =
+            test::importOk(test::imageFormat("cvat-images"), *back, out, {{}, str("lead")});
+    CHECK(test::shapeLines(*back, b.taskId) == test::shapeLines(*store, s.taskId));
+}
+
+TEST_CASE("cvat-images: bad XML is refused with the file, the line and the problem",
+          "[formats][cvat][badinput]")
+{
+    QTemporaryDir dir;
+    const QString root = dir.filePath(str("cvat"));
+    test::copyFolder(fixture(str("datumaro/cvat_for_images_task")), root);
+    const QString file = root + str("/train.xml");
+    const QByteArray good = readFile(file);
+    const QString storePath = dir.filePath(str("store.sqlite"));
+    auto store = test::openStore(storePath);
+    test::importOk(test::imageFormat("cvat-images"), *store, file, {{}, str("lead")});
+
+    SECTION("a polygon with two points")
+    {
+        writeFile(file, QByteArray(good).replace("points=\"1,2;3,4;6,5\"", "points=\"1,2;3,4\""));
+        const Error e = refused("cvat-images", *store, storePath, file);
+        CHECK(e.line() == 53);
+        CHECK(e.problem() == str("a polygon with 2 points; a polygon needs at least 3"));
+    }
+    SECTION("a box outside its image")
+    {
+        writeFile(file, QByteArray(good).replace("xbr=\"4\"", "xbr=\"20\""));
+        const Error e = refused("cvat-images", *store, storePath, file);
+        CHECK(e.line() == 44);
+        CHECK(e.problem().contains(str("lies outside its image \"img0.jpg\" (8 × 8 pixels)")));
+    }
+    SECTION("a truncated file")
+    {
+        writeFile(file, good.left(good.indexOf("<polygon")));
+        const Error e = refused("cvat-images", *store, storePath, file);
+        CHECK(e.line() >= 52);
+        CHECK(e.problem().contains(str("not valid XML")));
+    }
+    SECTION("CVAT for video")
+    {
+        const QString video = fixture(str("datumaro/cvat_for_video/annotations.xml"));
+        const Error e = refused("cvat-images", *store, storePath, video);
+        CHECK(e.file() == video);
+        CHECK(e.problem().contains(str("CVAT for video")));
+    }
+    CHECK(store->tasks().size() == 1);
+}
