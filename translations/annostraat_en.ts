@@ -458,7 +458,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cliformats.cpp" line="+117"/>
+        <location filename="../app/cli/cliformats.cpp" line="+121"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
         <location filename="../app/cli/clitasks.cpp" line="+167"/>
         <source>NAME</source>
@@ -676,12 +676,7 @@
         <translation>the file to write; it must not exist yet, and its folder must (folders are not created)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold</source>
-        <translation>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</source>
         <translation>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</translation>
     </message>
@@ -811,27 +806,17 @@
         <translation>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-67"/>
+        <location filename="../app/cli/cliformats.cpp" line="-71"/>
         <source>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</source>
         <translation>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>TASK --format FORMAT --out FILE</source>
-        <translation>TASK --format FORMAT --out FILE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</source>
         <translation>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>FILE --format FORMAT [--task TASK] [--as PROFILE]</source>
-        <translation>FILE --format FORMAT [--task TASK] [--as PROFILE]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</source>
         <translation>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</translation>
     </message>
@@ -923,7 +908,22 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-326"/>
+        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images), without it a new task is made from the dataset&apos;s images</source>
+        <translation>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images), without it a new task is made from the dataset&apos;s images</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</source>
+        <translation>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>for datasets (coco, yolo, voc, labelme, cvat-images): whose layer the annotations go into, by id or by name (default: the profile that imports)</source>
+        <translation>for datasets (coco, yolo, voc, labelme, cvat-images): whose layer the annotations go into, by id or by name (default: the profile that imports)</translation>
+    </message>
+    <message>
+        <location line="+309"/>
         <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</source>
         <translation>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</translation>
     </message>
@@ -960,7 +960,7 @@
     <message>
         <location filename="../app/cli/cliannotations.cpp" line="+31"/>
         <location line="+137"/>
-        <location filename="../app/cli/cliformats.cpp" line="+45"/>
+        <location filename="../app/cli/cliformats.cpp" line="+47"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+35"/>
         <location filename="../app/cli/clitasks.cpp" line="+102"/>
         <location line="+106"/>
@@ -975,7 +975,9 @@
     <message>
         <location filename="../app/cli/cliannotations.cpp" line="-101"/>
         <location line="+64"/>
-        <location filename="../app/cli/cliformats.cpp" line="+92"/>
+        <location filename="../app/cli/cliformats.cpp" line="+34"/>
+        <location line="+66"/>
+        <location line="+9"/>
         <location filename="../app/cli/clishare.cpp" line="+209"/>
         <location filename="../app/cli/clisupport.cpp" line="+30"/>
         <location filename="../app/cli/clitasks.cpp" line="+20"/>
@@ -1342,7 +1344,17 @@
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-92"/>
+        <location filename="../app/cli/cliformats.cpp" line="-170"/>
+        <source>TASK --format FORMAT --out FILE [--annotator PROFILE]</source>
+        <translation>TASK --format FORMAT --out FILE [--annotator PROFILE]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE]</source>
+        <translation>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE]</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -1377,7 +1389,7 @@
         <translation>%1: the file already exists; &quot;export&quot; never replaces a file, choose another name or remove it first</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>--format: &quot;%1&quot; is no format to import from; formats that can: %2</source>
         <translation>--format: &quot;%1&quot; is no format to import from; formats that can: %2</translation>
     </message>
@@ -1933,9 +1945,10 @@
         <translation>The answers to the task&apos;s questions: one row per item and annotator, one column per question, with the item&apos;s status and review verdict.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../core/formats/jsonlines.cpp" line="+127"/>
-        <location filename="../core/formats/registry.cpp" line="+106"/>
+        <location line="+22"/>
+        <location filename="../core/formats/imagedataset.cpp" line="+352"/>
+        <location filename="../core/formats/jsonlines.cpp" line="+131"/>
+        <location filename="../core/formats/registry.cpp" line="+116"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: there is no task &quot;%2&quot;</translation>
     </message>
@@ -1986,7 +1999,7 @@
         <translation>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonlines.cpp" line="-108"/>
+        <location filename="../core/formats/jsonlines.cpp" line="-112"/>
         <source>Annostraat JSON Lines (everything)</source>
         <translation>Annostraat JSON Lines (everything)</translation>
     </message>
@@ -2137,7 +2150,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/formats/registry.cpp" line="+52"/>
+        <location filename="../core/formats/registry.cpp" line="+55"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: cannot read the file: %2</translation>
     </message>
@@ -2172,7 +2185,7 @@
         <translation>unknown line type &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/registry.cpp" line="-89"/>
+        <location filename="../core/formats/registry.cpp" line="-92"/>
         <source>&quot;%1&quot; is not a valid format id (lower-case letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
         <translation>&quot;%1&quot; is not a valid format id (lower-case letters, digits, &apos;-&apos; or &apos;_&apos;)</translation>
     </message>
@@ -2233,9 +2246,481 @@
         <translation>%1: the file is %2 MB; at most %3 MB can be imported at once</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>the format &quot;%1&quot; imports into a task that is already in the store; name it (there is no task &quot;%2&quot;)</source>
         <translation>the format &quot;%1&quot; imports into a task that is already in the store; name it (there is no task &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/coco.cpp" line="+116"/>
+        <source>a category needs a whole number &quot;id&quot;</source>
+        <translation>a category needs a whole number &quot;id&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a category needs a &quot;name&quot;</source>
+        <translation>a category needs a &quot;name&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a second category with id %1</source>
+        <translation>a second category with id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a second category named &quot;%1&quot;</source>
+        <translation>a second category named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an image needs a whole number &quot;id&quot;</source>
+        <translation>an image needs a whole number &quot;id&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a second image with id %1</source>
+        <translation>a second image with id %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an image needs a &quot;file_name&quot;</source>
+        <translation>an image needs a &quot;file_name&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an image needs its &quot;width&quot; and &quot;height&quot; in pixels (whole numbers of 1 or more)</source>
+        <translation>an image needs its &quot;width&quot; and &quot;height&quot; in pixels (whole numbers of 1 or more)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>an annotation needs a whole number &quot;id&quot;</source>
+        <translation>an annotation needs a whole number &quot;id&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a second annotation with id %1</source>
+        <translation>a second annotation with id %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;image_id&quot; %1 is no image of the file</source>
+        <translation>&quot;image_id&quot; %1 is no image of the file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown category %1 (&quot;category_id&quot;)</source>
+        <translation>unknown category %1 (&quot;category_id&quot;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;attributes&quot; must be a JSON object</source>
+        <translation>&quot;attributes&quot; must be a JSON object</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;iscrowd&quot; must be 0 or 1</source>
+        <translation>&quot;iscrowd&quot; must be 0 or 1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;attributes&quot;: &quot;polyline&quot; must be a list of numbers [x1, y1, x2, y2, …]</source>
+        <translation>&quot;attributes&quot;: &quot;polyline&quot; must be a list of numbers [x1, y1, x2, y2, …]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;segmentation&quot; must be a list of polygons or a run-length mask</source>
+        <translation>&quot;segmentation&quot; must be a list of polygons or a run-length mask</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;bbox&quot; must be [x, y, width, height]</source>
+        <translation>&quot;bbox&quot; must be [x, y, width, height]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;segmentation&quot;[%1] must be a list of numbers [x1, y1, x2, y2, …]</source>
+        <translation>&quot;segmentation&quot;[%1] must be a list of numbers [x1, y1, x2, y2, …]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;segmentation&quot;[%1] is a polygon with %2 points; a polygon needs at least 3</source>
+        <translation>&quot;segmentation&quot;[%1] is a polygon with %2 points; a polygon needs at least 3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a run-length mask needs &quot;size&quot;: [height, width]</source>
+        <translation>a run-length mask needs &quot;size&quot;: [height, width]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the mask is %1 × %2 pixels, its image %3 × %4</source>
+        <translation>the mask is %1 × %2 pixels, its image %3 × %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the mask&apos;s &quot;counts&quot; text is not run-length data</source>
+        <translation>the mask&apos;s &quot;counts&quot; text is not run-length data</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the mask&apos;s &quot;counts&quot; must be whole numbers of 0 or more</source>
+        <translation>the mask&apos;s &quot;counts&quot; must be whole numbers of 0 or more</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a run-length mask needs &quot;counts&quot;</source>
+        <translation>a run-length mask needs &quot;counts&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the mask&apos;s runs cover %1 pixels, its size %2</source>
+        <translation>the mask&apos;s runs cover %1 pixels, its size %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the file is %1 MB; a COCO file is read whole, and at most %2 MB can be</source>
+        <translation>the file is %1 MB; a COCO file is read whole, and at most %2 MB can be</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file is larger than %1 MB, the most a COCO file can be</source>
+        <translation>the file is larger than %1 MB, the most a COCO file can be</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/formats/labelme.cpp" line="+50"/>
+        <source>not valid JSON (%1, at character %2); is the file complete?</source>
+        <translation>not valid JSON (%1, at character %2); is the file complete?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a COCO file is one JSON object ({…})</source>
+        <translation>a COCO file is one JSON object ({…})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is missing; is this a COCO instances file?</source>
+        <translation>&quot;%1&quot; is missing; is this a COCO instances file?</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>COCO instances (JSON)</source>
+        <translation>COCO instances (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boxes and polygons of an image task with their categories, as COCO object detection datasets hold them. Masks are imported as traced polygons; cracks go out as boxes with their line kept in &quot;attributes&quot;.</source>
+        <translation>Boxes and polygons of an image task with their categories, as COCO object detection datasets hold them. Masks are imported as traced polygons; cracks go out as boxes with their line kept in &quot;attributes&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/cvatimages.cpp" line="+137"/>
+        <source>an &lt;image&gt; needs a &quot;name&quot;</source>
+        <translation>an &lt;image&gt; needs a &quot;name&quot;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a &lt;box&gt; needs xtl, ytl, xbr and ybr (numbers)</source>
+        <translation>a &lt;box&gt; needs xtl, ytl, xbr and ybr (numbers)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;points&quot; must be &quot;x1,y1;x2,y2;…&quot;</source>
+        <translation>&quot;points&quot; must be &quot;x1,y1;x2,y2;…&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/formats/labelme.cpp" line="+50"/>
+        <location filename="../core/formats/yolo.cpp" line="+153"/>
+        <source>a polygon with %1 points; a polygon needs at least 3</source>
+        <translation>a polygon with %1 points; a polygon needs at least 3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../core/formats/labelme.cpp" line="-58"/>
+        <location filename="../core/formats/pascalvoc.cpp" line="+84"/>
+        <location filename="../core/formats/yolo.cpp" line="-101"/>
+        <source>the file is %1 MB; at most %2 MB is read</source>
+        <translation>the file is %1 MB; at most %2 MB is read</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not valid XML: %1</source>
+        <translation>not valid XML: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CVAT file starts with &lt;annotations&gt;</source>
+        <translation>a CVAT file starts with &lt;annotations&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is CVAT XML version %1; this program reads version 1.1</source>
+        <translation>the file is CVAT XML version %1; this program reads version 1.1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this is CVAT for video (it has tracks); import CVAT for images</source>
+        <translation>this is CVAT for video (it has tracks); import CVAT for images</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/formats/pascalvoc.cpp" line="+36"/>
+        <location line="+83"/>
+        <source>not valid XML: %1; is the file complete?</source>
+        <translation>not valid XML: %1; is the file complete?</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>CVAT for images 1.1 (XML)</source>
+        <translation>CVAT for images 1.1 (XML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boxes, polygons and polylines (cracks) with their attributes, per image, as CVAT writes and reads them. Points and other CVAT shapes are skipped on import.</source>
+        <translation>Boxes, polygons and polylines (cracks) with their attributes, per image, as CVAT writes and reads them. Points and other CVAT shapes are skipped on import.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/imagedataset.cpp" line="-235"/>
+        <source>the labels of the dataset</source>
+        <translation>the labels of the dataset</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an import needs a profile id as its author</source>
+        <translation>an import needs a profile id as its author</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the %1 has no label</source>
+        <translation>the %1 has no label</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the %1 (%2, %3 to %4, %5) lies outside its image &quot;%6&quot; (%7 × %8 pixels)</source>
+        <translation>the %1 (%2, %3 to %4, %5) lies outside its image &quot;%6&quot; (%7 × %8 pixels)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the image &quot;%1&quot; is not there; a new task needs the dataset&apos;s image files</source>
+        <translation>the image &quot;%1&quot; is not there; a new task needs the dataset&apos;s image files</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the image &quot;%1&quot; is listed twice</source>
+        <translation>the image &quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../core/formats/registry.cpp" line="-2"/>
+        <source>there is no task &quot;%1&quot; to import into</source>
+        <translation>there is no task &quot;%1&quot; to import into</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>task &quot;%1&quot; has %2 items named &quot;%3&quot;; with the image file beside the dataset they are told apart by content</source>
+        <translation>task &quot;%1&quot; has %2 items named &quot;%3&quot;; with the image file beside the dataset they are told apart by content</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>task &quot;%1&quot; has no item with the image &quot;%2&quot; (by file name or content)</source>
+        <translation>task &quot;%1&quot; has no item with the image &quot;%2&quot; (by file name or content)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>there is no profile &quot;%1&quot; whose layer the annotations could be</source>
+        <translation>there is no profile &quot;%1&quot; whose layer the annotations could be</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>there is no profile &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</source>
+        <translation>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/labelme.cpp" line="-4"/>
+        <location filename="../core/formats/pascalvoc.cpp" line="-123"/>
+        <location filename="../core/formats/yolo.cpp" line="-4"/>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;imagePath&quot; is missing</source>
+        <translation>&quot;imagePath&quot; is missing</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;points&quot; must be [x, y] pairs</source>
+        <translation>&quot;points&quot; must be [x, y] pairs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a rectangle has 2 points, not %1</source>
+        <translation>a rectangle has 2 points, not %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown &quot;shape_type&quot; &quot;%1&quot;</source>
+        <translation>unknown &quot;shape_type&quot; &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not a labelme file (it has no &quot;shapes&quot;)</source>
+        <translation>not a labelme file (it has no &quot;shapes&quot;)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>labelme (JSON)</source>
+        <translation>labelme (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON file per image: rectangles, polygons and linestrips (cracks). Importing a file reads every labelme file in its folder; exports a ZIP archive of the files.</source>
+        <translation>One JSON file per image: rectangles, polygons and linestrips (cracks). Importing a file reads every labelme file in its folder; exports a ZIP archive of the files.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pascalvoc.cpp" line="+13"/>
+        <source>a Pascal VOC file starts with &lt;annotation&gt;</source>
+        <translation>a Pascal VOC file starts with &lt;annotation&gt;</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&lt;%1&gt; must be a number</source>
+        <translation>&lt;%1&gt; must be a number</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;bndbox&gt; needs &lt;%1&gt;</source>
+        <translation>&lt;bndbox&gt; needs &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>an &lt;object&gt; needs a &lt;name&gt;</source>
+        <translation>an &lt;object&gt; needs a &lt;name&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an &lt;object&gt; needs a &lt;bndbox&gt;</source>
+        <translation>an &lt;object&gt; needs a &lt;bndbox&gt;</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>&quot;%1&quot; has neither Annotations/%1.xml nor an image in JPEGImages/</source>
+        <translation>&quot;%1&quot; has neither Annotations/%1.xml nor an image in JPEGImages/</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the list names no images</source>
+        <translation>the list names no images</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Pascal VOC (XML)</source>
+        <translation>Pascal VOC (XML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One XML file of boxes per image, with difficult, truncated and occluded. Imports an ImageSets/Main list or one Annotations file; exports a ZIP archive. Polygons and cracks go out as their bounding boxes.</source>
+        <translation>One XML file of boxes per image, with difficult, truncated and occluded. Imports an ImageSets/Main list or one Annotations file; exports a ZIP archive. Polygons and cracks go out as their bounding boxes.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/yolo.cpp" line="+65"/>
+        <source>the size of the image &quot;%1&quot; cannot be read, and YOLO&apos;s coordinates are fractions of it</source>
+        <translation>the size of the image &quot;%1&quot; cannot be read, and YOLO&apos;s coordinates are fractions of it</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is no class number</source>
+        <translation>&quot;%1&quot; is no class number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown class %1; the dataset names %2 classes (0 to %3)</source>
+        <translation>unknown class %1; the dataset names %2 classes (0 to %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 numbers after the class; a box has 4 (centre x, centre y, width, height), a polygon 3 or more x y pairs</source>
+        <translation>%1 numbers after the class; a box has 4 (centre x, centre y, width, height), a polygon 3 or more x y pairs</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+156"/>
+        <source>a second class named &quot;%1&quot;</source>
+        <translation>a second class named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>the file names no classes</source>
+        <translation>the file names no classes</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>expected &quot;key = value&quot;</source>
+        <translation>expected &quot;key = value&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;names&quot; is missing: the file that names the classes</source>
+        <translation>&quot;names&quot; is missing: the file that names the classes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;classes&quot; is %1, but the names file has %2</source>
+        <translation>&quot;classes&quot; is %1, but the names file has %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>expected &quot;key: value&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a list that does not end on its line</source>
+        <translation>a list that does not end on its line</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;names&quot; is missing or empty: the classes</source>
+        <translation>&quot;names&quot; is missing or empty: the classes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&quot;%1&quot;: there is no folder or list &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: there is no folder or list &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>a YOLO dataset is imported from its obj.data (Darknet), its data.yaml (Ultralytics) or its classes.txt</source>
+        <translation>a YOLO dataset is imported from its obj.data (Darknet), its data.yaml (Ultralytics) or its classes.txt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the dataset lists no images</source>
+        <translation>the dataset lists no images</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the image &quot;%1&quot; is not there</source>
+        <translation>the image &quot;%1&quot; is not there</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>YOLO (Darknet and Ultralytics)</source>
+        <translation>YOLO (Darknet and Ultralytics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One text file of boxes and polygons per image, in fractions of the image&apos;s size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</source>
+        <translation>One text file of boxes and polygons per image, in fractions of the image&apos;s size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</translation>
     </message>
 </context>
 <context>
