@@ -10,6 +10,7 @@
 #include "statedump.h"
 #include "testutil.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -349,4 +350,37 @@ TEST_CASE("coco: loading onto an existing task refuses an image the task does no
           str("images[0] (id 5): task \"instances_val\" has no item with the image \"a.jpg\" (by "
               "file name or content)"));
     CHECK(store->opCount() == ops);
+}
+
+TEST_CASE("coco: an image whose file name differs from the item's is matched by its content",
+          "[formats][coco]")
+{
+    QTemporaryDir dir;
+    auto store = test::openStore(dir.filePath(str("store.sqlite")));
+    const ImportSummary val = test::importOk(
+            coco(), *store, fixture(str("datumaro/coco_instances/annotations/instances_val.json")),
+            {{}, str("lead")});
+    // The client renamed b.jpg to dike-0001.jpg: the same bytes, another name.
+    QJsonObject json =
+            readJson(fixture(str("datumaro/coco_instances/annotations/instances_val.json")));
+    QJsonArray images = json.value(str("images")).toArray();
+    QJsonObject image = images[0].toObject();
+    image.insert(str("file_name"), str("dike-0001.jpg"));
+    images[0] = image;
+    json.insert(str("images"), images);
+    const QString renamed = dir.filePath(str("renamed/instances_val.json"));
+    REQUIRE(QDir().mkpath(dir.filePath(str("renamed"))));
+    REQUIRE(QFile::copy(fixture(str("datumaro/coco_instances/images/val/b.jpg")),
+                        dir.filePath(str("renamed/dike-0001.jpg"))));
+    {
+        QFile f(renamed);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(json).toJson());
+    }
+    const ImportSummary onto =
+            test::importOk(coco(), *store, renamed, {val.taskId, str("lead"), str("model")});
+    CHECK(onto.counts.value(str("annotation")) == 2);
+    CHECK(store->items(val.taskId).size() == 1);
+    CHECK(test::shapeLines(*store, val.taskId, str("model")) ==
+          test::shapeLines(*store, val.taskId, str("lead")));
 }
