@@ -345,7 +345,7 @@ TEST_CASE("voc: Datumaro's voc_dataset1 imports from its ImageSets lists", "[for
     CHECK(t.counts.value(str("annotation")) == 0);
 }
 
-TEST_CASE("voc: export then import gives the same boxes and attributes; the XML keeps VOC's "
+TEST_CASE("voc: export then import gives the same boxes and attributes - the XML keeps VOC's "
           "rules",
           "[formats][voc]")
 {
@@ -468,7 +468,7 @@ TEST_CASE("labelme: the bbox_detection example imports as a task of its three im
     CHECK(found);
 }
 
-TEST_CASE("labelme: rectangles, polygons and linestrips out and back; points are skipped and "
+TEST_CASE("labelme: rectangles, polygons and linestrips out and back - points are skipped and "
           "counted",
           "[formats][labelme]")
 {
@@ -592,7 +592,7 @@ TEST_CASE("labelme: bad files are refused with the file, the shape and the probl
 
 // ---- CVAT for images 1.1 -------------------------------------------------------------------
 
-TEST_CASE("cvat-images: Datumaro's CVAT task export imports with its attributes; points are "
+TEST_CASE("cvat-images: Datumaro's CVAT task export imports with its attributes - points are "
           "skipped and counted",
           "[formats][cvat]")
 {
@@ -624,7 +624,7 @@ TEST_CASE("cvat-images: Datumaro's CVAT task export imports with its attributes;
                   str("img1.jpg polygon unlabelled {\"points\":[[1,2],[3,4],[6,5]]} {}")});
 }
 
-TEST_CASE("cvat-images: export then import gives the same shapes; the XML keeps CVAT's rules",
+TEST_CASE("cvat-images: export then import gives the same shapes - the XML keeps CVAT's rules",
           "[formats][cvat]")
 {
     QTemporaryDir dir;

@@ -27,7 +27,7 @@
 
 using namespace annostraat;
 
-TEST_CASE("export dialog: choose jsonl, type a file name, press Export; the file is written",
+TEST_CASE("export dialog: choose jsonl, type a file name, press Export - the file is written",
           "[widgets][formats]")
 {
     test::Fixture lab(3);
