@@ -458,7 +458,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cliformats.cpp" line="+117"/>
+        <location filename="../app/cli/cliformats.cpp" line="+121"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
         <location filename="../app/cli/clitasks.cpp" line="+167"/>
         <source>NAME</source>
@@ -676,12 +676,7 @@
         <translation>het bestand dat geschreven wordt; het mag nog niet bestaan, de map wel (mappen worden niet gemaakt)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold</source>
-        <translation>de taak waarin geïmporteerd wordt, op id of naam; bij een formaat met een eigen taak (jsonl): de taak die het bestand moet bevatten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</source>
         <translation>het profiel dat als maker van de import wordt vastgelegd, op id of naam (standaard: de enige teamleider in de opslag)</translation>
     </message>
@@ -811,27 +806,17 @@
         <translation>Haalt nieuwe taakversies en het werk van anderen op uit de gedeelde map, verstuurt daarna het nieuwe werk van elk profiel dat op deze pc werkt, en drukt af wat er gedaan is. Een gedeelde map die niet bereikbaar is, is geen fout: er wordt &quot;gedeelde map niet bereikbaar: MAP (offline)&quot; afgedrukt en de afsluitstatus is 0. Bestanden die niet door de controle komen, worden overgeslagen en elk als probleem genoemd. Op een nieuwe pc maakt de eerste synchronisatie de opslag aan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-67"/>
+        <location filename="../app/cli/cliformats.cpp" line="-71"/>
         <source>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</source>
         <translation>Toont de formaten waarnaar een taak geëxporteerd of waaruit hij geïmporteerd kan worden, met hun versie en de annotatiesoorten die ze bevatten (docs/formats.md).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>TASK --format FORMAT --out FILE</source>
-        <translation>TAAK --format FORMAAT --out BESTAND</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</source>
         <translation>Schrijft de taak in een formaat (zie &quot;formats&quot;) naar BESTAND en toont het pad. BESTAND verschijnt in zijn geheel of helemaal niet; het mag nog niet bestaan.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>FILE --format FORMAT [--task TASK] [--as PROFILE]</source>
-        <translation>BESTAND --format FORMAAT [--task TAAK] [--as PROFIEL]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</source>
         <translation>Controleert het hele bestand, importeert het dan in één transactie en toont de id van de taak. Een probleem wordt getoond als &quot;BESTAND:REGEL: probleem&quot; (afsluitstatus 1) en er wordt niets geïmporteerd.</translation>
     </message>
@@ -923,7 +908,22 @@
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-326"/>
+        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images), without it a new task is made from the dataset&apos;s images</source>
+        <translation>de taak waarin geïmporteerd wordt, op id of naam; bij een formaat dat zijn eigen taak meebrengt (jsonl) de taak die het bestand moet bevatten; bij datasets (coco, yolo, voc, labelme, cvat-images) wordt zonder deze optie een nieuwe taak gemaakt van de afbeeldingen van de dataset</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</source>
+        <translation>alleen de laag van deze persoon, op id of naam (standaard: alle lagen; formaten die lagen apart houden, zoals jsonl, schrijven altijd alle lagen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>for datasets (coco, yolo, voc, labelme, cvat-images): whose layer the annotations go into, by id or by name (default: the profile that imports)</source>
+        <translation>bij datasets (coco, yolo, voc, labelme, cvat-images): in wiens laag de annotaties komen, op id of naam (standaard: het profiel dat importeert)</translation>
+    </message>
+    <message>
+        <location line="+309"/>
         <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</source>
         <translation>Annostraat vanaf de opdrachtregel: profielen, taken, annotaties en statistieken in de opslag; taak- en resultaatpakketten; synchroniseren met de gedeelde map van het lab; exporteren en importeren in andere formaten.</translation>
     </message>
@@ -960,7 +960,7 @@
     <message>
         <location filename="../app/cli/cliannotations.cpp" line="+31"/>
         <location line="+137"/>
-        <location filename="../app/cli/cliformats.cpp" line="+45"/>
+        <location filename="../app/cli/cliformats.cpp" line="+47"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+35"/>
         <location filename="../app/cli/clitasks.cpp" line="+102"/>
         <location line="+106"/>
@@ -975,7 +975,9 @@
     <message>
         <location filename="../app/cli/cliannotations.cpp" line="-101"/>
         <location line="+64"/>
-        <location filename="../app/cli/cliformats.cpp" line="+92"/>
+        <location filename="../app/cli/cliformats.cpp" line="+34"/>
+        <location line="+66"/>
+        <location line="+9"/>
         <location filename="../app/cli/clishare.cpp" line="+209"/>
         <location filename="../app/cli/clisupport.cpp" line="+30"/>
         <location filename="../app/cli/clitasks.cpp" line="+20"/>
@@ -1342,7 +1344,17 @@
         <translation>probleem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-92"/>
+        <location filename="../app/cli/cliformats.cpp" line="-170"/>
+        <source>TASK --format FORMAT --out FILE [--annotator PROFILE]</source>
+        <translation>TAAK --format FORMAAT --out BESTAND [--annotator PROFIEL]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE]</source>
+        <translation>BESTAND --format FORMAAT [--task TAAK] [--as PROFIEL] [--annotator PROFIEL]</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>VERSION</source>
         <translation>VERSIE</translation>
     </message>
@@ -1377,7 +1389,7 @@
         <translation>%1: het bestand bestaat al; &quot;export&quot; vervangt nooit een bestand, kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>--format: &quot;%1&quot; is no format to import from; formats that can: %2</source>
         <translation>--format: &quot;%1&quot; is geen formaat om uit te importeren; formaten die dat kunnen: %2</translation>
     </message>
@@ -1933,9 +1945,10 @@
         <translation>De antwoorden op de vragen van de taak: één rij per item en annotator, één kolom per vraag, met de status van het item en het oordeel van de beoordeling.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../core/formats/jsonlines.cpp" line="+127"/>
-        <location filename="../core/formats/registry.cpp" line="+106"/>
+        <location line="+22"/>
+        <location filename="../core/formats/imagedataset.cpp" line="+352"/>
+        <location filename="../core/formats/jsonlines.cpp" line="+131"/>
+        <location filename="../core/formats/registry.cpp" line="+116"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: er is geen taak &quot;%2&quot;</translation>
     </message>
@@ -1986,7 +1999,7 @@
         <translation>&quot;%1&quot; heeft de onbekende waarde &quot;%2&quot;; bekende waarden: %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonlines.cpp" line="-108"/>
+        <location filename="../core/formats/jsonlines.cpp" line="-112"/>
         <source>Annostraat JSON Lines (everything)</source>
         <translation>Annostraat JSON Lines (alles)</translation>
     </message>
@@ -2137,7 +2150,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/formats/registry.cpp" line="+52"/>
+        <location filename="../core/formats/registry.cpp" line="+55"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: het bestand kan niet worden gelezen: %2</translation>
     </message>
@@ -2172,7 +2185,7 @@
         <translation>onbekend regeltype &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/registry.cpp" line="-89"/>
+        <location filename="../core/formats/registry.cpp" line="-92"/>
         <source>&quot;%1&quot; is not a valid format id (lower-case letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
         <translation>&quot;%1&quot; is geen geldige formaat-id (kleine letters, cijfers, &apos;-&apos; of &apos;_&apos;)</translation>
     </message>
@@ -2233,9 +2246,481 @@
         <translation>%1: het bestand is %2 MB; er kan hoogstens %3 MB tegelijk geïmporteerd worden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>the format &quot;%1&quot; imports into a task that is already in the store; name it (there is no task &quot;%2&quot;)</source>
         <translation>het formaat &quot;%1&quot; importeert in een taak die al in de opslag staat; noem die (er is geen taak &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/coco.cpp" line="+116"/>
+        <source>a category needs a whole number &quot;id&quot;</source>
+        <translation>een categorie heeft een geheel getal als &quot;id&quot; nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a category needs a &quot;name&quot;</source>
+        <translation>een categorie heeft een &quot;name&quot; nodig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a second category with id %1</source>
+        <translation>een tweede categorie met id %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a second category named &quot;%1&quot;</source>
+        <translation>een tweede categorie met de naam &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an image needs a whole number &quot;id&quot;</source>
+        <translation>een afbeelding heeft een geheel getal als &quot;id&quot; nodig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a second image with id %1</source>
+        <translation>een tweede afbeelding met id %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an image needs a &quot;file_name&quot;</source>
+        <translation>een afbeelding heeft een &quot;file_name&quot; nodig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an image needs its &quot;width&quot; and &quot;height&quot; in pixels (whole numbers of 1 or more)</source>
+        <translation>een afbeelding heeft haar &quot;width&quot; en &quot;height&quot; in pixels nodig (gehele getallen van 1 of meer)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>an annotation needs a whole number &quot;id&quot;</source>
+        <translation>een annotatie heeft een geheel getal als &quot;id&quot; nodig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a second annotation with id %1</source>
+        <translation>een tweede annotatie met id %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;image_id&quot; %1 is no image of the file</source>
+        <translation>&quot;image_id&quot; %1 is geen afbeelding uit het bestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown category %1 (&quot;category_id&quot;)</source>
+        <translation>onbekende categorie %1 (&quot;category_id&quot;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;attributes&quot; must be a JSON object</source>
+        <translation>&quot;attributes&quot; moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;iscrowd&quot; must be 0 or 1</source>
+        <translation>&quot;iscrowd&quot; moet 0 of 1 zijn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;attributes&quot;: &quot;polyline&quot; must be a list of numbers [x1, y1, x2, y2, …]</source>
+        <translation>&quot;attributes&quot;: &quot;polyline&quot; moet een lijst getallen [x1, y1, x2, y2, …] zijn</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;segmentation&quot; must be a list of polygons or a run-length mask</source>
+        <translation>&quot;segmentation&quot; moet een lijst polygonen of een run-length-masker zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;bbox&quot; must be [x, y, width, height]</source>
+        <translation>&quot;bbox&quot; moet [x, y, breedte, hoogte] zijn</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;segmentation&quot;[%1] must be a list of numbers [x1, y1, x2, y2, …]</source>
+        <translation>&quot;segmentation&quot;[%1] moet een lijst getallen [x1, y1, x2, y2, …] zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;segmentation&quot;[%1] is a polygon with %2 points; a polygon needs at least 3</source>
+        <translation>&quot;segmentation&quot;[%1] is een polygoon met %2 punten; een polygoon heeft er minstens 3 nodig</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a run-length mask needs &quot;size&quot;: [height, width]</source>
+        <translation>een run-length-masker heeft &quot;size&quot;: [hoogte, breedte] nodig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the mask is %1 × %2 pixels, its image %3 × %4</source>
+        <translation>het masker is %1 × %2 pixels, de afbeelding %3 × %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the mask&apos;s &quot;counts&quot; text is not run-length data</source>
+        <translation>de tekst in &quot;counts&quot; van het masker is geen run-length-data</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the mask&apos;s &quot;counts&quot; must be whole numbers of 0 or more</source>
+        <translation>&quot;counts&quot; van het masker moeten gehele getallen van 0 of meer zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a run-length mask needs &quot;counts&quot;</source>
+        <translation>een run-length-masker heeft &quot;counts&quot; nodig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the mask&apos;s runs cover %1 pixels, its size %2</source>
+        <translation>de reeksen van het masker beslaan %1 pixels, de grootte ervan %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the file is %1 MB; a COCO file is read whole, and at most %2 MB can be</source>
+        <translation>het bestand is %1 MB; een COCO-bestand wordt in zijn geheel gelezen, en dat kan met hoogstens %2 MB</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file is larger than %1 MB, the most a COCO file can be</source>
+        <translation>het bestand is groter dan %1 MB, het meeste dat een COCO-bestand mag zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/formats/labelme.cpp" line="+50"/>
+        <source>not valid JSON (%1, at character %2); is the file complete?</source>
+        <translation>geen geldige JSON (%1, bij teken %2); is het bestand compleet?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a COCO file is one JSON object ({…})</source>
+        <translation>een COCO-bestand is één JSON-object ({…})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is missing; is this a COCO instances file?</source>
+        <translation>&quot;%1&quot; ontbreekt; is dit een COCO-instances-bestand?</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>COCO instances (JSON)</source>
+        <translation>COCO instances (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boxes and polygons of an image task with their categories, as COCO object detection datasets hold them. Masks are imported as traced polygons; cracks go out as boxes with their line kept in &quot;attributes&quot;.</source>
+        <translation>Kaders en polygonen van een beeldtaak met hun categorieën, zoals COCO-datasets voor objectdetectie ze bevatten. Maskers worden geïmporteerd als overgetrokken polygonen; scheuren gaan eruit als kaders, met hun lijn bewaard in &quot;attributes&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/cvatimages.cpp" line="+137"/>
+        <source>an &lt;image&gt; needs a &quot;name&quot;</source>
+        <translation>een &lt;image&gt; heeft een &quot;name&quot; nodig</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a &lt;box&gt; needs xtl, ytl, xbr and ybr (numbers)</source>
+        <translation>een &lt;box&gt; heeft xtl, ytl, xbr en ybr nodig (getallen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;points&quot; must be &quot;x1,y1;x2,y2;…&quot;</source>
+        <translation>&quot;points&quot; moet &quot;x1,y1;x2,y2;…&quot; zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/formats/labelme.cpp" line="+50"/>
+        <location filename="../core/formats/yolo.cpp" line="+153"/>
+        <source>a polygon with %1 points; a polygon needs at least 3</source>
+        <translation>een polygoon met %1 punten; een polygoon heeft er minstens 3 nodig</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../core/formats/labelme.cpp" line="-58"/>
+        <location filename="../core/formats/pascalvoc.cpp" line="+84"/>
+        <location filename="../core/formats/yolo.cpp" line="-101"/>
+        <source>the file is %1 MB; at most %2 MB is read</source>
+        <translation>het bestand is %1 MB; er wordt hoogstens %2 MB gelezen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not valid XML: %1</source>
+        <translation>geen geldige XML: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CVAT file starts with &lt;annotations&gt;</source>
+        <translation>een CVAT-bestand begint met &lt;annotations&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is CVAT XML version %1; this program reads version 1.1</source>
+        <translation>het bestand is CVAT-XML versie %1; dit programma leest versie 1.1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this is CVAT for video (it has tracks); import CVAT for images</source>
+        <translation>dit is CVAT voor video (het heeft tracks); importeer CVAT voor afbeeldingen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/formats/pascalvoc.cpp" line="+36"/>
+        <location line="+83"/>
+        <source>not valid XML: %1; is the file complete?</source>
+        <translation>geen geldige XML: %1; is het bestand compleet?</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>CVAT for images 1.1 (XML)</source>
+        <translation>CVAT voor afbeeldingen 1.1 (XML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boxes, polygons and polylines (cracks) with their attributes, per image, as CVAT writes and reads them. Points and other CVAT shapes are skipped on import.</source>
+        <translation>Kaders, polygonen en lijnen (scheuren) met hun attributen, per afbeelding, zoals CVAT ze schrijft en leest. Punten en andere CVAT-vormen worden bij het importeren overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/imagedataset.cpp" line="-235"/>
+        <source>the labels of the dataset</source>
+        <translation>de labels van de dataset</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an import needs a profile id as its author</source>
+        <translation>een import heeft een profiel-id als auteur nodig</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the %1 has no label</source>
+        <translation>de %1 heeft geen label</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the %1 (%2, %3 to %4, %5) lies outside its image &quot;%6&quot; (%7 × %8 pixels)</source>
+        <translation>de %1 (%2, %3 tot %4, %5) ligt buiten zijn afbeelding &quot;%6&quot; (%7 × %8 pixels)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the image &quot;%1&quot; is not there; a new task needs the dataset&apos;s image files</source>
+        <translation>de afbeelding &quot;%1&quot; is er niet; een nieuwe taak heeft de afbeeldingsbestanden van de dataset nodig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the image &quot;%1&quot; is listed twice</source>
+        <translation>de afbeelding &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../core/formats/registry.cpp" line="-2"/>
+        <source>there is no task &quot;%1&quot; to import into</source>
+        <translation>er is geen taak &quot;%1&quot; om in te importeren</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>task &quot;%1&quot; has %2 items named &quot;%3&quot;; with the image file beside the dataset they are told apart by content</source>
+        <translation>taak &quot;%1&quot; heeft %2 items met de naam &quot;%3&quot;; met het afbeeldingsbestand naast de dataset worden ze op inhoud onderscheiden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>task &quot;%1&quot; has no item with the image &quot;%2&quot; (by file name or content)</source>
+        <translation>taak &quot;%1&quot; heeft geen item met de afbeelding &quot;%2&quot; (op bestandsnaam of inhoud)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>there is no profile &quot;%1&quot; whose layer the annotations could be</source>
+        <translation>er is geen profiel &quot;%1&quot; in wiens laag de annotaties kunnen komen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>er is geen profiel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</source>
+        <translation>item %1 (%2): de grootte van de afbeelding is niet bekend en het bestand kan niet gelezen worden om die te bepalen</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/labelme.cpp" line="-4"/>
+        <location filename="../core/formats/pascalvoc.cpp" line="-123"/>
+        <location filename="../core/formats/yolo.cpp" line="-4"/>
+        <source>cannot read the file: %1</source>
+        <translation>kan het bestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;imagePath&quot; is missing</source>
+        <translation>&quot;imagePath&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;points&quot; must be [x, y] pairs</source>
+        <translation>&quot;points&quot; moeten [x, y]-paren zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a rectangle has 2 points, not %1</source>
+        <translation>een rechthoek heeft 2 punten, niet %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown &quot;shape_type&quot; &quot;%1&quot;</source>
+        <translation>onbekend &quot;shape_type&quot; &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not a labelme file (it has no &quot;shapes&quot;)</source>
+        <translation>geen labelme-bestand (het heeft geen &quot;shapes&quot;)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>labelme (JSON)</source>
+        <translation>labelme (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON file per image: rectangles, polygons and linestrips (cracks). Importing a file reads every labelme file in its folder; exports a ZIP archive of the files.</source>
+        <translation>Eén JSON-bestand per afbeelding: rechthoeken, polygonen en lijnen (scheuren). Een bestand importeren leest elk labelme-bestand in zijn map; exporteren maakt een ZIP-archief van de bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pascalvoc.cpp" line="+13"/>
+        <source>a Pascal VOC file starts with &lt;annotation&gt;</source>
+        <translation>een Pascal VOC-bestand begint met &lt;annotation&gt;</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&lt;%1&gt; must be a number</source>
+        <translation>&lt;%1&gt; moet een getal zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;bndbox&gt; needs &lt;%1&gt;</source>
+        <translation>&lt;bndbox&gt; heeft &lt;%1&gt; nodig</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>an &lt;object&gt; needs a &lt;name&gt;</source>
+        <translation>een &lt;object&gt; heeft een &lt;name&gt; nodig</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an &lt;object&gt; needs a &lt;bndbox&gt;</source>
+        <translation>een &lt;object&gt; heeft een &lt;bndbox&gt; nodig</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>&quot;%1&quot; has neither Annotations/%1.xml nor an image in JPEGImages/</source>
+        <translation>&quot;%1&quot; heeft geen Annotations/%1.xml en geen afbeelding in JPEGImages/</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the list names no images</source>
+        <translation>de lijst noemt geen afbeeldingen</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Pascal VOC (XML)</source>
+        <translation>Pascal VOC (XML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One XML file of boxes per image, with difficult, truncated and occluded. Imports an ImageSets/Main list or one Annotations file; exports a ZIP archive. Polygons and cracks go out as their bounding boxes.</source>
+        <translation>Eén XML-bestand met kaders per afbeelding, met difficult, truncated en occluded. Importeert een ImageSets/Main-lijst of één Annotations-bestand; exporteert een ZIP-archief. Polygonen en scheuren gaan eruit als hun omsluitende kaders.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/yolo.cpp" line="+65"/>
+        <source>the size of the image &quot;%1&quot; cannot be read, and YOLO&apos;s coordinates are fractions of it</source>
+        <translation>de grootte van de afbeelding &quot;%1&quot; is niet te lezen, en de coördinaten van YOLO zijn daar fracties van</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is no class number</source>
+        <translation>&quot;%1&quot; is geen klassenummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown class %1; the dataset names %2 classes (0 to %3)</source>
+        <translation>onbekende klasse %1; de dataset noemt %2 klassen (0 tot en met %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is geen getal</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 numbers after the class; a box has 4 (centre x, centre y, width, height), a polygon 3 or more x y pairs</source>
+        <translation>%1 getallen na de klasse; een kader heeft er 4 (midden x, midden y, breedte, hoogte), een polygoon 3 of meer x-y-paren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+156"/>
+        <source>a second class named &quot;%1&quot;</source>
+        <translation>een tweede klasse met de naam &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>the file names no classes</source>
+        <translation>het bestand noemt geen klassen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>expected &quot;key = value&quot;</source>
+        <translation>verwacht &quot;sleutel = waarde&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;names&quot; is missing: the file that names the classes</source>
+        <translation>&quot;names&quot; ontbreekt: het bestand dat de klassen noemt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;classes&quot; is %1, but the names file has %2</source>
+        <translation>&quot;classes&quot; is %1, maar het namenbestand heeft er %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>verwacht &quot;sleutel: waarde&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a list that does not end on its line</source>
+        <translation>een lijst die niet op haar regel eindigt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;names&quot; is missing or empty: the classes</source>
+        <translation>&quot;names&quot; ontbreekt of is leeg: de klassen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&quot;%1&quot;: there is no folder or list &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: er is geen map of lijst &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>a YOLO dataset is imported from its obj.data (Darknet), its data.yaml (Ultralytics) or its classes.txt</source>
+        <translation>een YOLO-dataset wordt geïmporteerd vanuit zijn obj.data (Darknet), zijn data.yaml (Ultralytics) of zijn classes.txt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the dataset lists no images</source>
+        <translation>de dataset noemt geen afbeeldingen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the image &quot;%1&quot; is not there</source>
+        <translation>de afbeelding &quot;%1&quot; is er niet</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>YOLO (Darknet and Ultralytics)</source>
+        <translation>YOLO (Darknet en Ultralytics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One text file of boxes and polygons per image, in fractions of the image&apos;s size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</source>
+        <translation>Eén tekstbestand met kaders en polygonen per afbeelding, in fracties van de afbeeldingsgrootte. Importeert obj.data, data.yaml of classes.txt met de bestanden die ze noemen; exporteert een ZIP-archief met beide beschrijvingen. Scheuren gaan eruit als hun omsluitend kader.</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2786,7 @@
 <context>
     <name>annostraat::ImageEditor</name>
     <message>
-        <location filename="../widgets/canvas/imageeditor.cpp" line="+126"/>
+        <location filename="../widgets/canvas/imageeditor.cpp" line="+117"/>
         <location line="+311"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
@@ -3895,7 +4380,7 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+282"/>
+        <location filename="../widgets/questionform.cpp" line="+284"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Met de toetsen %1 tot en met %2 kies je een cijfer.</translation>
     </message>
@@ -3948,12 +4433,12 @@
         <translation>Deze taak heeft geen vragen.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>= No difference</source>
         <translation>= Geen verschil</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>No item is open.</source>
         <translation>Er is geen item open.</translation>
     </message>
@@ -5500,7 +5985,7 @@
     <message>
         <location line="+46"/>
         <location line="+34"/>
-        <location filename="../app/gui/workpagelayout.cpp" line="+241"/>
+        <location filename="../app/gui/workpagelayout.cpp" line="+239"/>
         <source>This task has no instructions.</source>
         <translation>Deze taak heeft geen instructies.</translation>
     </message>

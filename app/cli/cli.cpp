@@ -146,7 +146,21 @@ const QList<OptionNote> &optionNotes()
             {"import", "task",
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "the task to import into, by id or by name; for a format that "
-                               "brings its own task (jsonl), the task the file must hold")},
+                               "brings its own task (jsonl), the task the file must hold; for "
+                               "datasets (coco, yolo, voc, labelme, cvat-images), without it a "
+                               "new task is "
+                               "made from the dataset's images")},
+            {"export", "annotator",
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "only this person's layer, by id or by name (default: every "
+                               "layer; formats that keep layers apart, such as jsonl, always "
+                               "write every layer)")},
+            {"import", "annotator",
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "for datasets (coco, yolo, voc, labelme, cvat-images): whose "
+                               "layer the "
+                               "annotations go into, by id or by name (default: the profile "
+                               "that imports)")},
             {"import", "as",
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "the profile recorded as having made the import, by id or by "

@@ -54,9 +54,10 @@ QList<CliCommand> CliCommand::formatCommands()
              &Cli::formatsList},
             {{QStringLiteral("export")},
              {QStringLiteral("TASK")},
+             {QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("annotator")},
              {QStringLiteral("format"), QStringLiteral("out")},
-             {QStringLiteral("format"), QStringLiteral("out")},
-             QT_TRANSLATE_NOOP("annostraat::Cli", "TASK --format FORMAT --out FILE"),
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "TASK --format FORMAT --out FILE [--annotator PROFILE]"),
              QT_TRANSLATE_NOOP(
                      "annostraat::Cli",
                      "Writes the task in a format (see \"formats\") to FILE and prints its "
@@ -64,10 +65,11 @@ QList<CliCommand> CliCommand::formatCommands()
              &Cli::formatExport},
             {{QStringLiteral("import")},
              {QStringLiteral("FILE")},
-             {QStringLiteral("format"), QStringLiteral("task"), QStringLiteral("as")},
+             {QStringLiteral("format"), QStringLiteral("task"), QStringLiteral("as"),
+              QStringLiteral("annotator")},
              {QStringLiteral("format")},
-             QT_TRANSLATE_NOOP("annostraat::Cli",
-                               "FILE --format FORMAT [--task TASK] [--as PROFILE]"),
+             QT_TRANSLATE_NOOP("annostraat::Cli", "FILE --format FORMAT [--task TASK] [--as "
+                                                  "PROFILE] [--annotator PROFILE]"),
              QT_TRANSLATE_NOOP(
                      "annostraat::Cli",
                      "Checks the whole file, then imports it in one transaction, and "
@@ -82,20 +84,22 @@ int Cli::formatsList()
     if (m_json) {
         QJsonArray list;
         for (const Format &f : formats)
-            list << QJsonObject{
-                    {QStringLiteral("id"), f.id},
-                    {QStringLiteral("name"), f.displayName()},
-                    {QStringLiteral("summary"), f.displaySummary()},
-                    {QStringLiteral("version"), f.version},
-                    {QStringLiteral("extension"), f.extension},
-                    {QStringLiteral("export"), f.canExport()},
-                    {QStringLiteral("import"), f.canImport()},
-                    {QStringLiteral("importsInto"), !f.canImport() ? QJsonValue()
-                                                    : f.importTarget == ImportTarget::NewTask
-                                                            ? QStringLiteral("new-task")
-                                                            : QStringLiteral("existing-task")},
-                    {QStringLiteral("mediaKinds"), idsJson(f.mediaKinds)},
-                    {QStringLiteral("annotationKinds"), idsJson(f.annotationKinds)}};
+            list << QJsonObject{{QStringLiteral("id"), f.id},
+                                {QStringLiteral("name"), f.displayName()},
+                                {QStringLiteral("summary"), f.displaySummary()},
+                                {QStringLiteral("version"), f.version},
+                                {QStringLiteral("extension"), f.extension},
+                                {QStringLiteral("export"), f.canExport()},
+                                {QStringLiteral("import"), f.canImport()},
+                                {QStringLiteral("importsInto"),
+                                 !f.canImport() ? QJsonValue()
+                                 : f.importTarget == ImportTarget::NewTask
+                                         ? QStringLiteral("new-task")
+                                 : f.importTarget == ImportTarget::ExistingTask
+                                         ? QStringLiteral("existing-task")
+                                         : QStringLiteral("new-or-existing-task")},
+                                {QStringLiteral("mediaKinds"), idsJson(f.mediaKinds)},
+                                {QStringLiteral("annotationKinds"), idsJson(f.annotationKinds)}};
         printJson({{QStringLiteral("formats"), list}});
         return CliOk;
     }
@@ -143,7 +147,15 @@ int Cli::formatExport()
         return fail(scope.error().message());
     const Store &s = *scope->store;
     const Task &task = scope->task;
-    auto written = exportToFile(*format, s, task.id, out, ExistingFile::Refuse);
+    ExportOptions options;
+    if (isSet("annotator")) {
+        const auto profile = s.findProfile(option("annotator"));
+        if (!profile)
+            return fail(tr("%1: there is no profile \"%2\"; \"profile list\" shows them")
+                                .arg(m_storePath, option("annotator")));
+        options.layer = profile->id;
+    }
+    auto written = exportToFile(*format, s, task.id, out, ExistingFile::Refuse, {}, options);
     if (!written)
         return fail(written.error().message());
     if (m_json) {
@@ -175,7 +187,7 @@ int Cli::formatImport()
     // A dump brings its own task, so importing one may create the store; a failed import
     // removes it again.
     const bool storeExisted = QFileInfo::exists(m_storePath);
-    auto opened = openStore(format->importTarget == ImportTarget::NewTask);
+    auto opened = openStore(format->importTarget != ImportTarget::ExistingTask);
     if (!opened)
         return fail(opened.error().message());
     std::unique_ptr<Store> store = std::move(opened).value();
@@ -187,7 +199,7 @@ int Cli::formatImport()
 
     ImportOptions options;
     if (isSet("task")) {
-        if (format->importTarget == ImportTarget::ExistingTask) {
+        if (format->importTarget != ImportTarget::NewTask) {
             const auto task = findTask(*store, option("task"));
             if (!task)
                 return failed(task.error().message());
@@ -208,6 +220,15 @@ int Cli::formatImport()
             return failed(tr("%1: there is no profile \"%2\"; \"profile list\" shows them")
                                   .arg(m_storePath, option("as")));
         options.author = profile->id;
+    }
+
+    // Whose layer the annotations of a dataset go into: --annotator, else whoever imports.
+    if (isSet("annotator")) {
+        const auto profile = store->findProfile(option("annotator"));
+        if (!profile)
+            return failed(tr("%1: there is no profile \"%2\"; \"profile list\" shows them")
+                                  .arg(m_storePath, option("annotator")));
+        options.layer = profile->id;
     }
 
     auto imported = importFromFile(*format, *store, file, options);

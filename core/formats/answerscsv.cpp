@@ -79,7 +79,11 @@ Format answersCsvFormat()
     f.mediaKinds = {MediaKind::Image, MediaKind::Video, MediaKind::Text, MediaKind::ImagePair,
                     MediaKind::Mixed};
     f.annotationKinds = {AnnotationKind::Answer};
-    f.exporter = exportAnswersCsv;
+    // Every layer, always: the dump is the whole task.
+    f.exporter = [](const Store &store, const QString &taskId, QIODevice &out,
+                    const ExportOptions &, const FormatProgress &progress) {
+        return exportAnswersCsv(store, taskId, out, progress);
+    };
     return f;
 }
 

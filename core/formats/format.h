@@ -40,6 +40,10 @@ using FormatProgress = std::function<void(FormatStage stage, qint64 done, qint64
 enum class ImportTarget {
     NewTask,      ///< the input carries its own task, which the import creates
     ExistingTask, ///< the input holds work for a task that is already in the store
+    /// A dataset of media and annotations (COCO, YOLO, …): without a task, the import creates
+    /// one from the dataset's images; with one, it loads the annotations onto that task's
+    /// items, matched by file name or SHA-256.
+    NewOrExistingTask,
 };
 
 struct ImportOptions
@@ -49,6 +53,17 @@ struct ImportOptions
     QString taskId;
     /// The profile id recorded as the author of every op the import makes (who imported).
     QString author;
+    /// Formats without layers of their own (COCO, YOLO, …): whose layer the annotations go
+    /// into (a profile id); empty: the author's. (Initialised, so that {task, author} stays a
+    /// complete initialiser.)
+    QString layer = {};
+};
+
+struct ExportOptions
+{
+    /// Only this person's layer (a profile id); empty: every layer. Formats that keep
+    /// layers apart (jsonl) always write everything.
+    QString layer;
 };
 
 struct ImportSummary
@@ -66,7 +81,8 @@ struct ExportSummary
 
 /// Writes task \a taskId of \a store to \a out (already open for writing).
 using ExportFunction = std::function<Result<ExportSummary>(
-        const Store &store, const QString &taskId, QIODevice &out, const FormatProgress &progress)>;
+        const Store &store, const QString &taskId, QIODevice &out, const ExportOptions &options,
+        const FormatProgress &progress)>;
 /// Reads \a in (open for reading; \a fileName names it in messages) and writes it to \a store.
 using ImportFunction = std::function<Result<ImportSummary>(
         Store &store, QIODevice &in, const QString &fileName, const ImportOptions &options,

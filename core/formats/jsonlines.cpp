@@ -114,7 +114,11 @@ Format jsonLinesFormat()
                     MediaKind::Mixed};
     f.annotationKinds = allAnnotationKinds();
     f.importTarget = ImportTarget::NewTask;
-    f.exporter = exportJsonLines;
+    // Every layer, always: the dump is the whole task.
+    f.exporter = [](const Store &store, const QString &taskId, QIODevice &out,
+                    const ExportOptions &, const FormatProgress &progress) {
+        return exportJsonLines(store, taskId, out, progress);
+    };
     f.importer = importJsonLines;
     return f;
 }

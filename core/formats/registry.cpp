@@ -2,9 +2,14 @@
 #include "registry.h"
 
 #include "answerscsv.h"
+#include "coco.h"
+#include "cvatimages.h"
 #include "jsonlines.h"
+#include "labelme.h"
+#include "pascalvoc.h"
 #include "store/op.h"
 #include "store/store.h"
+#include "yolo.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,6 +62,11 @@ const FormatRegistry &FormatRegistry::builtin()
         FormatRegistry r;
         (void)r.add(jsonLinesFormat());
         (void)r.add(answersCsvFormat());
+        (void)r.add(cocoFormat());
+        (void)r.add(yoloFormat());
+        (void)r.add(pascalVocFormat());
+        (void)r.add(labelmeFormat());
+        (void)r.add(cvatImagesFormat());
         return r;
     }();
     return registry;
@@ -96,7 +106,7 @@ QString FormatRegistry::importIds() const
 
 Result<ExportSummary> exportToFile(const Format &format, const Store &store, const QString &taskId,
                                    const QString &path, ExistingFile existing,
-                                   const FormatProgress &progress)
+                                   const FormatProgress &progress, const ExportOptions &options)
 {
     if (!format.canExport())
         return Error(Tr::msg("the format \"%1\" cannot be exported; formats that can: %2")
@@ -118,7 +128,7 @@ Result<ExportSummary> exportToFile(const Format &format, const Store &store, con
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(Tr::msg("%1: cannot write the file: %2").arg(path, file.errorString()));
-    auto written = format.exporter(store, task->id, file, progress);
+    auto written = format.exporter(store, task->id, file, options, progress);
     if (!written) {
         file.cancelWriting();
         return written.error();
@@ -149,9 +159,12 @@ Result<ImportSummary> importFromFile(const Format &format, Store &store, const Q
                              .arg(path)
                              .arg(info.size() >> 20)
                              .arg(kMaxImportBytes >> 20));
+    if (!options.taskId.isEmpty() && format.importTarget == ImportTarget::NewOrExistingTask &&
+        !store.task(options.taskId))
+        return Error(Tr::msg("there is no task \"%1\" to import into").arg(options.taskId));
     if (format.importTarget == ImportTarget::ExistingTask && !store.task(options.taskId))
         return Error(Tr::msg("the format \"%1\" imports into a task that is already in the store; "
-                            "name it (there is no task \"%2\")")
+                             "name it (there is no task \"%2\")")
                              .arg(format.id, options.taskId));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

@@ -41,7 +41,8 @@ enum class ExistingFile { Refuse, Replace };
 Result<ExportSummary> exportToFile(const Format &format, const Store &store, const QString &taskId,
                                    const QString &path,
                                    ExistingFile existing = ExistingFile::Refuse,
-                                   const FormatProgress &progress = {});
+                                   const FormatProgress &progress = {},
+                                   const ExportOptions &options = {});
 
 /// The largest input file importFromFile() reads (2 GiB): every importer checks the whole
 /// input before it writes anything, so it all has to fit in memory.

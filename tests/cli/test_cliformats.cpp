@@ -4,6 +4,7 @@
 // into a fresh store by another "PC", and a bad file is refused with one line and no change.
 
 #include "clitestbed.h"
+#include "imagetestutil.h"
 #include "labfixture.h"
 #include "statedump.h"
 
@@ -40,7 +41,7 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
     const CliResult r = CliTestBed::runRaw({str("formats")});
     requireOk(r);
     const QStringList lines = r.outLines();
-    REQUIRE(lines.size() == 3);
+    REQUIRE(lines.size() == 8);
     CHECK(lines[0].startsWith(str("ID")));
     CHECK(lines[0].contains(str("VERSION")));
     auto row = [&](const QString &id) {
@@ -54,13 +55,23 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
           QStringList{str("jsonl"), str("1"), str("jsonl"), str("export,import")});
     CHECK(row(str("csv-answers")).mid(0, 5) ==
           QStringList{str("csv-answers"), str("1"), str("csv"), str("export"), str("answer")});
+    CHECK(row(str("coco")).mid(0, 5) == QStringList{str("coco"), str("1"), str("json"),
+                                                    str("export,import"),
+                                                    str("box,polygon,crack")});
+    CHECK(row(str("cvat-images")).mid(0, 5) == QStringList{str("cvat-images"), str("1"), str("xml"),
+                                                           str("export,import"),
+                                                           str("box,polygon,crack")});
+    for (const char *id : {"yolo", "voc", "labelme"})
+        CHECK(row(str(id)).mid(0, 5) == QStringList{str(id), str("1"), str("zip"),
+                                                    str("export,import"),
+                                                    str("box,polygon,crack")});
     CHECK(r.err.isEmpty());
 
     const QJsonArray formats = CliTestBed::runRaw({str("formats"), str("--json")})
                                        .json()
                                        .value(str("formats"))
                                        .toArray();
-    REQUIRE(formats.size() == 2);
+    REQUIRE(formats.size() == 7);
     for (const QJsonValue &v : formats) {
         const QJsonObject f = v.toObject();
         CHECK(f.value(str("version")).toInt() == 1);
@@ -70,6 +81,8 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
             CHECK(f.value(str("import")).toBool());
             CHECK(f.value(str("importsInto")).toString() == str("new-task"));
         }
+        if (f.value(str("id")).toString() == str("coco"))
+            CHECK(f.value(str("importsInto")).toString() == str("new-or-existing-task"));
     }
 }
 
@@ -181,9 +194,10 @@ TEST_CASE("cli formats: a bad file exits 1 with one line naming file, line and p
     SECTION("the command line is wrong: exit 2")
     {
         const CliResult unknown =
-                CliTestBed::runWith(store, {str("import"), dump, str("--format"), str("coco")});
+                CliTestBed::runWith(store, {str("import"), dump, str("--format"), str("geojson")});
         CHECK(unknown.exitCode == 2);
-        CHECK(unknown.err.contains(str("formats that can: jsonl")));
+        CHECK(unknown.err.contains(
+                str("formats that can: coco, cvat-images, jsonl, labelme, voc, yolo")));
         const CliResult noImport = CliTestBed::runWith(
                 store, {str("import"), dump, str("--format"), str("csv-answers")});
         CHECK(noImport.exitCode == 2);
@@ -192,4 +206,60 @@ TEST_CASE("cli formats: a bad file exits 1 with one line naming file, line and p
         CHECK(noFormat.exitCode == 2);
         CHECK(noFormat.err.contains(str("--format")));
     }
+}
+
+TEST_CASE("cli formats: a YOLO dataset through the real executable: a new task from its images, "
+          "out as COCO, back onto the task as another person's layer",
+          "[cli][formats][yolo][coco]")
+{
+    CliTestBed bed;
+    const QString obj = QStringLiteral(ANNOSTRAAT_FIXTURES) + str("/datumaro/yolo_strict/obj.data");
+    REQUIRE(QFileInfo::exists(obj));
+    const CliResult imported =
+            bed.run({str("import"), obj, str("--format"), str("yolo"), str("--json")});
+    requireOk(imported);
+    const QJsonObject summary = imported.json();
+    const QString taskId = summary.value(str("task")).toString();
+    CHECK(summary.value(str("name")).toString() == str("yolo_strict"));
+    CHECK(summary.value(str("counts")).toObject().value(str("item")).toInt() == 1);
+    CHECK(summary.value(str("counts")).toObject().value(str("annotation")).toInt() == 2);
+
+    // Out as COCO, beside a copy of the image.
+    const QString out = bed.path(str("coco/instances_default.json"));
+    REQUIRE(QDir().mkpath(QFileInfo(out).absolutePath()));
+    REQUIRE(QFile::copy(QFileInfo(obj).absolutePath() + str("/obj_train_data/1.jpg"),
+                        bed.path(str("coco/1.jpg"))));
+    requireOk(bed.run({str("export"), taskId, str("--format"), str("coco"), str("--out"), out}));
+    const QJsonObject coco = QJsonDocument::fromJson(test::readFile(out)).object();
+    CHECK(coco.value(str("categories")).toArray().size() == 10);
+    const QJsonArray annotations = coco.value(str("annotations")).toArray();
+    REQUIRE(annotations.size() == 2);
+    CHECK(annotations[0].toObject().value(str("image_id")).toInt() == 1);
+
+    // Back in, onto the same task, as Bram's layer; then only Bram's layer out.
+    bed.runOk({str("profile"), str("add"), str("Bram"), str("--role"), str("annotator")});
+    const CliResult onto = bed.run({str("import"), out, str("--format"), str("coco"), str("--task"),
+                                    taskId, str("--annotator"), str("Bram"), str("--json")});
+    requireOk(onto);
+    CHECK(onto.json().value(str("task")).toString() == taskId);
+    CHECK(onto.json().value(str("counts")).toObject().value(str("annotation")).toInt() == 2);
+    const QString bram = bed.path(str("bram.zip"));
+    requireOk(bed.run({str("export"), taskId, str("--format"), str("yolo"), str("--out"), bram,
+                       str("--annotator"), str("Bram")}));
+    CHECK(test::readFile(bram).startsWith("PK"));
+
+    // A bad line: one line on stderr naming the file and line, exit 1, nothing imported.
+    const QString bad = bed.path(str("bad"));
+    test::copyFolder(QFileInfo(obj).absolutePath(), bad);
+    test::writeFile(bad + str("/obj_train_data/1.txt"), "2 0.133333 0.300000 0.266667 0.200000\n"
+                                                        "11 0.5 0.5 0.1 0.1\n");
+    const QString before = test::dumpLiveState(bed.storePath());
+    const CliResult refused =
+            bed.run({str("import"), bad + str("/obj.data"), str("--format"), str("yolo")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.errLines() ==
+          QStringList{str("annostraat-cli: ") + bad +
+                      str("/obj_train_data/1.txt:2: unknown class 11; the dataset names 10 classes "
+                          "(0 to 9)")});
+    CHECK(test::dumpLiveState(bed.storePath()) == before);
 }

@@ -106,7 +106,7 @@ TEST_CASE("formats: the registry finds formats by id and refuses a second of the
     const FormatRegistry &builtin = FormatRegistry::builtin();
     REQUIRE(builtin.find(str("jsonl")));
     REQUIRE(builtin.find(str("JSONL ")) == builtin.find(str("jsonl")));
-    CHECK(builtin.find(str("coco")) == nullptr);
+    CHECK(builtin.find(str("pascal-voc-xml")) == nullptr);
     const Format &jsonl = *builtin.find(str("jsonl"));
     CHECK(jsonl.canExport());
     CHECK(jsonl.canImport());
@@ -118,8 +118,17 @@ TEST_CASE("formats: the registry finds formats by id and refuses a second of the
     CHECK(csv.canExport());
     CHECK_FALSE(csv.canImport());
     CHECK(csv.annotationKinds == QList<AnnotationKind>{AnnotationKind::Answer});
-    CHECK(builtin.exportIds() == str("csv-answers, jsonl"));
-    CHECK(builtin.importIds() == str("jsonl"));
+    CHECK(builtin.exportIds() == str("coco, csv-answers, cvat-images, jsonl, labelme, voc, yolo"));
+    CHECK(builtin.importIds() == str("coco, cvat-images, jsonl, labelme, voc, yolo"));
+    for (const char *id : {"coco", "yolo", "voc", "labelme", "cvat-images"}) {
+        const Format *image = builtin.find(str(id));
+        REQUIRE(image);
+        CHECK(image->importTarget == ImportTarget::NewOrExistingTask);
+        CHECK(image->mediaKinds == QList<MediaKind>{MediaKind::Image});
+        CHECK(image->annotationKinds == QList<AnnotationKind>{AnnotationKind::Box,
+                                                              AnnotationKind::Polygon,
+                                                              AnnotationKind::Crack});
+    }
     CHECK_FALSE(jsonl.displayName().isEmpty());
 
     // A registry of one's own (a plugin's, a test's): one line adds a format.

@@ -27,7 +27,7 @@
 
 using namespace annostraat;
 
-TEST_CASE("export dialog: choose jsonl, type a file name, press Export; the file is written",
+TEST_CASE("export dialog: choose jsonl, type a file name, press Export - the file is written",
           "[widgets][formats]")
 {
     test::Fixture lab(3);
@@ -47,7 +47,7 @@ TEST_CASE("export dialog: choose jsonl, type a file name, press Export; the file
 
     // Every format that can export is offered; pick the JSON Lines dump.
     QComboBox *formats = dialog.formatBox();
-    REQUIRE(formats->count() == 2);
+    REQUIRE(formats->count() == 7); // jsonl, csv-answers and the five image datasets
     const int jsonl = formats->findData(QStringLiteral("jsonl"));
     REQUIRE(jsonl >= 0);
     formats->setFocus();
@@ -131,6 +131,14 @@ TEST_CASE("export dialog: opened from the team lead's Team menu, on the open tas
         return dialog && dialog->isVisible();
     }));
     CHECK(dialog->taskBox()->currentData().toString() == f.window().workPage()->task()->id);
-    CHECK(dialog->formatBox()->count() == 2);
+    // The open task holds images: the two formats of every task and the five image datasets.
+    QStringList ids;
+    for (int i = 0; i < dialog->formatBox()->count(); ++i)
+        ids << dialog->formatBox()->itemData(i).toString();
+    ids.sort();
+    CHECK(ids == QStringList{QStringLiteral("coco"), QStringLiteral("csv-answers"),
+                             QStringLiteral("cvat-images"), QStringLiteral("jsonl"),
+                             QStringLiteral("labelme"), QStringLiteral("voc"),
+                             QStringLiteral("yolo")});
     dialog->reject();
 }
