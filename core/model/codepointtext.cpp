@@ -5,7 +5,8 @@
 
 namespace annostraat {
 
-CodePointText::CodePointText(QString text) : m_text(std::move(text))
+CodePointText::CodePointText(QString text)
+    : m_text(std::move(text))
 {
     // m_pairs holds the UTF-16 index of each surrogate pair's high half, in order: the k-th
     // pair makes every code point after it one unit shorter than its UTF-16 index.
@@ -39,7 +40,8 @@ qint64 CodePointText::toCodePoint(qsizetype utf16) const
 {
     utf16 = std::clamp<qsizetype>(utf16, 0, m_text.size());
     // Pairs that start strictly before utf16: each makes one unit no code point of its own.
-    const auto before = std::lower_bound(m_pairs.cbegin(), m_pairs.cend(), utf16) - m_pairs.cbegin();
+    const auto before =
+            std::lower_bound(m_pairs.cbegin(), m_pairs.cend(), utf16) - m_pairs.cbegin();
     qint64 cp = qint64(utf16) - before;
     // On the low half of a pair: the pair's own code point (counted already above).
     if (before > 0 && m_pairs.at(before - 1) == utf16 - 1)

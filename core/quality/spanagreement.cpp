@@ -47,10 +47,12 @@ SpanScore score(const QString &label, const QList<LabeledSpan> &a, const QList<L
     int exact = 0, overlapA = 0, overlapB = 0;
     for (const LabeledSpan &x : a) {
         exact += b.contains(x) ? 1 : 0;
-        overlapA += std::any_of(b.cbegin(), b.cend(), [&](const LabeledSpan &y) { return overlaps(x, y); });
+        overlapA += std::any_of(b.cbegin(), b.cend(),
+                                [&](const LabeledSpan &y) { return overlaps(x, y); });
     }
     for (const LabeledSpan &y : b)
-        overlapB += std::any_of(a.cbegin(), a.cend(), [&](const LabeledSpan &x) { return overlaps(x, y); });
+        overlapB += std::any_of(a.cbegin(), a.cend(),
+                                [&](const LabeledSpan &x) { return overlaps(x, y); });
     s.exactF1 = f1(exact, s.countA, exact, s.countB);
     s.overlapF1 = f1(overlapA, s.countA, overlapB, s.countB);
     return s;

@@ -34,15 +34,16 @@ TEST_CASE("spans: code points and UTF-16 units are told apart", "[kinds][span]")
     }
     SECTION("emoji take two UTF-16 units and count as one code point")
     {
-        // "Jan 😀 Jansen 👩‍💻 ok": the woman technologist is three code points and a joiner.
+        // "Jan 😀 Jansen 👩‍💻 ok": the woman technologist is three code points and a
+        // joiner.
         const QString s = QStringLiteral("Jan \U0001F600 Jansen \U0001F469\u200D\U0001F4BB ok");
         const CodePointText t(s);
         CHECK(t.size() == s.size() - 3);
-        CHECK(t.toUtf16(4) == 4);                            // the emoji itself
-        CHECK(t.toUtf16(6) == 7);                            // "Jansen" starts after it
+        CHECK(t.toUtf16(4) == 4); // the emoji itself
+        CHECK(t.toUtf16(6) == 7); // "Jansen" starts after it
         CHECK(t.slice(6, 12) == QStringLiteral("Jansen"));
         CHECK(t.toCodePoint(7) == 6);
-        CHECK(t.toCodePoint(5) == 4);                        // the emoji's low half
+        CHECK(t.toCodePoint(5) == 4); // the emoji's low half
         CHECK(t.slice(13, 16) == QStringLiteral("\U0001F469\u200D\U0001F4BB"));
         CHECK(t.slice(17, 19) == QStringLiteral("ok"));
         for (qint64 cp = 0; cp <= t.size(); ++cp)
@@ -71,7 +72,8 @@ TEST_CASE("spans: a span is checked against the item's text", "[kinds][span]")
 
     // The text was edited after the span was made: the span is reported, never shifted.
     const CodePointText changed(QStringLiteral("Naam: Jan de Jansen"));
-    const auto moved = spanKind().checkText(value, changed, {QStringLiteral("a1"), QStringLiteral("Naam")});
+    const auto moved =
+            spanKind().checkText(value, changed, {QStringLiteral("a1"), QStringLiteral("Naam")});
     REQUIRE_FALSE(moved.ok());
     CHECK(moved.error().message().contains(QStringLiteral("annotation a1 (span \"Naam\")")));
     CHECK(moved.error().message().contains(QStringLiteral("the text changed")));
@@ -80,28 +82,38 @@ TEST_CASE("spans: a span is checked against the item's text", "[kinds][span]")
     const CodePointText shorter(QStringLiteral("Naam: Jan"));
     const auto past = spanKind().checkText(value, shorter);
     REQUIRE_FALSE(past.ok());
-    CHECK(past.error().message().contains(QStringLiteral("past the end of the text (9 characters)")));
+    CHECK(past.error().message().contains(
+            QStringLiteral("past the end of the text (9 characters)")));
 
     // Without a stored text only the bounds can be checked.
-    CHECK(spanKind().checkText({{QStringLiteral("start"), 0}, {QStringLiteral("end"), 4}}, changed).ok());
+    CHECK(spanKind()
+                  .checkText({{QStringLiteral("start"), 0}, {QStringLiteral("end"), 4}}, changed)
+                  .ok());
 }
 
 TEST_CASE("spans: pairwise agreement is the overlap of the two ranges", "[kinds][span][metric]")
 {
-    const auto v = [](int s, int e) { return QJsonObject{{QStringLiteral("start"), s}, {QStringLiteral("end"), e}}; };
+    const auto v = [](int s, int e) {
+        return QJsonObject{{QStringLiteral("start"), s}, {QStringLiteral("end"), e}};
+    };
     CHECK(*spanKind().agreement(v(0, 10), v(0, 10)) == Approx(1.0));
     CHECK(*spanKind().agreement(v(0, 10), v(5, 15)) == Approx(5.0 / 15.0));
     CHECK(*spanKind().agreement(v(0, 10), v(10, 15)) == 0.0);
-    CHECK(*spanKind().agreement(v(0, 10), QJsonObject{{QStringLiteral("start"), QStringLiteral("x")}}) == 0.0);
+    CHECK(*spanKind().agreement(
+                  v(0, 10), QJsonObject{{QStringLiteral("start"), QStringLiteral("x")}}) == 0.0);
 }
 
 TEST_CASE("spans: exact and overlap F1 per label", "[quality][span]")
 {
     const QString naam = QStringLiteral("Naam"), vaardigheid = QStringLiteral("Vaardigheid"),
                   functie = QStringLiteral("Functie");
-    const QList<LabeledSpan> anna{{naam, 0, 10}, {naam, 20, 30}, {vaardigheid, 40, 50}, {functie, 60, 70}};
-    const QList<LabeledSpan> bram{{naam, 0, 10}, {naam, 22, 30}, {vaardigheid, 45, 48},
-                                  {vaardigheid, 80, 90}, {naam, 60, 70}};
+    const QList<LabeledSpan> anna{
+            {naam, 0, 10}, {naam, 20, 30}, {vaardigheid, 40, 50}, {functie, 60, 70}};
+    const QList<LabeledSpan> bram{{naam, 0, 10},
+                                  {naam, 22, 30},
+                                  {vaardigheid, 45, 48},
+                                  {vaardigheid, 80, 90},
+                                  {naam, 60, 70}};
     const QList<SpanScore> scores = SpanAgreement::perLabel(anna, bram);
     REQUIRE(scores.size() == 4);
     CHECK(scores.at(0).label == functie); // sorted by label, the whole last
@@ -123,7 +135,8 @@ TEST_CASE("spans: exact and overlap F1 per label", "[quality][span]")
     CHECK(scores.at(3).overlapF1 == Approx(2 * 0.75 * 0.6 / 1.35));
 
     // The same spans twice agree fully; a duplicate counts once.
-    const QList<SpanScore> same = SpanAgreement::perLabel(anna, anna + QList<LabeledSpan>{anna.first()});
+    const QList<SpanScore> same =
+            SpanAgreement::perLabel(anna, anna + QList<LabeledSpan>{anna.first()});
     for (const SpanScore &s : same) {
         CHECK(s.exactF1 == 1.0);
         CHECK(s.overlapF1 == 1.0);
@@ -148,9 +161,11 @@ TEST_CASE("spans: exact and overlap F1 per label", "[quality][span]")
 TEST_CASE("spans: the schema says whether spans snap to words", "[schema][span]")
 {
     const auto parse = [](const QByteArray &spans) {
-        return Schema::fromJson(R"({"format": 1, "labels": [{"name": "Naam", "colour": "#9467bd", "kinds": ["span"]}])"
-                                        + (spans.isEmpty() ? QByteArray() : QByteArray(", \"spans\": ") + spans) + "}",
-                                QStringLiteral("cv.json"));
+        return Schema::fromJson(
+                R"({"format": 1, "labels": [{"name": "Naam", "colour": "#9467bd", "kinds": ["span"]}])" +
+                        (spans.isEmpty() ? QByteArray() : QByteArray(", \"spans\": ") + spans) +
+                        "}",
+                QStringLiteral("cv.json"));
     };
     REQUIRE(parse({}).ok());
     CHECK(parse({})->spanSnap() == SpanSnap::Words);
@@ -168,7 +183,8 @@ TEST_CASE("spans: the schema says whether spans snap to words", "[schema][span]"
     const auto letters = parse(R"({"snap": "letters"})");
     REQUIRE_FALSE(letters.ok());
     CHECK(letters.error().message().startsWith(QStringLiteral("cv.json")));
-    CHECK(letters.error().message().contains(QStringLiteral("\"snap\" must be \"words\" or \"characters\", not \"letters\"")));
+    CHECK(letters.error().message().contains(
+            QStringLiteral("\"snap\" must be \"words\" or \"characters\", not \"letters\"")));
     const auto extra = parse(R"({"snap": "words", "trim": true})");
     REQUIRE_FALSE(extra.ok());
     CHECK(extra.error().message().contains(QStringLiteral("unknown field \"trim\"")));

@@ -24,6 +24,7 @@
 #include <QMouseEvent>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolTip>
 
 #include "catchqt.h"
 
@@ -156,7 +157,20 @@ struct CvTask
                 QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         item.size = bytes.size();
         item.kind = MediaKind::Text;
-        const auto created = f.store().createTask(task, {item}, anna);
+        // A second CV after it, so that moving on to the next item can be told apart.
+        const QString second = f.folder() + QStringLiteral("/cv-bram.txt");
+        QFile secondFile(second);
+        REQUIRE(secondFile.open(QIODevice::WriteOnly));
+        const QByteArray secondBytes = QByteArrayLiteral("Naam: Bram de Vries\n");
+        secondFile.write(secondBytes);
+        secondFile.close();
+        Item next = item;
+        next.mediaPath = second;
+        next.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(secondBytes, QCryptographicHash::Sha256).toHex());
+        next.size = secondBytes.size();
+        next.order = 1;
+        const auto created = f.store().createTask(task, {item, next}, anna);
         REQUIRE(created.ok());
         REQUIRE(f.store().setSetting(anna, QStringLiteral("work/lastTask"), created->id).ok());
         open(f);
@@ -174,6 +188,7 @@ struct CvTask
         WorkPage *work = f.window().workPage();
         REQUIRE(work->document());
         REQUIRE(work->document()->item().kind == MediaKind::Text);
+        REQUIRE(work->document()->item().mediaPath == path);
         editor = qobject_cast<TextEditor *>(work->editorFor(MediaKind::Text));
         REQUIRE(editor);
         REQUIRE(work->editor() == editor);
@@ -268,6 +283,15 @@ TEST_CASE("text spans: tag by drag, double-click and keyboard only - snapped to 
     CHECK(all.at(4).start == kCv.indexOf(QStringLiteral("programmeren")) - 3);
     CHECK(CodePointText(kCv).slice(all.at(4).start, all.at(4).end) ==
           QStringLiteral("programmeren"));
+
+    // Hovering over a span names its label and words.
+    {
+        QWidget *vp = cv.view->viewport();
+        const QPoint p = pointAt(cv.view, kCv.indexOf(QStringLiteral("van")));
+        QHelpEvent hover(QEvent::ToolTip, p, vp->mapToGlobal(p));
+        QApplication::sendEvent(vp, &hover);
+        CHECK(QToolTip::text() == QStringLiteral("Naam: \u201CZoë van der Berg\u201D"));
+    }
 
     // The list beside the text names each span's label and words.
     QListWidget *list = cv.editor->spanList();
@@ -433,6 +457,17 @@ TEST_CASE(
     CHECK(cv.editor->spanList()->count() == 2);
     CHECK(cv.editor->spanList()->item(0)->text() ==
           QStringLiteral("Vaardigheid \u2014 \u201Cmedewerker in\u201D"));
+
+    // With no span chosen, Alt+Right goes on to the next item as everywhere; Alt+Left back.
+    work = f.window().workPage(); // the window of after the restart
+    REQUIRE(cv.view->chosen().isEmpty());
+    f.press(Qt::Key_Right, Qt::AltModifier);
+    CHECK(work->currentItemId() != cv.itemId);
+    CHECK(cv.view->toPlainText() == QStringLiteral("Naam: Bram de Vries\n"));
+    CHECK(cv.view->spans().isEmpty());
+    f.press(Qt::Key_Left, Qt::AltModifier);
+    CHECK(work->currentItemId() == cv.itemId);
+    CHECK(cv.view->spans().size() == 2);
 }
 
 TEST_CASE("text spans: spans on a text that changed are reported, not moved", "[gui][text]")
