@@ -508,3 +508,22 @@ TEST_CASE("text spans: spans on a text that changed are reported, not moved", "[
     CHECK(stored(f.store(), cv.itemId, cv.anna).at(1) ==
           expected(QStringLiteral("Lokatie"), QStringLiteral("Utrecht")));
 }
+
+TEST_CASE("text spans: positions in the view are the file's, also with CR LF line ends",
+          "[gui][text]")
+{
+    // Spans are converted from the view's positions to the file's code points; that only holds
+    // while the view has one position per UTF-16 unit of the file.
+    const QString text =
+            QStringLiteral("Naam: Zo\u00EB\r\nLokatie: Den Haag\r\n\u2028Einde\u2029x\tz");
+    SpanTextView view;
+    view.setText(text);
+    CHECK(view.document()->characterCount() - 1 == text.size());
+    QTextCursor c(view.document());
+    c.setPosition(int(text.indexOf(QStringLiteral("Den"))));
+    c.setPosition(int(text.indexOf(QStringLiteral("Den")) + 8), QTextCursor::KeepAnchor);
+    CHECK(c.selectedText() == QStringLiteral("Den Haag"));
+    c.setPosition(int(text.indexOf(QStringLiteral("Einde"))));
+    c.setPosition(int(text.indexOf(QStringLiteral("Einde")) + 5), QTextCursor::KeepAnchor);
+    CHECK(c.selectedText() == QStringLiteral("Einde"));
+}

@@ -49,8 +49,18 @@ void SpanTextView::setText(const QString &text)
 {
     m_spans.clear();
     m_chosen.clear();
-    setPlainText(text);
-    m_words = TextWords(text);
+    // QTextDocument drops the CR of a CR LF line end, which would move every later position
+    // by one against the file. A CR becomes a space before LF (invisible at a line's end) and
+    // a line break elsewhere, so the view keeps one position per UTF-16 unit of the file.
+    QString shown = text;
+    for (qsizetype i = 0; i < shown.size(); ++i)
+        if (shown.at(i) == QLatin1Char('\r'))
+            shown[i] = i + 1 < shown.size() && shown.at(i + 1) == QLatin1Char('\n')
+                               ? QLatin1Char(' ')
+                               : QLatin1Char('\n');
+    setPlainText(shown);
+    Q_ASSERT(document()->characterCount() - 1 == shown.size());
+    m_words = TextWords(shown);
     // Line spacing with room for the stacked underlines under every line.
     QTextCursor all(document());
     all.select(QTextCursor::Document);

@@ -39,7 +39,8 @@ class SpanTextView : public QTextEdit
 public:
     explicit SpanTextView(QWidget *parent = nullptr);
 
-    /// A new text (the spans go; setSpans() gives the new ones).
+    /// A new text (the spans go; setSpans() gives the new ones). Positions in the view are
+    /// UTF-16 indices of \a text, also where a CR had to be shown as something else.
     void setText(const QString &text);
     const TextWords &words() const { return m_words; }
     void setSnapToWords(bool snap) { m_snap = snap; }

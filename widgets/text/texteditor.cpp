@@ -133,7 +133,7 @@ QWidget *TextEditor::widget() const
 
 QString TextEditor::text() const
 {
-    return m_problem.isEmpty() ? m_view->toPlainText() : QString();
+    return m_problem.isEmpty() ? m_codePoints.text() : QString();
 }
 
 QList<QAction *> TextEditor::actions(Menu menu) const

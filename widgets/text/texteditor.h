@@ -48,7 +48,7 @@ public:
     bool takeFocus() override;
     void retranslate() override;
 
-    /// The text on screen (empty while a problem is shown).
+    /// The item's text as read from its file (empty while a problem is shown).
     QString text() const;
     SpanTextView *view() const { return m_view; }
     QListWidget *spanList() const { return m_spanList; }
