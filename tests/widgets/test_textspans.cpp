@@ -427,13 +427,21 @@ TEST_CASE(
           expected(QStringLiteral("Vaardigheid"), QStringLiteral("medewerker in")));
     CHECK(work->currentItemId() == cv.itemId); // Alt+arrows moved the edge, not to another item
 
-    // Tab to the next span (Den Haag), Delete removes it.
+    // Tab to the next span (Den Haag), Shift+Tab back and Tab again; Delete removes it.
+    f.press(Qt::Key_Tab);
+    CHECK(cv.view->textCursor().selectedText() == QStringLiteral("Den Haag"));
+    f.press(Qt::Key_Tab, Qt::ShiftModifier);
+    CHECK(cv.view->textCursor().selectedText() == QStringLiteral("medewerker in"));
     f.press(Qt::Key_Tab);
     CHECK(cv.view->textCursor().selectedText() == QStringLiteral("Den Haag"));
     f.press(Qt::Key_Delete);
     states << now();
     REQUIRE(now().size() == 2);
     CHECK(now().at(1) == expected(QStringLiteral("Lokatie"), QStringLiteral("Haag")));
+    // Past the last span Tab moves on to the next part of the window: the text is no trap.
+    f.press(Qt::Key_End, Qt::ControlModifier);
+    f.press(Qt::Key_Tab);
+    CHECK_FALSE(cv.view->hasFocus());
 
     // Every change was one undo step: walk back through each state, then forward again.
     REQUIRE(work->document()->undoStack()->count() == states.size() - 1);

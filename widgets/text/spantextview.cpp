@@ -338,10 +338,19 @@ void SpanTextView::paintEvent(QPaintEvent *event)
 {
     const QRectF visible = event->rect();
     const bool dark = darkBase(palette());
+    // Only the spans that touch the text on screen are measured (a long CV has thousands).
+    const qsizetype firstShown = cursorForPosition(QPoint(0, 0)).position();
+    const qsizetype lastShown =
+            cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
+    const auto offScreen = [&](const ShownSpan &s) {
+        return s.to < firstShown || s.from > lastShown + 1;
+    };
     {
         // Tints first, under the text; where spans overlap the tints add up.
         QPainter painter(viewport());
         for (const ShownSpan &s : std::as_const(m_spans)) {
+            if (offScreen(s))
+                continue;
             QColor tint = s.colour;
             tint.setAlpha(dark ? 110 : 70);
             for (const QRectF &r : rectsOf(s.from, s.to))
@@ -353,6 +362,8 @@ void SpanTextView::paintEvent(QPaintEvent *event)
     QPainter painter(viewport());
     painter.setRenderHint(QPainter::Antialiasing, false);
     for (const ShownSpan &s : std::as_const(m_spans)) {
+        if (offScreen(s))
+            continue;
         const int row = std::min(s.level, kRows - 1);
         QColor line = s.colour;
         if (dark && line.lightness() < 120) // a dark label colour on black: lighter, same hue
