@@ -88,6 +88,7 @@ TextEditor::TextEditor(EditorEnvironment environment, QObject *parent)
     m_spanList = new QListWidget(m_panel);
     m_spanList->setObjectName(QStringLiteral("spanList"));
     m_spanList->setWordWrap(true);
+    m_spanList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long spans wrap
     m_spanList->setUniformItemSizes(false);
     m_spansLabel->setBuddy(m_spanList);
     panelLayout->addWidget(m_spanList, 1);
