@@ -4822,12 +4822,27 @@
         <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>&quot;spans&quot; must be an object like {&quot;snap&quot;: &quot;words&quot;}</source>
+        <translation>&quot;spans&quot; must be an object like {&quot;snap&quot;: &quot;words&quot;}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;spans&quot;</source>
+        <translation>&quot;spans&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;spans&quot;: &quot;snap&quot; must be &quot;words&quot; or &quot;characters&quot;, not %1</source>
+        <translation>&quot;spans&quot;: &quot;snap&quot; must be &quot;words&quot; or &quot;characters&quot;, not %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the schema has no labels and no questions</source>
         <translation>the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>the schema has no question &quot;%1&quot;</source>
         <translation>the schema has no question &quot;%1&quot;</translation>
     </message>
@@ -5088,7 +5103,7 @@
 <context>
     <name>annostraat::SpanKind</name>
     <message>
-        <location filename="../core/model/kinds/spankind.cpp" line="+22"/>
+        <location filename="../core/model/kinds/spankind.cpp" line="+24"/>
         <source>&quot;text&quot; must be a string</source>
         <translation>&quot;text&quot; must be a string</translation>
     </message>
@@ -5113,9 +5128,27 @@
         <translation>characters %1–%2</translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/spankind.h" line="+20"/>
+        <location line="+40"/>
+        <source>characters %1–%2 lie past the end of the text (%3 characters)</source>
+        <translation>characters %1–%2 lie past the end of the text (%3 characters)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text changed: the span covered “%1”, there is “%2” now</source>
+        <translation>the text changed: the span covered “%1”, there is “%2” now</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/spankind.h" line="+23"/>
         <source>Text span</source>
         <translation>Text span</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::SpanTextView</name>
+    <message>
+        <location filename="../widgets/text/spantextview.cpp" line="+403"/>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
     </message>
 </context>
 <context>
@@ -5857,7 +5890,7 @@
 <context>
     <name>annostraat::TextEditor</name>
     <message>
-        <location filename="../widgets/text/texteditor.cpp" line="+64"/>
+        <location filename="../widgets/text/texteditor.cpp" line="+165"/>
         <source>This text is too large to show:
 %1</source>
         <translation>This text is too large to show:
@@ -5869,9 +5902,98 @@
         <translation>You can flag the item or skip it.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the text is not valid UTF-8</source>
         <translation>the text is not valid UTF-8</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n span(s) no longer match this text: it was changed after they were made. They are listed with a warning sign and not shown in the text.</source>
+        <translation>
+            <numerusform>%n spans no longer match this text: it was changed after they were made. They are listed with a warning sign and not shown in the text.</numerusform>
+            <numerusform>%n spans no longer match this text: it was changed after they were made. They are listed with a warning sign and not shown in the text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This text was changed after the task was made. Your spans still match it.</source>
+        <translation>This text was changed after the task was made. Your spans still match it.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>%1 — “%2”</source>
+        <translation>%1 — “%2”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ %1 — %2</source>
+        <translation>⚠ %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Select one or more words first, then press the label&apos;s key.</source>
+        <translation>Select one or more words first, then press the label&apos;s key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These words are a “%1” already.</source>
+        <translation>These words are a “%1” already.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The span cannot get shorter than this.</source>
+        <translation>The span cannot get shorter than this.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n spans</numerusform>
+            <numerusform>%n spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>selected: %n character(s)</source>
+        <translation>
+            <numerusform>selected: %n characters</numerusform>
+            <numerusform>selected: %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select words and press a label&apos;s key; Tab goes to the next span</source>
+        <translation>Select words and press a label&apos;s key; Tab goes to the next span</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label key: relabel, Delete: remove, Alt+←/→: move the end, Esc: let go</source>
+        <translation>Label key: relabel, Delete: remove, Alt+←/→: move the end, Esc: let go</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Labels: select words, then press the key</source>
+        <translation>Labels: select words, then press the key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Spans:</source>
+        <translation>&amp;Spans:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  [%2]</source>
+        <translation>%1  [%2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the selected words as %1</source>
+        <translation>Tag the selected words as %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the selected words as %1 (%2)</source>
+        <translation>Tag the selected words as %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -4822,12 +4822,27 @@
         <translation>%1, regel %2: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>&quot;spans&quot; must be an object like {&quot;snap&quot;: &quot;words&quot;}</source>
+        <translation>&quot;spans&quot; moet een object zijn zoals {&quot;snap&quot;: &quot;words&quot;}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;spans&quot;</source>
+        <translation>&quot;spans&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;spans&quot;: &quot;snap&quot; must be &quot;words&quot; or &quot;characters&quot;, not %1</source>
+        <translation>&quot;spans&quot;: &quot;snap&quot; moet &quot;words&quot; of &quot;characters&quot; zijn, niet %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the schema has no labels and no questions</source>
         <translation>het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>the schema has no question &quot;%1&quot;</source>
         <translation>het schema heeft geen vraag &quot;%1&quot;</translation>
     </message>
@@ -5088,7 +5103,7 @@
 <context>
     <name>annostraat::SpanKind</name>
     <message>
-        <location filename="../core/model/kinds/spankind.cpp" line="+22"/>
+        <location filename="../core/model/kinds/spankind.cpp" line="+24"/>
         <source>&quot;text&quot; must be a string</source>
         <translation>&quot;text&quot; moet tekst zijn</translation>
     </message>
@@ -5113,9 +5128,27 @@
         <translation>tekens %1–%2</translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/spankind.h" line="+20"/>
+        <location line="+40"/>
+        <source>characters %1–%2 lie past the end of the text (%3 characters)</source>
+        <translation>tekens %1–%2 liggen voorbij het einde van de tekst (%3 tekens)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text changed: the span covered “%1”, there is “%2” now</source>
+        <translation>de tekst is veranderd: het stuk besloeg “%1”, nu staat er “%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/spankind.h" line="+23"/>
         <source>Text span</source>
         <translation>Tekstfragment</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::SpanTextView</name>
+    <message>
+        <location filename="../widgets/text/spantextview.cpp" line="+403"/>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
     </message>
 </context>
 <context>
@@ -5857,7 +5890,7 @@
 <context>
     <name>annostraat::TextEditor</name>
     <message>
-        <location filename="../widgets/text/texteditor.cpp" line="+64"/>
+        <location filename="../widgets/text/texteditor.cpp" line="+165"/>
         <source>This text is too large to show:
 %1</source>
         <translation>Deze tekst is te groot om te tonen:
@@ -5869,9 +5902,98 @@
         <translation>Je kunt het item markeren of overslaan.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the text is not valid UTF-8</source>
         <translation>de tekst is geen geldige UTF-8</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n span(s) no longer match this text: it was changed after they were made. They are listed with a warning sign and not shown in the text.</source>
+        <translation>
+            <numerusform>%n stuk past niet meer bij deze tekst: die is veranderd nadat het gemaakt is. Het staat met een waarschuwingsteken in de lijst en wordt niet in de tekst getoond.</numerusform>
+            <numerusform>%n stukken passen niet meer bij deze tekst: die is veranderd nadat ze gemaakt zijn. Ze staan met een waarschuwingsteken in de lijst en worden niet in de tekst getoond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This text was changed after the task was made. Your spans still match it.</source>
+        <translation>Deze tekst is veranderd nadat de taak gemaakt is. Je gemarkeerde stukken passen er nog bij.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>%1 — “%2”</source>
+        <translation>%1 — “%2”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ %1 — %2</source>
+        <translation>⚠ %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Select one or more words first, then press the label&apos;s key.</source>
+        <translation>Selecteer eerst een of meer woorden en druk dan op de toets van het label.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These words are a “%1” already.</source>
+        <translation>Deze woorden zijn al een “%1”.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The span cannot get shorter than this.</source>
+        <translation>Korter kan dit stuk niet worden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n stuk</numerusform>
+            <numerusform>%n stukken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>selected: %n character(s)</source>
+        <translation>
+            <numerusform>geselecteerd: %n teken</numerusform>
+            <numerusform>geselecteerd: %n tekens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select words and press a label&apos;s key; Tab goes to the next span</source>
+        <translation>Selecteer woorden en druk op de toets van een label; Tab gaat naar het volgende stuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label key: relabel, Delete: remove, Alt+←/→: move the end, Esc: let go</source>
+        <translation>Labeltoets: ander label, Delete: weghalen, Alt+←/→: einde verschuiven, Esc: loslaten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Labels: select words, then press the key</source>
+        <translation>Labels: selecteer woorden, druk dan op de toets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Spans:</source>
+        <translation>&amp;Gemarkeerde stukken:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  [%2]</source>
+        <translation>%1  [%2]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the selected words as %1</source>
+        <translation>Markeer de geselecteerde woorden als %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the selected words as %1 (%2)</source>
+        <translation>Markeer de geselecteerde woorden als %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -312,7 +312,7 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
 {
     auto fail = [&](const auto &problem) { return Error(problem).prefixed(sourceName); };
 
-    if (auto r = checkKeys(root, {"format", "labels", "questions"}, Tr::msg("schema")); !r)
+    if (auto r = checkKeys(root, {"format", "labels", "questions", "spans"}, Tr::msg("schema")); !r)
         return fail(r.error());
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isDouble() || format.toInt() != kFormatVersion)
@@ -419,6 +419,20 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
         schema.m_questions << *q;
     }
 
+    if (root.contains(QStringLiteral("spans"))) {
+        const QJsonValue spans = root.value(QStringLiteral("spans"));
+        if (!spans.isObject())
+            return fail(Tr::msg("\"spans\" must be an object like {\"snap\": \"words\"}"));
+        if (auto r = checkKeys(spans.toObject(), {"snap"}, Tr::msg("\"spans\"")); !r)
+            return fail(r.error());
+        const QJsonValue snap = spans.toObject().value(QStringLiteral("snap"));
+        if (snap == QJsonValue(QStringLiteral("characters")))
+            schema.m_spanSnap = SpanSnap::Characters;
+        else if (!snap.isUndefined() && snap != QJsonValue(QStringLiteral("words")))
+            return fail(Tr::msg("\"spans\": \"snap\" must be \"words\" or \"characters\", not %1")
+                                .arg(QString::fromUtf8(QJsonDocument(QJsonArray{snap}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
+    }
+
     if (schema.m_labels.isEmpty() && schema.m_questions.isEmpty())
         return fail(Tr::msg("the schema has no labels and no questions"));
     return schema;
@@ -485,6 +499,8 @@ QJsonObject Schema::toJson() const
     QJsonObject root{{QStringLiteral("format"), kFormatVersion}, {QStringLiteral("labels"), labels}};
     if (!questions.isEmpty())
         root.insert(QStringLiteral("questions"), questions);
+    if (m_spanSnap == SpanSnap::Characters)
+        root.insert(QStringLiteral("spans"), QJsonObject{{QStringLiteral("snap"), QStringLiteral("characters")}});
     return root;
 }
 

@@ -72,6 +72,10 @@ struct QuestionSpec
     Result<void> check(const QJsonValue &answer) const;
 };
 
+/// How the text editor cuts a selection into a span: to whole words (QTextBoundaryFinder),
+/// or exactly as selected, for character-level jobs.
+enum class SpanSnap { Words, Characters };
+
 class Schema
 {
 public:
@@ -99,6 +103,10 @@ public:
                                  const QJsonObject &value, const QJsonObject &attributes,
                                  const QString &annotationId = {}) const;
 
+    /// "spans": {"snap": "words" | "characters"}; words when absent.
+    SpanSnap spanSnap() const { return m_spanSnap; }
+    void setSpanSnap(SpanSnap snap) { m_spanSnap = snap; }
+
     void setLabels(QList<LabelSpec> labels) { m_labels = std::move(labels); }
     void setQuestions(QList<QuestionSpec> questions) { m_questions = std::move(questions); }
 
@@ -108,6 +116,7 @@ private:
 
     QList<LabelSpec> m_labels;
     QList<QuestionSpec> m_questions;
+    SpanSnap m_spanSnap = SpanSnap::Words;
 };
 
 } // namespace annostraat

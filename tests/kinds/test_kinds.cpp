@@ -302,11 +302,11 @@ TEST_CASE("kinds: bounds and agreement reuse the geometry of core/quality", "[ki
                    .agreement(json(R"({"answer": 3})"), json(R"({"answer": 3})")) == 1.0);
     CHECK(*kindOf(AnnotationKind::Answer)
                    .agreement(json(R"({"answer": 3})"), json(R"({"answer": 4})")) == 0.0);
-    // Segments and spans have no pairwise metric yet.
+    // Segments have no pairwise metric yet; spans agree by overlap (test_spans.cpp).
     CHECK_FALSE(kindOf(AnnotationKind::Segment)
                         .agreement(test::sampleValue(AnnotationKind::Segment),
                                    test::sampleValue(AnnotationKind::Segment)));
-    CHECK_FALSE(kindOf(AnnotationKind::Span)
-                        .agreement(test::sampleValue(AnnotationKind::Span),
-                                   test::sampleValue(AnnotationKind::Span)));
+    CHECK(*kindOf(AnnotationKind::Span)
+                   .agreement(test::sampleValue(AnnotationKind::Span),
+                              test::sampleValue(AnnotationKind::Span)) == 1.0);
 }

@@ -1,21 +1,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "texteditor.h"
 
+#include "document/commands.h"
 #include "document/itemdocument.h"
 #include "editor/mediamessage.h"
+#include "model/kinds/annotationkinds.h"
+#include "model/kinds/spankind.h"
+#include "spantextview.h"
 
+#include <QAction>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QPlainTextEdit>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStackedLayout>
 #include <QStringDecoder>
 #include <QTextCursor>
-#include <QTextDocument>
 #include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace annostraat {
+
+namespace {
+
+const SpanKind &spanKind()
+{
+    return static_cast<const SpanKind &>(AnnotationKinds::get(AnnotationKind::Span));
+}
+
+QIcon swatch(const QColor &colour)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setPen(QPen(Qt::black, 1));
+    painter.setBrush(colour);
+    painter.drawRect(QRectF(0.5, 0.5, 15, 15));
+    return QIcon(pixmap);
+}
+
+qint64 whole(const QJsonObject &value, const char *key)
+{
+    return qint64(value.value(QLatin1String(key)).toDouble());
+}
+
+} // namespace
 
 TextEditor::TextEditor(EditorEnvironment environment, QObject *parent)
     : MediaEditor(std::move(environment), parent)
@@ -23,15 +60,66 @@ TextEditor::TextEditor(EditorEnvironment environment, QObject *parent)
     m_widget = new QWidget;
     m_widget->setObjectName(QStringLiteral("textEditor"));
     m_stack = new QStackedLayout(m_widget);
-    m_text = new QPlainTextEdit(m_widget);
-    m_text->setReadOnly(true);
-    m_text->setObjectName(QStringLiteral("itemText"));
-    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_text->document()->setDocumentMargin(12);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+
+    m_content = new QWidget(m_widget);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, m_content);
+    contentLayout->addWidget(splitter);
+    m_view = new SpanTextView(splitter);
+    m_view->setObjectName(QStringLiteral("itemText"));
+    splitter->addWidget(m_view);
+
+    m_panel = new QWidget(splitter);
+    m_panel->setObjectName(QStringLiteral("spanPanel"));
+    auto *panelLayout = new QVBoxLayout(m_panel);
+    panelLayout->setContentsMargins(6, 0, 0, 0);
+    m_labelsLabel = new QLabel(m_panel);
+    m_labelsLabel->setWordWrap(true);
+    panelLayout->addWidget(m_labelsLabel);
+    auto *labels = new QWidget(m_panel);
+    m_labelsLayout = new QVBoxLayout(labels);
+    m_labelsLayout->setContentsMargins(0, 0, 0, 0);
+    m_labelsLayout->setSpacing(2);
+    panelLayout->addWidget(labels);
+    m_spansLabel = new QLabel(m_panel);
+    m_spansLabel->setWordWrap(true);
+    panelLayout->addWidget(m_spansLabel);
+    m_spanList = new QListWidget(m_panel);
+    m_spanList->setObjectName(QStringLiteral("spanList"));
+    m_spanList->setWordWrap(true);
+    m_spanList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long spans wrap
+    m_spanList->setUniformItemSizes(false);
+    m_spansLabel->setBuddy(m_spanList);
+    panelLayout->addWidget(m_spanList, 1);
+    splitter->addWidget(m_panel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
+
     m_message = new MediaMessage(m_widget);
-    m_stack->addWidget(m_text);
+    m_stack->addWidget(m_content);
     m_stack->addWidget(m_message);
+
+    connect(m_view, &SpanTextView::removeRequested, this, &TextEditor::removeSpan);
+    connect(m_view, &SpanTextView::edgeMoveRequested, this, &TextEditor::moveEdge);
+    connect(m_view, &SpanTextView::chosenChanged, this, [this](const QString &id) {
+        const QSignalBlocker block(m_spanList);
+        m_spanList->setCurrentRow(-1);
+        for (int row = 0; row < m_spanList->count(); ++row)
+            if (!id.isEmpty() && m_spanList->item(row)->data(Qt::UserRole).toString() == id)
+                m_spanList->setCurrentRow(row);
+        Q_EMIT statusTextChanged();
+    });
+    connect(m_view, &QTextEdit::selectionChanged, this, &TextEditor::statusTextChanged);
+    connect(m_spanList, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *row) { chooseFromList(row, false); });
+    connect(m_spanList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *row) { chooseFromList(row, true); });
+    connect(m_spanList, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *row) { chooseFromList(row, false); });
+    retranslate();
 }
 
 TextEditor::~TextEditor()
@@ -46,34 +134,81 @@ QWidget *TextEditor::widget() const
 
 QString TextEditor::text() const
 {
-    return m_problem.isEmpty() ? m_text->toPlainText() : QString();
+    return m_problem.isEmpty() ? m_codePoints.text() : QString();
+}
+
+QList<QAction *> TextEditor::actions(Menu menu) const
+{
+    return menu == Menu::Tools ? m_labelActions : QList<QAction *>{};
 }
 
 void TextEditor::showDocument(ItemDocument *document)
 {
+    disconnect(m_changed);
     m_problem.clear();
-    m_text->clear();
-    m_stack->setCurrentWidget(m_text);
-    if (!document)
+    m_mismatched = 0;
+    m_codePoints = CodePointText();
+    m_view->setText(QString());
+    m_spanList->clear();
+    m_stack->setCurrentWidget(m_content);
+    rebuildLabels();
+    if (!document) {
+        updateActions();
         return;
+    }
     const QString path = mediaPath(document->item());
     const QFileInfo info(path);
     if (!info.exists())
         return showProblem(MediaMessage::missingFile(path));
     if (info.size() > kMaxTextBytes)
-        return showProblem(tr("This text is too large to show:\n%1").arg(QDir::toNativeSeparators(path))
-                           + QLatin1String("\n\n") + tr("You can flag the item or skip it."));
+        return showProblem(
+                tr("This text is too large to show:\n%1").arg(QDir::toNativeSeparators(path)) +
+                QLatin1String("\n\n") + tr("You can flag the item or skip it."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return showProblem(MediaMessage::unreadableFile(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(file.readAll());
+    const QString text = decoder(bytes);
     if (decoder.hasError())
         return showProblem(MediaMessage::unreadableFile(path, tr("the text is not valid UTF-8")));
-    m_text->setPlainText(text);
+    m_codePoints = CodePointText(text);
+    m_view->setText(text);
+    m_view->setSnapToWords(document->task().schema.spanSnap() == SpanSnap::Words);
+    m_changed =
+            connect(document, &ItemDocument::annotationChanged, this, &TextEditor::refreshSpans);
+    refreshSpans();
+    updateActions();
+    const bool changedFile =
+            !document->item().sha256.isEmpty() &&
+            QString::fromLatin1(
+                    QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) !=
+                    document->item().sha256;
+    if (m_mismatched > 0)
+        Q_EMIT notice(
+                tr("%n span(s) no longer match this text: it was changed after they were made. "
+                   "They are listed with a warning sign and not shown in the text.",
+                   nullptr, m_mismatched));
+    else if (changedFile)
+        Q_EMIT notice(
+                tr("This text was changed after the task was made. Your spans still match it."));
     // Always from the top: the page may be laid out (and wrapped) again once it is shown.
-    m_text->moveCursor(QTextCursor::Start);
-    QTimer::singleShot(0, m_text, [view = m_text] { view->verticalScrollBar()->setValue(0); });
+    m_view->moveCursor(QTextCursor::Start);
+    QTimer::singleShot(0, m_view, [this] {
+        m_view->verticalScrollBar()->setValue(0);
+        fitPanel();
+    });
+}
+
+void TextEditor::fitPanel()
+{
+    // Most of the width for the text, the rest for labels and spans, until the person drags
+    // the divider themselves.
+    const int width = m_splitter->width();
+    if (m_splitterMoved || width <= 0 || !m_panel->isVisible())
+        return;
+    const int panel = std::clamp(width / 3, 200, 340);
+    m_splitter->setSizes({width - panel, panel});
 }
 
 void TextEditor::showProblem(const QString &text)
@@ -81,16 +216,236 @@ void TextEditor::showProblem(const QString &text)
     m_problem = text;
     m_message->setText(text);
     m_stack->setCurrentWidget(m_message);
+    updateActions();
+}
+
+void TextEditor::rebuildLabels()
+{
+    // Without a document the actions stay (hidden): the menus need not change at every switch.
+    const ItemDocument *doc = document();
+    if (!doc)
+        return;
+    QList<LabelSpec> labels;
+    for (const LabelSpec &label : doc->task().schema.labels())
+        if (label.kinds.contains(AnnotationKind::Span))
+            labels << label;
+    QString key;
+    for (const LabelSpec &label : std::as_const(labels))
+        key += label.name + QLatin1Char('\x1f') + label.hotkey + label.colour.name() +
+               QLatin1Char('\x1e');
+    if (key == m_labelsKey)
+        return;
+    m_labelsKey = key;
+    qDeleteAll(m_labelButtons);
+    m_labelButtons.clear();
+    qDeleteAll(m_labelActions);
+    m_labelActions.clear();
+    for (const LabelSpec &label : std::as_const(labels)) {
+        auto *action = new QAction(swatch(label.colour), label.name, this);
+        action->setObjectName(QStringLiteral("text-label-") + label.name);
+        action->setData(label.name);
+        if (!label.hotkey.isEmpty())
+            action->setShortcut(QKeySequence(label.hotkey));
+        connect(action, &QAction::triggered, this, [this, name = label.name] { tag(name); });
+        m_labelActions << action;
+        auto *button = new QToolButton(m_panel);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setFocusPolicy(Qt::NoFocus); // the keyboard stays on the text; the keys tag
+        m_labelsLayout->addWidget(button);
+        m_labelButtons << button;
+    }
+    retranslate();
+    Q_EMIT actionsChanged();
+}
+
+void TextEditor::updateActions()
+{
+    const bool on = document() && m_problem.isEmpty();
+    for (QAction *action : std::as_const(m_labelActions)) {
+        action->setEnabled(on);
+        action->setVisible(on);
+    }
+    m_panel->setVisible(!m_labelActions.isEmpty());
+    Q_EMIT statusTextChanged();
+}
+
+void TextEditor::refreshSpans()
+{
+    const ItemDocument *doc = document();
+    if (!doc || !m_problem.isEmpty())
+        return;
+    QList<ShownSpan> shown;
+    QList<std::pair<Annotation, QString>> mismatched;
+    for (const Annotation &a : doc->annotations()) {
+        if (a.kind != AnnotationKind::Span || a.deleted)
+            continue;
+        const auto fits = spanKind().checkText(a.value, m_codePoints, {a.id, a.label});
+        if (!fits) {
+            mismatched.append({a, fits.error().message()});
+            continue;
+        }
+        const LabelSpec *spec = doc->task().schema.label(a.label);
+        ShownSpan s;
+        s.id = a.id;
+        s.label = a.label;
+        s.colour = spec ? spec->colour : QColor(Qt::gray);
+        s.from = m_codePoints.toUtf16(whole(a.value, "start"));
+        s.to = m_codePoints.toUtf16(whole(a.value, "end"));
+        shown << s;
+    }
+    m_mismatched = int(mismatched.size());
+    m_view->setSpans(shown);
+    const QSignalBlocker block(m_spanList);
+    m_spanList->clear();
+    const QString text = m_codePoints.text();
+    for (const ShownSpan &s : m_view->spans()) {
+        auto *row = new QListWidgetItem(
+                swatch(s.colour),
+                tr("%1 \u2014 \u201C%2\u201D")
+                        .arg(s.label, text.mid(s.from, s.to - s.from).simplified()),
+                m_spanList);
+        row->setData(Qt::UserRole, s.id);
+        row->setToolTip(row->text());
+        if (s.id == m_view->chosen())
+            m_spanList->setCurrentItem(row);
+    }
+    for (const auto &[a, why] : std::as_const(mismatched)) {
+        auto *row = new QListWidgetItem(
+                tr("\u26A0 %1 \u2014 %2").arg(a.label, spanKind().summary(a.value)), m_spanList);
+        row->setData(Qt::UserRole, a.id);
+        row->setData(Qt::UserRole + 1, true); // not in the text: nothing to jump to
+        row->setToolTip(why);
+    }
+    Q_EMIT statusTextChanged();
+}
+
+void TextEditor::chooseFromList(QListWidgetItem *row, bool focusText)
+{
+    if (!row || row->data(Qt::UserRole + 1).toBool())
+        return;
+    m_view->choose(row->data(Qt::UserRole).toString());
+    if (focusText)
+        m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void TextEditor::tag(const QString &label)
+{
+    ItemDocument *doc = document();
+    if (!doc || !m_problem.isEmpty())
+        return;
+    const auto [from, to] = m_view->selectedRange();
+    const QString chosen = m_view->chosen();
+    const auto current = std::find_if(m_view->spans().cbegin(), m_view->spans().cend(),
+                                      [&](const ShownSpan &s) { return s.id == chosen; });
+    if (current != m_view->spans().cend() &&
+        (from == to || (from == current->from && to == current->to))) {
+        // A label key on the chosen span relabels it.
+        report(Commands::setLabel(*doc, chosen, label));
+        m_view->choose(chosen);
+        return;
+    }
+    if (from >= to) {
+        Q_EMIT message(tr("Select one or more words first, then press the label's key."));
+        return;
+    }
+    for (const ShownSpan &s : m_view->spans()) {
+        if (s.from == from && s.to == to && s.label == label) {
+            m_view->choose(s.id);
+            Q_EMIT message(tr("These words are a \u201C%1\u201D already.").arg(label));
+            return;
+        }
+    }
+    const QJsonObject value = SpanKind::makeValue(m_codePoints, m_codePoints.toCodePoint(from),
+                                                  m_codePoints.toCodePoint(to));
+    const auto added = Commands::addAnnotation(*doc, AnnotationKind::Span, label, value);
+    if (!added) {
+        Q_EMIT message(added.error().message());
+        return;
+    }
+    m_view->choose(*added);
+}
+
+void TextEditor::removeSpan(const QString &id)
+{
+    if (ItemDocument *doc = document())
+        report(Commands::removeAnnotation(*doc, id));
+}
+
+void TextEditor::moveEdge(const QString &id, bool startEdge, bool forward)
+{
+    ItemDocument *doc = document();
+    const auto span = std::find_if(m_view->spans().cbegin(), m_view->spans().cend(),
+                                   [&](const ShownSpan &s) { return s.id == id; });
+    if (!doc || span == m_view->spans().cend())
+        return;
+    qsizetype from = span->from, to = span->to;
+    const TextWords &words = m_view->words();
+    const bool byWord = m_view->snapsToWords();
+    // A character is a code point here, so an edge never lands inside a surrogate pair.
+    const auto step = [&](qsizetype at, int by) {
+        return m_codePoints.toUtf16(m_codePoints.toCodePoint(at) + by);
+    };
+    if (startEdge)
+        from = byWord ? (forward ? words.nextStart(from) : words.previousStart(from))
+                      : step(from, forward ? 1 : -1);
+    else
+        to = byWord ? (forward ? words.nextEnd(to) : words.previousEnd(to))
+                    : step(to, forward ? 1 : -1);
+    if (from >= to || (from == span->from && to == span->to)) {
+        Q_EMIT message(tr("The span cannot get shorter than this."));
+        return;
+    }
+    report(Commands::setValue(*doc, id,
+                              SpanKind::makeValue(m_codePoints, m_codePoints.toCodePoint(from),
+                                                  m_codePoints.toCodePoint(to))));
+    m_view->choose(id);
+}
+
+void TextEditor::report(const Result<void> &result)
+{
+    if (!result)
+        Q_EMIT message(result.error().message());
+}
+
+QString TextEditor::statusText() const
+{
+    if (!document() || !m_problem.isEmpty() || m_labelActions.isEmpty())
+        return {};
+    QStringList parts;
+    parts << tr("%n span(s)", nullptr, int(m_view->spans().size()));
+    const auto [from, to] = m_view->selectedRange();
+    if (from < to)
+        parts << tr("selected: %n character(s)", nullptr,
+                    int(m_codePoints.toCodePoint(to) - m_codePoints.toCodePoint(from)));
+    parts << (m_view->chosen().isEmpty()
+                      ? tr("Select words and press a label's key; Tab goes to the next span")
+                      : tr("Label key: relabel, Delete: remove, Alt+\u2190/\u2192: move the end, "
+                           "Esc: let go"));
+    return parts.join(QStringLiteral(" \u00B7 "));
 }
 
 bool TextEditor::takeFocus()
 {
-    // A text to read takes no keys: digits keep answering the questions beside it.
-    return false;
+    // A text without span labels is only read: digits keep answering the questions beside it.
+    if (!document() || !m_problem.isEmpty() || m_labelActions.isEmpty())
+        return false;
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void TextEditor::retranslate()
 {
+    m_labelsLabel->setText(tr("Labels: select words, then press the key"));
+    m_spansLabel->setText(tr("&Spans:"));
+    for (QAction *action : std::as_const(m_labelActions)) {
+        const QString name = action->data().toString();
+        const QString key = action->shortcut().toString(QKeySequence::NativeText);
+        action->setText(key.isEmpty() ? name : tr("%1  [%2]").arg(name, key));
+        action->setToolTip(key.isEmpty() ? tr("Tag the selected words as %1").arg(name)
+                                         : tr("Tag the selected words as %1 (%2)").arg(name, key));
+    }
     if (!m_problem.isEmpty() && document())
         showDocument(document());
 }

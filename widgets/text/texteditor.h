@@ -1,19 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The text editor: shows a UTF-8 text to read beside the questions. Entity spans (issue 11)
-// come here, on a code-point surface; until then the text is read-only.
+// The text editor: a UTF-8 text with the person's entity spans, made and changed by mouse and
+// keyboard (docs/text.md), beside a panel with the task's span labels and the list of spans.
+//
+// Design note. The editor reads the item's text once per item into a CodePointText, which
+// converts between the view's UTF-16 positions and the code points that span values store.
+// SpanTextView shows the text and the spans and reports gestures; the editor turns them into
+// Commands (one undo step each, written to the store at once) and redraws from the document's
+// annotationChanged signal, so an undo, a redo and a change from another view look the same.
+// Spans that no longer fit the text (it changed after they were made) are not drawn: they are
+// listed with the problem, so nothing is silently moved onto other words.
 
 #include "editor/mediaeditor.h"
+#include "model/codepointtext.h"
 
 #include <QPointer>
 
-class QPlainTextEdit;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QSplitter;
 class QStackedLayout;
+class QVBoxLayout;
 
 namespace annostraat {
 
 class MediaMessage;
+class SpanTextView;
 
 class TextEditor : public MediaEditor
 {
@@ -28,24 +42,52 @@ public:
 
     QString id() const override { return QStringLiteral("text"); }
     QWidget *widget() const override;
+    QList<QAction *> actions(Menu menu) const override;
+    QString statusText() const override;
     QString problem() const override { return m_problem; }
     bool takeFocus() override;
     void retranslate() override;
 
-    /// The text on screen (empty while a problem is shown).
+    /// The item's text as read from its file (empty while a problem is shown).
     QString text() const;
+    SpanTextView *view() const { return m_view; }
+    QListWidget *spanList() const { return m_spanList; }
+    /// Tags the selection with \a label, or relabels the chosen span (a label key does this).
+    void tag(const QString &label);
 
 protected:
     void showDocument(ItemDocument *document) override;
 
 private:
     void showProblem(const QString &text);
+    void rebuildLabels();
+    void refreshSpans();
+    void updateActions();
+    void removeSpan(const QString &id);
+    void moveEdge(const QString &id, bool startEdge, bool forward);
+    void report(const Result<void> &result);
+    void chooseFromList(QListWidgetItem *row, bool focusText);
+    void fitPanel();
 
     QPointer<QWidget> m_widget; ///< owned; the work page's layout may delete it first
     QStackedLayout *m_stack = nullptr;
-    QPlainTextEdit *m_text = nullptr;
+    QWidget *m_content = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitterMoved = false; ///< by the person: then their widths stay
+    SpanTextView *m_view = nullptr;
     MediaMessage *m_message = nullptr;
+    QWidget *m_panel = nullptr;
+    QLabel *m_labelsLabel = nullptr;
+    QVBoxLayout *m_labelsLayout = nullptr;
+    QLabel *m_spansLabel = nullptr;
+    QListWidget *m_spanList = nullptr;
+    QList<QAction *> m_labelActions;
+    QList<QWidget *> m_labelButtons;
+    QString m_labelsKey;
+    CodePointText m_codePoints;
     QString m_problem;
+    int m_mismatched = 0;
+    QMetaObject::Connection m_changed;
 };
 
 } // namespace annostraat

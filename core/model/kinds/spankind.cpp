@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace annostraat {
 
 namespace {
@@ -52,6 +54,54 @@ QString SpanKind::summary(const QJsonObject &value) const
     return tr("characters %1\u2013%2")
             .arg(locale.toString(qint64(start.toDouble())),
                  locale.toString(qint64(end.toDouble())));
+}
+
+std::optional<double> SpanKind::agreement(const QJsonObject &a, const QJsonObject &b,
+                                          const AgreementOptions &) const
+{
+    const auto whole = [](const QJsonObject &v) {
+        return KindValues::isWholeNumber(v.value(QStringLiteral("start")))
+                && KindValues::isWholeNumber(v.value(QStringLiteral("end")));
+    };
+    if (!whole(a) || !whole(b))
+        return 0.0;
+    const qint64 as = qint64(a.value(QStringLiteral("start")).toDouble());
+    const qint64 ae = qint64(a.value(QStringLiteral("end")).toDouble());
+    const qint64 bs = qint64(b.value(QStringLiteral("start")).toDouble());
+    const qint64 be = qint64(b.value(QStringLiteral("end")).toDouble());
+    const qint64 common = std::min(ae, be) - std::max(as, bs);
+    const qint64 either = std::max(ae, be) - std::min(as, bs);
+    if (common <= 0 || either <= 0)
+        return 0.0;
+    return double(common) / double(either);
+}
+
+QJsonObject SpanKind::makeValue(const CodePointText &text, qint64 start, qint64 end)
+{
+    return {{QStringLiteral("start"), start},
+            {QStringLiteral("end"), end},
+            {QStringLiteral("text"), text.slice(start, end)}};
+}
+
+Result<void> SpanKind::checkText(const QJsonObject &value, const CodePointText &text,
+                                 const ValueContext &context) const
+{
+    if (auto r = validate(value, context); !r)
+        return r;
+    const qint64 start = qint64(value.value(QStringLiteral("start")).toDouble());
+    const qint64 end = qint64(value.value(QStringLiteral("end")).toDouble());
+    if (end > text.size())
+        return invalid(context, msg("characters %1\u2013%2 lie past the end of the text (%3 characters)")
+                                        .arg(start).arg(end).arg(text.size()));
+    const QJsonValue stored = value.value(QStringLiteral("text"));
+    if (stored.isString()) {
+        const QString now = text.slice(start, end);
+        if (now != stored.toString())
+            return invalid(context, msg("the text changed: the span covered \u201C%1\u201D, there is "
+                                        "\u201C%2\u201D now")
+                                            .arg(stored.toString(), now));
+    }
+    return {};
 }
 
 } // namespace annostraat

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The text with its spans: a read-only QTextEdit that paints each span as a tint of its label's
+// colour behind the words and an underline beneath them, one underline row per nesting level
+// (solid, dashed, dotted, …), so overlapping and nested spans stay apart without colour. The
+// chosen span gets a frame. The view owns no annotations: the editor gives it the spans to
+// show and turns its gestures (a label key, Delete, Alt+arrows) into commands.
+//
+// Keys while it has the keyboard: Left/Right move the caret by word (by character when the
+// task does not snap), Shift extends the selection the same way, Tab/Shift+Tab choose the
+// next/previous span (past the last, Tab moves on to the next part of the window), Delete
+// removes the chosen span, Alt+Left/Right move its end and Alt+Shift+Left/Right its start by a
+// word, Esc lets go of the choice and the selection. Up/Down/Home/End/PageUp/PageDown are
+// QTextEdit's own.
+
+#include "textwords.h"
+
+#include <QColor>
+#include <QTextEdit>
+
+namespace annostraat {
+
+/// One span as the view shows it; positions in UTF-16 units of the shown text.
+struct ShownSpan
+{
+    QString id;
+    QString label;
+    QColor colour;
+    qsizetype from = 0;
+    qsizetype to = 0;
+    int level = 0; ///< nesting row of its underline, from 0
+};
+
+class SpanTextView : public QTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit SpanTextView(QWidget *parent = nullptr);
+
+    /// A new text (the spans go; setSpans() gives the new ones). Positions in the view are
+    /// UTF-16 indices of \a text, also where a CR had to be shown as something else.
+    void setText(const QString &text);
+    const TextWords &words() const { return m_words; }
+    void setSnapToWords(bool snap) { m_snap = snap; }
+    bool snapsToWords() const { return m_snap; }
+    /// The spans to show; levels are computed here. The chosen span stays chosen if it is
+    /// among them.
+    void setSpans(QList<ShownSpan> spans);
+    const QList<ShownSpan> &spans() const { return m_spans; }
+
+    QString chosen() const { return m_chosen; }
+    /// Chooses span \a id (empty: none), selects its text and scrolls it into view.
+    void choose(const QString &id);
+    /// The selection as a span would take it: snapped to words (or trimmed), UTF-16 units.
+    std::pair<qsizetype, qsizetype> selectedRange() const;
+    /// The spans at \a position, innermost (shortest) first.
+    QList<ShownSpan> spansAt(qsizetype position) const;
+
+Q_SIGNALS:
+    void chosenChanged(const QString &id);
+    void removeRequested(const QString &id);
+    /// Move an edge of span \a id by one step: \a startEdge or the end, \a forward or back.
+    void edgeMoveRequested(const QString &id, bool startEdge, bool forward);
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    /// The rectangles (viewport coordinates) of each line part of [from, to).
+    QList<QRectF> rectsOf(qsizetype from, qsizetype to) const;
+    void select(qsizetype anchor, qsizetype position);
+    /// Tab: true when a span was chosen (false: let the keyboard move on).
+    bool step(bool forward);
+    bool claims(const QKeyEvent *event) const;
+
+    TextWords m_words;
+    QList<ShownSpan> m_spans; ///< sorted by from, then longest first
+    QString m_chosen;
+    bool m_snap = true;
+};
+
+} // namespace annostraat
