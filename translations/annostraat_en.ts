@@ -2572,7 +2572,7 @@
         <translation>not a labelme file (it has no &quot;shapes&quot;)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>labelme (JSON)</source>
         <translation>labelme (JSON)</translation>
     </message>
@@ -2617,7 +2617,7 @@
         <translation>the list names no images</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+120"/>
         <source>Pascal VOC (XML)</source>
         <translation>Pascal VOC (XML)</translation>
     </message>

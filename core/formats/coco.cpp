@@ -436,22 +436,16 @@ Result<ExportSummary> exportCoco(const Store &store, const QString &taskId, QIOD
 
 Format cocoFormat()
 {
-    Format f;
-    f.id = QStringLiteral("coco");
-    f.name = QT_TRANSLATE_NOOP("annostraat::Formats", "COCO instances (JSON)");
-    f.summary = QT_TRANSLATE_NOOP(
-            "annostraat::Formats",
-            "Boxes and polygons of an image task with their categories, as COCO object "
-            "detection datasets hold them. Masks are imported as traced polygons; cracks go out "
-            "as boxes with their line kept in \"attributes\".");
-    f.version = 1;
-    f.extension = QStringLiteral("json");
-    f.mediaKinds = {MediaKind::Image};
-    f.annotationKinds = {AnnotationKind::Box, AnnotationKind::Polygon, AnnotationKind::Crack};
-    f.importTarget = ImportTarget::NewOrExistingTask;
-    f.exporter = exportCoco;
-    f.importer = importCoco;
-    return f;
+    return imageDatasetFormat(
+            QStringLiteral("coco"),
+            QT_TRANSLATE_NOOP("annostraat::Formats", "COCO instances (JSON)"),
+            QT_TRANSLATE_NOOP(
+                    "annostraat::Formats",
+                    "Boxes and polygons of an image task with their categories, as COCO object "
+                    "detection datasets hold them. Masks are imported as traced polygons; cracks "
+                    "go out "
+                    "as boxes with their line kept in \"attributes\"."),
+            QStringLiteral("json"), exportCoco, importCoco);
 }
 
 } // namespace annostraat

@@ -368,21 +368,15 @@ Result<ExportSummary> exportCvatImages(const Store &store, const QString &taskId
 
 Format cvatImagesFormat()
 {
-    Format f;
-    f.id = QStringLiteral("cvat-images");
-    f.name = QT_TRANSLATE_NOOP("annostraat::Formats", "CVAT for images 1.1 (XML)");
-    f.summary = QT_TRANSLATE_NOOP(
-            "annostraat::Formats",
-            "Boxes, polygons and polylines (cracks) with their attributes, per image, as CVAT "
-            "writes and reads them. Points and other CVAT shapes are skipped on import.");
-    f.version = 1;
-    f.extension = QStringLiteral("xml");
-    f.mediaKinds = {MediaKind::Image};
-    f.annotationKinds = {AnnotationKind::Box, AnnotationKind::Polygon, AnnotationKind::Crack};
-    f.importTarget = ImportTarget::NewOrExistingTask;
-    f.exporter = exportCvatImages;
-    f.importer = importCvatImages;
-    return f;
+    return imageDatasetFormat(
+            QStringLiteral("cvat-images"),
+            QT_TRANSLATE_NOOP("annostraat::Formats", "CVAT for images 1.1 (XML)"),
+            QT_TRANSLATE_NOOP(
+                    "annostraat::Formats",
+                    "Boxes, polygons and polylines (cracks) with their attributes, per image, as "
+                    "CVAT "
+                    "writes and reads them. Points and other CVAT shapes are skipped on import."),
+            QStringLiteral("xml"), exportCvatImages, importCvatImages);
 }
 
 } // namespace annostraat

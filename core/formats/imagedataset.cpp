@@ -553,4 +553,21 @@ Result<void> writeZip(const QList<std::pair<QString, QByteArray>> &files, QIODev
     return {};
 }
 
+Format imageDatasetFormat(QString id, const char *name, const char *summary, QString extension,
+                          ExportFunction exporter, ImportFunction importer)
+{
+    Format f;
+    f.id = std::move(id);
+    f.name = name;
+    f.summary = summary;
+    f.version = 1;
+    f.extension = std::move(extension);
+    f.mediaKinds = {MediaKind::Image};
+    f.annotationKinds = {AnnotationKind::Box, AnnotationKind::Polygon, AnnotationKind::Crack};
+    f.importTarget = ImportTarget::NewOrExistingTask;
+    f.exporter = std::move(exporter);
+    f.importer = std::move(importer);
+    return f;
+}
+
 } // namespace annostraat

@@ -127,4 +127,10 @@ qint64 lineOfOffset(const QByteArray &bytes, qint64 offset);
 /// of files (YOLO, Pascal VOC, labelme). Names use '/' between folders.
 Result<void> writeZip(const QList<std::pair<QString, QByteArray>> &files, QIODevice &out);
 
+/// The description every image dataset format shares: version 1, image tasks, boxes, polygons
+/// and cracks, into a new or an existing task. \a name and \a summary are untranslated
+/// (QT_TRANSLATE_NOOP in "annostraat::Formats").
+Format imageDatasetFormat(QString id, const char *name, const char *summary, QString extension,
+                          ExportFunction exporter, ImportFunction importer);
+
 } // namespace annostraat

@@ -210,21 +210,14 @@ Result<ExportSummary> exportLabelme(const Store &store, const QString &taskId, Q
 
 Format labelmeFormat()
 {
-    Format f;
-    f.id = QStringLiteral("labelme");
-    f.name = QT_TRANSLATE_NOOP("annostraat::Formats", "labelme (JSON)");
-    f.summary = QT_TRANSLATE_NOOP(
-            "annostraat::Formats",
-            "One JSON file per image: rectangles, polygons and linestrips (cracks). Importing a "
-            "file reads every labelme file in its folder; exports a ZIP archive of the files.");
-    f.version = 1;
-    f.extension = QStringLiteral("zip");
-    f.mediaKinds = {MediaKind::Image};
-    f.annotationKinds = {AnnotationKind::Box, AnnotationKind::Polygon, AnnotationKind::Crack};
-    f.importTarget = ImportTarget::NewOrExistingTask;
-    f.exporter = exportLabelme;
-    f.importer = importLabelme;
-    return f;
+    return imageDatasetFormat(QStringLiteral("labelme"),
+                              QT_TRANSLATE_NOOP("annostraat::Formats", "labelme (JSON)"),
+                              QT_TRANSLATE_NOOP("annostraat::Formats",
+                                                "One JSON file per image: rectangles, polygons and "
+                                                "linestrips (cracks). Importing a "
+                                                "file reads every labelme file in its folder; "
+                                                "exports a ZIP archive of the files."),
+                              QStringLiteral("zip"), exportLabelme, importLabelme);
 }
 
 } // namespace annostraat

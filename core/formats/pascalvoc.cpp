@@ -408,22 +408,14 @@ Result<ExportSummary> exportVoc(const Store &store, const QString &taskId, QIODe
 
 Format pascalVocFormat()
 {
-    Format f;
-    f.id = QStringLiteral("voc");
-    f.name = QT_TRANSLATE_NOOP("annostraat::Formats", "Pascal VOC (XML)");
-    f.summary = QT_TRANSLATE_NOOP(
-            "annostraat::Formats",
-            "One XML file of boxes per image, with difficult, truncated and occluded. Imports "
-            "an ImageSets/Main list or one Annotations file; exports a ZIP archive. Polygons "
-            "and cracks go out as their bounding boxes.");
-    f.version = 1;
-    f.extension = QStringLiteral("zip");
-    f.mediaKinds = {MediaKind::Image};
-    f.annotationKinds = {AnnotationKind::Box, AnnotationKind::Polygon, AnnotationKind::Crack};
-    f.importTarget = ImportTarget::NewOrExistingTask;
-    f.exporter = exportVoc;
-    f.importer = importVoc;
-    return f;
+    return imageDatasetFormat(
+            QStringLiteral("voc"), QT_TRANSLATE_NOOP("annostraat::Formats", "Pascal VOC (XML)"),
+            QT_TRANSLATE_NOOP("annostraat::Formats", "One XML file of boxes per image, with "
+                                                     "difficult, truncated and occluded. Imports "
+                                                     "an ImageSets/Main list or one Annotations "
+                                                     "file; exports a ZIP archive. Polygons "
+                                                     "and cracks go out as their bounding boxes."),
+            QStringLiteral("zip"), exportVoc, importVoc);
 }
 
 } // namespace annostraat

@@ -507,22 +507,17 @@ Result<ExportSummary> exportYolo(const Store &store, const QString &taskId, QIOD
 
 Format yoloFormat()
 {
-    Format f;
-    f.id = QStringLiteral("yolo");
-    f.name = QT_TRANSLATE_NOOP("annostraat::Formats", "YOLO (Darknet and Ultralytics)");
-    f.summary = QT_TRANSLATE_NOOP(
-            "annostraat::Formats",
-            "One text file of boxes and polygons per image, in fractions of the image's size. "
-            "Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP "
-            "archive with both descriptors. Cracks go out as their bounding box.");
-    f.version = 1;
-    f.extension = QStringLiteral("zip");
-    f.mediaKinds = {MediaKind::Image};
-    f.annotationKinds = {AnnotationKind::Box, AnnotationKind::Polygon, AnnotationKind::Crack};
-    f.importTarget = ImportTarget::NewOrExistingTask;
-    f.exporter = exportYolo;
-    f.importer = importYolo;
-    return f;
+    return imageDatasetFormat(
+            QStringLiteral("yolo"),
+            QT_TRANSLATE_NOOP("annostraat::Formats", "YOLO (Darknet and Ultralytics)"),
+            QT_TRANSLATE_NOOP(
+                    "annostraat::Formats",
+                    "One text file of boxes and polygons per image, in fractions of the image's "
+                    "size. "
+                    "Imports obj.data, data.yaml or classes.txt with the files they name; exports "
+                    "a ZIP "
+                    "archive with both descriptors. Cracks go out as their bounding box."),
+            QStringLiteral("zip"), exportYolo, importYolo);
 }
 
 } // namespace annostraat
