@@ -99,6 +99,10 @@ const QList<OptionSpec> &optionSpecs()
                                "per item)")},
             {"annotator", QT_TRANSLATE_NOOP("annostraat::Cli", "PROFILE"),
              QT_TRANSLATE_NOOP("annostraat::Cli", "one annotator, by id or by name")},
+            {"suggestions", nullptr,
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "load the annotations as suggestions that the layer's person "
+                               "accepts or rejects one by one (text span formats)")},
             {"remove", nullptr,
              QT_TRANSLATE_NOOP("annostraat::Cli", "withdraw the assignment instead of making it")},
             {"format", QT_TRANSLATE_NOOP("annostraat::Cli", "FORMAT"),

@@ -66,10 +66,10 @@ QList<CliCommand> CliCommand::formatCommands()
             {{QStringLiteral("import")},
              {QStringLiteral("FILE")},
              {QStringLiteral("format"), QStringLiteral("task"), QStringLiteral("as"),
-              QStringLiteral("annotator")},
+              QStringLiteral("annotator"), QStringLiteral("suggestions")},
              {QStringLiteral("format")},
              QT_TRANSLATE_NOOP("annostraat::Cli", "FILE --format FORMAT [--task TASK] [--as "
-                                                  "PROFILE] [--annotator PROFILE]"),
+                                                  "PROFILE] [--annotator PROFILE] [--suggestions]"),
              QT_TRANSLATE_NOOP(
                      "annostraat::Cli",
                      "Checks the whole file, then imports it in one transaction, and "
@@ -230,6 +230,7 @@ int Cli::formatImport()
                                   .arg(m_storePath, option("annotator")));
         options.layer = profile->id;
     }
+    options.suggestions = isSet("suggestions");
 
     auto imported = importFromFile(*format, *store, file, options);
     if (!imported)

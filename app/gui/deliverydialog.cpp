@@ -181,7 +181,7 @@ void DeliveryDialog::fillTable()
         }
         const QList<Annotation> annotations = m_store.taskAnnotations(m_taskId);
         for (const Annotation &a : annotations)
-            if (!a.deleted)
+            if (!a.deleted && !a.suggested) // a suggestion is not yet anybody's work
                 ++people[a.author].annotations;
         // results/<task>/<profile>/<file> and reviews/<task>/<profile>/<file>
         for (const QString &folder : {QStringLiteral("results/"), QStringLiteral("reviews/")}) {

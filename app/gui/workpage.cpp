@@ -363,6 +363,11 @@ bool WorkPage::finish(SubmissionStatus status, const QString &reason)
     case Outcome::QuestionsOpen:
         showNotice(Questions::describe(finished.unfinished));
         return false;
+    case Outcome::SuggestionsOpen:
+        showNotice(tr("%n suggestion(s) still wait for you: accept each one (Enter) or remove it "
+                      "(Delete), then mark the item as done.",
+                      nullptr, finished.suggestions));
+        return false;
     case Outcome::NotWritten:
         showNotice(tr("This could not be kept: %1").arg(finished.error->message()));
         return false;

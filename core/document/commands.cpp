@@ -229,6 +229,8 @@ Annotation applied(Annotation a, const QJsonObject &fields)
             a.attributes = it->toObject();
         else if (it.key() == QLatin1String("deleted"))
             a.deleted = it->toBool();
+        else if (it.key() == QLatin1String("suggested"))
+            a.suggested = it->toBool();
     }
     return a;
 }
@@ -293,6 +295,23 @@ Result<void> editField(ItemDocument &doc, const QString &annotationId, const QSt
     doc.undoStack()->push(new EditFieldCommand(doc, annotationId, field, before, after, text, mergeable));
     doc.notifyAnnotationChanged(annotationId);
     return {};
+}
+
+/// Sets \a field of the user's annotation \a a from \a before to \a after. On a suggestion the
+/// same step accepts it: a person who corrects a suggestion has looked at it.
+Result<void> editOwn(ItemDocument &doc, const Annotation &a, const QString &field,
+                     const QJsonValue &before, const QJsonValue &after, const QString &text,
+                     bool mergeable)
+{
+    if (!a.suggested)
+        return editField(doc, a.id, field, before, after, text, mergeable);
+    if (before == after) // the same label key on a suggestion: it is right as it is
+        return editField(doc, a.id, QStringLiteral("suggested"), true, false, text, false);
+    QList<Edit> edits{{a,
+                       {{field, before}, {QStringLiteral("suggested"), true}},
+                       {{field, after}, {QStringLiteral("suggested"), false}}}};
+    dropUnaskedAnswers(doc, edits);
+    return editMany(doc, std::move(edits), text);
 }
 
 } // namespace
@@ -361,8 +380,22 @@ Result<void> removeAnnotation(ItemDocument &doc, const QString &annotationId)
     auto a = ownAnnotation(doc, annotationId);
     if (!a)
         return a.error();
+    const QString kind = AnnotationKinds::get(a->kind).displayName().toLower();
     return editField(doc, annotationId, QStringLiteral("deleted"), false, true,
-                     Tr::tr("Delete %1 \"%2\"")
+                     a->suggested ? Tr::tr("Reject suggested %1 \"%2\"").arg(kind, a->label)
+                                  : Tr::tr("Delete %1 \"%2\"").arg(kind, a->label),
+                     false);
+}
+
+Result<void> acceptSuggestion(ItemDocument &doc, const QString &annotationId)
+{
+    auto a = ownAnnotation(doc, annotationId);
+    if (!a)
+        return a.error();
+    if (!a->suggested)
+        return {};
+    return editField(doc, annotationId, QStringLiteral("suggested"), true, false,
+                     Tr::tr("Accept suggested %1 \"%2\"")
                              .arg(AnnotationKinds::get(a->kind).displayName().toLower(), a->label),
                      false);
 }
@@ -372,8 +405,8 @@ Result<void> setLabel(ItemDocument &doc, const QString &annotationId, const QStr
     auto a = ownAnnotation(doc, annotationId);
     if (!a)
         return a.error();
-    return editField(doc, annotationId, QStringLiteral("label"), a->label, label,
-                     Tr::tr("Change label to \"%1\"").arg(label), false);
+    return editOwn(doc, *a, QStringLiteral("label"), a->label, label,
+                   Tr::tr("Change label to \"%1\"").arg(label), false);
 }
 
 Result<void> setValue(ItemDocument &doc, const QString &annotationId, const QJsonObject &value,
@@ -382,9 +415,9 @@ Result<void> setValue(ItemDocument &doc, const QString &annotationId, const QJso
     auto a = ownAnnotation(doc, annotationId);
     if (!a)
         return a.error();
-    return editField(doc, annotationId, QStringLiteral("value"), a->value, value,
-                     Tr::tr("Edit %1").arg(AnnotationKinds::get(a->kind).displayName().toLower()),
-                     continuing);
+    return editOwn(doc, *a, QStringLiteral("value"), a->value, value,
+                   Tr::tr("Edit %1").arg(AnnotationKinds::get(a->kind).displayName().toLower()),
+                   continuing);
 }
 
 Result<void> setAttribute(ItemDocument &doc, const QString &annotationId, const QString &name,
@@ -395,8 +428,8 @@ Result<void> setAttribute(ItemDocument &doc, const QString &annotationId, const 
         return a.error();
     QJsonObject attributes = a->attributes;
     attributes.insert(name, value);
-    return editField(doc, annotationId, QStringLiteral("attributes"), a->attributes, attributes,
-                     Tr::tr("Set %1").arg(name), false);
+    return editOwn(doc, *a, QStringLiteral("attributes"), a->attributes, attributes,
+                   Tr::tr("Set %1").arg(name), false);
 }
 
 Result<void> setAnswer(ItemDocument &doc, const QString &questionId, const QJsonValue &answer)

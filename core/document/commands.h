@@ -40,6 +40,10 @@ Result<void> setAttribute(ItemDocument &doc, const QString &annotationId, const 
 /// because of it (their "when" stops holding) are removed in the same transaction and the
 /// same undo step. Refused when the question is not asked for this item.
 Result<void> setAnswer(ItemDocument &doc, const QString &questionId, const QJsonValue &answer);
+/// Accepts suggestion \a annotationId (a pre-annotation in the user's layer): from now on it is
+/// the user's own annotation. Relabelling, editing or moving a suggestion accepts it as well,
+/// in the same undo step; removing it rejects it.
+Result<void> acceptSuggestion(ItemDocument &doc, const QString &annotationId);
 /// Done, flagged (with a reason), skipped, … for the user's work on the item.
 Result<void> setStatus(ItemDocument &doc, SubmissionStatus status, const QString &reason = {});
 

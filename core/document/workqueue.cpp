@@ -9,6 +9,8 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace annostraat {
 
 namespace {
@@ -262,6 +264,14 @@ WorkQueue::Finished WorkQueue::finish(SubmissionStatus status, const QString &re
                 m_document->task().schema, m_document->item().kind, m_document->annotations());
         if (!finished.unfinished.isEmpty()) {
             finished.outcome = Finished::Outcome::QuestionsOpen;
+            return finished;
+        }
+        const QList<Annotation> layer = m_document->annotations();
+        finished.suggestions = int(std::count_if(layer.cbegin(), layer.cend(), [](const Annotation &a) {
+            return a.suggested && !a.deleted;
+        }));
+        if (finished.suggestions > 0) {
+            finished.outcome = Finished::Outcome::SuggestionsOpen;
             return finished;
         }
     }

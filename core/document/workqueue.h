@@ -98,6 +98,7 @@ public:
         enum class Outcome {
             NothingOpen,   ///< no item is open
             QuestionsOpen, ///< required questions keep "done" back (see unfinished)
+            SuggestionsOpen, ///< suggestions not yet accepted or rejected (see suggestions)
             NotWritten,    ///< the status could not be written (see error)
             MovedOn,       ///< written; the next item is open now
             WasLast        ///< written; it was the last item in the queue
@@ -105,11 +106,13 @@ public:
         Outcome outcome = Outcome::NothingOpen;
         int row = -1; ///< the finished item's position in the queue
         QList<Questions::Unfinished> unfinished;
+        int suggestions = 0; ///< how many suggestions wait in the person's layer
         std::optional<Error> error;
     };
     /// Marks the open item done, flagged (with \a reason) or skipped through
     /// Commands::setStatus (undoable), then opens the next item. Required questions keep
-    /// "done" back (flag and skip stay possible); the rule is Questions'.
+    /// "done" back (flag and skip stay possible); the rule is Questions'. So do suggestions
+    /// the person has not yet accepted or rejected: "done" means they looked at every one.
     Finished finish(SubmissionStatus status, const QString &reason = {});
 
     /// Undo works on the open item's history; when that is empty right after finishing an

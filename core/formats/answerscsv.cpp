@@ -119,7 +119,7 @@ Result<ExportSummary> exportAnswersCsv(const Store &store, const QString &taskId
     // The layer's answer per question; a later one (in the store's order) wins.
     QHash<QString, QHash<QString, QJsonValue>> answers; // "<item>/<annotator>" → question → answer
     for (const Annotation &a : annotations) {
-        if (a.kind != AnnotationKind::Answer)
+        if (a.kind != AnnotationKind::Answer || a.suggested) // a suggestion is nobody's answer yet
             continue;
         people[a.itemId].insert(a.author);
         answers[Submission::submissionId(a.itemId, a.author)].insert(

@@ -57,6 +57,9 @@ struct ImportOptions
     /// into (a profile id); empty: the author's. (Initialised, so that {task, author} stays a
     /// complete initialiser.)
     QString layer = {};
+    /// Load the annotations as suggestions (pre-annotations) that the layer's person accepts
+    /// or rejects one by one; only formats with Format::importsSuggestions take it.
+    bool suggestions = false;
 };
 
 struct ExportOptions
@@ -100,6 +103,9 @@ struct Format
     ImportTarget importTarget = ImportTarget::NewTask;
     ExportFunction exporter; ///< empty when the format cannot be written
     ImportFunction importer; ///< empty when the format cannot be read
+    /// Whether its importer can load annotations as suggestions (ImportOptions::suggestions):
+    /// only where an editor lets a person accept them (text spans so far).
+    bool importsSuggestions = false;
 
     bool canExport() const { return bool(exporter); }
     bool canImport() const { return bool(importer); }

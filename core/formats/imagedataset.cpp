@@ -371,7 +371,7 @@ Result<ImageExport> collectImageExport(const Store &store, const QString &taskId
         return store.readError();
     QHash<QString, QList<Annotation>> byItem;
     for (const Annotation &a : std::as_const(annotations))
-        if (isImageKind(a.kind) && (layer.isEmpty() || a.author == layer))
+        if (isImageKind(a.kind) && !a.suggested && (layer.isEmpty() || a.author == layer))
             byItem[a.itemId] << a;
 
     QHash<QString, int> names;

@@ -82,6 +82,14 @@ QJsonArray JsonFields::array(const char *name, bool required)
     return v.toArray();
 }
 
+bool JsonFields::boolean(const char *name, bool required)
+{
+    const QJsonValue v = take(name, required);
+    if (!v.isUndefined() && !v.isBool())
+        fail(Tr::msg("\"%1\" must be true or false").arg(QLatin1String(name)));
+    return v.toBool();
+}
+
 void JsonFields::fail(const Message &problem)
 {
     if (!m_problem)

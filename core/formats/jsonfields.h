@@ -33,6 +33,8 @@ public:
     qint64 integer(const char *name, qint64 min, qint64 max, bool required = true);
     QJsonObject object(const char *name, bool required = true);
     QJsonArray array(const char *name, bool required = true);
+    /// true or false; a missing optional field is false.
+    bool boolean(const char *name, bool required = true);
 
     /// Text that \a parse turns into a value; \a known lists the accepted ids for the message.
     template<typename E>

@@ -67,14 +67,17 @@ QJsonObject itemLine(const Item &item, const QStringList &assigned)
 
 QJsonObject annotationLine(const Annotation &a)
 {
-    return {{QStringLiteral("type"), QStringLiteral("annotation")},
-            {QStringLiteral("id"), a.id},
-            {QStringLiteral("item"), a.itemId},
-            {QStringLiteral("author"), a.author},
-            {QStringLiteral("kind"), toId(a.kind)},
-            {QStringLiteral("label"), a.label},
-            {QStringLiteral("value"), a.value},
-            {QStringLiteral("attributes"), a.attributes}};
+    QJsonObject line{{QStringLiteral("type"), QStringLiteral("annotation")},
+                     {QStringLiteral("id"), a.id},
+                     {QStringLiteral("item"), a.itemId},
+                     {QStringLiteral("author"), a.author},
+                     {QStringLiteral("kind"), toId(a.kind)},
+                     {QStringLiteral("label"), a.label},
+                     {QStringLiteral("value"), a.value},
+                     {QStringLiteral("attributes"), a.attributes}};
+    if (a.suggested) // only then, so files of ordinary work keep the shape version 1 readers know
+        line.insert(QStringLiteral("suggested"), true);
+    return line;
 }
 
 QJsonObject submissionLine(const Submission &s)

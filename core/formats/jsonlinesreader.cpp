@@ -211,6 +211,7 @@ std::optional<Message> readAnnotation(const QJsonObject &o, qint64 line, Dump &d
     a.label = f.text("label");
     a.value = f.object("value");
     a.attributes = f.object("attributes", false);
+    a.suggested = f.boolean("suggested", false);
     if (!f.failed())
         if (auto r = AnnotationKinds::get(a.kind).validate(a.value); !r)
             f.fail(r.error().what());

@@ -149,6 +149,10 @@ Result<ImportSummary> importFromFile(const Format &format, Store &store, const Q
     if (!format.canImport())
         return Error(Tr::msg("the format \"%1\" cannot be imported; formats that can: %2")
                              .arg(format.id, FormatRegistry::builtin().importIds()));
+    if (options.suggestions && !format.importsSuggestions)
+        return Error(Tr::msg("the format \"%1\" cannot be loaded as suggestions: only text "
+                             "spans can be accepted one by one so far")
+                             .arg(format.id));
     const QFileInfo info(path);
     if (!info.exists())
         return Error(Tr::msg("%1: there is no such file").arg(path));

@@ -67,6 +67,10 @@ struct Annotation
     QString label;
     QJsonObject value;      ///< geometry or answer, shape per kind
     QJsonObject attributes; ///< attribute name → value, as the schema declares
+    /// A pre-annotation (a model's output, a client's earlier labels) loaded into this layer
+    /// for its person to accept or reject: not their work until they accept it, so exports,
+    /// agreement and "done" leave it out (docs/text.md, "Suggestions").
+    bool suggested = false;
     bool deleted = false;
 
     bool operator==(const Annotation &) const = default;

@@ -64,7 +64,7 @@ QList<LabeledSpan> SpanAgreement::spans(const QList<Annotation> &annotations)
 {
     QList<LabeledSpan> result;
     for (const Annotation &a : annotations) {
-        if (a.kind != AnnotationKind::Span || a.deleted)
+        if (a.kind != AnnotationKind::Span || a.deleted || a.suggested) // open suggestions: nobody's work
             continue;
         const QJsonValue start = a.value.value(QStringLiteral("start"));
         const QJsonValue end = a.value.value(QStringLiteral("end"));

@@ -35,7 +35,8 @@ struct SpanScore
 class SpanAgreement
 {
 public:
-    /// The spans among \a annotations (other kinds and unreadable values are left out).
+    /// The spans among \a annotations (other kinds, open suggestions and unreadable values are
+    /// left out).
     static QList<LabeledSpan> spans(const QList<Annotation> &annotations);
     /// One score per label that either side used, sorted by label, then the whole (label "").
     /// Duplicates on one side count once.

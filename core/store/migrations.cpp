@@ -157,6 +157,13 @@ const char16_t kVersion6[] = uR"sql(
 ALTER TABLE sync_seen ADD COLUMN problem TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 7: suggestions (pre-annotations) that a layer's person accepts or rejects (issue 11,
+// point 6). Ops without the field leave it 0, so older ops and packages read as before.
+const char16_t kVersion7[] = uR"sql(
+ALTER TABLE annotations ADD COLUMN suggested INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE annotations ADD COLUMN suggested_hlc TEXT;
+)sql";
+
 } // namespace
 
 QString script(int toVersion)
@@ -174,6 +181,8 @@ QString script(int toVersion)
         return QString::fromUtf16(kVersion5);
     case 6:
         return QString::fromUtf16(kVersion6);
+    case 7:
+        return QString::fromUtf16(kVersion7);
     default:
         return {};
     }

@@ -52,6 +52,7 @@ QList<EntitySpec> makeSpecs()
          {{"label", "label", FieldType::Text},
           {"value", "value", FieldType::Json},
           {"attributes", "attributes", FieldType::Json},
+          {"suggested", "suggested", FieldType::Bool},
           deleted}},
         {"submission", "submissions", {task, item, {"annotator", "annotator", FieldType::Text}},
          {{"status", "status", FieldType::Text},

@@ -26,7 +26,7 @@ QJsonObject objectFromText(const QString &text)
 }
 
 const char kAnnotationColumns[] =
-    "id, task_id, item_id, author, kind, label, value, attributes, deleted";
+    "id, task_id, item_id, author, kind, label, value, attributes, deleted, suggested";
 
 Annotation annotationFromRow(const Statement &s)
 {
@@ -40,6 +40,7 @@ Annotation annotationFromRow(const Statement &s)
     a.value = objectFromText(s.text(6));
     a.attributes = objectFromText(s.text(7));
     a.deleted = s.int64(8) != 0;
+    a.suggested = s.int64(9) != 0;
     return a;
 }
 

@@ -140,6 +140,9 @@ Change Store::annotationChange(const Annotation &a, bool includeAll)
                          {QStringLiteral("value"), a.value},
                          {QStringLiteral("attributes"), a.attributes},
                          {QStringLiteral("deleted"), a.deleted}};
+        // Only when set: ops of ordinary annotations keep the shape older versions read.
+        if (a.suggested)
+            change.fields.insert(QStringLiteral("suggested"), true);
     }
     return change;
 }
@@ -195,6 +198,8 @@ Result<void> Store::updateAnnotation(const QString &annotationId, const QJsonObj
             next.attributes = it->toObject();
         else if (it.key() == QLatin1String("deleted"))
             next.deleted = it->toBool();
+        else if (it.key() == QLatin1String("suggested"))
+            next.suggested = it->toBool();
         else
             return Error(Tr::msg("an annotation has no field \"%1\"").arg(it.key()));
     }

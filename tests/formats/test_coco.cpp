@@ -384,3 +384,43 @@ TEST_CASE("coco: an image whose file name differs from the item's is matched by 
     CHECK(test::shapeLines(*store, val.taskId, str("model")) ==
           test::shapeLines(*store, val.taskId, str("lead")));
 }
+
+TEST_CASE("coco: open suggestions stay out of the export, and an image format refuses to load "
+          "suggestions",
+          "[formats][coco][suggestions]")
+{
+    QTemporaryDir dir;
+    auto store = test::openStore(dir.filePath(str("store.sqlite")));
+    const QString train = fixture(str("datumaro/coco_instances/annotations/instances_train.json"));
+    const ImportSummary first = test::importOk(coco(), *store, train, {{}, str("lead")});
+
+    // A model's box waiting in lead's layer, beside the imported one.
+    Annotation suggestion;
+    suggestion.itemId = store->items(first.taskId).first().id;
+    suggestion.author = str("lead");
+    suggestion.kind = AnnotationKind::Box;
+    suggestion.label = str("b");
+    suggestion.value = QJsonObject{{str("x"), 0}, {str("y"), 0}, {str("w"), 2}, {str("h"), 2}};
+    suggestion.suggested = true;
+    const auto added = store->addAnnotation(suggestion);
+    REQUIRE(added.ok());
+
+    test::copyFolder(fixture(str("datumaro/coco_instances/images/train")), dir.filePath(str("out")));
+    const QString out = dir.filePath(str("out/instances_train.json"));
+    REQUIRE(exportToFile(coco(), *store, first.taskId, out).ok());
+    CHECK(readJson(out).value(str("annotations")).toArray().size() == 1);
+
+    // Accepted, it is the person's work and goes out.
+    REQUIRE(store->updateAnnotation(added->id, {{str("suggested"), false}}, str("lead")).ok());
+    REQUIRE(exportToFile(coco(), *store, first.taskId, out, ExistingFile::Replace).ok());
+    CHECK(readJson(out).value(str("annotations")).toArray().size() == 2);
+
+    // Loading as suggestions: refused with the reason, nothing changed.
+    const qsizetype ops = store->ops().size();
+    ImportOptions asSuggestions{first.taskId, str("lead")};
+    asSuggestions.suggestions = true;
+    const auto refused = importFromFile(coco(), *store, train, asSuggestions);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message().contains(str("suggestions")));
+    CHECK(store->ops().size() == ops);
+}

@@ -212,6 +212,51 @@ TEST_CASE("formats: a JSON Lines dump imports into a fresh store as the same sta
     CHECK(secondLines.mid(1) == lines.mid(1));
 }
 
+TEST_CASE("formats: a suggestion keeps its mark through a JSON Lines dump",
+          "[formats][jsonl][suggestions]")
+{
+    FormatLab lab;
+    Annotation suggestion;
+    suggestion.itemId = lab.items.at(2).id;
+    suggestion.author = lab.anna.id;
+    suggestion.kind = AnnotationKind::Box;
+    suggestion.label = str("Buffer");
+    suggestion.value = QJsonObject{{str("x"), 1}, {str("y"), 2}, {str("w"), 3}, {str("h"), 4}};
+    suggestion.suggested = true;
+    const auto added = lab.store->addAnnotation(suggestion);
+    REQUIRE(added.ok());
+    const QString dump = exportTo(lab, "jsonl", str("lab.jsonl"));
+    int marked = 0;
+    for (const QString &line : QString::fromUtf8(readAll(dump)).split(u'\n', Qt::SkipEmptyParts)) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (o.contains(str("suggested"))) {
+            CHECK(o.value(str("id")).toString() == added->id);
+            CHECK(o.value(str("suggested")) == QJsonValue(true));
+            ++marked;
+        }
+    }
+    CHECK(marked == 1); // only the suggestion carries the field
+
+    QTemporaryDir other;
+    auto fresh = test::openStore(other.filePath(str("fresh.sqlite")));
+    REQUIRE(importFromFile(format("jsonl"), *fresh, dump, {{}, str("importer")}).ok());
+    REQUIRE(fresh->annotation(added->id));
+    CHECK(fresh->annotation(added->id)->suggested);
+    CHECK(fresh->taskAnnotations(lab.task.id) == lab.store->taskAnnotations(lab.task.id));
+
+    // "suggested" must be true or false.
+    QString text = QString::fromUtf8(readAll(dump));
+    text.replace(str("\"suggested\":true"), str("\"suggested\":\"yes\""));
+    writeAll(other.filePath(str("bad.jsonl")), text.toUtf8());
+    QTemporaryDir third;
+    auto empty = test::openStore(third.filePath(str("empty.sqlite")));
+    const auto refused = importFromFile(format("jsonl"), *empty, other.filePath(str("bad.jsonl")),
+                                        {{}, str("importer")});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message().contains(str("suggested")));
+    CHECK(empty->ops().isEmpty());
+}
+
 TEST_CASE("formats: a JSON Lines file with a bad line is refused whole, naming file, line and "
           "problem",
           "[formats][jsonl][badinput]")

@@ -146,7 +146,7 @@ TEST_CASE("spans: exact and overlap F1 per label", "[quality][span]")
     REQUIRE(none.size() == 1);
     CHECK(none.first().exactF1 == 1.0);
 
-    // Spans from annotations: other kinds and removed spans are left out.
+    // Spans from annotations: other kinds, removed spans and suggestions are left out.
     Annotation span;
     span.kind = AnnotationKind::Span;
     span.label = naam;
@@ -155,7 +155,12 @@ TEST_CASE("spans: exact and overlap F1 per label", "[quality][span]")
     removed.deleted = true;
     Annotation box;
     box.kind = AnnotationKind::Box;
-    CHECK(SpanAgreement::spans({span, removed, box}) == QList<LabeledSpan>{{naam, 3, 7}});
+    // An open suggestion is nobody's work yet: left out too.
+    Annotation suggestion = span;
+    suggestion.value = QJsonObject{{QStringLiteral("start"), 9}, {QStringLiteral("end"), 12}};
+    suggestion.suggested = true;
+    CHECK(SpanAgreement::spans({span, removed, box, suggestion}) ==
+          QList<LabeledSpan>{{naam, 3, 7}});
 }
 
 TEST_CASE("spans: the schema says whether spans snap to words", "[schema][span]")

@@ -9,6 +9,7 @@
 
 #include "document/itemdocument.h"
 #include "model/codepointtext.h"
+#include "model/kinds/spankind.h"
 #include "testutil.h"
 #include "text/spantextview.h"
 #include "text/texteditor.h"
@@ -534,4 +535,78 @@ TEST_CASE("text spans: positions in the view are the file's, also with CR LF lin
     c.setPosition(int(text.indexOf(QStringLiteral("Einde"))));
     c.setPosition(int(text.indexOf(QStringLiteral("Einde")) + 5), QTextCursor::KeepAnchor);
     CHECK(c.selectedText() == QStringLiteral("Einde"));
+}
+
+TEST_CASE("text spans: suggestions are accepted with Enter, rejected with Delete, corrected with a "
+          "label key - done waits for all of them",
+          "[gui][text][suggestions]")
+{
+    GuiFixture f;
+    CvTask cv(f);
+    // A model's output, loaded into Anna's layer as an importer does: three suggestions.
+    const auto suggest = [&](const QString &label, const QString &words) {
+        const CodePointText text(kCv);
+        const Stored want = expected(label, words);
+        Annotation a;
+        a.itemId = cv.itemId;
+        a.author = cv.anna;
+        a.kind = AnnotationKind::Span;
+        a.label = label;
+        a.value = SpanKind::makeValue(text, want.start, want.end);
+        a.suggested = true;
+        REQUIRE(f.store().addAnnotation(a).ok());
+    };
+    suggest(QStringLiteral("Naam"), QStringLiteral("Zoë van der Berg"));
+    suggest(QStringLiteral("Naam"), QStringLiteral("Den Haag")); // wrong: a place
+    suggest(QStringLiteral("Lokatie"), QStringLiteral("koffie")); // wrong: no span at all
+    cv.open(f);
+    WorkPage *work = f.window().workPage();
+    const auto suggested = [&] {
+        const QList<Annotation> layer = f.store().annotations(cv.itemId, cv.anna);
+        return std::count_if(layer.cbegin(), layer.cend(),
+                             [](const Annotation &a) { return a.suggested; });
+    };
+    REQUIRE(cv.view->spans().size() == 3);
+    CHECK(std::all_of(cv.view->spans().cbegin(), cv.view->spans().cend(),
+                      [](const ShownSpan &s) { return s.suggested; }));
+    CHECK(cv.editor->spanList()->item(0)->text().startsWith(QStringLiteral("? Naam")));
+    CHECK(work->notice().contains(QStringLiteral("3")));
+    screenshots(f, QStringLiteral("text-suggestions"));
+
+    // Done is held back while suggestions wait; nothing is written.
+    f.press(Qt::Key_Return, Qt::ControlModifier);
+    CHECK(work->currentItemId() == cv.itemId);
+    CHECK(work->notice().contains(QStringLiteral("suggestion")));
+    CHECK_FALSE(f.store().submission(cv.itemId, cv.anna));
+
+    // Tab chooses the first; Enter accepts it and chooses the next suggestion.
+    f.press(Qt::Key_Home, Qt::ControlModifier);
+    f.press(Qt::Key_Tab);
+    CHECK(cv.view->textCursor().selectedText() == QStringLiteral("Zoë van der Berg"));
+    f.press(Qt::Key_Return);
+    CHECK(suggested() == 2);
+    CHECK(cv.view->textCursor().selectedText() == QStringLiteral("Den Haag"));
+    // A label key corrects it (and accepts it) in one step; on to "koffie".
+    f.press(Qt::Key_L);
+    CHECK(suggested() == 1);
+    CHECK(cv.view->textCursor().selectedText() == QStringLiteral("koffie"));
+    f.press(Qt::Key_Delete);
+    CHECK(suggested() == 0);
+    CHECK(stored(f.store(), cv.itemId, cv.anna) ==
+          QList<Stored>{expected(QStringLiteral("Naam"), QStringLiteral("Zoë van der Berg")),
+                        expected(QStringLiteral("Lokatie"), QStringLiteral("Den Haag"))});
+    CHECK(std::none_of(cv.view->spans().cbegin(), cv.view->spans().cend(),
+                       [](const ShownSpan &s) { return s.suggested; }));
+
+    // Each was one undo step: undo brings the rejected one back as a suggestion.
+    f.press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(suggested() == 1);
+    f.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(suggested() == 0);
+
+    // Now done goes through and the next item opens.
+    f.press(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(f.store().submission(cv.itemId, cv.anna));
+    CHECK(f.store().submission(cv.itemId, cv.anna)->status == SubmissionStatus::Done);
+    CHECK(work->currentItemId() != cv.itemId);
 }

@@ -195,9 +195,18 @@ bool SpanTextView::claims(const QKeyEvent *event) const
         return !m_chosen.isEmpty() && mods == Qt::NoModifier;
     case Qt::Key_Escape:
         return !m_chosen.isEmpty() || textCursor().hasSelection();
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        return mods == Qt::NoModifier && chosenIsSuggestion();
     default:
         return false;
     }
+}
+
+bool SpanTextView::chosenIsSuggestion() const
+{
+    return std::any_of(m_spans.cbegin(), m_spans.cend(),
+                       [&](const ShownSpan &s) { return s.id == m_chosen && s.suggested; });
 }
 
 bool SpanTextView::event(QEvent *event)
@@ -249,6 +258,14 @@ void SpanTextView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Backspace:
         if (!m_chosen.isEmpty()) {
             Q_EMIT removeRequested(m_chosen);
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (mods == Qt::NoModifier && chosenIsSuggestion()) {
+            Q_EMIT acceptRequested(m_chosen);
             event->accept();
             return;
         }
@@ -349,7 +366,7 @@ void SpanTextView::paintEvent(QPaintEvent *event)
         // Tints first, under the text; where spans overlap the tints add up.
         QPainter painter(viewport());
         for (const ShownSpan &s : std::as_const(m_spans)) {
-            if (offScreen(s))
+            if (offScreen(s) || s.suggested)
                 continue;
             QColor tint = s.colour;
             tint.setAlpha(dark ? 110 : 70);
@@ -382,6 +399,12 @@ void SpanTextView::paintEvent(QPaintEvent *event)
                 painter.drawRect(QRectF(QPointF(r.left() - 3, r.top() - 1),
                                         QPointF(r.right() + 3, y + kUnderline + 1)));
             }
+            if (s.suggested) {
+                // Not yet accepted: a dashed frame in the label's colour, no tint.
+                painter.setPen(QPen(line, 1.5, Qt::DashLine));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(r.adjusted(-1, 0, 1, 0));
+            }
             painter.setPen(pen);
             painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
         }
@@ -400,8 +423,11 @@ bool SpanTextView::viewportEvent(QEvent *event)
             if (std::none_of(rects.cbegin(), rects.cend(),
                              [&](const QRectF &r) { return r.contains(help->pos()); }))
                 continue;
-            lines << tr("%1: \u201C%2\u201D")
-                             .arg(s.label, text.mid(s.from, s.to - s.from).simplified());
+            const QString words = text.mid(s.from, s.to - s.from).simplified();
+            lines << (s.suggested ? tr("Suggestion %1: \u201C%2\u201D (Enter accepts, Delete "
+                                       "rejects)")
+                                            .arg(s.label, words)
+                                  : tr("%1: \u201C%2\u201D").arg(s.label, words));
         }
         if (lines.isEmpty())
             QToolTip::hideText();

@@ -10,7 +10,8 @@
 // Keys while it has the keyboard: Left/Right move the caret by word (by character when the
 // task does not snap), Shift extends the selection the same way, Tab/Shift+Tab choose the
 // next/previous span (past the last, Tab moves on to the next part of the window), Delete
-// removes the chosen span, Alt+Left/Right move its end and Alt+Shift+Left/Right its start by a
+// removes the chosen span (rejects a chosen suggestion), Enter accepts a chosen suggestion,
+// Alt+Left/Right move its end and Alt+Shift+Left/Right its start by a
 // word, Esc lets go of the choice and the selection. Up/Down/Home/End/PageUp/PageDown are
 // QTextEdit's own.
 
@@ -30,6 +31,9 @@ struct ShownSpan
     qsizetype from = 0;
     qsizetype to = 0;
     int level = 0; ///< nesting row of its underline, from 0
+    /// A suggestion waiting to be accepted: a dashed frame instead of a tint, so it looks
+    /// unfinished in any colour and any theme.
+    bool suggested = false;
 };
 
 class SpanTextView : public QTextEdit
@@ -61,6 +65,8 @@ public:
 Q_SIGNALS:
     void chosenChanged(const QString &id);
     void removeRequested(const QString &id);
+    /// Enter on a chosen suggestion.
+    void acceptRequested(const QString &id);
     /// Move an edge of span \a id by one step: \a startEdge or the end, \a forward or back.
     void edgeMoveRequested(const QString &id, bool startEdge, bool forward);
 
@@ -80,6 +86,7 @@ private:
     /// Tab: true when a span was chosen (false: let the keyboard move on).
     bool step(bool forward);
     bool claims(const QKeyEvent *event) const;
+    bool chosenIsSuggestion() const;
 
     TextWords m_words;
     QList<ShownSpan> m_spans; ///< sorted by from, then longest first

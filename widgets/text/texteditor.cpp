@@ -103,6 +103,7 @@ TextEditor::TextEditor(EditorEnvironment environment, QObject *parent)
     m_stack->addWidget(m_message);
 
     connect(m_view, &SpanTextView::removeRequested, this, &TextEditor::removeSpan);
+    connect(m_view, &SpanTextView::acceptRequested, this, &TextEditor::acceptSpan);
     connect(m_view, &SpanTextView::edgeMoveRequested, this, &TextEditor::moveEdge);
     connect(m_view, &SpanTextView::chosenChanged, this, [this](const QString &id) {
         const QSignalBlocker block(m_spanList);
@@ -192,6 +193,11 @@ void TextEditor::showDocument(ItemDocument *document)
     else if (changedFile)
         Q_EMIT notice(
                 tr("This text was changed after the task was made. Your spans still match it."));
+    else if (const int suggestions = suggestionCount(); suggestions > 0)
+        Q_EMIT notice(tr("%n suggested span(s) to check, shown with a dashed frame. Tab goes to "
+                         "one; Enter accepts it, Delete rejects it, a label key changes its "
+                         "label.",
+                         nullptr, suggestions));
     // Always from the top: the page may be laid out (and wrapped) again once it is shown.
     m_view->moveCursor(QTextCursor::Start);
     QTimer::singleShot(0, m_view, [this] {
@@ -293,6 +299,7 @@ void TextEditor::refreshSpans()
         s.colour = spec ? spec->colour : QColor(Qt::gray);
         s.from = m_codePoints.toUtf16(whole(a.value, "start"));
         s.to = m_codePoints.toUtf16(whole(a.value, "end"));
+        s.suggested = a.suggested;
         shown << s;
     }
     m_mismatched = int(mismatched.size());
@@ -301,10 +308,11 @@ void TextEditor::refreshSpans()
     m_spanList->clear();
     const QString text = m_codePoints.text();
     for (const ShownSpan &s : m_view->spans()) {
+        const QString words = text.mid(s.from, s.to - s.from).simplified();
         auto *row = new QListWidgetItem(
                 swatch(s.colour),
-                tr("%1 \u2014 \u201C%2\u201D")
-                        .arg(s.label, text.mid(s.from, s.to - s.from).simplified()),
+                s.suggested ? tr("? %1 \u2014 \u201C%2\u201D (suggestion)").arg(s.label, words)
+                            : tr("%1 \u2014 \u201C%2\u201D").arg(s.label, words),
                 m_spanList);
         row->setData(Qt::UserRole, s.id);
         row->setToolTip(row->text());
@@ -341,9 +349,14 @@ void TextEditor::tag(const QString &label)
                                       [&](const ShownSpan &s) { return s.id == chosen; });
     if (current != m_view->spans().cend() &&
         (from == to || (from == current->from && to == current->to))) {
-        // A label key on the chosen span relabels it.
-        report(Commands::setLabel(*doc, chosen, label));
+        // A label key on the chosen span relabels it (and accepts it, if it was a suggestion).
+        const bool suggestion = current->suggested;
+        const qsizetype at = current->from;
+        const auto relabelled = Commands::setLabel(*doc, chosen, label);
+        report(relabelled);
         m_view->choose(chosen);
+        if (relabelled && suggestion)
+            chooseNextSuggestion(at);
         return;
     }
     if (from >= to) {
@@ -369,8 +382,53 @@ void TextEditor::tag(const QString &label)
 
 void TextEditor::removeSpan(const QString &id)
 {
-    if (ItemDocument *doc = document())
-        report(Commands::removeAnnotation(*doc, id));
+    ItemDocument *doc = document();
+    if (!doc)
+        return;
+    const auto span = std::find_if(m_view->spans().cbegin(), m_view->spans().cend(),
+                                   [&](const ShownSpan &s) { return s.id == id; });
+    const bool suggestion = span != m_view->spans().cend() && span->suggested;
+    const qsizetype from = span != m_view->spans().cend() ? span->from : 0;
+    const auto removed = Commands::removeAnnotation(*doc, id);
+    report(removed);
+    if (removed && suggestion)
+        chooseNextSuggestion(from);
+}
+
+void TextEditor::acceptSpan(const QString &id)
+{
+    ItemDocument *doc = document();
+    if (!doc)
+        return;
+    const auto span = std::find_if(m_view->spans().cbegin(), m_view->spans().cend(),
+                                   [&](const ShownSpan &s) { return s.id == id; });
+    const qsizetype from = span != m_view->spans().cend() ? span->from : 0;
+    const auto accepted = Commands::acceptSuggestion(*doc, id);
+    report(accepted);
+    if (accepted)
+        chooseNextSuggestion(from);
+}
+
+void TextEditor::chooseNextSuggestion(qsizetype from)
+{
+    // Enter, Enter, Delete, Enter…: the next suggestion in reading order, else the first one
+    // before; the span just dealt with stays chosen when none is left.
+    const QList<ShownSpan> &spans = m_view->spans();
+    auto next = std::find_if(spans.cbegin(), spans.cend(),
+                             [&](const ShownSpan &s) { return s.suggested && s.from >= from; });
+    if (next == spans.cend())
+        next = std::find_if(spans.cbegin(), spans.cend(),
+                            [](const ShownSpan &s) { return s.suggested; });
+    if (next != spans.cend())
+        m_view->choose(next->id);
+    else
+        Q_EMIT message(tr("Every suggestion on this item is checked."));
+}
+
+int TextEditor::suggestionCount() const
+{
+    return int(std::count_if(m_view->spans().cbegin(), m_view->spans().cend(),
+                             [](const ShownSpan &s) { return s.suggested; }));
 }
 
 void TextEditor::moveEdge(const QString &id, bool startEdge, bool forward)
@@ -415,14 +473,21 @@ QString TextEditor::statusText() const
         return {};
     QStringList parts;
     parts << tr("%n span(s)", nullptr, int(m_view->spans().size()));
+    if (const int suggestions = suggestionCount(); suggestions > 0)
+        parts << tr("%n suggestion(s) to check", nullptr, suggestions);
     const auto [from, to] = m_view->selectedRange();
     if (from < to)
         parts << tr("selected: %n character(s)", nullptr,
                     int(m_codePoints.toCodePoint(to) - m_codePoints.toCodePoint(from)));
-    parts << (m_view->chosen().isEmpty()
-                      ? tr("Select words and press a label's key; Tab goes to the next span")
-                      : tr("Label key: relabel, Delete: remove, Alt+\u2190/\u2192: move the end, "
-                           "Esc: let go"));
+    const auto chosen = std::find_if(m_view->spans().cbegin(), m_view->spans().cend(),
+                                     [&](const ShownSpan &s) { return s.id == m_view->chosen(); });
+    if (chosen == m_view->spans().cend())
+        parts << tr("Select words and press a label's key; Tab goes to the next span");
+    else if (chosen->suggested)
+        parts << tr("Suggestion: Enter accepts, Delete rejects, a label key changes its label");
+    else
+        parts << tr("Label key: relabel, Delete: remove, Alt+\u2190/\u2192: move the end, "
+                    "Esc: let go");
     return parts.join(QStringLiteral(" \u00B7 "));
 }
 

@@ -64,6 +64,10 @@ private:
     void refreshSpans();
     void updateActions();
     void removeSpan(const QString &id);
+    void acceptSpan(const QString &id);
+    /// After a suggestion was dealt with: chooses the next one after \a from, if there is one.
+    void chooseNextSuggestion(qsizetype from);
+    int suggestionCount() const;
     void moveEdge(const QString &id, bool startEdge, bool forward);
     void report(const Result<void> &result);
     void chooseFromList(QListWidgetItem *row, bool focusText);
