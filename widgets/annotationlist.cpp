@@ -4,6 +4,7 @@
 #include "document/commands.h"
 #include "document/itemdocument.h"
 #include "model/kinds/annotationkinds.h"
+#include "store/store.h"
 
 #include <QEvent>
 #include <QJsonArray>
@@ -99,6 +100,8 @@ QString AnnotationList::describe(const Annotation &a) const
         const QString what = question && !question->text.isEmpty() ? question->text : a.label;
         return tr("%1 \u2014 %2").arg(what, kind.summary(a.value));
     }
+    if (a.suggested) // "?" and the word: not the colour, not the line style alone
+        return tr("? %1 \u00B7 %2 (suggestion)").arg(kind.displayName(), a.label);
     return tr("%1 \u00B7 %2").arg(kind.displayName(), a.label);
 }
 
@@ -130,7 +133,10 @@ void AnnotationList::refresh()
             row->setCheckState(m_hidden.contains(a.id) ? Qt::Unchecked : Qt::Checked);
             // The kind's one-line summary (size, points) first: the row names only kind and label.
             row->setToolTip(kind.summary(a.value) + QLatin1Char('\n') +
-                            tr("Space shows or hides it on the image; Delete removes it"));
+                            (a.suggested ? tr("A suggestion: Enter accepts it, Delete rejects it; "
+                                              "changing it accepts it too")
+                                         : tr("Space shows or hides it on the image; Delete "
+                                              "removes it")));
         }
         if (a.id == selected)
             setCurrentItem(row);
@@ -153,6 +159,17 @@ void AnnotationList::refresh()
 
 void AnnotationList::keyPressEvent(QKeyEvent *event)
 {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() == Qt::NoModifier && m_document && currentItem()) {
+        const QString id = currentItem()->data(kIdRole).toString();
+        const auto a = m_document->store().annotation(id);
+        if (a && a->suggested) {
+            if (auto r = Commands::acceptSuggestion(*m_document, id); !r)
+                Q_EMIT failed(r.error().message());
+            event->accept();
+            return;
+        }
+    }
     if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && m_document &&
         currentItem()) {
         const QString id = currentItem()->data(kIdRole).toString();

@@ -102,7 +102,7 @@ const QList<OptionSpec> &optionSpecs()
             {"suggestions", nullptr,
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "load the annotations as suggestions that the layer's person "
-                               "accepts or rejects one by one (text span formats)")},
+                               "accepts or rejects one by one (dataset formats)")},
             {"remove", nullptr,
              QT_TRANSLATE_NOOP("annostraat::Cli", "withdraw the assignment instead of making it")},
             {"format", QT_TRANSLATE_NOOP("annostraat::Cli", "FORMAT"),

@@ -104,7 +104,7 @@ struct Format
     ExportFunction exporter; ///< empty when the format cannot be written
     ImportFunction importer; ///< empty when the format cannot be read
     /// Whether its importer can load annotations as suggestions (ImportOptions::suggestions):
-    /// only where an editor lets a person accept them (text spans so far).
+    /// only where an editor lets a person accept them (image shapes, text spans).
     bool importsSuggestions = false;
 
     bool canExport() const { return bool(exporter); }

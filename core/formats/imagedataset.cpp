@@ -310,6 +310,7 @@ Result<ImportSummary> importImageDataset(Store &store, ImageDataset dataset,
         a.label = s.label;
         a.value = s.value;
         a.attributes = s.attributes;
+        a.suggested = options.suggestions;
         Change c = Store::annotationChange(a);
         c.author = options.author;
         changes << c;
@@ -567,6 +568,7 @@ Format imageDatasetFormat(QString id, const char *name, const char *summary, QSt
     f.importTarget = ImportTarget::NewOrExistingTask;
     f.exporter = std::move(exporter);
     f.importer = std::move(importer);
+    f.importsSuggestions = true; // the image editor accepts them (Enter) one by one
     return f;
 }
 

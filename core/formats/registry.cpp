@@ -150,8 +150,8 @@ Result<ImportSummary> importFromFile(const Format &format, Store &store, const Q
         return Error(Tr::msg("the format \"%1\" cannot be imported; formats that can: %2")
                              .arg(format.id, FormatRegistry::builtin().importIds()));
     if (options.suggestions && !format.importsSuggestions)
-        return Error(Tr::msg("the format \"%1\" cannot be loaded as suggestions: only text "
-                             "spans can be accepted one by one so far")
+        return Error(Tr::msg("the format \"%1\" cannot be loaded as suggestions: it carries "
+                             "its own layers; load a dataset format as suggestions instead")
                              .arg(format.id));
     const QFileInfo info(path);
     if (!info.exists())

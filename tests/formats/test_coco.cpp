@@ -385,8 +385,7 @@ TEST_CASE("coco: an image whose file name differs from the item's is matched by 
           test::shapeLines(*store, val.taskId, str("lead")));
 }
 
-TEST_CASE("coco: open suggestions stay out of the export, and an image format refuses to load "
-          "suggestions",
+TEST_CASE("coco: loaded as suggestions onto a task, they stay out of the export until accepted",
           "[formats][coco][suggestions]")
 {
     QTemporaryDir dir;
@@ -415,12 +414,28 @@ TEST_CASE("coco: open suggestions stay out of the export, and an image format re
     REQUIRE(exportToFile(coco(), *store, first.taskId, out, ExistingFile::Replace).ok());
     CHECK(readJson(out).value(str("annotations")).toArray().size() == 2);
 
-    // Loading as suggestions: refused with the reason, nothing changed.
-    const qsizetype ops = store->ops().size();
-    ImportOptions asSuggestions{first.taskId, str("lead")};
+    // The same file loaded onto the task as suggestions in Bram's layer: all marked, none out.
+    ImportOptions asSuggestions{first.taskId, str("lead"), str("bram")};
     asSuggestions.suggestions = true;
-    const auto refused = importFromFile(coco(), *store, train, asSuggestions);
+    const ImportSummary loaded = test::importOk(coco(), *store, train, asSuggestions);
+    CHECK(loaded.counts.value(str("annotation")) == 1);
+    const QList<Annotation> bram = store->annotations(suggestion.itemId, str("bram"));
+    REQUIRE(bram.size() == 1);
+    CHECK(bram.first().suggested);
+    REQUIRE(exportToFile(coco(), *store, first.taskId, out, ExistingFile::Replace).ok());
+    CHECK(readJson(out).value(str("annotations")).toArray().size() == 2);
+
+    // Our own dump carries its marks: it cannot be loaded as suggestions, and says so.
+    const QString dump = dir.filePath(str("dump.jsonl"));
+    REQUIRE(exportToFile(*FormatRegistry::builtin().find(str("jsonl")), *store, first.taskId, dump)
+                    .ok());
+    QTemporaryDir other;
+    auto fresh = test::openStore(other.filePath(str("fresh.sqlite")));
+    ImportOptions dumpAsSuggestions{{}, str("lead")};
+    dumpAsSuggestions.suggestions = true;
+    const auto refused = importFromFile(*FormatRegistry::builtin().find(str("jsonl")), *fresh,
+                                        dump, dumpAsSuggestions);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message().contains(str("suggestions")));
-    CHECK(store->ops().size() == ops);
+    CHECK(fresh->ops().isEmpty());
 }

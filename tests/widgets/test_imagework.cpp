@@ -377,3 +377,77 @@ TEST_CASE("image work: a damage rating typed but not confirmed is kept when movi
     f.press(Qt::Key_Right, Qt::AltModifier);
     CHECK(f.store().annotation(box)->attributes.value(QStringLiteral("schade")).toInt() == 1);
 }
+
+TEST_CASE("image work: suggested boxes are accepted with Enter and rejected with Delete - done "
+          "waits for them",
+          "[gui][image][suggestions]")
+{
+    GuiFixture f;
+    test::startAsAnnotator(f);
+    const QString anna = f.store().profiles().first().id;
+    test::openDemoTask(f, QStringLiteral("train-buffers"));
+    readyCanvas(f);
+    const QString buffers = f.window().workPage()->currentItemId();
+
+    // A model's two boxes, loaded into Anna's layer as an import with --suggestions does.
+    const auto suggest = [&](double x, double y) {
+        Annotation a;
+        a.itemId = buffers;
+        a.author = anna;
+        a.kind = AnnotationKind::Box;
+        a.label = QStringLiteral("Buffer");
+        a.value = QJsonObject{{QStringLiteral("x"), x}, {QStringLiteral("y"), y},
+                              {QStringLiteral("w"), 300.0}, {QStringLiteral("h"), 250.0}};
+        a.suggested = true;
+        const auto added = f.store().addAnnotation(a);
+        REQUIRE(added.ok());
+        return added->id;
+    };
+    const QString first = suggest(250, 560);
+    const QString second = suggest(1000, 560);
+    REQUIRE(f.restart());
+    WorkPage *work = f.window().workPage();
+    REQUIRE(work->currentItemId() == buffers);
+    ImageCanvas *canvas = readyCanvas(f);
+    AnnotationList *list = test::imageEditor(work)->annotationList();
+    REQUIRE(list->count() == 2);
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("?")));
+    const auto isSuggested = [&](const QString &id) { return f.store().annotation(id)->suggested; };
+    if (const QString shots = qEnvironmentVariable("ANNOSTRAAT_SCREENSHOTS"); !shots.isEmpty())
+        f.window().grab().save(shots + QStringLiteral("/image-suggestions.png"));
+
+    // Done waits while they are open.
+    f.press(Qt::Key_Return, Qt::ControlModifier);
+    CHECK(work->currentItemId() == buffers);
+    CHECK_FALSE(f.store().submission(buffers, anna));
+    CHECK(work->notice().contains(QStringLiteral("2")));
+
+    // On the image: select the first with a click, Enter accepts it.
+    f.press(Qt::Key_I, Qt::ControlModifier);
+    REQUIRE(canvas->hasFocus());
+    f.press(Qt::Key_V);
+    click(canvas, {400, 700});
+    REQUIRE(test::imageEditor(work)->toolContext()->selectedId() == first);
+    f.press(Qt::Key_Return);
+    CHECK_FALSE(isSuggested(first));
+    CHECK(isSuggested(second));
+    CHECK_FALSE(list->item(0)->text().startsWith(QStringLiteral("?")));
+
+    // In the list, by keyboard: the second row, Delete rejects it; undo brings it back, Enter
+    // on its row accepts it.
+    list->setFocus();
+    list->setCurrentRow(1);
+    f.press(Qt::Key_Delete);
+    CHECK(f.store().annotation(second, true)->deleted);
+    f.press(Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE_FALSE(f.store().annotation(second, true)->deleted);
+    CHECK(isSuggested(second));
+    list->setFocus();
+    list->setCurrentRow(1);
+    f.press(Qt::Key_Return);
+    CHECK_FALSE(isSuggested(second));
+
+    f.press(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(f.store().submission(buffers, anna));
+    CHECK(f.store().submission(buffers, anna)->status == SubmissionStatus::Done);
+}

@@ -44,7 +44,9 @@ void AnnotationLayer::paintLayer(QPainter &painter, const ImageCanvas &canvas)
         const LabelSpec *spec = m_context->labelSpec(a.label);
         const QColor colour = spec && spec->colour.isValid() ? spec->colour : QColor(Qt::magenta);
         const bool isSelected = own && a.id == m_context->selectedId();
-        QPen pen(colour, isSelected ? 3 : own ? 2 : 1, own ? Qt::SolidLine : Qt::DashLine);
+        // A suggestion not yet accepted: dotted, and "?" before its label in the tag.
+        QPen pen(colour, isSelected ? 3 : own ? 2 : 1,
+                 !own ? Qt::DashLine : a.suggested ? Qt::DotLine : Qt::SolidLine);
         pen.setCosmetic(true);
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
@@ -77,9 +79,10 @@ void AnnotationLayer::paintLayer(QPainter &painter, const ImageCanvas &canvas)
         // A tag names the label in words as well as colour (colour-blind users).
         if (onScreen.width() >= 24 || onScreen.height() >= 24 || isSelected) {
             // Laid out once per label and font: shaping text 500 times a frame is what costs.
-            QStaticText &text = m_tags[a.label];
+            const QString tagText = a.suggested ? QStringLiteral("? ") + a.label : a.label;
+            QStaticText &text = m_tags[tagText];
             if (text.text().isEmpty()) {
-                text.setText(a.label);
+                text.setText(tagText);
                 text.prepare(QTransform(), painter.font());
             }
             const QSizeF textSize = text.size();

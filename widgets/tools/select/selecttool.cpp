@@ -337,6 +337,16 @@ bool SelectTool::canvasKeyPress(QKeyEvent *event)
         context()->setSelectedId({});
         return true;
     }
+    case Qt::Key_Return:
+    case Qt::Key_Enter: {
+        if (!a->suggested || event->modifiers() != Qt::NoModifier)
+            return false;
+        endDrag();
+        const QString id = a->id;
+        if (auto r = Commands::acceptSuggestion(*doc, id); !r)
+            context()->showStatus(r.error().message());
+        return true;
+    }
     case Qt::Key_Insert:
         if (m_hasHover && !insertVertexNear(m_hover))
             context()->showStatus(tr("Point at an edge of the selected shape to add a vertex."));

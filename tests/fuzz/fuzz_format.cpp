@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target for one importer of the formats registry, chosen when it is built
+// (ANNOSTRAAT_FUZZ_FORMAT, the format's id): any bytes must be imported or refused with a
+// message that names the input, and a refusal must leave the store as it was. One store per
+// process, in a temporary folder. The input reaches the importer as the file fuzz.<extension>
+// in that folder, beside nothing else: a dataset's images and side files are missing, so what
+// is fuzzed is the parsing and checking of the file itself, which is where other tools' bytes
+// come in.
+//
+//   build-fuzz/bin/fuzz_coco tests/fuzz/corpus/coco -max_total_time=60
+//
+// Keep every input that crashed it in tests/fuzz/corpus/<id>/: formats_tests replays them.
+
+#include "formats/registry.h"
+#include "store/store.h"
+
+#include <QBuffer>
+#include <QTemporaryDir>
+
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+
+using namespace annostraat;
+
+namespace {
+
+struct Fuzzed
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    const Format *format = nullptr;
+    QString fileName;
+};
+
+Fuzzed &fuzzed()
+{
+    static Fuzzed f = [] {
+        Fuzzed made;
+        auto opened = Store::open(made.dir.filePath(QStringLiteral("fuzz.sqlite")));
+        made.format = FormatRegistry::builtin().find(QStringLiteral(ANNOSTRAAT_FUZZ_FORMAT));
+        if (!opened || !made.format || !made.format->canImport())
+            std::abort();
+        made.store = std::move(opened).value();
+        made.fileName = made.dir.filePath(QStringLiteral("fuzz.") + made.format->extension);
+        return made;
+    }();
+    return f;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    Fuzzed &f = fuzzed();
+    QByteArray bytes =
+            QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const qint64 before = f.store->opCount();
+    auto imported = f.format->importer(*f.store, buffer, f.fileName,
+                                       {QString(), QStringLiteral("fuzz")}, {});
+    if (!imported.ok()) {
+        // A refusal names the input (or, for datasets, a file beside it) and changes nothing.
+        if (!imported.error().message().contains(f.dir.path()) &&
+            !imported.error().file().startsWith(f.dir.path()))
+            std::abort();
+        if (f.store->opCount() != before)
+            std::abort();
+    }
+    return 0;
+}
