@@ -214,12 +214,17 @@
 <context>
     <name>annostraat::AnnotationList</name>
     <message>
-        <location filename="../widgets/annotationlist.cpp" line="+100"/>
+        <location filename="../widgets/annotationlist.cpp" line="+101"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>? %1 · %2 (suggestion)</source>
+        <translation>? %1 · %2 (suggestion)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -230,11 +235,16 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>A suggestion: Enter accepts it, Delete rejects it; changing it accepts it too</source>
+        <translation>A suggestion: Enter accepts it, Delete rejects it; changing it accepts it too</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Space shows or hides it on the image; Delete removes it</source>
         <translation>Space shows or hides it on the image; Delete removes it</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>No annotations on this item yet.</source>
         <translation>No annotations on this item yet.</translation>
     </message>
@@ -501,12 +511,12 @@
     <message>
         <location line="+1"/>
         <location line="+40"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>how many annotators label each item (default 1)</translation>
     </message>
@@ -632,6 +642,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>load the annotations as suggestions that the layer&apos;s person accepts or rejects one by one (dataset formats)</source>
+        <translation>load the annotations as suggestions that the layer&apos;s person accepts or rejects one by one (dataset formats)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>withdraw the assignment instead of making it</source>
         <translation>withdraw the assignment instead of making it</translation>
     </message>
@@ -816,7 +831,12 @@
         <translation>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE] [--suggestions]</source>
+        <translation>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE] [--suggestions]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</source>
         <translation>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</translation>
     </message>
@@ -1349,12 +1369,7 @@
         <translation>TASK --format FORMAT --out FILE [--annotator PROFILE]</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE]</source>
-        <translation>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE]</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -1417,7 +1432,7 @@
         <translation>annotation &quot;%1&quot; belongs to another person&apos;s layer</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+121"/>
         <source>Add %1 &quot;%2&quot;</source>
         <translation>Add %1 &quot;%2&quot;</translation>
     </message>
@@ -1435,9 +1450,19 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Reject suggested %1 &quot;%2&quot;</source>
+        <translation>Reject suggested %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete %1 &quot;%2&quot;</source>
         <translation>Delete %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Accept suggested %1 &quot;%2&quot;</source>
+        <translation>Accept suggested %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1946,8 +1971,8 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/formats/imagedataset.cpp" line="+352"/>
-        <location filename="../core/formats/jsonlines.cpp" line="+131"/>
+        <location filename="../core/formats/imagedataset.cpp" line="+353"/>
+        <location filename="../core/formats/jsonlines.cpp" line="+134"/>
         <location filename="../core/formats/registry.cpp" line="+116"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: there is no task &quot;%2&quot;</translation>
@@ -1982,6 +2007,11 @@
         <location line="+8"/>
         <source>&quot;%1&quot; must be a JSON array ([…])</source>
         <translation>&quot;%1&quot; must be a JSON array ([…])</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; must be true or false</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2074,7 +2104,7 @@
         <translation>&quot;assigned&quot; must list profile ids</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>a flagged item needs a reason</source>
         <translation>a flagged item needs a reason</translation>
     </message>
@@ -2150,7 +2180,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/formats/registry.cpp" line="+55"/>
+        <location filename="../core/formats/registry.cpp" line="+59"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: cannot read the file: %2</translation>
     </message>
@@ -2185,7 +2215,7 @@
         <translation>unknown line type &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/registry.cpp" line="-92"/>
+        <location filename="../core/formats/registry.cpp" line="-96"/>
         <source>&quot;%1&quot; is not a valid format id (lower-case letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
         <translation>&quot;%1&quot; is not a valid format id (lower-case letters, digits, &apos;-&apos; or &apos;_&apos;)</translation>
     </message>
@@ -2231,7 +2261,12 @@
         <translation>the format &quot;%1&quot; cannot be imported; formats that can: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>the format &quot;%1&quot; cannot be loaded as suggestions: it carries its own layers; load a dataset format as suggestions instead</source>
+        <translation>the format &quot;%1&quot; cannot be loaded as suggestions: it carries its own layers; load a dataset format as suggestions instead</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: there is no such file</source>
         <translation>%1: there is no such file</translation>
     </message>
@@ -2479,7 +2514,7 @@
         <translation>Boxes, polygons and polylines (cracks) with their attributes, per image, as CVAT writes and reads them. Points and other CVAT shapes are skipped on import.</translation>
     </message>
     <message>
-        <location filename="../core/formats/imagedataset.cpp" line="-235"/>
+        <location filename="../core/formats/imagedataset.cpp" line="-236"/>
         <source>the labels of the dataset</source>
         <translation>the labels of the dataset</translation>
     </message>
@@ -2530,7 +2565,7 @@
         <translation>there is no profile &quot;%1&quot; whose layer the annotations could be</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>there is no profile &quot;%1&quot;</translation>
     </message>
@@ -3470,7 +3505,7 @@
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+88"/>
+        <location filename="../core/store/op.cpp" line="+89"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -4908,7 +4943,7 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+221"/>
         <source>Point at an edge of the selected shape to add a vertex.</source>
         <translation>Point at an edge of the selected shape to add a vertex.</translation>
     </message>
@@ -5146,7 +5181,12 @@
 <context>
     <name>annostraat::SpanTextView</name>
     <message>
-        <location filename="../widgets/text/spantextview.cpp" line="+403"/>
+        <location filename="../widgets/text/spantextview.cpp" line="+427"/>
+        <source>Suggestion %1: “%2” (Enter accepts, Delete rejects)</source>
+        <translation>Suggestion %1: “%2” (Enter accepts, Delete rejects)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: “%2”</source>
         <translation>%1: “%2”</translation>
     </message>
@@ -5294,34 +5334,34 @@
         <translation>task &quot;%1&quot;: the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <location line="+71"/>
+        <location line="+101"/>
+        <location line="+73"/>
         <location line="+50"/>
         <location line="+14"/>
         <source>there is no item &quot;%1&quot;</source>
         <translation>there is no item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
         <translation>item &quot;%1&quot; does not belong to task &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <location line="+33"/>
         <source>there is no task &quot;%1&quot;</source>
         <translation>there is no task &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+88"/>
+        <location line="-81"/>
+        <location line="+90"/>
         <location line="+29"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>there is no profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>question &quot;%1&quot; is not asked for %2 items</source>
         <translation>question &quot;%1&quot; is not asked for %2 items</translation>
     </message>
@@ -5331,7 +5371,7 @@
         <translation>there is no annotation &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>an annotation has no field &quot;%1&quot;</source>
         <translation>an annotation has no field &quot;%1&quot;</translation>
     </message>
@@ -5356,7 +5396,7 @@
         <translation>a rejection needs a comment for the annotator</translation>
     </message>
     <message>
-        <location filename="../core/store/storereads.cpp" line="+86"/>
+        <location filename="../core/store/storereads.cpp" line="+87"/>
         <source>%1: reading %2 failed: %3</source>
         <translation>%1: reading %2 failed: %3</translation>
     </message>
@@ -5890,7 +5930,7 @@
 <context>
     <name>annostraat::TextEditor</name>
     <message>
-        <location filename="../widgets/text/texteditor.cpp" line="+165"/>
+        <location filename="../widgets/text/texteditor.cpp" line="+166"/>
         <source>This text is too large to show:
 %1</source>
         <translation>This text is too large to show:
@@ -5919,18 +5959,31 @@
         <source>This text was changed after the task was made. Your spans still match it.</source>
         <translation>This text was changed after the task was made. Your spans still match it.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n suggested span(s) to check, shown with a dashed frame. Tab goes to one; Enter accepts it, Delete rejects it, a label key changes its label.</source>
+        <translation>
+            <numerusform>%n suggested spans to check, shown with a dashed frame. Tab goes to one; Enter accepts it, Delete rejects it, a label key changes its label.</numerusform>
+            <numerusform>%n suggested spans to check, shown with a dashed frame. Tab goes to one; Enter accepts it, Delete rejects it, a label key changes its label.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
+        <source>? %1 — “%2” (suggestion)</source>
+        <translation>? %1 — “%2” (suggestion)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — “%2”</source>
         <translation>%1 — “%2”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>⚠ %1 — %2</source>
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Select one or more words first, then press the label&apos;s key.</source>
         <translation>Select one or more words first, then press the label&apos;s key.</translation>
     </message>
@@ -5940,7 +5993,12 @@
         <translation>These words are a “%1” already.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
+        <source>Every suggestion on this item is checked.</source>
+        <translation>Every suggestion on this item is checked.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The span cannot get shorter than this.</source>
         <translation>The span cannot get shorter than this.</translation>
     </message>
@@ -5953,6 +6011,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
+        <source>%n suggestion(s) to check</source>
+        <translation>
+            <numerusform>%n suggestions to check</numerusform>
+            <numerusform>%n suggestions to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>selected: %n character(s)</source>
         <translation>
@@ -5961,12 +6027,17 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Select words and press a label&apos;s key; Tab goes to the next span</source>
         <translation>Select words and press a label&apos;s key; Tab goes to the next span</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Suggestion: Enter accepts, Delete rejects, a label key changes its label</source>
+        <translation>Suggestion: Enter accepts, Delete rejects, a label key changes its label</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Label key: relabel, Delete: remove, Alt+←/→: move the end, Esc: let go</source>
         <translation>Label key: relabel, Delete: remove, Alt+←/→: move the end, Esc: let go</translation>
     </message>
@@ -6095,12 +6166,12 @@
     <message>
         <location filename="../app/gui/workpage.cpp" line="+46"/>
         <location line="+8"/>
-        <location line="+313"/>
+        <location line="+318"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6116,8 +6187,16 @@
         <source>Your place in the queue could not be kept: %1</source>
         <translation>Your place in the queue could not be kept: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+318"/>
+        <source>%n suggestion(s) still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</source>
+        <translation>
+            <numerusform>%n suggestions still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</numerusform>
+            <numerusform>%n suggestions still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+328"/>
+        <location line="+15"/>
         <source>Item %1 is done.</source>
         <translation>Item %1 is done.</translation>
     </message>

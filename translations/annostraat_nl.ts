@@ -214,12 +214,17 @@
 <context>
     <name>annostraat::AnnotationList</name>
     <message>
-        <location filename="../widgets/annotationlist.cpp" line="+100"/>
+        <location filename="../widgets/annotationlist.cpp" line="+101"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>? %1 · %2 (suggestion)</source>
+        <translation>? %1 · %2 (voorstel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -230,11 +235,16 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>A suggestion: Enter accepts it, Delete rejects it; changing it accepts it too</source>
+        <translation>Een voorstel: Enter neemt het over, Delete wijst het af; als je het verandert, neem je het ook over</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Space shows or hides it on the image; Delete removes it</source>
         <translation>Spatie toont of verbergt hem op de afbeelding; Delete verwijdert hem</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>No annotations on this item yet.</source>
         <translation>Nog geen annotaties op dit item.</translation>
     </message>
@@ -501,12 +511,12 @@
     <message>
         <location line="+1"/>
         <location line="+40"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>hoeveel annotatoren elk item labelen (standaard 1)</translation>
     </message>
@@ -632,6 +642,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>load the annotations as suggestions that the layer&apos;s person accepts or rejects one by one (dataset formats)</source>
+        <translation>laad de annotaties als voorstellen die de eigenaar van de laag een voor een overneemt of afwijst (datasetformaten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>withdraw the assignment instead of making it</source>
         <translation>de toewijzing intrekken in plaats van maken</translation>
     </message>
@@ -816,7 +831,12 @@
         <translation>Schrijft de taak in een formaat (zie &quot;formats&quot;) naar BESTAND en toont het pad. BESTAND verschijnt in zijn geheel of helemaal niet; het mag nog niet bestaan.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE] [--suggestions]</source>
+        <translation>BESTAND --format FORMAAT [--task TAAK] [--as PROFIEL] [--annotator PROFIEL] [--suggestions]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</source>
         <translation>Controleert het hele bestand, importeert het dan in één transactie en toont de id van de taak. Een probleem wordt getoond als &quot;BESTAND:REGEL: probleem&quot; (afsluitstatus 1) en er wordt niets geïmporteerd.</translation>
     </message>
@@ -1349,12 +1369,7 @@
         <translation>TAAK --format FORMAAT --out BESTAND [--annotator PROFIEL]</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE]</source>
-        <translation>BESTAND --format FORMAAT [--task TAAK] [--as PROFIEL] [--annotator PROFIEL]</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>VERSION</source>
         <translation>VERSIE</translation>
     </message>
@@ -1417,7 +1432,7 @@
         <translation>annotatie &quot;%1&quot; hoort bij de laag van iemand anders</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+121"/>
         <source>Add %1 &quot;%2&quot;</source>
         <translation>%1 &quot;%2&quot; toevoegen</translation>
     </message>
@@ -1435,9 +1450,19 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Reject suggested %1 &quot;%2&quot;</source>
+        <translation>Voorgestelde %1 &quot;%2&quot; afwijzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete %1 &quot;%2&quot;</source>
         <translation>%1 &quot;%2&quot; verwijderen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Accept suggested %1 &quot;%2&quot;</source>
+        <translation>Voorgestelde %1 &quot;%2&quot; overnemen</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1946,8 +1971,8 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/formats/imagedataset.cpp" line="+352"/>
-        <location filename="../core/formats/jsonlines.cpp" line="+131"/>
+        <location filename="../core/formats/imagedataset.cpp" line="+353"/>
+        <location filename="../core/formats/jsonlines.cpp" line="+134"/>
         <location filename="../core/formats/registry.cpp" line="+116"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: er is geen taak &quot;%2&quot;</translation>
@@ -1982,6 +2007,11 @@
         <location line="+8"/>
         <source>&quot;%1&quot; must be a JSON array ([…])</source>
         <translation>&quot;%1&quot; moet een JSON-lijst zijn ([…])</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; moet true of false zijn</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2074,7 +2104,7 @@
         <translation>&quot;assigned&quot; moet een lijst van profiel-id&apos;s zijn</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>a flagged item needs a reason</source>
         <translation>een gemarkeerd item heeft een reden nodig</translation>
     </message>
@@ -2150,7 +2180,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/formats/registry.cpp" line="+55"/>
+        <location filename="../core/formats/registry.cpp" line="+59"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: het bestand kan niet worden gelezen: %2</translation>
     </message>
@@ -2185,7 +2215,7 @@
         <translation>onbekend regeltype &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/registry.cpp" line="-92"/>
+        <location filename="../core/formats/registry.cpp" line="-96"/>
         <source>&quot;%1&quot; is not a valid format id (lower-case letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
         <translation>&quot;%1&quot; is geen geldige formaat-id (kleine letters, cijfers, &apos;-&apos; of &apos;_&apos;)</translation>
     </message>
@@ -2231,7 +2261,12 @@
         <translation>uit het formaat &quot;%1&quot; kan niet geïmporteerd worden; formaten die dat kunnen: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>the format &quot;%1&quot; cannot be loaded as suggestions: it carries its own layers; load a dataset format as suggestions instead</source>
+        <translation>het formaat &quot;%1&quot; kan niet als voorstellen worden geladen: het heeft eigen lagen; laad in plaats daarvan een datasetformaat als voorstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: there is no such file</source>
         <translation>%1: dit bestand bestaat niet</translation>
     </message>
@@ -2479,7 +2514,7 @@
         <translation>Kaders, polygonen en lijnen (scheuren) met hun attributen, per afbeelding, zoals CVAT ze schrijft en leest. Punten en andere CVAT-vormen worden bij het importeren overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../core/formats/imagedataset.cpp" line="-235"/>
+        <location filename="../core/formats/imagedataset.cpp" line="-236"/>
         <source>the labels of the dataset</source>
         <translation>de labels van de dataset</translation>
     </message>
@@ -2530,7 +2565,7 @@
         <translation>er is geen profiel &quot;%1&quot; in wiens laag de annotaties kunnen komen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>er is geen profiel &quot;%1&quot;</translation>
     </message>
@@ -3470,7 +3505,7 @@
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+88"/>
+        <location filename="../core/store/op.cpp" line="+89"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
@@ -4908,7 +4943,7 @@
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+221"/>
         <source>Point at an edge of the selected shape to add a vertex.</source>
         <translation>Wijs een rand van de gekozen vorm aan om een hoekpunt toe te voegen.</translation>
     </message>
@@ -5146,7 +5181,12 @@
 <context>
     <name>annostraat::SpanTextView</name>
     <message>
-        <location filename="../widgets/text/spantextview.cpp" line="+403"/>
+        <location filename="../widgets/text/spantextview.cpp" line="+427"/>
+        <source>Suggestion %1: “%2” (Enter accepts, Delete rejects)</source>
+        <translation>Voorstel %1: “%2” (Enter neemt over, Delete wijst af)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: “%2”</source>
         <translation>%1: “%2”</translation>
     </message>
@@ -5294,34 +5334,34 @@
         <translation>taak &quot;%1&quot;: het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <location line="+71"/>
+        <location line="+101"/>
+        <location line="+73"/>
         <location line="+50"/>
         <location line="+14"/>
         <source>there is no item &quot;%1&quot;</source>
         <translation>er is geen item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
         <translation>item &quot;%1&quot; hoort niet bij taak &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <location line="+33"/>
         <source>there is no task &quot;%1&quot;</source>
         <translation>er is geen taak &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+88"/>
+        <location line="-81"/>
+        <location line="+90"/>
         <location line="+29"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>er is geen profiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>question &quot;%1&quot; is not asked for %2 items</source>
         <translation>vraag &quot;%1&quot; wordt niet gesteld bij items van de soort %2</translation>
     </message>
@@ -5331,7 +5371,7 @@
         <translation>er is geen annotatie &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>an annotation has no field &quot;%1&quot;</source>
         <translation>een annotatie heeft geen veld &quot;%1&quot;</translation>
     </message>
@@ -5356,7 +5396,7 @@
         <translation>een afwijzing heeft een toelichting voor de annotator nodig</translation>
     </message>
     <message>
-        <location filename="../core/store/storereads.cpp" line="+86"/>
+        <location filename="../core/store/storereads.cpp" line="+87"/>
         <source>%1: reading %2 failed: %3</source>
         <translation>%1: het lezen van %2 is mislukt: %3</translation>
     </message>
@@ -5890,7 +5930,7 @@
 <context>
     <name>annostraat::TextEditor</name>
     <message>
-        <location filename="../widgets/text/texteditor.cpp" line="+165"/>
+        <location filename="../widgets/text/texteditor.cpp" line="+166"/>
         <source>This text is too large to show:
 %1</source>
         <translation>Deze tekst is te groot om te tonen:
@@ -5919,18 +5959,31 @@
         <source>This text was changed after the task was made. Your spans still match it.</source>
         <translation>Deze tekst is veranderd nadat de taak gemaakt is. Je gemarkeerde stukken passen er nog bij.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n suggested span(s) to check, shown with a dashed frame. Tab goes to one; Enter accepts it, Delete rejects it, a label key changes its label.</source>
+        <translation>
+            <numerusform>%n voorgesteld stuk om na te kijken, met een gestreepte rand. Tab gaat ernaartoe; Enter neemt het over, Delete wijst het af, een labeltoets verandert het label.</numerusform>
+            <numerusform>%n voorgestelde stukken om na te kijken, met een gestreepte rand. Tab gaat naar een ervan; Enter neemt het over, Delete wijst het af, een labeltoets verandert het label.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
+        <source>? %1 — “%2” (suggestion)</source>
+        <translation>? %1 — “%2” (voorstel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 — “%2”</source>
         <translation>%1 — “%2”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>⚠ %1 — %2</source>
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Select one or more words first, then press the label&apos;s key.</source>
         <translation>Selecteer eerst een of meer woorden en druk dan op de toets van het label.</translation>
     </message>
@@ -5940,7 +5993,12 @@
         <translation>Deze woorden zijn al een “%1”.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
+        <source>Every suggestion on this item is checked.</source>
+        <translation>Alle voorstellen bij dit item zijn nagekeken.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The span cannot get shorter than this.</source>
         <translation>Korter kan dit stuk niet worden.</translation>
     </message>
@@ -5953,6 +6011,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
+        <source>%n suggestion(s) to check</source>
+        <translation>
+            <numerusform>%n voorstel om na te kijken</numerusform>
+            <numerusform>%n voorstellen om na te kijken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>selected: %n character(s)</source>
         <translation>
@@ -5961,12 +6027,17 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Select words and press a label&apos;s key; Tab goes to the next span</source>
         <translation>Selecteer woorden en druk op de toets van een label; Tab gaat naar het volgende stuk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Suggestion: Enter accepts, Delete rejects, a label key changes its label</source>
+        <translation>Voorstel: Enter neemt over, Delete wijst af, een labeltoets verandert het label</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Label key: relabel, Delete: remove, Alt+←/→: move the end, Esc: let go</source>
         <translation>Labeltoets: ander label, Delete: weghalen, Alt+←/→: einde verschuiven, Esc: loslaten</translation>
     </message>
@@ -6095,12 +6166,12 @@
     <message>
         <location filename="../app/gui/workpage.cpp" line="+46"/>
         <location line="+8"/>
-        <location line="+313"/>
+        <location line="+318"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6116,8 +6187,16 @@
         <source>Your place in the queue could not be kept: %1</source>
         <translation>Je plek in de wachtrij kon niet worden bewaard: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+318"/>
+        <source>%n suggestion(s) still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</source>
+        <translation>
+            <numerusform>Er wacht nog %n voorstel op je: neem het over (Enter) of haal het weg (Delete) en zet het item dan op klaar.</numerusform>
+            <numerusform>Er wachten nog %n voorstellen op je: neem ze een voor een over (Enter) of haal ze weg (Delete) en zet het item dan op klaar.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+328"/>
+        <location line="+15"/>
         <source>Item %1 is done.</source>
         <translation>Item %1 is klaar.</translation>
     </message>
