@@ -99,6 +99,11 @@ const QList<OptionSpec> &optionSpecs()
                                "per item)")},
             {"annotator", QT_TRANSLATE_NOOP("annostraat::Cli", "PROFILE"),
              QT_TRANSLATE_NOOP("annostraat::Cli", "one annotator, by id or by name")},
+            {"select", QT_TRANSLATE_NOOP("annostraat::Cli", "WHICH"),
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "which work a dataset export takes: all (every layer, the "
+                               "default), reviewed (layers a reviewer accepted) or consensus "
+                               "(what most people agree on, per item)")},
             {"suggestions", nullptr,
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "load the annotations as suggestions that the layer's person "

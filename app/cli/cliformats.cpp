@@ -5,6 +5,7 @@
 
 #include "clicommand.h"
 
+#include "formats/exportselection.h"
 #include "formats/registry.h"
 #include "model/entities.h"
 #include "store/store.h"
@@ -54,10 +55,12 @@ QList<CliCommand> CliCommand::formatCommands()
              &Cli::formatsList},
             {{QStringLiteral("export")},
              {QStringLiteral("TASK")},
-             {QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("annotator")},
+             {QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("annotator"),
+              QStringLiteral("select")},
              {QStringLiteral("format"), QStringLiteral("out")},
              QT_TRANSLATE_NOOP("annostraat::Cli",
-                               "TASK --format FORMAT --out FILE [--annotator PROFILE]"),
+                               "TASK --format FORMAT --out FILE [--annotator PROFILE | --select "
+                               "all|reviewed|consensus]"),
              QT_TRANSLATE_NOOP(
                      "annostraat::Cli",
                      "Writes the task in a format (see \"formats\") to FILE and prints its "
@@ -154,6 +157,13 @@ int Cli::formatExport()
             return fail(tr("%1: there is no profile \"%2\"; \"profile list\" shows them")
                                 .arg(m_storePath, option("annotator")));
         options.layer = profile->id;
+    }
+    if (isSet("select")) {
+        const auto selection = exportSelectionFromId(option("select"));
+        if (!selection)
+            return usageError(tr("--select: \"%1\" is not one of: all, reviewed, consensus")
+                                      .arg(option("select")));
+        options.selection = *selection;
     }
     auto written = exportToFile(*format, s, task.id, out, ExistingFile::Refuse, {}, options);
     if (!written)

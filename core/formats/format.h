@@ -62,11 +62,19 @@ struct ImportOptions
     bool suggestions = false;
 };
 
+/// Which work an export of a dataset format takes (exportedAnnotations()).
+enum class ExportSelection {
+    Everyone,  ///< every layer (or ExportOptions::layer's only)
+    Reviewed,  ///< only layers a reviewer accepted (or accepted with corrections) on that item
+    Consensus, ///< per item, what most of its people agree on (quality/consensus.h)
+};
+
 struct ExportOptions
 {
     /// Only this person's layer (a profile id); empty: every layer. Formats that keep
     /// layers apart (jsonl) always write everything.
     QString layer;
+    ExportSelection selection = ExportSelection::Everyone;
 };
 
 struct ImportSummary

@@ -2,6 +2,7 @@
 #include "imagedataset.h"
 
 #include "bundle/ziparchive.h"
+#include "exportselection.h"
 #include "model/kinds/annotationkinds.h"
 #include "store/store.h"
 #include "store/taskbuilder.h"
@@ -351,13 +352,6 @@ Result<ImageExport> collectImageExport(const Store &store, const QString &taskId
     const auto task = store.task(taskId);
     if (!task)
         return Error(Tr::msg("%1: there is no task \"%2\"").arg(store.path(), taskId));
-    QString layer;
-    if (!options.layer.isEmpty()) {
-        const auto person = store.findProfile(options.layer);
-        if (!person)
-            return Error(Tr::msg("there is no profile \"%1\"").arg(options.layer));
-        layer = person->id;
-    }
     ImageExport out;
     out.task = *task;
     for (const LabelSpec &label : task->schema.labels())
@@ -367,12 +361,12 @@ Result<ImageExport> collectImageExport(const Store &store, const QString &taskId
                 break;
             }
     const QList<Item> items = store.items(taskId);
-    QList<Annotation> annotations = store.taskAnnotations(taskId);
-    if (store.hasReadError())
-        return store.readError();
+    const auto annotations = exportedAnnotations(store, taskId, options);
+    if (!annotations)
+        return annotations.error();
     QHash<QString, QList<Annotation>> byItem;
-    for (const Annotation &a : std::as_const(annotations))
-        if (isImageKind(a.kind) && !a.suggested && (layer.isEmpty() || a.author == layer))
+    for (const Annotation &a : *annotations)
+        if (isImageKind(a.kind))
             byItem[a.itemId] << a;
 
     QHash<QString, int> names;

@@ -12,8 +12,9 @@
 //   task (by file name, else by SHA-256) and checks the shapes against that task's schema;
 //   then it writes everything in one transaction, into one person's layer.
 // - collectImageExport() reads a task's image items, their pixel sizes and the live box,
-//   polygon and crack annotations of every layer or of one person, each fitted inside its
-//   image, so that exporters never write a shape outside the image.
+//   polygon and crack annotations that exportedAnnotations() chooses (every layer, one person,
+//   the reviewed layers or the consensus), each fitted inside its image, so that exporters
+//   never write a shape outside the image.
 
 #include "format.h"
 #include "model/entities.h"
@@ -99,7 +100,7 @@ struct ImageExport
 };
 
 /// The task's image items with their sizes (from the item's facts, else read from the file's
-/// header) and annotations (every layer, or options.layer's only).
+/// header) and the annotations exportedAnnotations() chooses with \a options.
 Result<ImageExport> collectImageExport(const Store &store, const QString &taskId,
                                        const ExportOptions &options);
 

@@ -439,3 +439,72 @@ TEST_CASE("coco: loaded as suggestions onto a task, they stay out of the export 
     CHECK(refused.error().message().contains(str("suggestions")));
     CHECK(fresh->ops().isEmpty());
 }
+
+TEST_CASE("coco: an export takes every layer, the reviewed layers or the consensus",
+          "[formats][coco][consensus]")
+{
+    QTemporaryDir dir;
+    auto store = test::openStore(dir.filePath(str("store.sqlite")));
+    const QString train = fixture(str("datumaro/coco_instances/annotations/instances_train.json"));
+    const ImportSummary first = test::importOk(coco(), *store, train, {{}, str("lead")});
+    const QString item = store->items(first.taskId).first().id;
+    // Lead's box (2,2,3,1) came with the file. Bram draws nearly the same, Cem something else.
+    const auto bram = store->addProfile(str("Bram"), Role::Annotator);
+    const auto cem = store->addProfile(str("Cem"), Role::Annotator);
+    REQUIRE(bram.ok());
+    REQUIRE(cem.ok());
+    const auto draw = [&](const QString &who, double x, double y) {
+        Annotation a;
+        a.itemId = item;
+        a.author = who;
+        a.kind = AnnotationKind::Box;
+        a.label = str("b");
+        a.value = QJsonObject{{str("x"), x}, {str("y"), y}, {str("w"), 3}, {str("h"), 1}};
+        REQUIRE(store->addAnnotation(a).ok());
+    };
+    draw(bram->id, 2, 2);
+    draw(cem->id, 0, 0);
+    // The reviewer accepted Bram's work and rejected Cem's.
+    for (const auto &[who, verdict] : {std::pair{bram->id, Verdict::Accepted},
+                                       std::pair{cem->id, Verdict::Rejected}}) {
+        Review r;
+        r.taskId = first.taskId;
+        r.itemId = item;
+        r.annotator = who;
+        r.reviewer = str("lead");
+        r.verdict = verdict;
+        r.comment = str("zie hoek");
+        REQUIRE(store->setReview(r, str("lead")).ok());
+    }
+
+    test::copyFolder(fixture(str("datumaro/coco_instances/images/train")), dir.filePath(str("out")));
+    const auto exported = [&](ExportSelection selection, const char *name) {
+        const QString out = dir.filePath(str("out/") + str(name));
+        ExportOptions options;
+        options.selection = selection;
+        auto written = exportToFile(coco(), *store, first.taskId, out, ExistingFile::Refuse, {},
+                                    options);
+        INFO((written.ok() ? QString() : written.error().message()).toStdString());
+        REQUIRE(written.ok());
+        QList<QJsonArray> boxes;
+        for (const QJsonValue &a : readJson(out).value(str("annotations")).toArray())
+            boxes << a.toObject().value(str("bbox")).toArray();
+        return boxes;
+    };
+    CHECK(exported(ExportSelection::Everyone, "all.json").size() == 3);
+    // Only Bram's layer was accepted.
+    CHECK(exported(ExportSelection::Reviewed, "reviewed.json") ==
+          QList<QJsonArray>{QJsonArray{2, 2, 3, 1}});
+    // Lead and Bram agree (two of three people); Cem's box is his alone.
+    CHECK(exported(ExportSelection::Consensus, "consensus.json") ==
+          QList<QJsonArray>{QJsonArray{2, 2, 3, 1}});
+
+    // One person's layer and a selection at once: refused, no file.
+    ExportOptions both{bram->id};
+    both.selection = ExportSelection::Consensus;
+    const auto refused = exportToFile(coco(), *store, first.taskId, dir.filePath(str("both.json")),
+                                      ExistingFile::Refuse, {}, both);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message().contains(str("consensus")));
+    CHECK_FALSE(QFile::exists(dir.filePath(str("both.json"))));
+}
