@@ -5,10 +5,13 @@
 #include "document/itemdocument.h"
 #include "editor/mediamessage.h"
 #include "model/kinds/annotationkinds.h"
+#include "media/referencedocument.h"
 #include "model/kinds/spankind.h"
+#include "referencepane.h"
 #include "spantextview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -69,6 +72,9 @@ TextEditor::TextEditor(EditorEnvironment environment, QObject *parent)
     m_view = new SpanTextView(splitter);
     m_view->setObjectName(QStringLiteral("itemText"));
     splitter->addWidget(m_view);
+    m_reference = new ReferencePane(splitter);
+    m_reference->setVisible(false);
+    splitter->addWidget(m_reference);
 
     m_panel = new QWidget(splitter);
     m_panel->setObjectName(QStringLiteral("spanPanel"));
@@ -94,13 +100,21 @@ TextEditor::TextEditor(EditorEnvironment environment, QObject *parent)
     panelLayout->addWidget(m_spanList, 1);
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
     splitter->setChildrenCollapsible(false);
     connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
 
     m_message = new MediaMessage(m_widget);
     m_stack->addWidget(m_content);
     m_stack->addWidget(m_message);
+
+    m_referenceFocus = new QAction(this);
+    m_referenceFocus->setObjectName(QStringLiteral("text-reference-focus"));
+    m_referenceFocus->setShortcut(QKeySequence(Qt::Key_F6));
+    m_referenceFocus->setEnabled(false);
+    m_referenceFocus->setVisible(false);
+    connect(m_referenceFocus, &QAction::triggered, this, &TextEditor::toggleReferenceFocus);
 
     connect(m_view, &SpanTextView::removeRequested, this, &TextEditor::removeSpan);
     connect(m_view, &SpanTextView::edgeMoveRequested, this, &TextEditor::moveEdge);
@@ -139,6 +153,8 @@ QString TextEditor::text() const
 
 QList<QAction *> TextEditor::actions(Menu menu) const
 {
+    if (menu == Menu::View)
+        return {m_referenceFocus};
     return menu == Menu::Tools ? m_labelActions : QList<QAction *>{};
 }
 
@@ -150,6 +166,8 @@ void TextEditor::showDocument(ItemDocument *document)
     m_codePoints = CodePointText();
     m_view->setText(QString());
     m_spanList->clear();
+    m_reference->clear();
+    m_reference->setVisible(false);
     m_stack->setCurrentWidget(m_content);
     rebuildLabels();
     if (!document) {
@@ -174,6 +192,15 @@ void TextEditor::showDocument(ItemDocument *document)
         return showProblem(MediaMessage::unreadableFile(path, tr("the text is not valid UTF-8")));
     m_codePoints = CodePointText(text);
     m_view->setText(text);
+    if (const ItemMedium *reference = document->item().medium(ReferenceDocument::role())) {
+        // Found on this PC the way the item's own file is: in the media folder, else at its path.
+        Item asItem = document->item();
+        asItem.mediaPath = reference->mediaPath;
+        asItem.sha256 = reference->sha256;
+        asItem.size = reference->size;
+        m_reference->showFile(mediaPath(asItem));
+        m_reference->setVisible(true);
+    }
     m_view->setSnapToWords(document->task().schema.spanSnap() == SpanSnap::Words);
     m_changed =
             connect(document, &ItemDocument::annotationChanged, this, &TextEditor::refreshSpans);
@@ -205,10 +232,13 @@ void TextEditor::fitPanel()
     // Most of the width for the text, the rest for labels and spans, until the person drags
     // the divider themselves.
     const int width = m_splitter->width();
-    if (m_splitterMoved || width <= 0 || !m_panel->isVisible())
+    if (m_splitterMoved || width <= 0)
         return;
-    const int panel = std::clamp(width / 3, 200, 340);
-    m_splitter->setSizes({width - panel, panel});
+    const int panel = m_panel->isVisible() ? std::clamp(width / 3, 200, 340) : 0;
+    const int reference = m_reference->isVisible() ? std::clamp((width - panel) * 2 / 5, 220, 520) : 0;
+    if (panel == 0 && reference == 0)
+        return;
+    m_splitter->setSizes({width - panel - reference, reference, panel});
 }
 
 void TextEditor::showProblem(const QString &text)
@@ -268,6 +298,9 @@ void TextEditor::updateActions()
         action->setVisible(on);
     }
     m_panel->setVisible(!m_labelActions.isEmpty());
+    const bool reference = on && !m_reference->path().isEmpty();
+    m_referenceFocus->setEnabled(reference);
+    m_referenceFocus->setVisible(reference);
     Q_EMIT statusTextChanged();
 }
 
@@ -426,6 +459,17 @@ QString TextEditor::statusText() const
     return parts.join(QStringLiteral(" \u00B7 "));
 }
 
+void TextEditor::toggleReferenceFocus()
+{
+    if (!m_reference->isVisible())
+        return;
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && (focus == m_reference || m_reference->isAncestorOf(focus)))
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_reference->focusTarget()->setFocus(Qt::ShortcutFocusReason);
+}
+
 bool TextEditor::takeFocus()
 {
     // A text without span labels is only read: digits keep answering the questions beside it.
@@ -439,6 +483,10 @@ void TextEditor::retranslate()
 {
     m_labelsLabel->setText(tr("Labels: select words, then press the key"));
     m_spansLabel->setText(tr("&Spans:"));
+    m_referenceFocus->setText(tr("To the source data or back to the text"));
+    m_referenceFocus->setToolTip(tr("Moves the keyboard to the source data beside the text, or "
+                                    "back to the text (F6)"));
+    m_reference->retranslate();
     for (QAction *action : std::as_const(m_labelActions)) {
         const QString name = action->data().toString();
         const QString key = action->shortcut().toString(QKeySequence::NativeText);

@@ -11,6 +11,9 @@
 // annotationChanged signal, so an undo, a redo and a change from another view look the same.
 // Spans that no longer fit the text (it changed after they were made) are not drawn: they are
 // listed with the problem, so nothing is silently moved onto other words.
+//
+// An item with an extra medium of role "reference" shows that document between the text and
+// the panel (ReferencePane), with its own scroll position; F6 moves the keyboard there and back.
 
 #include "editor/mediaeditor.h"
 #include "model/codepointtext.h"
@@ -27,6 +30,7 @@ class QVBoxLayout;
 namespace annostraat {
 
 class MediaMessage;
+class ReferencePane;
 class SpanTextView;
 
 class TextEditor : public MediaEditor
@@ -52,6 +56,10 @@ public:
     QString text() const;
     SpanTextView *view() const { return m_view; }
     QListWidget *spanList() const { return m_spanList; }
+    /// The reference document beside the text (hidden for an item without one).
+    ReferencePane *reference() const { return m_reference; }
+    /// F6: the keyboard to the reference document, or back to the text.
+    void toggleReferenceFocus();
     /// Tags the selection with \a label, or relabels the chosen span (a label key does this).
     void tag(const QString &label);
 
@@ -75,6 +83,8 @@ private:
     QSplitter *m_splitter = nullptr;
     bool m_splitterMoved = false; ///< by the person: then their widths stay
     SpanTextView *m_view = nullptr;
+    ReferencePane *m_reference = nullptr;
+    QAction *m_referenceFocus = nullptr;
     MediaMessage *m_message = nullptr;
     QWidget *m_panel = nullptr;
     QLabel *m_labelsLabel = nullptr;
