@@ -69,12 +69,23 @@ TextEditor::TextEditor(EditorEnvironment environment, QObject *parent)
     contentLayout->setContentsMargins(0, 0, 0, 0);
     auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, m_content);
     contentLayout->addWidget(splitter);
-    m_view = new SpanTextView(splitter);
+    // The text and its reference document share one column: side by side where the column is
+    // wide, the reference below the text where it is not (a text squeezed to a few words a
+    // line is hard to read). Each keeps its own scroll position either way.
+    m_textSplit = new QSplitter(Qt::Horizontal, splitter);
+    m_textSplit->setObjectName(QStringLiteral("textAndReference"));
+    m_textSplit->setChildrenCollapsible(false);
+    m_view = new SpanTextView(m_textSplit);
     m_view->setObjectName(QStringLiteral("itemText"));
-    splitter->addWidget(m_view);
-    m_reference = new ReferencePane(splitter);
+    m_textSplit->addWidget(m_view);
+    m_reference = new ReferencePane(m_textSplit);
     m_reference->setVisible(false);
-    splitter->addWidget(m_reference);
+    m_textSplit->addWidget(m_reference);
+    m_textSplit->setStretchFactor(0, 3);
+    m_textSplit->setStretchFactor(1, 2);
+    splitter->addWidget(m_textSplit);
+    connect(m_textSplit, &QSplitter::splitterMoved, this, [this] { m_textSplitMoved = true; });
+    m_content->installEventFilter(this);
 
     m_panel = new QWidget(splitter);
     m_panel->setObjectName(QStringLiteral("spanPanel"));
@@ -100,8 +111,7 @@ TextEditor::TextEditor(EditorEnvironment environment, QObject *parent)
     panelLayout->addWidget(m_spanList, 1);
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
 
@@ -232,13 +242,33 @@ void TextEditor::fitPanel()
     // Most of the width for the text, the rest for labels and spans, until the person drags
     // the divider themselves.
     const int width = m_splitter->width();
-    if (m_splitterMoved || width <= 0)
+    if (width <= 0)
         return;
-    const int panel = m_panel->isVisible() ? std::clamp(width / 3, 200, 340) : 0;
-    const int reference = m_reference->isVisible() ? std::clamp((width - panel) * 2 / 5, 220, 520) : 0;
-    if (panel == 0 && reference == 0)
+    if (!m_splitterMoved && m_panel->isVisible()) {
+        const int panel = std::clamp(width / 3, 200, 340);
+        m_splitter->setSizes({width - panel, panel});
+    }
+    if (!m_reference->isVisible())
         return;
-    m_splitter->setSizes({width - panel - reference, reference, panel});
+    // Side by side only when both get a readable width.
+    const int column = m_panel->isVisible() ? m_splitter->sizes().value(0) : width;
+    const Qt::Orientation orientation = column >= 2 * kMinSideWidth ? Qt::Horizontal : Qt::Vertical;
+    if (orientation != m_textSplit->orientation()) {
+        m_textSplit->setOrientation(orientation);
+        m_textSplitMoved = false;
+    }
+    if (m_textSplitMoved)
+        return;
+    const int length = orientation == Qt::Horizontal ? m_textSplit->width() : m_textSplit->height();
+    if (length > 0)
+        m_textSplit->setSizes({length * 3 / 5, length - length * 3 / 5});
+}
+
+bool TextEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_content && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &TextEditor::fitPanel); // after the splitter's own resize
+    return MediaEditor::eventFilter(watched, event);
 }
 
 void TextEditor::showProblem(const QString &text)

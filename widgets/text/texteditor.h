@@ -65,6 +65,7 @@ public:
 
 protected:
     void showDocument(ItemDocument *document) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showProblem(const QString &text);
@@ -82,6 +83,10 @@ private:
     QWidget *m_content = nullptr;
     QSplitter *m_splitter = nullptr;
     bool m_splitterMoved = false; ///< by the person: then their widths stay
+    QSplitter *m_textSplit = nullptr; ///< the text and its reference document
+    bool m_textSplitMoved = false;
+    /// The narrowest the text and the reference may get side by side; else one above the other.
+    static constexpr int kMinSideWidth = 380;
     SpanTextView *m_view = nullptr;
     ReferencePane *m_reference = nullptr;
     QAction *m_referenceFocus = nullptr;
