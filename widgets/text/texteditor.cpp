@@ -7,10 +7,13 @@
 #include "model/kinds/annotationkinds.h"
 #include "media/referencedocument.h"
 #include "model/kinds/spankind.h"
+#include "store/store.h"
 #include "referencepane.h"
 #include "spantextview.h"
 
 #include <QAction>
+#include <QHash>
+#include <QSet>
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -41,13 +44,18 @@ const SpanKind &spanKind()
 
 QIcon swatch(const QColor &colour)
 {
+    // One icon per colour: a list of thousands of spans shares a handful of them.
+    static QHash<QRgb, QIcon> made;
+    if (const auto it = made.constFind(colour.rgba()); it != made.cend())
+        return *it;
     QPixmap pixmap(16, 16);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setPen(QPen(Qt::black, 1));
     painter.setBrush(colour);
     painter.drawRect(QRectF(0.5, 0.5, 15, 15));
-    return QIcon(pixmap);
+    painter.end();
+    return made[colour.rgba()] = QIcon(pixmap);
 }
 
 qint64 whole(const QJsonObject &value, const char *key)
@@ -130,10 +138,11 @@ TextEditor::TextEditor(EditorEnvironment environment, QObject *parent)
     connect(m_view, &SpanTextView::edgeMoveRequested, this, &TextEditor::moveEdge);
     connect(m_view, &SpanTextView::chosenChanged, this, [this](const QString &id) {
         const QSignalBlocker block(m_spanList);
-        m_spanList->setCurrentRow(-1);
-        for (int row = 0; row < m_spanList->count(); ++row)
-            if (!id.isEmpty() && m_spanList->item(row)->data(Qt::UserRole).toString() == id)
-                m_spanList->setCurrentRow(row);
+        QListWidgetItem *row = m_rows.value(id);
+        if (row && !id.isEmpty())
+            m_spanList->setCurrentItem(row);
+        else
+            m_spanList->setCurrentRow(-1);
         Q_EMIT statusTextChanged();
     });
     connect(m_view, &QTextEdit::selectionChanged, this, &TextEditor::statusTextChanged);
@@ -176,6 +185,8 @@ void TextEditor::showDocument(ItemDocument *document)
     m_codePoints = CodePointText();
     m_view->setText(QString());
     m_spanList->clear();
+    m_rows.clear();
+    m_entries.clear();
     m_reference->clear();
     m_reference->setVisible(false);
     m_stack->setCurrentWidget(m_content);
@@ -334,19 +345,42 @@ void TextEditor::updateActions()
     Q_EMIT statusTextChanged();
 }
 
-void TextEditor::refreshSpans()
+void TextEditor::refreshSpans(const QString &changedId)
 {
     const ItemDocument *doc = document();
     if (!doc || !m_problem.isEmpty())
         return;
+    // Each change names its annotation: only that one is read and checked again (a long CV
+    // has thousands of spans, and reading and checking them all took longer than a key press
+    // may). An empty id (a sync brought others' work, the item opened) reads them all.
+    const auto check = [&](const Annotation &a) {
+        SpanEntry entry;
+        entry.annotation = a;
+        if (const auto fits = spanKind().checkText(a.value, m_codePoints, {a.id, a.label}); !fits)
+            entry.problem = fits.error().message();
+        return entry;
+    };
+    if (changedId.isEmpty()) {
+        m_entries.clear();
+        for (const Annotation &a : doc->annotations())
+            if (a.kind == AnnotationKind::Span && !a.deleted)
+                m_entries.insert(a.id, check(a));
+    } else {
+        const auto a = doc->store().annotation(changedId, true);
+        if (a && a->kind == AnnotationKind::Span && !a->deleted && a->itemId == doc->item().id &&
+            a->author == doc->user().id)
+            m_entries.insert(a->id, check(*a));
+        else
+            m_entries.remove(changedId);
+    }
+
     QList<ShownSpan> shown;
-    QList<std::pair<Annotation, QString>> mismatched;
-    for (const Annotation &a : doc->annotations()) {
-        if (a.kind != AnnotationKind::Span || a.deleted)
-            continue;
-        const auto fits = spanKind().checkText(a.value, m_codePoints, {a.id, a.label});
-        if (!fits) {
-            mismatched.append({a, fits.error().message()});
+    QList<const SpanEntry *> mismatched;
+    shown.reserve(m_entries.size());
+    for (const SpanEntry &entry : std::as_const(m_entries)) {
+        const Annotation &a = entry.annotation;
+        if (!entry.problem.isEmpty()) {
+            mismatched << &entry;
             continue;
         }
         const LabelSpec *spec = doc->task().schema.label(a.label);
@@ -358,30 +392,90 @@ void TextEditor::refreshSpans()
         s.to = m_codePoints.toUtf16(whole(a.value, "end"));
         shown << s;
     }
+    std::sort(mismatched.begin(), mismatched.end(), [](const SpanEntry *x, const SpanEntry *y) {
+        return whole(x->annotation.value, "start") < whole(y->annotation.value, "start");
+    });
     m_mismatched = int(mismatched.size());
     m_view->setSpans(shown);
-    const QSignalBlocker block(m_spanList);
-    m_spanList->clear();
+
+    // The list: the spans in text order, then those that no longer fit.
+    QList<SpanRow> rows;
+    rows.reserve(m_view->spans().size() + mismatched.size());
     const QString text = m_codePoints.text();
-    for (const ShownSpan &s : m_view->spans()) {
-        auto *row = new QListWidgetItem(
-                swatch(s.colour),
-                tr("%1 \u2014 \u201C%2\u201D")
-                        .arg(s.label, text.mid(s.from, s.to - s.from).simplified()),
-                m_spanList);
-        row->setData(Qt::UserRole, s.id);
-        row->setToolTip(row->text());
-        if (s.id == m_view->chosen())
-            m_spanList->setCurrentItem(row);
-    }
-    for (const auto &[a, why] : std::as_const(mismatched)) {
-        auto *row = new QListWidgetItem(
-                tr("\u26A0 %1 \u2014 %2").arg(a.label, spanKind().summary(a.value)), m_spanList);
-        row->setData(Qt::UserRole, a.id);
-        row->setData(Qt::UserRole + 1, true); // not in the text: nothing to jump to
-        row->setToolTip(why);
-    }
+    for (const ShownSpan &s : m_view->spans())
+        rows << SpanRow{s.id, s.colour,
+                        tr("%1 \u2014 \u201C%2\u201D")
+                                .arg(s.label, text.mid(s.from, s.to - s.from).simplified()),
+                        QString(), false};
+    for (const SpanEntry *entry : std::as_const(mismatched))
+        rows << SpanRow{entry->annotation.id, QColor(),
+                        tr("\u26A0 %1 \u2014 %2")
+                                .arg(entry->annotation.label,
+                                     spanKind().summary(entry->annotation.value)),
+                        entry->problem, true};
+    updateList(rows);
     Q_EMIT statusTextChanged();
+}
+
+void TextEditor::updateList(const QList<SpanRow> &rows)
+{
+    // Changed in place, row by row: a rebuilt list of thousands of rows is laid out anew at
+    // every key. A long list drops word wrap for rows of one height (the tool tip has it all).
+    const QSignalBlocker block(m_spanList);
+    const bool many = rows.size() > kManyRows;
+    if (m_spanList->uniformItemSizes() != many) {
+        m_spanList->setUniformItemSizes(many);
+        m_spanList->setWordWrap(!many);
+        m_spanList->setTextElideMode(Qt::ElideRight);
+    }
+    QSet<QString> wanted;
+    wanted.reserve(rows.size());
+    for (const SpanRow &r : rows)
+        wanted.insert(r.id);
+    int at = 0;
+    for (const SpanRow &r : rows) {
+        // Rows of spans that are gone, where the next one should be.
+        while (at < m_spanList->count() &&
+               !wanted.contains(m_spanList->item(at)->data(Qt::UserRole).toString())) {
+            QListWidgetItem *gone = m_spanList->takeItem(at);
+            m_rows.remove(gone->data(Qt::UserRole).toString());
+            delete gone;
+        }
+        QListWidgetItem *row = m_rows.value(r.id);
+        if (row && m_spanList->row(row) != at) {
+            m_spanList->takeItem(m_spanList->row(row)); // moved: its start moved past others
+            m_spanList->insertItem(at, row);
+        } else if (!row) {
+            row = new QListWidgetItem;
+            row->setData(Qt::UserRole, r.id);
+            m_spanList->insertItem(at, row);
+            m_rows.insert(r.id, row);
+        }
+        if (row->text() != r.text) {
+            row->setText(r.text);
+            row->setToolTip(r.toolTip.isEmpty() ? r.text : r.toolTip);
+        } else if (!r.toolTip.isEmpty() && row->toolTip() != r.toolTip) {
+            row->setToolTip(r.toolTip);
+        }
+        const bool hadColour = row->data(Qt::UserRole + 2).isValid();
+        if (!r.mismatched && (!hadColour || row->data(Qt::UserRole + 2).value<QColor>() != r.colour)) {
+            row->setIcon(swatch(r.colour));
+            row->setData(Qt::UserRole + 2, r.colour);
+        } else if (r.mismatched && hadColour) {
+            row->setIcon(QIcon());
+            row->setData(Qt::UserRole + 2, QVariant());
+        }
+        if (row->data(Qt::UserRole + 1).toBool() != r.mismatched)
+            row->setData(Qt::UserRole + 1, r.mismatched); // not in the text: nothing to jump to
+        ++at;
+    }
+    while (m_spanList->count() > at) {
+        QListWidgetItem *gone = m_spanList->takeItem(at);
+        m_rows.remove(gone->data(Qt::UserRole).toString());
+        delete gone;
+    }
+    if (QListWidgetItem *chosen = m_rows.value(m_view->chosen()))
+        m_spanList->setCurrentItem(chosen);
 }
 
 void TextEditor::chooseFromList(QListWidgetItem *row, bool focusText)

@@ -18,6 +18,8 @@
 #include "editor/mediaeditor.h"
 #include "model/codepointtext.h"
 
+#include <QColor>
+#include <QHash>
 #include <QPointer>
 
 class QLabel;
@@ -70,7 +72,17 @@ protected:
 private:
     void showProblem(const QString &text);
     void rebuildLabels();
-    void refreshSpans();
+    /// Reads and checks the span \a changedId again (all of them when empty) and shows them.
+    void refreshSpans(const QString &changedId = {});
+    struct SpanRow
+    {
+        QString id;
+        QColor colour;
+        QString text;
+        QString toolTip;
+        bool mismatched = false;
+    };
+    void updateList(const QList<SpanRow> &rows);
     void updateActions();
     void removeSpan(const QString &id);
     void moveEdge(const QString &id, bool startEdge, bool forward);
@@ -99,6 +111,17 @@ private:
     QList<QAction *> m_labelActions;
     QList<QWidget *> m_labelButtons;
     QString m_labelsKey;
+    /// The person's spans on this item as read from the store, with the problem of each one
+    /// that no longer fits the text (empty when it fits).
+    struct SpanEntry
+    {
+        Annotation annotation;
+        QString problem;
+    };
+    QHash<QString, SpanEntry> m_entries;
+    QHash<QString, QListWidgetItem *> m_rows; ///< the span list's row of each span id
+    /// Above this many rows the list has rows of one height, without word wrap.
+    static constexpr qsizetype kManyRows = 500;
     CodePointText m_codePoints;
     QString m_problem;
     int m_mismatched = 0;
