@@ -356,8 +356,15 @@ void TextEditor::refreshSpans(const QString &changedId)
     const auto check = [&](const Annotation &a) {
         SpanEntry entry;
         entry.annotation = a;
-        if (const auto fits = spanKind().checkText(a.value, m_codePoints, {a.id, a.label}); !fits)
+        if (const auto fits = spanKind().checkText(a.value, m_codePoints, {a.id, a.label}); !fits) {
             entry.problem = fits.error().message();
+            entry.row = tr("\u26A0 %1 \u2014 %2").arg(a.label, spanKind().summary(a.value));
+        } else {
+            const qsizetype from = m_codePoints.toUtf16(whole(a.value, "start"));
+            const qsizetype to = m_codePoints.toUtf16(whole(a.value, "end"));
+            entry.row = tr("%1 \u2014 \u201C%2\u201D")
+                                .arg(a.label, m_codePoints.text().mid(from, to - from).simplified());
+        }
         return entry;
     };
     if (changedId.isEmpty()) {
@@ -401,18 +408,10 @@ void TextEditor::refreshSpans(const QString &changedId)
     // The list: the spans in text order, then those that no longer fit.
     QList<SpanRow> rows;
     rows.reserve(m_view->spans().size() + mismatched.size());
-    const QString text = m_codePoints.text();
     for (const ShownSpan &s : m_view->spans())
-        rows << SpanRow{s.id, s.colour,
-                        tr("%1 \u2014 \u201C%2\u201D")
-                                .arg(s.label, text.mid(s.from, s.to - s.from).simplified()),
-                        QString(), false};
+        rows << SpanRow{s.id, s.colour, m_entries.value(s.id).row, QString(), false};
     for (const SpanEntry *entry : std::as_const(mismatched))
-        rows << SpanRow{entry->annotation.id, QColor(),
-                        tr("\u26A0 %1 \u2014 %2")
-                                .arg(entry->annotation.label,
-                                     spanKind().summary(entry->annotation.value)),
-                        entry->problem, true};
+        rows << SpanRow{entry->annotation.id, QColor(), entry->row, entry->problem, true};
     updateList(rows);
     Q_EMIT statusTextChanged();
 }
@@ -442,7 +441,9 @@ void TextEditor::updateList(const QList<SpanRow> &rows)
             delete gone;
         }
         QListWidgetItem *row = m_rows.value(r.id);
-        if (row && m_spanList->row(row) != at) {
+        // item(at) rather than row(item): after an insertion QListWidget finds an item's row
+        // by a linear search, which made this loop quadratic.
+        if (row && m_spanList->item(at) != row) {
             m_spanList->takeItem(m_spanList->row(row)); // moved: its start moved past others
             m_spanList->insertItem(at, row);
         } else if (!row) {
@@ -620,6 +621,8 @@ void TextEditor::retranslate()
     }
     if (!m_problem.isEmpty() && document())
         showDocument(document());
+    else if (document() && !m_entries.isEmpty())
+        refreshSpans(); // the list's rows are worded in the language of the moment
 }
 
 } // namespace annostraat

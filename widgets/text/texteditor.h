@@ -117,6 +117,7 @@ private:
     {
         Annotation annotation;
         QString problem;
+        QString row; ///< its text in the span list
     };
     QHash<QString, SpanEntry> m_entries;
     QHash<QString, QListWidgetItem *> m_rows; ///< the span list's row of each span id
