@@ -197,8 +197,8 @@
     <name>annostraat::AnnotationKindInfo</name>
     <message>
         <location filename="../core/model/kinds/annotationkindinfo.cpp" line="+23"/>
-        <source>%1 &quot;%2&quot;</source>
-        <translation>%1 &quot;%2&quot;</translation>
+        <source>%1 "%2"</source>
+        <translation>%1 "%2"</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -243,8 +243,8 @@
     <name>annostraat::AnswerKind</name>
     <message>
         <location filename="../core/model/kinds/answerkind.cpp" line="+16"/>
-        <source>&quot;answer&quot; is missing</source>
-        <translation>&quot;answer&quot; ontbreekt</translation>
+        <source>"answer" is missing</source>
+        <translation>"answer" ontbreekt</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</source>
+        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators' PCs.</source>
         <translation>Wie werkt er aan “%1”? De items worden om de beurt verdeeld; wat al eerder was toegewezen, blijft. Publiceer de taak daarna, zodat de toewijzingen op de pc’s van de annotatoren komen.</translation>
     </message>
     <message>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>This annotation is in another person&apos;s layer; you can look but not change it.</source>
+        <source>This annotation is in another person's layer; you can look but not change it.</source>
         <translation>Deze annotatie hoort bij iemand anders; je kunt kijken, maar niets veranderen.</translation>
     </message>
     <message>
@@ -366,8 +366,8 @@
     <name>annostraat::BoxKind</name>
     <message>
         <location filename="../core/model/kinds/boxkind.cpp" line="+31"/>
-        <source>&quot;%1&quot; must be a number</source>
-        <translation>&quot;%1&quot; moet een getal zijn</translation>
+        <source>"%1" must be a number</source>
+        <translation>"%1" moet een getal zijn</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>the task&apos;s name</source>
+        <source>the task's name</source>
         <translation>de naam van de taak</translation>
     </message>
     <message>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>a label of the task&apos;s schema (for answers: the question id)</source>
+        <source>a label of the task's schema (for answers: the question id)</source>
         <translation>een label uit het schema van de taak (voor antwoorden: het id van de vraag)</translation>
     </message>
     <message>
@@ -577,13 +577,13 @@
     </message>
     <message>
         <location line="-3"/>
-        <source>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</source>
-        <translation>de geometrie of het antwoord, bijv. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} voor een kader</translation>
+        <source>the geometry or answer, e.g. {"x":1,"y":2,"w":30,"h":40} for a box</source>
+        <translation>de geometrie of het antwoord, bijv. {"x":1,"y":2,"w":30,"h":40} voor een kader</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>attribute values, e.g. {&quot;schade&quot;:3}</source>
-        <translation>waarden van attributen, bijv. {&quot;schade&quot;:3}</translation>
+        <source>attribute values, e.g. {"schade":3}</source>
+        <translation>waarden van attributen, bijv. {"schade":3}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -592,22 +592,22 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>A/B pairs: --media is a folder of NAME_A and NAME_B images, or a CSV file with one &quot;A,B&quot; line per pair</source>
-        <translation>A/B-paren: --media is een map met afbeeldingen NAAM_A en NAAM_B, of een CSV-bestand met één regel &quot;A,B&quot; per paar</translation>
+        <source>A/B pairs: --media is a folder of NAME_A and NAME_B images, or a CSV file with one "A,B" line per pair</source>
+        <translation>A/B-paren: --media is een map met afbeeldingen NAAM_A en NAAM_B, of een CSV-bestand met één regel "A,B" per paar</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>also carry everyone&apos;s annotations, submissions and reviews</source>
+        <source>also carry everyone's annotations, submissions and reviews</source>
         <translation>ook de annotaties, inzendingen en beoordelingen van iedereen meenemen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>act as this profile, by id or by name (default: the store&apos;s only team lead)</source>
+        <source>act as this profile, by id or by name (default: the store's only team lead)</source>
         <translation>optreden als dit profiel, op id of op naam (standaard: de enige teamleider in de opslag)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the lab&apos;s shared folder</source>
+        <source>the lab's shared folder</source>
         <translation>de gedeelde map van het lab</translation>
     </message>
     <message>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>how many of them label each item (default: the task&apos;s annotators per item)</source>
+        <source>how many of them label each item (default: the task's annotators per item)</source>
         <translation>hoeveel van hen elk item labelen (standaard: het aantal annotatoren per item van de taak)</translation>
     </message>
     <message>
@@ -642,8 +642,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>a format&apos;s id; &quot;formats&quot; lists them</source>
-        <translation>de id van een formaat; &quot;formats&quot; toont ze</translation>
+        <source>a format's id; "formats" lists them</source>
+        <translation>de id van een formaat; "formats" toont ze</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -652,18 +652,23 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>whose task this is, by id or by name (default: the store&apos;s only team lead, if it has exactly one)</source>
+        <source>whose task this is, by id or by name (default: the store's only team lead, if it has exactly one)</source>
         <translation>van wie deze taak is, op id of op naam (standaard: de teamleider in de opslag, als die er precies één heeft)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</source>
-        <translation>waar de mediabestanden van het pakket komen (standaard: de map &quot;media&quot; naast de opslag)</translation>
+        <source>the folder of media files; each one becomes an item, except NAME.ref.csv, NAME.ref.json or NAME.ref.txt beside NAME.txt: that text's reference document, shown beside it</source>
+        <translation>de map met mediabestanden; elk bestand wordt een item, behalve NAAM.ref.csv, NAAM.ref.json of NAAM.ref.txt naast NAAM.txt: dat is het brondocument van die tekst, dat ernaast getoond wordt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>where the package's media files go (default: the folder "media" beside the store)</source>
+        <translation>waar de mediabestanden van het pakket komen (standaard: de map "media" naast de opslag)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>where media files of pulled tasks go (default: the folder &quot;media&quot; beside the store)</source>
-        <translation>waar de mediabestanden van opgehaalde taken komen (standaard: de map &quot;media&quot; naast de opslag)</translation>
+        <source>where media files of pulled tasks go (default: the folder "media" beside the store)</source>
+        <translation>waar de mediabestanden van opgehaalde taken komen (standaard: de map "media" naast de opslag)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -677,12 +682,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</source>
+        <source>the profile recorded as having made the import, by id or by name (default: the store's only team lead)</source>
         <translation>het profiel dat als maker van de import wordt vastgelegd, op id of naam (standaard: de enige teamleider in de opslag)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</source>
+        <source>the profile that signs the package, by id or by name (default: the store's only team lead, else the first profile of this PC)</source>
         <translation>het profiel dat het pakket ondertekent, op id of op naam (standaard: de enige teamleider in de opslag, anders het eerste profiel van deze pc)</translation>
     </message>
     <message>
@@ -727,7 +732,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Assigns the annotators to the task&apos;s items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store&apos;s only team lead.</source>
+        <source>Assigns the annotators to the task's items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store's only team lead.</source>
         <translation>Wijst de items van de taak om de beurt (round-robin) toe aan de annotatoren, N per item; eerder gemaakte toewijzingen blijven. Of wijst, met --item ITEM --annotator PROFIEL [--remove] in plaats van --annotators, één item toe aan één annotator (of trekt die toewijzing in). Dit doet de teamleider: --as, anders de enige teamleider in de opslag.</translation>
     </message>
     <message>
@@ -737,7 +742,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store&apos;s only team lead), and prints the path of the file written.</source>
+        <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store's only team lead), and prints the path of the file written.</source>
         <translation>Publiceert de taak als haar volgende versie, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip in de gedeelde map, als de teamleider (--as, anders de enige teamleider in de opslag), en drukt het pad af van het geschreven bestand.</translation>
     </message>
     <message>
@@ -777,7 +782,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</source>
+        <source>Writes the task's package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone's work.</source>
         <translation>Schrijft het pakket van de taak (schema, items, toewijzingen en media) naar BESTAND en drukt het pad af. BESTAND mag nog niet bestaan, de map waarin het komt wel: mappen worden niet aangemaakt. Met --with-work gaat ook het werk van iedereen mee.</translation>
     </message>
     <message>
@@ -792,7 +797,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file&apos;s name (exit status 1).</source>
+        <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file's name (exit status 1).</source>
         <translation>Controleert een pakket zonder iets te veranderen en drukt af wat erin zit. Het controleren stopt bij het eerste probleem, dat wordt afgedrukt met de naam van het bestand (afsluitstatus 1).</translation>
     </message>
     <message>
@@ -802,8 +807,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
-        <translation>Haalt nieuwe taakversies en het werk van anderen op uit de gedeelde map, verstuurt daarna het nieuwe werk van elk profiel dat op deze pc werkt, en drukt af wat er gedaan is. Een gedeelde map die niet bereikbaar is, is geen fout: er wordt &quot;gedeelde map niet bereikbaar: MAP (offline)&quot; afgedrukt en de afsluitstatus is 0. Bestanden die niet door de controle komen, worden overgeslagen en elk als probleem genoemd. Op een nieuwe pc maakt de eerste synchronisatie de opslag aan.</translation>
+        <source>Pulls new task versions and others' work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints "share not reachable: DIR (offline)" and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
+        <translation>Haalt nieuwe taakversies en het werk van anderen op uit de gedeelde map, verstuurt daarna het nieuwe werk van elk profiel dat op deze pc werkt, en drukt af wat er gedaan is. Een gedeelde map die niet bereikbaar is, is geen fout: er wordt "gedeelde map niet bereikbaar: MAP (offline)" afgedrukt en de afsluitstatus is 0. Bestanden die niet door de controle komen, worden overgeslagen en elk als probleem genoemd. Op een nieuwe pc maakt de eerste synchronisatie de opslag aan.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliformats.cpp" line="-71"/>
@@ -812,13 +817,13 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</source>
-        <translation>Schrijft de taak in een formaat (zie &quot;formats&quot;) naar BESTAND en toont het pad. BESTAND verschijnt in zijn geheel of helemaal niet; het mag nog niet bestaan.</translation>
+        <source>Writes the task in a format (see "formats") to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</source>
+        <translation>Schrijft de taak in een formaat (zie "formats") naar BESTAND en toont het pad. BESTAND verschijnt in zijn geheel of helemaal niet; het mag nog niet bestaan.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</source>
-        <translation>Controleert het hele bestand, importeert het dan in één transactie en toont de id van de taak. Een probleem wordt getoond als &quot;BESTAND:REGEL: probleem&quot; (afsluitstatus 1) en er wordt niets geïmporteerd.</translation>
+        <source>Checks the whole file, then imports it in one transaction, and prints the task's id. A problem is printed as "FILE:LINE: problem" (exit status 1) and nothing is imported.</source>
+        <translation>Controleert het hele bestand, importeert het dan in één transactie en toont de id van de taak. Een probleem wordt getoond als "BESTAND:REGEL: probleem" (afsluitstatus 1) en er wordt niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="+96"/>
@@ -827,54 +832,54 @@
     </message>
     <message>
         <location line="+58"/>
-        <source>--%1: &quot;%2&quot; is not a whole number of 1 or more</source>
-        <translation>--%1: &quot;%2&quot; is geen geheel getal van 1 of meer</translation>
+        <source>--%1: "%2" is not a whole number of 1 or more</source>
+        <translation>--%1: "%2" is geen geheel getal van 1 of meer</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>unknown option &quot;%1%2&quot;; see &quot;%3 --help&quot;</source>
-        <translation>onbekende optie &quot;%1%2&quot;; zie &quot;%3 --help&quot;</translation>
+        <source>unknown option "%1%2"; see "%3 --help"</source>
+        <translation>onbekende optie "%1%2"; zie "%3 --help"</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1; see &quot;%2 --help&quot;</source>
-        <translation>%1; zie &quot;%2 --help&quot;</translation>
+        <source>%1; see "%2 --help"</source>
+        <translation>%1; zie "%2 --help"</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>no command given; see &quot;%1 --help&quot;</source>
-        <translation>geen opdracht gegeven; zie &quot;%1 --help&quot;</translation>
+        <source>no command given; see "%1 --help"</source>
+        <translation>geen opdracht gegeven; zie "%1 --help"</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+65"/>
-        <source>unknown command &quot;%1&quot;; see &quot;%2 --help&quot;</source>
-        <translation>onbekende opdracht &quot;%1&quot;; zie &quot;%2 --help&quot;</translation>
+        <source>unknown command "%1"; see "%2 --help"</source>
+        <translation>onbekende opdracht "%1"; zie "%2 --help"</translation>
     </message>
     <message>
         <location line="-63"/>
-        <source>see &quot;%1 help %2&quot;</source>
-        <translation>zie &quot;%1 help %2&quot;</translation>
+        <source>see "%1 help %2"</source>
+        <translation>zie "%1 help %2"</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;%1&quot; has no option --%2; %3</source>
-        <translation>&quot;%1&quot; heeft geen optie --%2; %3</translation>
+        <source>"%1" has no option --%2; %3</source>
+        <translation>"%1" heeft geen optie --%2; %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;%1&quot; needs --%2 %3; %4</source>
-        <translation>&quot;%1&quot; heeft --%2 %3 nodig; %4</translation>
+        <source>"%1" needs --%2 %3; %4</source>
+        <translation>"%1" heeft --%2 %3 nodig; %4</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&quot;%1&quot; needs %2; %3</source>
-        <translation>&quot;%1&quot; heeft %2 nodig; %3</translation>
+        <source>"%1" needs %2; %3</source>
+        <translation>"%1" heeft %2 nodig; %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;%1&quot;: unexpected argument &quot;%2&quot;; %3</source>
-        <translation>&quot;%1&quot;: onverwacht argument &quot;%2&quot;; %3</translation>
+        <source>"%1": unexpected argument "%2"; %3</source>
+        <translation>"%1": onverwacht argument "%2"; %3</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -899,8 +904,8 @@
     </message>
     <message>
         <location line="+25"/>
-        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</source>
-        <translation>Afsluitstatus: 0 gelukt; 1 het werk is mislukt (onbruikbaar bestand, onbruikbare opslag, ongeldige invoer) en er is niets veranderd; 2 de opdrachtregel klopt niet (onbekende opdracht of optie, ontbrekend of onjuist argument). Bij een fout wordt één regel afgedrukt op stderr: &quot;%1: &lt;melding&gt;&quot;. Een gedeelde map die niet bereikbaar is, is voor &quot;sync&quot; geen fout: de afsluitstatus is 0 en er staat &quot;(offline)&quot;.</translation>
+        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: "%1: &lt;message&gt;". A shared folder that cannot be reached is no failure for "sync": it exits with 0 and says "(offline)".</source>
+        <translation>Afsluitstatus: 0 gelukt; 1 het werk is mislukt (onbruikbaar bestand, onbruikbare opslag, ongeldige invoer) en er is niets veranderd; 2 de opdrachtregel klopt niet (onbekende opdracht of optie, ontbrekend of onjuist argument). Bij een fout wordt één regel afgedrukt op stderr: "%1: &lt;melding&gt;". Een gedeelde map die niet bereikbaar is, is voor "sync" geen fout: de afsluitstatus is 0 en er staat "(offline)".</translation>
     </message>
     <message>
         <location line="-18"/>
@@ -909,12 +914,12 @@
     </message>
     <message>
         <location line="-326"/>
-        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images), without it a new task is made from the dataset&apos;s images</source>
+        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images), without it a new task is made from the dataset's images</source>
         <translation>de taak waarin geïmporteerd wordt, op id of naam; bij een formaat dat zijn eigen taak meebrengt (jsonl) de taak die het bestand moet bevatten; bij datasets (coco, yolo, voc, labelme, cvat-images) wordt zonder deze optie een nieuwe taak gemaakt van de afbeeldingen van de dataset</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</source>
+        <source>only this person's layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</source>
         <translation>alleen de laag van deze persoon, op id of naam (standaard: alle lagen; formaten die lagen apart houden, zoals jsonl, schrijven altijd alle lagen)</translation>
     </message>
     <message>
@@ -924,7 +929,7 @@
     </message>
     <message>
         <location line="+309"/>
-        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</source>
+        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab's shared folder; export and import in other formats.</source>
         <translation>Annostraat vanaf de opdrachtregel: profielen, taken, annotaties en statistieken in de opslag; taak- en resultaatpakketten; synchroniseren met de gedeelde map van het lab; exporteren en importeren in andere formaten.</translation>
     </message>
     <message>
@@ -934,28 +939,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Advanced option of &quot;annotation add&quot;:</source>
-        <translation>Geavanceerde optie van &quot;annotation add&quot;:</translation>
+        <source>Advanced option of "annotation add":</source>
+        <translation>Geavanceerde optie van "annotation add":</translation>
     </message>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+103"/>
-        <source>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</source>
-        <translation>%1: hier is nog geen opslag (&quot;profile add&quot; en &quot;task create&quot; maken er een)</translation>
+        <source>%1: there is no store here yet ("profile add" and "task create" create one)</source>
+        <translation>%1: hier is nog geen opslag ("profile add" en "task create" maken er een)</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>%1: there is no task &quot;%2&quot;; &quot;task list&quot; shows them</source>
-        <translation>%1: er is geen taak &quot;%2&quot;; &quot;task list&quot; toont ze</translation>
+        <source>%1: there is no task "%2"; "task list" shows them</source>
+        <translation>%1: er is geen taak "%2"; "task list" toont ze</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: %2 tasks are named &quot;%3&quot;; give the task id instead</source>
-        <translation>%1: %2 taken heten &quot;%3&quot;; geef in plaats daarvan het id van de taak</translation>
+        <source>%1: %2 tasks are named "%3"; give the task id instead</source>
+        <translation>%1: %2 taken heten "%3"; geef in plaats daarvan het id van de taak</translation>
     </message>
     <message>
         <location filename="../app/cli/cliprofiles.cpp" line="+10"/>
-        <source>--role: unknown role &quot;%1&quot;; known roles: %2</source>
-        <translation>--role: onbekende rol &quot;%1&quot;; bekende rollen: %2</translation>
+        <source>--role: unknown role "%1"; known roles: %2</source>
+        <translation>--role: onbekende rol "%1"; bekende rollen: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cliannotations.cpp" line="+31"/>
@@ -983,13 +988,13 @@
         <location filename="../app/cli/clitasks.cpp" line="+20"/>
         <location line="+95"/>
         <location line="+23"/>
-        <source>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</source>
-        <translation>%1: er is geen profiel &quot;%2&quot;; &quot;profile list&quot; toont ze</translation>
+        <source>%1: there is no profile "%2"; "profile list" shows them</source>
+        <translation>%1: er is geen profiel "%2"; "profile list" toont ze</translation>
     </message>
     <message>
         <location filename="../app/cli/clitasks.cpp" line="-108"/>
-        <source>note: skipped &quot;%1&quot; (not an image, video or .txt text)</source>
-        <translation>let op: &quot;%1&quot; overgeslagen (geen afbeelding, video of .txt-tekst)</translation>
+        <source>note: skipped "%1" (not an image, video or .txt text)</source>
+        <translation>let op: "%1" overgeslagen (geen afbeelding, video of .txt-tekst)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliannotations.cpp" line="-100"/>
@@ -1015,14 +1020,14 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>--kind: unknown kind &quot;%1&quot;; known kinds: %2</source>
-        <translation>--kind: onbekende soort &quot;%1&quot;; bekende soorten: %2</translation>
+        <source>--kind: unknown kind "%1"; known kinds: %2</source>
+        <translation>--kind: onbekende soort "%1"; bekende soorten: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <location filename="../app/cli/clitasks.cpp" line="-69"/>
-        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</source>
-        <translation>%1: taak &quot;%2&quot; heeft geen item &quot;%3&quot;; &quot;item list&quot; toont ze</translation>
+        <source>%1: task "%2" has no item "%3"; "item list" shows them</source>
+        <translation>%1: taak "%2" heeft geen item "%3"; "item list" toont ze</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1031,13 +1036,13 @@
     </message>
     <message>
         <location line="+33"/>
-        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;</source>
-        <translation>%1: taak &quot;%2&quot; heeft geen item &quot;%3&quot;</translation>
+        <source>%1: task "%2" has no item "%3"</source>
+        <translation>%1: taak "%2" heeft geen item "%3"</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: there is no item &quot;%2&quot;</source>
-        <translation>%1: er is geen item &quot;%2&quot;</translation>
+        <source>%1: there is no item "%2"</source>
+        <translation>%1: er is geen item "%2"</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1107,8 +1112,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: the store has no team lead profile; add one with &quot;profile add NAME --role teamlead&quot;</source>
-        <translation>%1: de opslag heeft geen profiel van een teamleider; voeg er een toe met &quot;profile add NAAM --role teamlead&quot;</translation>
+        <source>%1: the store has no team lead profile; add one with "profile add NAME --role teamlead"</source>
+        <translation>%1: de opslag heeft geen profiel van een teamleider; voeg er een toe met "profile add NAAM --role teamlead"</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1122,8 +1127,8 @@
     </message>
     <message>
         <location filename="../app/cli/clishare.cpp" line="-190"/>
-        <source>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</source>
-        <translation>%1: de map bestaat niet; &quot;package export&quot; maakt geen mappen aan, maak hem eerst zelf aan</translation>
+        <source>%1: the folder does not exist; "package export" does not create folders, make it first</source>
+        <translation>%1: de map bestaat niet; "package export" maakt geen mappen aan, maak hem eerst zelf aan</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1212,23 +1217,23 @@
     </message>
     <message>
         <location line="+146"/>
-        <source>see &quot;%1 help task assign&quot;</source>
-        <translation>zie &quot;%1 help task assign&quot;</translation>
+        <source>see "%1 help task assign"</source>
+        <translation>zie "%1 help task assign"</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&quot;task assign&quot; takes either --annotators or --item with --annotator, not both; %1</source>
-        <translation>&quot;task assign&quot; neemt --annotators of --item met --annotator, niet allebei; %1</translation>
+        <source>"task assign" takes either --annotators or --item with --annotator, not both; %1</source>
+        <translation>"task assign" neemt --annotators of --item met --annotator, niet allebei; %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;task assign&quot; needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
-        <translation>&quot;task assign&quot; heeft --annotators P1,P2,... of --item ITEM --annotator PROFIEL nodig; %1</translation>
+        <source>"task assign" needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
+        <translation>"task assign" heeft --annotators P1,P2,... of --item ITEM --annotator PROFIEL nodig; %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;task assign&quot; needs both --item ITEM and --annotator PROFILE; %1</source>
-        <translation>&quot;task assign&quot; heeft zowel --item ITEM als --annotator PROFIEL nodig; %1</translation>
+        <source>"task assign" needs both --item ITEM and --annotator PROFILE; %1</source>
+        <translation>"task assign" heeft zowel --item ITEM als --annotator PROFIEL nodig; %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1262,7 +1267,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source> (the task&apos;s annotators per item); choose fewer with --per-item N</source>
+        <source> (the task's annotators per item); choose fewer with --per-item N</source>
         <translation> (het aantal annotatoren per item van de taak); kies er minder met --per-item N</translation>
     </message>
     <message numerus="yes">
@@ -1375,28 +1380,28 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>--format: &quot;%1&quot; is no format to export to; formats that can: %2</source>
-        <translation>--format: &quot;%1&quot; is geen formaat om naar te exporteren; formaten die dat kunnen: %2</translation>
+        <source>--format: "%1" is no format to export to; formats that can: %2</source>
+        <translation>--format: "%1" is geen formaat om naar te exporteren; formaten die dat kunnen: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the folder does not exist; &quot;export&quot; does not create folders, make it first</source>
-        <translation>%1: de map bestaat niet; &quot;export&quot; maakt geen mappen, maak hem eerst</translation>
+        <source>%1: the folder does not exist; "export" does not create folders, make it first</source>
+        <translation>%1: de map bestaat niet; "export" maakt geen mappen, maak hem eerst</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the file already exists; &quot;export&quot; never replaces a file, choose another name or remove it first</source>
-        <translation>%1: het bestand bestaat al; &quot;export&quot; vervangt nooit een bestand, kies een andere naam of verwijder het eerst</translation>
+        <source>%1: the file already exists; "export" never replaces a file, choose another name or remove it first</source>
+        <translation>%1: het bestand bestaat al; "export" vervangt nooit een bestand, kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
         <location line="+37"/>
-        <source>--format: &quot;%1&quot; is no format to import from; formats that can: %2</source>
-        <translation>--format: &quot;%1&quot; is geen formaat om uit te importeren; formaten die dat kunnen: %2</translation>
+        <source>--format: "%1" is no format to import from; formats that can: %2</source>
+        <translation>--format: "%1" is geen formaat om uit te importeren; formaten die dat kunnen: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&quot;import --format %1&quot; needs --task TASK: the task to import into</source>
-        <translation>&quot;import --format %1&quot; heeft --task TAAK nodig: de taak waarin geïmporteerd wordt</translation>
+        <source>"import --format %1" needs --task TASK: the task to import into</source>
+        <translation>"import --format %1" heeft --task TAAK nodig: de taak waarin geïmporteerd wordt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1408,23 +1413,23 @@
     <name>annostraat::Commands</name>
     <message>
         <location filename="../core/document/commands.cpp" line="+214"/>
-        <source>there is no annotation &quot;%1&quot; on this item</source>
-        <translation>er is geen annotatie &quot;%1&quot; op dit item</translation>
+        <source>there is no annotation "%1" on this item</source>
+        <translation>er is geen annotatie "%1" op dit item</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>annotation &quot;%1&quot; belongs to another person&apos;s layer</source>
-        <translation>annotatie &quot;%1&quot; hoort bij de laag van iemand anders</translation>
+        <source>annotation "%1" belongs to another person's layer</source>
+        <translation>annotatie "%1" hoort bij de laag van iemand anders</translation>
     </message>
     <message>
         <location line="+102"/>
-        <source>Add %1 &quot;%2&quot;</source>
-        <translation>%1 &quot;%2&quot; toevoegen</translation>
+        <source>Add %1 "%2"</source>
+        <translation>%1 "%2" toevoegen</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>cannot copy %1 &quot;%2&quot;: %3</source>
-        <translation>kan %1 &quot;%2&quot; niet kopiëren: %3</translation>
+        <source>cannot copy %1 "%2": %3</source>
+        <translation>kan %1 "%2" niet kopiëren: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -1436,13 +1441,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Delete %1 &quot;%2&quot;</source>
-        <translation>%1 &quot;%2&quot; verwijderen</translation>
+        <source>Delete %1 "%2"</source>
+        <translation>%1 "%2" verwijderen</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Change label to &quot;%1&quot;</source>
-        <translation>Label wijzigen in &quot;%1&quot;</translation>
+        <source>Change label to "%1"</source>
+        <translation>Label wijzigen in "%1"</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1456,28 +1461,28 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>the task has no question &quot;%1&quot;</source>
-        <translation>de taak heeft geen vraag &quot;%1&quot;</translation>
+        <source>the task has no question "%1"</source>
+        <translation>de taak heeft geen vraag "%1"</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>question &quot;%1&quot; is not asked for this item</source>
-        <translation>vraag &quot;%1&quot; wordt bij dit item niet gesteld</translation>
+        <source>question "%1" is not asked for this item</source>
+        <translation>vraag "%1" wordt bij dit item niet gesteld</translation>
     </message>
     <message>
         <location line="+36"/>
-        <source>Clear the answer to &quot;%1&quot;</source>
-        <translation>Antwoord op &quot;%1&quot; wissen</translation>
+        <source>Clear the answer to "%1"</source>
+        <translation>Antwoord op "%1" wissen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Answer &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; beantwoorden</translation>
+        <source>Answer "%1"</source>
+        <translation>"%1" beantwoorden</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Mark as &quot;%1&quot;</source>
-        <translation>Status op &quot;%1&quot; zetten</translation>
+        <source>Mark as "%1"</source>
+        <translation>Status op "%1" zetten</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1611,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>When this PC took in the person&apos;s latest file</source>
+        <source>When this PC took in the person's latest file</source>
         <translation>Wanneer deze pc het laatste bestand van deze persoon overnam</translation>
     </message>
     <message>
@@ -1673,7 +1678,17 @@
         <translation>Demo 4: erosie</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+5"/>
+        <source>Demo 8: CVs</source>
+        <translation>Demo 8: cv's</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo 9: weather reports</source>
+        <translation>Demo 9: weerberichten</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>%1: cannot create the folder for the demo media</source>
         <translation>%1: de map voor de media van de demotaak kan niet worden aangemaakt</translation>
     </message>
@@ -1760,7 +1775,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Write a task&apos;s items and everyone&apos;s work to a file in a format a client can read. Nothing in the store changes.</source>
+        <source>Write a task's items and everyone's work to a file in a format a client can read. Nothing in the store changes.</source>
         <translation>Schrijf de items van een taak en het werk van iedereen naar een bestand in een formaat dat een klant kan lezen. Er verandert niets in de opslag.</translation>
     </message>
     <message>
@@ -1941,7 +1956,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The answers to the task&apos;s questions: one row per item and annotator, one column per question, with the item&apos;s status and review verdict.</source>
+        <source>The answers to the task's questions: one row per item and annotator, one column per question, with the item's status and review verdict.</source>
         <translation>De antwoorden op de vragen van de taak: één rij per item en annotator, één kolom per vraag, met de status van het item en het oordeel van de beoordeling.</translation>
     </message>
     <message>
@@ -1949,8 +1964,8 @@
         <location filename="../core/formats/imagedataset.cpp" line="+352"/>
         <location filename="../core/formats/jsonlines.cpp" line="+131"/>
         <location filename="../core/formats/registry.cpp" line="+116"/>
-        <source>%1: there is no task &quot;%2&quot;</source>
-        <translation>%1: er is geen taak &quot;%2&quot;</translation>
+        <source>%1: there is no task "%2"</source>
+        <translation>%1: er is geen taak "%2"</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1960,43 +1975,43 @@
     </message>
     <message>
         <location filename="../core/formats/jsonfields.cpp" line="+38"/>
-        <source>&quot;%1&quot; must be text</source>
-        <translation>&quot;%1&quot; moet tekst zijn</translation>
+        <source>"%1" must be text</source>
+        <translation>"%1" moet tekst zijn</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>&quot;%1&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;): &quot;%2&quot;</source>
-        <translation>&quot;%1&quot; is geen geldige id (1 tot 64 letters, cijfers, &apos;-&apos; of &apos;_&apos;): &quot;%2&quot;</translation>
+        <source>"%1" is not a valid id (1 to 64 letters, digits, '-' or '_'): "%2"</source>
+        <translation>"%1" is geen geldige id (1 tot 64 letters, cijfers, '-' of '_'): "%2"</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
-        <translation>&quot;%1&quot; moet een geheel getal van %2 tot %3 zijn</translation>
+        <source>"%1" must be a whole number from %2 to %3</source>
+        <translation>"%1" moet een geheel getal van %2 tot %3 zijn</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>&quot;%1&quot; must be a JSON object ({…})</source>
-        <translation>&quot;%1&quot; moet een JSON-object zijn ({…})</translation>
+        <source>"%1" must be a JSON object ({…})</source>
+        <translation>"%1" moet een JSON-object zijn ({…})</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&quot;%1&quot; must be a JSON array ([…])</source>
-        <translation>&quot;%1&quot; moet een JSON-lijst zijn ([…])</translation>
+        <source>"%1" must be a JSON array ([…])</source>
+        <translation>"%1" moet een JSON-lijst zijn ([…])</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation>onbekend veld &quot;%1&quot;</translation>
+        <source>unknown field "%1"</source>
+        <translation>onbekend veld "%1"</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>&quot;%1&quot; is missing</source>
-        <translation>&quot;%1&quot; ontbreekt</translation>
+        <source>"%1" is missing</source>
+        <translation>"%1" ontbreekt</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
-        <translation>&quot;%1&quot; heeft de onbekende waarde &quot;%2&quot;; bekende waarden: %3</translation>
+        <source>"%1" has the unknown value "%2"; known values: %3</source>
+        <translation>"%1" heeft de onbekende waarde "%2"; bekende waarden: %3</translation>
     </message>
     <message>
         <location filename="../core/formats/jsonlines.cpp" line="-112"/>
@@ -2005,7 +2020,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The whole task: items with their media, every person&apos;s annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</source>
+        <source>The whole task: items with their media, every person's annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</source>
         <translation>De hele taak: items met hun media, de annotaties, inzendingen en beoordelingen van iedereen, één JSON-object per regel. Laat zich ongewijzigd terug importeren in een opslag.</translation>
     </message>
     <message>
@@ -2015,8 +2030,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>the header&apos;s format is &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation>het formaat in de kopregel is &quot;%1&quot;, niet &quot;%2&quot;</translation>
+        <source>the header's format is "%1", not "%2"</source>
+        <translation>het formaat in de kopregel is "%1", niet "%2"</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2025,17 +2040,17 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&quot;counts&quot; has the unknown line type &quot;%1&quot;</source>
-        <translation>&quot;counts&quot; noemt het onbekende regeltype &quot;%1&quot;</translation>
+        <source>"counts" has the unknown line type "%1"</source>
+        <translation>"counts" noemt het onbekende regeltype "%1"</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;counts&quot;: &quot;%1&quot; must be a whole number of 0 or more</source>
-        <translation>&quot;counts&quot;: &quot;%1&quot; moet een geheel getal van 0 of meer zijn</translation>
+        <source>"counts": "%1" must be a whole number of 0 or more</source>
+        <translation>"counts": "%1" moet een geheel getal van 0 of meer zijn</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>a profile&apos;s name must have 1 to 64 characters</source>
+        <source>a profile's name must have 1 to 64 characters</source>
         <translation>de naam van een profiel moet 1 tot 64 tekens hebben</translation>
     </message>
     <message>
@@ -2055,23 +2070,23 @@
     </message>
     <message>
         <location line="+27"/>
-        <source>&quot;media&quot; must hold exactly one file in version %1 of the format</source>
-        <translation>&quot;media&quot; moet in versie %1 van het formaat precies één bestand bevatten</translation>
+        <source>"media" must hold exactly one file in version %1 of the format</source>
+        <translation>"media" moet in versie %1 van het formaat precies één bestand bevatten</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;media&quot; must hold JSON objects ({…})</source>
-        <translation>&quot;media&quot; moet JSON-objecten bevatten ({…})</translation>
+        <source>"media" must hold JSON objects ({…})</source>
+        <translation>"media" moet JSON-objecten bevatten ({…})</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
-        <translation>&quot;sha256&quot; moet uit 64 hexadecimale cijfers in kleine letters bestaan</translation>
+        <source>"sha256" must be 64 lower-case hexadecimal digits</source>
+        <translation>"sha256" moet uit 64 hexadecimale cijfers in kleine letters bestaan</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>&quot;assigned&quot; must list profile ids</source>
-        <translation>&quot;assigned&quot; moet een lijst van profiel-id&apos;s zijn</translation>
+        <source>"assigned" must list profile ids</source>
+        <translation>"assigned" moet een lijst van profiel-id's zijn</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2100,33 +2115,33 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>the header announces %1 &quot;%2&quot; lines, but the file has %3; is it complete?</source>
-        <translation>de kopregel kondigt %1 regels &quot;%2&quot; aan, maar het bestand heeft er %3; is het compleet?</translation>
+        <source>the header announces %1 "%2" lines, but the file has %3; is it complete?</source>
+        <translation>de kopregel kondigt %1 regels "%2" aan, maar het bestand heeft er %3; is het compleet?</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>the file holds task &quot;%1&quot; (%2), not &quot;%3&quot;</source>
-        <translation>het bestand bevat taak &quot;%1&quot; (%2), niet &quot;%3&quot;</translation>
+        <source>the file holds task "%1" (%2), not "%3"</source>
+        <translation>het bestand bevat taak "%1" (%2), niet "%3"</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>task &quot;%1&quot; (%2) is already in this store; a dump is imported only into a store that does not have its task</source>
-        <translation>taak &quot;%1&quot; (%2) staat al in deze opslag; een dump wordt alleen geïmporteerd in een opslag zonder die taak</translation>
+        <source>task "%1" (%2) is already in this store; a dump is imported only into a store that does not have its task</source>
+        <translation>taak "%1" (%2) staat al in deze opslag; een dump wordt alleen geïmporteerd in een opslag zonder die taak</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>a second %1 &quot;%2&quot; (the first is on line %3)</source>
-        <translation>een tweede %1 &quot;%2&quot; (de eerste staat op regel %3)</translation>
+        <source>a second %1 "%2" (the first is on line %3)</source>
+        <translation>een tweede %1 "%2" (de eerste staat op regel %3)</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>this store already has a profile named &quot;%1&quot;, with another id (%2)</source>
-        <translation>deze opslag heeft al een profiel met de naam &quot;%1&quot;, met een andere id (%2)</translation>
+        <source>this store already has a profile named "%1", with another id (%2)</source>
+        <translation>deze opslag heeft al een profiel met de naam "%1", met een andere id (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>no profile line, and no profile in the store, has the id &quot;%1&quot;</source>
-        <translation>geen profielregel en geen profiel in de opslag heeft de id &quot;%1&quot;</translation>
+        <source>no profile line, and no profile in the store, has the id "%1"</source>
+        <translation>geen profielregel en geen profiel in de opslag heeft de id "%1"</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2135,8 +2150,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>no item line has the id &quot;%1&quot;</source>
-        <translation>geen itemregel heeft de id &quot;%1&quot;</translation>
+        <source>no item line has the id "%1"</source>
+        <translation>geen itemregel heeft de id "%1"</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2171,43 +2186,43 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>the line has no &quot;type&quot; (text)</source>
-        <translation>de regel heeft geen &quot;type&quot; (tekst)</translation>
+        <source>the line has no "type" (text)</source>
+        <translation>de regel heeft geen "type" (tekst)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the first line must be the header ({&quot;type&quot;: &quot;header&quot;, &quot;format&quot;: &quot;%1&quot;, …}); is this an Annostraat JSON Lines file?</source>
-        <translation>de eerste regel moet de kopregel zijn ({&quot;type&quot;: &quot;header&quot;, &quot;format&quot;: &quot;%1&quot;, …}); is dit een Annostraat JSON Lines-bestand?</translation>
+        <source>the first line must be the header ({"type": "header", "format": "%1", …}); is this an Annostraat JSON Lines file?</source>
+        <translation>de eerste regel moet de kopregel zijn ({"type": "header", "format": "%1", …}); is dit een Annostraat JSON Lines-bestand?</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>unknown line type &quot;%1&quot;</source>
-        <translation>onbekend regeltype &quot;%1&quot;</translation>
+        <source>unknown line type "%1"</source>
+        <translation>onbekend regeltype "%1"</translation>
     </message>
     <message>
         <location filename="../core/formats/registry.cpp" line="-92"/>
-        <source>&quot;%1&quot; is not a valid format id (lower-case letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
-        <translation>&quot;%1&quot; is geen geldige formaat-id (kleine letters, cijfers, &apos;-&apos; of &apos;_&apos;)</translation>
+        <source>"%1" is not a valid format id (lower-case letters, digits, '-' or '_')</source>
+        <translation>"%1" is geen geldige formaat-id (kleine letters, cijfers, '-' of '_')</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>there is already a format &quot;%1&quot;</source>
-        <translation>er is al een formaat &quot;%1&quot;</translation>
+        <source>there is already a format "%1"</source>
+        <translation>er is al een formaat "%1"</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>format &quot;%1&quot; can neither export nor import</source>
-        <translation>formaat &quot;%1&quot; kan exporteren noch importeren</translation>
+        <source>format "%1" can neither export nor import</source>
+        <translation>formaat "%1" kan exporteren noch importeren</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>the format &quot;%1&quot; cannot be exported; formats that can: %2</source>
-        <translation>naar het formaat &quot;%1&quot; kan niet geëxporteerd worden; formaten die dat kunnen: %2</translation>
+        <source>the format "%1" cannot be exported; formats that can: %2</source>
+        <translation>naar het formaat "%1" kan niet geëxporteerd worden; formaten die dat kunnen: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>task &quot;%1&quot; holds %2 items, which the format &quot;%3&quot; does not carry</source>
-        <translation>taak &quot;%1&quot; heeft items van de soort %2, die het formaat &quot;%3&quot; niet kan bevatten</translation>
+        <source>task "%1" holds %2 items, which the format "%3" does not carry</source>
+        <translation>taak "%1" heeft items van de soort %2, die het formaat "%3" niet kan bevatten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2227,8 +2242,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>the format &quot;%1&quot; cannot be imported; formats that can: %2</source>
-        <translation>uit het formaat &quot;%1&quot; kan niet geïmporteerd worden; formaten die dat kunnen: %2</translation>
+        <source>the format "%1" cannot be imported; formats that can: %2</source>
+        <translation>uit het formaat "%1" kan niet geïmporteerd worden; formaten die dat kunnen: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2247,18 +2262,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>the format &quot;%1&quot; imports into a task that is already in the store; name it (there is no task &quot;%2&quot;)</source>
-        <translation>het formaat &quot;%1&quot; importeert in een taak die al in de opslag staat; noem die (er is geen taak &quot;%2&quot;)</translation>
+        <source>the format "%1" imports into a task that is already in the store; name it (there is no task "%2")</source>
+        <translation>het formaat "%1" importeert in een taak die al in de opslag staat; noem die (er is geen taak "%2")</translation>
     </message>
     <message>
         <location filename="../core/formats/coco.cpp" line="+116"/>
-        <source>a category needs a whole number &quot;id&quot;</source>
-        <translation>een categorie heeft een geheel getal als &quot;id&quot; nodig</translation>
+        <source>a category needs a whole number "id"</source>
+        <translation>een categorie heeft een geheel getal als "id" nodig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>a category needs a &quot;name&quot;</source>
-        <translation>een categorie heeft een &quot;name&quot; nodig</translation>
+        <source>a category needs a "name"</source>
+        <translation>een categorie heeft een "name" nodig</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2267,13 +2282,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>a second category named &quot;%1&quot;</source>
-        <translation>een tweede categorie met de naam &quot;%1&quot;</translation>
+        <source>a second category named "%1"</source>
+        <translation>een tweede categorie met de naam "%1"</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>an image needs a whole number &quot;id&quot;</source>
-        <translation>een afbeelding heeft een geheel getal als &quot;id&quot; nodig</translation>
+        <source>an image needs a whole number "id"</source>
+        <translation>een afbeelding heeft een geheel getal als "id" nodig</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2282,18 +2297,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>an image needs a &quot;file_name&quot;</source>
-        <translation>een afbeelding heeft een &quot;file_name&quot; nodig</translation>
+        <source>an image needs a "file_name"</source>
+        <translation>een afbeelding heeft een "file_name" nodig</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>an image needs its &quot;width&quot; and &quot;height&quot; in pixels (whole numbers of 1 or more)</source>
-        <translation>een afbeelding heeft haar &quot;width&quot; en &quot;height&quot; in pixels nodig (gehele getallen van 1 of meer)</translation>
+        <source>an image needs its "width" and "height" in pixels (whole numbers of 1 or more)</source>
+        <translation>een afbeelding heeft haar "width" en "height" in pixels nodig (gehele getallen van 1 of meer)</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>an annotation needs a whole number &quot;id&quot;</source>
-        <translation>een annotatie heeft een geheel getal als &quot;id&quot; nodig</translation>
+        <source>an annotation needs a whole number "id"</source>
+        <translation>een annotatie heeft een geheel getal als "id" nodig</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2302,53 +2317,53 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&quot;image_id&quot; %1 is no image of the file</source>
-        <translation>&quot;image_id&quot; %1 is geen afbeelding uit het bestand</translation>
+        <source>"image_id" %1 is no image of the file</source>
+        <translation>"image_id" %1 is geen afbeelding uit het bestand</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>unknown category %1 (&quot;category_id&quot;)</source>
-        <translation>onbekende categorie %1 (&quot;category_id&quot;)</translation>
+        <source>unknown category %1 ("category_id")</source>
+        <translation>onbekende categorie %1 ("category_id")</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&quot;attributes&quot; must be a JSON object</source>
-        <translation>&quot;attributes&quot; moet een JSON-object zijn</translation>
+        <source>"attributes" must be a JSON object</source>
+        <translation>"attributes" moet een JSON-object zijn</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&quot;iscrowd&quot; must be 0 or 1</source>
-        <translation>&quot;iscrowd&quot; moet 0 of 1 zijn</translation>
+        <source>"iscrowd" must be 0 or 1</source>
+        <translation>"iscrowd" moet 0 of 1 zijn</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>&quot;attributes&quot;: &quot;polyline&quot; must be a list of numbers [x1, y1, x2, y2, …]</source>
-        <translation>&quot;attributes&quot;: &quot;polyline&quot; moet een lijst getallen [x1, y1, x2, y2, …] zijn</translation>
+        <source>"attributes": "polyline" must be a list of numbers [x1, y1, x2, y2, …]</source>
+        <translation>"attributes": "polyline" moet een lijst getallen [x1, y1, x2, y2, …] zijn</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>&quot;segmentation&quot; must be a list of polygons or a run-length mask</source>
-        <translation>&quot;segmentation&quot; moet een lijst polygonen of een run-length-masker zijn</translation>
+        <source>"segmentation" must be a list of polygons or a run-length mask</source>
+        <translation>"segmentation" moet een lijst polygonen of een run-length-masker zijn</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;bbox&quot; must be [x, y, width, height]</source>
-        <translation>&quot;bbox&quot; moet [x, y, breedte, hoogte] zijn</translation>
+        <source>"bbox" must be [x, y, width, height]</source>
+        <translation>"bbox" moet [x, y, breedte, hoogte] zijn</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>&quot;segmentation&quot;[%1] must be a list of numbers [x1, y1, x2, y2, …]</source>
-        <translation>&quot;segmentation&quot;[%1] moet een lijst getallen [x1, y1, x2, y2, …] zijn</translation>
+        <source>"segmentation"[%1] must be a list of numbers [x1, y1, x2, y2, …]</source>
+        <translation>"segmentation"[%1] moet een lijst getallen [x1, y1, x2, y2, …] zijn</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;segmentation&quot;[%1] is a polygon with %2 points; a polygon needs at least 3</source>
-        <translation>&quot;segmentation&quot;[%1] is een polygoon met %2 punten; een polygoon heeft er minstens 3 nodig</translation>
+        <source>"segmentation"[%1] is a polygon with %2 points; a polygon needs at least 3</source>
+        <translation>"segmentation"[%1] is een polygoon met %2 punten; een polygoon heeft er minstens 3 nodig</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>a run-length mask needs &quot;size&quot;: [height, width]</source>
-        <translation>een run-length-masker heeft &quot;size&quot;: [hoogte, breedte] nodig</translation>
+        <source>a run-length mask needs "size": [height, width]</source>
+        <translation>een run-length-masker heeft "size": [hoogte, breedte] nodig</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2357,22 +2372,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>the mask&apos;s &quot;counts&quot; text is not run-length data</source>
-        <translation>de tekst in &quot;counts&quot; van het masker is geen run-length-data</translation>
+        <source>the mask's "counts" text is not run-length data</source>
+        <translation>de tekst in "counts" van het masker is geen run-length-data</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>the mask&apos;s &quot;counts&quot; must be whole numbers of 0 or more</source>
-        <translation>&quot;counts&quot; van het masker moeten gehele getallen van 0 of meer zijn</translation>
+        <source>the mask's "counts" must be whole numbers of 0 or more</source>
+        <translation>"counts" van het masker moeten gehele getallen van 0 of meer zijn</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>a run-length mask needs &quot;counts&quot;</source>
-        <translation>een run-length-masker heeft &quot;counts&quot; nodig</translation>
+        <source>a run-length mask needs "counts"</source>
+        <translation>een run-length-masker heeft "counts" nodig</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>the mask&apos;s runs cover %1 pixels, its size %2</source>
+        <source>the mask's runs cover %1 pixels, its size %2</source>
         <translation>de reeksen van het masker beslaan %1 pixels, de grootte ervan %2</translation>
     </message>
     <message>
@@ -2398,8 +2413,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;%1&quot; is missing; is this a COCO instances file?</source>
-        <translation>&quot;%1&quot; ontbreekt; is dit een COCO-instances-bestand?</translation>
+        <source>"%1" is missing; is this a COCO instances file?</source>
+        <translation>"%1" ontbreekt; is dit een COCO-instances-bestand?</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -2408,13 +2423,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Boxes and polygons of an image task with their categories, as COCO object detection datasets hold them. Masks are imported as traced polygons; cracks go out as boxes with their line kept in &quot;attributes&quot;.</source>
-        <translation>Kaders en polygonen van een beeldtaak met hun categorieën, zoals COCO-datasets voor objectdetectie ze bevatten. Maskers worden geïmporteerd als overgetrokken polygonen; scheuren gaan eruit als kaders, met hun lijn bewaard in &quot;attributes&quot;.</translation>
+        <source>Boxes and polygons of an image task with their categories, as COCO object detection datasets hold them. Masks are imported as traced polygons; cracks go out as boxes with their line kept in "attributes".</source>
+        <translation>Kaders en polygonen van een beeldtaak met hun categorieën, zoals COCO-datasets voor objectdetectie ze bevatten. Maskers worden geïmporteerd als overgetrokken polygonen; scheuren gaan eruit als kaders, met hun lijn bewaard in "attributes".</translation>
     </message>
     <message>
         <location filename="../core/formats/cvatimages.cpp" line="+137"/>
-        <source>an &lt;image&gt; needs a &quot;name&quot;</source>
-        <translation>een &lt;image&gt; heeft een &quot;name&quot; nodig</translation>
+        <source>an &lt;image&gt; needs a "name"</source>
+        <translation>een &lt;image&gt; heeft een "name" nodig</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2423,8 +2438,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&quot;points&quot; must be &quot;x1,y1;x2,y2;…&quot;</source>
-        <translation>&quot;points&quot; moet &quot;x1,y1;x2,y2;…&quot; zijn</translation>
+        <source>"points" must be "x1,y1;x2,y2;…"</source>
+        <translation>"points" moet "x1,y1;x2,y2;…" zijn</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2495,48 +2510,48 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>the %1 (%2, %3 to %4, %5) lies outside its image &quot;%6&quot; (%7 × %8 pixels)</source>
-        <translation>de %1 (%2, %3 tot %4, %5) ligt buiten zijn afbeelding &quot;%6&quot; (%7 × %8 pixels)</translation>
+        <source>the %1 (%2, %3 to %4, %5) lies outside its image "%6" (%7 × %8 pixels)</source>
+        <translation>de %1 (%2, %3 tot %4, %5) ligt buiten zijn afbeelding "%6" (%7 × %8 pixels)</translation>
     </message>
     <message>
         <location line="+35"/>
-        <source>the image &quot;%1&quot; is not there; a new task needs the dataset&apos;s image files</source>
-        <translation>de afbeelding &quot;%1&quot; is er niet; een nieuwe taak heeft de afbeeldingsbestanden van de dataset nodig</translation>
+        <source>the image "%1" is not there; a new task needs the dataset's image files</source>
+        <translation>de afbeelding "%1" is er niet; een nieuwe taak heeft de afbeeldingsbestanden van de dataset nodig</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>the image &quot;%1&quot; is listed twice</source>
-        <translation>de afbeelding &quot;%1&quot; staat er twee keer in</translation>
+        <source>the image "%1" is listed twice</source>
+        <translation>de afbeelding "%1" staat er twee keer in</translation>
     </message>
     <message>
         <location line="+25"/>
         <location filename="../core/formats/registry.cpp" line="-2"/>
-        <source>there is no task &quot;%1&quot; to import into</source>
-        <translation>er is geen taak &quot;%1&quot; om in te importeren</translation>
+        <source>there is no task "%1" to import into</source>
+        <translation>er is geen taak "%1" om in te importeren</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>task &quot;%1&quot; has %2 items named &quot;%3&quot;; with the image file beside the dataset they are told apart by content</source>
-        <translation>taak &quot;%1&quot; heeft %2 items met de naam &quot;%3&quot;; met het afbeeldingsbestand naast de dataset worden ze op inhoud onderscheiden</translation>
+        <source>task "%1" has %2 items named "%3"; with the image file beside the dataset they are told apart by content</source>
+        <translation>taak "%1" heeft %2 items met de naam "%3"; met het afbeeldingsbestand naast de dataset worden ze op inhoud onderscheiden</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>task &quot;%1&quot; has no item with the image &quot;%2&quot; (by file name or content)</source>
-        <translation>taak &quot;%1&quot; heeft geen item met de afbeelding &quot;%2&quot; (op bestandsnaam of inhoud)</translation>
+        <source>task "%1" has no item with the image "%2" (by file name or content)</source>
+        <translation>taak "%1" heeft geen item met de afbeelding "%2" (op bestandsnaam of inhoud)</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>there is no profile &quot;%1&quot; whose layer the annotations could be</source>
-        <translation>er is geen profiel &quot;%1&quot; in wiens laag de annotaties kunnen komen</translation>
+        <source>there is no profile "%1" whose layer the annotations could be</source>
+        <translation>er is geen profiel "%1" in wiens laag de annotaties kunnen komen</translation>
     </message>
     <message>
         <location line="+63"/>
-        <source>there is no profile &quot;%1&quot;</source>
-        <translation>er is geen profiel &quot;%1&quot;</translation>
+        <source>there is no profile "%1"</source>
+        <translation>er is geen profiel "%1"</translation>
     </message>
     <message>
         <location line="+41"/>
-        <source>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</source>
+        <source>item %1 (%2): the image's size is not known and its file cannot be read to find out</source>
         <translation>item %1 (%2): de grootte van de afbeelding is niet bekend en het bestand kan niet gelezen worden om die te bepalen</translation>
     </message>
     <message>
@@ -2548,13 +2563,13 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>&quot;imagePath&quot; is missing</source>
-        <translation>&quot;imagePath&quot; ontbreekt</translation>
+        <source>"imagePath" is missing</source>
+        <translation>"imagePath" ontbreekt</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>&quot;points&quot; must be [x, y] pairs</source>
-        <translation>&quot;points&quot; moeten [x, y]-paren zijn</translation>
+        <source>"points" must be [x, y] pairs</source>
+        <translation>"points" moeten [x, y]-paren zijn</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2563,13 +2578,13 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>unknown &quot;shape_type&quot; &quot;%1&quot;</source>
-        <translation>onbekend &quot;shape_type&quot; &quot;%1&quot;</translation>
+        <source>unknown "shape_type" "%1"</source>
+        <translation>onbekend "shape_type" "%1"</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>not a labelme file (it has no &quot;shapes&quot;)</source>
-        <translation>geen labelme-bestand (het heeft geen &quot;shapes&quot;)</translation>
+        <source>not a labelme file (it has no "shapes")</source>
+        <translation>geen labelme-bestand (het heeft geen "shapes")</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -2608,8 +2623,8 @@
     </message>
     <message>
         <location line="+67"/>
-        <source>&quot;%1&quot; has neither Annotations/%1.xml nor an image in JPEGImages/</source>
-        <translation>&quot;%1&quot; heeft geen Annotations/%1.xml en geen afbeelding in JPEGImages/</translation>
+        <source>"%1" has neither Annotations/%1.xml nor an image in JPEGImages/</source>
+        <translation>"%1" heeft geen Annotations/%1.xml en geen afbeelding in JPEGImages/</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2628,13 +2643,13 @@
     </message>
     <message>
         <location filename="../core/formats/yolo.cpp" line="+65"/>
-        <source>the size of the image &quot;%1&quot; cannot be read, and YOLO&apos;s coordinates are fractions of it</source>
-        <translation>de grootte van de afbeelding &quot;%1&quot; is niet te lezen, en de coördinaten van YOLO zijn daar fracties van</translation>
+        <source>the size of the image "%1" cannot be read, and YOLO's coordinates are fractions of it</source>
+        <translation>de grootte van de afbeelding "%1" is niet te lezen, en de coördinaten van YOLO zijn daar fracties van</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>&quot;%1&quot; is no class number</source>
-        <translation>&quot;%1&quot; is geen klassenummer</translation>
+        <source>"%1" is no class number</source>
+        <translation>"%1" is geen klassenummer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2643,8 +2658,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot; is geen getal</translation>
+        <source>"%1" is not a number</source>
+        <translation>"%1" is geen getal</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2654,8 +2669,8 @@
     <message>
         <location line="+22"/>
         <location line="+156"/>
-        <source>a second class named &quot;%1&quot;</source>
-        <translation>een tweede klasse met de naam &quot;%1&quot;</translation>
+        <source>a second class named "%1"</source>
+        <translation>een tweede klasse met de naam "%1"</translation>
     </message>
     <message>
         <location line="-152"/>
@@ -2664,23 +2679,23 @@
     </message>
     <message>
         <location line="+31"/>
-        <source>expected &quot;key = value&quot;</source>
-        <translation>verwacht &quot;sleutel = waarde&quot;</translation>
+        <source>expected "key = value"</source>
+        <translation>verwacht "sleutel = waarde"</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;names&quot; is missing: the file that names the classes</source>
-        <translation>&quot;names&quot; ontbreekt: het bestand dat de klassen noemt</translation>
+        <source>"names" is missing: the file that names the classes</source>
+        <translation>"names" ontbreekt: het bestand dat de klassen noemt</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&quot;classes&quot; is %1, but the names file has %2</source>
-        <translation>&quot;classes&quot; is %1, maar het namenbestand heeft er %2</translation>
+        <source>"classes" is %1, but the names file has %2</source>
+        <translation>"classes" is %1, maar het namenbestand heeft er %2</translation>
     </message>
     <message>
         <location line="+73"/>
-        <source>expected &quot;key: value&quot;</source>
-        <translation>verwacht &quot;sleutel: waarde&quot;</translation>
+        <source>expected "key: value"</source>
+        <translation>verwacht "sleutel: waarde"</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2689,13 +2704,13 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>&quot;names&quot; is missing or empty: the classes</source>
-        <translation>&quot;names&quot; ontbreekt of is leeg: de klassen</translation>
+        <source>"names" is missing or empty: the classes</source>
+        <translation>"names" ontbreekt of is leeg: de klassen</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>&quot;%1&quot;: there is no folder or list &quot;%2&quot;</source>
-        <translation>&quot;%1&quot;: er is geen map of lijst &quot;%2&quot;</translation>
+        <source>"%1": there is no folder or list "%2"</source>
+        <translation>"%1": er is geen map of lijst "%2"</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2709,8 +2724,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>the image &quot;%1&quot; is not there</source>
-        <translation>de afbeelding &quot;%1&quot; is er niet</translation>
+        <source>the image "%1" is not there</source>
+        <translation>de afbeelding "%1" is er niet</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -2719,7 +2734,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>One text file of boxes and polygons per image, in fractions of the image&apos;s size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</source>
+        <source>One text file of boxes and polygons per image, in fractions of the image's size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</source>
         <translation>Eén tekstbestand met kaders en polygonen per afbeelding, in fracties van de afbeeldingsgrootte. Importeert obj.data, data.yaml of classes.txt met de bestanden die ze noemen; exporteert een ZIP-archief met beide beschrijvingen. Scheuren gaan eruit als hun omsluitend kader.</translation>
     </message>
 </context>
@@ -2919,7 +2934,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Show other &amp;people&apos;s layers</source>
+        <source>Show other &amp;people's layers</source>
         <translation>Lagen van &amp;anderen tonen</translation>
     </message>
     <message>
@@ -2962,38 +2977,38 @@
     <name>annostraat::ItemMedia</name>
     <message>
         <location filename="../core/model/itemmedia.cpp" line="+34"/>
-        <source>%1: &quot;%2&quot; must be a whole number from 0 to %3</source>
-        <translation>%1: &quot;%2&quot; moet een heel getal van 0 tot en met %3 zijn</translation>
+        <source>%1: "%2" must be a whole number from 0 to %3</source>
+        <translation>%1: "%2" moet een heel getal van 0 tot en met %3 zijn</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: unknown field &quot;%2&quot;</source>
-        <translation>%1: onbekend veld &quot;%2&quot;</translation>
+        <source>%1: unknown field "%2"</source>
+        <translation>%1: onbekend veld "%2"</translation>
     </message>
     <message>
         <location line="+40"/>
-        <source>%1: &quot;frameRate&quot; must be [numerator, denominator], two whole numbers above 0, e.g. [30000, 1001]</source>
-        <translation>%1: &quot;frameRate&quot; moet [teller, noemer] zijn, twee hele getallen boven 0, bijvoorbeeld [30000, 1001]</translation>
+        <source>%1: "frameRate" must be [numerator, denominator], two whole numbers above 0, e.g. [30000, 1001]</source>
+        <translation>%1: "frameRate" moet [teller, noemer] zijn, twee hele getallen boven 0, bijvoorbeeld [30000, 1001]</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: &quot;startTimecode&quot; must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)</source>
-        <translation>%1: &quot;startTimecode&quot; moet de vorm UU:MM:SS:BB hebben (of UU:MM:SS;BB voor drop-frame)</translation>
+        <source>%1: "startTimecode" must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)</source>
+        <translation>%1: "startTimecode" moet de vorm UU:MM:SS:BB hebben (of UU:MM:SS;BB voor drop-frame)</translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>%1: &quot;role&quot; must be a plain name (letters, digits, &apos;-&apos;, &apos;_&apos;)</source>
-        <translation>%1: &quot;role&quot; moet een eenvoudige naam zijn (letters, cijfers, &apos;-&apos;, &apos;_&apos;)</translation>
+        <source>%1: "role" must be a plain name (letters, digits, '-', '_')</source>
+        <translation>%1: "role" moet een eenvoudige naam zijn (letters, cijfers, '-', '_')</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: &quot;media&quot; must name the file</source>
-        <translation>%1: &quot;media&quot; moet het bestand noemen</translation>
+        <source>%1: "media" must name the file</source>
+        <translation>%1: "media" moet het bestand noemen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
-        <translation>%1: &quot;sha256&quot; moet uit 64 hexadecimale kleine letters en cijfers bestaan</translation>
+        <source>%1: "sha256" must be 64 lower-case hexadecimal digits</source>
+        <translation>%1: "sha256" moet uit 64 hexadecimale kleine letters en cijfers bestaan</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3002,21 +3017,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the role &quot;%2&quot; occurs twice</source>
-        <translation>%1: de rol &quot;%2&quot; komt twee keer voor</translation>
+        <source>%1: the role "%2" occurs twice</source>
+        <translation>%1: de rol "%2" komt twee keer voor</translation>
     </message>
 </context>
 <context>
     <name>annostraat::KindValues</name>
     <message>
         <location filename="../core/model/kinds/kindvalues.cpp" line="+31"/>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation>onbekend veld &quot;%1&quot;</translation>
+        <source>unknown field "%1"</source>
+        <translation>onbekend veld "%1"</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&quot;points&quot; must be a list of [x, y] pairs</source>
-        <translation>&quot;points&quot; moet een lijst van [x, y]-paren zijn</translation>
+        <source>"points" must be a list of [x, y] pairs</source>
+        <translation>"points" moet een lijst van [x, y]-paren zijn</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3035,18 +3050,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&quot;start&quot; and &quot;end&quot; must be whole numbers (%1)</source>
-        <translation>&quot;start&quot; en &quot;end&quot; moeten gehele getallen zijn (%1)</translation>
+        <source>"start" and "end" must be whole numbers (%1)</source>
+        <translation>"start" en "end" moeten gehele getallen zijn (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&quot;start&quot; must not be negative</source>
-        <translation>&quot;start&quot; mag niet negatief zijn</translation>
+        <source>"start" must not be negative</source>
+        <translation>"start" mag niet negatief zijn</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&quot;end&quot; (%1) must be after &quot;start&quot; (%2)</source>
-        <translation>&quot;end&quot; (%1) moet na &quot;start&quot; (%2) liggen</translation>
+        <source>"end" (%1) must be after "start" (%2)</source>
+        <translation>"end" (%1) moet na "start" (%2) liggen</translation>
     </message>
 </context>
 <context>
@@ -3081,8 +3096,8 @@
     <name>annostraat::MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="+255"/>
-        <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
-        <translation>Er is al een profiel met de naam &quot;%1&quot;. Kies een andere naam, of ga terug en kies dat profiel.</translation>
+        <source>There is already a profile named "%1". Choose another name, or go back and choose that profile.</source>
+        <translation>Er is al een profiel met de naam "%1". Kies een andere naam, of ga terug en kies dat profiel.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3363,8 +3378,8 @@
     <name>annostraat::MarkerKind</name>
     <message>
         <location filename="../core/model/kinds/markerkind.cpp" line="+31"/>
-        <source>&quot;frame&quot; must be a whole number of 0 or more</source>
-        <translation>&quot;frame&quot; moet een geheel getal van 0 of meer zijn</translation>
+        <source>"frame" must be a whole number of 0 or more</source>
+        <translation>"frame" moet een geheel getal van 0 of meer zijn</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3491,28 +3506,28 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
-        <translation>&quot;%1&quot; heeft de onbekende waarde &quot;%2&quot;; bekende waarden: %3</translation>
+        <source>"%1" has the unknown value "%2"; known values: %3</source>
+        <translation>"%1" heeft de onbekende waarde "%2"; bekende waarden: %3</translation>
     </message>
     <message>
         <location line="+67"/>
-        <source>%1: unknown field &quot;%2&quot; in op</source>
-        <translation>%1: onbekend veld &quot;%2&quot; in op</translation>
+        <source>%1: unknown field "%2" in op</source>
+        <translation>%1: onbekend veld "%2" in op</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: op field &quot;%2&quot; must be text</source>
-        <translation>%1: op-veld &quot;%2&quot; moet tekst zijn</translation>
+        <source>%1: op field "%2" must be text</source>
+        <translation>%1: op-veld "%2" moet tekst zijn</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: op field &quot;%2&quot; must be an object</source>
-        <translation>%1: op-veld &quot;%2&quot; moet een object zijn</translation>
+        <source>%1: op field "%2" must be an object</source>
+        <translation>%1: op-veld "%2" moet een object zijn</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: &quot;%2&quot; is not a timestamp</source>
-        <translation>%1: &quot;%2&quot; is geen tijdstempel</translation>
+        <source>%1: "%2" is not a timestamp</source>
+        <translation>%1: "%2" is geen tijdstempel</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3521,18 +3536,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
-        <translation>op %1: het op-id, de auteur of het apparaat is geen geldig id (1 tot en met 64 letters, cijfers, &apos;-&apos; of &apos;_&apos;)</translation>
+        <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, '-' or '_')</source>
+        <translation>op %1: het op-id, de auteur of het apparaat is geen geldig id (1 tot en met 64 letters, cijfers, '-' of '_')</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>op %1: unknown entity &quot;%2&quot;</source>
-        <translation>op %1: onbekende entiteit &quot;%2&quot;</translation>
+        <source>op %1: unknown entity "%2"</source>
+        <translation>op %1: onbekende entiteit "%2"</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>op %1: &quot;%2&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
-        <translation>op %1: &quot;%2&quot; is geen geldig id (1 tot en met 64 letters, cijfers, &apos;-&apos; of &apos;_&apos;)</translation>
+        <source>op %1: "%2" is not a valid id (1 to 64 letters, digits, '-' or '_')</source>
+        <translation>op %1: "%2" is geen geldig id (1 tot en met 64 letters, cijfers, '-' of '_')</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3541,13 +3556,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>op %1: key field &quot;%2&quot; is not a valid id</source>
-        <translation>op %1: sleutelveld &quot;%2&quot; is geen geldig id</translation>
+        <source>op %1: key field "%2" is not a valid id</source>
+        <translation>op %1: sleutelveld "%2" is geen geldig id</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>op %1: key field &quot;%2&quot; is missing or not %3</source>
-        <translation>op %1: sleutelveld &quot;%2&quot; ontbreekt of is niet %3</translation>
+        <source>op %1: key field "%2" is missing or not %3</source>
+        <translation>op %1: sleutelveld "%2" ontbreekt of is niet %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3556,13 +3571,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>op %1: a %2 has no field &quot;%3&quot;</source>
-        <translation>op %1: een %2 heeft geen veld &quot;%3&quot;</translation>
+        <source>op %1: a %2 has no field "%3"</source>
+        <translation>op %1: een %2 heeft geen veld "%3"</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>op %1: field &quot;%2&quot; must be %3</source>
-        <translation>op %1: veld &quot;%2&quot; moet %3 zijn</translation>
+        <source>op %1: field "%2" must be %3</source>
+        <translation>op %1: veld "%2" moet %3 zijn</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3571,23 +3586,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&quot;facts&quot; must be a JSON object</source>
-        <translation>&quot;facts&quot; moet een JSON-object zijn</translation>
+        <source>"facts" must be a JSON object</source>
+        <translation>"facts" moet een JSON-object zijn</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&quot;extraMedia&quot; must be a JSON array</source>
-        <translation>&quot;extraMedia&quot; moet een JSON-lijst zijn</translation>
+        <source>"extraMedia" must be a JSON array</source>
+        <translation>"extraMedia" moet een JSON-lijst zijn</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>unknown annotation kind &quot;%1&quot;; known kinds: %2</source>
-        <translation>onbekende soort annotatie &quot;%1&quot;; bekende soorten: %2</translation>
+        <source>unknown annotation kind "%1"; known kinds: %2</source>
+        <translation>onbekende soort annotatie "%1"; bekende soorten: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</source>
-        <translation>het id moet &quot;&lt;item&gt;/&lt;annotator&gt;&quot; zijn</translation>
+        <source>the id must be "&lt;item&gt;/&lt;annotator&gt;"</source>
+        <translation>het id moet "&lt;item&gt;/&lt;annotator&gt;" zijn</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3626,18 +3641,18 @@
     </message>
     <message>
         <location filename="../core/bundle/package.cpp" line="+43"/>
-        <source>%1: unknown field &quot;%2&quot;</source>
-        <translation>%1: onbekend veld &quot;%2&quot;</translation>
+        <source>%1: unknown field "%2"</source>
+        <translation>%1: onbekend veld "%2"</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: &quot;%2&quot; is missing or not text</source>
-        <translation>%1: &quot;%2&quot; ontbreekt of is geen tekst</translation>
+        <source>%1: "%2" is missing or not text</source>
+        <translation>%1: "%2" ontbreekt of is geen tekst</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: &quot;%2&quot; is missing or not a whole number from %3 to %4</source>
-        <translation>%1: &quot;%2&quot; ontbreekt of is geen geheel getal van %3 tot en met %4</translation>
+        <source>%1: "%2" is missing or not a whole number from %3 to %4</source>
+        <translation>%1: "%2" ontbreekt of is geen geheel getal van %3 tot en met %4</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -3652,8 +3667,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: &quot;formatVersion&quot; is missing or not a whole number; this version of Annostraat reads package format version %2</source>
-        <translation>%1: &quot;formatVersion&quot; ontbreekt of is geen geheel getal; deze versie van Annostraat leest pakketformaat %2</translation>
+        <source>%1: "formatVersion" is missing or not a whole number; this version of Annostraat reads package format version %2</source>
+        <translation>%1: "formatVersion" ontbreekt of is geen geheel getal; deze versie van Annostraat leest pakketformaat %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3667,33 +3682,33 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>%1: &quot;kind&quot; must be &quot;task&quot;, &quot;results&quot; or &quot;reviews&quot;</source>
-        <translation>%1: &quot;kind&quot; moet &quot;task&quot;, &quot;results&quot; of &quot;reviews&quot; zijn</translation>
+        <source>%1: "kind" must be "task", "results" or "reviews"</source>
+        <translation>%1: "kind" moet "task", "results" of "reviews" zijn</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: &quot;taskId&quot; is not a valid id</source>
-        <translation>%1: &quot;taskId&quot; is geen geldig id</translation>
+        <source>%1: "taskId" is not a valid id</source>
+        <translation>%1: "taskId" is geen geldig id</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: &quot;producer&quot; is missing or not an object</source>
-        <translation>%1: &quot;producer&quot; ontbreekt of is geen object</translation>
+        <source>%1: "producer" is missing or not an object</source>
+        <translation>%1: "producer" ontbreekt of is geen object</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>%1: &quot;created&quot; must be an ISO 8601 date and time in UTC, e.g. &quot;2024-05-01T12:00:00Z&quot;</source>
-        <translation>%1: &quot;created&quot; moet een ISO 8601-datum en -tijd in UTC zijn, bijv. &quot;2024-05-01T12:00:00Z&quot;</translation>
+        <source>%1: "created" must be an ISO 8601 date and time in UTC, e.g. "2024-05-01T12:00:00Z"</source>
+        <translation>%1: "created" moet een ISO 8601-datum en -tijd in UTC zijn, bijv. "2024-05-01T12:00:00Z"</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: &quot;counts&quot; is missing or not an object</source>
-        <translation>%1: &quot;counts&quot; ontbreekt of is geen object</translation>
+        <source>%1: "counts" is missing or not an object</source>
+        <translation>%1: "counts" ontbreekt of is geen object</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>%1: &quot;entries&quot; is missing or not a list</source>
-        <translation>%1: &quot;entries&quot; ontbreekt of is geen lijst</translation>
+        <source>%1: "entries" is missing or not a list</source>
+        <translation>%1: "entries" ontbreekt of is geen lijst</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3709,8 +3724,8 @@
         <location line="+15"/>
         <location line="+51"/>
         <location line="+42"/>
-        <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
-        <translation>%1: &quot;sha256&quot; moet uit 64 hexadecimale kleine letters en cijfers bestaan</translation>
+        <source>%1: "sha256" must be 64 lower-case hexadecimal digits</source>
+        <translation>%1: "sha256" moet uit 64 hexadecimale kleine letters en cijfers bestaan</translation>
     </message>
     <message>
         <location line="-91"/>
@@ -3719,18 +3734,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: lists &quot;%2&quot; twice</source>
-        <translation>%1: noemt &quot;%2&quot; twee keer</translation>
+        <source>%1: lists "%2" twice</source>
+        <translation>%1: noemt "%2" twee keer</translation>
     </message>
     <message>
         <location line="+55"/>
-        <source>%1: &quot;kind&quot; must be &quot;image&quot;, &quot;video&quot;, &quot;text&quot; or &quot;image-pair&quot;</source>
-        <translation>%1: &quot;kind&quot; moet &quot;image&quot;, &quot;video&quot;, &quot;text&quot; of &quot;image-pair&quot; zijn</translation>
+        <source>%1: "kind" must be "image", "video", "text" or "image-pair"</source>
+        <translation>%1: "kind" moet "image", "video", "text" of "image-pair" zijn</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>%1: &quot;extraMedia&quot; must be a list</source>
-        <translation>%1: &quot;extraMedia&quot; moet een lijst zijn</translation>
+        <source>%1: "extraMedia" must be a list</source>
+        <translation>%1: "extraMedia" moet een lijst zijn</translation>
     </message>
     <message>
         <location filename="../core/bundle/packageimport.cpp" line="+177"/>
@@ -3770,19 +3785,19 @@
     </message>
     <message>
         <location filename="../core/bundle/packagereader.cpp" line="-568"/>
-        <source>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
-        <translation>%1: het onderdeel &quot;%2&quot; pakt uit tot meer dan de %3 bytes die de ZIP-kop opgeeft; geweigerd als mogelijke decompressiebom</translation>
+        <source>%1: the entry "%2" inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
+        <translation>%1: het onderdeel "%2" pakt uit tot meer dan de %3 bytes die de ZIP-kop opgeeft; geweigerd als mogelijke decompressiebom</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the entry &quot;%2&quot; holds fewer bytes than the %3 its ZIP header declares; the package is damaged</source>
-        <translation>%1: het onderdeel &quot;%2&quot; bevat minder bytes dan de %3 die de ZIP-kop opgeeft; het pakket is beschadigd</translation>
+        <source>%1: the entry "%2" holds fewer bytes than the %3 its ZIP header declares; the package is damaged</source>
+        <translation>%1: het onderdeel "%2" bevat minder bytes dan de %3 die de ZIP-kop opgeeft; het pakket is beschadigd</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+3"/>
-        <source>%1: reading the entry &quot;%2&quot; failed: %3</source>
-        <translation>%1: het lezen van item &quot;%2&quot; is mislukt: %3</translation>
+        <source>%1: reading the entry "%2" failed: %3</source>
+        <translation>%1: het lezen van item "%2" is mislukt: %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3811,8 +3826,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: the entry &quot;%2&quot; occurs more than once; a package holds each name once</source>
-        <translation>%1: het onderdeel &quot;%2&quot; komt meer dan één keer voor; een pakket bevat elke naam één keer</translation>
+        <source>%1: the entry "%2" occurs more than once; a package holds each name once</source>
+        <translation>%1: het onderdeel "%2" komt meer dan één keer voor; een pakket bevat elke naam één keer</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3851,94 +3866,94 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: the entry name &quot;%2&quot; is not valid UTF-8</source>
-        <translation>%1: de naam van het onderdeel &quot;%2&quot; is geen geldige UTF-8</translation>
+        <source>%1: the entry name "%2" is not valid UTF-8</source>
+        <translation>%1: de naam van het onderdeel "%2" is geen geldige UTF-8</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry name &quot;%2&quot; contains a backslash; package paths use &quot;/&quot;</source>
-        <translation>%1: de naam van het onderdeel &quot;%2&quot; bevat een backslash; paden in een pakket gebruiken &quot;/&quot;</translation>
+        <source>%1: the entry name "%2" contains a backslash; package paths use "/"</source>
+        <translation>%1: de naam van het onderdeel "%2" bevat een backslash; paden in een pakket gebruiken "/"</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry &quot;%2&quot; has an absolute path; package paths are relative</source>
-        <translation>%1: het onderdeel &quot;%2&quot; heeft een absoluut pad; paden in een pakket zijn relatief</translation>
+        <source>%1: the entry "%2" has an absolute path; package paths are relative</source>
+        <translation>%1: het onderdeel "%2" heeft een absoluut pad; paden in een pakket zijn relatief</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry &quot;%2&quot; starts with a drive letter; package paths are relative</source>
-        <translation>%1: het onderdeel &quot;%2&quot; begint met een stationsletter; paden in een pakket zijn relatief</translation>
+        <source>%1: the entry "%2" starts with a drive letter; package paths are relative</source>
+        <translation>%1: het onderdeel "%2" begint met een stationsletter; paden in een pakket zijn relatief</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the entry &quot;%2&quot; contains &quot;..&quot;, which would lead outside the folder it is extracted to</source>
-        <translation>%1: het onderdeel &quot;%2&quot; bevat &quot;..&quot;, wat buiten de map zou leiden waarin het wordt uitgepakt</translation>
+        <source>%1: the entry "%2" contains "..", which would lead outside the folder it is extracted to</source>
+        <translation>%1: het onderdeel "%2" bevat "..", wat buiten de map zou leiden waarin het wordt uitgepakt</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the entry name &quot;%2&quot; contains a control character</source>
-        <translation>%1: de naam van het onderdeel &quot;%2&quot; bevat een stuurteken</translation>
+        <source>%1: the entry name "%2" contains a control character</source>
+        <translation>%1: de naam van het onderdeel "%2" bevat een stuurteken</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the entry name &quot;%2&quot; contains &quot;:&quot; (a drive or a Windows stream)</source>
-        <translation>%1: de naam van het onderdeel &quot;%2&quot; bevat &quot;:&quot; (een station of een Windows-stream)</translation>
+        <source>%1: the entry name "%2" contains ":" (a drive or a Windows stream)</source>
+        <translation>%1: de naam van het onderdeel "%2" bevat ":" (een station of een Windows-stream)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the entry &quot;%2&quot; has an empty or &quot;.&quot; path component</source>
-        <translation>%1: het onderdeel &quot;%2&quot; heeft een leeg of &quot;.&quot; padonderdeel</translation>
+        <source>%1: the entry "%2" has an empty or "." path component</source>
+        <translation>%1: het onderdeel "%2" heeft een leeg of "." padonderdeel</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the entry &quot;%2&quot; is a symbolic link; packages hold only plain files</source>
-        <translation>%1: het onderdeel &quot;%2&quot; is een symbolische koppeling; pakketten bevatten alleen gewone bestanden</translation>
+        <source>%1: the entry "%2" is a symbolic link; packages hold only plain files</source>
+        <translation>%1: het onderdeel "%2" is een symbolische koppeling; pakketten bevatten alleen gewone bestanden</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry &quot;%2&quot; is not a plain file (Unix file type %3)</source>
-        <translation>%1: het onderdeel &quot;%2&quot; is geen gewoon bestand (Unix-bestandstype %3)</translation>
+        <source>%1: the entry "%2" is not a plain file (Unix file type %3)</source>
+        <translation>%1: het onderdeel "%2" is geen gewoon bestand (Unix-bestandstype %3)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the entry &quot;%2&quot; is a folder; a package holds no folder but &quot;media/&quot;</source>
-        <translation>%1: het onderdeel &quot;%2&quot; is een map; een pakket bevat geen andere map dan &quot;media/&quot;</translation>
+        <source>%1: the entry "%2" is a folder; a package holds no folder but "media/"</source>
+        <translation>%1: het onderdeel "%2" is een map; een pakket bevat geen andere map dan "media/"</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the entry &quot;%2&quot; is encrypted; packages are never encrypted</source>
-        <translation>%1: het onderdeel &quot;%2&quot; is versleuteld; pakketten worden nooit versleuteld</translation>
+        <source>%1: the entry "%2" is encrypted; packages are never encrypted</source>
+        <translation>%1: het onderdeel "%2" is versleuteld; pakketten worden nooit versleuteld</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry &quot;%2&quot; uses compression method %3; packages use only stored (0) or deflate (8)</source>
-        <translation>%1: het onderdeel &quot;%2&quot; gebruikt compressiemethode %3; pakketten gebruiken alleen stored (0) of deflate (8)</translation>
+        <source>%1: the entry "%2" uses compression method %3; packages use only stored (0) or deflate (8)</source>
+        <translation>%1: het onderdeel "%2" gebruikt compressiemethode %3; pakketten gebruiken alleen stored (0) of deflate (8)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the ZIP directory gives no size for the entry &quot;%2&quot;</source>
-        <translation>%1: de ZIP-inhoudsopgave geeft geen grootte voor het onderdeel &quot;%2&quot;</translation>
+        <source>%1: the ZIP directory gives no size for the entry "%2"</source>
+        <translation>%1: de ZIP-inhoudsopgave geeft geen grootte voor het onderdeel "%2"</translation>
     </message>
     <message>
         <location line="+37"/>
-        <source>%1: the entry &quot;%2&quot; is not listed in manifest.json</source>
-        <translation>%1: het onderdeel &quot;%2&quot; staat niet in manifest.json</translation>
+        <source>%1: the entry "%2" is not listed in manifest.json</source>
+        <translation>%1: het onderdeel "%2" staat niet in manifest.json</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: manifest.json lists &quot;%2&quot;, but the package does not contain it</source>
-        <translation>%1: manifest.json noemt &quot;%2&quot;, maar het pakket bevat het niet</translation>
+        <source>%1: manifest.json lists "%2", but the package does not contain it</source>
+        <translation>%1: manifest.json noemt "%2", maar het pakket bevat het niet</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the entry &quot;%2&quot; holds %3 bytes according to the ZIP directory, but manifest.json says %4</source>
-        <translation>%1: het onderdeel &quot;%2&quot; bevat volgens de ZIP-inhoudsopgave %3 bytes, maar manifest.json zegt %4</translation>
+        <source>%1: the entry "%2" holds %3 bytes according to the ZIP directory, but manifest.json says %4</source>
+        <translation>%1: het onderdeel "%2" bevat volgens de ZIP-inhoudsopgave %3 bytes, maar manifest.json zegt %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+286"/>
-        <source>%1: the entry &quot;%2&quot; declares %3 bytes, more than the limit of %4 bytes for %5</source>
-        <translation>%1: het onderdeel &quot;%2&quot; geeft %3 bytes op, meer dan de grens van %4 bytes voor %5</translation>
+        <source>%1: the entry "%2" declares %3 bytes, more than the limit of %4 bytes for %5</source>
+        <translation>%1: het onderdeel "%2" geeft %3 bytes op, meer dan de grens van %4 bytes voor %5</translation>
     </message>
     <message>
         <location line="-281"/>
@@ -3958,29 +3973,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the package lacks &quot;%2&quot;, which every package has</source>
-        <translation>%1: het pakket mist &quot;%2&quot;, dat elk pakket heeft</translation>
+        <source>%1: the package lacks "%2", which every package has</source>
+        <translation>%1: het pakket mist "%2", dat elk pakket heeft</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: the entry &quot;%2&quot; has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</source>
-        <translation>%1: het onderdeel &quot;%2&quot; hoort niet in een pakket van versie %3 (dat bevat alleen manifest.json, schema.json, items.jsonl, ops.jsonl en media/&lt;sha256&gt;.&lt;ext&gt;)</translation>
+        <source>%1: the entry "%2" has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</source>
+        <translation>%1: het onderdeel "%2" hoort niet in een pakket van versie %3 (dat bevat alleen manifest.json, schema.json, items.jsonl, ops.jsonl en media/&lt;sha256&gt;.&lt;ext&gt;)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the entry &quot;%2&quot; is a media file, but a %3 package carries no media</source>
-        <translation>%1: het onderdeel &quot;%2&quot; is een mediabestand, maar een %3-pakket bevat geen media</translation>
+        <source>%1: the entry "%2" is a media file, but a %3 package carries no media</source>
+        <translation>%1: het onderdeel "%2" is een mediabestand, maar een %3-pakket bevat geen media</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the entry &quot;%2&quot; is named after SHA-256 %3, but manifest.json gives %4</source>
-        <translation>%1: het onderdeel &quot;%2&quot; is genoemd naar SHA-256 %3, maar manifest.json geeft %4</translation>
+        <source>%1: the entry "%2" is named after SHA-256 %3, but manifest.json gives %4</source>
+        <translation>%1: het onderdeel "%2" is genoemd naar SHA-256 %3, maar manifest.json geeft %4</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+265"/>
-        <source>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
-        <translation>%1: het onderdeel &quot;%2&quot; klopt niet met zijn SHA-256 in manifest.json (verwacht %3, gevonden %4); het pakket is beschadigd of veranderd</translation>
+        <source>%1: the entry "%2" does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
+        <translation>%1: het onderdeel "%2" klopt niet met zijn SHA-256 in manifest.json (verwacht %3, gevonden %4); het pakket is beschadigd of veranderd</translation>
     </message>
     <message>
         <location line="-233"/>
@@ -3999,33 +4014,33 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>%1: the item &quot;%2&quot; appears twice</source>
-        <translation>%1: het item &quot;%2&quot; komt twee keer voor</translation>
+        <source>%1: the item "%2" appears twice</source>
+        <translation>%1: het item "%2" komt twee keer voor</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: &quot;media&quot; is missing; a task package carries every item&apos;s media</source>
-        <translation>%1: &quot;media&quot; ontbreekt; een taakpakket bevat de media van elk item</translation>
+        <source>%1: "media" is missing; a task package carries every item's media</source>
+        <translation>%1: "media" ontbreekt; een taakpakket bevat de media van elk item</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: &quot;media&quot; must be &quot;media/%2.&lt;ext&gt;&quot;</source>
-        <translation>%1: &quot;media&quot; moet &quot;media/%2.&lt;ext&gt;&quot; zijn</translation>
+        <source>%1: "media" must be "media/%2.&lt;ext&gt;"</source>
+        <translation>%1: "media" moet "media/%2.&lt;ext&gt;" zijn</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the media entry &quot;%2&quot; is not in the package</source>
-        <translation>%1: het media-onderdeel &quot;%2&quot; zit niet in het pakket</translation>
+        <source>%1: the media entry "%2" is not in the package</source>
+        <translation>%1: het media-onderdeel "%2" zit niet in het pakket</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the item is %2 bytes, but its media entry &quot;%3&quot; holds %4</source>
-        <translation>%1: het item is %2 bytes, maar zijn media-onderdeel &quot;%3&quot; bevat er %4</translation>
+        <source>%1: the item is %2 bytes, but its media entry "%3" holds %4</source>
+        <translation>%1: het item is %2 bytes, maar zijn media-onderdeel "%3" bevat er %4</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>%1: a %2 package carries no media, so &quot;media&quot; must be absent</source>
-        <translation>%1: een %2-pakket bevat geen media, dus &quot;media&quot; moet ontbreken</translation>
+        <source>%1: a %2 package carries no media, so "media" must be absent</source>
+        <translation>%1: een %2-pakket bevat geen media, dus "media" moet ontbreken</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4039,7 +4054,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>%1: the op belongs to task %2, not to this package&apos;s task %3</source>
+        <source>%1: the op belongs to task %2, not to this package's task %3</source>
         <translation>%1: de op hoort bij taak %2, niet bij taak %3 van dit pakket</translation>
     </message>
     <message>
@@ -4059,13 +4074,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: items.jsonl line %2: no op in ops.jsonl creates the item &quot;%3&quot;</source>
-        <translation>%1: items.jsonl regel %2: geen enkele op in ops.jsonl maakt het item &quot;%3&quot; aan</translation>
+        <source>%1: items.jsonl line %2: no op in ops.jsonl creates the item "%3"</source>
+        <translation>%1: items.jsonl regel %2: geen enkele op in ops.jsonl maakt het item "%3" aan</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: the entry &quot;%2&quot; belongs to no item in items.jsonl</source>
-        <translation>%1: het onderdeel &quot;%2&quot; hoort bij geen enkel item in items.jsonl</translation>
+        <source>%1: the entry "%2" belongs to no item in items.jsonl</source>
+        <translation>%1: het onderdeel "%2" hoort bij geen enkel item in items.jsonl</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4084,8 +4099,8 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>%1: the entry &quot;%2&quot; is not in the package</source>
-        <translation>%1: het onderdeel &quot;%2&quot; zit niet in het pakket</translation>
+        <source>%1: the entry "%2" is not in the package</source>
+        <translation>%1: het onderdeel "%2" zit niet in het pakket</translation>
     </message>
     <message>
         <location filename="../core/bundle/packagewriter.cpp" line="-105"/>
@@ -4141,8 +4156,8 @@
     <message>
         <location line="+68"/>
         <location line="+56"/>
-        <source>%1: there is no task &quot;%2&quot;</source>
-        <translation>%1: er is geen taak &quot;%2&quot;</translation>
+        <source>%1: there is no task "%2"</source>
+        <translation>%1: er is geen taak "%2"</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -4462,56 +4477,56 @@
     <name>annostraat::Questions</name>
     <message>
         <location filename="../core/model/questions.cpp" line="+47"/>
-        <source>question &quot;%1&quot;: the answer must be one of: %2</source>
-        <translation>vraag &quot;%1&quot;: het antwoord moet een van deze zijn: %2</translation>
+        <source>question "%1": the answer must be one of: %2</source>
+        <translation>vraag "%1": het antwoord moet een van deze zijn: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</source>
-        <translation>vraag &quot;%1&quot;: het cijfer moet een geheel getal van %2 tot en met %3 zijn</translation>
+        <source>question "%1": the rating must be a whole number from %2 to %3</source>
+        <translation>vraag "%1": het cijfer moet een geheel getal van %2 tot en met %3 zijn</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>question &quot;%1&quot;: the answer must be text</source>
-        <translation>vraag &quot;%1&quot;: het antwoord moet tekst zijn</translation>
+        <source>question "%1": the answer must be text</source>
+        <translation>vraag "%1": het antwoord moet tekst zijn</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>question &quot;%1&quot;: the answer must be &quot;A&quot;, &quot;B&quot; or &quot;same&quot;</source>
-        <translation>vraag &quot;%1&quot;: het antwoord moet &quot;A&quot;, &quot;B&quot; of &quot;same&quot; zijn</translation>
+        <source>question "%1": the answer must be "A", "B" or "same"</source>
+        <translation>vraag "%1": het antwoord moet "A", "B" of "same" zijn</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</source>
-        <translation>vraag &quot;%1&quot;: het antwoord moet &quot;A&quot; of &quot;B&quot; zijn</translation>
+        <source>question "%1": the answer must be "A" or "B"</source>
+        <translation>vraag "%1": het antwoord moet "A" of "B" zijn</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>question &quot;%1&quot;: the answer must be a list of one or more of: %2</source>
-        <translation>vraag &quot;%1&quot;: het antwoord moet een lijst zijn van een of meer van: %2</translation>
+        <source>question "%1": the answer must be a list of one or more of: %2</source>
+        <translation>vraag "%1": het antwoord moet een lijst zijn van een of meer van: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>question &quot;%1&quot;: each chosen answer must be one of: %2</source>
-        <translation>vraag &quot;%1&quot;: elk gekozen antwoord moet een van deze zijn: %2</translation>
+        <source>question "%1": each chosen answer must be one of: %2</source>
+        <translation>vraag "%1": elk gekozen antwoord moet een van deze zijn: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>question &quot;%1&quot;: &quot;%2&quot; is chosen twice</source>
-        <translation>vraag &quot;%1&quot;: &quot;%2&quot; is twee keer gekozen</translation>
+        <source>question "%1": "%2" is chosen twice</source>
+        <translation>vraag "%1": "%2" is twee keer gekozen</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>question &quot;%1&quot;: choose at most %n</source>
+        <source>question "%1": choose at most %n</source>
         <translation>
-            <numerusform>vraag &quot;%1&quot;: kies er hoogstens %n</numerusform>
-            <numerusform>vraag &quot;%1&quot;: kies er hoogstens %n</numerusform>
+            <numerusform>vraag "%1": kies er hoogstens %n</numerusform>
+            <numerusform>vraag "%1": kies er hoogstens %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+113"/>
-        <source>&quot;%1&quot;</source>
-        <translation>&quot;%1&quot;</translation>
+        <source>"%1"</source>
+        <translation>"%1"</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -4543,21 +4558,138 @@
     </message>
 </context>
 <context>
-    <name>annostraat::Schema</name>
+    <name>annostraat::ReferenceDocument</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="+56"/>
-        <source>%1: unknown field &quot;%2&quot;</source>
-        <translation>%1: onbekend veld &quot;%2&quot;</translation>
+        <location filename="../core/media/referencedocument.cpp" line="+37"/>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>het bestand is geen geldige UTF-8-tekst</translation>
     </message>
     <message>
-        <location line="+190"/>
-        <source>attribute &quot;%1&quot; must be true or false</source>
-        <translation>attribuut &quot;%1&quot; moet waar of onwaar zijn</translation>
+        <location line="+8"/>
+        <source>the table is too large to show (%1 cells, at most %2)</source>
+        <translation>de tabel is te groot om te tonen (%1 cellen, hoogstens %2)</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>the file is not there</source>
+        <translation>het bestand is er niet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is too large to show (%1 MB, at most %2 MB)</source>
+        <translation>het bestand is te groot om te tonen (%1 MB, hoogstens %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the file: %1</source>
+        <translation>kan het bestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a reference document must be a .csv, .json or .txt file</source>
+        <translation>een brondocument moet een .csv-, .json- of .txt-bestand zijn</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>a quoted field is not closed</source>
+        <translation>een veld tussen aanhalingstekens wordt niet afgesloten</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>attribute &quot;%1&quot; must be a %2</source>
-        <translation>attribuut &quot;%1&quot; moet %2 zijn</translation>
+        <source>after a closing quote comes "%1" instead of the separator "%2" or the line's end</source>
+        <translation>na een sluitend aanhalingsteken staat "%1" in plaats van het scheidingsteken "%2" of het einde van de regel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a quote inside a field that does not start with one (write the whole field in quotes and the quote twice)</source>
+        <translation>een aanhalingsteken midden in een veld dat er niet mee begint (zet het hele veld tussen aanhalingstekens en schrijf het aanhalingsteken twee keer)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the table is empty: it needs a header line</source>
+        <translation>de tabel is leeg: er moet een kopregel in staan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this line has %1 cells, the header has %2</source>
+        <translation>deze regel heeft %1 cellen, de kopregel heeft er %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not valid JSON: %1</source>
+        <translation>geen geldige JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>entry %1 of the array is not an object; a table in JSON is an array of objects, an object of arrays or an object of objects</source>
+        <translation>element %1 van de lijst is geen object; een tabel in JSON is een lijst van objecten, een object van lijsten of een object van objecten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+37"/>
+        <source>a table in JSON is an array of objects, an object of arrays (one per column) or an object of objects (one per row)</source>
+        <translation>een tabel in JSON is een lijst van objecten, een object van lijsten (één per kolom) of een object van objecten (één per rij)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>column "%1" has %2 values, column "%3" has %4</source>
+        <translation>kolom "%1" heeft %2 waarden, kolom "%3" heeft er %4</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::ReferencePane</name>
+    <message>
+        <location filename="../widgets/text/referencepane.cpp" line="+124"/>
+        <source>%1, line %2</source>
+        <translation>%1, regel %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source data is not on this computer:
+%1</source>
+        <translation>De brongegevens staan niet op deze computer:
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source data cannot be shown.
+
+%1
+%2</source>
+        <translation>De brongegevens kunnen niet worden getoond.
+
+%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can still tag the text. Flag the item if you need the source data to judge it.</source>
+        <translation>Je kunt gewoon stukken in de tekst markeren. Heb je de brongegevens nodig om te oordelen? Markeer dan het item als probleem.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Source data</source>
+        <translation>Brongegevens</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Schema</name>
+    <message>
+        <location filename="../core/model/schema.cpp" line="+56"/>
+        <source>%1: unknown field "%2"</source>
+        <translation>%1: onbekend veld "%2"</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>attribute "%1" must be true or false</source>
+        <translation>attribuut "%1" moet waar of onwaar zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>attribute "%1" must be a %2</source>
+        <translation>attribuut "%1" moet %2 zijn</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4571,18 +4703,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>attribute &quot;%1&quot; must be between %2 and %3</source>
-        <translation>attribuut &quot;%1&quot; moet tussen %2 en %3 liggen</translation>
+        <source>attribute "%1" must be between %2 and %3</source>
+        <translation>attribuut "%1" moet tussen %2 en %3 liggen</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>attribute &quot;%1&quot; must be text</source>
-        <translation>attribuut &quot;%1&quot; moet tekst zijn</translation>
+        <source>attribute "%1" must be text</source>
+        <translation>attribuut "%1" moet tekst zijn</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>attribute &quot;%1&quot; must be one of: %2</source>
-        <translation>attribuut &quot;%1&quot; moet een van deze zijn: %2</translation>
+        <source>attribute "%1" must be one of: %2</source>
+        <translation>attribuut "%1" moet een van deze zijn: %2</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4611,8 +4743,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&quot;labels&quot; must be a list</source>
-        <translation>&quot;labels&quot; moet een lijst zijn</translation>
+        <source>"labels" must be a list</source>
+        <translation>"labels" moet een lijst zijn</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4621,8 +4753,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>label %1 (&quot;%2&quot;)</source>
-        <translation>label %1 (&quot;%2&quot;)</translation>
+        <source>label %1 ("%2")</source>
+        <translation>label %1 ("%2")</translation>
     </message>
     <message>
         <location line="-176"/>
@@ -4632,8 +4764,8 @@
     </message>
     <message>
         <location line="-244"/>
-        <source>question %1 (&quot;%2&quot;)</source>
-        <translation>vraag %1 (&quot;%2&quot;)</translation>
+        <source>question %1 ("%2")</source>
+        <translation>vraag %1 ("%2")</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4647,38 +4779,38 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: &quot;when&quot; must be an object like {&quot;question&quot;: &quot;id&quot;, &quot;answers&quot;: [...]}</source>
-        <translation>%1: &quot;when&quot; moet een object zijn zoals {&quot;question&quot;: &quot;id&quot;, &quot;answers&quot;: [...]}</translation>
+        <source>%1: "when" must be an object like {"question": "id", "answers": [...]}</source>
+        <translation>%1: "when" moet een object zijn zoals {"question": "id", "answers": [...]}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1, &quot;when&quot;</source>
-        <translation>%1, &quot;when&quot;</translation>
+        <source>%1, "when"</source>
+        <translation>%1, "when"</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: &quot;question&quot; must name an earlier question</source>
-        <translation>%1: &quot;question&quot; moet een eerdere vraag noemen</translation>
+        <source>%1: "question" must name an earlier question</source>
+        <translation>%1: "question" moet een eerdere vraag noemen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: there is no earlier question &quot;%2&quot;; a question can only depend on one before it</source>
-        <translation>%1: er is geen eerdere vraag &quot;%2&quot;; een vraag kan alleen afhangen van een vraag die ervoor staat</translation>
+        <source>%1: there is no earlier question "%2"; a question can only depend on one before it</source>
+        <translation>%1: er is geen eerdere vraag "%2"; een vraag kan alleen afhangen van een vraag die ervoor staat</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: question &quot;%2&quot; takes free text; a question can only depend on a choice, multichoice, rating or A/B question</source>
-        <translation>%1: vraag &quot;%2&quot; vraagt om vrije tekst; een vraag kan alleen afhangen van een keuze-, meerkeuze-, cijfer- of A/B-vraag</translation>
+        <source>%1: question "%2" takes free text; a question can only depend on a choice, multichoice, rating or A/B question</source>
+        <translation>%1: vraag "%2" vraagt om vrije tekst; een vraag kan alleen afhangen van een keuze-, meerkeuze-, cijfer- of A/B-vraag</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: &quot;answers&quot; must list at least one answer of question &quot;%2&quot;</source>
-        <translation>%1: &quot;answers&quot; moet minstens één antwoord van vraag &quot;%2&quot; noemen</translation>
+        <source>%1: "answers" must list at least one answer of question "%2"</source>
+        <translation>%1: "answers" moet minstens één antwoord van vraag "%2" noemen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: question &quot;%2&quot; has no answer %3; its answers are: %4</source>
-        <translation>%1: vraag &quot;%2&quot; heeft geen antwoord %3; de antwoorden zijn: %4</translation>
+        <source>%1: question "%2" has no answer %3; its answers are: %4</source>
+        <translation>%1: vraag "%2" heeft geen antwoord %3; de antwoorden zijn: %4</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4687,48 +4819,48 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: a multichoice question needs &quot;choices&quot;</source>
-        <translation>%1: een meerkeuzevraag heeft &quot;choices&quot; nodig</translation>
+        <source>%1: a multichoice question needs "choices"</source>
+        <translation>%1: een meerkeuzevraag heeft "choices" nodig</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: &quot;min&quot; and &quot;max&quot; must be whole numbers</source>
-        <translation>%1: &quot;min&quot; en &quot;max&quot; moeten gehele getallen zijn</translation>
+        <source>%1: "min" and "max" must be whole numbers</source>
+        <translation>%1: "min" en "max" moeten gehele getallen zijn</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: a multichoice question needs &quot;min&quot; of 1 or more and &quot;max&quot; from &quot;min&quot; up to the number of choices (%2)</source>
-        <translation>%1: een meerkeuzevraag heeft een &quot;min&quot; van 1 of meer nodig en een &quot;max&quot; van &quot;min&quot; tot en met het aantal keuzes (%2)</translation>
+        <source>%1: a multichoice question needs "min" of 1 or more and "max" from "min" up to the number of choices (%2)</source>
+        <translation>%1: een meerkeuzevraag heeft een "min" van 1 of meer nodig en een "max" van "min" tot en met het aantal keuzes (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: &quot;required&quot; must be true or false</source>
-        <translation>%1: &quot;required&quot; moet true of false zijn</translation>
+        <source>%1: "required" must be true or false</source>
+        <translation>%1: "required" moet true of false zijn</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: &quot;noDifference&quot; is true or false, and only for an &quot;ab&quot; question</source>
-        <translation>%1: &quot;noDifference&quot; is true of false, en alleen voor een &quot;ab&quot;-vraag</translation>
+        <source>%1: "noDifference" is true or false, and only for an "ab" question</source>
+        <translation>%1: "noDifference" is true of false, en alleen voor een "ab"-vraag</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: &quot;mediaKinds&quot; must list at least one media kind</source>
-        <translation>%1: &quot;mediaKinds&quot; moet minstens één mediasoort noemen</translation>
+        <source>%1: "mediaKinds" must list at least one media kind</source>
+        <translation>%1: "mediaKinds" moet minstens één mediasoort noemen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: unknown media kind &quot;%2&quot;; known kinds: %3</source>
-        <translation>%1: onbekende mediasoort &quot;%2&quot;; bekende soorten: %3</translation>
+        <source>%1: unknown media kind "%2"; known kinds: %3</source>
+        <translation>%1: onbekende mediasoort "%2"; bekende soorten: %3</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: &quot;labels&quot; must list at least one label</source>
-        <translation>%1: &quot;labels&quot; moet minstens één label noemen</translation>
+        <source>%1: "labels" must list at least one label</source>
+        <translation>%1: "labels" moet minstens één label noemen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: &quot;labels&quot; names &quot;%2&quot;, which is not a label of this schema</source>
-        <translation>%1: &quot;labels&quot; noemt &quot;%2&quot;, maar dat is geen label van dit schema</translation>
+        <source>%1: "labels" names "%2", which is not a label of this schema</source>
+        <translation>%1: "labels" noemt "%2", maar dat is geen label van dit schema</translation>
     </message>
     <message>
         <location line="+115"/>
@@ -4742,28 +4874,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: colour &quot;%2&quot; is not a colour like &quot;#d62728&quot;</source>
-        <translation>%1: kleur &quot;%2&quot; is geen kleur zoals &quot;#d62728&quot;</translation>
+        <source>%1: colour "%2" is not a colour like "#d62728"</source>
+        <translation>%1: kleur "%2" is geen kleur zoals "#d62728"</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: hotkey &quot;%2&quot; must be a single key</source>
-        <translation>%1: sneltoets &quot;%2&quot; moet één toets zijn</translation>
+        <source>%1: hotkey "%2" must be a single key</source>
+        <translation>%1: sneltoets "%2" moet één toets zijn</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: hotkey &quot;%2&quot; is used by another label</source>
-        <translation>%1: sneltoets &quot;%2&quot; wordt al door een ander label gebruikt</translation>
+        <source>%1: hotkey "%2" is used by another label</source>
+        <translation>%1: sneltoets "%2" wordt al door een ander label gebruikt</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: &quot;kinds&quot; must list at least one annotation kind</source>
-        <translation>%1: &quot;kinds&quot; moet minstens één soort annotatie noemen</translation>
+        <source>%1: "kinds" must list at least one annotation kind</source>
+        <translation>%1: "kinds" moet minstens één soort annotatie noemen</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: unknown annotation kind &quot;%2&quot;; known kinds: %3</source>
-        <translation>%1: onbekende soort annotatie &quot;%2&quot;; bekende soorten: %3</translation>
+        <source>%1: unknown annotation kind "%2"; known kinds: %3</source>
+        <translation>%1: onbekende soort annotatie "%2"; bekende soorten: %3</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4778,13 +4910,13 @@
     <message>
         <location line="-216"/>
         <location line="+220"/>
-        <source>%1: unknown type &quot;%2&quot;; known types: %3</source>
-        <translation>%1: onbekend type &quot;%2&quot;; bekende typen: %3</translation>
+        <source>%1: unknown type "%2"; known types: %3</source>
+        <translation>%1: onbekend type "%2"; bekende typen: %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: a choice attribute needs &quot;choices&quot;</source>
-        <translation>%1: een keuze-attribuut heeft &quot;choices&quot; nodig</translation>
+        <source>%1: a choice attribute needs "choices"</source>
+        <translation>%1: een keuze-attribuut heeft "choices" nodig</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4803,18 +4935,18 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>%1: a choice question needs &quot;choices&quot;</source>
-        <translation>%1: een keuzevraag heeft &quot;choices&quot; nodig</translation>
+        <source>%1: a choice question needs "choices"</source>
+        <translation>%1: een keuzevraag heeft "choices" nodig</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>%1: &quot;max&quot; must be greater than &quot;min&quot;</source>
-        <translation>%1: &quot;max&quot; moet groter zijn dan &quot;min&quot;</translation>
+        <source>%1: "max" must be greater than "min"</source>
+        <translation>%1: "max" moet groter zijn dan "min"</translation>
     </message>
     <message>
         <location line="+214"/>
-        <source>&quot;questions&quot; must be a list</source>
-        <translation>&quot;questions&quot; moet een lijst zijn</translation>
+        <source>"questions" must be a list</source>
+        <translation>"questions" moet een lijst zijn</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4823,18 +4955,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>&quot;spans&quot; must be an object like {&quot;snap&quot;: &quot;words&quot;}</source>
-        <translation>&quot;spans&quot; moet een object zijn zoals {&quot;snap&quot;: &quot;words&quot;}</translation>
+        <source>"spans" must be an object like {"snap": "words"}</source>
+        <translation>"spans" moet een object zijn zoals {"snap": "words"}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&quot;spans&quot;</source>
-        <translation>&quot;spans&quot;</translation>
+        <source>"spans"</source>
+        <translation>"spans"</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>&quot;spans&quot;: &quot;snap&quot; must be &quot;words&quot; or &quot;characters&quot;, not %1</source>
-        <translation>&quot;spans&quot;: &quot;snap&quot; moet &quot;words&quot; of &quot;characters&quot; zijn, niet %1</translation>
+        <source>"spans": "snap" must be "words" or "characters", not %1</source>
+        <translation>"spans": "snap" moet "words" of "characters" zijn, niet %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4843,8 +4975,8 @@
     </message>
     <message>
         <location line="+104"/>
-        <source>the schema has no question &quot;%1&quot;</source>
-        <translation>het schema heeft geen vraag &quot;%1&quot;</translation>
+        <source>the schema has no question "%1"</source>
+        <translation>het schema heeft geen vraag "%1"</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4853,18 +4985,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>the schema has no label &quot;%1&quot;</source>
-        <translation>het schema heeft geen label &quot;%1&quot;</translation>
+        <source>the schema has no label "%1"</source>
+        <translation>het schema heeft geen label "%1"</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>label &quot;%1&quot; cannot be used for a %2</source>
-        <translation>label &quot;%1&quot; kan niet worden gebruikt voor een %2</translation>
+        <source>label "%1" cannot be used for a %2</source>
+        <translation>label "%1" kan niet worden gebruikt voor een %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>label &quot;%1&quot; has no attribute &quot;%2&quot;</source>
-        <translation>label &quot;%1&quot; heeft geen attribuut &quot;%2&quot;</translation>
+        <source>label "%1" has no attribute "%2"</source>
+        <translation>label "%1" heeft geen attribuut "%2"</translation>
     </message>
 </context>
 <context>
@@ -4993,7 +5125,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Tasks and finished work are exchanged through a shared folder on the lab&apos;s network. Without one, this PC simply works offline.</source>
+        <source>Tasks and finished work are exchanged through a shared folder on the lab's network. Without one, this PC simply works offline.</source>
         <translation>Taken en afgerond werk gaan via een gedeelde map op het netwerk van het lab. Zonder zo’n map werkt deze pc gewoon offline.</translation>
     </message>
     <message>
@@ -5008,7 +5140,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Type the folder&apos;s path, or choose it with Browse</source>
+        <source>Type the folder's path, or choose it with Browse</source>
         <translation>Typ het pad van de map, of kies hem met Bladeren</translation>
     </message>
     <message>
@@ -5104,8 +5236,8 @@
     <name>annostraat::SpanKind</name>
     <message>
         <location filename="../core/model/kinds/spankind.cpp" line="+24"/>
-        <source>&quot;text&quot; must be a string</source>
-        <translation>&quot;text&quot; moet tekst zijn</translation>
+        <source>"text" must be a string</source>
+        <translation>"text" moet tekst zijn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5146,7 +5278,7 @@
 <context>
     <name>annostraat::SpanTextView</name>
     <message>
-        <location filename="../widgets/text/spantextview.cpp" line="+403"/>
+        <location filename="../widgets/text/spantextview.cpp" line="+420"/>
         <source>%1: “%2”</source>
         <translation>%1: “%2”</translation>
     </message>
@@ -5235,8 +5367,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>unknown entity &quot;%1&quot;</source>
-        <translation>onbekende entiteit &quot;%1&quot;</translation>
+        <source>unknown entity "%1"</source>
+        <translation>onbekende entiteit "%1"</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5250,12 +5382,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <source>op %1 says %2 %3 has %4 &quot;%5&quot;, but it has &quot;%6&quot;; refused</source>
-        <translation>op %1 zegt dat %4 van %2 %3 &quot;%5&quot; is, maar het is &quot;%6&quot;; geweigerd</translation>
+        <source>op %1 says %2 %3 has %4 "%5", but it has "%6"; refused</source>
+        <translation>op %1 zegt dat %4 van %2 %3 "%5" is, maar het is "%6"; geweigerd</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</source>
+        <source>op %1 is dated %2, more than a day ahead of this PC's clock; check the clock of the PC that made it</source>
         <translation>op %1 is gedateerd op %2, meer dan een dag voor op de klok van deze pc; controleer de klok van de pc waarop de op is gemaakt</translation>
     </message>
     <message>
@@ -5265,18 +5397,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the profile name &quot;%1&quot; is longer than 64 characters</source>
-        <translation>de profielnaam &quot;%1&quot; is langer dan 64 tekens</translation>
+        <source>the profile name "%1" is longer than 64 characters</source>
+        <translation>de profielnaam "%1" is langer dan 64 tekens</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the profile name &quot;%1&quot; contains &quot;%2&quot;; use letters, digits, spaces, &apos;-&apos; or &apos;.&apos;</source>
-        <translation>de profielnaam &quot;%1&quot; bevat &quot;%2&quot;; gebruik letters, cijfers, spaties, &apos;-&apos; of &apos;.&apos;</translation>
+        <source>the profile name "%1" contains "%2"; use letters, digits, spaces, '-' or '.'</source>
+        <translation>de profielnaam "%1" bevat "%2"; gebruik letters, cijfers, spaties, '-' of '.'</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>there is already a profile named &quot;%1&quot;</source>
-        <translation>er is al een profiel met de naam &quot;%1&quot;</translation>
+        <source>there is already a profile named "%1"</source>
+        <translation>er is al een profiel met de naam "%1"</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5290,50 +5422,50 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>task &quot;%1&quot;: the schema has no labels and no questions</source>
-        <translation>taak &quot;%1&quot;: het schema heeft geen labels en geen vragen</translation>
+        <source>task "%1": the schema has no labels and no questions</source>
+        <translation>taak "%1": het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
         <location line="+98"/>
         <location line="+71"/>
         <location line="+50"/>
         <location line="+14"/>
-        <source>there is no item &quot;%1&quot;</source>
-        <translation>er is geen item &quot;%1&quot;</translation>
+        <source>there is no item "%1"</source>
+        <translation>er is geen item "%1"</translation>
     </message>
     <message>
         <location line="-133"/>
-        <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
-        <translation>item &quot;%1&quot; hoort niet bij taak &quot;%2&quot;</translation>
+        <source>item "%1" does not belong to task "%2"</source>
+        <translation>item "%1" hoort niet bij taak "%2"</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+48"/>
         <location line="+33"/>
-        <source>there is no task &quot;%1&quot;</source>
-        <translation>er is geen taak &quot;%1&quot;</translation>
+        <source>there is no task "%1"</source>
+        <translation>er is geen taak "%1"</translation>
     </message>
     <message>
         <location line="-79"/>
         <location line="+88"/>
         <location line="+29"/>
-        <source>there is no profile &quot;%1&quot;</source>
-        <translation>er is geen profiel &quot;%1&quot;</translation>
+        <source>there is no profile "%1"</source>
+        <translation>er is geen profiel "%1"</translation>
     </message>
     <message>
         <location line="-114"/>
-        <source>question &quot;%1&quot; is not asked for %2 items</source>
-        <translation>vraag &quot;%1&quot; wordt niet gesteld bij items van de soort %2</translation>
+        <source>question "%1" is not asked for %2 items</source>
+        <translation>vraag "%1" wordt niet gesteld bij items van de soort %2</translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>there is no annotation &quot;%1&quot;</source>
-        <translation>er is geen annotatie &quot;%1&quot;</translation>
+        <source>there is no annotation "%1"</source>
+        <translation>er is geen annotatie "%1"</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>an annotation has no field &quot;%1&quot;</source>
-        <translation>een annotatie heeft geen veld &quot;%1&quot;</translation>
+        <source>an annotation has no field "%1"</source>
+        <translation>een annotatie heeft geen veld "%1"</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -5452,8 +5584,8 @@
     <name>annostraat::Sync</name>
     <message>
         <location filename="../core/sync/syncengine.cpp" line="+125"/>
-        <source>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</source>
-        <translation>%1: wijziging %2 zou %3 de rol &quot;%4&quot; geven, wat alleen het taakpakket van een teamleider mag; de rest van het bestand is zonder die wijziging binnengehaald</translation>
+        <source>%1: op %2 would give %3 the role "%4", which only a team lead's task package may; the rest of the file was taken in without it</source>
+        <translation>%1: wijziging %2 zou %3 de rol "%4" geven, wat alleen het taakpakket van een teamleider mag; de rest van het bestand is zonder die wijziging binnengehaald</translation>
     </message>
     <message>
         <location line="+120"/>
@@ -5493,7 +5625,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: op %2 changes a %3 that is not %4&apos;s own work</source>
+        <source>%1: op %2 changes a %3 that is not %4's own work</source>
         <translation>%1: op %2 wijzigt een %3 die niet het eigen werk van %4 is</translation>
     </message>
     <message>
@@ -5514,8 +5646,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>there is no task &quot;%1&quot;</source>
-        <translation>er is geen taak &quot;%1&quot;</translation>
+        <source>there is no task "%1"</source>
+        <translation>er is geen taak "%1"</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -5722,7 +5854,7 @@
 <context>
     <name>annostraat::TaskBuilder</name>
     <message>
-        <location filename="../core/store/taskbuilder.cpp" line="+49"/>
+        <location filename="../core/store/taskbuilder.cpp" line="+52"/>
         <location line="+131"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: het bestand kan niet worden gelezen: %2</translation>
@@ -5755,8 +5887,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: &quot;%2&quot; has two files for the same side; nothing was created</source>
-        <translation>%1: &quot;%2&quot; heeft twee bestanden voor dezelfde kant; er is niets gemaakt</translation>
+        <source>%1: "%2" has two files for the same side; nothing was created</source>
+        <translation>%1: "%2" heeft twee bestanden voor dezelfde kant; er is niets gemaakt</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5799,14 +5931,26 @@
         <translation>%1: het bestand kan niet worden gelezen (geen toestemming); er is niets aangemaakt</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: no media files (images, videos or .txt texts) in this folder</source>
-        <translation>%1: geen mediabestanden (afbeeldingen, video&apos;s of .txt-teksten) in deze map</translation>
+        <location line="+16"/>
+        <source>%1: a reference document without its text (%2 is not in the folder); nothing was created</source>
+        <translation>%1: een brondocument zonder zijn tekst (%2 staat niet in de map); er is niets gemaakt</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="+4"/>
+        <source>%1: %2 has a reference document already (%3); nothing was created</source>
+        <translation>%1: %2 heeft al een brondocument (%3); er is niets gemaakt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: no media files (images, videos or .txt texts) in this folder</source>
+        <translation>%1: geen mediabestanden (afbeeldingen, video's of .txt-teksten) in deze map</translation>
+    </message>
+    <message>
+        <location line="-167"/>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+151"/>
+        <location line="+20"/>
+        <location line="+11"/>
         <source>; nothing was created</source>
         <translation>; er is niets aangemaakt</translation>
     </message>
@@ -5820,7 +5964,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</source>
+        <source>Put the chosen task on the shared folder, with its assignments, for the annotators' PCs</source>
         <translation>De gekozen taak met de toewijzingen in de gedeelde map zetten, voor de pc’s van de annotatoren</translation>
     </message>
     <message>
@@ -5850,7 +5994,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Write a task and everyone&apos;s work to a file in a client&apos;s format</source>
+        <source>Write a task and everyone's work to a file in a client's format</source>
         <translation>Schrijf een taak en het werk van iedereen naar een bestand in het formaat van een klant</translation>
     </message>
     <message>
@@ -5880,7 +6024,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</source>
+        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators' PCs.</source>
         <translation>
             <numerusform>%n toewijzing gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat hij op de pc’s van de annotatoren komt.</numerusform>
             <numerusform>%n toewijzingen gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat ze op de pc’s van de annotatoren komen.</numerusform>
@@ -5890,7 +6034,7 @@
 <context>
     <name>annostraat::TextEditor</name>
     <message>
-        <location filename="../widgets/text/texteditor.cpp" line="+165"/>
+        <location filename="../widgets/text/texteditor.cpp" line="+204"/>
         <source>This text is too large to show:
 %1</source>
         <translation>Deze tekst is te groot om te tonen:
@@ -5907,7 +6051,7 @@
         <translation>de tekst is geen geldige UTF-8</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+24"/>
         <source>%n span(s) no longer match this text: it was changed after they were made. They are listed with a warning sign and not shown in the text.</source>
         <translation>
             <numerusform>%n stuk past niet meer bij deze tekst: die is veranderd nadat het gemaakt is. Het staat met een waarschuwingsteken in de lijst en wordt niet in de tekst getoond.</numerusform>
@@ -5920,18 +6064,18 @@
         <translation>Deze tekst is veranderd nadat de taak gemaakt is. Je gemarkeerde stukken passen er nog bij.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+123"/>
         <source>%1 — “%2”</source>
         <translation>%1 — “%2”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-4"/>
         <source>⚠ %1 — %2</source>
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Select one or more words first, then press the label&apos;s key.</source>
+        <location line="+147"/>
+        <source>Select one or more words first, then press the label's key.</source>
         <translation>Selecteer eerst een of meer woorden en druk dan op de toets van het label.</translation>
     </message>
     <message>
@@ -5962,7 +6106,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Select words and press a label&apos;s key; Tab goes to the next span</source>
+        <source>Select words and press a label's key; Tab goes to the next span</source>
         <translation>Selecteer woorden en druk op de toets van een label; Tab gaat naar het volgende stuk</translation>
     </message>
     <message>
@@ -5971,7 +6115,7 @@
         <translation>Labeltoets: ander label, Delete: weghalen, Alt+←/→: einde verschuiven, Esc: loslaten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Labels: select words, then press the key</source>
         <translation>Labels: selecteer woorden, druk dan op de toets</translation>
     </message>
@@ -5981,7 +6125,17 @@
         <translation>&amp;Gemarkeerde stukken:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>To the source data or back to the text</source>
+        <translation>Naar de brongegevens of terug naar de tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves the keyboard to the source data beside the text, or back to the text (F6)</source>
+        <translation>Zet het toetsenbord op de brongegevens naast de tekst, of terug op de tekst (F6)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1  [%2]</source>
         <translation>%1  [%2]</translation>
     </message>
