@@ -244,6 +244,7 @@ TEST_CASE("text reference: a broken reference shows its message naming the file 
     CHECK(problem.contains(QStringLiteral(" 4")));
     CHECK_FALSE(pane->table()->isVisible());
     CHECK(pane->focusTarget()->isVisible());
+    screenshots(f, QStringLiteral("text-reference-broken"));
     // The text is shown and works: a span by keyboard, kept in the store.
     CHECK(task.editor->problem().isEmpty());
     CHECK(task.work->notice().isEmpty());

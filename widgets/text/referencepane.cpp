@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -23,13 +24,12 @@ ReferencePane::ReferencePane(QWidget *parent)
     layout->setContentsMargins(6, 0, 0, 0);
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("referenceHeading"));
-    QFont bold = m_heading->font();
-    bold.setBold(true);
-    m_heading->setFont(bold);
+    m_heading->setProperty("role", QStringLiteral("question")); // bold at the text size
     layout->addWidget(m_heading);
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("referenceSource"));
     m_source->setWordWrap(true);
+    m_source->setProperty("role", QStringLiteral("muted"));
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_source);
 
@@ -58,14 +58,20 @@ ReferencePane::ReferencePane(QWidget *parent)
     m_text->setTabChangesFocus(true);
     m_stack->addWidget(m_text);
 
-    m_message = new QLabel(m_stack);
+    // The message scrolls when the pane is low (in the person's text size it may be long).
+    m_messageArea = new QScrollArea(m_stack);
+    m_messageArea->setObjectName(QStringLiteral("referenceMessageArea"));
+    m_messageArea->setWidgetResizable(true);
+    m_messageArea->setFrameShape(QFrame::NoFrame);
+    m_messageArea->setFocusPolicy(Qt::StrongFocus); // F6 goes there; the arrows scroll it
+    m_message = new QLabel(m_messageArea);
     m_message->setObjectName(QStringLiteral("referenceMessage"));
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_message->setMargin(12);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_message->setFocusPolicy(Qt::StrongFocus); // F6 can still go there and read it out
-    m_stack->addWidget(m_message);
+    m_message->setProperty("role", QStringLiteral("message"));
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_messageArea->setWidget(m_message);
+    m_stack->addWidget(m_messageArea);
     layout->addWidget(m_stack, 1);
     m_heading->setBuddy(m_stack);
     retranslate();
@@ -129,7 +135,8 @@ void ReferencePane::showProblem()
     m_message->setText(m_problem + QStringLiteral("\n\n") +
                        tr("You can still tag the text. Flag the item if you need the source "
                           "data to judge it."));
-    m_stack->setCurrentWidget(m_message);
+    m_messageArea->setAccessibleDescription(m_problem);
+    m_stack->setCurrentWidget(m_messageArea);
 }
 
 QWidget *ReferencePane::focusTarget() const

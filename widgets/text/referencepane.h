@@ -11,6 +11,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QScrollArea;
 class QStackedWidget;
 class QStandardItemModel;
 class QTableView;
@@ -48,6 +49,7 @@ private:
     QTableView *m_table = nullptr;
     QStandardItemModel *m_model = nullptr;
     QPlainTextEdit *m_text = nullptr;
+    QScrollArea *m_messageArea = nullptr;
     QLabel *m_message = nullptr;
     QString m_path;
     QString m_problem;
