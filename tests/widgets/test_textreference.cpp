@@ -11,6 +11,7 @@
 
 #include "document/itemdocument.h"
 #include "questionform.h"
+#include "shortcutsheet.h"
 #include "store/taskbuilder.h"
 #include "text/referencepane.h"
 #include "text/spantextview.h"
@@ -375,6 +376,18 @@ void weatherTask(const QString &language)
     CHECK(pane->isVisible());
     CHECK(pane->table()->model()->rowCount() == 4);
     CHECK(pane->table()->model()->index(0, 0).data().toString() == QStringLiteral("Vlissingen"));
+
+    // F6 is on the keyboard shortcut sheet (F1), worded in the person's language.
+    f.press(Qt::Key_F1);
+    REQUIRE(GuiFixture::waitFor(
+            [&] { return f.window().shortcutSheet() && f.window().shortcutSheet()->isVisible(); }));
+    const QStringList lines = f.window().shortcutSheet()->lines();
+    const QString f6 = language == QLatin1String("nl")
+            ? QStringLiteral("F6 \u2014 Naar de brongegevens of terug naar de tekst")
+            : QStringLiteral("F6 \u2014 To the source data or back to the text");
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.contains(f6));
+    f.window().shortcutSheet()->close();
 }
 
 } // namespace
