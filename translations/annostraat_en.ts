@@ -468,7 +468,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cliformats.cpp" line="+121"/>
+        <location filename="../app/cli/cliformats.cpp" line="+124"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
         <location filename="../app/cli/clitasks.cpp" line="+167"/>
         <source>NAME</source>
@@ -511,12 +511,12 @@
     <message>
         <location line="+1"/>
         <location line="+40"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>how many annotators label each item (default 1)</translation>
     </message>
@@ -641,7 +641,17 @@
         <translation>one annotator, by id or by name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>WHICH</source>
+        <translation>WHICH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which work a dataset export takes: all (every layer, the default), reviewed (layers a reviewer accepted) or consensus (what most people agree on, per item)</source>
+        <translation>which work a dataset export takes: all (every layer, the default), reviewed (layers a reviewer accepted) or consensus (what most people agree on, per item)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>load the annotations as suggestions that the layer&apos;s person accepts or rejects one by one (dataset formats)</source>
         <translation>load the annotations as suggestions that the layer&apos;s person accepts or rejects one by one (dataset formats)</translation>
     </message>
@@ -672,6 +682,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>the folder of media files; each one becomes an item, except NAME.ref.csv, NAME.ref.json or NAME.ref.txt beside NAME.txt: that text&apos;s reference document, shown beside it</source>
+        <translation>the folder of media files; each one becomes an item, except NAME.ref.csv, NAME.ref.json or NAME.ref.txt beside NAME.txt: that text&apos;s reference document, shown beside it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</source>
         <translation>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</translation>
     </message>
@@ -821,12 +836,17 @@
         <translation>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-71"/>
+        <location filename="../app/cli/cliformats.cpp" line="-73"/>
         <source>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</source>
         <translation>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>TASK --format FORMAT --out FILE [--annotator PROFILE | --select all|reviewed|consensus]</source>
+        <translation>TASK --format FORMAT --out FILE [--annotator PROFILE | --select all|reviewed|consensus]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</source>
         <translation>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</translation>
     </message>
@@ -996,7 +1016,7 @@
         <location filename="../app/cli/cliannotations.cpp" line="-101"/>
         <location line="+64"/>
         <location filename="../app/cli/cliformats.cpp" line="+34"/>
-        <location line="+66"/>
+        <location line="+73"/>
         <location line="+9"/>
         <location filename="../app/cli/clishare.cpp" line="+209"/>
         <location filename="../app/cli/clisupport.cpp" line="+30"/>
@@ -1364,12 +1384,7 @@
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-170"/>
-        <source>TASK --format FORMAT --out FILE [--annotator PROFILE]</source>
-        <translation>TASK --format FORMAT --out FILE [--annotator PROFILE]</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location filename="../app/cli/cliformats.cpp" line="-116"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -1404,7 +1419,12 @@
         <translation>%1: the file already exists; &quot;export&quot; never replaces a file, choose another name or remove it first</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+20"/>
+        <source>--select: &quot;%1&quot; is not one of: all, reviewed, consensus</source>
+        <translation>--select: &quot;%1&quot; is not one of: all, reviewed, consensus</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>--format: &quot;%1&quot; is no format to import from; formats that can: %2</source>
         <translation>--format: &quot;%1&quot; is no format to import from; formats that can: %2</translation>
     </message>
@@ -1698,7 +1718,17 @@
         <translation>Demo 7: news</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+1"/>
+        <source>Demo 8: CVs</source>
+        <translation>Demo 8: CVs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo 9: weather reports</source>
+        <translation>Demo 9: weather reports</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>%1: cannot create the folder for the demo media</source>
         <translation>%1: cannot create the folder for the demo media</translation>
     </message>
@@ -1875,6 +1905,19 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ExportSelection</name>
+    <message>
+        <location filename="../core/formats/exportselection.cpp" line="+51"/>
+        <source>choose one person&apos;s layer or the %1 work, not both</source>
+        <translation>choose one person&apos;s layer or the %1 work, not both</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>there is no profile &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::FallbackEditor</name>
     <message>
         <location filename="../widgets/editor/fallbackeditor.cpp" line="+46"/>
@@ -1971,7 +2014,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/formats/imagedataset.cpp" line="+353"/>
+        <location filename="../core/formats/imagedataset.cpp" line="+354"/>
         <location filename="../core/formats/jsonlines.cpp" line="+134"/>
         <location filename="../core/formats/registry.cpp" line="+116"/>
         <source>%1: there is no task &quot;%2&quot;</source>
@@ -2565,12 +2608,7 @@
         <translation>there is no profile &quot;%1&quot; whose layer the annotations could be</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>there is no profile &quot;%1&quot;</source>
-        <translation>there is no profile &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+98"/>
         <source>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</source>
         <translation>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</translation>
     </message>
@@ -4578,6 +4616,123 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ReferenceDocument</name>
+    <message>
+        <location filename="../core/media/referencedocument.cpp" line="+37"/>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>the file is not valid UTF-8 text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the table is too large to show (%1 cells, at most %2)</source>
+        <translation>the table is too large to show (%1 cells, at most %2)</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>the file is not there</source>
+        <translation>the file is not there</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is too large to show (%1 MB, at most %2 MB)</source>
+        <translation>the file is too large to show (%1 MB, at most %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a reference document must be a .csv, .json or .txt file</source>
+        <translation>a reference document must be a .csv, .json or .txt file</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>a quoted field is not closed</source>
+        <translation>a quoted field is not closed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>after a closing quote comes &quot;%1&quot; instead of the separator &quot;%2&quot; or the line&apos;s end</source>
+        <translation>after a closing quote comes &quot;%1&quot; instead of the separator &quot;%2&quot; or the line&apos;s end</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a quote inside a field that does not start with one (write the whole field in quotes and the quote twice)</source>
+        <translation>a quote inside a field that does not start with one (write the whole field in quotes and the quote twice)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the table is empty: it needs a header line</source>
+        <translation>the table is empty: it needs a header line</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this line has %1 cells, the header has %2</source>
+        <translation>this line has %1 cells, the header has %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>entry %1 of the array is not an object; a table in JSON is an array of objects, an object of arrays or an object of objects</source>
+        <translation>entry %1 of the array is not an object; a table in JSON is an array of objects, an object of arrays or an object of objects</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+37"/>
+        <source>a table in JSON is an array of objects, an object of arrays (one per column) or an object of objects (one per row)</source>
+        <translation>a table in JSON is an array of objects, an object of arrays (one per column) or an object of objects (one per row)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>column &quot;%1&quot; has %2 values, column &quot;%3&quot; has %4</source>
+        <translation>column &quot;%1&quot; has %2 values, column &quot;%3&quot; has %4</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::ReferencePane</name>
+    <message>
+        <location filename="../widgets/text/referencepane.cpp" line="+130"/>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source data is not on this computer:
+%1</source>
+        <translation>The source data is not on this computer:
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source data cannot be shown.
+
+%1
+%2</source>
+        <translation>The source data cannot be shown.
+
+%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can still tag the text. Flag the item if you need the source data to judge it.</source>
+        <translation>You can still tag the text. Flag the item if you need the source data to judge it.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Source data</source>
+        <translation>Source data</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::Schema</name>
     <message>
         <location filename="../core/model/schema.cpp" line="+56"/>
@@ -5181,7 +5336,7 @@
 <context>
     <name>annostraat::SpanTextView</name>
     <message>
-        <location filename="../widgets/text/spantextview.cpp" line="+427"/>
+        <location filename="../widgets/text/spantextview.cpp" line="+444"/>
         <source>Suggestion %1: “%2” (Enter accepts, Delete rejects)</source>
         <translation>Suggestion %1: “%2” (Enter accepts, Delete rejects)</translation>
     </message>
@@ -5762,7 +5917,7 @@
 <context>
     <name>annostraat::TaskBuilder</name>
     <message>
-        <location filename="../core/store/taskbuilder.cpp" line="+49"/>
+        <location filename="../core/store/taskbuilder.cpp" line="+52"/>
         <location line="+131"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: cannot read the file: %2</translation>
@@ -5839,14 +5994,26 @@
         <translation>%1: the file cannot be read (permission denied); nothing was created</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>%1: a reference document without its text (%2 is not in the folder); nothing was created</source>
+        <translation>%1: a reference document without its text (%2 is not in the folder); nothing was created</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 has a reference document already (%3); nothing was created</source>
+        <translation>%1: %2 has a reference document already (%3); nothing was created</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: no media files (images, videos or .txt texts) in this folder</source>
         <translation>%1: no media files (images, videos or .txt texts) in this folder</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-167"/>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+151"/>
+        <location line="+20"/>
+        <location line="+11"/>
         <source>; nothing was created</source>
         <translation>; nothing was created</translation>
     </message>
@@ -5930,7 +6097,7 @@
 <context>
     <name>annostraat::TextEditor</name>
     <message>
-        <location filename="../widgets/text/texteditor.cpp" line="+166"/>
+        <location filename="../widgets/text/texteditor.cpp" line="+205"/>
         <source>This text is too large to show:
 %1</source>
         <translation>This text is too large to show:
@@ -5947,7 +6114,7 @@
         <translation>the text is not valid UTF-8</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+24"/>
         <source>%n span(s) no longer match this text: it was changed after they were made. They are listed with a warning sign and not shown in the text.</source>
         <translation>
             <numerusform>%n spans no longer match this text: it was changed after they were made. They are listed with a warning sign and not shown in the text.</numerusform>
@@ -5968,7 +6135,7 @@
         </translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+128"/>
         <source>? %1 — “%2” (suggestion)</source>
         <translation>? %1 — “%2” (suggestion)</translation>
     </message>
@@ -5978,12 +6145,12 @@
         <translation>%1 — “%2”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-7"/>
         <source>⚠ %1 — %2</source>
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+155"/>
         <source>Select one or more words first, then press the label&apos;s key.</source>
         <translation>Select one or more words first, then press the label&apos;s key.</translation>
     </message>
@@ -6042,7 +6209,7 @@
         <translation>Label key: relabel, Delete: remove, Alt+←/→: move the end, Esc: let go</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Labels: select words, then press the key</source>
         <translation>Labels: select words, then press the key</translation>
     </message>
@@ -6052,7 +6219,17 @@
         <translation>&amp;Spans:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>To the source data or back to the text</source>
+        <translation>To the source data or back to the text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves the keyboard to the source data beside the text, or back to the text (F6)</source>
+        <translation>Moves the keyboard to the source data beside the text, or back to the text (F6)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1  [%2]</source>
         <translation>%1  [%2]</translation>
     </message>

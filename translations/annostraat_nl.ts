@@ -468,7 +468,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cliformats.cpp" line="+121"/>
+        <location filename="../app/cli/cliformats.cpp" line="+124"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
         <location filename="../app/cli/clitasks.cpp" line="+167"/>
         <source>NAME</source>
@@ -511,12 +511,12 @@
     <message>
         <location line="+1"/>
         <location line="+40"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>hoeveel annotatoren elk item labelen (standaard 1)</translation>
     </message>
@@ -641,7 +641,17 @@
         <translation>één annotator, op id of op naam</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>WHICH</source>
+        <translation>WELK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which work a dataset export takes: all (every layer, the default), reviewed (layers a reviewer accepted) or consensus (what most people agree on, per item)</source>
+        <translation>welk werk een datasetexport meeneemt: all (elke laag, standaard), reviewed (lagen die een controleur heeft goedgekeurd) of consensus (waar de meeste mensen het per item over eens zijn)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>load the annotations as suggestions that the layer&apos;s person accepts or rejects one by one (dataset formats)</source>
         <translation>laad de annotaties als voorstellen die de eigenaar van de laag een voor een overneemt of afwijst (datasetformaten)</translation>
     </message>
@@ -672,6 +682,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>the folder of media files; each one becomes an item, except NAME.ref.csv, NAME.ref.json or NAME.ref.txt beside NAME.txt: that text&apos;s reference document, shown beside it</source>
+        <translation>de map met mediabestanden; elk bestand wordt een item, behalve NAAM.ref.csv, NAAM.ref.json of NAAM.ref.txt naast NAAM.txt: dat is het brondocument van die tekst, dat ernaast getoond wordt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</source>
         <translation>waar de mediabestanden van het pakket komen (standaard: de map &quot;media&quot; naast de opslag)</translation>
     </message>
@@ -821,12 +836,17 @@
         <translation>Haalt nieuwe taakversies en het werk van anderen op uit de gedeelde map, verstuurt daarna het nieuwe werk van elk profiel dat op deze pc werkt, en drukt af wat er gedaan is. Een gedeelde map die niet bereikbaar is, is geen fout: er wordt &quot;gedeelde map niet bereikbaar: MAP (offline)&quot; afgedrukt en de afsluitstatus is 0. Bestanden die niet door de controle komen, worden overgeslagen en elk als probleem genoemd. Op een nieuwe pc maakt de eerste synchronisatie de opslag aan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-71"/>
+        <location filename="../app/cli/cliformats.cpp" line="-73"/>
         <source>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</source>
         <translation>Toont de formaten waarnaar een taak geëxporteerd of waaruit hij geïmporteerd kan worden, met hun versie en de annotatiesoorten die ze bevatten (docs/formats.md).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>TASK --format FORMAT --out FILE [--annotator PROFILE | --select all|reviewed|consensus]</source>
+        <translation>TAAK --format FORMAAT --out BESTAND [--annotator PROFIEL | --select all|reviewed|consensus]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</source>
         <translation>Schrijft de taak in een formaat (zie &quot;formats&quot;) naar BESTAND en toont het pad. BESTAND verschijnt in zijn geheel of helemaal niet; het mag nog niet bestaan.</translation>
     </message>
@@ -996,7 +1016,7 @@
         <location filename="../app/cli/cliannotations.cpp" line="-101"/>
         <location line="+64"/>
         <location filename="../app/cli/cliformats.cpp" line="+34"/>
-        <location line="+66"/>
+        <location line="+73"/>
         <location line="+9"/>
         <location filename="../app/cli/clishare.cpp" line="+209"/>
         <location filename="../app/cli/clisupport.cpp" line="+30"/>
@@ -1364,12 +1384,7 @@
         <translation>probleem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-170"/>
-        <source>TASK --format FORMAT --out FILE [--annotator PROFILE]</source>
-        <translation>TAAK --format FORMAAT --out BESTAND [--annotator PROFIEL]</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location filename="../app/cli/cliformats.cpp" line="-116"/>
         <source>VERSION</source>
         <translation>VERSIE</translation>
     </message>
@@ -1404,7 +1419,12 @@
         <translation>%1: het bestand bestaat al; &quot;export&quot; vervangt nooit een bestand, kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+20"/>
+        <source>--select: &quot;%1&quot; is not one of: all, reviewed, consensus</source>
+        <translation>--select: &quot;%1&quot; is niet een van: all, reviewed, consensus</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>--format: &quot;%1&quot; is no format to import from; formats that can: %2</source>
         <translation>--format: &quot;%1&quot; is geen formaat om uit te importeren; formaten die dat kunnen: %2</translation>
     </message>
@@ -1698,7 +1718,17 @@
         <translation>Demo 4: erosie</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+5"/>
+        <source>Demo 8: CVs</source>
+        <translation>Demo 8: cv&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo 9: weather reports</source>
+        <translation>Demo 9: weerberichten</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>%1: cannot create the folder for the demo media</source>
         <translation>%1: de map voor de media van de demotaak kan niet worden aangemaakt</translation>
     </message>
@@ -1875,6 +1905,19 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ExportSelection</name>
+    <message>
+        <location filename="../core/formats/exportselection.cpp" line="+51"/>
+        <source>choose one person&apos;s layer or the %1 work, not both</source>
+        <translation>kies de laag van één persoon of het %1-werk, niet allebei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>er is geen profiel &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::FallbackEditor</name>
     <message>
         <location filename="../widgets/editor/fallbackeditor.cpp" line="+46"/>
@@ -1971,7 +2014,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/formats/imagedataset.cpp" line="+353"/>
+        <location filename="../core/formats/imagedataset.cpp" line="+354"/>
         <location filename="../core/formats/jsonlines.cpp" line="+134"/>
         <location filename="../core/formats/registry.cpp" line="+116"/>
         <source>%1: there is no task &quot;%2&quot;</source>
@@ -2565,12 +2608,7 @@
         <translation>er is geen profiel &quot;%1&quot; in wiens laag de annotaties kunnen komen</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>there is no profile &quot;%1&quot;</source>
-        <translation>er is geen profiel &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+98"/>
         <source>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</source>
         <translation>item %1 (%2): de grootte van de afbeelding is niet bekend en het bestand kan niet gelezen worden om die te bepalen</translation>
     </message>
@@ -4578,6 +4616,123 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ReferenceDocument</name>
+    <message>
+        <location filename="../core/media/referencedocument.cpp" line="+37"/>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>het bestand is geen geldige UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the table is too large to show (%1 cells, at most %2)</source>
+        <translation>de tabel is te groot om te tonen (%1 cellen, hoogstens %2)</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>the file is not there</source>
+        <translation>het bestand is er niet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is too large to show (%1 MB, at most %2 MB)</source>
+        <translation>het bestand is te groot om te tonen (%1 MB, hoogstens %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the file: %1</source>
+        <translation>kan het bestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a reference document must be a .csv, .json or .txt file</source>
+        <translation>een brondocument moet een .csv-, .json- of .txt-bestand zijn</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>a quoted field is not closed</source>
+        <translation>een veld tussen aanhalingstekens wordt niet afgesloten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>after a closing quote comes &quot;%1&quot; instead of the separator &quot;%2&quot; or the line&apos;s end</source>
+        <translation>na een sluitend aanhalingsteken staat &quot;%1&quot; in plaats van het scheidingsteken &quot;%2&quot; of het einde van de regel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a quote inside a field that does not start with one (write the whole field in quotes and the quote twice)</source>
+        <translation>een aanhalingsteken midden in een veld dat er niet mee begint (zet het hele veld tussen aanhalingstekens en schrijf het aanhalingsteken twee keer)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the table is empty: it needs a header line</source>
+        <translation>de tabel is leeg: er moet een kopregel in staan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this line has %1 cells, the header has %2</source>
+        <translation>deze regel heeft %1 cellen, de kopregel heeft er %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not valid JSON: %1</source>
+        <translation>geen geldige JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>entry %1 of the array is not an object; a table in JSON is an array of objects, an object of arrays or an object of objects</source>
+        <translation>element %1 van de lijst is geen object; een tabel in JSON is een lijst van objecten, een object van lijsten of een object van objecten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+37"/>
+        <source>a table in JSON is an array of objects, an object of arrays (one per column) or an object of objects (one per row)</source>
+        <translation>een tabel in JSON is een lijst van objecten, een object van lijsten (één per kolom) of een object van objecten (één per rij)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>column &quot;%1&quot; has %2 values, column &quot;%3&quot; has %4</source>
+        <translation>kolom &quot;%1&quot; heeft %2 waarden, kolom &quot;%3&quot; heeft er %4</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::ReferencePane</name>
+    <message>
+        <location filename="../widgets/text/referencepane.cpp" line="+130"/>
+        <source>%1, line %2</source>
+        <translation>%1, regel %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source data is not on this computer:
+%1</source>
+        <translation>De brongegevens staan niet op deze computer:
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source data cannot be shown.
+
+%1
+%2</source>
+        <translation>De brongegevens kunnen niet worden getoond.
+
+%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can still tag the text. Flag the item if you need the source data to judge it.</source>
+        <translation>Je kunt gewoon stukken in de tekst markeren. Heb je de brongegevens nodig om te oordelen? Markeer dan het item als probleem.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Source data</source>
+        <translation>Brongegevens</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::Schema</name>
     <message>
         <location filename="../core/model/schema.cpp" line="+56"/>
@@ -5181,7 +5336,7 @@
 <context>
     <name>annostraat::SpanTextView</name>
     <message>
-        <location filename="../widgets/text/spantextview.cpp" line="+427"/>
+        <location filename="../widgets/text/spantextview.cpp" line="+444"/>
         <source>Suggestion %1: “%2” (Enter accepts, Delete rejects)</source>
         <translation>Voorstel %1: “%2” (Enter neemt over, Delete wijst af)</translation>
     </message>
@@ -5762,7 +5917,7 @@
 <context>
     <name>annostraat::TaskBuilder</name>
     <message>
-        <location filename="../core/store/taskbuilder.cpp" line="+49"/>
+        <location filename="../core/store/taskbuilder.cpp" line="+52"/>
         <location line="+131"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: het bestand kan niet worden gelezen: %2</translation>
@@ -5839,14 +5994,26 @@
         <translation>%1: het bestand kan niet worden gelezen (geen toestemming); er is niets aangemaakt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>%1: a reference document without its text (%2 is not in the folder); nothing was created</source>
+        <translation>%1: een brondocument zonder zijn tekst (%2 staat niet in de map); er is niets gemaakt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 has a reference document already (%3); nothing was created</source>
+        <translation>%1: %2 heeft al een brondocument (%3); er is niets gemaakt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: no media files (images, videos or .txt texts) in this folder</source>
         <translation>%1: geen mediabestanden (afbeeldingen, video&apos;s of .txt-teksten) in deze map</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-167"/>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+151"/>
+        <location line="+20"/>
+        <location line="+11"/>
         <source>; nothing was created</source>
         <translation>; er is niets aangemaakt</translation>
     </message>
@@ -5930,7 +6097,7 @@
 <context>
     <name>annostraat::TextEditor</name>
     <message>
-        <location filename="../widgets/text/texteditor.cpp" line="+166"/>
+        <location filename="../widgets/text/texteditor.cpp" line="+205"/>
         <source>This text is too large to show:
 %1</source>
         <translation>Deze tekst is te groot om te tonen:
@@ -5947,7 +6114,7 @@
         <translation>de tekst is geen geldige UTF-8</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+24"/>
         <source>%n span(s) no longer match this text: it was changed after they were made. They are listed with a warning sign and not shown in the text.</source>
         <translation>
             <numerusform>%n stuk past niet meer bij deze tekst: die is veranderd nadat het gemaakt is. Het staat met een waarschuwingsteken in de lijst en wordt niet in de tekst getoond.</numerusform>
@@ -5968,7 +6135,7 @@
         </translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+128"/>
         <source>? %1 — “%2” (suggestion)</source>
         <translation>? %1 — “%2” (voorstel)</translation>
     </message>
@@ -5978,12 +6145,12 @@
         <translation>%1 — “%2”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-7"/>
         <source>⚠ %1 — %2</source>
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+155"/>
         <source>Select one or more words first, then press the label&apos;s key.</source>
         <translation>Selecteer eerst een of meer woorden en druk dan op de toets van het label.</translation>
     </message>
@@ -6042,7 +6209,7 @@
         <translation>Labeltoets: ander label, Delete: weghalen, Alt+←/→: einde verschuiven, Esc: loslaten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Labels: select words, then press the key</source>
         <translation>Labels: selecteer woorden, druk dan op de toets</translation>
     </message>
@@ -6052,7 +6219,17 @@
         <translation>&amp;Gemarkeerde stukken:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>To the source data or back to the text</source>
+        <translation>Naar de brongegevens of terug naar de tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves the keyboard to the source data beside the text, or back to the text (F6)</source>
+        <translation>Zet het toetsenbord op de brongegevens naast de tekst, of terug op de tekst (F6)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1  [%2]</source>
         <translation>%1  [%2]</translation>
     </message>

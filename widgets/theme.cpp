@@ -108,13 +108,13 @@ QPushButton:hover, QToolButton:hover { background: %5; }
 QPushButton:checked, QToolButton:checked { background: %6; color: %7; border-color: %6; }
 QPushButton:disabled, QToolButton:disabled { color: %8; border-color: %8; }
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextBrowser:focus,
-QComboBox:focus, QListView:focus, QListWidget:focus, QTreeView:focus {
+QComboBox:focus, QListView:focus, QListWidget:focus, QTreeView:focus, QTableView:focus {
     border: 3px solid %9;
 }
 QPushButton:checked:focus, QToolButton:checked:focus { border: 3px solid %16; }
 QPushButton:default { border-width: %10px; }
 QLineEdit, QComboBox { border: %1px solid %2; border-radius: 4px; padding: 4px 6px; background: %11; color: %4; }
-QPlainTextEdit, QTextBrowser, QListView, QListWidget, QTreeView {
+QPlainTextEdit, QTextBrowser, QListView, QListWidget, QTreeView, QTableView {
     border: %1px solid %2; border-radius: 4px; background: %11; color: %4;
 }
 QLabel[role="question"] { font-weight: bold; }
@@ -123,7 +123,7 @@ QRadioButton:focus, QCheckBox:focus { color: %4; background: %5; border: 2px sol
 QRadioButton, QCheckBox { border: 2px solid transparent; }
 QRadioButton, QCheckBox { spacing: 10px; padding: 3px; }
 QListView::item, QListWidget::item, QTreeView::item { padding: 6px 4px; }
-QListView::item:selected, QListWidget::item:selected, QTreeView::item:selected { background: %6; color: %7; }
+QListView::item:selected, QListWidget::item:selected, QTreeView::item:selected, QTableView::item:selected { background: %6; color: %7; }
 QGroupBox { border: %1px solid %2; border-radius: 6px; margin-top: 1.4em; padding: 10px 8px 8px 8px; }
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; font-weight: bold; }
 QToolBar { spacing: 6px; padding: 4px; border: none; }

@@ -135,6 +135,11 @@ const QList<OptionNote> &optionNotes()
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "whose task this is, by id or by name (default: the store's only "
                                "team lead, if it has exactly one)")},
+            {"task create", "media",
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "the folder of media files; each one becomes an item, except "
+                               "NAME.ref.csv, NAME.ref.json or NAME.ref.txt beside NAME.txt: "
+                               "that text's reference document, shown beside it")},
             {"package import", "media",
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "where the package's media files go (default: the folder "

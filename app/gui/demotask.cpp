@@ -31,6 +31,9 @@ constexpr DemoJob kJobs[] = {
         {"thumbnail-pairs", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 6: A/B thumbnails"),
          true},
         {"news", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 7: news"), false},
+        {"cv", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 8: CVs"), false},
+        {"weather-reports", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 9: weather reports"),
+         false},
 };
 
 const QString kSchemaFile = QStringLiteral("schema.json");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskbuilder.h"
 
+#include "media/referencedocument.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -9,6 +11,7 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QRegularExpression>
+#include <QHash>
 #include <QSet>
 
 #include <map>
@@ -242,8 +245,31 @@ Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schema
     files.sort();
 
     const QDir root(rootPath);
+    // NAME.ref.csv, NAME.ref.json and NAME.ref.txt are the reference documents of NAME.txt
+    // (docs/text.md): not items of their own. One without its text is refused.
+    const QSet<QString> fileSet(files.begin(), files.end());
+    QHash<QString, QString> references; // text path -> reference path
+    for (const QString &path : std::as_const(files)) {
+        const QString textName = ReferenceDocument::textFileFor(QFileInfo(path).fileName());
+        if (textName.isEmpty())
+            continue;
+        const QString textPath = QFileInfo(path).dir().filePath(textName);
+        if (!fileSet.contains(textPath))
+            return Error(Tr::msg("%1: a reference document without its text (%2 is not in the "
+                                 "folder); nothing was created")
+                                 .arg(path, textName));
+        if (references.contains(textPath))
+            return Error(Tr::msg("%1: %2 has a reference document already (%3); nothing was created")
+                                 .arg(path, textName, QFileInfo(references.value(textPath)).fileName()));
+        auto readable = ReferenceDocument::read(path);
+        if (!readable)
+            return Error(Message::pattern(QStringLiteral("%1%2")).arg(readable.error().what(), Tr::msg("; nothing was created")), readable.error().fault());
+        references.insert(textPath, path);
+    }
     QList<QString> mediaFiles;
     for (const QString &path : files) {
+        if (!ReferenceDocument::textFileFor(QFileInfo(path).fileName()).isEmpty())
+            continue;
         if (mediaKindForFile(path))
             mediaFiles << path;
         else
@@ -265,6 +291,13 @@ Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schema
         item.kind = *mediaKindForFile(path);
         item.order = int(i);
         item.facts = mediaFactsOf(path, item.kind);
+        if (const QString reference = references.value(path); !reference.isEmpty()) {
+            auto referenceHash = sha256OfFile(reference);
+            if (!referenceHash)
+                return Error(Message::pattern(QStringLiteral("%1%2")).arg(referenceHash.error().what(), Tr::msg("; nothing was created")), referenceHash.error().fault());
+            item.extraMedia << ItemMedium{ReferenceDocument::role(), QFileInfo(reference).absoluteFilePath(),
+                                          *referenceHash, QFileInfo(reference).size(), {}};
+        }
         kinds.insert(item.kind);
         draft.items << item;
         if (progress)

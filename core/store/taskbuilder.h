@@ -23,7 +23,10 @@ std::optional<MediaKind> mediaKindForFile(const QString &fileName);
 
 /// Reads \a schemaFile and hashes every media file below \a mediaDir (sorted by path), so that
 /// every problem (bad schema, unreadable file, empty folder) is found before anything is
-/// written. \a progress gets (done, total) and may be empty.
+/// written. \a progress gets (done, total) and may be empty. NAME.ref.csv, NAME.ref.json or
+/// NAME.ref.txt beside NAME.txt is that text's reference document (an extra medium with role
+/// "reference", read once here to refuse a broken one); a reference without its text, or a
+/// second one for the same text, is an error naming the file.
 Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schemaFile,
                                       const QString &mediaDir,
                                       const std::function<void(int, int)> &progress = {});

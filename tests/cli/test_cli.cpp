@@ -732,3 +732,48 @@ TEST_CASE("task create --pairs makes A/B items from a folder or a CSV - an unpai
     CHECK(refused.err.contains(QStringLiteral("los_A.png")));
     CHECK(test::readFile(bed.storePath()) == before);
 }
+
+TEST_CASE("task create takes NAME.ref.csv beside NAME.txt as its reference - an orphan creates "
+          "nothing",
+          "[cli][reference]")
+{
+    CliTestBed bed;
+    bed.runOk({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("Lea"),
+               QStringLiteral("--role"), QStringLiteral("teamlead")});
+    const QString media = bed.path(QStringLiteral("weer"));
+    REQUIRE(QDir().mkpath(media));
+    test::writeFile(media + QStringLiteral("/bericht.txt"), "Het wordt 30 graden.\n");
+    test::writeFile(media + QStringLiteral("/bericht.ref.csv"), "uur;temp\n12:00;18\n");
+    const QString schema = bed.path(QStringLiteral("schema.json"));
+    test::writeFile(schema, R"({"format": 1, "labels": [{"name": "onjuist getal",
+        "colour": "#1e88e5", "hotkey": "g", "kinds": ["span"]}]})");
+    const CliResult created = bed.run(
+            {QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--json"),
+             QStringLiteral("--name"), QStringLiteral("Weer"), QStringLiteral("--schema"), schema,
+             QStringLiteral("--media"), media});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    CHECK(created.json().value(QStringLiteral("items")).toInt() == 1);
+    CHECK(created.json().value(QStringLiteral("skipped")).toArray().isEmpty());
+    {
+        auto store = Store::open(bed.storePath());
+        REQUIRE(store.ok());
+        const QList<Item> items = (*store)->items(created.json().value(QStringLiteral("id")).toString());
+        REQUIRE(items.size() == 1);
+        const ItemMedium *reference = items.first().medium(QStringLiteral("reference"));
+        REQUIRE(reference);
+        CHECK(QFileInfo(reference->mediaPath).fileName() == QStringLiteral("bericht.ref.csv"));
+    }
+
+    // A reference without its text: refused, naming it, and no second task.
+    test::writeFile(media + QStringLiteral("/wees.ref.csv"), "uur;temp\n12:00;18\n");
+    requireFailure(bed.run({QStringLiteral("task"), QStringLiteral("create"),
+                            QStringLiteral("--name"), QStringLiteral("Weer 2"),
+                            QStringLiteral("--schema"), schema, QStringLiteral("--media"), media}),
+                   1, {QStringLiteral("wees.ref.csv"), QStringLiteral("wees.txt")});
+    CHECK(bed.run({QStringLiteral("task"), QStringLiteral("list"), QStringLiteral("--json")})
+                  .json()
+                  .value(QStringLiteral("tasks"))
+                  .toArray()
+                  .size() == 1);
+}

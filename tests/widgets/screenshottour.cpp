@@ -13,6 +13,7 @@
 #include "demotask.h"
 #include "flagdialog.h"
 #include "canvas/imageeditor.h"
+#include "text/spantextview.h"
 #include "text/texteditor.h"
 #include "questionform.h"
 #include "settingsdialog.h"
@@ -33,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 
 #include <cstdio>
 
@@ -365,6 +367,25 @@ void tour(const QString &language, const QString &theme, bool extras)
     QTest::keyClick(work->form()->editor(QStringLiteral("sterkte")), Qt::Key_4);
     settle();
     shootWindow(f, prefix + QStringLiteral("3-text-item"));
+
+    // A weather report beside its source data: a wrong number tagged, the rating answered.
+    if (!openDemoTask(f, QStringLiteral("weather-reports")))
+        return;
+    if (auto *text = qobject_cast<TextEditor *>(work->editorFor(MediaKind::Text))) {
+        SpanTextView *view = text->view();
+        const qsizetype at = view->toPlainText().indexOf(QStringLiteral("21 graden"));
+        if (at >= 0) {
+            QTextCursor c(view->document());
+            c.setPosition(int(at));
+            c.setPosition(int(at + 9), QTextCursor::KeepAnchor);
+            view->setTextCursor(c);
+            view->setFocus();
+            f.press(Qt::Key_G);
+        }
+    }
+    QTest::keyClick(work->form()->editor(QStringLiteral("juistheid")), Qt::Key_2);
+    settle();
+    shootWindow(f, prefix + QStringLiteral("17-weather-report"));
 
     f.press(Qt::Key_Comma, Qt::ControlModifier);
     GuiFixture::waitFor([&] {

@@ -11,6 +11,7 @@
 #include "store/taskbuilder.h"
 
 #include <QDir>
+#include <QSet>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -37,6 +38,8 @@ const QList<Expected> kExpected = {
         {QStringLiteral("thumbnails"), 3, MediaKind::Image},
         {QStringLiteral("thumbnail-pairs"), 3, MediaKind::ImagePair},
         {QStringLiteral("news"), 3, MediaKind::Text},
+        {QStringLiteral("cv"), 3, MediaKind::Text},
+        {QStringLiteral("weather-reports"), 3, MediaKind::Text},
 };
 
 struct Lab
@@ -84,15 +87,15 @@ const QuestionSpec &question(const Task &task, const QString &id)
 
 } // namespace
 
-TEST_CASE("demo: seven tasks, one per lab job - own items, valid schema, instructions", "[demo]")
+TEST_CASE("demo: nine tasks, one per lab job - own items, valid schema, instructions", "[demo]")
 {
     Lab lab;
     REQUIRE(DemoTask::jobs().size() == kExpected.size());
     auto installed = DemoTask::install(*lab.store, lab.author);
     INFO((installed ? QString() : installed.error().message()).toStdString());
     REQUIRE(installed.ok());
-    REQUIRE(installed->size() == 7);
-    REQUIRE(lab.store->tasks().size() == 7);
+    REQUIRE(installed->size() == 9);
+    REQUIRE(lab.store->tasks().size() == 9);
 
     for (int i = 0; i < kExpected.size(); ++i) {
         const Expected &e = kExpected.at(i);
@@ -134,8 +137,19 @@ TEST_CASE("demo: seven tasks, one per lab job - own items, valid schema, instruc
                 CHECK(QFileInfo(b->mediaPath).absolutePath() == folder);
             }
         }
-        // Each job's folder holds exactly its media: 2 files per pair item, one otherwise.
-        CHECK(filesIn(folder).size() == e.items * (e.kind == MediaKind::ImagePair ? 2 : 1));
+        // Each job's folder holds exactly its media: 2 files per pair item and per text with
+        // its reference, one otherwise.
+        const bool twoEach = e.kind == MediaKind::ImagePair || e.job == QLatin1String("weather-reports");
+        CHECK(filesIn(folder).size() == e.items * (twoEach ? 2 : 1));
+        for (const Item &item : items) {
+            const ItemMedium *reference = item.medium(QStringLiteral("reference"));
+            CHECK(bool(reference) == (e.job == QLatin1String("weather-reports")));
+            if (reference) {
+                CHECK(QFileInfo(reference->mediaPath).absolutePath() == folder);
+                CHECK(QFileInfo(reference->mediaPath).completeBaseName() ==
+                      QFileInfo(item.mediaPath).completeBaseName() + QStringLiteral(".ref"));
+            }
+        }
         const auto found = DemoTask::find(*lab.store, e.job);
         REQUIRE(found);
         CHECK(found->id == task.id);
@@ -159,6 +173,28 @@ TEST_CASE("demo: seven tasks, one per lab job - own items, valid schema, instruc
         CHECK(t.at(i).schema.questions().isEmpty());
     for (int i = 4; i < 7; ++i)
         CHECK(t.at(i).schema.labels().isEmpty());
+    // The CVs: the lab's 18 entity types as spans, each with its own key and colour.
+    CHECK(t.at(7).schema.questions().isEmpty());
+    REQUIRE(t.at(7).schema.labels().size() == 18);
+    {
+        QSet<QString> keys, colours;
+        for (const LabelSpec &l : t.at(7).schema.labels()) {
+            CHECK(l.kinds == QList<AnnotationKind>{AnnotationKind::Span});
+            keys.insert(l.hotkey.toLower());
+            colours.insert(l.colour.name());
+        }
+        CHECK(keys.size() == 18);
+        CHECK(colours.size() == 18);
+    }
+    CHECK(labelNames(t.at(7)).contains(QStringLiteral("Persoonlijke_Eigenschap")));
+    // The weather reports: spans for unsupported claims and questions on the whole report.
+    CHECK(labelNames(t.at(8)) == QStringList{QStringLiteral("niet onderbouwd"),
+                                             QStringLiteral("onjuist getal"),
+                                             QStringLiteral("verkeerde plaats"),
+                                             QStringLiteral("overdreven")});
+    CHECK(question(t.at(8), QStringLiteral("juistheid")).required);
+    CHECK(question(t.at(8), QStringLiteral("toon")).required);
+    CHECK_FALSE(question(t.at(8), QStringLiteral("opmerking")).required);
 
     // The lamp posts: a box with the kind of damage and how bad it is.
     const LabelSpec &damage = t.at(2).schema.labels().first();
@@ -223,18 +259,18 @@ TEST_CASE("demo: installing again creates nothing new and rewrites no file", "[d
     REQUIRE(first.ok());
     const QString media = DemoTask::mediaFolder(lab.store->path());
     const QMap<QString, QString> before = mediaState(media);
-    REQUIRE(before.size() == 2 + 2 + 2 + 2 + 3 + 6 + 3);
+    REQUIRE(before.size() == 2 + 2 + 2 + 2 + 3 + 6 + 3 + 3 + 6);
     const qint64 opsBefore = lab.store->pendingOpCount();
 
     auto again = DemoTask::install(*lab.store, lab.author);
     REQUIRE(again.ok());
-    REQUIRE(again->size() == 7);
-    for (int i = 0; i < 7; ++i)
+    REQUIRE(again->size() == 9);
+    for (int i = 0; i < 9; ++i)
         CHECK(again->at(i).id == first->at(i).id);
-    CHECK(lab.store->tasks().size() == 7);
+    CHECK(lab.store->tasks().size() == 9);
     CHECK(lab.store->pendingOpCount() == opsBefore);
     CHECK(mediaState(media) == before);
-    CHECK(DemoTask::findAll(*lab.store).size() == 7);
+    CHECK(DemoTask::findAll(*lab.store).size() == 9);
 
     // One job's task missing (here: never made, its folder holding a stray file): only that
     // one is made, from exactly the job's files.
@@ -253,7 +289,7 @@ TEST_CASE("demo: installing again creates nothing new and rewrites no file", "[d
     CHECK_FALSE(QFileInfo::exists(stray.fileName()));
 }
 
-TEST_CASE("demo: a store with the earlier single demo task keeps it - the seven come beside it",
+TEST_CASE("demo: a store with the earlier single demo task keeps it - the nine come beside it",
           "[demo]")
 {
     Lab lab;
@@ -278,12 +314,12 @@ TEST_CASE("demo: a store with the earlier single demo task keeps it - the seven 
     REQUIRE(old.ok());
     const QList<Item> oldItems = lab.store->items(old->id);
     REQUIRE(oldItems.size() == 2);
-    CHECK(DemoTask::findAll(*lab.store).isEmpty()); // not one of the seven
+    CHECK(DemoTask::findAll(*lab.store).isEmpty()); // not one of the nine
 
     auto installed = DemoTask::install(*lab.store, lab.author);
     REQUIRE(installed.ok());
-    CHECK(installed->size() == 7);
-    CHECK(lab.store->tasks().size() == 8);
+    CHECK(installed->size() == 9);
+    CHECK(lab.store->tasks().size() == 10);
     REQUIRE(lab.store->task(old->id));
     CHECK(lab.store->items(old->id) == oldItems);
     for (const Item &item : oldItems) {
@@ -293,7 +329,7 @@ TEST_CASE("demo: a store with the earlier single demo task keeps it - the seven 
     for (const Task &task : *installed)
         CHECK(task.id != old->id);
 
-    // …and again: still eight.
+    // …and again: still ten.
     REQUIRE(DemoTask::install(*lab.store, lab.author).ok());
-    CHECK(lab.store->tasks().size() == 8);
+    CHECK(lab.store->tasks().size() == 10);
 }

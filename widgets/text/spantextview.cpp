@@ -5,9 +5,11 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTextLayout>
 #include <QToolTip>
 
@@ -58,15 +60,30 @@ void SpanTextView::setText(const QString &text)
             shown[i] = i + 1 < shown.size() && shown.at(i + 1) == QLatin1Char('\n')
                                ? QLatin1Char(' ')
                                : QLatin1Char('\n');
-    setPlainText(shown);
+    // Line spacing with room for the stacked underlines under every line. The document is
+    // filled before the view gets it, the format set on its first block before the text goes
+    // in (every block inherits it): formatting a shown 1 MB text afterwards took a second, as
+    // the view laid it out again for every block.
+    auto *filled = new QTextDocument(this);
+    filled->setUndoRedoEnabled(false);
+    filled->setDocumentMargin(12);
+    filled->setDefaultFont(font());
+    {
+        QTextCursor cursor(filled);
+        cursor.beginEditBlock();
+        QTextBlockFormat format;
+        format.setLineHeight(kRows * kRowHeight + 2, QTextBlockFormat::LineDistanceHeight);
+        cursor.setBlockFormat(format);
+        cursor.insertText(shown);
+        cursor.endEditBlock();
+    }
+    // The first document belongs to QTextEdit, which deletes it; later ones are ours.
+    const QPointer<QTextDocument> previous = document();
+    setDocument(filled);
+    if (previous && previous->parent() == this)
+        delete previous.data();
     Q_ASSERT(document()->characterCount() - 1 == shown.size());
     m_words = TextWords(shown);
-    // Line spacing with room for the stacked underlines under every line.
-    QTextCursor all(document());
-    all.select(QTextCursor::Document);
-    QTextBlockFormat format;
-    format.setLineHeight(kRows * kRowHeight + 2, QTextBlockFormat::LineDistanceHeight);
-    all.mergeBlockFormat(format);
     QTextCursor start(document());
     setTextCursor(start);
 }

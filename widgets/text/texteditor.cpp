@@ -5,10 +5,16 @@
 #include "document/itemdocument.h"
 #include "editor/mediamessage.h"
 #include "model/kinds/annotationkinds.h"
+#include "media/referencedocument.h"
 #include "model/kinds/spankind.h"
+#include "store/store.h"
+#include "referencepane.h"
 #include "spantextview.h"
 
 #include <QAction>
+#include <QHash>
+#include <QSet>
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -38,13 +44,18 @@ const SpanKind &spanKind()
 
 QIcon swatch(const QColor &colour)
 {
+    // One icon per colour: a list of thousands of spans shares a handful of them.
+    static QHash<QRgb, QIcon> made;
+    if (const auto it = made.constFind(colour.rgba()); it != made.cend())
+        return *it;
     QPixmap pixmap(16, 16);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setPen(QPen(Qt::black, 1));
     painter.setBrush(colour);
     painter.drawRect(QRectF(0.5, 0.5, 15, 15));
-    return QIcon(pixmap);
+    painter.end();
+    return made[colour.rgba()] = QIcon(pixmap);
 }
 
 qint64 whole(const QJsonObject &value, const char *key)
@@ -66,9 +77,23 @@ TextEditor::TextEditor(EditorEnvironment environment, QObject *parent)
     contentLayout->setContentsMargins(0, 0, 0, 0);
     auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, m_content);
     contentLayout->addWidget(splitter);
-    m_view = new SpanTextView(splitter);
+    // The text and its reference document share one column: side by side where the column is
+    // wide, the reference below the text where it is not (a text squeezed to a few words a
+    // line is hard to read). Each keeps its own scroll position either way.
+    m_textSplit = new QSplitter(Qt::Horizontal, splitter);
+    m_textSplit->setObjectName(QStringLiteral("textAndReference"));
+    m_textSplit->setChildrenCollapsible(false);
+    m_view = new SpanTextView(m_textSplit);
     m_view->setObjectName(QStringLiteral("itemText"));
-    splitter->addWidget(m_view);
+    m_textSplit->addWidget(m_view);
+    m_reference = new ReferencePane(m_textSplit);
+    m_reference->setVisible(false);
+    m_textSplit->addWidget(m_reference);
+    m_textSplit->setStretchFactor(0, 3);
+    m_textSplit->setStretchFactor(1, 2);
+    splitter->addWidget(m_textSplit);
+    connect(m_textSplit, &QSplitter::splitterMoved, this, [this] { m_textSplitMoved = true; });
+    m_content->installEventFilter(this);
 
     m_panel = new QWidget(splitter);
     m_panel->setObjectName(QStringLiteral("spanPanel"));
@@ -102,15 +127,23 @@ TextEditor::TextEditor(EditorEnvironment environment, QObject *parent)
     m_stack->addWidget(m_content);
     m_stack->addWidget(m_message);
 
+    m_referenceFocus = new QAction(this);
+    m_referenceFocus->setObjectName(QStringLiteral("text-reference-focus"));
+    m_referenceFocus->setShortcut(QKeySequence(Qt::Key_F6));
+    m_referenceFocus->setEnabled(false);
+    m_referenceFocus->setVisible(false);
+    connect(m_referenceFocus, &QAction::triggered, this, &TextEditor::toggleReferenceFocus);
+
     connect(m_view, &SpanTextView::removeRequested, this, &TextEditor::removeSpan);
     connect(m_view, &SpanTextView::acceptRequested, this, &TextEditor::acceptSpan);
     connect(m_view, &SpanTextView::edgeMoveRequested, this, &TextEditor::moveEdge);
     connect(m_view, &SpanTextView::chosenChanged, this, [this](const QString &id) {
         const QSignalBlocker block(m_spanList);
-        m_spanList->setCurrentRow(-1);
-        for (int row = 0; row < m_spanList->count(); ++row)
-            if (!id.isEmpty() && m_spanList->item(row)->data(Qt::UserRole).toString() == id)
-                m_spanList->setCurrentRow(row);
+        QListWidgetItem *row = m_rows.value(id);
+        if (row && !id.isEmpty())
+            m_spanList->setCurrentItem(row);
+        else
+            m_spanList->setCurrentRow(-1);
         Q_EMIT statusTextChanged();
     });
     connect(m_view, &QTextEdit::selectionChanged, this, &TextEditor::statusTextChanged);
@@ -140,6 +173,8 @@ QString TextEditor::text() const
 
 QList<QAction *> TextEditor::actions(Menu menu) const
 {
+    if (menu == Menu::View)
+        return {m_referenceFocus};
     return menu == Menu::Tools ? m_labelActions : QList<QAction *>{};
 }
 
@@ -151,6 +186,10 @@ void TextEditor::showDocument(ItemDocument *document)
     m_codePoints = CodePointText();
     m_view->setText(QString());
     m_spanList->clear();
+    m_rows.clear();
+    m_entries.clear();
+    m_reference->clear();
+    m_reference->setVisible(false);
     m_stack->setCurrentWidget(m_content);
     rebuildLabels();
     if (!document) {
@@ -175,6 +214,15 @@ void TextEditor::showDocument(ItemDocument *document)
         return showProblem(MediaMessage::unreadableFile(path, tr("the text is not valid UTF-8")));
     m_codePoints = CodePointText(text);
     m_view->setText(text);
+    if (const ItemMedium *reference = document->item().medium(ReferenceDocument::role())) {
+        // Found on this PC the way the item's own file is: in the media folder, else at its path.
+        Item asItem = document->item();
+        asItem.mediaPath = reference->mediaPath;
+        asItem.sha256 = reference->sha256;
+        asItem.size = reference->size;
+        m_reference->showFile(mediaPath(asItem));
+        m_reference->setVisible(true);
+    }
     m_view->setSnapToWords(document->task().schema.spanSnap() == SpanSnap::Words);
     m_changed =
             connect(document, &ItemDocument::annotationChanged, this, &TextEditor::refreshSpans);
@@ -211,10 +259,33 @@ void TextEditor::fitPanel()
     // Most of the width for the text, the rest for labels and spans, until the person drags
     // the divider themselves.
     const int width = m_splitter->width();
-    if (m_splitterMoved || width <= 0 || !m_panel->isVisible())
+    if (width <= 0)
         return;
-    const int panel = std::clamp(width / 3, 200, 340);
-    m_splitter->setSizes({width - panel, panel});
+    if (!m_splitterMoved && m_panel->isVisible()) {
+        const int panel = std::clamp(width / 3, 200, 340);
+        m_splitter->setSizes({width - panel, panel});
+    }
+    if (!m_reference->isVisible())
+        return;
+    // Side by side only when both get a readable width.
+    const int column = m_panel->isVisible() ? m_splitter->sizes().value(0) : width;
+    const Qt::Orientation orientation = column >= 2 * kMinSideWidth ? Qt::Horizontal : Qt::Vertical;
+    if (orientation != m_textSplit->orientation()) {
+        m_textSplit->setOrientation(orientation);
+        m_textSplitMoved = false;
+    }
+    if (m_textSplitMoved)
+        return;
+    const int length = orientation == Qt::Horizontal ? m_textSplit->width() : m_textSplit->height();
+    if (length > 0)
+        m_textSplit->setSizes({length * 3 / 5, length - length * 3 / 5});
+}
+
+bool TextEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_content && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &TextEditor::fitPanel); // after the splitter's own resize
+    return MediaEditor::eventFilter(watched, event);
 }
 
 void TextEditor::showProblem(const QString &text)
@@ -274,22 +345,57 @@ void TextEditor::updateActions()
         action->setVisible(on);
     }
     m_panel->setVisible(!m_labelActions.isEmpty());
+    const bool reference = on && !m_reference->path().isEmpty();
+    m_referenceFocus->setEnabled(reference);
+    m_referenceFocus->setVisible(reference);
     Q_EMIT statusTextChanged();
 }
 
-void TextEditor::refreshSpans()
+void TextEditor::refreshSpans(const QString &changedId)
 {
     const ItemDocument *doc = document();
     if (!doc || !m_problem.isEmpty())
         return;
+    // Each change names its annotation: only that one is read and checked again (a long CV
+    // has thousands of spans, and reading and checking them all took longer than a key press
+    // may). An empty id (a sync brought others' work, the item opened) reads them all.
+    const auto check = [&](const Annotation &a) {
+        SpanEntry entry;
+        entry.annotation = a;
+        if (const auto fits = spanKind().checkText(a.value, m_codePoints, {a.id, a.label}); !fits) {
+            entry.problem = fits.error().message();
+            entry.row = tr("\u26A0 %1 \u2014 %2").arg(a.label, spanKind().summary(a.value));
+        } else {
+            const qsizetype from = m_codePoints.toUtf16(whole(a.value, "start"));
+            const qsizetype to = m_codePoints.toUtf16(whole(a.value, "end"));
+            const QString words = m_codePoints.text().mid(from, to - from).simplified();
+            entry.row = a.suggested
+                                ? tr("? %1 \u2014 \u201C%2\u201D (suggestion)").arg(a.label, words)
+                                : tr("%1 \u2014 \u201C%2\u201D").arg(a.label, words);
+        }
+        return entry;
+    };
+    if (changedId.isEmpty()) {
+        m_entries.clear();
+        for (const Annotation &a : doc->annotations())
+            if (a.kind == AnnotationKind::Span && !a.deleted)
+                m_entries.insert(a.id, check(a));
+    } else {
+        const auto a = doc->store().annotation(changedId, true);
+        if (a && a->kind == AnnotationKind::Span && !a->deleted && a->itemId == doc->item().id &&
+            a->author == doc->user().id)
+            m_entries.insert(a->id, check(*a));
+        else
+            m_entries.remove(changedId);
+    }
+
     QList<ShownSpan> shown;
-    QList<std::pair<Annotation, QString>> mismatched;
-    for (const Annotation &a : doc->annotations()) {
-        if (a.kind != AnnotationKind::Span || a.deleted)
-            continue;
-        const auto fits = spanKind().checkText(a.value, m_codePoints, {a.id, a.label});
-        if (!fits) {
-            mismatched.append({a, fits.error().message()});
+    QList<const SpanEntry *> mismatched;
+    shown.reserve(m_entries.size());
+    for (const SpanEntry &entry : std::as_const(m_entries)) {
+        const Annotation &a = entry.annotation;
+        if (!entry.problem.isEmpty()) {
+            mismatched << &entry;
             continue;
         }
         const LabelSpec *spec = doc->task().schema.label(a.label);
@@ -302,31 +408,84 @@ void TextEditor::refreshSpans()
         s.suggested = a.suggested;
         shown << s;
     }
+    std::sort(mismatched.begin(), mismatched.end(), [](const SpanEntry *x, const SpanEntry *y) {
+        return whole(x->annotation.value, "start") < whole(y->annotation.value, "start");
+    });
     m_mismatched = int(mismatched.size());
     m_view->setSpans(shown);
-    const QSignalBlocker block(m_spanList);
-    m_spanList->clear();
-    const QString text = m_codePoints.text();
-    for (const ShownSpan &s : m_view->spans()) {
-        const QString words = text.mid(s.from, s.to - s.from).simplified();
-        auto *row = new QListWidgetItem(
-                swatch(s.colour),
-                s.suggested ? tr("? %1 \u2014 \u201C%2\u201D (suggestion)").arg(s.label, words)
-                            : tr("%1 \u2014 \u201C%2\u201D").arg(s.label, words),
-                m_spanList);
-        row->setData(Qt::UserRole, s.id);
-        row->setToolTip(row->text());
-        if (s.id == m_view->chosen())
-            m_spanList->setCurrentItem(row);
-    }
-    for (const auto &[a, why] : std::as_const(mismatched)) {
-        auto *row = new QListWidgetItem(
-                tr("\u26A0 %1 \u2014 %2").arg(a.label, spanKind().summary(a.value)), m_spanList);
-        row->setData(Qt::UserRole, a.id);
-        row->setData(Qt::UserRole + 1, true); // not in the text: nothing to jump to
-        row->setToolTip(why);
-    }
+
+    // The list: the spans in text order, then those that no longer fit.
+    QList<SpanRow> rows;
+    rows.reserve(m_view->spans().size() + mismatched.size());
+    for (const ShownSpan &s : m_view->spans())
+        rows << SpanRow{s.id, s.colour, m_entries.value(s.id).row, QString(), false};
+    for (const SpanEntry *entry : std::as_const(mismatched))
+        rows << SpanRow{entry->annotation.id, QColor(), entry->row, entry->problem, true};
+    updateList(rows);
     Q_EMIT statusTextChanged();
+}
+
+void TextEditor::updateList(const QList<SpanRow> &rows)
+{
+    // Changed in place, row by row: a rebuilt list of thousands of rows is laid out anew at
+    // every key. A long list drops word wrap for rows of one height (the tool tip has it all).
+    const QSignalBlocker block(m_spanList);
+    const bool many = rows.size() > kManyRows;
+    if (m_spanList->uniformItemSizes() != many) {
+        m_spanList->setUniformItemSizes(many);
+        m_spanList->setWordWrap(!many);
+        m_spanList->setTextElideMode(Qt::ElideRight);
+    }
+    QSet<QString> wanted;
+    wanted.reserve(rows.size());
+    for (const SpanRow &r : rows)
+        wanted.insert(r.id);
+    int at = 0;
+    for (const SpanRow &r : rows) {
+        // Rows of spans that are gone, where the next one should be.
+        while (at < m_spanList->count() &&
+               !wanted.contains(m_spanList->item(at)->data(Qt::UserRole).toString())) {
+            QListWidgetItem *gone = m_spanList->takeItem(at);
+            m_rows.remove(gone->data(Qt::UserRole).toString());
+            delete gone;
+        }
+        QListWidgetItem *row = m_rows.value(r.id);
+        // item(at) rather than row(item): after an insertion QListWidget finds an item's row
+        // by a linear search, which made this loop quadratic.
+        if (row && m_spanList->item(at) != row) {
+            m_spanList->takeItem(m_spanList->row(row)); // moved: its start moved past others
+            m_spanList->insertItem(at, row);
+        } else if (!row) {
+            row = new QListWidgetItem;
+            row->setData(Qt::UserRole, r.id);
+            m_spanList->insertItem(at, row);
+            m_rows.insert(r.id, row);
+        }
+        if (row->text() != r.text) {
+            row->setText(r.text);
+            row->setToolTip(r.toolTip.isEmpty() ? r.text : r.toolTip);
+        } else if (!r.toolTip.isEmpty() && row->toolTip() != r.toolTip) {
+            row->setToolTip(r.toolTip);
+        }
+        const bool hadColour = row->data(Qt::UserRole + 2).isValid();
+        if (!r.mismatched && (!hadColour || row->data(Qt::UserRole + 2).value<QColor>() != r.colour)) {
+            row->setIcon(swatch(r.colour));
+            row->setData(Qt::UserRole + 2, r.colour);
+        } else if (r.mismatched && hadColour) {
+            row->setIcon(QIcon());
+            row->setData(Qt::UserRole + 2, QVariant());
+        }
+        if (row->data(Qt::UserRole + 1).toBool() != r.mismatched)
+            row->setData(Qt::UserRole + 1, r.mismatched); // not in the text: nothing to jump to
+        ++at;
+    }
+    while (m_spanList->count() > at) {
+        QListWidgetItem *gone = m_spanList->takeItem(at);
+        m_rows.remove(gone->data(Qt::UserRole).toString());
+        delete gone;
+    }
+    if (QListWidgetItem *chosen = m_rows.value(m_view->chosen()))
+        m_spanList->setCurrentItem(chosen);
 }
 
 void TextEditor::chooseFromList(QListWidgetItem *row, bool focusText)
@@ -491,6 +650,17 @@ QString TextEditor::statusText() const
     return parts.join(QStringLiteral(" \u00B7 "));
 }
 
+void TextEditor::toggleReferenceFocus()
+{
+    if (!m_reference->isVisible())
+        return;
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && (focus == m_reference || m_reference->isAncestorOf(focus)))
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_reference->focusTarget()->setFocus(Qt::ShortcutFocusReason);
+}
+
 bool TextEditor::takeFocus()
 {
     // A text without span labels is only read: digits keep answering the questions beside it.
@@ -504,6 +674,10 @@ void TextEditor::retranslate()
 {
     m_labelsLabel->setText(tr("Labels: select words, then press the key"));
     m_spansLabel->setText(tr("&Spans:"));
+    m_referenceFocus->setText(tr("To the source data or back to the text"));
+    m_referenceFocus->setToolTip(tr("Moves the keyboard to the source data beside the text, or "
+                                    "back to the text (F6)"));
+    m_reference->retranslate();
     for (QAction *action : std::as_const(m_labelActions)) {
         const QString name = action->data().toString();
         const QString key = action->shortcut().toString(QKeySequence::NativeText);
@@ -513,6 +687,8 @@ void TextEditor::retranslate()
     }
     if (!m_problem.isEmpty() && document())
         showDocument(document());
+    else if (document() && !m_entries.isEmpty())
+        refreshSpans(); // the list's rows are worded in the language of the moment
 }
 
 } // namespace annostraat

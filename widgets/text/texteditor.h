@@ -11,10 +11,15 @@
 // annotationChanged signal, so an undo, a redo and a change from another view look the same.
 // Spans that no longer fit the text (it changed after they were made) are not drawn: they are
 // listed with the problem, so nothing is silently moved onto other words.
+//
+// An item with an extra medium of role "reference" shows that document between the text and
+// the panel (ReferencePane), with its own scroll position; F6 moves the keyboard there and back.
 
 #include "editor/mediaeditor.h"
 #include "model/codepointtext.h"
 
+#include <QColor>
+#include <QHash>
 #include <QPointer>
 
 class QLabel;
@@ -27,6 +32,7 @@ class QVBoxLayout;
 namespace annostraat {
 
 class MediaMessage;
+class ReferencePane;
 class SpanTextView;
 
 class TextEditor : public MediaEditor
@@ -52,16 +58,31 @@ public:
     QString text() const;
     SpanTextView *view() const { return m_view; }
     QListWidget *spanList() const { return m_spanList; }
+    /// The reference document beside the text (hidden for an item without one).
+    ReferencePane *reference() const { return m_reference; }
+    /// F6: the keyboard to the reference document, or back to the text.
+    void toggleReferenceFocus();
     /// Tags the selection with \a label, or relabels the chosen span (a label key does this).
     void tag(const QString &label);
 
 protected:
     void showDocument(ItemDocument *document) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showProblem(const QString &text);
     void rebuildLabels();
-    void refreshSpans();
+    /// Reads and checks the span \a changedId again (all of them when empty) and shows them.
+    void refreshSpans(const QString &changedId = {});
+    struct SpanRow
+    {
+        QString id;
+        QColor colour;
+        QString text;
+        QString toolTip;
+        bool mismatched = false;
+    };
+    void updateList(const QList<SpanRow> &rows);
     void updateActions();
     void removeSpan(const QString &id);
     void acceptSpan(const QString &id);
@@ -78,7 +99,13 @@ private:
     QWidget *m_content = nullptr;
     QSplitter *m_splitter = nullptr;
     bool m_splitterMoved = false; ///< by the person: then their widths stay
+    QSplitter *m_textSplit = nullptr; ///< the text and its reference document
+    bool m_textSplitMoved = false;
+    /// The narrowest the text and the reference may get side by side; else one above the other.
+    static constexpr int kMinSideWidth = 380;
     SpanTextView *m_view = nullptr;
+    ReferencePane *m_reference = nullptr;
+    QAction *m_referenceFocus = nullptr;
     MediaMessage *m_message = nullptr;
     QWidget *m_panel = nullptr;
     QLabel *m_labelsLabel = nullptr;
@@ -88,6 +115,18 @@ private:
     QList<QAction *> m_labelActions;
     QList<QWidget *> m_labelButtons;
     QString m_labelsKey;
+    /// The person's spans on this item as read from the store, with the problem of each one
+    /// that no longer fits the text (empty when it fits).
+    struct SpanEntry
+    {
+        Annotation annotation;
+        QString problem;
+        QString row; ///< its text in the span list
+    };
+    QHash<QString, SpanEntry> m_entries;
+    QHash<QString, QListWidgetItem *> m_rows; ///< the span list's row of each span id
+    /// Above this many rows the list has rows of one height, without word wrap.
+    static constexpr qsizetype kManyRows = 500;
     CodePointText m_codePoints;
     QString m_problem;
     int m_mismatched = 0;
