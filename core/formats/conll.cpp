@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QIODevice>
-#include <QRegularExpression>
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
@@ -149,12 +148,15 @@ Result<ImportSummary> importConll(Store &store, QIODevice &in, const QString &fi
         sentenceOpen = false;
         spanOpen = false;
     };
-    static const QRegularExpression kSpaces(QStringLiteral("\\s+"));
     const QStringList lines = text->split(QLatin1Char('\n'));
     for (qsizetype n = 0; n < lines.size(); ++n) {
         const qint64 line = n + 1;
         const QString raw = lines.at(n);
-        const QStringList columns = raw.split(kSpaces, Qt::SkipEmptyParts);
+        // Columns apart by spaces or tabs (a regular expression per line is several times slower).
+        QString spaced = raw;
+        spaced.replace(QLatin1Char('\t'), QLatin1Char(' '))
+                .replace(QLatin1Char('\r'), QLatin1Char(' '));
+        const QStringList columns = spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (columns.isEmpty()) { // the end of a sentence
             sentenceOpen = false;
             spanOpen = false;

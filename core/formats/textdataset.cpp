@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 #include <QStringDecoder>
 #include <QTextBoundaryFinder>
@@ -356,9 +355,11 @@ Result<ImportSummary> importTextDataset(Store &store, TextDataset dataset,
             names.insert(name.toLower());
             const QString path = QDir(folder).filePath(name);
             const QByteArray bytes = d.text.toUtf8();
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-                !file.commit())
+            // A plain file, not QSaveFile: the folder is new and goes as a whole when the
+            // import fails, so nothing half-written can outlive it.
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+                file.write(bytes) != bytes.size() || !file.flush())
                 return Error::at(
                         path, 0,
                         Tr::msg("cannot write the imported text: %1").arg(file.errorString()),
