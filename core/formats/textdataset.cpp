@@ -137,8 +137,10 @@ bool isJoiner(const QString &cluster)
 
 Result<QString> decodeUtf8(const QByteArray &bytes, const QString &file)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(bytes);
+    // As the text editor decodes (widgets/text/texteditor.cpp): an initial byte order mark is
+    // dropped by the decoder, so offsets count the same characters in both.
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(bytes);
     if (decoder.hasError()) {
         // Find the first bad byte for the message: decode growing prefixes by line.
         qint64 line = 1;
@@ -157,8 +159,6 @@ Result<QString> decodeUtf8(const QByteArray &bytes, const QString &file)
         }
         return Error::at(file, line, Tr::msg("the text is not valid UTF-8"));
     }
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
     return text;
 }
 
@@ -331,8 +331,18 @@ Result<ImportSummary> importTextDataset(Store &store, TextDataset dataset,
         task.name = dataset.name.trimmed().isEmpty() ? QStringLiteral("Import") : dataset.name;
         task.mediaKind = MediaKind::Text;
         auto schema = schemaFor(dataset);
-        if (!schema)
+        if (!schema) {
+            // Name the first span whose label the schema refuses (too long, a control
+            // character, …), so that the error has its file and line.
+            for (const TextDocument &d : std::as_const(dataset.documents))
+                for (const TextSpan &s : d.spans) {
+                    TextDataset one;
+                    one.labels = {s.label};
+                    if (auto r = schemaFor(one); !r)
+                        return placedError(s.place, r.error().what());
+                }
             return schema.error();
+        }
         task.schema = *schema;
         changes << Store::taskChange(task, options.author);
         places << DatasetPlace{};
