@@ -152,6 +152,8 @@ Result<ImportSummary> importConll(Store &store, QIODevice &in, const QString &fi
     for (qsizetype n = 0; n < lines.size(); ++n) {
         const qint64 line = n + 1;
         const QString raw = lines.at(n);
+        if (progress && n % 4096 == 0)
+            progress(FormatStage::Reading, n, lines.size());
         // Columns apart by spaces or tabs (a regular expression per line is several times slower).
         QString spaced = raw;
         spaced.replace(QLatin1Char('\t'), QLatin1Char(' '))
@@ -222,8 +224,6 @@ Result<ImportSummary> importConll(Store &store, QIODevice &in, const QString &fi
             dataset.labels << label;
         spanOpen = true;
         openLabel = label;
-        if (progress && n % 4096 == 0)
-            progress(FormatStage::Reading, n, lines.size());
     }
     finishDocument();
     if (dataset.documents.isEmpty())

@@ -662,3 +662,42 @@ TEST_CASE("text formats: an export of one person's layer, and of every layer mer
     CHECK(QJsonDocument::fromJson(readFile(one)).object().value(str("label")).toArray() ==
           QJsonArray{QJsonArray{0, 12, str("Naam")}});
 }
+
+TEST_CASE("text formats: documents match a task's items by file name, else by the text's SHA-256",
+          "[formats][text]")
+{
+    const QString text = str("Jan de Vries woont in Zwolle.");
+    TextLab lab(text, {{0, 12, str("Naam")}}, {str("Naam"), str("Lokatie")});
+    const auto line = [&](const char *name, const QString &body) {
+        QJsonObject o{{str("text"), body},
+                      {str("label"), QJsonArray{QJsonArray{22, 28, str("Lokatie")}}}};
+        if (name)
+            o.insert(str("name"), str(name));
+        return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    };
+    SECTION("by name")
+    {
+        const QString f = lab.path(str("named.jsonl"));
+        writeFile(f, line("CV-1.TXT", text));
+        test::importOk(format("doccano"), *lab.store, f, {lab.task.id, str("lead"), str("Anna")});
+        CHECK(joined(spanLines(*lab.store, lab.task.id, lab.anna)) ==
+              joined({str("cv-1.txt 0 12 Naam Jan de Vries"),
+                      str("cv-1.txt 22 28 Lokatie Zwolle")}));
+    }
+    SECTION("renamed: by the text's SHA-256")
+    {
+        const QString f = lab.path(str("renamed.jsonl"));
+        writeFile(f, line("iets-anders.txt", text));
+        test::importOk(format("doccano"), *lab.store, f, {lab.task.id, str("lead"), str("Anna")});
+        CHECK(spanLines(*lab.store, lab.task.id, lab.anna).size() == 2);
+    }
+    SECTION("the same name with another text is refused: its spans would land on other words")
+    {
+        const QString f = lab.path(str("changed.jsonl"));
+        // The first line has no spans (not matched, counted); the second is refused.
+        writeFile(f, QByteArray("{\"text\": \"Iets anders.\", \"label\": []}\n") +
+                             line("cv-1.txt", str("Piet de Vries woont in Zwolle.")));
+        const Error e = refused("doccano", *lab.store, f, f, 2, {lab.task.id, str("lead")});
+        CHECK(e.problem().contains(str("other words")));
+    }
+}
