@@ -9,8 +9,9 @@
 // the Basic Multilingual Plane and a ZWJ sequence now and then, made from a fixed seed so that
 // two runs on different machines read the same texts. For each format: the export of the whole
 // task to a file, then the import of that file into a fresh store as a new task (which writes
-// the texts as files too), each with its wall time and the process's peak resident memory
-// during that step (VmHWM, reset before each step through /proc/self/clear_refs).
+// the texts as files too), each with its wall time and the peak resident memory during that
+// step (VmHWM, reset before the import through /proc/self/clear_refs), each format in a
+// process of its own (this program with --child), so one's memory does not hide another's.
 
 #include "benchutil.h"
 #include "formats/registry.h"
@@ -28,6 +29,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <zip.h>
@@ -164,11 +166,81 @@ Generated makeCv(std::mt19937 &rng)
     return g;
 }
 
+/// One format's export and import of the task \a taskId in the store at \a storePath, in a
+/// process of its own (--child), so that its peak memory is its own; prints its line.
+int runFormat(const QString &storePath, const QString &taskId, const char *id, const QDir &dir)
+{
+    auto opened = check(Store::open(storePath), "open");
+    Store *store = opened.get();
+    const auto found = store->task(taskId);
+    if (!found)
+        die(QStringLiteral("no task %1").arg(taskId));
+    const Task task = *found;
+    const Format *format = FormatRegistry::builtin().find(QLatin1String(id));
+    if (!format)
+        die(QStringLiteral("no format %1").arg(QLatin1String(id)));
+    const QString out =
+            dir.filePath(QStringLiteral("out-%1.%2").arg(QLatin1String(id), format->extension));
+    resetPeak();
+    const double exportBefore = rssMb();
+    QElapsedTimer timer;
+    timer.start();
+    (void)check(exportToFile(*format, *store, task.id, out), "export");
+    const double exportSeconds = timer.nsecsElapsed() / 1e9;
+    const double exportPeak = peakMb();
+
+    // brat is a ZIP archive of pairs; its import reads the folder of pairs.
+    QString input = out;
+    if (QLatin1String(id) == QLatin1String("brat")) {
+        const QString folder = dir.filePath(QStringLiteral("brat"));
+        QDir().mkpath(folder);
+        int error = 0;
+        zip_t *zip = zip_open(QFile::encodeName(out).constData(), ZIP_RDONLY, &error);
+        if (!zip)
+            die(QStringLiteral("%1: cannot open the archive").arg(out));
+        for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i) {
+            zip_stat_t st;
+            zip_file_t *file = zip_stat_index(zip, zip_uint64_t(i), 0, &st) == 0
+                                       ? zip_fopen_index(zip, zip_uint64_t(i), 0)
+                                       : nullptr;
+            if (!file)
+                die(QStringLiteral("%1: cannot read entry %2").arg(out).arg(i));
+            QByteArray data(qsizetype(st.size), Qt::Uninitialized);
+            const bool read = zip_fread(file, data.data(), st.size) == zip_int64_t(st.size);
+            zip_fclose(file);
+            QFile f(QDir(folder).filePath(QString::fromUtf8(st.name)));
+            if (!read || !f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+                die(QStringLiteral("%1: cannot unpack %2").arg(out, QString::fromUtf8(st.name)));
+        }
+        zip_close(zip);
+        input = QDir(folder).filePath(QDir(folder).entryList({QStringLiteral("*.ann")}).first());
+    }
+    const QString freshDir = dir.filePath(QStringLiteral("import-%1").arg(QLatin1String(id)));
+    QDir().mkpath(freshDir);
+    auto fresh = check(Store::open(freshDir + QStringLiteral("/store.sqlite")), "open");
+    resetPeak();
+    const double importBefore = rssMb();
+    timer.restart();
+    const ImportSummary s =
+            check(importFromFile(*format, *fresh, input, {{}, QStringLiteral("bench")}), "import");
+    const double importSeconds = timer.nsecsElapsed() / 1e9;
+    const double importPeak = peakMb();
+    std::printf("%-17s %8.2f %9.2f %9.0f MB %9.0f MB %9.2f %9.0f MB %9.0f MB %7d\n", id,
+                double(QFileInfo(out).size()) / (1 << 20), exportSeconds, exportPeak, exportBefore,
+                importSeconds, importPeak, importBefore,
+                s.counts.value(QStringLiteral("annotation")));
+    std::fflush(stdout);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc == 6 && QLatin1String(argv[1]) == QLatin1String("--child"))
+        return runFormat(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), argv[4],
+                         QDir(QString::fromLocal8Bit(argv[5])));
     int count = qEnvironmentVariableIntValue("ANNOSTRAAT_BENCH_TEXTS");
     if (argc > 1)
         count = QString::fromLocal8Bit(argv[1]).toInt();
@@ -249,71 +321,24 @@ int main(int argc, char **argv)
                 "(%.1f per text), accents, emoji and ZWJ sequences; seed 20261130\n",
                 count, double(bytes) / count / 1024.0, double(bytes) / (1 << 20),
                 static_cast<long long>(spanCount), double(spanCount) / count);
-    const bool peaks = resetPeak();
-    if (!peaks)
-        std::printf("(peak memory is the whole run's: /proc/self/clear_refs cannot be written)\n");
-    std::printf(
-            "peak: the process's highest resident memory during the step; before: its "
-            "resident memory when the step began (the source store, the allocator's free pages)\n");
+    if (!resetPeak())
+        std::printf(
+                "(peak memory includes the export's: /proc/self/clear_refs cannot be written)\n");
+    std::printf("each format in a process of its own; peak: its highest resident memory during "
+                "the step; before: its resident memory when the step began\n");
     std::printf("%-17s %8s %9s %12s %12s %9s %12s %12s %7s\n", "format", "file MB", "export s",
                 "export peak", "(before)", "import s", "import peak", "(before)", "spans");
+    std::fflush(stdout);
+    const QString storePath = store->path();
+    store.reset();
+    const QString program = QCoreApplication::applicationFilePath();
     for (const char *id : {"conll", "doccano", "labelstudio-text", "brat"}) {
-        const Format *format = FormatRegistry::builtin().find(QLatin1String(id));
-        if (!format)
-            die(QStringLiteral("no format %1").arg(QLatin1String(id)));
-        const QString out =
-                dir.filePath(QStringLiteral("out-%1.%2").arg(QLatin1String(id), format->extension));
-        resetPeak();
-        const double exportBefore = rssMb();
-        QElapsedTimer timer;
-        timer.start();
-        (void)check(exportToFile(*format, *store, task.id, out), "export");
-        const double exportSeconds = timer.nsecsElapsed() / 1e9;
-        const double exportPeak = peakMb();
-
-        // brat is a ZIP archive of pairs; its import reads the folder of pairs.
-        QString input = out;
-        if (QLatin1String(id) == QLatin1String("brat")) {
-            const QString folder = dir.filePath(QStringLiteral("brat"));
-            QDir().mkpath(folder);
-            int error = 0;
-            zip_t *zip = zip_open(QFile::encodeName(out).constData(), ZIP_RDONLY, &error);
-            if (!zip)
-                die(QStringLiteral("%1: cannot open the archive").arg(out));
-            for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i) {
-                zip_stat_t st;
-                zip_file_t *file = zip_stat_index(zip, zip_uint64_t(i), 0, &st) == 0
-                                           ? zip_fopen_index(zip, zip_uint64_t(i), 0)
-                                           : nullptr;
-                if (!file)
-                    die(QStringLiteral("%1: cannot read entry %2").arg(out).arg(i));
-                QByteArray data(qsizetype(st.size), Qt::Uninitialized);
-                const bool read = zip_fread(file, data.data(), st.size) == zip_int64_t(st.size);
-                zip_fclose(file);
-                QFile f(QDir(folder).filePath(QString::fromUtf8(st.name)));
-                if (!read || !f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-                    die(QStringLiteral("%1: cannot unpack %2")
-                                .arg(out, QString::fromUtf8(st.name)));
-            }
-            zip_close(zip);
-            input = QDir(folder).filePath(
-                    QDir(folder).entryList({QStringLiteral("*.ann")}).first());
-        }
-        const QString freshDir = dir.filePath(QStringLiteral("import-%1").arg(QLatin1String(id)));
-        QDir().mkpath(freshDir);
-        auto fresh = check(Store::open(freshDir + QStringLiteral("/store.sqlite")), "open");
-        resetPeak();
-        const double importBefore = rssMb();
-        timer.restart();
-        const ImportSummary s = check(
-                importFromFile(*format, *fresh, input, {{}, QStringLiteral("bench")}), "import");
-        const double importSeconds = timer.nsecsElapsed() / 1e9;
-        const double importPeak = peakMb();
-        std::printf("%-17s %8.2f %9.2f %9.0f MB %9.0f MB %9.2f %9.0f MB %9.0f MB %7d\n", id,
-                    double(QFileInfo(out).size()) / (1 << 20), exportSeconds, exportPeak,
-                    exportBefore, importSeconds, importPeak, importBefore,
-                    s.counts.value(QStringLiteral("annotation")));
-        std::fflush(stdout);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(program,
+                    {QStringLiteral("--child"), storePath, task.id, QLatin1String(id), dir.path()});
+        if (!child.waitForFinished(3600 * 1000) || child.exitCode() != 0)
+            die(QStringLiteral("%1 failed").arg(QLatin1String(id)));
     }
     return 0;
 }
