@@ -330,7 +330,16 @@ Result<ImportSummary> importTextDataset(Store &store, TextDataset dataset,
         task.id = newId();
         task.name = dataset.name.trimmed().isEmpty() ? QStringLiteral("Import") : dataset.name;
         task.mediaKind = MediaKind::Text;
+        if (dataset.documents.isEmpty())
+            return Error(Tr::msg("there are no texts to import"));
         auto schema = schemaFor(dataset);
+        if (!schema && dataset.labels.isEmpty() &&
+            std::all_of(dataset.documents.cbegin(), dataset.documents.cend(),
+                        [](const TextDocument &d) { return d.spans.isEmpty(); }))
+            return placedError(dataset.documents.first().place,
+                               Tr::msg("there is not one span in it; a new task needs at least "
+                                       "one label (to load texts without spans, import them "
+                                       "onto a task)"));
         if (!schema) {
             // Name the first span whose label the schema refuses (too long, a control
             // character, …), so that the error has its file and line.
@@ -341,7 +350,7 @@ Result<ImportSummary> importTextDataset(Store &store, TextDataset dataset,
                     if (auto r = schemaFor(one); !r)
                         return placedError(s.place, r.error().what());
                 }
-            return schema.error();
+            return placedError(dataset.documents.first().place, schema.error().what());
         }
         task.schema = *schema;
         changes << Store::taskChange(task, options.author);
