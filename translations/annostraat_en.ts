@@ -1949,7 +1949,7 @@
         <location filename="../core/formats/imagedataset.cpp" line="+352"/>
         <location filename="../core/formats/jsonlines.cpp" line="+131"/>
         <location filename="../core/formats/registry.cpp" line="+124"/>
-        <location filename="../core/formats/textdataset.cpp" line="+566"/>
+        <location filename="../core/formats/textdataset.cpp" line="+585"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: there is no task &quot;%2&quot;</translation>
     </message>
@@ -2439,7 +2439,7 @@
         <location line="+34"/>
         <location filename="../core/formats/labelme.cpp" line="-58"/>
         <location filename="../core/formats/pascalvoc.cpp" line="+84"/>
-        <location filename="../core/formats/textdataset.cpp" line="-393"/>
+        <location filename="../core/formats/textdataset.cpp" line="-412"/>
         <location filename="../core/formats/yolo.cpp" line="-101"/>
         <source>the file is %1 MB; at most %2 MB is read</source>
         <translation>the file is %1 MB; at most %2 MB is read</translation>
@@ -2516,7 +2516,7 @@
     <message>
         <location line="+25"/>
         <location filename="../core/formats/registry.cpp" line="-2"/>
-        <location filename="../core/formats/textdataset.cpp" line="+106"/>
+        <location filename="../core/formats/textdataset.cpp" line="+125"/>
         <source>there is no task &quot;%1&quot; to import into</source>
         <translation>there is no task &quot;%1&quot; to import into</translation>
     </message>
@@ -2550,7 +2550,7 @@
     <message>
         <location filename="../core/formats/labelme.cpp" line="-4"/>
         <location filename="../core/formats/pascalvoc.cpp" line="-123"/>
-        <location filename="../core/formats/textdataset.cpp" line="-402"/>
+        <location filename="../core/formats/textdataset.cpp" line="-421"/>
         <location filename="../core/formats/yolo.cpp" line="-4"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
@@ -2773,7 +2773,7 @@
         <translation>A .txt and a .ann file per text, spans in code points. Importing a file reads every pair in its folder; exports a ZIP archive.</translation>
     </message>
     <message>
-        <location filename="../core/formats/conll.cpp" line="+171"/>
+        <location filename="../core/formats/conll.cpp" line="+173"/>
         <source>&quot;%1&quot;: a line holds a token and its tag (&quot;Jan B-PER&quot;)</source>
         <translation>&quot;%1&quot;: a line holds a token and its tag (&quot;Jan B-PER&quot;)</translation>
     </message>
@@ -2783,7 +2783,7 @@
         <translation>&quot;%1&quot; is no IOB2 tag; a tag is O, B-LABEL or I-LABEL</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>the file holds no tokens</source>
         <translation>the file holds no tokens</translation>
     </message>
@@ -2904,12 +2904,12 @@
         <translation>A JSON array of tasks with each annotator&apos;s spans in code points; every annotator is a layer.</translation>
     </message>
     <message>
-        <location filename="../core/formats/textdataset.cpp" line="-134"/>
+        <location filename="../core/formats/textdataset.cpp" line="-132"/>
         <source>the text is not valid UTF-8</source>
         <translation>the text is not valid UTF-8</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+130"/>
         <source>the span has no label</source>
         <translation>the span has no label</translation>
     </message>
@@ -2924,7 +2924,17 @@
         <translation>the span %1–%2 says it covers “%3”, but the text there is “%4”</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>there are no texts to import</source>
+        <translation>there are no texts to import</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is not one span in it; a new task needs at least one label (to load texts without spans, import them onto a task)</source>
+        <translation>there is not one span in it; a new task needs at least one label (to load texts without spans, import them onto a task)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>cannot make the folder for the imported texts</source>
         <translation>cannot make the folder for the imported texts</translation>
     </message>

@@ -1949,7 +1949,7 @@
         <location filename="../core/formats/imagedataset.cpp" line="+352"/>
         <location filename="../core/formats/jsonlines.cpp" line="+131"/>
         <location filename="../core/formats/registry.cpp" line="+124"/>
-        <location filename="../core/formats/textdataset.cpp" line="+566"/>
+        <location filename="../core/formats/textdataset.cpp" line="+585"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: er is geen taak &quot;%2&quot;</translation>
     </message>
@@ -2439,7 +2439,7 @@
         <location line="+34"/>
         <location filename="../core/formats/labelme.cpp" line="-58"/>
         <location filename="../core/formats/pascalvoc.cpp" line="+84"/>
-        <location filename="../core/formats/textdataset.cpp" line="-393"/>
+        <location filename="../core/formats/textdataset.cpp" line="-412"/>
         <location filename="../core/formats/yolo.cpp" line="-101"/>
         <source>the file is %1 MB; at most %2 MB is read</source>
         <translation>het bestand is %1 MB; er wordt hoogstens %2 MB gelezen</translation>
@@ -2516,7 +2516,7 @@
     <message>
         <location line="+25"/>
         <location filename="../core/formats/registry.cpp" line="-2"/>
-        <location filename="../core/formats/textdataset.cpp" line="+106"/>
+        <location filename="../core/formats/textdataset.cpp" line="+125"/>
         <source>there is no task &quot;%1&quot; to import into</source>
         <translation>er is geen taak &quot;%1&quot; om in te importeren</translation>
     </message>
@@ -2550,7 +2550,7 @@
     <message>
         <location filename="../core/formats/labelme.cpp" line="-4"/>
         <location filename="../core/formats/pascalvoc.cpp" line="-123"/>
-        <location filename="../core/formats/textdataset.cpp" line="-402"/>
+        <location filename="../core/formats/textdataset.cpp" line="-421"/>
         <location filename="../core/formats/yolo.cpp" line="-4"/>
         <source>cannot read the file: %1</source>
         <translation>kan het bestand niet lezen: %1</translation>
@@ -2773,7 +2773,7 @@
         <translation>Een .txt- en een .ann-bestand per tekst, spans in codepunten. Importeren van een bestand leest elk paar in de map; exporteert een ZIP-archief.</translation>
     </message>
     <message>
-        <location filename="../core/formats/conll.cpp" line="+171"/>
+        <location filename="../core/formats/conll.cpp" line="+173"/>
         <source>&quot;%1&quot;: a line holds a token and its tag (&quot;Jan B-PER&quot;)</source>
         <translation>&quot;%1&quot;: een regel bevat een token en zijn tag (&quot;Jan B-PER&quot;)</translation>
     </message>
@@ -2783,7 +2783,7 @@
         <translation>&quot;%1&quot; is geen IOB2-tag; een tag is O, B-LABEL of I-LABEL</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>the file holds no tokens</source>
         <translation>het bestand bevat geen tokens</translation>
     </message>
@@ -2904,12 +2904,12 @@
         <translation>Een JSON-lijst van taken met de spans van elke annotator in codepunten; elke annotator is een laag.</translation>
     </message>
     <message>
-        <location filename="../core/formats/textdataset.cpp" line="-134"/>
+        <location filename="../core/formats/textdataset.cpp" line="-132"/>
         <source>the text is not valid UTF-8</source>
         <translation>de tekst is geen geldige UTF-8</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+130"/>
         <source>the span has no label</source>
         <translation>de span heeft geen label</translation>
     </message>
@@ -2924,7 +2924,17 @@
         <translation>de span %1–%2 zegt “%3” te beslaan, maar daar staat “%4”</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>there are no texts to import</source>
+        <translation>er zijn geen teksten om te importeren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is not one span in it; a new task needs at least one label (to load texts without spans, import them onto a task)</source>
+        <translation>er staat geen enkele span in; een nieuwe taak heeft minstens één label nodig (importeer teksten zonder spans in een bestaande taak)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>cannot make the folder for the imported texts</source>
         <translation>de map voor de geïmporteerde teksten kan niet worden gemaakt</translation>
     </message>
