@@ -2016,7 +2016,8 @@
         <location line="+22"/>
         <location filename="../core/formats/imagedataset.cpp" line="+354"/>
         <location filename="../core/formats/jsonlines.cpp" line="+134"/>
-        <location filename="../core/formats/registry.cpp" line="+116"/>
+        <location filename="../core/formats/registry.cpp" line="+124"/>
+        <location filename="../core/formats/textdataset.cpp" line="+587"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: there is no task &quot;%2&quot;</translation>
     </message>
@@ -2466,6 +2467,7 @@
     <message>
         <location line="+6"/>
         <location filename="../core/formats/labelme.cpp" line="+50"/>
+        <location filename="../core/formats/labelstudiotext.cpp" line="+157"/>
         <source>not valid JSON (%1, at character %2); is the file complete?</source>
         <translation>not valid JSON (%1, at character %2); is the file complete?</translation>
     </message>
@@ -2515,6 +2517,7 @@
         <location line="+34"/>
         <location filename="../core/formats/labelme.cpp" line="-58"/>
         <location filename="../core/formats/pascalvoc.cpp" line="+84"/>
+        <location filename="../core/formats/textdataset.cpp" line="-413"/>
         <location filename="../core/formats/yolo.cpp" line="-101"/>
         <source>the file is %1 MB; at most %2 MB is read</source>
         <translation>the file is %1 MB; at most %2 MB is read</translation>
@@ -2558,11 +2561,13 @@
     </message>
     <message>
         <location filename="../core/formats/imagedataset.cpp" line="-236"/>
+        <location filename="../core/formats/textdataset.cpp" line="-91"/>
         <source>the labels of the dataset</source>
         <translation>the labels of the dataset</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../core/formats/textdataset.cpp" line="+198"/>
         <source>an import needs a profile id as its author</source>
         <translation>an import needs a profile id as its author</translation>
     </message>
@@ -2589,6 +2594,7 @@
     <message>
         <location line="+25"/>
         <location filename="../core/formats/registry.cpp" line="-2"/>
+        <location filename="../core/formats/textdataset.cpp" line="+125"/>
         <source>there is no task &quot;%1&quot; to import into</source>
         <translation>there is no task &quot;%1&quot; to import into</translation>
     </message>
@@ -2604,6 +2610,7 @@
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../core/formats/textdataset.cpp" line="+102"/>
         <source>there is no profile &quot;%1&quot; whose layer the annotations could be</source>
         <translation>there is no profile &quot;%1&quot; whose layer the annotations could be</translation>
     </message>
@@ -2615,6 +2622,7 @@
     <message>
         <location filename="../core/formats/labelme.cpp" line="-4"/>
         <location filename="../core/formats/pascalvoc.cpp" line="-123"/>
+        <location filename="../core/formats/textdataset.cpp" line="-338"/>
         <location filename="../core/formats/yolo.cpp" line="-4"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
@@ -2794,6 +2802,243 @@
         <location line="+1"/>
         <source>One text file of boxes and polygons per image, in fractions of the image&apos;s size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</source>
         <translation>One text file of boxes and polygons per image, in fractions of the image&apos;s size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/brat.cpp" line="+117"/>
+        <source>&quot;%1&quot; is no brat annotation line</source>
+        <translation>&quot;%1&quot; is no brat annotation line</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>an entity line is &quot;T1&lt;tab&gt;LABEL start end&lt;tab&gt;text&quot;</source>
+        <translation>an entity line is &quot;T1&lt;tab&gt;LABEL start end&lt;tab&gt;text&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a discontinuous span (&quot;%2&quot;); Annostraat&apos;s spans are one stretch of text, so these are not imported</source>
+        <translation>%1 is a discontinuous span (&quot;%2&quot;); Annostraat&apos;s spans are one stretch of text, so these are not imported</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot;: the offsets are two whole numbers, start and end</source>
+        <translation>&quot;%1&quot;: the offsets are two whole numbers, start and end</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>choose a brat .ann or .txt file; every pair in its folder is imported</source>
+        <translation>choose a brat .ann or .txt file; every pair in its folder is imported</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its text &quot;%1&quot; is not there</source>
+        <translation>its text &quot;%1&quot; is not there</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>brat standoff</source>
+        <translation>brat standoff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .txt and a .ann file per text, spans in code points. Importing a file reads every pair in its folder; exports a ZIP archive.</source>
+        <translation>A .txt and a .ann file per text, spans in code points. Importing a file reads every pair in its folder; exports a ZIP archive.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/conll.cpp" line="+173"/>
+        <source>&quot;%1&quot;: a line holds a token and its tag (&quot;Jan B-PER&quot;)</source>
+        <translation>&quot;%1&quot;: a line holds a token and its tag (&quot;Jan B-PER&quot;)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is no IOB2 tag; a tag is O, B-LABEL or I-LABEL</source>
+        <translation>&quot;%1&quot; is no IOB2 tag; a tag is O, B-LABEL or I-LABEL</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the file holds no tokens</source>
+        <translation>the file holds no tokens</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CoNLL-2002 IOB2 (token per line)</source>
+        <translation>CoNLL-2002 IOB2 (token per line)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One token and its tag (O, B-LABEL, I-LABEL) per line, a blank line between sentences. Importing rebuilds the texts from the tokens.</source>
+        <translation>One token and its tag (O, B-LABEL, I-LABEL) per line, a blank line between sentences. Importing rebuilds the texts from the tokens.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/doccano.cpp" line="+84"/>
+        <source>not valid JSON (%1, at character %2)</source>
+        <translation>not valid JSON (%1, at character %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a line is a JSON object with &quot;text&quot;</source>
+        <translation>a line is a JSON object with &quot;text&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;text&quot; is missing or not a string</source>
+        <translation>&quot;text&quot; is missing or not a string</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a list of spans</source>
+        <translation>&quot;%1&quot; is not a list of spans</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a span is [start, end, &quot;LABEL&quot;]</source>
+        <translation>a span is [start, end, &quot;LABEL&quot;]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start and end are whole numbers, 0 or more</source>
+        <translation>start and end are whole numbers, 0 or more</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/formats/textdataset.cpp" line="+124"/>
+        <source>the span %1–%2 is empty or reversed; a span needs start &lt; end</source>
+        <translation>the span %1–%2 is empty or reversed; a span needs start &lt; end</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the span %1–%2 lies past the end of its text (%3 UTF-16 units)</source>
+        <translation>the span %1–%2 lies past the end of its text (%3 UTF-16 units)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>offset %1 falls inside a character (an emoji&apos;s two UTF-16 units)</source>
+        <translation>offset %1 falls inside a character (an emoji&apos;s two UTF-16 units)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file holds no texts</source>
+        <translation>the file holds no texts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>doccano JSONL</source>
+        <translation>doccano JSONL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON object per line: the text and its spans as [start, end, label] in UTF-16 units.</source>
+        <translation>One JSON object per line: the text and its spans as [start, end, label] in UTF-16 units.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/labelstudiotext.cpp" line="-9"/>
+        <source>the file is %1 MB; a Label Studio file is read whole, and at most %2 MB can be</source>
+        <translation>the file is %1 MB; a Label Studio file is read whole, and at most %2 MB can be</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a Label Studio export is a JSON array of tasks</source>
+        <translation>a Label Studio export is a JSON array of tasks</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a task needs &quot;data&quot;: {&quot;text&quot;: &quot;…&quot;}</source>
+        <translation>a task needs &quot;data&quot;: {&quot;text&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;completed_by&quot; is not a user number</source>
+        <translation>&quot;completed_by&quot; is not a user number</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;start&quot; and &quot;end&quot; are whole numbers, 0 or more</source>
+        <translation>&quot;start&quot; and &quot;end&quot; are whole numbers, 0 or more</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;labels&quot; is missing or empty</source>
+        <translation>&quot;labels&quot; is missing or empty</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file holds no tasks</source>
+        <translation>the file holds no tasks</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Label Studio JSON (text spans)</source>
+        <translation>Label Studio JSON (text spans)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON array of tasks with each annotator&apos;s spans in code points; every annotator is a layer.</source>
+        <translation>A JSON array of tasks with each annotator&apos;s spans in code points; every annotator is a layer.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/textdataset.cpp" line="-133"/>
+        <source>the text is not valid UTF-8</source>
+        <translation>the text is not valid UTF-8</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>the span has no label</source>
+        <translation>the span has no label</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the span %1–%2 lies past the end of the text of &quot;%3&quot; (%4 characters)</source>
+        <translation>the span %1–%2 lies past the end of the text of &quot;%3&quot; (%4 characters)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the span %1–%2 says it covers “%3”, but the text there is “%4”</source>
+        <translation>the span %1–%2 says it covers “%3”, but the text there is “%4”</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>there are no texts to import</source>
+        <translation>there are no texts to import</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is not one span in it; a new task needs at least one label (to load texts without spans, import them onto a task)</source>
+        <translation>there is not one span in it; a new task needs at least one label (to load texts without spans, import them onto a task)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot make the folder for the imported texts</source>
+        <translation>cannot make the folder for the imported texts</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot write the imported text: %1</source>
+        <translation>cannot write the imported text: %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>task &quot;%1&quot; has %2 items named &quot;%3&quot;, and none has this text</source>
+        <translation>task &quot;%1&quot; has %2 items named &quot;%3&quot;, and none has this text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>task &quot;%1&quot; has no text item &quot;%2&quot; or with this text</source>
+        <translation>task &quot;%1&quot; has no text item &quot;%2&quot; or with this text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the text of &quot;%1&quot; is not the text of the task&apos;s item &quot;%2&quot;; its spans would land on other words</source>
+        <translation>the text of &quot;%1&quot; is not the text of the task&apos;s item &quot;%2&quot;; its spans would land on other words</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the span covers no token</source>
+        <translation>the span covers no token</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>item %1 (%2): its text cannot be read: %3</source>
+        <translation>item %1 (%2): its text cannot be read: %3</translation>
     </message>
 </context>
 <context>

@@ -2016,7 +2016,8 @@
         <location line="+22"/>
         <location filename="../core/formats/imagedataset.cpp" line="+354"/>
         <location filename="../core/formats/jsonlines.cpp" line="+134"/>
-        <location filename="../core/formats/registry.cpp" line="+116"/>
+        <location filename="../core/formats/registry.cpp" line="+124"/>
+        <location filename="../core/formats/textdataset.cpp" line="+587"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: er is geen taak &quot;%2&quot;</translation>
     </message>
@@ -2466,6 +2467,7 @@
     <message>
         <location line="+6"/>
         <location filename="../core/formats/labelme.cpp" line="+50"/>
+        <location filename="../core/formats/labelstudiotext.cpp" line="+157"/>
         <source>not valid JSON (%1, at character %2); is the file complete?</source>
         <translation>geen geldige JSON (%1, bij teken %2); is het bestand compleet?</translation>
     </message>
@@ -2515,6 +2517,7 @@
         <location line="+34"/>
         <location filename="../core/formats/labelme.cpp" line="-58"/>
         <location filename="../core/formats/pascalvoc.cpp" line="+84"/>
+        <location filename="../core/formats/textdataset.cpp" line="-413"/>
         <location filename="../core/formats/yolo.cpp" line="-101"/>
         <source>the file is %1 MB; at most %2 MB is read</source>
         <translation>het bestand is %1 MB; er wordt hoogstens %2 MB gelezen</translation>
@@ -2558,11 +2561,13 @@
     </message>
     <message>
         <location filename="../core/formats/imagedataset.cpp" line="-236"/>
+        <location filename="../core/formats/textdataset.cpp" line="-91"/>
         <source>the labels of the dataset</source>
         <translation>de labels van de dataset</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../core/formats/textdataset.cpp" line="+198"/>
         <source>an import needs a profile id as its author</source>
         <translation>een import heeft een profiel-id als auteur nodig</translation>
     </message>
@@ -2589,6 +2594,7 @@
     <message>
         <location line="+25"/>
         <location filename="../core/formats/registry.cpp" line="-2"/>
+        <location filename="../core/formats/textdataset.cpp" line="+125"/>
         <source>there is no task &quot;%1&quot; to import into</source>
         <translation>er is geen taak &quot;%1&quot; om in te importeren</translation>
     </message>
@@ -2604,6 +2610,7 @@
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../core/formats/textdataset.cpp" line="+102"/>
         <source>there is no profile &quot;%1&quot; whose layer the annotations could be</source>
         <translation>er is geen profiel &quot;%1&quot; in wiens laag de annotaties kunnen komen</translation>
     </message>
@@ -2615,6 +2622,7 @@
     <message>
         <location filename="../core/formats/labelme.cpp" line="-4"/>
         <location filename="../core/formats/pascalvoc.cpp" line="-123"/>
+        <location filename="../core/formats/textdataset.cpp" line="-338"/>
         <location filename="../core/formats/yolo.cpp" line="-4"/>
         <source>cannot read the file: %1</source>
         <translation>kan het bestand niet lezen: %1</translation>
@@ -2794,6 +2802,243 @@
         <location line="+1"/>
         <source>One text file of boxes and polygons per image, in fractions of the image&apos;s size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</source>
         <translation>Eén tekstbestand met kaders en polygonen per afbeelding, in fracties van de afbeeldingsgrootte. Importeert obj.data, data.yaml of classes.txt met de bestanden die ze noemen; exporteert een ZIP-archief met beide beschrijvingen. Scheuren gaan eruit als hun omsluitend kader.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/brat.cpp" line="+117"/>
+        <source>&quot;%1&quot; is no brat annotation line</source>
+        <translation>&quot;%1&quot; is geen brat-annotatieregel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>an entity line is &quot;T1&lt;tab&gt;LABEL start end&lt;tab&gt;text&quot;</source>
+        <translation>een entiteitregel is &quot;T1&lt;tab&gt;LABEL begin eind&lt;tab&gt;tekst&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a discontinuous span (&quot;%2&quot;); Annostraat&apos;s spans are one stretch of text, so these are not imported</source>
+        <translation>%1 is een onderbroken span (&quot;%2&quot;); een span in Annostraat is één aaneengesloten stuk tekst, dus deze worden niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot;: the offsets are two whole numbers, start and end</source>
+        <translation>&quot;%1&quot;: de posities zijn twee gehele getallen, begin en eind</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>choose a brat .ann or .txt file; every pair in its folder is imported</source>
+        <translation>kies een brat-bestand .ann of .txt; elk paar in die map wordt geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its text &quot;%1&quot; is not there</source>
+        <translation>de tekst &quot;%1&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>brat standoff</source>
+        <translation>brat standoff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .txt and a .ann file per text, spans in code points. Importing a file reads every pair in its folder; exports a ZIP archive.</source>
+        <translation>Een .txt- en een .ann-bestand per tekst, spans in codepunten. Importeren van een bestand leest elk paar in de map; exporteert een ZIP-archief.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/conll.cpp" line="+173"/>
+        <source>&quot;%1&quot;: a line holds a token and its tag (&quot;Jan B-PER&quot;)</source>
+        <translation>&quot;%1&quot;: een regel bevat een token en zijn tag (&quot;Jan B-PER&quot;)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is no IOB2 tag; a tag is O, B-LABEL or I-LABEL</source>
+        <translation>&quot;%1&quot; is geen IOB2-tag; een tag is O, B-LABEL of I-LABEL</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the file holds no tokens</source>
+        <translation>het bestand bevat geen tokens</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CoNLL-2002 IOB2 (token per line)</source>
+        <translation>CoNLL-2002 IOB2 (token per regel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One token and its tag (O, B-LABEL, I-LABEL) per line, a blank line between sentences. Importing rebuilds the texts from the tokens.</source>
+        <translation>Eén token met zijn tag (O, B-LABEL, I-LABEL) per regel, een lege regel tussen zinnen. Importeren bouwt de teksten opnieuw op uit de tokens.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/doccano.cpp" line="+84"/>
+        <source>not valid JSON (%1, at character %2)</source>
+        <translation>geen geldige JSON (%1, bij teken %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a line is a JSON object with &quot;text&quot;</source>
+        <translation>een regel is een JSON-object met &quot;text&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;text&quot; is missing or not a string</source>
+        <translation>&quot;text&quot; ontbreekt of is geen tekst</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a list of spans</source>
+        <translation>&quot;%1&quot; is geen lijst van spans</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a span is [start, end, &quot;LABEL&quot;]</source>
+        <translation>een span is [begin, eind, &quot;LABEL&quot;]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start and end are whole numbers, 0 or more</source>
+        <translation>begin en eind zijn gehele getallen, 0 of meer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/formats/textdataset.cpp" line="+124"/>
+        <source>the span %1–%2 is empty or reversed; a span needs start &lt; end</source>
+        <translation>de span %1–%2 is leeg of omgekeerd; een span heeft begin &lt; eind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the span %1–%2 lies past the end of its text (%3 UTF-16 units)</source>
+        <translation>de span %1–%2 loopt voorbij het einde van zijn tekst (%3 UTF-16-eenheden)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>offset %1 falls inside a character (an emoji&apos;s two UTF-16 units)</source>
+        <translation>positie %1 valt midden in een teken (de twee UTF-16-eenheden van een emoji)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file holds no texts</source>
+        <translation>het bestand bevat geen teksten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>doccano JSONL</source>
+        <translation>doccano JSONL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON object per line: the text and its spans as [start, end, label] in UTF-16 units.</source>
+        <translation>Eén JSON-object per regel: de tekst en zijn spans als [begin, eind, label] in UTF-16-eenheden.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/labelstudiotext.cpp" line="-9"/>
+        <source>the file is %1 MB; a Label Studio file is read whole, and at most %2 MB can be</source>
+        <translation>het bestand is %1 MB; een Label Studio-bestand wordt in zijn geheel gelezen, en dat kan met hoogstens %2 MB</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a Label Studio export is a JSON array of tasks</source>
+        <translation>een Label Studio-export is een JSON-lijst van taken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a task needs &quot;data&quot;: {&quot;text&quot;: &quot;…&quot;}</source>
+        <translation>een taak heeft &quot;data&quot;: {&quot;text&quot;: &quot;…&quot;} nodig</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&quot;completed_by&quot; is not a user number</source>
+        <translation>&quot;completed_by&quot; is geen gebruikersnummer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;start&quot; and &quot;end&quot; are whole numbers, 0 or more</source>
+        <translation>&quot;start&quot; en &quot;end&quot; zijn gehele getallen, 0 of meer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;labels&quot; is missing or empty</source>
+        <translation>&quot;labels&quot; ontbreekt of is leeg</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file holds no tasks</source>
+        <translation>het bestand bevat geen taken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Label Studio JSON (text spans)</source>
+        <translation>Label Studio JSON (tekstspans)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON array of tasks with each annotator&apos;s spans in code points; every annotator is a layer.</source>
+        <translation>Een JSON-lijst van taken met de spans van elke annotator in codepunten; elke annotator is een laag.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/textdataset.cpp" line="-133"/>
+        <source>the text is not valid UTF-8</source>
+        <translation>de tekst is geen geldige UTF-8</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>the span has no label</source>
+        <translation>de span heeft geen label</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the span %1–%2 lies past the end of the text of &quot;%3&quot; (%4 characters)</source>
+        <translation>de span %1–%2 loopt voorbij het einde van de tekst van &quot;%3&quot; (%4 tekens)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the span %1–%2 says it covers “%3”, but the text there is “%4”</source>
+        <translation>de span %1–%2 zegt “%3” te beslaan, maar daar staat “%4”</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>there are no texts to import</source>
+        <translation>er zijn geen teksten om te importeren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is not one span in it; a new task needs at least one label (to load texts without spans, import them onto a task)</source>
+        <translation>er staat geen enkele span in; een nieuwe taak heeft minstens één label nodig (importeer teksten zonder spans in een bestaande taak)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot make the folder for the imported texts</source>
+        <translation>de map voor de geïmporteerde teksten kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot write the imported text: %1</source>
+        <translation>de geïmporteerde tekst kan niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>task &quot;%1&quot; has %2 items named &quot;%3&quot;, and none has this text</source>
+        <translation>taak &quot;%1&quot; heeft %2 items met de naam &quot;%3&quot;, en geen ervan heeft deze tekst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>task &quot;%1&quot; has no text item &quot;%2&quot; or with this text</source>
+        <translation>taak &quot;%1&quot; heeft geen tekstitem &quot;%2&quot; of met deze tekst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the text of &quot;%1&quot; is not the text of the task&apos;s item &quot;%2&quot;; its spans would land on other words</source>
+        <translation>de tekst van &quot;%1&quot; is niet de tekst van het item &quot;%2&quot; van de taak; de spans zouden op andere woorden terechtkomen</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the span covers no token</source>
+        <translation>de span beslaat geen enkel token</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>item %1 (%2): its text cannot be read: %3</source>
+        <translation>item %1 (%2): de tekst kan niet worden gelezen: %3</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,14 @@
 #include "registry.h"
 
 #include "answerscsv.h"
+#include "brat.h"
 #include "coco.h"
+#include "conll.h"
 #include "cvatimages.h"
+#include "doccano.h"
 #include "jsonlines.h"
 #include "labelme.h"
+#include "labelstudiotext.h"
 #include "pascalvoc.h"
 #include "store/op.h"
 #include "store/store.h"
@@ -67,6 +71,10 @@ const FormatRegistry &FormatRegistry::builtin()
         (void)r.add(pascalVocFormat());
         (void)r.add(labelmeFormat());
         (void)r.add(cvatImagesFormat());
+        (void)r.add(conllFormat());
+        (void)r.add(doccanoFormat());
+        (void)r.add(labelStudioTextFormat());
+        (void)r.add(bratFormat());
         return r;
     }();
     return registry;

@@ -41,7 +41,7 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
     const CliResult r = CliTestBed::runRaw({str("formats")});
     requireOk(r);
     const QStringList lines = r.outLines();
-    REQUIRE(lines.size() == 8);
+    REQUIRE(lines.size() == 12);
     CHECK(lines[0].startsWith(str("ID")));
     CHECK(lines[0].contains(str("VERSION")));
     auto row = [&](const QString &id) {
@@ -65,18 +65,21 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
         CHECK(row(str(id)).mid(0, 5) == QStringList{str(id), str("1"), str("zip"),
                                                     str("export,import"),
                                                     str("box,polygon,crack")});
+    for (const char *id : {"conll", "doccano", "labelstudio-text", "brat"})
+        CHECK(row(str(id)).mid(3, 2) == QStringList{str("export,import"), str("span")});
     CHECK(r.err.isEmpty());
 
     const QJsonArray formats = CliTestBed::runRaw({str("formats"), str("--json")})
                                        .json()
                                        .value(str("formats"))
                                        .toArray();
-    REQUIRE(formats.size() == 7);
+    REQUIRE(formats.size() == 11);
     for (const QJsonValue &v : formats) {
         const QJsonObject f = v.toObject();
         CHECK(f.value(str("version")).toInt() == 1);
         CHECK_FALSE(f.value(str("name")).toString().isEmpty());
-        CHECK(f.value(str("mediaKinds")).toArray().contains(str("image")));
+        const QJsonArray kinds = f.value(str("mediaKinds")).toArray();
+        CHECK((kinds.contains(str("image")) || kinds.contains(str("text"))));
         if (f.value(str("id")).toString() == str("jsonl")) {
             CHECK(f.value(str("import")).toBool());
             CHECK(f.value(str("importsInto")).toString() == str("new-task"));
@@ -197,7 +200,8 @@ TEST_CASE("cli formats: a bad file exits 1 with one line naming file, line and p
                 CliTestBed::runWith(store, {str("import"), dump, str("--format"), str("geojson")});
         CHECK(unknown.exitCode == 2);
         CHECK(unknown.err.contains(
-                str("formats that can: coco, cvat-images, jsonl, labelme, voc, yolo")));
+                str("formats that can: brat, coco, conll, cvat-images, doccano, jsonl, labelme, "
+                    "labelstudio-text, voc, yolo")));
         const CliResult noImport = CliTestBed::runWith(
                 store, {str("import"), dump, str("--format"), str("csv-answers")});
         CHECK(noImport.exitCode == 2);
@@ -261,5 +265,42 @@ TEST_CASE("cli formats: a YOLO dataset through the real executable: a new task f
           QStringList{str("annostraat-cli: ") + bad +
                       str("/obj_train_data/1.txt:2: unknown class 11; the dataset names 10 classes "
                           "(0 to 9)")});
+    CHECK(test::dumpLiveState(bed.storePath()) == before);
+}
+
+TEST_CASE("cli formats: brat's CoNLL-2002 Dutch documents through the real executable, out as "
+          "doccano and CoNLL, back onto the task as other layers",
+          "[cli][formats][text]")
+{
+    CliTestBed bed;
+    const QString ann = QStringLiteral(ANNOSTRAAT_FIXTURES) +
+            str("/brat-conll2002-ned/example-data/corpora/CoNLL-ST_2002/ned/ned.train-doc-27.ann");
+    REQUIRE(QFileInfo::exists(ann));
+    const CliResult imported = bed.run({str("import"), ann, str("--format"), str("brat"), str("--json")});
+    requireOk(imported);
+    const QString taskId = imported.json().value(str("task")).toString();
+    CHECK(imported.json().value(str("counts")).toObject().value(str("item")).toInt() == 10);
+    CHECK(imported.json().value(str("counts")).toObject().value(str("annotation")).toInt() == 276);
+
+    for (const char *id : {"doccano", "conll"}) {
+        const QString out = bed.path(str("ned.") + str(id));
+        bed.runOk({str("profile"), str("add"), str("terug-") + str(id), str("--role"),
+                   str("annotator")});
+        requireOk(bed.run({str("export"), taskId, str("--format"), str(id), str("--out"), out}));
+        const CliResult onto = bed.run({str("import"), out, str("--format"), str(id), str("--task"),
+                                        taskId, str("--annotator"), str("terug-") + str(id),
+                                        str("--json")});
+        requireOk(onto);
+        CHECK(onto.json().value(str("counts")).toObject().value(str("annotation")).toInt() == 276);
+    }
+
+    // A span past the end of its text: one line naming the file and line, nothing imported.
+    const QString bad = bed.path(str("bad.jsonl"));
+    test::writeFile(bad, "{\"text\": \"Zwolle\", \"label\": [[0, 7, \"LOC\"]]}\n");
+    const QString before = test::dumpLiveState(bed.storePath());
+    const CliResult refused = bed.run({str("import"), bad, str("--format"), str("doccano")});
+    CHECK(refused.exitCode == 1);
+    REQUIRE(refused.errLines().size() == 1);
+    CHECK(refused.errLines().first().startsWith(str("annostraat-cli: ") + bad + str(":1: ")));
     CHECK(test::dumpLiveState(bed.storePath()) == before);
 }

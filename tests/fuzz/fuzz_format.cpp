@@ -5,7 +5,8 @@
 // process, in a temporary folder. The input reaches the importer as the file fuzz.<extension>
 // in that folder, beside nothing else: a dataset's images and side files are missing, so what
 // is fuzzed is the parsing and checking of the file itself, which is where other tools' bytes
-// come in.
+// come in. brat alone reads a pair of files: the input up to its first NUL byte is the .txt,
+// the rest the .ann.
 //
 //   build-fuzz/bin/fuzz_coco tests/fuzz/corpus/coco -max_total_time=60
 //
@@ -15,6 +16,7 @@
 #include "store/store.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <cstdint>
@@ -42,10 +44,20 @@ Fuzzed &fuzzed()
         if (!opened || !made.format || !made.format->canImport())
             std::abort();
         made.store = std::move(opened).value();
-        made.fileName = made.dir.filePath(QStringLiteral("fuzz.") + made.format->extension);
+        // brat's extension is its export's (zip); it imports from the .ann of a pair.
+        const bool brat = made.format->id == QLatin1String("brat");
+        made.fileName = made.dir.filePath(QStringLiteral("fuzz.") +
+                                          (brat ? QStringLiteral("ann") : made.format->extension));
         return made;
     }();
     return f;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        std::abort();
 }
 
 } // namespace
@@ -57,6 +69,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
+    if (f.format->id == QLatin1String("brat")) {
+        const qsizetype nul = bytes.indexOf('\0');
+        writeFile(f.dir.filePath(QStringLiteral("fuzz.txt")), nul < 0 ? bytes : bytes.left(nul));
+        writeFile(f.fileName, nul < 0 ? QByteArray() : bytes.mid(nul + 1));
+    }
     const qint64 before = f.store->opCount();
     auto imported = f.format->importer(*f.store, buffer, f.fileName,
                                        {QString(), QStringLiteral("fuzz")}, {});
