@@ -122,7 +122,9 @@ QComboBox::drop-down { border: none; width: 28px; }
 QRadioButton:focus, QCheckBox:focus { color: %4; background: %5; border: 2px solid %9; border-radius: 4px; }
 QRadioButton, QCheckBox { border: 2px solid transparent; }
 QRadioButton, QCheckBox { spacing: 10px; padding: 3px; }
-QListView::item, QListWidget::item, QTreeView::item { padding: 6px 4px; }
+/* No sideways padding: Qt measures a wrapped item without it, so with it a row measured as one
+   line is painted too narrow and cut ("Demo 9: …") instead of wrapped. */
+QListView::item, QListWidget::item, QTreeView::item { padding: 6px 0px; }
 QListView::item:selected, QListWidget::item:selected, QTreeView::item:selected, QTableView::item:selected { background: %6; color: %7; }
 QGroupBox { border: %1px solid %2; border-radius: 6px; margin-top: 1.4em; padding: 10px 8px 8px 8px; }
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; font-weight: bold; }

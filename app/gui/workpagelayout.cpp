@@ -64,6 +64,11 @@ void WorkPage::buildWidgets()
     // Task names are read whole (wrapped), never behind a sideways scroll bar.
     m_tasks->setWordWrap(true);
     m_tasks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Rows are measured again when the list's width changes, and the vertical scroll bar is
+    // always there: one that appears after the rows were measured narrows them without a new
+    // measure, and a name measured as one line is then cut to "Demo 9: …" instead of wrapped.
+    m_tasks->setResizeMode(QListView::Adjust);
+    m_tasks->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_tasksLabel->setBuddy(m_tasks);
     m_queueLabel = sectionLabel(left, "queueLabel");
     m_queue = new QueueView(left);
