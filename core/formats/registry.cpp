@@ -181,7 +181,12 @@ Result<ImportSummary> importFromFile(const Format &format, Store &store, const Q
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(Tr::msg("%1: cannot read the file: %2").arg(path, file.errorString()));
-    return format.importer(store, file, path, options, progress);
+    auto imported = format.importer(store, file, path, options, progress);
+    // Every refusal names a file: a problem of the dataset as a whole (no labels at all, say)
+    // is this file's.
+    if (!imported && imported.error().file().isEmpty())
+        return Error::at(path, 0, imported.error().what(), imported.error().fault());
+    return imported;
 }
 
 } // namespace annostraat
