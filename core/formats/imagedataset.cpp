@@ -125,6 +125,32 @@ QString fileNameOf(const QString &name)
 
 } // namespace
 
+Result<void> writeImportChanges(Store &store, const QList<Change> &changes,
+                                const QList<DatasetPlace> &places, const QString &author,
+                                const FormatProgress &progress)
+{
+    Q_ASSERT(changes.size() == places.size());
+    // Each change checked as an op first, so that a refusal names its place and nothing is
+    // written; then one transaction.
+    const Hlc probe(1, 0, author);
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const Change &c = changes.at(i);
+        const Op op{newId(), probe, c.author, c.entity, c.entityId, c.key, c.fields};
+        if (auto r = op.validate(); !r)
+            return placedError(places.at(i), r.error().what());
+    }
+    auto tx = store.begin();
+    if (!tx)
+        return tx.error();
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (auto r = tx->record(changes.at(i)); !r)
+            return placedError(places.at(i), r.error().what());
+        if (progress && ((i + 1) % 256 == 0 || i + 1 == changes.size()))
+            progress(FormatStage::Writing, i + 1, changes.size());
+    }
+    return tx->commit();
+}
+
 Error placedError(const DatasetPlace &place, const Message &problem)
 {
     if (place.entry.isEmpty())
@@ -322,24 +348,7 @@ Result<ImportSummary> importImageDataset(Store &store, ImageDataset dataset,
         if (it.value())
             summary.counts[it.key()] = it.value();
 
-    // ---- each change checked as an op, then one transaction
-    const Hlc probe(1, 0, options.author);
-    for (qsizetype i = 0; i < changes.size(); ++i) {
-        const Change &c = changes.at(i);
-        const Op op{newId(), probe, c.author, c.entity, c.entityId, c.key, c.fields};
-        if (auto r = op.validate(); !r)
-            return placedError(places.at(i), r.error().what());
-    }
-    auto tx = store.begin();
-    if (!tx)
-        return tx.error();
-    for (qsizetype i = 0; i < changes.size(); ++i) {
-        if (auto r = tx->record(changes.at(i)); !r)
-            return placedError(places.at(i), r.error().what());
-        if (progress && ((i + 1) % 256 == 0 || i + 1 == changes.size()))
-            progress(FormatStage::Writing, i + 1, changes.size());
-    }
-    if (auto r = tx->commit(); !r)
+    if (auto r = writeImportChanges(store, changes, places, options.author, progress); !r)
         return r.error();
     summary.taskId = task.id;
     summary.taskName = task.name;

@@ -19,6 +19,7 @@
 #include "format.h"
 #include "model/entities.h"
 #include "quality/geometry.h"
+#include "store/op.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -39,6 +40,13 @@ struct DatasetPlace
 
 /// \a problem at \a place: "<file>:<line>: <entry>: <problem>".
 Error placedError(const DatasetPlace &place, const Message &problem);
+
+/// Writes an import's \a changes (each from the place at the same index of \a places) in one
+/// transaction, after checking each as an op by \a author: all of them, or none with the
+/// refused change's place named. Reports FormatStage::Writing.
+Result<void> writeImportChanges(Store &store, const QList<Change> &changes,
+                                const QList<DatasetPlace> &places, const QString &author,
+                                const FormatProgress &progress);
 
 struct DatasetImage
 {

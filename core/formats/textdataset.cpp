@@ -554,24 +554,7 @@ Result<ImportSummary> importTextDataset(Store &store, TextDataset dataset,
         if (it.value())
             summary.counts[it.key()] = it.value();
 
-    // ---- each change checked as an op, then one transaction
-    const Hlc probe(1, 0, options.author);
-    for (qsizetype i = 0; i < changes.size(); ++i) {
-        const Change &c = changes.at(i);
-        const Op op{newId(), probe, c.author, c.entity, c.entityId, c.key, c.fields};
-        if (auto r = op.validate(); !r)
-            return placedError(places.at(i), r.error().what());
-    }
-    auto tx = store.begin();
-    if (!tx)
-        return tx.error();
-    for (qsizetype i = 0; i < changes.size(); ++i) {
-        if (auto r = tx->record(changes.at(i)); !r)
-            return placedError(places.at(i), r.error().what());
-        if (progress && ((i + 1) % 256 == 0 || i + 1 == changes.size()))
-            progress(FormatStage::Writing, i + 1, changes.size());
-    }
-    if (auto r = tx->commit(); !r)
+    if (auto r = writeImportChanges(store, changes, places, options.author, progress); !r)
         return r.error();
     written.keep();
     summary.taskId = task.id;

@@ -6,8 +6,11 @@
 
 #include "demotask.h"
 #include "guifixture.h"
+#include "theme.h"
 #include "workpage.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QListWidget>
 #include <QTest>
 
@@ -46,6 +49,25 @@ inline void openDemoTask(GuiFixture &f, const QString &job)
     REQUIRE(work->task());
     REQUIRE(work->task()->name == name);
     REQUIRE(list->currentItem() == rows.first());
+}
+
+/// When ANNOSTRAAT_SCREENSHOTS names a folder: the window as NAME-<theme>.png there, in the
+/// normal and the high-contrast theme (then the normal one again).
+inline void screenshots(GuiFixture &f, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ANNOSTRAAT_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    for (const Theme::Kind kind : {Theme::Kind::Normal, Theme::Kind::HighContrast}) {
+        Theme theme;
+        theme.kind = kind;
+        theme.apply(*app);
+        QCoreApplication::processEvents();
+        f.window().grab().save(QDir(dir).filePath(name + QLatin1Char('-') + Theme::toId(kind) +
+                                                  QStringLiteral(".png")));
+    }
+    Theme().apply(*app);
 }
 
 } // namespace annostraat::test

@@ -129,24 +129,6 @@ void selectWords(SpanTextView *view, const QString &words)
     view->setTextCursor(c);
 }
 
-/// When ANNOSTRAAT_SCREENSHOTS names a folder: the window as PNG, in both themes.
-void screenshots(GuiFixture &f, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("ANNOSTRAAT_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
-    for (const Theme::Kind kind : {Theme::Kind::Normal, Theme::Kind::HighContrast}) {
-        Theme theme;
-        theme.kind = kind;
-        theme.apply(*app);
-        QCoreApplication::processEvents();
-        f.window().grab().save(QDir(dir).filePath(name + QLatin1Char('-') + Theme::toId(kind) +
-                                                  QStringLiteral(".png")));
-    }
-    Theme().apply(*app);
-}
-
 } // namespace
 
 TEST_CASE("text reference: the CSV table beside the text - its own scrolling, F6 there and back, "
@@ -245,7 +227,7 @@ TEST_CASE("text reference: a broken reference shows its message naming the file 
     CHECK(problem.contains(QStringLiteral(" 4")));
     CHECK_FALSE(pane->table()->isVisible());
     CHECK(pane->focusTarget()->isVisible());
-    screenshots(f, QStringLiteral("text-reference-broken"));
+    test::screenshots(f, QStringLiteral("text-reference-broken"));
     // The text is shown and works: a span by keyboard, kept in the store.
     CHECK(task.editor->problem().isEmpty());
     CHECK(task.work->notice().isEmpty());
@@ -353,7 +335,7 @@ void weatherTask(const QString &language)
     CHECK(pane->table()->hasFocus());
     f.press(Qt::Key_F6);
     CHECK(view->hasFocus());
-    screenshots(f, QStringLiteral("text-reference-") + language);
+    test::screenshots(f, QStringLiteral("text-reference-") + language);
 
     const auto status = [&] {
         const auto s = f.store().submission(itemId, anna);

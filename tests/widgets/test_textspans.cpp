@@ -218,24 +218,6 @@ void caretTo(GuiFixture &f, SpanTextView *view, const QString &words)
     REQUIRE(view->textCursor().position() == target);
 }
 
-/// When ANNOSTRAAT_SCREENSHOTS names a folder: the window as PNG, in both themes.
-void screenshots(GuiFixture &f, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("ANNOSTRAAT_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
-    for (const Theme::Kind kind : {Theme::Kind::Normal, Theme::Kind::HighContrast}) {
-        Theme theme;
-        theme.kind = kind;
-        theme.apply(*app);
-        QCoreApplication::processEvents();
-        f.window().grab().save(QDir(dir).filePath(name + QLatin1Char('-') + Theme::toId(kind) +
-                                                  QStringLiteral(".png")));
-    }
-    Theme().apply(*app);
-}
-
 } // namespace
 
 TEST_CASE("text spans: tag by drag, double-click and keyboard only - snapped to words, in code "
@@ -316,7 +298,7 @@ TEST_CASE("text spans: tag by drag, double-click and keyboard only - snapped to 
     CHECK(cv.view->chosen() == list->item(3)->data(Qt::UserRole).toString());
     CHECK(cv.view->textCursor().selectedText() == QStringLiteral("Noe\u0308l leiden"));
 
-    screenshots(f, QStringLiteral("text-spans"));
+    test::screenshots(f, QStringLiteral("text-spans"));
 }
 
 TEST_CASE("text spans: a task without snapping keeps the selection as made", "[gui][text]")
@@ -396,7 +378,7 @@ TEST_CASE(
     for (const ShownSpan &s : cv.view->spans())
         levels << s.level;
     CHECK(levels == QList<int>{0, 1, 0});
-    screenshots(f, QStringLiteral("text-overlap"));
+    test::screenshots(f, QStringLiteral("text-overlap"));
 
     // Tab chooses the first span; a label key relabels it.
     f.press(Qt::Key_Escape);
@@ -571,7 +553,7 @@ TEST_CASE("text spans: suggestions are accepted with Enter, rejected with Delete
                       [](const ShownSpan &s) { return s.suggested; }));
     CHECK(cv.editor->spanList()->item(0)->text().startsWith(QStringLiteral("? Naam")));
     CHECK(work->notice().contains(QStringLiteral("3")));
-    screenshots(f, QStringLiteral("text-suggestions"));
+    test::screenshots(f, QStringLiteral("text-suggestions"));
 
     // Done is held back while suggestions wait; nothing is written.
     f.press(Qt::Key_Return, Qt::ControlModifier);
