@@ -742,3 +742,21 @@ TEST_CASE("text formats: a model's spans load onto a task as suggestions, export
     REQUIRE(store->updateAnnotation(one, {{str("suggested"), false}}, anna->id).ok());
     CHECK(annaSpans("accepted.jsonl") == 1);
 }
+
+TEST_CASE("labelstudio-text: Label Studio's own image exports are refused, naming the task that "
+          "has no text",
+          "[formats][text][labelstudio]")
+{
+    // The converter's test exports (two tasks, two annotators) are image tasks: the reader takes
+    // their shape (annotations, completed_by, result) and says which task lacks data.text.
+    QTemporaryDir dir;
+    auto store = test::openStore(dir.filePath(str("store.sqlite")));
+    for (const char *file : {"label-studio-converter/tests/data/test_export_yolo/data.json",
+                             "label-studio-converter/tests/data/test_export_json_min/data.json"}) {
+        const QString path = fixture(str(file));
+        REQUIRE(QFileInfo::exists(path));
+        const Error error = refused("labelstudio-text", *store, path, path, 2);
+        CHECK(error.message().contains(str("[0]")));
+        CHECK(error.message().contains(str("\"text\"")));
+    }
+}
