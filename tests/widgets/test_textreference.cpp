@@ -287,6 +287,7 @@ TEST_CASE("demo CVs: installed with all 18 labels - a span tagged by keyboard on
     CHECK(storedSpans(f.store(), work->currentItemId(), anna) ==
           QStringList{QStringLiteral("Jaar_In_Dienst: 2019"), QStringLiteral("Naam: Sanne Verhoeven")});
     CHECK(editor->spanList()->count() == 2);
+    test::screenshots(f, QStringLiteral("demo-cv"));
 }
 
 namespace {
