@@ -114,7 +114,7 @@ QComboBox:focus, QListView:focus, QListWidget:focus, QTreeView:focus, QTableView
 QPushButton:checked:focus, QToolButton:checked:focus { border: 3px solid %16; }
 QPushButton:default { border-width: %10px; }
 QLineEdit, QComboBox { border: %1px solid %2; border-radius: 4px; padding: 4px 6px; background: %11; color: %4; }
-QPlainTextEdit, QTextBrowser, QListView, QListWidget, QTreeView, QTableView {
+QTextEdit, QPlainTextEdit, QTextBrowser, QListView, QListWidget, QTreeView, QTableView {
     border: %1px solid %2; border-radius: 4px; background: %11; color: %4;
 }
 QLabel[role="question"] { font-weight: bold; }
