@@ -60,7 +60,7 @@ Result<QList<Annotation>> exportedAnnotations(const Store &store, const QString 
         return store.readError();
     QList<Annotation> live;
     for (const Annotation &a : all)
-        if (!a.deleted && !a.suggested && (layer.isEmpty() || a.author == layer))
+        if (!a.suggested && (layer.isEmpty() || a.author == layer)) // taskAnnotations: live only
             live << a;
 
     switch (options.selection) {

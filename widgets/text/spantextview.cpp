@@ -220,10 +220,11 @@ bool SpanTextView::claims(const QKeyEvent *event) const
     }
 }
 
-bool SpanTextView::chosenIsSuggestion() const
+const ShownSpan *SpanTextView::span(const QString &id) const
 {
-    return std::any_of(m_spans.cbegin(), m_spans.cend(),
-                       [&](const ShownSpan &s) { return s.id == m_chosen && s.suggested; });
+    const auto it = std::find_if(m_spans.cbegin(), m_spans.cend(),
+                                 [&](const ShownSpan &s) { return s.id == id; });
+    return it == m_spans.cend() || id.isEmpty() ? nullptr : &*it;
 }
 
 bool SpanTextView::event(QEvent *event)

@@ -53,6 +53,8 @@ public:
     /// among them.
     void setSpans(QList<ShownSpan> spans);
     const QList<ShownSpan> &spans() const { return m_spans; }
+    /// The shown span with id \a id, or nullptr (also for an empty id).
+    const ShownSpan *span(const QString &id) const;
 
     QString chosen() const { return m_chosen; }
     /// Chooses span \a id (empty: none), selects its text and scrolls it into view.
@@ -86,7 +88,11 @@ private:
     /// Tab: true when a span was chosen (false: let the keyboard move on).
     bool step(bool forward);
     bool claims(const QKeyEvent *event) const;
-    bool chosenIsSuggestion() const;
+    bool chosenIsSuggestion() const
+    {
+        const ShownSpan *s = span(m_chosen);
+        return s && s->suggested;
+    }
 
     TextWords m_words;
     QList<ShownSpan> m_spans; ///< sorted by from, then longest first

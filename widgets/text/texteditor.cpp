@@ -506,9 +506,8 @@ void TextEditor::tag(const QString &label)
         return;
     const auto [from, to] = m_view->selectedRange();
     const QString chosen = m_view->chosen();
-    const auto current = std::find_if(m_view->spans().cbegin(), m_view->spans().cend(),
-                                      [&](const ShownSpan &s) { return s.id == chosen; });
-    if (current != m_view->spans().cend() &&
+    const ShownSpan *current = m_view->span(chosen);
+    if (current &&
         (from == to || (from == current->from && to == current->to))) {
         // A label key on the chosen span relabels it (and accepts it, if it was a suggestion).
         const bool suggestion = current->suggested;
@@ -546,10 +545,9 @@ void TextEditor::removeSpan(const QString &id)
     ItemDocument *doc = document();
     if (!doc)
         return;
-    const auto span = std::find_if(m_view->spans().cbegin(), m_view->spans().cend(),
-                                   [&](const ShownSpan &s) { return s.id == id; });
-    const bool suggestion = span != m_view->spans().cend() && span->suggested;
-    const qsizetype from = span != m_view->spans().cend() ? span->from : 0;
+    const ShownSpan *span = m_view->span(id);
+    const bool suggestion = span && span->suggested;
+    const qsizetype from = span ? span->from : 0;
     const auto removed = Commands::removeAnnotation(*doc, id);
     report(removed);
     if (removed && suggestion)
@@ -561,9 +559,8 @@ void TextEditor::acceptSpan(const QString &id)
     ItemDocument *doc = document();
     if (!doc)
         return;
-    const auto span = std::find_if(m_view->spans().cbegin(), m_view->spans().cend(),
-                                   [&](const ShownSpan &s) { return s.id == id; });
-    const qsizetype from = span != m_view->spans().cend() ? span->from : 0;
+    const ShownSpan *span = m_view->span(id);
+    const qsizetype from = span ? span->from : 0;
     const auto accepted = Commands::acceptSuggestion(*doc, id);
     report(accepted);
     if (accepted)
@@ -595,9 +592,8 @@ int TextEditor::suggestionCount() const
 void TextEditor::moveEdge(const QString &id, bool startEdge, bool forward)
 {
     ItemDocument *doc = document();
-    const auto span = std::find_if(m_view->spans().cbegin(), m_view->spans().cend(),
-                                   [&](const ShownSpan &s) { return s.id == id; });
-    if (!doc || span == m_view->spans().cend())
+    const ShownSpan *span = m_view->span(id);
+    if (!doc || !span)
         return;
     qsizetype from = span->from, to = span->to;
     const TextWords &words = m_view->words();
@@ -640,9 +636,8 @@ QString TextEditor::statusText() const
     if (from < to)
         parts << tr("selected: %n character(s)", nullptr,
                     int(m_codePoints.toCodePoint(to) - m_codePoints.toCodePoint(from)));
-    const auto chosen = std::find_if(m_view->spans().cbegin(), m_view->spans().cend(),
-                                     [&](const ShownSpan &s) { return s.id == m_view->chosen(); });
-    if (chosen == m_view->spans().cend())
+    const ShownSpan *chosen = m_view->span(m_view->chosen());
+    if (!chosen)
         parts << tr("Select words and press a label's key; Tab goes to the next span");
     else if (chosen->suggested)
         parts << tr("Suggestion: Enter accepts, Delete rejects, a label key changes its label");
