@@ -19,6 +19,8 @@ packages=(
     libsqlite3-dev sqlite3 catch2 libzip-dev
     # media (TIFF and WebP images come from Qt's image-format plugins)
     qt6-image-formats-plugins libopencv-dev libavformat-dev libavcodec-dev libswscale-dev libswresample-dev libavutil-dev
+    # orthophotos (GeoTIFF of any size, GeoJSON/GeoPackage export); gdal-bin makes the tests' GeoTIFFs
+    libgdal-dev gdal-bin
     # running the GUI without a display, and a font for offscreen widget tests
     xvfb xauth fonts-dejavu-core
 )
