@@ -60,6 +60,10 @@ struct ImportOptions
     /// Load the annotations as suggestions (pre-annotations) that the layer's person accepts
     /// or rejects one by one; only formats with Format::importsSuggestions take it.
     bool suggestions = false;
+    /// Check everything and count what the import would write (ImportSummary), but write
+    /// nothing: the import dialog's "what will happen" before it happens. The checks, the
+    /// matching and the transaction are the real ones; the transaction is rolled back.
+    bool dryRun = false;
 };
 
 /// Which work an export of a dataset format takes (exportedAnnotations()).

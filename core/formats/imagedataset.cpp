@@ -127,7 +127,7 @@ QString fileNameOf(const QString &name)
 
 Result<void> writeImportChanges(Store &store, const QList<Change> &changes,
                                 const QList<DatasetPlace> &places, const QString &author,
-                                const FormatProgress &progress)
+                                const FormatProgress &progress, bool dryRun)
 {
     Q_ASSERT(changes.size() == places.size());
     // Each change checked as an op first, so that a refusal names its place and nothing is
@@ -148,6 +148,8 @@ Result<void> writeImportChanges(Store &store, const QList<Change> &changes,
         if (progress && ((i + 1) % 256 == 0 || i + 1 == changes.size()))
             progress(FormatStage::Writing, i + 1, changes.size());
     }
+    if (dryRun)
+        return {}; // the transaction rolls back when it goes out of scope
     return tx->commit();
 }
 
@@ -348,7 +350,9 @@ Result<ImportSummary> importImageDataset(Store &store, ImageDataset dataset,
         if (it.value())
             summary.counts[it.key()] = it.value();
 
-    if (auto r = writeImportChanges(store, changes, places, options.author, progress); !r)
+    if (auto r = writeImportChanges(store, changes, places, options.author, progress,
+                                      options.dryRun);
+        !r)
         return r.error();
     summary.taskId = task.id;
     summary.taskName = task.name;

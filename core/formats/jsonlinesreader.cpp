@@ -505,8 +505,12 @@ Result<ImportSummary> importJsonLines(Store &store, QIODevice &in, const QString
         if (progress && ((i + 1) % 256 == 0 || i + 1 == count))
             progress(FormatStage::Writing, i + 1, count);
     }
-    if (auto r = tx->commit(); !r)
+    if (options.dryRun) {
+        // ImportOptions::dryRun: everything was checked and recorded; the transaction rolls
+        // back when it goes out of scope.
+    } else if (auto r = tx->commit(); !r) {
         return r.error().prefixed(fileName);
+    }
 
     ImportSummary summary;
     summary.taskId = task.id;

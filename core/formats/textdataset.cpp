@@ -556,9 +556,12 @@ Result<ImportSummary> importTextDataset(Store &store, TextDataset dataset,
         if (it.value())
             summary.counts[it.key()] = it.value();
 
-    if (auto r = writeImportChanges(store, changes, places, options.author, progress); !r)
+    if (auto r = writeImportChanges(store, changes, places, options.author, progress,
+                                      options.dryRun);
+        !r)
         return r.error();
-    written.keep();
+    if (!options.dryRun) // a dry run's texts go again with `written`
+        written.keep();
     summary.taskId = task.id;
     summary.taskName = task.name;
     return summary;
