@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "formats/countwords.h"
+#include "formats/exportselection.h"
 #include "formats/registry.h"
 #include "store/store.h"
 
@@ -18,7 +20,9 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStandardPaths>
+#include <QSet>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <climits>
@@ -38,6 +42,17 @@ QString fileNameFor(const QString &taskName, const QString &extension)
         name = QStringLiteral("export");
     return name + QLatin1Char('.') + extension;
 }
+
+/// Takes every byte and keeps none: the preview runs an export into it for its counts.
+class DiscardDevice : public QIODevice
+{
+public:
+    DiscardDevice() { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override { return size; }
+};
 
 } // namespace
 
@@ -75,17 +90,34 @@ ExportDialog::ExportDialog(Store &store, const FormatRegistry &registry, const Q
     m_formatSummary->setProperty("role", QStringLiteral("muted"));
     grid->addWidget(m_formatSummary, 2, 1, 1, 2);
 
+    m_whoseLabel = new QLabel(this);
+    m_whoseBox = new QComboBox(this);
+    m_whoseBox->setObjectName(QStringLiteral("exportWhose"));
+    m_whoseLabel->setBuddy(m_whoseBox);
+    grid->addWidget(m_whoseLabel, 3, 0);
+    grid->addWidget(m_whoseBox, 3, 1, 1, 2);
+
     m_pathLabel = new QLabel(this);
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPath"));
     m_pathLabel->setBuddy(m_path);
     m_browse = new QPushButton(this);
     m_browse->setObjectName(QStringLiteral("exportBrowse"));
-    grid->addWidget(m_pathLabel, 3, 0);
-    grid->addWidget(m_path, 3, 1);
-    grid->addWidget(m_browse, 3, 2);
+    grid->addWidget(m_pathLabel, 4, 0);
+    grid->addWidget(m_path, 4, 1);
+    grid->addWidget(m_browse, 4, 2);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
+
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("exportPreview"));
+    m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_preview);
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(250); // a choice made with the arrow keys runs once
+    connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::startPreview);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
@@ -112,6 +144,7 @@ ExportDialog::ExportDialog(Store &store, const FormatRegistry &registry, const Q
 
     connect(m_taskBox, &QComboBox::currentIndexChanged, this, [this] { fillFormats(); });
     connect(m_formatBox, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChosen);
+    connect(m_whoseBox, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
@@ -119,16 +152,17 @@ ExportDialog::ExportDialog(Store &store, const FormatRegistry &registry, const Q
 
     retranslate();
     fillTasks(taskId);
-    resize(640, 360);
+    resize(640, 420);
 }
 
 ExportDialog::~ExportDialog()
 {
-    // The worker writes m_outcome and posts progress to this object: let it end first.
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    // The workers write their outcomes and post progress to this object: let them end first.
+    for (QThread *thread : {m_thread, m_previewThread})
+        if (thread) {
+            thread->wait();
+            delete thread;
+        }
 }
 
 void ExportDialog::retranslate()
@@ -138,6 +172,7 @@ void ExportDialog::retranslate()
                         "can read. Nothing in the store changes."));
     m_taskLabel->setText(tr("&Task:"));
     m_formatLabel->setText(tr("&Format:"));
+    m_whoseLabel->setText(tr("&Whose work:"));
     m_pathLabel->setText(tr("F&ile:"));
     m_browse->setText(tr("&Choose…"));
     m_export->setText(tr("&Export"));
@@ -147,6 +182,19 @@ void ExportDialog::retranslate()
             m_formatBox->setItemText(
                     i,
                     tr("%1 (.%2, version %3)").arg(f->displayName(), f->extension).arg(f->version));
+    for (int i = 0; i < m_whoseBox->count(); ++i) {
+        const QString data = m_whoseBox->itemData(i).toString();
+        if (data == QLatin1String("all"))
+            m_whoseBox->setItemText(i, tr("Everyone's work, each person's layer"));
+        else if (data == QLatin1String("reviewed"))
+            m_whoseBox->setItemText(i, tr("Only work a reviewer accepted"));
+        else if (data == QLatin1String("consensus"))
+            m_whoseBox->setItemText(i, tr("The consensus: what most people agree on, per item"));
+        else if (const auto p = m_store.findProfile(data.mid(6)))
+            m_whoseBox->setItemText(i, tr("Only %1's work").arg(p->name));
+    }
+    m_whoseBox->setToolTip(tr("Formats that keep the whole task (JSON Lines, the answers table) "
+                              "always write everyone's work"));
     formatChosen();
 }
 
@@ -195,6 +243,7 @@ void ExportDialog::fillFormats()
                 m_formatBox->setCurrentIndex(m_formatBox->count() - 1);
         }
     }
+    fillWhose();
     retranslate(); // the items' texts, and formatChosen()
     // A new task: its own file name, in the folder chosen so far.
     if (task) {
@@ -221,6 +270,100 @@ void ExportDialog::formatChosen()
             m_path->setText(QDir::toNativeSeparators(info.dir().filePath(wanted)));
     }
     updateButtons();
+    schedulePreview();
+}
+
+void ExportDialog::fillWhose()
+{
+    const QString previous = m_whoseBox->currentData().toString();
+    const QSignalBlocker block(m_whoseBox);
+    m_whoseBox->clear();
+    for (const char *id : {"all", "reviewed", "consensus"})
+        m_whoseBox->addItem(QString(), QString::fromLatin1(id));
+    // One person's work: everyone with a layer in the task, by name.
+    QSet<QString> authors;
+    for (const Annotation &a : m_store.taskAnnotations(chosenTaskId()))
+        authors.insert(a.author);
+    QList<Profile> people = m_store.profiles();
+    people.removeIf([&](const Profile &p) { return !authors.contains(p.id); });
+    std::sort(people.begin(), people.end(), [](const Profile &a, const Profile &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (const Profile &p : people)
+        m_whoseBox->addItem(p.name, QStringLiteral("layer:") + p.id);
+    const int again = m_whoseBox->findData(previous);
+    m_whoseBox->setCurrentIndex(again >= 0 ? again : 0);
+}
+
+ExportOptions ExportDialog::chosenOptions() const
+{
+    ExportOptions options;
+    const QString data = m_whoseBox->currentData().toString();
+    if (data.startsWith(QLatin1String("layer:")))
+        options.layer = data.mid(6);
+    else if (const auto selection = exportSelectionFromId(data))
+        options.selection = *selection;
+    return options;
+}
+
+void ExportDialog::schedulePreview()
+{
+    m_preview->setText(chosenFormat() ? tr("Counting what the export will hold…") : QString());
+    if (chosenFormat())
+        m_previewTimer->start();
+}
+
+void ExportDialog::startPreview()
+{
+    const Format *format = chosenFormat();
+    const QString taskId = chosenTaskId();
+    if (!format || taskId.isEmpty())
+        return;
+    if (m_previewThread) {
+        m_previewStale = true; // once this one ends, count again
+        return;
+    }
+    m_previewStale = false;
+    m_previewOutcome.reset();
+    const QString storePath = m_store.path();
+    const Format chosen = *format;
+    const ExportOptions options = chosenOptions();
+    m_previewThread = QThread::create([this, storePath, chosen, taskId, options] {
+        auto store = Store::open(storePath);
+        if (!store) {
+            m_previewOutcome = Result<ExportSummary>(store.error());
+            return;
+        }
+        DiscardDevice nowhere;
+        m_previewOutcome = chosen.exporter(**store, taskId, nowhere, options, {});
+    });
+    connect(m_previewThread, &QThread::finished, this, &ExportDialog::previewDone);
+    m_previewThread->start();
+}
+
+void ExportDialog::previewDone()
+{
+    m_previewThread->wait();
+    delete m_previewThread;
+    m_previewThread = nullptr;
+    if (m_previewStale) {
+        startPreview();
+        return;
+    }
+    if (m_previewOutcome && m_previewOutcome->ok()) {
+        QStringList parts;
+        for (const Message &m : countMessages(m_previewOutcome->value().counts))
+            parts << m.text();
+        m_preview->setText(parts.isEmpty()
+                                   ? tr("The export will hold nothing: this choice has no work.")
+                                   : tr("The export will hold: %1.")
+                                             .arg(parts.join(QStringLiteral("; "))));
+    } else {
+        m_preview->setText(tr("This export cannot be made: %1")
+                                   .arg(m_previewOutcome ? m_previewOutcome->error().message()
+                                                         : QString()));
+    }
+    Q_EMIT previewReady();
 }
 
 void ExportDialog::browse()
@@ -241,6 +384,8 @@ void ExportDialog::updateButtons()
                          !m_path->text().trimmed().isEmpty());
     m_taskBox->setEnabled(idle);
     m_formatBox->setEnabled(idle);
+    const Format *format = chosenFormat();
+    m_whoseBox->setEnabled(idle && format && format->exportsSelection);
     m_path->setEnabled(idle);
     m_browse->setEnabled(idle);
     m_close->setEnabled(idle);
@@ -286,7 +431,8 @@ void ExportDialog::startExport()
     m_result->setText(tr("Exporting…"));
     const QString storePath = m_store.path();
     const Format chosen = *format;
-    m_thread = QThread::create([this, storePath, chosen, taskId, existing] {
+    const ExportOptions options = chosenOptions();
+    m_thread = QThread::create([this, storePath, chosen, taskId, existing, options] {
         // Its own connection: a Store belongs to one thread.
         auto store = Store::open(storePath);
         if (!store) {
@@ -303,7 +449,8 @@ void ExportDialog::startExport()
                                 m_progress->setValue(int(qMin<qint64>(done, INT_MAX)));
                             },
                             Qt::QueuedConnection);
-                });
+                },
+                options);
     });
     connect(m_thread, &QThread::finished, this, &ExportDialog::exportDone);
     updateButtons();

@@ -2,7 +2,10 @@
 #pragma once
 
 // The team lead's export: a task, a format from the registry (only those that can carry the
-// task's media), a file, and a progress bar. The export runs in a worker thread with its own
+// task's media), whose work (everyone's, one person's, the reviewed layers or the consensus,
+// for formats that choose), a file, and a progress bar. Before anything is written the dialog
+// says what the export will hold ("12 images, 340 annotations, 3 cracks written as boxes"):
+// a preview runs the export itself into a device that discards the bytes. The export runs in a worker thread with its own
 // Store on the same file (a Store is not shared between threads), so the window stays
 // responsive; the dialog cannot be closed while it runs and waits for it when destroyed.
 
@@ -18,6 +21,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QThread;
+class QTimer;
 
 namespace annostraat {
 
@@ -36,6 +40,11 @@ public:
 
     QComboBox *taskBox() const { return m_taskBox; }
     QComboBox *formatBox() const { return m_formatBox; }
+    /// Whose work: data "all", "reviewed", "consensus" or "layer:<profile id>".
+    QComboBox *whoseBox() const { return m_whoseBox; }
+    /// What the export will write, once the preview is done.
+    QLabel *previewLabel() const { return m_preview; }
+    bool isPreviewing() const { return m_previewThread != nullptr; }
     QLineEdit *pathEdit() const { return m_path; }
     QPushButton *exportButton() const { return m_export; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -44,6 +53,8 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
 
 Q_SIGNALS:
+    /// The preview of the current choice is shown.
+    void previewReady();
     /// An export ended; \a path is the file written (empty when it failed).
     void exportFinished(bool ok, const QString &path);
 
@@ -63,6 +74,11 @@ private:
     void startExport();
     void exportDone();
     void updateButtons();
+    void fillWhose();
+    void schedulePreview();
+    void startPreview();
+    void previewDone();
+    ExportOptions chosenOptions() const;
     QString chosenTaskId() const;
     const Format *chosenFormat() const;
 
@@ -74,6 +90,9 @@ private:
     QLabel *m_formatLabel = nullptr;
     QComboBox *m_formatBox = nullptr;
     QLabel *m_formatSummary = nullptr;
+    QLabel *m_whoseLabel = nullptr;
+    QComboBox *m_whoseBox = nullptr;
+    QLabel *m_preview = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLineEdit *m_path = nullptr;
     QPushButton *m_browse = nullptr;
@@ -85,6 +104,11 @@ private:
     QThread *m_thread = nullptr;
     std::optional<Result<ExportSummary>> m_outcome; ///< written by the worker before it ends
     QString m_runningPath;
+
+    QThread *m_previewThread = nullptr;
+    std::optional<Result<ExportSummary>> m_previewOutcome; ///< written by the preview worker
+    bool m_previewStale = false; ///< the choice changed while a preview ran
+    QTimer *m_previewTimer = nullptr;
 };
 
 } // namespace annostraat

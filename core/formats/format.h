@@ -118,6 +118,10 @@ struct Format
     /// Whether its importer can load annotations as suggestions (ImportOptions::suggestions):
     /// only where an editor lets a person accept them (image shapes, text spans).
     bool importsSuggestions = false;
+    /// Whether its exporter takes ExportOptions (whose work: every layer, one person, the
+    /// reviewed layers, the consensus) through exportedAnnotations(); formats that are the
+    /// whole task (jsonl) write everything.
+    bool exportsSelection = false;
 
     bool canExport() const { return bool(exporter); }
     bool canImport() const { return bool(importer); }

@@ -575,6 +575,7 @@ Format imageDatasetFormat(QString id, const char *name, const char *summary, QSt
     f.importTarget = ImportTarget::NewOrExistingTask;
     f.exporter = std::move(exporter);
     f.importer = std::move(importer);
+    f.exportsSelection = true; // collected through exportedAnnotations()
     f.importsSuggestions = true; // the image editor accepts them (Enter) one by one
     return f;
 }

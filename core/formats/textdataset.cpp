@@ -660,6 +660,7 @@ Format textDatasetFormat(QString id, const char *name, const char *summary, QStr
     f.importTarget = ImportTarget::NewOrExistingTask;
     f.exporter = std::move(exporter);
     f.importer = std::move(importer);
+    f.exportsSelection = true; // collected through exportedAnnotations()
     f.importsSuggestions = true; // the text editor accepts them (Enter) one by one
     return f;
 }
