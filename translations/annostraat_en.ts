@@ -1309,7 +1309,7 @@
         <location line="+25"/>
         <source>%n new assignment(s), %1 per item</source>
         <translation>
-            <numerusform>%n new assignments, %1 per item</numerusform>
+            <numerusform>%n new assignment, %1 per item</numerusform>
             <numerusform>%n new assignments, %1 per item</numerusform>
         </translation>
     </message>
@@ -1536,7 +1536,7 @@
         <location line="+1"/>
         <source>%n point(s), %1 px long</source>
         <translation>
-            <numerusform>%n points, %1 px long</numerusform>
+            <numerusform>%n point, %1 px long</numerusform>
             <numerusform>%n points, %1 px long</numerusform>
         </translation>
     </message>
@@ -1809,7 +1809,7 @@
 <context>
     <name>annostraat::ExportDialog</name>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="+136"/>
+        <location filename="../app/gui/exportdialog.cpp" line="+170"/>
         <source>Export a task</source>
         <translation>Export a task</translation>
     </message>
@@ -1827,6 +1827,11 @@
         <location line="+1"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whose work:</source>
+        <translation>&amp;Whose work:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1854,17 +1859,62 @@
         <translation>%1 (.%2, version %3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Everyone&apos;s work, each person&apos;s layer</source>
+        <translation>Everyone&apos;s work, each person&apos;s layer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only work a reviewer accepted</source>
+        <translation>Only work a reviewer accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consensus: what most people agree on, per item</source>
+        <translation>The consensus: what most people agree on, per item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1&apos;s work</source>
+        <translation>Only %1&apos;s work</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formats that keep the whole task (JSON Lines, the answers table) always write everyone&apos;s work</source>
+        <translation>Formats that keep the whole task (JSON Lines, the answers table) always write everyone&apos;s work</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The export is still running; it cannot be stopped halfway. Close this window when it is done.</source>
         <translation>The export is still running; it cannot be stopped halfway. Close this window when it is done.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>No format can export this task.</source>
         <translation>No format can export this task.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+47"/>
+        <source>Counting what the export will hold…</source>
+        <translation>Counting what the export will hold…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The export will hold nothing: this choice has no work.</source>
+        <translation>The export will hold nothing: this choice has no work.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export will hold: %1.</source>
+        <translation>The export will hold: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This export cannot be made: %1</source>
+        <translation>This export cannot be made: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
@@ -1874,7 +1924,7 @@
         <translation>Export to</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The folder %1 does not exist. Choose another file.</source>
         <translation>The folder %1 does not exist. Choose another file.</translation>
     </message>
@@ -1894,7 +1944,7 @@
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Done: the task is in %1.</source>
         <translation>Done: the task is in %1.</translation>
     </message>
@@ -2014,10 +2064,10 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/formats/imagedataset.cpp" line="+354"/>
+        <location filename="../core/formats/imagedataset.cpp" line="+367"/>
         <location filename="../core/formats/jsonlines.cpp" line="+134"/>
         <location filename="../core/formats/registry.cpp" line="+124"/>
-        <location filename="../core/formats/textdataset.cpp" line="+587"/>
+        <location filename="../core/formats/textdataset.cpp" line="+575"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: there is no task &quot;%2&quot;</translation>
     </message>
@@ -2517,7 +2567,7 @@
         <location line="+34"/>
         <location filename="../core/formats/labelme.cpp" line="-58"/>
         <location filename="../core/formats/pascalvoc.cpp" line="+84"/>
-        <location filename="../core/formats/textdataset.cpp" line="-413"/>
+        <location filename="../core/formats/textdataset.cpp" line="-399"/>
         <location filename="../core/formats/yolo.cpp" line="-101"/>
         <source>the file is %1 MB; at most %2 MB is read</source>
         <translation>the file is %1 MB; at most %2 MB is read</translation>
@@ -2560,13 +2610,13 @@
         <translation>Boxes, polygons and polylines (cracks) with their attributes, per image, as CVAT writes and reads them. Points and other CVAT shapes are skipped on import.</translation>
     </message>
     <message>
-        <location filename="../core/formats/imagedataset.cpp" line="-236"/>
+        <location filename="../core/formats/imagedataset.cpp" line="-249"/>
         <location filename="../core/formats/textdataset.cpp" line="-91"/>
         <source>the labels of the dataset</source>
         <translation>the labels of the dataset</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+51"/>
         <location filename="../core/formats/textdataset.cpp" line="+198"/>
         <source>an import needs a profile id as its author</source>
         <translation>an import needs a profile id as its author</translation>
@@ -2615,7 +2665,7 @@
         <translation>there is no profile &quot;%1&quot; whose layer the annotations could be</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+83"/>
         <source>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</source>
         <translation>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</translation>
     </message>
@@ -3036,9 +3086,289 @@
         <translation>the span covers no token</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+65"/>
         <source>item %1 (%2): its text cannot be read: %3</source>
         <translation>item %1 (%2): its text cannot be read: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/formats/countwords.cpp" line="+40"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n span</numerusform>
+            <numerusform>%n spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item status(es)</source>
+        <translation>
+            <numerusform>%n item status</numerusform>
+            <numerusform>%n item statuses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n assignment</numerusform>
+            <numerusform>%n assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new person/people (as a layer)</source>
+        <translation>
+            <numerusform>%n new person (as a layer)</numerusform>
+            <numerusform>%n new people (as a layer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n category/categories</source>
+        <translation>
+            <numerusform>%n category</numerusform>
+            <numerusform>%n categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n class</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n image(s) of the dataset not in the task (without annotations, so left out)</source>
+        <translation>
+            <numerusform>%n image of the dataset not in the task (without annotations, so left out)</numerusform>
+            <numerusform>%n images of the dataset not in the task (without annotations, so left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n attribute value(s) the task&apos;s labels do not have (left out)</source>
+        <translation>
+            <numerusform>%n attribute value the task&apos;s labels do not have (left out)</numerusform>
+            <numerusform>%n attribute values the task&apos;s labels do not have (left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n attribute value(s) that are not yes/no (labelme keeps only flags; left out)</source>
+        <translation>
+            <numerusform>%n attribute value that is not yes/no (labelme keeps only flags; left out)</numerusform>
+            <numerusform>%n attribute values that are not yes/no (labelme keeps only flags; left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n mask(s) traced into polygons (through the border pixels&apos; centres)</source>
+        <translation>
+            <numerusform>%n mask traced into polygons (through the border pixels&apos; centres)</numerusform>
+            <numerusform>%n masks traced into polygons (through the border pixels&apos; centres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n tiny mask part(s) left out</source>
+        <translation>
+            <numerusform>%n tiny mask part left out</numerusform>
+            <numerusform>%n tiny mask parts left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hole(s) in masks filled</source>
+        <translation>
+            <numerusform>%n hole in masks filled</numerusform>
+            <numerusform>%n holes in masks filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n polygon part(s) made into polygons of their own</source>
+        <translation>
+            <numerusform>%n polygon part made into polygons of their own</numerusform>
+            <numerusform>%n polygon parts made into polygons of their own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n crack(s) written as boxes, with the line as an attribute</source>
+        <translation>
+            <numerusform>%n crack written as boxes, with the line as an attribute</numerusform>
+            <numerusform>%n cracks written as boxes, with the line as an attribute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n polygon(s) written as boxes</source>
+        <translation>
+            <numerusform>%n polygon written as boxes</numerusform>
+            <numerusform>%n polygons written as boxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n object part(s) left out</source>
+        <translation>
+            <numerusform>%n object part left out</numerusform>
+            <numerusform>%n object parts left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n JSON file(s) that are not labelme&apos;s left out</source>
+        <translation>
+            <numerusform>%n JSON file that are not labelme&apos;s left out</numerusform>
+            <numerusform>%n JSON files that are not labelme&apos;s left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n prediction(s) left out (import them as suggestions to take them)</source>
+        <translation>
+            <numerusform>%n prediction left out (import them as suggestions to take them)</numerusform>
+            <numerusform>%n predictions left out (import them as suggestions to take them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n cancelled annotation(s) left out</source>
+        <translation>
+            <numerusform>%n cancelled annotation left out</numerusform>
+            <numerusform>%n cancelled annotations left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n result(s) of another kind left out</source>
+        <translation>
+            <numerusform>%n result of another kind left out</numerusform>
+            <numerusform>%n results of another kind left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n document(s) without spans</source>
+        <translation>
+            <numerusform>%n document without spans</numerusform>
+            <numerusform>%n documents without spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n span(s) that begin with I- (taken as a beginning)</source>
+        <translation>
+            <numerusform>%n span that begins with I- (taken as a beginning)</numerusform>
+            <numerusform>%n spans that begin with I- (taken as a beginning)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n label(s) changed to fit the format</source>
+        <translation>
+            <numerusform>%n label changed to fit the format</numerusform>
+            <numerusform>%n labels changed to fit the format</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n label(s) with spaces written with underscores</source>
+        <translation>
+            <numerusform>%n label with spaces written with underscores</numerusform>
+            <numerusform>%n labels with spaces written with underscores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n span(s) that no longer fit the text left out</source>
+        <translation>
+            <numerusform>%n span that no longer fits the text left out</numerusform>
+            <numerusform>%n spans that no longer fit the text left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n overlapping span(s) left out (the format has no room for them)</source>
+        <translation>
+            <numerusform>%n overlapping span left out (the format has no room for them)</numerusform>
+            <numerusform>%n overlapping spans left out (the format has no room for them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n span(s) widened to whole words</source>
+        <translation>
+            <numerusform>%n span widened to whole words</numerusform>
+            <numerusform>%n spans widened to whole words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n span(s) over no word left out</source>
+        <translation>
+            <numerusform>%n span over no word left out</numerusform>
+            <numerusform>%n spans over no word left out</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3604,169 @@
         <location line="+1"/>
         <source>100%</source>
         <translation>100%</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::ImportDialog</name>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="+154"/>
+        <source>Import a dataset</source>
+        <translation>Import a dataset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in a dataset or another tool&apos;s work: as a new task, or onto the items of a task you have. Check first: you see what will happen before anything is written, and a file with a problem changes nothing.</source>
+        <translation>Bring in a dataset or another tool&apos;s work: as a new task, or onto the items of a task you have. Check first: you see what will happen before anything is written, and a file with a problem changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fi&amp;le:</source>
+        <translation>Fi&amp;le:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nto:</source>
+        <translation>I&amp;nto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whose layer:</source>
+        <translation>&amp;Whose layer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annotations become this person&apos;s work, as if they drew them</source>
+        <translation>The annotations become this person&apos;s work, as if they drew them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load as &amp;suggestions that the person accepts or rejects one by one</source>
+        <translation>Load as &amp;suggestions that the person accepts or rejects one by one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For pre-annotations from a model: each shows dashed until the person accepts it (Enter) or rejects it (Delete)</source>
+        <translation>For pre-annotations from a model: each shows dashed until the person accepts it (Enter) or rejects it (Delete)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;heck</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new task made from the file</source>
+        <translation>A new task made from the file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a file, then press Check to see what the import will do.</source>
+        <translation>Choose a file, then press Check to see what the import will do.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The import is still running; it cannot be stopped halfway. Close this window when it is done.</source>
+        <translation>The import is still running; it cannot be stopped halfway. Close this window when it is done.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The task &quot;%1&quot;</source>
+        <translation>The task &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The choice changed: press Check again.</source>
+        <translation>The choice changed: press Check again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every file (*)</source>
+        <translation>Every file (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import from</source>
+        <translation>Import from</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1: there is no such file.</source>
+        <translation>%1: there is no such file.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import will make the new task &quot;%1&quot; with: %2.</source>
+        <translation>The import will make the new task &quot;%1&quot; with: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import will load onto the task &quot;%1&quot;: %2.</source>
+        <translation>The import will load onto the task &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: the new task &quot;%1&quot; holds %2.</source>
+        <translation>Done: the new task &quot;%1&quot; holds %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: the task &quot;%1&quot; received %2.</source>
+        <translation>Done: the task &quot;%1&quot; received %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This file cannot be imported as chosen, and nothing was changed: %1</source>
+        <translation>This file cannot be imported as chosen, and nothing was changed: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The import did not succeed, and nothing was changed: %1</source>
+        <translation>The import did not succeed, and nothing was changed: %1</translation>
     </message>
 </context>
 <context>
@@ -4619,7 +5112,7 @@
         <location line="+1"/>
         <source>%n point(s), %1 px²</source>
         <translation>
-            <numerusform>%n points, %1 px²</numerusform>
+            <numerusform>%n point, %1 px²</numerusform>
             <numerusform>%n points, %1 px²</numerusform>
         </translation>
     </message>
@@ -5581,7 +6074,7 @@
 <context>
     <name>annostraat::SpanTextView</name>
     <message>
-        <location filename="../widgets/text/spantextview.cpp" line="+444"/>
+        <location filename="../widgets/text/spantextview.cpp" line="+445"/>
         <source>Suggestion %1: “%2” (Enter accepts, Delete rejects)</source>
         <translation>Suggestion %1: “%2” (Enter accepts, Delete rejects)</translation>
     </message>
@@ -6266,7 +6759,7 @@
 <context>
     <name>annostraat::TeamLeadDesk</name>
     <message>
-        <location filename="../app/gui/teamleaddesk.cpp" line="+55"/>
+        <location filename="../app/gui/teamleaddesk.cpp" line="+59"/>
         <source>&amp;Publish task</source>
         <translation>&amp;Publish task</translation>
     </message>
@@ -6306,7 +6799,17 @@
         <translation>Write a task and everyone&apos;s work to a file in a client&apos;s format</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+1"/>
+        <source>&amp;Import dataset…</source>
+        <translation>&amp;Import dataset…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in a dataset or another tool&apos;s work, as a new task or onto a task&apos;s items</source>
+        <translation>Bring in a dataset or another tool&apos;s work, as a new task or onto a task&apos;s items</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
         <translation>Choose a shared folder in the settings (%1) first; then the task can be published.</translation>
     </message>
@@ -6342,7 +6845,7 @@
 <context>
     <name>annostraat::TextEditor</name>
     <message>
-        <location filename="../widgets/text/texteditor.cpp" line="+205"/>
+        <location filename="../widgets/text/texteditor.cpp" line="+207"/>
         <source>This text is too large to show:
 %1</source>
         <translation>This text is too large to show:
@@ -6362,7 +6865,7 @@
         <location line="+24"/>
         <source>%n span(s) no longer match this text: it was changed after they were made. They are listed with a warning sign and not shown in the text.</source>
         <translation>
-            <numerusform>%n spans no longer match this text: it was changed after they were made. They are listed with a warning sign and not shown in the text.</numerusform>
+            <numerusform>%n span no longer match this text: it was changed after they were made. They are listed with a warning sign and not shown in the text.</numerusform>
             <numerusform>%n spans no longer match this text: it was changed after they were made. They are listed with a warning sign and not shown in the text.</numerusform>
         </translation>
     </message>
@@ -6375,7 +6878,7 @@
         <location line="+2"/>
         <source>%n suggested span(s) to check, shown with a dashed frame. Tab goes to one; Enter accepts it, Delete rejects it, a label key changes its label.</source>
         <translation>
-            <numerusform>%n suggested spans to check, shown with a dashed frame. Tab goes to one; Enter accepts it, Delete rejects it, a label key changes its label.</numerusform>
+            <numerusform>%n suggested span to check, shown with a dashed frame. Tab goes to one; Enter accepts it, Delete rejects it, a label key changes its label.</numerusform>
             <numerusform>%n suggested spans to check, shown with a dashed frame. Tab goes to one; Enter accepts it, Delete rejects it, a label key changes its label.</numerusform>
         </translation>
     </message>
@@ -6395,7 +6898,7 @@
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+154"/>
         <source>Select one or more words first, then press the label&apos;s key.</source>
         <translation>Select one or more words first, then press the label&apos;s key.</translation>
     </message>
@@ -6405,12 +6908,12 @@
         <translation>These words are a “%1” already.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Every suggestion on this item is checked.</source>
         <translation>Every suggestion on this item is checked.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The span cannot get shorter than this.</source>
         <translation>The span cannot get shorter than this.</translation>
     </message>
@@ -6418,7 +6921,7 @@
         <location line="+20"/>
         <source>%n span(s)</source>
         <translation>
-            <numerusform>%n spans</numerusform>
+            <numerusform>%n span</numerusform>
             <numerusform>%n spans</numerusform>
         </translation>
     </message>
@@ -6426,7 +6929,7 @@
         <location line="+2"/>
         <source>%n suggestion(s) to check</source>
         <translation>
-            <numerusform>%n suggestions to check</numerusform>
+            <numerusform>%n suggestion to check</numerusform>
             <numerusform>%n suggestions to check</numerusform>
         </translation>
     </message>
@@ -6439,7 +6942,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Select words and press a label&apos;s key; Tab goes to the next span</source>
         <translation>Select words and press a label&apos;s key; Tab goes to the next span</translation>
     </message>
@@ -6600,7 +7103,7 @@
     <message>
         <location line="+46"/>
         <location line="+34"/>
-        <location filename="../app/gui/workpagelayout.cpp" line="+239"/>
+        <location filename="../app/gui/workpagelayout.cpp" line="+244"/>
         <source>This task has no instructions.</source>
         <translation>This task has no instructions.</translation>
     </message>
@@ -6613,7 +7116,7 @@
         <location line="+318"/>
         <source>%n suggestion(s) still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</source>
         <translation>
-            <numerusform>%n suggestions still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</numerusform>
+            <numerusform>%n suggestion still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</numerusform>
             <numerusform>%n suggestions still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</numerusform>
         </translation>
     </message>

@@ -1809,7 +1809,7 @@
 <context>
     <name>annostraat::ExportDialog</name>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="+136"/>
+        <location filename="../app/gui/exportdialog.cpp" line="+170"/>
         <source>Export a task</source>
         <translation>Een taak exporteren</translation>
     </message>
@@ -1827,6 +1827,11 @@
         <location line="+1"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whose work:</source>
+        <translation>&amp;Wiens werk:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1854,17 +1859,62 @@
         <translation>%1 (.%2, versie %3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Everyone&apos;s work, each person&apos;s layer</source>
+        <translation>Het werk van iedereen, ieders eigen laag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only work a reviewer accepted</source>
+        <translation>Alleen werk dat een controleur heeft goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The consensus: what most people agree on, per item</source>
+        <translation>De consensus: waar de meeste mensen het per item over eens zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1&apos;s work</source>
+        <translation>Alleen het werk van %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formats that keep the whole task (JSON Lines, the answers table) always write everyone&apos;s work</source>
+        <translation>Formaten die de hele taak bewaren (JSON Lines, de antwoordentabel) schrijven altijd het werk van iedereen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The export is still running; it cannot be stopped halfway. Close this window when it is done.</source>
         <translation>De export loopt nog; hij kan niet halverwege stoppen. Sluit dit venster als hij klaar is.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>No format can export this task.</source>
         <translation>Geen enkel formaat kan deze taak exporteren.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+47"/>
+        <source>Counting what the export will hold…</source>
+        <translation>Tellen wat er in de export komt…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The export will hold nothing: this choice has no work.</source>
+        <translation>Er komt niets in de export: bij deze keuze is er geen werk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export will hold: %1.</source>
+        <translation>In de export komt: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This export cannot be made: %1</source>
+        <translation>Deze export kan niet gemaakt worden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
@@ -1874,7 +1924,7 @@
         <translation>Exporteren naar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The folder %1 does not exist. Choose another file.</source>
         <translation>De map %1 bestaat niet. Kies een ander bestand.</translation>
     </message>
@@ -1894,7 +1944,7 @@
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Done: the task is in %1.</source>
         <translation>Klaar: de taak staat in %1.</translation>
     </message>
@@ -2014,10 +2064,10 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/formats/imagedataset.cpp" line="+354"/>
+        <location filename="../core/formats/imagedataset.cpp" line="+367"/>
         <location filename="../core/formats/jsonlines.cpp" line="+134"/>
         <location filename="../core/formats/registry.cpp" line="+124"/>
-        <location filename="../core/formats/textdataset.cpp" line="+587"/>
+        <location filename="../core/formats/textdataset.cpp" line="+575"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: er is geen taak &quot;%2&quot;</translation>
     </message>
@@ -2517,7 +2567,7 @@
         <location line="+34"/>
         <location filename="../core/formats/labelme.cpp" line="-58"/>
         <location filename="../core/formats/pascalvoc.cpp" line="+84"/>
-        <location filename="../core/formats/textdataset.cpp" line="-413"/>
+        <location filename="../core/formats/textdataset.cpp" line="-399"/>
         <location filename="../core/formats/yolo.cpp" line="-101"/>
         <source>the file is %1 MB; at most %2 MB is read</source>
         <translation>het bestand is %1 MB; er wordt hoogstens %2 MB gelezen</translation>
@@ -2560,13 +2610,13 @@
         <translation>Kaders, polygonen en lijnen (scheuren) met hun attributen, per afbeelding, zoals CVAT ze schrijft en leest. Punten en andere CVAT-vormen worden bij het importeren overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../core/formats/imagedataset.cpp" line="-236"/>
+        <location filename="../core/formats/imagedataset.cpp" line="-249"/>
         <location filename="../core/formats/textdataset.cpp" line="-91"/>
         <source>the labels of the dataset</source>
         <translation>de labels van de dataset</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+51"/>
         <location filename="../core/formats/textdataset.cpp" line="+198"/>
         <source>an import needs a profile id as its author</source>
         <translation>een import heeft een profiel-id als auteur nodig</translation>
@@ -2615,7 +2665,7 @@
         <translation>er is geen profiel &quot;%1&quot; in wiens laag de annotaties kunnen komen</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+83"/>
         <source>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</source>
         <translation>item %1 (%2): de grootte van de afbeelding is niet bekend en het bestand kan niet gelezen worden om die te bepalen</translation>
     </message>
@@ -3036,9 +3086,289 @@
         <translation>de span beslaat geen enkel token</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+65"/>
         <source>item %1 (%2): its text cannot be read: %3</source>
         <translation>item %1 (%2): de tekst kan niet worden gelezen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/formats/countwords.cpp" line="+40"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n taak</numerusform>
+            <numerusform>%n taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n afbeelding</numerusform>
+            <numerusform>%n afbeeldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotatie</numerusform>
+            <numerusform>%n annotaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n stuk</numerusform>
+            <numerusform>%n stukken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n antwoord</numerusform>
+            <numerusform>%n antwoorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item status(es)</source>
+        <translation>
+            <numerusform>%n itemstatus</numerusform>
+            <numerusform>%n itemstatussen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n controle</numerusform>
+            <numerusform>%n controles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n toewijzing</numerusform>
+            <numerusform>%n toewijzingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new person/people (as a layer)</source>
+        <translation>
+            <numerusform>%n nieuwe persoon (als laag)</numerusform>
+            <numerusform>%n nieuwe personen (als laag)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n category/categories</source>
+        <translation>
+            <numerusform>%n categorie</numerusform>
+            <numerusform>%n categorieën</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n klasse</numerusform>
+            <numerusform>%n klassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n image(s) of the dataset not in the task (without annotations, so left out)</source>
+        <translation>
+            <numerusform>%n afbeelding uit de dataset niet in de taak (zonder annotaties, dus weggelaten)</numerusform>
+            <numerusform>%n afbeeldingen uit de dataset niet in de taak (zonder annotaties, dus weggelaten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n attribute value(s) the task&apos;s labels do not have (left out)</source>
+        <translation>
+            <numerusform>%n kenmerkwaarde die de labels van de taak niet hebben (weggelaten)</numerusform>
+            <numerusform>%n kenmerkwaarden die de labels van de taak niet hebben (weggelaten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n attribute value(s) that are not yes/no (labelme keeps only flags; left out)</source>
+        <translation>
+            <numerusform>%n kenmerkwaarde die geen ja/nee is (labelme bewaart alleen vlaggen; weggelaten)</numerusform>
+            <numerusform>%n kenmerkwaarden die geen ja/nee zijn (labelme bewaart alleen vlaggen; weggelaten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n mask(s) traced into polygons (through the border pixels&apos; centres)</source>
+        <translation>
+            <numerusform>%n masker omgezet in polygonen (door de middens van de randpixels)</numerusform>
+            <numerusform>%n maskers omgezet in polygonen (door de middens van de randpixels)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n tiny mask part(s) left out</source>
+        <translation>
+            <numerusform>%n heel klein maskerdeel weggelaten</numerusform>
+            <numerusform>%n heel kleine maskerdelen weggelaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hole(s) in masks filled</source>
+        <translation>
+            <numerusform>%n gat in maskers opgevuld</numerusform>
+            <numerusform>%n gaten in maskers opgevuld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n polygon part(s) made into polygons of their own</source>
+        <translation>
+            <numerusform>%n polygoondeel een eigen polygoon geworden</numerusform>
+            <numerusform>%n polygoondelen eigen polygonen geworden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n crack(s) written as boxes, with the line as an attribute</source>
+        <translation>
+            <numerusform>%n scheur als kader geschreven, met de lijn als kenmerk</numerusform>
+            <numerusform>%n scheuren als kaders geschreven, met de lijn als kenmerk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n polygon(s) written as boxes</source>
+        <translation>
+            <numerusform>%n polygoon als kader geschreven</numerusform>
+            <numerusform>%n polygonen als kaders geschreven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n object part(s) left out</source>
+        <translation>
+            <numerusform>%n objectdeel weggelaten</numerusform>
+            <numerusform>%n objectdelen weggelaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n JSON file(s) that are not labelme&apos;s left out</source>
+        <translation>
+            <numerusform>%n JSON-bestand dat niet van labelme is weggelaten</numerusform>
+            <numerusform>%n JSON-bestanden die niet van labelme zijn weggelaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n prediction(s) left out (import them as suggestions to take them)</source>
+        <translation>
+            <numerusform>%n voorspelling weggelaten (importeer als suggesties om ze mee te nemen)</numerusform>
+            <numerusform>%n voorspellingen weggelaten (importeer als suggesties om ze mee te nemen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n cancelled annotation(s) left out</source>
+        <translation>
+            <numerusform>%n geannuleerde annotatie weggelaten</numerusform>
+            <numerusform>%n geannuleerde annotaties weggelaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n result(s) of another kind left out</source>
+        <translation>
+            <numerusform>%n resultaat van een andere soort weggelaten</numerusform>
+            <numerusform>%n resultaten van een andere soort weggelaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n document(s) without spans</source>
+        <translation>
+            <numerusform>%n document zonder fragmenten</numerusform>
+            <numerusform>%n documenten zonder fragmenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n span(s) that begin with I- (taken as a beginning)</source>
+        <translation>
+            <numerusform>%n fragment dat met I- begint (als begin genomen)</numerusform>
+            <numerusform>%n fragmenten die met I- beginnen (als begin genomen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n label(s) changed to fit the format</source>
+        <translation>
+            <numerusform>%n label aangepast aan het formaat</numerusform>
+            <numerusform>%n labels aangepast aan het formaat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n label(s) with spaces written with underscores</source>
+        <translation>
+            <numerusform>%n label met spaties geschreven met lage streepjes</numerusform>
+            <numerusform>%n labels met spaties geschreven met lage streepjes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n span(s) that no longer fit the text left out</source>
+        <translation>
+            <numerusform>%n fragment dat niet meer bij de tekst past weggelaten</numerusform>
+            <numerusform>%n fragmenten die niet meer bij de tekst passen weggelaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n overlapping span(s) left out (the format has no room for them)</source>
+        <translation>
+            <numerusform>%n overlappend fragment weggelaten (het formaat heeft er geen plaats voor)</numerusform>
+            <numerusform>%n overlappende fragmenten weggelaten (het formaat heeft er geen plaats voor)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n span(s) widened to whole words</source>
+        <translation>
+            <numerusform>%n fragment verbreed tot hele woorden</numerusform>
+            <numerusform>%n fragmenten verbreed tot hele woorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n span(s) over no word left out</source>
+        <translation>
+            <numerusform>%n fragment zonder woord weggelaten</numerusform>
+            <numerusform>%n fragmenten zonder woord weggelaten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3604,169 @@
         <location line="+1"/>
         <source>100%</source>
         <translation>100%</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::ImportDialog</name>
+    <message>
+        <location filename="../app/gui/importdialog.cpp" line="+154"/>
+        <source>Import a dataset</source>
+        <translation>Een dataset importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in a dataset or another tool&apos;s work: as a new task, or onto the items of a task you have. Check first: you see what will happen before anything is written, and a file with a problem changes nothing.</source>
+        <translation>Haal een dataset of werk uit een ander programma binnen: als nieuwe taak, of op de items van een taak die je al hebt. Controleer eerst: je ziet wat er gebeurt voordat er iets wordt geschreven, en een bestand met een probleem verandert niets.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fi&amp;le:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nto:</source>
+        <translation>&amp;Naar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whose layer:</source>
+        <translation>&amp;Wiens laag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annotations become this person&apos;s work, as if they drew them</source>
+        <translation>De annotaties worden het werk van deze persoon, alsof die ze zelf tekende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load as &amp;suggestions that the person accepts or rejects one by one</source>
+        <translation>Laden als &amp;suggesties die de persoon een voor een goedkeurt of afwijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For pre-annotations from a model: each shows dashed until the person accepts it (Enter) or rejects it (Delete)</source>
+        <translation>Voor voorannotaties van een model: elke suggestie is gestreept tot de persoon hem goedkeurt (Enter) of afwijst (Delete)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (.%2)</source>
+        <translation>%1 (.%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new task made from the file</source>
+        <translation>Een nieuwe taak, gemaakt van het bestand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a file, then press Check to see what the import will do.</source>
+        <translation>Kies een bestand en druk dan op Controleren om te zien wat de import doet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The import is still running; it cannot be stopped halfway. Close this window when it is done.</source>
+        <translation>De import loopt nog; hij kan niet halverwege stoppen. Sluit dit venster als hij klaar is.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The task &quot;%1&quot;</source>
+        <translation>De taak ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The choice changed: press Check again.</source>
+        <translation>De keuze is veranderd: druk opnieuw op Controleren.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every file (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import from</source>
+        <translation>Importeren uit</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1: there is no such file.</source>
+        <translation>%1: dit bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the file…</source>
+        <translation>Het bestand wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import will make the new task &quot;%1&quot; with: %2.</source>
+        <translation>De import maakt de nieuwe taak ‘%1’ met: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import will load onto the task &quot;%1&quot;: %2.</source>
+        <translation>De import laadt op de taak ‘%1’: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: the new task &quot;%1&quot; holds %2.</source>
+        <translation>Klaar: de nieuwe taak ‘%1’ bevat %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: the task &quot;%1&quot; received %2.</source>
+        <translation>Klaar: de taak ‘%1’ kreeg %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This file cannot be imported as chosen, and nothing was changed: %1</source>
+        <translation>Dit bestand kan niet zo geïmporteerd worden, en er is niets veranderd: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The import did not succeed, and nothing was changed: %1</source>
+        <translation>De import is niet gelukt, en er is niets veranderd: %1</translation>
     </message>
 </context>
 <context>
@@ -5581,7 +6074,7 @@
 <context>
     <name>annostraat::SpanTextView</name>
     <message>
-        <location filename="../widgets/text/spantextview.cpp" line="+444"/>
+        <location filename="../widgets/text/spantextview.cpp" line="+445"/>
         <source>Suggestion %1: “%2” (Enter accepts, Delete rejects)</source>
         <translation>Voorstel %1: “%2” (Enter neemt over, Delete wijst af)</translation>
     </message>
@@ -6266,7 +6759,7 @@
 <context>
     <name>annostraat::TeamLeadDesk</name>
     <message>
-        <location filename="../app/gui/teamleaddesk.cpp" line="+55"/>
+        <location filename="../app/gui/teamleaddesk.cpp" line="+59"/>
         <source>&amp;Publish task</source>
         <translation>Taak &amp;publiceren</translation>
     </message>
@@ -6306,7 +6799,17 @@
         <translation>Schrijf een taak en het werk van iedereen naar een bestand in het formaat van een klant</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+1"/>
+        <source>&amp;Import dataset…</source>
+        <translation>Dataset &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in a dataset or another tool&apos;s work, as a new task or onto a task&apos;s items</source>
+        <translation>Haal een dataset of werk uit een ander programma binnen, als nieuwe taak of op de items van een taak</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
         <translation>Kies eerst een gedeelde map bij de instellingen (%1); daarna kan de taak worden gepubliceerd.</translation>
     </message>
@@ -6342,7 +6845,7 @@
 <context>
     <name>annostraat::TextEditor</name>
     <message>
-        <location filename="../widgets/text/texteditor.cpp" line="+205"/>
+        <location filename="../widgets/text/texteditor.cpp" line="+207"/>
         <source>This text is too large to show:
 %1</source>
         <translation>Deze tekst is te groot om te tonen:
@@ -6395,7 +6898,7 @@
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+154"/>
         <source>Select one or more words first, then press the label&apos;s key.</source>
         <translation>Selecteer eerst een of meer woorden en druk dan op de toets van het label.</translation>
     </message>
@@ -6405,12 +6908,12 @@
         <translation>Deze woorden zijn al een “%1”.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Every suggestion on this item is checked.</source>
         <translation>Alle voorstellen bij dit item zijn nagekeken.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The span cannot get shorter than this.</source>
         <translation>Korter kan dit stuk niet worden.</translation>
     </message>
@@ -6439,7 +6942,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Select words and press a label&apos;s key; Tab goes to the next span</source>
         <translation>Selecteer woorden en druk op de toets van een label; Tab gaat naar het volgende stuk</translation>
     </message>
@@ -6600,7 +7103,7 @@
     <message>
         <location line="+46"/>
         <location line="+34"/>
-        <location filename="../app/gui/workpagelayout.cpp" line="+239"/>
+        <location filename="../app/gui/workpagelayout.cpp" line="+244"/>
         <source>This task has no instructions.</source>
         <translation>Deze taak heeft geen instructies.</translation>
     </message>

@@ -87,6 +87,10 @@ ExportDialog::ExportDialog(Store &store, const FormatRegistry &registry, const Q
     grid->addWidget(m_formatBox, 1, 1, 1, 2);
     m_formatSummary = new QLabel(this);
     m_formatSummary->setWordWrap(true);
+    // Room for four lines of summary (and the label's margins): a word-wrapped label in a grid is otherwise given
+    // the height of a guessed width, and the end of a longer summary is cut off.
+    m_formatSummary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_formatSummary->setMinimumHeight(5 * m_formatSummary->fontMetrics().lineSpacing());
     m_formatSummary->setProperty("role", QStringLiteral("muted"));
     grid->addWidget(m_formatSummary, 2, 1, 1, 2);
 
@@ -152,7 +156,10 @@ ExportDialog::ExportDialog(Store &store, const FormatRegistry &registry, const Q
 
     retranslate();
     fillTasks(taskId);
-    resize(640, 420);
+    // Never smaller than what the rows need: a squeezed row clips its text (an underscore
+    // in a file name first).
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    resize(680, 460);
 }
 
 ExportDialog::~ExportDialog()

@@ -5,6 +5,7 @@
 #include "deliverydialog.h"
 #include "exportdialog.h"
 #include "formats/registry.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "shortcutsheet.h"
 #include "statusmessage.h"
@@ -35,10 +36,12 @@ TeamLeadDesk::TeamLeadDesk(Store &store, MainWindow &window)
     m_assign = make("actionAssignAnnotators");
     m_delivered = make("actionWhoDelivered");
     m_exportTask = make("actionExportTask");
+    m_importDataset = make("actionImportDataset");
     connect(m_publish, &QAction::triggered, this, &TeamLeadDesk::publishTask);
     connect(m_assign, &QAction::triggered, this, &TeamLeadDesk::openAssignDialog);
     connect(m_delivered, &QAction::triggered, this, &TeamLeadDesk::openDeliveryDialog);
     connect(m_exportTask, &QAction::triggered, this, &TeamLeadDesk::openExportDialog);
+    connect(m_importDataset, &QAction::triggered, this, &TeamLeadDesk::openImportDialog);
 }
 
 void TeamLeadDesk::addToMenu(QMenu *menu) const
@@ -48,6 +51,7 @@ void TeamLeadDesk::addToMenu(QMenu *menu) const
     menu->addSeparator();
     menu->addAction(m_delivered);
     menu->addAction(m_exportTask);
+    menu->addAction(m_importDataset);
 }
 
 void TeamLeadDesk::retranslate()
@@ -63,18 +67,22 @@ void TeamLeadDesk::retranslate()
             tr("Per person: the work received from the shared folder, and refused files"));
     ShortcutSheet::describe(m_exportTask, tr("&Export task…"),
                             tr("Write a task and everyone's work to a file in a client's format"));
+    ShortcutSheet::describe(m_importDataset, tr("&Import dataset…"),
+                            tr("Bring in a dataset or another tool's work, as a new task or onto "
+                               "a task's items"));
 }
 
 void TeamLeadDesk::updateActions(bool working)
 {
     const bool lead = isTeamLead();
-    for (QAction *a : {m_publish, m_assign, m_delivered, m_exportTask})
+    for (QAction *a : {m_publish, m_assign, m_delivered, m_exportTask, m_importDataset})
         a->setVisible(lead);
     const bool hasTask = m_window.workPage()->task().has_value();
     m_publish->setEnabled(lead && working && hasTask);
     m_assign->setEnabled(lead && working && hasTask);
     m_delivered->setEnabled(lead && !m_store.tasks().isEmpty());
     m_exportTask->setEnabled(m_delivered->isEnabled());
+    m_importDataset->setEnabled(lead && working);
 }
 
 AssignDialog *TeamLeadDesk::assignDialog() const
@@ -227,6 +235,25 @@ void TeamLeadDesk::openExportDialog()
     auto *dialog = new ExportDialog(m_store, FormatRegistry::builtin(), task ? task->id : QString(),
                                     &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void TeamLeadDesk::openImportDialog()
+{
+    if (!isTeamLead())
+        return;
+    const auto &task = m_window.workPage()->task();
+    auto *dialog = new ImportDialog(m_store, FormatRegistry::builtin(), m_window.profile()->id,
+                                    task ? task->id : QString(), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What came in shows at once: the task list, and the open task's items and work.
+    connect(dialog, &ImportDialog::imported, this, [this](bool ok, const QString &taskId) {
+        if (!ok)
+            return;
+        Q_UNUSED(taskId);
+        m_window.workPage()->refreshFromStore(); // as after a sync: new tasks, items and work
+        refresh();
+    });
     dialog->open();
 }
 

@@ -2,9 +2,9 @@
 #pragma once
 
 // The team lead's actions in the main window: publish the open task, assign annotators, see
-// who delivered what, and export a task, with the dialogs they open. The actions are the
-// window's (so its action lookup and shortcut sheet find them) and are shown to team leads
-// only. Publishing uses the window's SyncController; while a sync runs the request waits here
+// who delivered what, export a task and import a dataset, with the dialogs they open. The
+// actions are the window's (so its action lookup and shortcut sheet find them) and are shown
+// to team leads only. Publishing uses the window's SyncController; while a sync runs the request waits here
 // until the window hands it on once that sync is done (takePublishAfterSync()).
 
 #include <QObject>
@@ -52,6 +52,7 @@ private:
     void assignAnnotators(AssignDialog *dialog);
     void openDeliveryDialog();
     void openExportDialog();
+    void openImportDialog();
 
     Store &m_store;
     MainWindow &m_window;
@@ -59,6 +60,7 @@ private:
     QAction *m_assign = nullptr;
     QAction *m_delivered = nullptr;
     QAction *m_exportTask = nullptr;
+    QAction *m_importDataset = nullptr;
     QString m_publishAfterSync; ///< a task to publish once the running sync is done
     QPointer<AssignDialog> m_assignDialog;
     QPointer<DeliveryDialog> m_deliveryDialog;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "countwords.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace annostraat {
@@ -9,6 +10,7 @@ namespace {
 
 struct Tr
 {
+    Q_DECLARE_TR_FUNCTIONS(annostraat::Formats)
     ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Formats)
 };
 

@@ -10,6 +10,8 @@
 #include "assigndialog.h"
 #include "canvas/imagecanvas.h"
 #include "deliverydialog.h"
+#include "exportdialog.h"
+#include "importdialog.h"
 #include "demotask.h"
 #include "flagdialog.h"
 #include "canvas/imageeditor.h"
@@ -30,6 +32,10 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -230,6 +236,37 @@ void syncTour(const QString &language, const QString &theme)
     if (DeliveryDialog *d = f.window().deliveryDialog()) {
         shootDialog(f, d, prefix + QStringLiteral("10-who-delivered"));
         d->close();
+    } else {
+        ++g_failures;
+    }
+    settle();
+
+    // The import dialog after its check of a COCO dataset, then the export dialog's preview.
+    f.window().action(QStringLiteral("actionImportDataset"))->trigger();
+    ImportDialog *import = nullptr;
+    GuiFixture::waitFor([&] { return (import = f.window().findChild<ImportDialog *>()); });
+    if (import) {
+        import->pathEdit()->setText(QStringLiteral(ANNOSTRAAT_FIXTURES) +
+                                    QStringLiteral("/datumaro/coco_instances/annotations/"
+                                                   "instances_val.json"));
+        import->targetBox()->setCurrentIndex(import->targetBox()->findData(QString()));
+        import->checkButton()->click();
+        GuiFixture::waitFor([&] { return import->importButton()->isEnabled(); }, 30000);
+        shootDialog(f, import, prefix + QStringLiteral("18-import"));
+        import->close();
+    } else {
+        ++g_failures;
+    }
+    f.window().action(QStringLiteral("actionExportTask"))->trigger();
+    ExportDialog *exporter = nullptr;
+    GuiFixture::waitFor([&] { return (exporter = f.window().findChild<ExportDialog *>()); });
+    if (exporter) {
+        QSignalSpy ready(exporter, &ExportDialog::previewReady);
+        exporter->formatBox()->setCurrentIndex(
+                exporter->formatBox()->findData(QStringLiteral("coco")));
+        GuiFixture::waitFor([&] { return ready.size() > 0 && !exporter->isPreviewing(); }, 30000);
+        shootDialog(f, exporter, prefix + QStringLiteral("19-export"));
+        exporter->close();
     } else {
         ++g_failures;
     }

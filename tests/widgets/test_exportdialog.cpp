@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -141,4 +143,83 @@ TEST_CASE("export dialog: opened from the team lead's Team menu, on the open tas
                              QStringLiteral("labelme"), QStringLiteral("voc"),
                              QStringLiteral("yolo")});
     dialog->reject();
+}
+
+TEST_CASE("export dialog: whose work is chosen by keys, the preview says what the export will "
+          "hold, and the export holds just that",
+          "[widgets][formats]")
+{
+    test::Fixture lab(2);
+    REQUIRE(lab.store->addProfile(QStringLiteral("Tessa"), Role::TeamLead).ok());
+    // Real images, so COCO knows their sizes.
+    for (const Item &item : lab.items) {
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::gray);
+        REQUIRE(image.save(item.mediaPath, "PNG"));
+    }
+    Annotation box;
+    box.itemId = lab.items[1].id;
+    box.author = lab.annotator.id;
+    box.kind = AnnotationKind::Box;
+    box.label = QStringLiteral("Buffer");
+    box.value = QJsonObject{{QStringLiteral("x"), 2}, {QStringLiteral("y"), 3},
+                            {QStringLiteral("w"), 10}, {QStringLiteral("h"), 5}};
+    REQUIRE(lab.store->addAnnotation(box).ok());
+
+    ExportDialog dialog(*lab.store, FormatRegistry::builtin(), lab.task.id);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy ready(&dialog, &ExportDialog::previewReady);
+    QComboBox *formats = dialog.formatBox();
+    const int coco = formats->findData(QStringLiteral("coco"));
+    REQUIRE(coco >= 0);
+    formats->setFocus();
+    while (formats->currentIndex() != coco)
+        QTest::keyClick(formats, formats->currentIndex() < coco ? Qt::Key_Down : Qt::Key_Up);
+    REQUIRE(test::GuiFixture::waitFor([&] { return !dialog.isPreviewing() && ready.size() > 0; }));
+
+    // Everyone, reviewed, consensus, then each person with work in the task.
+    QComboBox *whose = dialog.whoseBox();
+    REQUIRE(whose->isEnabled());
+    QStringList data;
+    for (int i = 0; i < whose->count(); ++i)
+        data << whose->itemData(i).toString();
+    CHECK(data == QStringList{QStringLiteral("all"), QStringLiteral("reviewed"),
+                              QStringLiteral("consensus"),
+                              QStringLiteral("layer:") + lab.annotator.id});
+    const QString everyone = dialog.previewLabel()->text();
+    INFO(everyone.toStdString());
+    CHECK(everyone.contains(QStringLiteral("2 "))); // two images
+    CHECK(everyone.contains(QStringLiteral("1 "))); // one annotation
+
+    // Only reviewed work: nobody reviewed, so no annotation.
+    ready.clear();
+    whose->setFocus();
+    QTest::keyClick(whose, Qt::Key_Down);
+    REQUIRE(whose->currentData().toString() == QStringLiteral("reviewed"));
+    REQUIRE(test::GuiFixture::waitFor([&] { return !dialog.isPreviewing() && ready.size() > 0; }));
+    const QString reviewed = dialog.previewLabel()->text();
+    CHECK(reviewed != everyone);
+    CHECK_FALSE(reviewed.contains(QStringLiteral("1 ")));
+
+    const QString path = lab.dir.filePath(QStringLiteral("reviewed.json"));
+    dialog.pathEdit()->setFocus();
+    dialog.pathEdit()->selectAll();
+    QTest::keyClicks(dialog.pathEdit(), path);
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    REQUIRE(finished.wait(30000));
+    REQUIRE(finished.first().at(0).toBool());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    CHECK(json.value(QStringLiteral("images")).toArray().size() == 2);
+    CHECK(json.value(QStringLiteral("annotations")).toArray().isEmpty());
+
+    // JSON Lines keeps the whole task: whose work is not a choice there.
+    const int jsonl = formats->findData(QStringLiteral("jsonl"));
+    formats->setFocus();
+    while (formats->currentIndex() != jsonl)
+        QTest::keyClick(formats, formats->currentIndex() < jsonl ? Qt::Key_Down : Qt::Key_Up);
+    CHECK_FALSE(whose->isEnabled());
 }
