@@ -64,8 +64,8 @@ ImportDialog::ImportDialog(Store &store, const FormatRegistry &registry, const Q
     grid->addWidget(m_formatBox, row++, 1, 1, 2);
     m_formatSummary = new QLabel(this);
     m_formatSummary->setWordWrap(true);
-    // Room for four lines of summary (and the label's margins): a word-wrapped label in a grid is otherwise given
-    // the height of a guessed width, and the end of a longer summary is cut off.
+    // Room for four lines of summary and the label's margins: a word-wrapped label in a
+    // grid is otherwise given the height of a guessed width, and a long summary is cut off.
     m_formatSummary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_formatSummary->setMinimumHeight(5 * m_formatSummary->fontMetrics().lineSpacing());
     m_formatSummary->setProperty("role", QStringLiteral("muted"));
