@@ -468,7 +468,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cliformats.cpp" line="+124"/>
+        <location filename="../app/cli/cliformats.cpp" line="+127"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
         <location filename="../app/cli/clitasks.cpp" line="+167"/>
         <source>NAME</source>
@@ -511,12 +511,12 @@
     <message>
         <location line="+1"/>
         <location line="+40"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>how many annotators label each item (default 1)</translation>
     </message>
@@ -654,6 +654,11 @@
         <location line="+5"/>
         <source>load the annotations as suggestions that the layer&apos;s person accepts or rejects one by one (dataset formats)</source>
         <translation>load the annotations as suggestions that the layer&apos;s person accepts or rejects one by one (dataset formats)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check everything and print what the import would write, but write nothing</source>
+        <translation>check everything and print what the import would write, but write nothing</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -836,7 +841,7 @@
         <translation>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-73"/>
+        <location filename="../app/cli/cliformats.cpp" line="-75"/>
         <source>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</source>
         <translation>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</translation>
     </message>
@@ -851,12 +856,7 @@
         <translation>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE] [--suggestions]</source>
-        <translation>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE] [--suggestions]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</source>
         <translation>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</translation>
     </message>
@@ -1384,7 +1384,12 @@
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-116"/>
+        <location filename="../app/cli/cliformats.cpp" line="-166"/>
+        <source>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE] [--suggestions] [--dry-run]</source>
+        <translation>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE] [--suggestions] [--dry-run]</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -1437,6 +1442,11 @@
         <location line="+4"/>
         <source>%1: there is no such file</source>
         <translation>%1: there is no such file</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Would import into &quot;%1&quot; (nothing was written):</source>
+        <translation>Would import into &quot;%1&quot; (nothing was written):</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1819,7 @@
 <context>
     <name>annostraat::ExportDialog</name>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="+170"/>
+        <location filename="../app/gui/exportdialog.cpp" line="+177"/>
         <source>Export a task</source>
         <translation>Export a task</translation>
     </message>
@@ -3609,7 +3619,7 @@
 <context>
     <name>annostraat::ImportDialog</name>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="+154"/>
+        <location filename="../app/gui/importdialog.cpp" line="+161"/>
         <source>Import a dataset</source>
         <translation>Import a dataset</translation>
     </message>

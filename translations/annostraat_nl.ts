@@ -468,7 +468,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cliformats.cpp" line="+124"/>
+        <location filename="../app/cli/cliformats.cpp" line="+127"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
         <location filename="../app/cli/clitasks.cpp" line="+167"/>
         <source>NAME</source>
@@ -511,12 +511,12 @@
     <message>
         <location line="+1"/>
         <location line="+40"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>hoeveel annotatoren elk item labelen (standaard 1)</translation>
     </message>
@@ -654,6 +654,11 @@
         <location line="+5"/>
         <source>load the annotations as suggestions that the layer&apos;s person accepts or rejects one by one (dataset formats)</source>
         <translation>laad de annotaties als voorstellen die de eigenaar van de laag een voor een overneemt of afwijst (datasetformaten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check everything and print what the import would write, but write nothing</source>
+        <translation>alles controleren en tonen wat de import zou schrijven, maar niets schrijven</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -836,7 +841,7 @@
         <translation>Haalt nieuwe taakversies en het werk van anderen op uit de gedeelde map, verstuurt daarna het nieuwe werk van elk profiel dat op deze pc werkt, en drukt af wat er gedaan is. Een gedeelde map die niet bereikbaar is, is geen fout: er wordt &quot;gedeelde map niet bereikbaar: MAP (offline)&quot; afgedrukt en de afsluitstatus is 0. Bestanden die niet door de controle komen, worden overgeslagen en elk als probleem genoemd. Op een nieuwe pc maakt de eerste synchronisatie de opslag aan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-73"/>
+        <location filename="../app/cli/cliformats.cpp" line="-75"/>
         <source>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</source>
         <translation>Toont de formaten waarnaar een taak geëxporteerd of waaruit hij geïmporteerd kan worden, met hun versie en de annotatiesoorten die ze bevatten (docs/formats.md).</translation>
     </message>
@@ -851,12 +856,7 @@
         <translation>Schrijft de taak in een formaat (zie &quot;formats&quot;) naar BESTAND en toont het pad. BESTAND verschijnt in zijn geheel of helemaal niet; het mag nog niet bestaan.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE] [--suggestions]</source>
-        <translation>BESTAND --format FORMAAT [--task TAAK] [--as PROFIEL] [--annotator PROFIEL] [--suggestions]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</source>
         <translation>Controleert het hele bestand, importeert het dan in één transactie en toont de id van de taak. Een probleem wordt getoond als &quot;BESTAND:REGEL: probleem&quot; (afsluitstatus 1) en er wordt niets geïmporteerd.</translation>
     </message>
@@ -1384,7 +1384,12 @@
         <translation>probleem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-116"/>
+        <location filename="../app/cli/cliformats.cpp" line="-166"/>
+        <source>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE] [--suggestions] [--dry-run]</source>
+        <translation>BESTAND --format FORMAAT [--task TAAK] [--as PROFIEL] [--annotator PROFIEL] [--suggestions] [--dry-run]</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>VERSION</source>
         <translation>VERSIE</translation>
     </message>
@@ -1437,6 +1442,11 @@
         <location line="+4"/>
         <source>%1: there is no such file</source>
         <translation>%1: dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Would import into &quot;%1&quot; (nothing was written):</source>
+        <translation>Zou importeren in ‘%1’ (er is niets geschreven):</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1819,7 @@
 <context>
     <name>annostraat::ExportDialog</name>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="+170"/>
+        <location filename="../app/gui/exportdialog.cpp" line="+177"/>
         <source>Export a task</source>
         <translation>Een taak exporteren</translation>
     </message>
@@ -3609,7 +3619,7 @@
 <context>
     <name>annostraat::ImportDialog</name>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="+154"/>
+        <location filename="../app/gui/importdialog.cpp" line="+161"/>
         <source>Import a dataset</source>
         <translation>Een dataset importeren</translation>
     </message>

@@ -108,6 +108,10 @@ const QList<OptionSpec> &optionSpecs()
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "load the annotations as suggestions that the layer's person "
                                "accepts or rejects one by one (dataset formats)")},
+            {"dry-run", nullptr,
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "check everything and print what the import would write, but "
+                               "write nothing")},
             {"remove", nullptr,
              QT_TRANSLATE_NOOP("annostraat::Cli", "withdraw the assignment instead of making it")},
             {"format", QT_TRANSLATE_NOOP("annostraat::Cli", "FORMAT"),

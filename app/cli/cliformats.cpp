@@ -5,6 +5,7 @@
 
 #include "clicommand.h"
 
+#include "formats/countwords.h"
 #include "formats/exportselection.h"
 #include "formats/registry.h"
 #include "model/entities.h"
@@ -69,10 +70,12 @@ QList<CliCommand> CliCommand::formatCommands()
             {{QStringLiteral("import")},
              {QStringLiteral("FILE")},
              {QStringLiteral("format"), QStringLiteral("task"), QStringLiteral("as"),
-              QStringLiteral("annotator"), QStringLiteral("suggestions")},
+              QStringLiteral("annotator"), QStringLiteral("suggestions"),
+              QStringLiteral("dry-run")},
              {QStringLiteral("format")},
              QT_TRANSLATE_NOOP("annostraat::Cli", "FILE --format FORMAT [--task TASK] [--as "
-                                                  "PROFILE] [--annotator PROFILE] [--suggestions]"),
+                                                  "PROFILE] [--annotator PROFILE] [--suggestions] "
+                                                  "[--dry-run]"),
              QT_TRANSLATE_NOOP(
                      "annostraat::Cli",
                      "Checks the whole file, then imports it in one transaction, and "
@@ -241,15 +244,27 @@ int Cli::formatImport()
         options.layer = profile->id;
     }
     options.suggestions = isSet("suggestions");
+    options.dryRun = isSet("dry-run");
 
     auto imported = importFromFile(*format, *store, file, options);
     if (!imported)
         return failed(imported.error().message());
+    if (options.dryRun && !storeExisted)
+        removeNewStore(store, m_storePath); // a dry run leaves no store behind either
     if (m_json) {
-        printJson({{QStringLiteral("task"), imported->taskId},
-                   {QStringLiteral("name"), imported->taskName},
-                   {QStringLiteral("format"), format->id},
-                   {QStringLiteral("counts"), countsJson(imported->counts)}});
+        QJsonObject out{{QStringLiteral("task"), imported->taskId},
+                        {QStringLiteral("name"), imported->taskName},
+                        {QStringLiteral("format"), format->id},
+                        {QStringLiteral("counts"), countsJson(imported->counts)}};
+        if (options.dryRun)
+            out.insert(QStringLiteral("dryRun"), true);
+        printJson(out);
+    } else if (options.dryRun) {
+        // What would happen, in words; nothing was written.
+        m_out << tr("Would import into \"%1\" (nothing was written):").arg(imported->taskName)
+              << Qt::endl;
+        for (const Message &m : countMessages(imported->counts))
+            m_out << "  " << m.text() << Qt::endl;
     } else {
         m_out << imported->taskId << Qt::endl;
     }

@@ -304,3 +304,31 @@ TEST_CASE("cli formats: brat's CoNLL-2002 Dutch documents through the real execu
     CHECK(refused.errLines().first().startsWith(str("annostraat-cli: ") + bad + str(":1: ")));
     CHECK(test::dumpLiveState(bed.storePath()) == before);
 }
+
+TEST_CASE("cli formats: import --dry-run says what would be written and writes nothing",
+          "[cli][formats][dryrun]")
+{
+    CliTestBed bed;
+    const QString ann = QStringLiteral(ANNOSTRAAT_FIXTURES) +
+            str("/brat-conll2002-ned/example-data/corpora/CoNLL-ST_2002/ned/ned.train-doc-27.ann");
+
+    // Into a store that does not exist yet: none is left behind.
+    const CliResult dry = bed.run({str("import"), ann, str("--format"), str("brat"),
+                                   str("--dry-run"), str("--json")});
+    requireOk(dry);
+    CHECK(dry.json().value(str("dryRun")).toBool());
+    CHECK(dry.json().value(str("counts")).toObject().value(str("annotation")).toInt() == 276);
+    CHECK_FALSE(QFileInfo::exists(bed.storePath()));
+
+    // Into a store with work in it: the same counts in words, and the store unchanged.
+    requireOk(bed.run({str("import"), ann, str("--format"), str("brat")}));
+    const QString before = test::dumpLiveState(bed.storePath());
+    const CliResult words = bed.run({str("import"), ann, str("--format"), str("brat"),
+                                     str("--dry-run")});
+    requireOk(words);
+    const QStringList lines = words.outLines();
+    REQUIRE(lines.size() >= 3);
+    CHECK(lines.contains(str("  10 items")));
+    CHECK(lines.contains(str("  276 annotations")));
+    CHECK(test::dumpLiveState(bed.storePath()) == before);
+}
