@@ -52,7 +52,7 @@ QString gdalError()
 }
 
 /// The fields every feature carries (docs/formats.md, "geojson" and "gpkg").
-const char *const kFields[] = {"annotation_id", "item_id", "image", "label",
+const char *const kFields[] = {"annotation_id", "item_id", "image",     "label",
                                "person",        "kind",    "attributes"};
 
 Result<void> addFields(OGRLayerH layer)
@@ -170,8 +170,8 @@ Result<ExportSummary> exportGeoVector(const Store &store, const QString &taskId,
     auto images = georeference(*collected, driverName);
     if (!images)
         return images.error();
-    const QString extension = layout == GeoLayers::One ? QStringLiteral("geojson")
-                                                       : QStringLiteral("gpkg");
+    const QString extension =
+            layout == GeoLayers::One ? QStringLiteral("geojson") : QStringLiteral("gpkg");
     // OGR writes into GDAL's in-memory file system; the bytes then go to \a out, which
     // exportToFile() renames into place only when everything was written.
     MemFile mem{QStringLiteral("/vsimem/annostraat-%1.%2")
@@ -179,7 +179,8 @@ Result<ExportSummary> exportGeoVector(const Store &store, const QString &taskId,
                         .toUtf8()};
     GDALDriverH driver = GDALGetDriverByName(driverName);
     if (!driver)
-        return Error(Tr::msg("this program's GDAL has no %1 driver").arg(QString::fromLatin1(driverName)));
+        return Error(Tr::msg("this program's GDAL has no %1 driver")
+                             .arg(QString::fromLatin1(driverName)));
     GDALDatasetH ds = GDALCreate(driver, mem.name.constData(), 0, 0, 0, GDT_Unknown, nullptr);
     if (!ds)
         return Error(Tr::msg("the %1 file cannot be created: %2")
@@ -207,10 +208,9 @@ Result<ExportSummary> exportGeoVector(const Store &store, const QString &taskId,
         // GeoJSON in a projected CRS: the "crs" member GIS programs read (RFC 7946 allows
         // WGS 84 only, which would mean reprojecting the water board's own grid).
         const char *geojsonOptions[] = {"RFC7946=NO", "WRITE_NAME=NO", nullptr};
-        OGRLayerH layer = GDALDatasetCreateLayer(ds, l.name, srs.get(), l.type,
-                                                 layout == GeoLayers::One
-                                                         ? const_cast<char **>(geojsonOptions)
-                                                         : nullptr);
+        OGRLayerH layer = GDALDatasetCreateLayer(
+                ds, l.name, srs.get(), l.type,
+                layout == GeoLayers::One ? const_cast<char **>(geojsonOptions) : nullptr);
         if (!layer)
             return Error(Tr::msg("the %1 file cannot be created: %2")
                                  .arg(QString::fromLatin1(driverName), gdalError()));
@@ -218,7 +218,8 @@ Result<ExportSummary> exportGeoVector(const Store &store, const QString &taskId,
             return Error(Tr::msg("the %1 file cannot be created: %2")
                                  .arg(QString::fromLatin1(driverName), r.error().what()));
         if (layout == GeoLayers::One) {
-            for (AnnotationKind k : {AnnotationKind::Box, AnnotationKind::Polygon, AnnotationKind::Crack})
+            for (AnnotationKind k :
+                 {AnnotationKind::Box, AnnotationKind::Polygon, AnnotationKind::Crack})
                 layers.insert(k, layer);
         } else {
             layers.insert(l.kind, layer);
@@ -235,14 +236,14 @@ Result<ExportSummary> exportGeoVector(const Store &store, const QString &taskId,
             if (!geometry)
                 continue;
             OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(layer));
-            const QStringList values = {a.id,
-                                        a.itemId,
-                                        g.image->fileName,
-                                        a.label,
-                                        a.author,
-                                        toId(a.kind),
-                                        QString::fromUtf8(QJsonDocument(a.attributes)
-                                                                  .toJson(QJsonDocument::Compact))};
+            const QStringList values = {
+                    a.id,
+                    a.itemId,
+                    g.image->fileName,
+                    a.label,
+                    a.author,
+                    toId(a.kind),
+                    QString::fromUtf8(QJsonDocument(a.attributes).toJson(QJsonDocument::Compact))};
             for (int f = 0; f < values.size(); ++f)
                 OGR_F_SetFieldString(feature, f, values.at(f).toUtf8().constData());
             OGR_F_SetGeometryDirectly(feature, geometry);

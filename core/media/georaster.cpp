@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: probing, pixel conversion and the overview cache share one GDAL boundary
+// (opening with a list of drivers, quiet errors) and are kept together.
 #include "georaster.h"
 
 #include <QCoreApplication>
@@ -34,9 +36,10 @@ struct Tr
 
 Error fileError(const QString &path, const Message &problem, const QString &gdalText = {})
 {
-    const Message told = gdalText.isEmpty()
-                                 ? problem
-                                 : Message::pattern(QStringLiteral("%1 (GDAL: %2)")).arg(problem, gdalText);
+    const Message told =
+            gdalText.isEmpty()
+                    ? problem
+                    : Message::pattern(QStringLiteral("%1 (GDAL: %2)")).arg(problem, gdalText);
     return Error(told).prefixed(QDir::toNativeSeparators(path));
 }
 
@@ -74,7 +77,9 @@ public:
 struct Dataset
 {
     GDALDatasetH handle = nullptr;
-    explicit Dataset(GDALDatasetH h) : handle(h) {}
+    explicit Dataset(GDALDatasetH h)
+        : handle(h)
+    {}
     ~Dataset()
     {
         if (handle)
@@ -119,10 +124,17 @@ Layout layoutOf(GDALDatasetH ds)
         l.bands[2] = 3;
         for (int b = 1; b <= count; ++b) {
             switch (GDALGetRasterColorInterpretation(GDALGetRasterBand(ds, b))) {
-            case GCI_RedBand: l.bands[0] = b; break;
-            case GCI_GreenBand: l.bands[1] = b; break;
-            case GCI_BlueBand: l.bands[2] = b; break;
-            default: break;
+            case GCI_RedBand:
+                l.bands[0] = b;
+                break;
+            case GCI_GreenBand:
+                l.bands[1] = b;
+                break;
+            case GCI_BlueBand:
+                l.bands[2] = b;
+                break;
+            default:
+                break;
             }
         }
     } else {
@@ -231,7 +243,8 @@ bool blocksInsideFile(GDALDatasetH ds, qint64 fileSize)
     return QByteArray(offset).toLongLong() + QByteArray(size).toLongLong() <= fileSize;
 }
 
-Result<ImageInfo> probeWith(const QString &path, const char *const *drivers, const Message &notReadable)
+Result<ImageInfo> probeWith(const QString &path, const char *const *drivers,
+                            const Message &notReadable)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
@@ -503,12 +516,13 @@ Result<void> GeoRaster::buildOverviews(const QString &path, const ImageInfo &inf
             return fileError(path, Tr::msg("the image cannot be decoded"), gdalError());
         GDALDriverH vrtDriver = GDALGetDriverByName("VRT");
         const QByteArray tempName = QFile::encodeName(temp);
-        Dataset copy(GDALCreateCopy(vrtDriver, tempName.constData(), source.handle, FALSE,
-                                    nullptr, nullptr, nullptr));
+        Dataset copy(GDALCreateCopy(vrtDriver, tempName.constData(), source.handle, FALSE, nullptr,
+                                    nullptr, nullptr));
         if (!copy) {
             cleanUp();
-            return fileError(path, Tr::msg("the overviews cannot be written to %1")
-                                           .arg(QDir::toNativeSeparators(folder)),
+            return fileError(path,
+                             Tr::msg("the overviews cannot be written to %1")
+                                     .arg(QDir::toNativeSeparators(folder)),
                              gdalError());
         }
     }
@@ -555,8 +569,9 @@ Result<void> GeoRaster::buildOverviews(const QString &path, const ImageInfo &inf
     if (err != CE_None) {
         const QString why = gdalError();
         cleanUp();
-        return fileError(path, Tr::msg("the overviews cannot be written to %1")
-                                       .arg(QDir::toNativeSeparators(folder)),
+        return fileError(path,
+                         Tr::msg("the overviews cannot be written to %1")
+                                 .arg(QDir::toNativeSeparators(folder)),
                          why);
     }
     // The overviews first: the VRT's presence is what says the cache is complete.
@@ -591,13 +606,14 @@ Result<QImage> GeoRaster::decodeRegion(const QString &path, const ImageInfo &inf
     if (wanted.isEmpty())
         return fileError(path, Tr::msg("the requested region lies outside the image"));
     const int f = 1 << level;
-    const QRect source = QRect(wanted.x() * f, wanted.y() * f, wanted.width() * f,
-                               wanted.height() * f) &
-                         QRect(QPoint(0, 0), info.size);
+    const QRect source =
+            QRect(wanted.x() * f, wanted.y() * f, wanted.width() * f, wanted.height() * f) &
+            QRect(QPoint(0, 0), info.size);
     QuietGdal quiet;
     Dataset ds(openForReading(path));
     if (!ds)
-        return fileError(path, Tr::msg("the TIFF file is damaged or not a raster the program can read"),
+        return fileError(path,
+                         Tr::msg("the TIFF file is damaged or not a raster the program can read"),
                          gdalError());
     if (QSize(GDALGetRasterXSize(ds.handle), GDALGetRasterYSize(ds.handle)) != info.size)
         return fileError(path, Tr::msg("the image changed while it was open"));

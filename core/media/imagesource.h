@@ -36,8 +36,8 @@ struct GeoReference
     /// X = t[0] + px·t[1] + py·t[2], Y = t[3] + px·t[4] + py·t[5]; pixel (0, 0) is the
     /// top-left corner of the top-left pixel, as in our annotation coordinates.
     std::array<double, 6> transform{0, 1, 0, 0, 0, 1};
-    QString crsName; ///< short name for people: "EPSG:28992", else the CRS's own name
-    QString crsWkt;  ///< the full definition, for exports
+    QString crsName;         ///< short name for people: "EPSG:28992", else the CRS's own name
+    QString crsWkt;          ///< the full definition, for exports
     bool geographic = false; ///< degrees of latitude/longitude rather than metres
     bool valid = false;
 

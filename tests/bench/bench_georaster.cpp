@@ -56,8 +56,8 @@ qint64 peakRssKb()
 
 QString folder()
 {
-    const QString dir = QCoreApplication::applicationDirPath() +
-                        QStringLiteral("/../tests/bench/georaster");
+    const QString dir =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/../tests/bench/georaster");
     QDir().mkpath(dir);
     return QDir(dir).absolutePath();
 }
@@ -100,7 +100,10 @@ QString geoTiff(int side)
     const int n = (side + kTexture - 1) / kTexture;
     for (int band = 1; band <= 3; ++band) {
         vrt += QStringLiteral("<VRTRasterBand dataType=\"Byte\" band=\"%1\">\n").arg(band).toUtf8();
-        vrt += QByteArray("<ColorInterp>") + (band == 1 ? "Red" : band == 2 ? "Green" : "Blue") +
+        vrt += QByteArray("<ColorInterp>") +
+               (band == 1   ? "Red"
+                : band == 2 ? "Green"
+                            : "Blue") +
                "</ColorInterp>\n";
         for (int ty = 0; ty < n; ++ty)
             for (int tx = 0; tx < n; ++tx)
@@ -132,10 +135,11 @@ QString geoTiff(int side)
             QStringLiteral(ANNOSTRAAT_GDAL_TRANSLATE),
             {QStringLiteral("-q"), QStringLiteral("-of"), QStringLiteral("GTiff"),
              QStringLiteral("-co"), QStringLiteral("TILED=YES"), QStringLiteral("-co"),
-             QStringLiteral("COMPRESS=DEFLATE"), QStringLiteral("-co"), QStringLiteral("BIGTIFF=YES"),
-             QStringLiteral("-a_srs"), QStringLiteral("EPSG:28992"), QStringLiteral("-a_ullr"),
-             QStringLiteral("150000"), QString::number(460000 + metres, 'f', 2),
-             QString::number(150000 + metres, 'f', 2), QStringLiteral("460000"), vrtPath, temp});
+             QStringLiteral("COMPRESS=DEFLATE"), QStringLiteral("-co"),
+             QStringLiteral("BIGTIFF=YES"), QStringLiteral("-a_srs"), QStringLiteral("EPSG:28992"),
+             QStringLiteral("-a_ullr"), QStringLiteral("150000"),
+             QString::number(460000 + metres, 'f', 2), QString::number(150000 + metres, 'f', 2),
+             QStringLiteral("460000"), vrtPath, temp});
     if (!failed.isEmpty())
         die(failed);
     QFile::rename(temp, path);
@@ -157,8 +161,9 @@ int childOpen(const QString &path, const QString &cache)
     const QRect corner(info.size.width() - 1024, info.size.height() - 1024, 1024, 1024);
     const QImage region = bench::check(ImageSource::decodeRegion(path, info, 0, corner), "region");
     const double regionMs = timer.nsecsElapsed() / 1e6 - overviewMs;
-    std::printf("%s|%.0f|%.0f|%.0f|%lld|%dx%d\n", building ? "overviews built" : "no build", probeMs,
-                overviewMs, regionMs, peakRssKb() / 1024, overview.width(), overview.height());
+    std::printf("%s|%.0f|%.0f|%.0f|%lld|%dx%d\n", building ? "overviews built" : "no build",
+                probeMs, overviewMs, regionMs, peakRssKb() / 1024, overview.width(),
+                overview.height());
     return region.isNull() ? 1 : 0;
 }
 
@@ -188,7 +193,8 @@ QStringList runChild(const QStringList &args)
 {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), QStringList{QStringLiteral("--child")} + args);
+    child.start(QCoreApplication::applicationFilePath(),
+                QStringList{QStringLiteral("--child")} + args);
     if (!child.waitForFinished(4 * 3600 * 1000) || child.exitCode() != 0)
         die(QStringLiteral("child %1 failed").arg(args.join(QLatin1Char(' '))));
     return QString::fromUtf8(child.readAllStandardOutput()).trimmed().split(QLatin1Char('|'));

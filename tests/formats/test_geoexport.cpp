@@ -96,7 +96,8 @@ struct GeoLab
                   {QStringLiteral("y"), 20},
                   {QStringLiteral("w"), 40},
                   {QStringLiteral("h"), 80}},
-                 {{QStringLiteral("schade"), 3}, {QStringLiteral("soort"), QStringLiteral("roest")}});
+                 {{QStringLiteral("schade"), 3},
+                  {QStringLiteral("soort"), QStringLiteral("roest")}});
         annotate(items[0], bram, AnnotationKind::Polygon, QStringLiteral("Buffer"),
                  {{QStringLiteral("points"),
                    QJsonArray{QJsonArray{0, 0}, QJsonArray{100, 0}, QJsonArray{100, 100}}}});
@@ -202,8 +203,13 @@ TEST_CASE("GeoJSON export writes cracks, boxes and polygons in the raster's map 
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     CHECK(json.value(QStringLiteral("type")).toString() == QStringLiteral("FeatureCollection"));
-    CHECK(json.value(QStringLiteral("crs")).toObject().value(QStringLiteral("properties"))
-                  .toObject().value(QStringLiteral("name")).toString().contains(QStringLiteral("28992")));
+    CHECK(json.value(QStringLiteral("crs"))
+                  .toObject()
+                  .value(QStringLiteral("properties"))
+                  .toObject()
+                  .value(QStringLiteral("name"))
+                  .toString()
+                  .contains(QStringLiteral("28992")));
 
     QStringList crs;
     const QList<Feature> features = readFeatures(out, nullptr, &crs);
@@ -257,8 +263,8 @@ TEST_CASE("GeoPackage export writes one layer per kind, and honours the person c
     {
         ExportOptions options;
         options.layer = lab.bram.id;
-        auto exported = exportToFile(*format, *lab.store, lab.task.id, out,
-                                     ExistingFile::Refuse, {}, options);
+        auto exported = exportToFile(*format, *lab.store, lab.task.id, out, ExistingFile::Refuse,
+                                     {}, options);
         REQUIRE(exported.ok());
         const QList<Feature> features = readFeatures(out);
         REQUIRE(features.size() == 1);

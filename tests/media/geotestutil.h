@@ -47,8 +47,12 @@ inline QString writeGeoTiff(const QImage &image, const QString &path, int epsg,
     const QString png = path + QStringLiteral(".png");
     if (!image.save(png, "PNG"))
         return QStringLiteral("cannot write ") + png;
-    QStringList args{QStringLiteral("-q"), QStringLiteral("-of"), QStringLiteral("GTiff"),
-                     QStringLiteral("-co"), QStringLiteral("TILED=YES"), QStringLiteral("-co"),
+    QStringList args{QStringLiteral("-q"),
+                     QStringLiteral("-of"),
+                     QStringLiteral("GTiff"),
+                     QStringLiteral("-co"),
+                     QStringLiteral("TILED=YES"),
+                     QStringLiteral("-co"),
                      QStringLiteral("COMPRESS=DEFLATE")};
     if (epsg > 0)
         args << QStringLiteral("-a_srs") << QStringLiteral("EPSG:%1").arg(epsg)

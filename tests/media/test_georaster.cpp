@@ -101,12 +101,11 @@ TEST_CASE("Grey 16-bit GeoTIFFs are scaled to their range and nodata becomes tra
         for (int x = 0; x < 10; ++x)
             grey.setPixel(x, y, qRgb(100, 100, 100)); // becomes nodata below
     // Values × 10: the image shows 0…2550 as black…white; 1000 is nodata.
-    const QString made = writeGeoTiff(grey, path, 28992, {},
-                                      {QStringLiteral("-ot"), QStringLiteral("UInt16"),
-                                       QStringLiteral("-scale"), QStringLiteral("0"),
-                                       QStringLiteral("255"), QStringLiteral("0"),
-                                       QStringLiteral("2550"), QStringLiteral("-a_nodata"),
-                                       QStringLiteral("1000")});
+    const QString made = writeGeoTiff(
+            grey, path, 28992, {},
+            {QStringLiteral("-ot"), QStringLiteral("UInt16"), QStringLiteral("-scale"),
+             QStringLiteral("0"), QStringLiteral("255"), QStringLiteral("0"),
+             QStringLiteral("2550"), QStringLiteral("-a_nodata"), QStringLiteral("1000")});
     INFO(made.toStdString());
     REQUIRE(made.isEmpty());
     auto info = ImageSource::probe(path);

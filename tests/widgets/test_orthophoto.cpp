@@ -55,7 +55,8 @@ TEST_CASE("orthophoto: the status line shows map coordinates under the pointer",
     REQUIRE(work->task()->id == created->id);
 
     ImageCanvas *canvas = test::imageEditor(work)->canvas();
-    REQUIRE(GuiFixture::waitFor([&] { return canvas->state() == ImageCanvas::State::Ready; }, 10000));
+    REQUIRE(GuiFixture::waitFor([&] { return canvas->state() == ImageCanvas::State::Ready; },
+                                10000));
     auto *status = work->findChild<QLabel *>(QStringLiteral("editorStatus"));
     REQUIRE(status);
     CHECK_FALSE(status->text().contains(QStringLiteral("EPSG")));
@@ -65,7 +66,8 @@ TEST_CASE("orthophoto: the status line shows map coordinates under the pointer",
     QMouseEvent move(QEvent::MouseMove, p, canvas->mapToGlobal(p), Qt::NoButton, Qt::NoButton,
                      Qt::NoModifier);
     QApplication::sendEvent(canvas, &move);
-    REQUIRE(GuiFixture::waitFor([&] { return status->text().contains(QStringLiteral("EPSG:28992")); }));
+    REQUIRE(GuiFixture::waitFor(
+            [&] { return status->text().contains(QStringLiteral("EPSG:28992")); }));
     INFO(status->text().toStdString());
     CHECK(status->text().contains(QStringLiteral("X 155025.10 m, Y 463087.40 m (EPSG:28992)")));
     CHECK(status->text().contains(QStringLiteral("x 100, y 50 px")));

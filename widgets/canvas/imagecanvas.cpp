@@ -513,10 +513,10 @@ void ImageCanvas::paintEvent(QPaintEvent *event)
         break;
     case State::Loading:
         if (d->building >= 0)
-            d->paintMessage(p,
-                            tr("Building the overview… %1%").arg(int(std::floor(d->building * 100))),
-                            tr("This large image has no overviews; they are made once and "
-                               "kept, so it opens at once next time."));
+            d->paintMessage(
+                    p, tr("Building the overview… %1%").arg(int(std::floor(d->building * 100))),
+                    tr("This large image has no overviews; they are made once and "
+                       "kept, so it opens at once next time."));
         else
             d->paintMessage(p, tr("Loading the image…"), QString());
         break;
