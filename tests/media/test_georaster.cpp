@@ -249,3 +249,25 @@ TEST_CASE("Bad and plain TIFFs give messages that name the file")
         CHECK(info.error().message().contains(QStringLiteral("half.tif")));
     }
 }
+
+TEST_CASE("Closing the image cache cancels an overview build and leaves nothing behind")
+{
+    CacheFolder cache;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wide.tif"));
+    // Large enough that building its overviews takes a while after the first report.
+    REQUIRE(writeGeoTiff(quadrants(12000, 8000), path, 28992).isEmpty());
+    {
+        ImageCache images;
+        QSignalSpy progress(&images, &ImageCache::overviewProgress);
+        QSignalSpy failed(&images, &ImageCache::overviewFailed);
+        images.requestOverview(path);
+        REQUIRE(progress.wait(60000));
+        // Still early in the build when the window closes.
+        REQUIRE(progress.last().at(1).toDouble() < 0.5);
+    }
+    // The destructor waited for the build, which stopped at its next report: had it run to
+    // the end, its files would be in the cache.
+    CHECK(cache.files().isEmpty());
+    CHECK(GeoRaster::cachedOverviews(path).isEmpty());
+}
