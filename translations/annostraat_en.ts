@@ -2076,7 +2076,7 @@
         <location line="+22"/>
         <location filename="../core/formats/imagedataset.cpp" line="+367"/>
         <location filename="../core/formats/jsonlines.cpp" line="+134"/>
-        <location filename="../core/formats/registry.cpp" line="+124"/>
+        <location filename="../core/formats/registry.cpp" line="+128"/>
         <location filename="../core/formats/textdataset.cpp" line="+575"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: there is no task &quot;%2&quot;</translation>
@@ -3380,6 +3380,75 @@
             <numerusform>%n spans over no word left out</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../core/formats/geoexport.cpp" line="+121"/>
+        <source>item %1: its image cannot be read to place its annotations on the map: %2</source>
+        <translation>item %1: its image cannot be read to place its annotations on the map: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (item %2) is not georeferenced: it has no map coordinates and coordinate system, so its annotations cannot be exported as %3; export pixel coordinates in another format (COCO, CVAT)</source>
+        <translation>%1 (item %2) is not georeferenced: it has no map coordinates and coordinate system, so its annotations cannot be exported as %3; export pixel coordinates in another format (COCO, CVAT)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: its coordinate system cannot be read</source>
+        <translation>%1: its coordinate system cannot be read</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is in %2 but %3 is in %4: one export holds one coordinate system; export the items apart</source>
+        <translation>%1 is in %2 but %3 is in %4: one export holds one coordinate system; export the items apart</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>this program&apos;s GDAL has no %1 driver</source>
+        <translation>this program&apos;s GDAL has no %1 driver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+3"/>
+        <source>the %1 file cannot be created: %2</source>
+        <translation>the %1 file cannot be created: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>annotation %1 cannot be written: %2</source>
+        <translation>annotation %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>the %1 file cannot be written: %2</source>
+        <translation>the %1 file cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file cannot be written: %1</source>
+        <translation>the file cannot be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/geojson.cpp" line="+13"/>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cracks as lines, polygons and boxes as areas, in the map coordinates of georeferenced orthophotos, for GIS programs. Export only.</source>
+        <translation>Cracks as lines, polygons and boxes as areas, in the map coordinates of georeferenced orthophotos, for GIS programs. Export only.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/geopackage.cpp" line="+13"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cracks, polygons and boxes as three layers of one GeoPackage, in the map coordinates of georeferenced orthophotos, for GIS programs. Export only.</source>
+        <translation>Cracks, polygons and boxes as three layers of one GeoPackage, in the map coordinates of georeferenced orthophotos, for GIS programs. Export only.</translation>
+    </message>
 </context>
 <context>
     <name>annostraat::Geometry</name>
@@ -3426,12 +3495,22 @@
 <context>
     <name>annostraat::ImageCanvas</name>
     <message>
-        <location filename="../widgets/canvas/imagecanvas.cpp" line="+271"/>
+        <location filename="../widgets/canvas/imagecanvas.cpp" line="+273"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+244"/>
+        <source>Building the overview… %1%</source>
+        <translation>Building the overview… %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This large image has no overviews; they are made once and kept, so it opens at once next time.</source>
+        <translation>This large image has no overviews; they are made once and kept, so it opens at once next time.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loading the image…</source>
         <translation>Loading the image…</translation>
     </message>
@@ -3445,17 +3524,27 @@
     <name>annostraat::ImageEditor</name>
     <message>
         <location filename="../widgets/canvas/imageeditor.cpp" line="+117"/>
-        <location line="+311"/>
+        <location line="+327"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-107"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>lon %1°, lat %2° (%3)</source>
+        <translation>lon %1°, lat %2° (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>X %1 m, Y %2 m (%3)</source>
+        <translation>X %1 m, Y %2 m (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
@@ -4206,27 +4295,57 @@
 <context>
     <name>annostraat::Media</name>
     <message>
-        <location filename="../core/media/imagesource.cpp" line="+182"/>
+        <location filename="../core/media/georaster.cpp" line="+251"/>
+        <location filename="../core/media/imagesource.cpp" line="+184"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/media/imagesource.cpp" line="+2"/>
         <source>the file cannot be read</source>
         <translation>the file cannot be read</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/media/imagesource.cpp" line="+2"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
+        <source>the raster has no pixels or no bands</source>
+        <translation>the raster has no pixels or no bands</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the TIFF file is truncated (its last block lies beyond the end of the file)</source>
+        <translation>the TIFF file is truncated (its last block lies beyond the end of the file)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>there is not enough memory to decode the image</source>
+        <translation>there is not enough memory to decode the image</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <location line="+174"/>
+        <source>the TIFF file is damaged or not a raster the program can read</source>
+        <translation>the TIFF file is damaged or not a raster the program can read</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <location filename="../core/media/imagesource.cpp" line="+11"/>
         <source>this is not an image in a format the program can read</source>
         <translation>this is not an image in a format the program can read</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+171"/>
+        <source>the image changed while it was open</source>
+        <translation>the image changed while it was open</translation>
+    </message>
+    <message>
+        <location filename="../core/media/imagesource.cpp" line="+6"/>
         <source>the image header is damaged</source>
         <translation>the image header is damaged</translation>
     </message>
@@ -4236,12 +4355,13 @@
         <translation>the JPEG file is truncated or damaged (no end-of-image marker)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/media/georaster.cpp" line="-347"/>
+        <location filename="../core/media/imagesource.cpp" line="+4"/>
         <source>the image is %1 × %2 pixels; the limit is %3 megapixels</source>
         <translation>the image is %1 × %2 pixels; the limit is %3 megapixels</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/media/imagesource.cpp" line="+6"/>
         <source>the image is %1 × %2 pixels and a progressive JPEG; those can only be shown up to %3 megapixels (save it as a baseline JPEG)</source>
         <translation>the image is %1 × %2 pixels and a progressive JPEG; those can only be shown up to %3 megapixels (save it as a baseline JPEG)</translation>
     </message>
@@ -4251,14 +4371,35 @@
         <translation>the image is %1 × %2 pixels; images in %3 format can only be shown up to %4 megapixels (JPEG has no such limit)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+32"/>
+        <location filename="../core/media/georaster.cpp" line="+77"/>
+        <location line="+12"/>
+        <location line="+155"/>
+        <location filename="../core/media/imagesource.cpp" line="+24"/>
+        <location line="+34"/>
         <location line="+4"/>
         <source>the image cannot be decoded</source>
         <translation>the image cannot be decoded</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-19"/>
+        <source>the overview cache folder %1 cannot be created</source>
+        <translation>the overview cache folder %1 cannot be created</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+49"/>
+        <location line="+11"/>
+        <source>the overviews cannot be written to %1</source>
+        <translation>the overviews cannot be written to %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>building the overviews was cancelled</source>
+        <translation>building the overviews was cancelled</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location filename="../core/media/imagesource.cpp" line="-23"/>
         <source>the requested region lies outside the image</source>
         <translation>the requested region lies outside the image</translation>
     </message>
@@ -6665,18 +6806,18 @@
 <context>
     <name>annostraat::TaskBuilder</name>
     <message>
-        <location filename="../core/store/taskbuilder.cpp" line="+52"/>
-        <location line="+131"/>
+        <location filename="../core/store/taskbuilder.cpp" line="+53"/>
+        <location line="+136"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: cannot read the file: %2</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-130"/>
         <source>%1: reading failed: %2</source>
         <translation>%1: reading failed: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>the task needs a name</source>
         <translation>the task needs a name</translation>
     </message>

@@ -7,6 +7,8 @@
 #include "conll.h"
 #include "cvatimages.h"
 #include "doccano.h"
+#include "geojson.h"
+#include "geopackage.h"
 #include "jsonlines.h"
 #include "labelme.h"
 #include "labelstudiotext.h"
@@ -75,6 +77,8 @@ const FormatRegistry &FormatRegistry::builtin()
         (void)r.add(doccanoFormat());
         (void)r.add(labelStudioTextFormat());
         (void)r.add(bratFormat());
+        (void)r.add(geoJsonFormat());
+        (void)r.add(geoPackageFormat());
         return r;
     }();
     return registry;

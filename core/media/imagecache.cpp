@@ -37,6 +37,7 @@ ImageCache::ImageCache(QObject *parent)
 
 ImageCache::~ImageCache()
 {
+    m_closing = true;
     for (const auto &job : m_jobs) {
         int expected = Queued;
         job->state.compare_exchange_strong(expected, Cancelled);
@@ -119,7 +120,22 @@ void ImageCache::startOverview(const QString &path, int priority)
                              error = probed.error().message();
                      }
                      if (error.isEmpty()) {
-                         auto decoded = ImageSource::decodeOverview(path, info);
+                         int reported = -1;
+                         const MediaProgress progress = [this, path, &reported](double fraction) {
+                             const int percent = int(fraction * 100);
+                             if (percent != reported) {
+                                 reported = percent;
+                                 QMetaObject::invokeMethod(
+                                         this,
+                                         [this, path, fraction] {
+                                             Q_EMIT overviewProgress(path, fraction);
+                                         },
+                                         Qt::QueuedConnection);
+                             }
+                             return !m_closing.load();
+                         };
+                         auto decoded = ImageSource::decodeOverview(
+                                 path, info, ImageSource::kOverviewMaxSide, progress);
                          if (decoded)
                              image = std::move(decoded).value();
                          else

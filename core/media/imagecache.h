@@ -85,6 +85,9 @@ public:
 Q_SIGNALS:
     void overviewReady(const QString &path);
     void overviewFailed(const QString &path, const QString &message);
+    /// A large raster's overviews are being built before its overview can be shown
+    /// (georaster.h); \a fraction 0…1, reported at most once per percent.
+    void overviewProgress(const QString &path, double fraction);
     /// The tiles \a tiles (tile units) of \a level of \a path were decoded.
     void tilesReady(const QString &path, int level, const QRect &tiles);
     void tilesFailed(const QString &path, int level, const QString &message);
@@ -139,6 +142,8 @@ private:
     QHash<TileKey, const Job *> m_tilesInFlight;
     QHash<const void *, Want> m_wants;
     QList<std::shared_ptr<Job>> m_jobs;
+    /// Set when the cache closes: long work (building overviews) stops at its next report.
+    std::atomic<bool> m_closing{false};
     QThreadPool m_pool;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imagesource.h"
 
+#include "georaster.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -184,11 +186,18 @@ Result<ImageInfo> ImageSource::probe(const QString &path)
         return fileError(path, Tr::msg("the file cannot be read"));
     if (fi.size() == 0)
         return fileError(path, Tr::msg("the file is empty"));
+    if (GeoRaster::handles(path))
+        return GeoRaster::probe(path);
 
     QImageReader reader(path);
     reader.setAutoTransform(false);
-    if (!reader.canRead())
+    if (!reader.canRead()) {
+        // A raster Qt has no plugin for (JPEG 2000, …) may still be one GDAL reads.
+        auto other = GeoRaster::probeOther(path);
+        if (other)
+            return other;
         return fileError(path, Tr::msg("this is not an image in a format the program can read"));
+    }
     ImageInfo info;
     info.format = reader.format();
     info.storedSize = reader.size();
@@ -234,9 +243,12 @@ Result<ImageInfo> ImageSource::probe(const QString &path)
     return info;
 }
 
-Result<QImage> ImageSource::decodeOverview(const QString &path, const ImageInfo &info, int maxSide)
+Result<QImage> ImageSource::decodeOverview(const QString &path, const ImageInfo &info, int maxSide,
+                                           const MediaProgress &progress)
 {
     const int level = overviewLevel(info, maxSide);
+    if (info.gdal)
+        return GeoRaster::decodeOverview(path, info, level, progress);
     QImageReader reader(path, info.format);
     const QSize target = storedLevelSize(info, level);
     configure(reader, info.regionDecode
@@ -255,6 +267,8 @@ Result<QImage> ImageSource::decodeOverview(const QString &path, const ImageInfo 
 Result<QImage> ImageSource::decodeRegion(const QString &path, const ImageInfo &info, int level,
                                          const QRect &rect)
 {
+    if (info.gdal)
+        return GeoRaster::decodeRegion(path, info, level, rect);
     const QSize storedLevel = storedLevelSize(info, level);
     const QSize orientedLevel = levelSize(info.size, level);
     const QRect wanted = rect & QRect(QPoint(0, 0), orientedLevel);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskbuilder.h"
 
+#include "media/imagesource.h"
 #include "media/referencedocument.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,11 @@ MediaFacts mediaFactsOf(const QString &path, MediaKind kind)
         // The header's size is before the EXIF orientation; a quarter turn swaps the sides.
         if (reader.transformation() & QImageIOHandler::TransformationRotate90)
             size.transpose();
+        if (!size.isValid()) {
+            // A raster Qt has no reader for (a BigTIFF, JPEG 2000) may be one GDAL reads.
+            if (auto info = ImageSource::probe(path))
+                size = info->size;
+        }
         if (size.isValid()) {
             facts.width = size.width();
             facts.height = size.height();

@@ -41,7 +41,7 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
     const CliResult r = CliTestBed::runRaw({str("formats")});
     requireOk(r);
     const QStringList lines = r.outLines();
-    REQUIRE(lines.size() == 12);
+    REQUIRE(lines.size() == 14);
     CHECK(lines[0].startsWith(str("ID")));
     CHECK(lines[0].contains(str("VERSION")));
     auto row = [&](const QString &id) {
@@ -67,13 +67,17 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
                                                     str("box,polygon,crack")});
     for (const char *id : {"conll", "doccano", "labelstudio-text", "brat"})
         CHECK(row(str(id)).mid(3, 2) == QStringList{str("export,import"), str("span")});
+    CHECK(row(str("geojson")).mid(0, 5) == QStringList{str("geojson"), str("1"), str("geojson"),
+                                                       str("export"), str("box,polygon,crack")});
+    CHECK(row(str("gpkg")).mid(0, 5) == QStringList{str("gpkg"), str("1"), str("gpkg"),
+                                                    str("export"), str("box,polygon,crack")});
     CHECK(r.err.isEmpty());
 
     const QJsonArray formats = CliTestBed::runRaw({str("formats"), str("--json")})
                                        .json()
                                        .value(str("formats"))
                                        .toArray();
-    REQUIRE(formats.size() == 11);
+    REQUIRE(formats.size() == 13);
     for (const QJsonValue &v : formats) {
         const QJsonObject f = v.toObject();
         CHECK(f.value(str("version")).toInt() == 1);

@@ -118,8 +118,8 @@ TEST_CASE("formats: the registry finds formats by id and refuses a second of the
     CHECK(csv.canExport());
     CHECK_FALSE(csv.canImport());
     CHECK(csv.annotationKinds == QList<AnnotationKind>{AnnotationKind::Answer});
-    CHECK(builtin.exportIds() == str("brat, coco, conll, csv-answers, cvat-images, doccano, jsonl, labelme, "
-                                    "labelstudio-text, voc, yolo"));
+    CHECK(builtin.exportIds() == str("brat, coco, conll, csv-answers, cvat-images, doccano, geojson, "
+                                    "gpkg, jsonl, labelme, labelstudio-text, voc, yolo"));
     CHECK(builtin.importIds() == str("brat, coco, conll, cvat-images, doccano, jsonl, labelme, "
                                     "labelstudio-text, voc, yolo"));
     for (const char *id : {"coco", "yolo", "voc", "labelme", "cvat-images"}) {

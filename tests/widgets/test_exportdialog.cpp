@@ -49,7 +49,8 @@ TEST_CASE("export dialog: choose jsonl, type a file name, press Export - the fil
 
     // Every format that can export is offered; pick the JSON Lines dump.
     QComboBox *formats = dialog.formatBox();
-    REQUIRE(formats->count() == 7); // jsonl, csv-answers and the five image datasets
+    // jsonl, csv-answers, the five image datasets and the two GIS formats
+    REQUIRE(formats->count() == 9);
     const int jsonl = formats->findData(QStringLiteral("jsonl"));
     REQUIRE(jsonl >= 0);
     formats->setFocus();
@@ -133,13 +134,15 @@ TEST_CASE("export dialog: opened from the team lead's Team menu, on the open tas
         return dialog && dialog->isVisible();
     }));
     CHECK(dialog->taskBox()->currentData().toString() == f.window().workPage()->task()->id);
-    // The open task holds images: the two formats of every task and the five image datasets.
+    // The open task holds images: the two formats of every task, the five image datasets and
+    // the two GIS formats.
     QStringList ids;
     for (int i = 0; i < dialog->formatBox()->count(); ++i)
         ids << dialog->formatBox()->itemData(i).toString();
     ids.sort();
     CHECK(ids == QStringList{QStringLiteral("coco"), QStringLiteral("csv-answers"),
-                             QStringLiteral("cvat-images"), QStringLiteral("jsonl"),
+                             QStringLiteral("cvat-images"), QStringLiteral("geojson"),
+                             QStringLiteral("gpkg"), QStringLiteral("jsonl"),
                              QStringLiteral("labelme"), QStringLiteral("voc"),
                              QStringLiteral("yolo")});
     dialog->reject();

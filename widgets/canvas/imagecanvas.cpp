@@ -41,6 +41,8 @@ struct ImageCanvas::Private
     QString path;
     State state = State::Empty;
     QString error;
+    /// Building the overviews of a large raster (0…1); negative when nothing is being built.
+    double building = -1;
     ImageInfo info;
     QImage overview; // kept here too, so an eviction never blanks the screen
     int overviewLevel = 0;
@@ -274,6 +276,12 @@ ImageCanvas::ImageCanvas(ImageCache *cache, QWidget *parent)
         if (path == d->path && d->state == State::Loading)
             d->showOverview();
     });
+    connect(cache, &ImageCache::overviewProgress, this, [this](const QString &path, double f) {
+        if (path == d->path && d->state == State::Loading) {
+            d->building = f;
+            update();
+        }
+    });
     connect(cache, &ImageCache::overviewFailed, this,
             [this](const QString &path, const QString &message) {
                 if (path == d->path && d->state == State::Loading)
@@ -333,6 +341,7 @@ void ImageCanvas::setImage(const QString &path)
         return;
     }
     d->state = State::Loading;
+    d->building = -1;
     update();
     d->cache->requestOverview(path);
 }
@@ -503,7 +512,13 @@ void ImageCanvas::paintEvent(QPaintEvent *event)
     case State::Empty:
         break;
     case State::Loading:
-        d->paintMessage(p, tr("Loading the image…"), QString());
+        if (d->building >= 0)
+            d->paintMessage(
+                    p, tr("Building the overview… %1%").arg(int(std::floor(d->building * 100))),
+                    tr("This large image has no overviews; they are made once and "
+                       "kept, so it opens at once next time."));
+        else
+            d->paintMessage(p, tr("Loading the image…"), QString());
         break;
     case State::Failed:
         d->paintMessage(p, tr("This image cannot be shown."), d->error);

@@ -333,8 +333,24 @@ QString ImageEditor::statusText() const
     QStringList parts;
     const QSize size = m_canvas->imageSize();
     if (size.isValid()) {
-        if (m_pointer.x() >= 0 && m_pointer.y() >= 0 && m_canvas->imageRect().contains(m_pointer))
+        if (m_pointer.x() >= 0 && m_pointer.y() >= 0 && m_canvas->imageRect().contains(m_pointer)) {
             parts << tr("x %1, y %2 px").arg(qFloor(m_pointer.x())).arg(qFloor(m_pointer.y()));
+            // An orthophoto: where the pointer is on the map, in the raster's own CRS.
+            const GeoReference geo = m_canvas->cache()->info(m_canvas->path()).geo;
+            if (geo.valid) {
+                const QPointF map = geo.toMap(m_pointer);
+                if (geo.geographic)
+                    parts << tr("lon %1°, lat %2° (%3)")
+                                     .arg(map.x(), 0, 'f', 7)
+                                     .arg(map.y(), 0, 'f', 7)
+                                     .arg(geo.crsName);
+                else
+                    parts << tr("X %1 m, Y %2 m (%3)")
+                                     .arg(map.x(), 0, 'f', 2)
+                                     .arg(map.y(), 0, 'f', 2)
+                                     .arg(geo.crsName);
+            }
+        }
         parts << tr("%1 \u00D7 %2 px").arg(size.width()).arg(size.height());
         parts << tr("zoom %1%").arg(qRound(m_canvas->zoom() * 100));
     }
