@@ -47,7 +47,7 @@ TEST_CASE("export dialog: choose jsonl, type a file name, press Export - the fil
 
     // Every format that can export is offered; pick the JSON Lines dump.
     QComboBox *formats = dialog.formatBox();
-    REQUIRE(formats->count() == 7); // jsonl, csv-answers and the five image datasets
+    REQUIRE(formats->count() == 8); // jsonl, csv-answers and the six image datasets
     const int jsonl = formats->findData(QStringLiteral("jsonl"));
     REQUIRE(jsonl >= 0);
     formats->setFocus();
@@ -131,14 +131,14 @@ TEST_CASE("export dialog: opened from the team lead's Team menu, on the open tas
         return dialog && dialog->isVisible();
     }));
     CHECK(dialog->taskBox()->currentData().toString() == f.window().workPage()->task()->id);
-    // The open task holds images: the two formats of every task and the five image datasets.
+    // The open task holds images: the two formats of every task and the six image datasets.
     QStringList ids;
     for (int i = 0; i < dialog->formatBox()->count(); ++i)
         ids << dialog->formatBox()->itemData(i).toString();
     ids.sort();
     CHECK(ids == QStringList{QStringLiteral("coco"), QStringLiteral("csv-answers"),
                              QStringLiteral("cvat-images"), QStringLiteral("jsonl"),
-                             QStringLiteral("labelme"), QStringLiteral("voc"),
-                             QStringLiteral("yolo")});
+                             QStringLiteral("labelme"), QStringLiteral("labelstudio-images"),
+                             QStringLiteral("voc"), QStringLiteral("yolo")});
     dialog->reject();
 }
