@@ -711,7 +711,17 @@
         <translation>the file to write; it must not exist yet, and its folder must (folders are not created)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images), without it a new task is made from the dataset&apos;s images</source>
+        <translation>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images), without it a new task is made from the dataset&apos;s images</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images): whose layer the annotations go into, by id or by name (default: the profile that imports; Label Studio&apos;s annotators keep layers of their own)</source>
+        <translation>for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images): whose layer the annotations go into, by id or by name (default: the profile that imports; Label Studio&apos;s annotators keep layers of their own)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</source>
         <translation>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</translation>
     </message>
@@ -948,22 +958,12 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images), without it a new task is made from the dataset&apos;s images</source>
-        <translation>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images), without it a new task is made from the dataset&apos;s images</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-319"/>
         <source>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</source>
         <translation>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>for datasets (coco, yolo, voc, labelme, cvat-images): whose layer the annotations go into, by id or by name (default: the profile that imports)</source>
-        <translation>for datasets (coco, yolo, voc, labelme, cvat-images): whose layer the annotations go into, by id or by name (default: the profile that imports)</translation>
-    </message>
-    <message>
-        <location line="+309"/>
+        <location line="+314"/>
         <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</source>
         <translation>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</translation>
     </message>
@@ -2074,9 +2074,9 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/formats/imagedataset.cpp" line="+367"/>
+        <location filename="../core/formats/imagedataset.cpp" line="+385"/>
         <location filename="../core/formats/jsonlines.cpp" line="+134"/>
-        <location filename="../core/formats/registry.cpp" line="+128"/>
+        <location filename="../core/formats/registry.cpp" line="+130"/>
         <location filename="../core/formats/textdataset.cpp" line="+575"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: there is no task &quot;%2&quot;</translation>
@@ -2527,7 +2527,7 @@
     <message>
         <location line="+6"/>
         <location filename="../core/formats/labelme.cpp" line="+50"/>
-        <location filename="../core/formats/labelstudiotext.cpp" line="+157"/>
+        <location filename="../core/formats/labelstudiojson.cpp" line="+72"/>
         <source>not valid JSON (%1, at character %2); is the file complete?</source>
         <translation>not valid JSON (%1, at character %2); is the file complete?</translation>
     </message>
@@ -2569,6 +2569,7 @@
     <message>
         <location line="+3"/>
         <location filename="../core/formats/labelme.cpp" line="+50"/>
+        <location filename="../core/formats/labelstudioimages.cpp" line="+178"/>
         <location filename="../core/formats/yolo.cpp" line="+153"/>
         <source>a polygon with %1 points; a polygon needs at least 3</source>
         <translation>a polygon with %1 points; a polygon needs at least 3</translation>
@@ -2620,7 +2621,7 @@
         <translation>Boxes, polygons and polylines (cracks) with their attributes, per image, as CVAT writes and reads them. Points and other CVAT shapes are skipped on import.</translation>
     </message>
     <message>
-        <location filename="../core/formats/imagedataset.cpp" line="-249"/>
+        <location filename="../core/formats/imagedataset.cpp" line="-267"/>
         <location filename="../core/formats/textdataset.cpp" line="-91"/>
         <source>the labels of the dataset</source>
         <translation>the labels of the dataset</translation>
@@ -2669,13 +2670,13 @@
         <translation>task &quot;%1&quot; has no item with the image &quot;%2&quot; (by file name or content)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <location filename="../core/formats/textdataset.cpp" line="+102"/>
         <source>there is no profile &quot;%1&quot; whose layer the annotations could be</source>
         <translation>there is no profile &quot;%1&quot; whose layer the annotations could be</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+94"/>
         <source>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</source>
         <translation>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</translation>
     </message>
@@ -2694,6 +2695,7 @@
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../core/formats/labelstudioimages.cpp" line="-13"/>
         <source>&quot;points&quot; must be [x, y] pairs</source>
         <translation>&quot;points&quot; must be [x, y] pairs</translation>
     </message>
@@ -2991,7 +2993,7 @@
         <translation>One JSON object per line: the text and its spans as [start, end, label] in UTF-16 units.</translation>
     </message>
     <message>
-        <location filename="../core/formats/labelstudiotext.cpp" line="-9"/>
+        <location filename="../core/formats/labelstudiojson.cpp" line="-9"/>
         <source>the file is %1 MB; a Label Studio file is read whole, and at most %2 MB can be</source>
         <translation>the file is %1 MB; a Label Studio file is read whole, and at most %2 MB can be</translation>
     </message>
@@ -3001,17 +3003,17 @@
         <translation>a Label Studio export is a JSON array of tasks</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/formats/labelstudiotext.cpp" line="+102"/>
         <source>a task needs &quot;data&quot;: {&quot;text&quot;: &quot;…&quot;}</source>
         <translation>a task needs &quot;data&quot;: {&quot;text&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../core/formats/labelstudiojson.cpp" line="+18"/>
         <source>&quot;completed_by&quot; is not a user number</source>
         <translation>&quot;completed_by&quot; is not a user number</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/formats/labelstudiotext.cpp" line="+40"/>
         <source>&quot;start&quot; and &quot;end&quot; are whole numbers, 0 or more</source>
         <translation>&quot;start&quot; and &quot;end&quot; are whole numbers, 0 or more</translation>
     </message>
@@ -3021,12 +3023,73 @@
         <translation>&quot;labels&quot; is missing or empty</translation>
     </message>
     <message>
+        <location filename="../core/formats/labelstudioimages.cpp" line="-76"/>
+        <source>a result is a JSON object</source>
+        <translation>a result is a JSON object</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;original_width&quot; and &quot;original_height&quot; are whole numbers of pixels, 1 or more</source>
+        <translation>&quot;original_width&quot; and &quot;original_height&quot; are whole numbers of pixels, 1 or more</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image is %1 × %2 pixels here, %3 × %4 in an earlier result of the task</source>
+        <translation>the image is %1 × %2 pixels here, %3 × %4 in an earlier result of the task</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;original_width&quot; and &quot;original_height&quot; are missing, and the image &quot;%1&quot; is not beside the file to measure</source>
+        <translation>&quot;original_width&quot; and &quot;original_height&quot; are missing, and the image &quot;%1&quot; is not beside the file to measure</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;value&quot; needs the number &quot;%1&quot;</source>
+        <translation>&quot;value&quot; needs the number &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the rectangle is turned by %1°; boxes here are upright, and turning it back would change what was drawn</source>
+        <translation>the rectangle is turned by %1°; boxes here are upright, and turning it back would change what was drawn</translation>
+    </message>
+    <message>
         <location line="+21"/>
+        <source>an open polygon (a line) with %1 points; it needs at least 2</source>
+        <translation>an open polygon (a line) with %1 points; it needs at least 2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the result has no label</source>
+        <translation>the result has no label</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a task needs &quot;data&quot;: {&quot;image&quot;: &quot;…&quot;}</source>
+        <translation>a task needs &quot;data&quot;: {&quot;image&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location filename="../core/formats/labelstudiotext.cpp" line="+21"/>
         <source>the file holds no tasks</source>
         <translation>the file holds no tasks</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>the file has no predictions to load as suggestions; its %1 annotations are people&apos;s work: import them without suggestions, as layers</source>
+        <translation>the file has no predictions to load as suggestions; its %1 annotations are people&apos;s work: import them without suggestions, as layers</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Label Studio JSON (images)</source>
+        <translation>Label Studio JSON (images)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON array of tasks with each annotator&apos;s rectangles and polygons in percent of the image; every annotator is a layer, predictions load as suggestions. Cracks are not written: Label Studio has no lines.</source>
+        <translation>A JSON array of tasks with each annotator&apos;s rectangles and polygons in percent of the image; every annotator is a layer, predictions load as suggestions. Cracks are not written: Label Studio has no lines.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/labelstudiotext.cpp" line="+10"/>
         <source>Label Studio JSON (text spans)</source>
         <translation>Label Studio JSON (text spans)</translation>
     </message>
@@ -3310,6 +3373,38 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>%n annotation(s) by people left out (the predictions came in as suggestions)</source>
+        <translation>
+            <numerusform>%n annotation by people left out (the predictions came in as suggestions)</numerusform>
+            <numerusform>%n annotations by people left out (the predictions came in as suggestions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n keypoint(s) left out (no kind of ours)</source>
+        <translation>
+            <numerusform>%n keypoint left out (no kind of ours)</numerusform>
+            <numerusform>%n keypoints left out (no kind of ours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n crack(s) left out (the format has no lines)</source>
+        <translation>
+            <numerusform>%n crack left out (the format has no lines)</numerusform>
+            <numerusform>%n cracks left out (the format has no lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n attribute value(s) left out (the format has no place for them)</source>
+        <translation>
+            <numerusform>%n attribute value left out (the format has no place for them)</numerusform>
+            <numerusform>%n attribute values left out (the format has no place for them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%n result(s) of another kind left out</source>
         <translation>
             <numerusform>%n result of another kind left out</numerusform>

@@ -711,7 +711,17 @@
         <translation>het bestand dat geschreven wordt; het mag nog niet bestaan, de map wel (mappen worden niet gemaakt)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images), without it a new task is made from the dataset&apos;s images</source>
+        <translation>de taak waarin geïmporteerd wordt, op id of naam; bij een formaat dat zijn eigen taak meebrengt (jsonl) de taak die het bestand moet bevatten; bij datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images) wordt zonder deze optie een nieuwe taak gemaakt van de afbeeldingen van de dataset</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images): whose layer the annotations go into, by id or by name (default: the profile that imports; Label Studio&apos;s annotators keep layers of their own)</source>
+        <translation>bij datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images): in wiens laag de annotaties komen, op id of naam (standaard: het profiel dat importeert; de annotators van Label Studio houden hun eigen lagen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</source>
         <translation>het profiel dat als maker van de import wordt vastgelegd, op id of naam (standaard: de enige teamleider in de opslag)</translation>
     </message>
@@ -948,22 +958,12 @@
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images), without it a new task is made from the dataset&apos;s images</source>
-        <translation>de taak waarin geïmporteerd wordt, op id of naam; bij een formaat dat zijn eigen taak meebrengt (jsonl) de taak die het bestand moet bevatten; bij datasets (coco, yolo, voc, labelme, cvat-images) wordt zonder deze optie een nieuwe taak gemaakt van de afbeeldingen van de dataset</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-319"/>
         <source>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</source>
         <translation>alleen de laag van deze persoon, op id of naam (standaard: alle lagen; formaten die lagen apart houden, zoals jsonl, schrijven altijd alle lagen)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>for datasets (coco, yolo, voc, labelme, cvat-images): whose layer the annotations go into, by id or by name (default: the profile that imports)</source>
-        <translation>bij datasets (coco, yolo, voc, labelme, cvat-images): in wiens laag de annotaties komen, op id of naam (standaard: het profiel dat importeert)</translation>
-    </message>
-    <message>
-        <location line="+309"/>
+        <location line="+314"/>
         <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</source>
         <translation>Annostraat vanaf de opdrachtregel: profielen, taken, annotaties en statistieken in de opslag; taak- en resultaatpakketten; synchroniseren met de gedeelde map van het lab; exporteren en importeren in andere formaten.</translation>
     </message>
@@ -2074,9 +2074,9 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/formats/imagedataset.cpp" line="+367"/>
+        <location filename="../core/formats/imagedataset.cpp" line="+385"/>
         <location filename="../core/formats/jsonlines.cpp" line="+134"/>
-        <location filename="../core/formats/registry.cpp" line="+128"/>
+        <location filename="../core/formats/registry.cpp" line="+130"/>
         <location filename="../core/formats/textdataset.cpp" line="+575"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: er is geen taak &quot;%2&quot;</translation>
@@ -2527,7 +2527,7 @@
     <message>
         <location line="+6"/>
         <location filename="../core/formats/labelme.cpp" line="+50"/>
-        <location filename="../core/formats/labelstudiotext.cpp" line="+157"/>
+        <location filename="../core/formats/labelstudiojson.cpp" line="+72"/>
         <source>not valid JSON (%1, at character %2); is the file complete?</source>
         <translation>geen geldige JSON (%1, bij teken %2); is het bestand compleet?</translation>
     </message>
@@ -2569,6 +2569,7 @@
     <message>
         <location line="+3"/>
         <location filename="../core/formats/labelme.cpp" line="+50"/>
+        <location filename="../core/formats/labelstudioimages.cpp" line="+178"/>
         <location filename="../core/formats/yolo.cpp" line="+153"/>
         <source>a polygon with %1 points; a polygon needs at least 3</source>
         <translation>een polygoon met %1 punten; een polygoon heeft er minstens 3 nodig</translation>
@@ -2620,7 +2621,7 @@
         <translation>Kaders, polygonen en lijnen (scheuren) met hun attributen, per afbeelding, zoals CVAT ze schrijft en leest. Punten en andere CVAT-vormen worden bij het importeren overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../core/formats/imagedataset.cpp" line="-249"/>
+        <location filename="../core/formats/imagedataset.cpp" line="-267"/>
         <location filename="../core/formats/textdataset.cpp" line="-91"/>
         <source>the labels of the dataset</source>
         <translation>de labels van de dataset</translation>
@@ -2669,13 +2670,13 @@
         <translation>taak &quot;%1&quot; heeft geen item met de afbeelding &quot;%2&quot; (op bestandsnaam of inhoud)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <location filename="../core/formats/textdataset.cpp" line="+102"/>
         <source>there is no profile &quot;%1&quot; whose layer the annotations could be</source>
         <translation>er is geen profiel &quot;%1&quot; in wiens laag de annotaties kunnen komen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+94"/>
         <source>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</source>
         <translation>item %1 (%2): de grootte van de afbeelding is niet bekend en het bestand kan niet gelezen worden om die te bepalen</translation>
     </message>
@@ -2694,6 +2695,7 @@
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../core/formats/labelstudioimages.cpp" line="-13"/>
         <source>&quot;points&quot; must be [x, y] pairs</source>
         <translation>&quot;points&quot; moeten [x, y]-paren zijn</translation>
     </message>
@@ -2991,7 +2993,7 @@
         <translation>Eén JSON-object per regel: de tekst en zijn spans als [begin, eind, label] in UTF-16-eenheden.</translation>
     </message>
     <message>
-        <location filename="../core/formats/labelstudiotext.cpp" line="-9"/>
+        <location filename="../core/formats/labelstudiojson.cpp" line="-9"/>
         <source>the file is %1 MB; a Label Studio file is read whole, and at most %2 MB can be</source>
         <translation>het bestand is %1 MB; een Label Studio-bestand wordt in zijn geheel gelezen, en dat kan met hoogstens %2 MB</translation>
     </message>
@@ -3001,17 +3003,17 @@
         <translation>een Label Studio-export is een JSON-lijst van taken</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/formats/labelstudiotext.cpp" line="+102"/>
         <source>a task needs &quot;data&quot;: {&quot;text&quot;: &quot;…&quot;}</source>
         <translation>een taak heeft &quot;data&quot;: {&quot;text&quot;: &quot;…&quot;} nodig</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../core/formats/labelstudiojson.cpp" line="+18"/>
         <source>&quot;completed_by&quot; is not a user number</source>
         <translation>&quot;completed_by&quot; is geen gebruikersnummer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/formats/labelstudiotext.cpp" line="+40"/>
         <source>&quot;start&quot; and &quot;end&quot; are whole numbers, 0 or more</source>
         <translation>&quot;start&quot; en &quot;end&quot; zijn gehele getallen, 0 of meer</translation>
     </message>
@@ -3021,12 +3023,73 @@
         <translation>&quot;labels&quot; ontbreekt of is leeg</translation>
     </message>
     <message>
+        <location filename="../core/formats/labelstudioimages.cpp" line="-76"/>
+        <source>a result is a JSON object</source>
+        <translation>een resultaat is een JSON-object</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;original_width&quot; and &quot;original_height&quot; are whole numbers of pixels, 1 or more</source>
+        <translation>&quot;original_width&quot; en &quot;original_height&quot; zijn hele aantallen pixels, 1 of meer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image is %1 × %2 pixels here, %3 × %4 in an earlier result of the task</source>
+        <translation>de afbeelding is hier %1 × %2 pixels, in een eerder resultaat van de taak %3 × %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;original_width&quot; and &quot;original_height&quot; are missing, and the image &quot;%1&quot; is not beside the file to measure</source>
+        <translation>&quot;original_width&quot; en &quot;original_height&quot; ontbreken, en de afbeelding &quot;%1&quot; staat niet naast het bestand om op te meten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;value&quot; needs the number &quot;%1&quot;</source>
+        <translation>&quot;value&quot; heeft het getal &quot;%1&quot; nodig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the rectangle is turned by %1°; boxes here are upright, and turning it back would change what was drawn</source>
+        <translation>de rechthoek is %1° gedraaid; kaders staan hier rechtop, en terugdraaien zou veranderen wat getekend is</translation>
+    </message>
+    <message>
         <location line="+21"/>
+        <source>an open polygon (a line) with %1 points; it needs at least 2</source>
+        <translation>een open polygoon (een lijn) met %1 punten; die heeft er minstens 2 nodig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the result has no label</source>
+        <translation>het resultaat heeft geen label</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a task needs &quot;data&quot;: {&quot;image&quot;: &quot;…&quot;}</source>
+        <translation>een taak heeft &quot;data&quot;: {&quot;image&quot;: &quot;…&quot;} nodig</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location filename="../core/formats/labelstudiotext.cpp" line="+21"/>
         <source>the file holds no tasks</source>
         <translation>het bestand bevat geen taken</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>the file has no predictions to load as suggestions; its %1 annotations are people&apos;s work: import them without suggestions, as layers</source>
+        <translation>het bestand heeft geen voorspellingen om als voorstellen te laden; de %1 annotaties erin zijn werk van mensen: importeer ze zonder voorstellen, als lagen</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Label Studio JSON (images)</source>
+        <translation>Label Studio JSON (afbeeldingen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON array of tasks with each annotator&apos;s rectangles and polygons in percent of the image; every annotator is a layer, predictions load as suggestions. Cracks are not written: Label Studio has no lines.</source>
+        <translation>Een JSON-lijst van taken met de rechthoeken en polygonen van elke annotator in procenten van de afbeelding; elke annotator is een laag, voorspellingen worden als voorstellen geladen. Scheuren worden niet geschreven: Label Studio heeft geen lijnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/labelstudiotext.cpp" line="+10"/>
         <source>Label Studio JSON (text spans)</source>
         <translation>Label Studio JSON (tekstspans)</translation>
     </message>
@@ -3310,6 +3373,38 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>%n annotation(s) by people left out (the predictions came in as suggestions)</source>
+        <translation>
+            <numerusform>%n annotatie van een persoon weggelaten (de voorspellingen kwamen binnen als suggesties)</numerusform>
+            <numerusform>%n annotaties van personen weggelaten (de voorspellingen kwamen binnen als suggesties)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n keypoint(s) left out (no kind of ours)</source>
+        <translation>
+            <numerusform>%n sleutelpunt weggelaten (geen soort die wij kennen)</numerusform>
+            <numerusform>%n sleutelpunten weggelaten (geen soort die wij kennen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n crack(s) left out (the format has no lines)</source>
+        <translation>
+            <numerusform>%n scheur weggelaten (het formaat heeft geen lijnen)</numerusform>
+            <numerusform>%n scheuren weggelaten (het formaat heeft geen lijnen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n attribute value(s) left out (the format has no place for them)</source>
+        <translation>
+            <numerusform>%n kenmerkwaarde weggelaten (het formaat heeft er geen plaats voor)</numerusform>
+            <numerusform>%n kenmerkwaarden weggelaten (het formaat heeft er geen plaats voor)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%n result(s) of another kind left out</source>
         <translation>
             <numerusform>%n resultaat van een andere soort weggelaten</numerusform>

@@ -165,8 +165,8 @@ const QList<OptionNote> &optionNotes()
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "the task to import into, by id or by name; for a format that "
                                "brings its own task (jsonl), the task the file must hold; for "
-                               "datasets (coco, yolo, voc, labelme, cvat-images), without it a "
-                               "new task is "
+                               "datasets (coco, yolo, voc, labelme, cvat-images, "
+                               "labelstudio-images), without it a new task is "
                                "made from the dataset's images")},
             {"export", "annotator",
              QT_TRANSLATE_NOOP("annostraat::Cli",
@@ -175,10 +175,10 @@ const QList<OptionNote> &optionNotes()
                                "write every layer)")},
             {"import", "annotator",
              QT_TRANSLATE_NOOP("annostraat::Cli",
-                               "for datasets (coco, yolo, voc, labelme, cvat-images): whose "
-                               "layer the "
-                               "annotations go into, by id or by name (default: the profile "
-                               "that imports)")},
+                               "for datasets (coco, yolo, voc, labelme, cvat-images, "
+                               "labelstudio-images): whose layer the annotations go into, by id "
+                               "or by name (default: the profile that imports; Label Studio's "
+                               "annotators keep layers of their own)")},
             {"import", "as",
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "the profile recorded as having made the import, by id or by "

@@ -111,6 +111,26 @@ Message countMessage(const QString &key, int n)
              [](int n) {
                  return Tr::msg("%n cancelled annotation(s) left out", nullptr, n);
              }},
+            {QStringLiteral("annotation-skipped"),
+             [](int n) {
+                 return Tr::msg("%n annotation(s) by people left out (the predictions came in as "
+                                "suggestions)",
+                                nullptr, n);
+             }},
+            {QStringLiteral("keypoint-skipped"),
+             [](int n) {
+                 return Tr::msg("%n keypoint(s) left out (no kind of ours)", nullptr, n);
+             }},
+            {QStringLiteral("crack-skipped"),
+             [](int n) {
+                 return Tr::msg("%n crack(s) left out (the format has no lines)", nullptr, n);
+             }},
+            {QStringLiteral("attribute-skipped"),
+             [](int n) {
+                 return Tr::msg("%n attribute value(s) left out (the format has no place for "
+                                "them)",
+                                nullptr, n);
+             }},
             {QStringLiteral("result-skipped"),
              [](int n) {
                  return Tr::msg("%n result(s) of another kind left out", nullptr, n);

@@ -315,26 +315,42 @@ Result<ImportSummary> importImageDataset(Store &store, ImageDataset dataset,
             summary.counts[QStringLiteral("attribute-not-in-schema")] = dropped;
     }
 
-    // ---- whose layer
-    const auto person = store.findProfile(layer);
-    QString layerId = person ? person->id : layer;
-    if (!person) {
-        if (!isValidId(layer))
+    // ---- whose layers: each one named that is no profile yet becomes an annotator
+    QHash<QString, QString> layerIds; // as named → profile id
+    int newProfiles = 0;
+    const auto layerOf = [&](const QString &named) -> Result<QString> {
+        const QString wanted = named.isEmpty() ? layer : named;
+        if (layerIds.contains(wanted))
+            return layerIds.value(wanted);
+        if (const auto person = store.findProfile(wanted)) {
+            layerIds.insert(wanted, person->id);
+            return person->id;
+        }
+        if (!isValidId(wanted))
             return Error(Tr::msg("there is no profile \"%1\" whose layer the annotations could "
                                  "be")
-                                 .arg(layer));
-        Profile p{layer, layer, Role::Annotator};
-        changes.prepend(Store::profileChange(p, options.author));
-        places.prepend(DatasetPlace{});
-        summary.counts[QStringLiteral("profile")] = 1;
-    }
+                                 .arg(wanted));
+        changes.insert(newProfiles, Store::profileChange(Profile{wanted, wanted, Role::Annotator},
+                                                         options.author));
+        places.insert(newProfiles, DatasetPlace{});
+        ++newProfiles;
+        layerIds.insert(wanted, wanted);
+        return wanted;
+    };
+    // The default layer is named even when every shape has its own, as before: a wrong
+    // --annotator is refused whatever the file holds.
+    if (auto r = layerOf({}); !r)
+        return r.error();
 
     for (const DatasetShape &s : std::as_const(dataset.shapes)) {
+        auto layerId = layerOf(s.layer);
+        if (!layerId)
+            return placedError(s.place, layerId.error().what());
         Annotation a;
         a.id = newId();
         a.taskId = task.id;
         a.itemId = itemOfImage.at(s.image);
-        a.author = layerId;
+        a.author = *layerId;
         a.kind = s.kind;
         a.label = s.label;
         a.value = s.value;
@@ -345,6 +361,8 @@ Result<ImportSummary> importImageDataset(Store &store, ImageDataset dataset,
         changes << c;
         places << s.place;
     }
+    if (newProfiles)
+        summary.counts[QStringLiteral("profile")] = newProfiles;
     summary.counts[QStringLiteral("annotation")] = int(dataset.shapes.size());
     for (auto it = dataset.notes.cbegin(); it != dataset.notes.cend(); ++it)
         if (it.value())

@@ -10,7 +10,8 @@
 //   label), then either creates a task from the dataset's images (hashed, measured; the
 //   schema made from the dataset's labels) or matches the images to the items of an existing
 //   task (by file name, else by SHA-256) and checks the shapes against that task's schema;
-//   then it writes everything in one transaction, into one person's layer.
+//   then it writes everything in one transaction, into one person's layer (or, for formats
+//   with layers of their own, each shape's).
 // - collectImageExport() reads a task's image items, their pixel sizes and the live box,
 //   polygon and crack annotations that exportedAnnotations() chooses (every layer, one person,
 //   the reviewed layers or the consensus), each fitted inside its image, so that exporters
@@ -66,6 +67,9 @@ struct DatasetShape
     QJsonObject value; ///< in our value shape (docs/schema-format.md)
     QJsonObject attributes;
     DatasetPlace place;
+    /// Whose layer (a profile id) when the format has layers (Label Studio's "ls-<user>");
+    /// empty: ImportOptions::layer, else the author's.
+    QString layer = {};
 };
 
 struct ImageDataset

@@ -3,6 +3,7 @@
 
 #include "labelstudiotext.h"
 
+#include "labelstudiojson.h"
 #include "textdataset.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -25,26 +25,6 @@ struct Tr
     ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Formats)
 };
 
-const QString kLayerPrefix = QStringLiteral("ls-");
-
-/// The Label Studio user number of each layer: "ls-7" is 7, the others get numbers after the
-/// highest such one, in layer order.
-QHash<QString, int> userNumbers(const QStringList &layers)
-{
-    static const QRegularExpression kLs(QStringLiteral("^ls-(\\d{1,9})$"));
-    QHash<QString, int> numbers;
-    int highest = 0;
-    for (const QString &layer : layers)
-        if (const auto m = kLs.match(layer); m.hasMatch()) {
-            numbers.insert(layer, m.captured(1).toInt());
-            highest = std::max(highest, m.captured(1).toInt());
-        }
-    for (const QString &layer : layers)
-        if (!numbers.contains(layer))
-            numbers.insert(layer, ++highest);
-    return numbers;
-}
-
 Result<ExportSummary> exportLabelStudio(const Store &store, const QString &taskId, QIODevice &out,
                                         const ExportOptions &options,
                                         const FormatProgress &progress)
@@ -52,7 +32,7 @@ Result<ExportSummary> exportLabelStudio(const Store &store, const QString &taskI
     auto data = collectTextExport(store, taskId, options);
     if (!data)
         return data.error();
-    const QHash<QString, int> users = userNumbers(data->layers);
+    const QHash<QString, int> users = labelStudioUserNumbers(data->layers);
     QJsonArray tasks;
     int n = 0, annotationId = 0;
     for (const ExportedText &doc : std::as_const(data->documents)) {
@@ -98,69 +78,15 @@ Result<ExportSummary> exportLabelStudio(const Store &store, const QString &taskI
     return textExportSummary(*data);
 }
 
-/// The line (1-based) where each element of the root array begins (the text is valid JSON).
-QList<qint64> rootElementLines(const QByteArray &json)
-{
-    QList<qint64> lines;
-    int depth = 0;
-    bool inString = false, escaped = false, expect = false;
-    qint64 line = 1;
-    for (const char c : json) {
-        if (c == '\n')
-            ++line;
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (expect && c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != ']') {
-            lines << line;
-            expect = false;
-        }
-        if (c == '"')
-            inString = true;
-        else if (c == '[' || c == '{')
-            expect = (++depth == 1 && c == '[');
-        else if (c == ']' || c == '}')
-            --depth;
-        else if (c == ',' && depth == 1)
-            expect = true;
-    }
-    return lines;
-}
-
-bool isWhole(const QJsonValue &v)
-{
-    return v.isDouble() && std::floor(v.toDouble()) == v.toDouble() && v.toDouble() >= 0 &&
-           v.toDouble() < 9e15;
-}
-
 Result<ImportSummary> importLabelStudio(Store &store, QIODevice &in, const QString &fileName,
                                         const ImportOptions &options,
                                         const FormatProgress &progress)
 {
-    if (in.size() > kLabelStudioMaxBytes)
-        return Error::at(fileName, 1,
-                         Tr::msg("the file is %1 MB; a Label Studio file is read whole, and at "
-                                 "most %2 MB can be")
-                                 .arg(in.size() >> 20)
-                                 .arg(kLabelStudioMaxBytes >> 20));
-    const QByteArray bytes = in.readAll();
-    QJsonParseError parsed;
-    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parsed);
-    if (parsed.error != QJsonParseError::NoError)
-        return Error::at(fileName, lineOfOffset(bytes, parsed.offset),
-                         Tr::msg("not valid JSON (%1, at character %2); is the file complete?")
-                                 .arg(parsed.errorString())
-                                 .arg(parsed.offset + 1));
-    if (!json.isArray())
-        return Error::at(fileName, 1, Tr::msg("a Label Studio export is a JSON array of tasks"));
-    const QJsonArray tasks = json.array();
-    const QList<qint64> lines = rootElementLines(bytes);
+    auto read = readLabelStudioTasks(in, fileName);
+    if (!read)
+        return read.error();
+    const QJsonArray &tasks = read->tasks;
+    const QList<qint64> &lines = read->lines;
     TextDataset dataset;
     dataset.name = QFileInfo(fileName).completeBaseName();
     for (qsizetype i = 0; i < tasks.size(); ++i) {
@@ -197,14 +123,9 @@ Result<ImportSummary> importLabelStudio(Store &store, QIODevice &in, const QStri
                 ++dataset.notes[QStringLiteral("annotation-cancelled-skipped")];
                 continue;
             }
-            QJsonValue user = annotation.value(QStringLiteral("completed_by"));
-            if (user.isObject())
-                user = user.toObject().value(QStringLiteral("id"));
-            QString layer;
-            if (isWhole(user))
-                layer = kLayerPrefix + QString::number(qint64(user.toDouble()));
-            else if (!user.isUndefined() && !user.isNull())
-                return placedError(place(at), Tr::msg("\"completed_by\" is not a user number"));
+            const auto layer = labelStudioLayer(annotation.value(QStringLiteral("completed_by")));
+            if (!layer)
+                return placedError(place(at), layer.error().what());
             const QJsonArray result = annotation.value(QStringLiteral("result")).toArray();
             for (qsizetype r = 0; r < result.size(); ++r) {
                 const QString rat = QStringLiteral("%1.result[%2]").arg(at).arg(r);
@@ -216,7 +137,7 @@ Result<ImportSummary> importLabelStudio(Store &store, QIODevice &in, const QStri
                 const QJsonObject value = item.value(QStringLiteral("value")).toObject();
                 const QJsonValue start = value.value(QStringLiteral("start"));
                 const QJsonValue end = value.value(QStringLiteral("end"));
-                if (!isWhole(start) || !isWhole(end))
+                if (!isWholeNumber(start) || !isWholeNumber(end))
                     return placedError(place(rat),
                                        Tr::msg("\"start\" and \"end\" are whole numbers, 0 or "
                                                "more"));
@@ -230,7 +151,7 @@ Result<ImportSummary> importLabelStudio(Store &store, QIODevice &in, const QStri
                     s.label = label.toString();
                     s.hasText = value.value(QStringLiteral("text")).isString();
                     s.text = value.value(QStringLiteral("text")).toString();
-                    s.layer = layer;
+                    s.layer = *layer;
                     s.place = place(rat);
                     doc.spans << s;
                     if (!dataset.labels.contains(s.label))

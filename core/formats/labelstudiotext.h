@@ -8,11 +8,9 @@
 // annotation per layer.
 
 #include "format.h"
+#include "labelstudiojson.h"
 
 namespace annostraat {
-
-/// The largest Label Studio file read: it is parsed whole.
-inline constexpr qint64 kLabelStudioMaxBytes = qint64(512) << 20;
 
 Format labelStudioTextFormat();
 

@@ -11,6 +11,7 @@
 #include "geopackage.h"
 #include "jsonlines.h"
 #include "labelme.h"
+#include "labelstudioimages.h"
 #include "labelstudiotext.h"
 #include "pascalvoc.h"
 #include "store/op.h"
@@ -73,6 +74,7 @@ const FormatRegistry &FormatRegistry::builtin()
         (void)r.add(pascalVocFormat());
         (void)r.add(labelmeFormat());
         (void)r.add(cvatImagesFormat());
+        (void)r.add(labelStudioImagesFormat());
         (void)r.add(conllFormat());
         (void)r.add(doccanoFormat());
         (void)r.add(labelStudioTextFormat());

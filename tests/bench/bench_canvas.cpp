@@ -3,6 +3,11 @@
 //
 //   bench_canvas            all of it, offscreen; test images are generated once into the
 //                           build folder (tests/media) by annostraat-make-test-jpeg
+//   bench_canvas --photo-only   without the old smooth-gradient images beside the photo-like
+//
+// The inputs are photo-like (texture of several scales and pixel grain, quality 90, as a drone
+// camera writes: makejpeg.cpp), which decode several times slower than the smooth gradient
+// the benchmark used before; (a) and (b) print the gradient's numbers beside them.
 //
 // (a) 50 MP JPEG (8192 × 6144): time to the first view (overview on screen) and to a sharp
 //     100 % view of the visible area, against a plain full decode into a QImage (what
@@ -15,9 +20,9 @@
 
 #include "../media/mediatestutil.h"
 #include "benchutil.h"
+#include "canvas/annotationlayer.h"
 #include "canvas/imagecanvas.h"
 #include "canvas/imagesurface.h"
-#include "canvas/annotationlayer.h"
 #include "document/itemdocument.h"
 #include "media/imagecache.h"
 #include "quality/geometry.h"
@@ -27,6 +32,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QPainter>
 #include <QProcess>
@@ -83,7 +89,8 @@ struct AnnotatedItem
         store = std::move(*opened);
         auto person = store->addProfile(QStringLiteral("Bench"), Role::Annotator);
         auto schema = Schema::fromJson(R"({"format": 1, "labels": [{"name": "Buffer",
-            "colour": "#1f77b4", "hotkey": "1", "kinds": ["box"]}]})", QStringLiteral("bench"));
+            "colour": "#1f77b4", "hotkey": "1", "kinds": ["box"]}]})",
+                                       QStringLiteral("bench"));
         if (!person || !schema)
             die(QStringLiteral("cannot make the bench task"));
         Task t;
@@ -185,48 +192,82 @@ int main(int argc, char *argv[])
     if (args.size() == 4 && args.at(1) == QLatin1String("--child"))
         return child(args.at(2), args.at(3));
 
+    const bool withGradient = !args.contains(QStringLiteral("--photo-only"));
     std::printf("bench_canvas: images are generated once into %s\n", ANNOSTRAAT_MEDIA_CACHE_DIR);
-    const QString mp50 = test::generatedJpeg(8192, 6144, true);
-    const QString big = test::generatedJpeg(30000, 30000);
-    if (mp50.isEmpty() || big.isEmpty())
+    const QString mp50 = test::generatedJpeg(8192, 6144, true, false, true);
+    const QString big = test::generatedJpeg(30000, 30000, false, false, true);
+    const QString mp50Gradient = withGradient ? test::generatedJpeg(8192, 6144, true) : QString();
+    const QString bigGradient = withGradient ? test::generatedJpeg(30000, 30000) : QString();
+    if (mp50.isEmpty() || big.isEmpty() ||
+        (withGradient && (mp50Gradient.isEmpty() || bigGradient.isEmpty())))
         die(QStringLiteral("cannot generate the test images"));
+    const auto mb = [](const QString &path) { return QFileInfo(path).size() / 1048576.0; };
 
     // (a) first view and sharp 100 % view of a 50 MP JPEG.
     {
-        plainDecode(mp50); // warm the page cache for both sides
-        std::vector<double> plain, first, sharp;
-        for (int i = 0; i < 3; ++i) {
-            QElapsedTimer t;
-            t.start();
-            const QImage image = plainDecode(mp50);
-            plain.push_back(ms(t));
-            const Shown s = openInCanvas(mp50, QPointF(5000, 4000));
-            first.push_back(s.firstView);
-            sharp.push_back(s.sharp);
-        }
-        std::printf("\n(a) 50 MP JPEG (8192x6144), view %dx%d, median of 3\n", kView.width(),
+        struct Timed
+        {
+            double plain = 0, first = 0, sharp = 0;
+        };
+        const auto measure = [](const QString &path) {
+            plainDecode(path); // warm the page cache for both sides
+            std::vector<double> plain, first, sharp;
+            for (int i = 0; i < 3; ++i) {
+                QElapsedTimer t;
+                t.start();
+                const QImage image = plainDecode(path);
+                plain.push_back(ms(t));
+                const Shown s = openInCanvas(path, QPointF(5000, 4000));
+                first.push_back(s.firstView);
+                sharp.push_back(s.sharp);
+            }
+            return Timed{median(plain), median(first), median(sharp)};
+        };
+        const Timed photo = measure(mp50);
+        const Timed gradient = withGradient ? measure(mp50Gradient) : Timed{};
+        std::printf("\n(a) 50 MP JPEG (8192x6144 RGB), view %dx%d, median of 3\n", kView.width(),
                     kView.height());
-        std::printf("    plain full decode to QImage:   %7.0f ms\n", median(plain));
-        std::printf("    canvas, overview on screen:    %7.0f ms  (%.1fx faster)\n", median(first),
-                    median(plain) / median(first));
-        std::printf("    canvas, sharp 100%% view:       %7.0f ms  (%.1fx faster)\n", median(sharp),
-                    median(plain) / median(sharp));
+        std::printf("    input:                         photo-like q90 %5.1f MB", mb(mp50));
+        if (withGradient)
+            std::printf(" | old gradient q85 %5.1f MB", mb(mp50Gradient));
+        std::printf("\n");
+        const auto row = [&](const char *what, double Timed::*field, bool ratio) {
+            std::printf("    %-30s %7.0f ms", what, photo.*field);
+            // The canvas's time as a share of the plain decode's: below 1 it is faster.
+            if (ratio)
+                std::printf(" (%.2f of plain)", (photo.*field) / photo.plain);
+            else
+                std::printf("                ");
+            if (withGradient) {
+                std::printf(" | %7.0f ms", gradient.*field);
+                if (ratio)
+                    std::printf(" (%.2f of plain)", (gradient.*field) / gradient.plain);
+            }
+            std::printf("\n");
+        };
+        row("plain full decode to QImage:", &Timed::plain, false);
+        row("canvas, overview on screen:", &Timed::first, true);
+        row("canvas, sharp 100% view:", &Timed::sharp, true);
     }
 
     // (b) peak memory for a 30,000 x 30,000 JPEG, each side in its own process.
-    {
-        const QStringList canvas = runChild(QStringLiteral("canvas"), big);
-        const QStringList plain = runChild(QStringLiteral("plain"), big);
+    const auto peak = [&](const QString &path, const char *what) {
+        const QStringList canvas = runChild(QStringLiteral("canvas"), path);
+        const QStringList plain = runChild(QStringLiteral("plain"), path);
         const double canvasMb = canvas.value(0).toDouble() / 1024;
         const double plainMb = plain.value(0).toDouble() / 1024;
-        std::printf("\n(b) 30000x30000 JPEG, peak RSS of the whole process (VmHWM)\n");
+        std::printf("\n(b) 30000x30000 JPEG, %s (%.0f MB), peak RSS of the whole process (VmHWM)\n",
+                    what, mb(path));
         std::printf("    canvas (overview, then sharp 100%% at the bottom right): %6.0f MB"
                     "  (overview %s ms, sharp %s ms)\n",
                     canvasMb, qPrintable(canvas.value(1)), qPrintable(canvas.value(2)));
         std::printf("    plain full decode to a 32-bit QImage:                    %6.0f MB  (%.1fx "
                     "more)\n",
                     plainMb, plainMb / canvasMb);
-    }
+    };
+    peak(big, "photo-like grey, q90");
+    if (withGradient)
+        peak(bigGradient, "old smooth gradient grey, q85");
 
     // (c) switching to the next, prefetched item; (d) panning with 500 boxes.
     {
@@ -258,7 +299,8 @@ int main(int argc, char *argv[])
             canvas.repaint();
             switches.push_back(ms(t));
         }
-        std::printf("\n(c) switch to the next item (50 MP), overview prefetched: %.1f ms to on "
+        std::printf("\n(c) switch to the next item (50 MP photo-like), overview prefetched: %.1f "
+                    "ms to on "
                     "screen (median of %d)\n",
                     median(switches), int(switches.size()));
 
@@ -295,9 +337,10 @@ int main(int argc, char *argv[])
             std::sort(v.begin(), v.end());
             return v[size_t(v.size() * 0.95)];
         };
-        std::printf("\n(d) 500 labelled boxes (the real AnnotationLayer over a real store) on screen "
-                    "at 100%%, view %dx%d\n",
-                    kView.width(), kView.height());
+        std::printf(
+                "\n(d) 500 labelled boxes (the real AnnotationLayer over a real store) on screen "
+                "at 100%%, view %dx%d\n",
+                kView.width(), kView.height());
         std::printf("    pan frame (scroll + exposed strip): median %.2f ms, p95 %.2f ms\n",
                     median(panFrames), p95(panFrames));
         std::printf("    full repaint:                       median %.2f ms, p95 %.2f ms\n",

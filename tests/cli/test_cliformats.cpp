@@ -41,7 +41,7 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
     const CliResult r = CliTestBed::runRaw({str("formats")});
     requireOk(r);
     const QStringList lines = r.outLines();
-    REQUIRE(lines.size() == 14);
+    REQUIRE(lines.size() == 15);
     CHECK(lines[0].startsWith(str("ID")));
     CHECK(lines[0].contains(str("VERSION")));
     auto row = [&](const QString &id) {
@@ -61,6 +61,9 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
     CHECK(row(str("cvat-images")).mid(0, 5) == QStringList{str("cvat-images"), str("1"), str("xml"),
                                                            str("export,import"),
                                                            str("box,polygon,crack")});
+    CHECK(row(str("labelstudio-images")).mid(0, 5) ==
+          QStringList{str("labelstudio-images"), str("1"), str("json"), str("export,import"),
+                      str("box,polygon,crack")});
     for (const char *id : {"yolo", "voc", "labelme"})
         CHECK(row(str(id)).mid(0, 5) == QStringList{str(id), str("1"), str("zip"),
                                                     str("export,import"),
@@ -77,7 +80,7 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
                                        .json()
                                        .value(str("formats"))
                                        .toArray();
-    REQUIRE(formats.size() == 13);
+    REQUIRE(formats.size() == 14);
     for (const QJsonValue &v : formats) {
         const QJsonObject f = v.toObject();
         CHECK(f.value(str("version")).toInt() == 1);
@@ -205,7 +208,7 @@ TEST_CASE("cli formats: a bad file exits 1 with one line naming file, line and p
         CHECK(unknown.exitCode == 2);
         CHECK(unknown.err.contains(
                 str("formats that can: brat, coco, conll, cvat-images, doccano, jsonl, labelme, "
-                    "labelstudio-text, voc, yolo")));
+                    "labelstudio-images, labelstudio-text, voc, yolo")));
         const CliResult noImport = CliTestBed::runWith(
                 store, {str("import"), dump, str("--format"), str("csv-answers")});
         CHECK(noImport.exitCode == 2);

@@ -72,3 +72,12 @@ TEST_CASE("format guess: our own dump and doccano share .jsonl, Label Studio tex
     write(nothing, "PK");
     CHECK(guessed(nothing) == QStringLiteral("(none)"));
 }
+
+TEST_CASE("format guess: Label Studio's image export is told from its text export",
+          "[formats][guess]")
+{
+    CHECK(guessed(fixture(QStringLiteral("label-studio-converter/tests/data/test_export_yolo/data.json"))) ==
+          QStringLiteral("labelstudio-images"));
+    CHECK(guessed(fixture(QStringLiteral("label-studio-converter/tests/data/test_export_json_min/data.json"))) ==
+          QStringLiteral("labelstudio-images"));
+}

@@ -119,10 +119,11 @@ TEST_CASE("formats: the registry finds formats by id and refuses a second of the
     CHECK_FALSE(csv.canImport());
     CHECK(csv.annotationKinds == QList<AnnotationKind>{AnnotationKind::Answer});
     CHECK(builtin.exportIds() == str("brat, coco, conll, csv-answers, cvat-images, doccano, geojson, "
-                                    "gpkg, jsonl, labelme, labelstudio-text, voc, yolo"));
+                                    "gpkg, jsonl, labelme, labelstudio-images, labelstudio-text, "
+                                    "voc, yolo"));
     CHECK(builtin.importIds() == str("brat, coco, conll, cvat-images, doccano, jsonl, labelme, "
-                                    "labelstudio-text, voc, yolo"));
-    for (const char *id : {"coco", "yolo", "voc", "labelme", "cvat-images"}) {
+                                    "labelstudio-images, labelstudio-text, voc, yolo"));
+    for (const char *id : {"coco", "yolo", "voc", "labelme", "cvat-images", "labelstudio-images"}) {
         const Format *image = builtin.find(str(id));
         REQUIRE(image);
         CHECK(image->importTarget == ImportTarget::NewOrExistingTask);

@@ -69,16 +69,19 @@ inline bool near(QColor a, QColor b, int tolerance = 40)
 }
 
 /// A generated \a w × \a h JPEG (gradient with a 512-pixel grid) in the build folder, made
-/// once by the generator program in its own process.
-inline QString generatedJpeg(int w, int h, bool rgb = false, bool progressive = false)
+/// once by the generator program in its own process. \a photo: with texture and grain at
+/// quality 90, which decodes like a drone photo (its pixels are not the gradient's).
+inline QString generatedJpeg(int w, int h, bool rgb = false, bool progressive = false,
+                             bool photo = false)
 {
     const QString dir = QStringLiteral(ANNOSTRAAT_MEDIA_CACHE_DIR);
     const QString path = QDir(dir).filePath(
-            QStringLiteral("generated-%1x%2-%3%4.jpg")
+            QStringLiteral("generated-%1x%2-%3%4%5.jpg")
                     .arg(w)
                     .arg(h)
                     .arg(rgb ? QStringLiteral("rgb") : QStringLiteral("gray"),
-                         progressive ? QStringLiteral("-progressive") : QString()));
+                         progressive ? QStringLiteral("-progressive") : QString(),
+                         photo ? QStringLiteral("-photo") : QString()));
     if (QFileInfo::exists(path))
         return path;
     QProcess process;
@@ -86,7 +89,8 @@ inline QString generatedJpeg(int w, int h, bool rgb = false, bool progressive = 
     process.start(QStringLiteral(ANNOSTRAAT_MAKE_TEST_JPEG),
                   {path, QString::number(w), QString::number(h),
                    rgb ? QStringLiteral("rgb") : QStringLiteral("gray"),
-                   progressive ? QStringLiteral("progressive") : QStringLiteral("baseline")});
+                   progressive ? QStringLiteral("progressive") : QStringLiteral("baseline"),
+                   photo ? QStringLiteral("photo") : QStringLiteral("gradient")});
     if (!process.waitForFinished(10 * 60 * 1000) || process.exitCode() != 0)
         return {};
     return path;

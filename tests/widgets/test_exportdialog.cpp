@@ -49,8 +49,8 @@ TEST_CASE("export dialog: choose jsonl, type a file name, press Export - the fil
 
     // Every format that can export is offered; pick the JSON Lines dump.
     QComboBox *formats = dialog.formatBox();
-    // jsonl, csv-answers, the five image datasets and the two GIS formats
-    REQUIRE(formats->count() == 9);
+    // jsonl, csv-answers, the six image datasets and the two GIS formats
+    REQUIRE(formats->count() == 10);
     const int jsonl = formats->findData(QStringLiteral("jsonl"));
     REQUIRE(jsonl >= 0);
     formats->setFocus();
@@ -134,7 +134,7 @@ TEST_CASE("export dialog: opened from the team lead's Team menu, on the open tas
         return dialog && dialog->isVisible();
     }));
     CHECK(dialog->taskBox()->currentData().toString() == f.window().workPage()->task()->id);
-    // The open task holds images: the two formats of every task, the five image datasets and
+    // The open task holds images: the two formats of every task, the six image datasets and
     // the two GIS formats.
     QStringList ids;
     for (int i = 0; i < dialog->formatBox()->count(); ++i)
@@ -143,8 +143,8 @@ TEST_CASE("export dialog: opened from the team lead's Team menu, on the open tas
     CHECK(ids == QStringList{QStringLiteral("coco"), QStringLiteral("csv-answers"),
                              QStringLiteral("cvat-images"), QStringLiteral("geojson"),
                              QStringLiteral("gpkg"), QStringLiteral("jsonl"),
-                             QStringLiteral("labelme"), QStringLiteral("voc"),
-                             QStringLiteral("yolo")});
+                             QStringLiteral("labelme"), QStringLiteral("labelstudio-images"),
+                             QStringLiteral("voc"), QStringLiteral("yolo")});
     dialog->reject();
 }
 
