@@ -71,4 +71,5 @@ TEST_CASE("orthophoto: the status line shows map coordinates under the pointer",
     INFO(status->text().toStdString());
     CHECK(status->text().contains(QStringLiteral("X 155025.10 m, Y 463087.40 m (EPSG:28992)")));
     CHECK(status->text().contains(QStringLiteral("x 100, y 50 px")));
+    test::screenshots(f, QStringLiteral("orthophoto"));
 }
