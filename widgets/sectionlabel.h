@@ -15,4 +15,15 @@ inline QLabel *sectionLabel(QWidget *parent, const char *objectName)
     return label;
 }
 
+/// A message in a dialog (what will happen, what happened, why not): word-wrapped, its text
+/// selectable so a path or an error can be copied, named \a objectName for tests.
+inline QLabel *messageLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
 } // namespace annostraat

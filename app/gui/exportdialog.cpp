@@ -4,6 +4,7 @@
 #include "formats/countwords.h"
 #include "formats/exportselection.h"
 #include "formats/registry.h"
+#include "sectionlabel.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -113,10 +114,7 @@ ExportDialog::ExportDialog(Store &store, const FormatRegistry &registry, const Q
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
 
-    m_preview = new QLabel(this);
-    m_preview->setObjectName(QStringLiteral("exportPreview"));
-    m_preview->setWordWrap(true);
-    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview = messageLabel(this, "exportPreview");
     layout->addWidget(m_preview);
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
@@ -128,10 +126,7 @@ ExportDialog::ExportDialog(Store &store, const FormatRegistry &registry, const Q
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     layout->addWidget(m_progress);
-    m_result = new QLabel(this);
-    m_result->setObjectName(QStringLiteral("exportResult"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result = messageLabel(this, "exportResult");
     layout->addWidget(m_result);
     layout->addStretch(1);
 

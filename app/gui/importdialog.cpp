@@ -4,6 +4,7 @@
 #include "formats/countwords.h"
 #include "formats/formatguess.h"
 #include "formats/registry.h"
+#include "sectionlabel.h"
 #include "store/store.h"
 
 #include <QCheckBox>
@@ -91,20 +92,14 @@ ImportDialog::ImportDialog(Store &store, const FormatRegistry &registry, const Q
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
 
-    m_preview = new QLabel(this);
-    m_preview->setObjectName(QStringLiteral("importPreview"));
-    m_preview->setWordWrap(true);
-    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview = messageLabel(this, "importPreview");
     layout->addWidget(m_preview);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     layout->addWidget(m_progress);
-    m_result = new QLabel(this);
-    m_result->setObjectName(QStringLiteral("importResult"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result = messageLabel(this, "importResult");
     layout->addWidget(m_result);
     layout->addStretch(1);
 
