@@ -468,7 +468,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cliformats.cpp" line="+127"/>
+        <location filename="../app/cli/cliformats.cpp" line="+128"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
         <location filename="../app/cli/clitasks.cpp" line="+167"/>
         <source>NAME</source>
@@ -1016,7 +1016,7 @@
         <location filename="../app/cli/cliannotations.cpp" line="-101"/>
         <location line="+64"/>
         <location filename="../app/cli/cliformats.cpp" line="+34"/>
-        <location line="+73"/>
+        <location line="+83"/>
         <location line="+9"/>
         <location filename="../app/cli/clishare.cpp" line="+209"/>
         <location filename="../app/cli/clisupport.cpp" line="+30"/>
@@ -1384,7 +1384,7 @@
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-166"/>
+        <location filename="../app/cli/cliformats.cpp" line="-176"/>
         <source>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE] [--suggestions] [--dry-run]</source>
         <translation>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE] [--suggestions] [--dry-run]</translation>
     </message>
@@ -1444,7 +1444,12 @@
         <translation>%1: there is no such file</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+12"/>
+        <source>cannot make a temporary folder for the dry run</source>
+        <translation>cannot make a temporary folder for the dry run</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Would import into &quot;%1&quot; (nothing was written):</source>
         <translation>Would import into &quot;%1&quot; (nothing was written):</translation>
     </message>
@@ -1819,7 +1824,7 @@
 <context>
     <name>annostraat::ExportDialog</name>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="+177"/>
+        <location filename="../app/gui/exportdialog.cpp" line="+173"/>
         <source>Export a task</source>
         <translation>Export a task</translation>
     </message>
@@ -1909,7 +1914,7 @@
         <translation>Counting what the export will hold…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>The export will hold nothing: this choice has no work.</source>
         <translation>The export will hold nothing: this choice has no work.</translation>
     </message>
@@ -1919,12 +1924,12 @@
         <translation>The export will hold: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>This export cannot be made: %1</source>
         <translation>This export cannot be made: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
@@ -1949,7 +1954,7 @@
         <translation>%1 already exists. Replace it with this export?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2074,10 +2079,10 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/formats/imagedataset.cpp" line="+385"/>
+        <location filename="../core/formats/imagedataset.cpp" line="+388"/>
         <location filename="../core/formats/jsonlines.cpp" line="+134"/>
         <location filename="../core/formats/registry.cpp" line="+130"/>
-        <location filename="../core/formats/textdataset.cpp" line="+575"/>
+        <location filename="../core/formats/textdataset.cpp" line="+577"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: there is no task &quot;%2&quot;</translation>
     </message>
@@ -2578,7 +2583,7 @@
         <location line="+34"/>
         <location filename="../core/formats/labelme.cpp" line="-58"/>
         <location filename="../core/formats/pascalvoc.cpp" line="+84"/>
-        <location filename="../core/formats/textdataset.cpp" line="-399"/>
+        <location filename="../core/formats/textdataset.cpp" line="-401"/>
         <location filename="../core/formats/yolo.cpp" line="-101"/>
         <source>the file is %1 MB; at most %2 MB is read</source>
         <translation>the file is %1 MB; at most %2 MB is read</translation>
@@ -2621,13 +2626,13 @@
         <translation>Boxes, polygons and polylines (cracks) with their attributes, per image, as CVAT writes and reads them. Points and other CVAT shapes are skipped on import.</translation>
     </message>
     <message>
-        <location filename="../core/formats/imagedataset.cpp" line="-267"/>
+        <location filename="../core/formats/imagedataset.cpp" line="-270"/>
         <location filename="../core/formats/textdataset.cpp" line="-91"/>
         <source>the labels of the dataset</source>
         <translation>the labels of the dataset</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <location filename="../core/formats/textdataset.cpp" line="+198"/>
         <source>an import needs a profile id as its author</source>
         <translation>an import needs a profile id as its author</translation>
@@ -2655,7 +2660,7 @@
     <message>
         <location line="+25"/>
         <location filename="../core/formats/registry.cpp" line="-2"/>
-        <location filename="../core/formats/textdataset.cpp" line="+125"/>
+        <location filename="../core/formats/textdataset.cpp" line="+128"/>
         <source>there is no task &quot;%1&quot; to import into</source>
         <translation>there is no task &quot;%1&quot; to import into</translation>
     </message>
@@ -2683,7 +2688,7 @@
     <message>
         <location filename="../core/formats/labelme.cpp" line="-4"/>
         <location filename="../core/formats/pascalvoc.cpp" line="-123"/>
-        <location filename="../core/formats/textdataset.cpp" line="-338"/>
+        <location filename="../core/formats/textdataset.cpp" line="-341"/>
         <location filename="../core/formats/yolo.cpp" line="-4"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
@@ -3129,12 +3134,12 @@
         <translation>there is not one span in it; a new task needs at least one label (to load texts without spans, import them onto a task)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>cannot make the folder for the imported texts</source>
         <translation>cannot make the folder for the imported texts</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>cannot write the imported text: %1</source>
         <translation>cannot write the imported text: %1</translation>
     </message>
@@ -3159,7 +3164,7 @@
         <translation>the span covers no token</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>item %1 (%2): its text cannot be read: %3</source>
         <translation>item %1 (%2): its text cannot be read: %3</translation>
     </message>
@@ -3237,10 +3242,10 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n new person/people (as a layer)</source>
+        <source>%n person/people</source>
         <translation>
-            <numerusform>%n new person (as a layer)</numerusform>
-            <numerusform>%n new people (as a layer)</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3300,7 +3305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n tiny mask part(s) left out</source>
         <translation>
             <numerusform>%n tiny mask part left out</numerusform>
@@ -3308,7 +3313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n hole(s) in masks filled</source>
         <translation>
             <numerusform>%n hole in masks filled</numerusform>
@@ -3364,7 +3369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n cancelled annotation(s) left out</source>
         <translation>
             <numerusform>%n cancelled annotation left out</numerusform>
@@ -3372,7 +3377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n annotation(s) by people left out (the predictions came in as suggestions)</source>
         <translation>
             <numerusform>%n annotation by people left out (the predictions came in as suggestions)</numerusform>
@@ -3404,7 +3409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n result(s) of another kind left out</source>
         <translation>
             <numerusform>%n result of another kind left out</numerusform>
@@ -3412,7 +3417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n document(s) without spans</source>
         <translation>
             <numerusform>%n document without spans</numerusform>
@@ -3428,7 +3433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%n label(s) changed to fit the format</source>
         <translation>
             <numerusform>%n label changed to fit the format</numerusform>
@@ -3436,7 +3441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n label(s) with spaces written with underscores</source>
         <translation>
             <numerusform>%n label with spaces written with underscores</numerusform>
@@ -3460,7 +3465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n span(s) widened to whole words</source>
         <translation>
             <numerusform>%n span widened to whole words</numerusform>
@@ -3468,7 +3473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%n span(s) over no word left out</source>
         <translation>
             <numerusform>%n span over no word left out</numerusform>
@@ -3803,7 +3808,7 @@
 <context>
     <name>annostraat::ImportDialog</name>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="+161"/>
+        <location filename="../app/gui/importdialog.cpp" line="+157"/>
         <source>Import a dataset</source>
         <translation>Import a dataset</translation>
     </message>
@@ -3843,7 +3848,7 @@
         <translation>The annotations become this person&apos;s work, as if they drew them</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Load as &amp;suggestions that the person accepts or rejects one by one</source>
         <translation>Load as &amp;suggestions that the person accepts or rejects one by one</translation>
     </message>
@@ -3883,7 +3888,12 @@
         <translation>Choose a file, then press Check to see what the import will do.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>The file is still being checked. Close this window when the check is done.</source>
+        <translation>The file is still being checked. Close this window when the check is done.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The import is still running; it cannot be stopped halfway. Close this window when it is done.</source>
         <translation>The import is still running; it cannot be stopped halfway. Close this window when it is done.</translation>
     </message>
@@ -3908,17 +3918,17 @@
         <translation>Every file (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import from</source>
         <translation>Import from</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>%1: there is no such file.</source>
         <translation>%1: there is no such file.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
@@ -3928,7 +3938,7 @@
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
@@ -3953,12 +3963,12 @@
         <translation>Done: the task &quot;%1&quot; received %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>This file cannot be imported as chosen, and nothing was changed: %1</source>
         <translation>This file cannot be imported as chosen, and nothing was changed: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The import did not succeed, and nothing was changed: %1</source>
         <translation>The import did not succeed, and nothing was changed: %1</translation>
     </message>

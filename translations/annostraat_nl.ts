@@ -468,7 +468,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cliformats.cpp" line="+127"/>
+        <location filename="../app/cli/cliformats.cpp" line="+128"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
         <location filename="../app/cli/clitasks.cpp" line="+167"/>
         <source>NAME</source>
@@ -1016,7 +1016,7 @@
         <location filename="../app/cli/cliannotations.cpp" line="-101"/>
         <location line="+64"/>
         <location filename="../app/cli/cliformats.cpp" line="+34"/>
-        <location line="+73"/>
+        <location line="+83"/>
         <location line="+9"/>
         <location filename="../app/cli/clishare.cpp" line="+209"/>
         <location filename="../app/cli/clisupport.cpp" line="+30"/>
@@ -1384,7 +1384,7 @@
         <translation>probleem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-166"/>
+        <location filename="../app/cli/cliformats.cpp" line="-176"/>
         <source>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE] [--suggestions] [--dry-run]</source>
         <translation>BESTAND --format FORMAAT [--task TAAK] [--as PROFIEL] [--annotator PROFIEL] [--suggestions] [--dry-run]</translation>
     </message>
@@ -1444,7 +1444,12 @@
         <translation>%1: dit bestand bestaat niet</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+12"/>
+        <source>cannot make a temporary folder for the dry run</source>
+        <translation>kan geen tijdelijke map maken voor de proefimport</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Would import into &quot;%1&quot; (nothing was written):</source>
         <translation>Zou importeren in ‘%1’ (er is niets geschreven):</translation>
     </message>
@@ -1819,7 +1824,7 @@
 <context>
     <name>annostraat::ExportDialog</name>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="+177"/>
+        <location filename="../app/gui/exportdialog.cpp" line="+173"/>
         <source>Export a task</source>
         <translation>Een taak exporteren</translation>
     </message>
@@ -1909,7 +1914,7 @@
         <translation>Tellen wat er in de export komt…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>The export will hold nothing: this choice has no work.</source>
         <translation>Er komt niets in de export: bij deze keuze is er geen werk.</translation>
     </message>
@@ -1919,12 +1924,12 @@
         <translation>In de export komt: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>This export cannot be made: %1</source>
         <translation>Deze export kan niet gemaakt worden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
@@ -1949,7 +1954,7 @@
         <translation>%1 bestaat al. Vervangen door deze export?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
@@ -2074,10 +2079,10 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/formats/imagedataset.cpp" line="+385"/>
+        <location filename="../core/formats/imagedataset.cpp" line="+388"/>
         <location filename="../core/formats/jsonlines.cpp" line="+134"/>
         <location filename="../core/formats/registry.cpp" line="+130"/>
-        <location filename="../core/formats/textdataset.cpp" line="+575"/>
+        <location filename="../core/formats/textdataset.cpp" line="+577"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: er is geen taak &quot;%2&quot;</translation>
     </message>
@@ -2578,7 +2583,7 @@
         <location line="+34"/>
         <location filename="../core/formats/labelme.cpp" line="-58"/>
         <location filename="../core/formats/pascalvoc.cpp" line="+84"/>
-        <location filename="../core/formats/textdataset.cpp" line="-399"/>
+        <location filename="../core/formats/textdataset.cpp" line="-401"/>
         <location filename="../core/formats/yolo.cpp" line="-101"/>
         <source>the file is %1 MB; at most %2 MB is read</source>
         <translation>het bestand is %1 MB; er wordt hoogstens %2 MB gelezen</translation>
@@ -2621,13 +2626,13 @@
         <translation>Kaders, polygonen en lijnen (scheuren) met hun attributen, per afbeelding, zoals CVAT ze schrijft en leest. Punten en andere CVAT-vormen worden bij het importeren overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../core/formats/imagedataset.cpp" line="-267"/>
+        <location filename="../core/formats/imagedataset.cpp" line="-270"/>
         <location filename="../core/formats/textdataset.cpp" line="-91"/>
         <source>the labels of the dataset</source>
         <translation>de labels van de dataset</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <location filename="../core/formats/textdataset.cpp" line="+198"/>
         <source>an import needs a profile id as its author</source>
         <translation>een import heeft een profiel-id als auteur nodig</translation>
@@ -2655,7 +2660,7 @@
     <message>
         <location line="+25"/>
         <location filename="../core/formats/registry.cpp" line="-2"/>
-        <location filename="../core/formats/textdataset.cpp" line="+125"/>
+        <location filename="../core/formats/textdataset.cpp" line="+128"/>
         <source>there is no task &quot;%1&quot; to import into</source>
         <translation>er is geen taak &quot;%1&quot; om in te importeren</translation>
     </message>
@@ -2683,7 +2688,7 @@
     <message>
         <location filename="../core/formats/labelme.cpp" line="-4"/>
         <location filename="../core/formats/pascalvoc.cpp" line="-123"/>
-        <location filename="../core/formats/textdataset.cpp" line="-338"/>
+        <location filename="../core/formats/textdataset.cpp" line="-341"/>
         <location filename="../core/formats/yolo.cpp" line="-4"/>
         <source>cannot read the file: %1</source>
         <translation>kan het bestand niet lezen: %1</translation>
@@ -3129,12 +3134,12 @@
         <translation>er staat geen enkele span in; een nieuwe taak heeft minstens één label nodig (importeer teksten zonder spans in een bestaande taak)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>cannot make the folder for the imported texts</source>
         <translation>de map voor de geïmporteerde teksten kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>cannot write the imported text: %1</source>
         <translation>de geïmporteerde tekst kan niet worden geschreven: %1</translation>
     </message>
@@ -3159,7 +3164,7 @@
         <translation>de span beslaat geen enkel token</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>item %1 (%2): its text cannot be read: %3</source>
         <translation>item %1 (%2): de tekst kan niet worden gelezen: %3</translation>
     </message>
@@ -3237,10 +3242,10 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n new person/people (as a layer)</source>
+        <source>%n person/people</source>
         <translation>
-            <numerusform>%n nieuwe persoon (als laag)</numerusform>
-            <numerusform>%n nieuwe personen (als laag)</numerusform>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3300,7 +3305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n tiny mask part(s) left out</source>
         <translation>
             <numerusform>%n heel klein maskerdeel weggelaten</numerusform>
@@ -3308,7 +3313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n hole(s) in masks filled</source>
         <translation>
             <numerusform>%n gat in maskers opgevuld</numerusform>
@@ -3364,7 +3369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n cancelled annotation(s) left out</source>
         <translation>
             <numerusform>%n geannuleerde annotatie weggelaten</numerusform>
@@ -3372,7 +3377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n annotation(s) by people left out (the predictions came in as suggestions)</source>
         <translation>
             <numerusform>%n annotatie van een persoon weggelaten (de voorspellingen kwamen binnen als suggesties)</numerusform>
@@ -3404,7 +3409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n result(s) of another kind left out</source>
         <translation>
             <numerusform>%n resultaat van een andere soort weggelaten</numerusform>
@@ -3412,7 +3417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n document(s) without spans</source>
         <translation>
             <numerusform>%n document zonder fragmenten</numerusform>
@@ -3428,7 +3433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%n label(s) changed to fit the format</source>
         <translation>
             <numerusform>%n label aangepast aan het formaat</numerusform>
@@ -3436,7 +3441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n label(s) with spaces written with underscores</source>
         <translation>
             <numerusform>%n label met spaties geschreven met lage streepjes</numerusform>
@@ -3460,7 +3465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n span(s) widened to whole words</source>
         <translation>
             <numerusform>%n fragment verbreed tot hele woorden</numerusform>
@@ -3468,7 +3473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%n span(s) over no word left out</source>
         <translation>
             <numerusform>%n fragment zonder woord weggelaten</numerusform>
@@ -3803,7 +3808,7 @@
 <context>
     <name>annostraat::ImportDialog</name>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="+161"/>
+        <location filename="../app/gui/importdialog.cpp" line="+157"/>
         <source>Import a dataset</source>
         <translation>Een dataset importeren</translation>
     </message>
@@ -3843,7 +3848,7 @@
         <translation>De annotaties worden het werk van deze persoon, alsof die ze zelf tekende</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Load as &amp;suggestions that the person accepts or rejects one by one</source>
         <translation>Laden als &amp;suggesties die de persoon een voor een goedkeurt of afwijst</translation>
     </message>
@@ -3883,7 +3888,12 @@
         <translation>Kies een bestand en druk dan op Controleren om te zien wat de import doet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>The file is still being checked. Close this window when the check is done.</source>
+        <translation>Het bestand wordt nog gecontroleerd. Sluit dit venster als de controle klaar is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The import is still running; it cannot be stopped halfway. Close this window when it is done.</source>
         <translation>De import loopt nog; hij kan niet halverwege stoppen. Sluit dit venster als hij klaar is.</translation>
     </message>
@@ -3908,17 +3918,17 @@
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import from</source>
         <translation>Importeren uit</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>%1: there is no such file.</source>
         <translation>%1: dit bestand bestaat niet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
@@ -3928,7 +3938,7 @@
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -3953,12 +3963,12 @@
         <translation>Klaar: de taak ‘%1’ kreeg %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>This file cannot be imported as chosen, and nothing was changed: %1</source>
         <translation>Dit bestand kan niet zo geïmporteerd worden, en er is niets veranderd: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The import did not succeed, and nothing was changed: %1</source>
         <translation>De import is niet gelukt, en er is niets veranderd: %1</translation>
     </message>

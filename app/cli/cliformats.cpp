@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 namespace annostraat {
 
@@ -200,12 +201,22 @@ int Cli::formatImport()
     // A dump brings its own task, so importing one may create the store; a failed import
     // removes it again.
     const bool storeExisted = QFileInfo::exists(m_storePath);
-    auto opened = openStore(format->importTarget != ImportTarget::ExistingTask);
+    const bool dryRun = isSet("dry-run");
+    // A dry run into a store that is not there yet checks against an empty store in a
+    // temporary folder: nothing is created where --store points.
+    QTemporaryDir scratch;
+    const bool scratchStore = dryRun && !storeExisted &&
+                              format->importTarget != ImportTarget::ExistingTask;
+    if (scratchStore && !scratch.isValid())
+        return fail(tr("cannot make a temporary folder for the dry run"));
+    auto opened = scratchStore
+                          ? Store::open(scratch.filePath(QStringLiteral("dry-run.sqlite")))
+                          : openStore(format->importTarget != ImportTarget::ExistingTask);
     if (!opened)
         return fail(opened.error().message());
     std::unique_ptr<Store> store = std::move(opened).value();
     auto failed = [&](const QString &message) {
-        if (!storeExisted)
+        if (!storeExisted && !scratchStore)
             removeNewStore(store, m_storePath);
         return fail(message);
     };
@@ -244,13 +255,11 @@ int Cli::formatImport()
         options.layer = profile->id;
     }
     options.suggestions = isSet("suggestions");
-    options.dryRun = isSet("dry-run");
+    options.dryRun = dryRun;
 
     auto imported = importFromFile(*format, *store, file, options);
     if (!imported)
         return failed(imported.error().message());
-    if (options.dryRun && !storeExisted)
-        removeNewStore(store, m_storePath); // a dry run leaves no store behind either
     if (m_json) {
         QJsonObject out{{QStringLiteral("task"), imported->taskId},
                         {QStringLiteral("name"), imported->taskName},

@@ -19,14 +19,15 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QStandardPaths>
-#include <QSet>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <climits>
+#include <memory>
 
 namespace annostraat {
 
@@ -159,12 +160,12 @@ ExportDialog::ExportDialog(Store &store, const FormatRegistry &registry, const Q
 
 ExportDialog::~ExportDialog()
 {
-    // The workers write their outcomes and post progress to this object: let them end first.
-    for (QThread *thread : {m_thread, m_previewThread})
-        if (thread) {
-            thread->wait();
-            delete thread;
-        }
+    // The export writes m_outcome and posts progress to this object: let it end first. A
+    // preview needs no waiting for (startPreview()).
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
 }
 
 void ExportDialog::retranslate()
@@ -311,7 +312,9 @@ ExportOptions ExportDialog::chosenOptions() const
 void ExportDialog::schedulePreview()
 {
     m_preview->setText(chosenFormat() ? tr("Counting what the export will hold…") : QString());
-    if (chosenFormat())
+    if (m_previewThread)
+        m_previewStale = true; // the running one counts a choice no longer on screen
+    if (chosenFormat() && !isRunning())
         m_previewTimer->start();
 }
 
@@ -319,51 +322,54 @@ void ExportDialog::startPreview()
 {
     const Format *format = chosenFormat();
     const QString taskId = chosenTaskId();
-    if (!format || taskId.isEmpty())
+    if (!format || taskId.isEmpty() || isRunning())
         return;
     if (m_previewThread) {
         m_previewStale = true; // once this one ends, count again
         return;
     }
     m_previewStale = false;
-    m_previewOutcome.reset();
+    // The worker writes its outcome into state it shares, not into the dialog: a dialog
+    // closed while it counts is gone at once, and the thread ends on its own and is deleted.
+    auto outcome = std::make_shared<std::optional<Result<ExportSummary>>>();
     const QString storePath = m_store.path();
     const Format chosen = *format;
     const ExportOptions options = chosenOptions();
-    m_previewThread = QThread::create([this, storePath, chosen, taskId, options] {
+    m_previewThread = QThread::create([outcome, storePath, chosen, taskId, options] {
         auto store = Store::open(storePath);
         if (!store) {
-            m_previewOutcome = Result<ExportSummary>(store.error());
+            *outcome = Result<ExportSummary>(store.error());
             return;
         }
         DiscardDevice nowhere;
-        m_previewOutcome = chosen.exporter(**store, taskId, nowhere, options, {});
+        *outcome = chosen.exporter(**store, taskId, nowhere, options, {});
     });
-    connect(m_previewThread, &QThread::finished, this, &ExportDialog::previewDone);
-    m_previewThread->start();
+    QThread *thread = m_previewThread;
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, outcome] { previewDone(*outcome); });
+    thread->start();
 }
 
-void ExportDialog::previewDone()
+void ExportDialog::previewDone(const std::optional<Result<ExportSummary>> &outcome)
 {
-    m_previewThread->wait();
-    delete m_previewThread;
     m_previewThread = nullptr;
-    if (m_previewStale) {
-        startPreview();
+    if (m_previewStale || m_previewTimer->isActive()) {
+        // Counted for an earlier choice: count the one on screen.
+        if (!m_previewTimer->isActive())
+            startPreview();
         return;
     }
-    if (m_previewOutcome && m_previewOutcome->ok()) {
+    if (outcome && outcome->ok()) {
         QStringList parts;
-        for (const Message &m : countMessages(m_previewOutcome->value().counts))
+        for (const Message &m : countMessages(outcome->value().counts))
             parts << m.text();
-        m_preview->setText(parts.isEmpty()
-                                   ? tr("The export will hold nothing: this choice has no work.")
-                                   : tr("The export will hold: %1.")
-                                             .arg(parts.join(QStringLiteral("; "))));
+        m_preview->setText(
+                parts.isEmpty()
+                        ? tr("The export will hold nothing: this choice has no work.")
+                        : tr("The export will hold: %1.").arg(parts.join(QStringLiteral("; "))));
     } else {
         m_preview->setText(tr("This export cannot be made: %1")
-                                   .arg(m_previewOutcome ? m_previewOutcome->error().message()
-                                                         : QString()));
+                                   .arg(outcome ? outcome->error().message() : QString()));
     }
     Q_EMIT previewReady();
 }
@@ -427,6 +433,7 @@ void ExportDialog::startExport()
         existing = ExistingFile::Replace;
     }
 
+    m_previewTimer->stop(); // one export at a time: the preview waits for this one
     m_outcome.reset();
     m_runningPath = info.absoluteFilePath();
     m_progress->setRange(0, 0); // busy until the first report

@@ -5,9 +5,10 @@
 // task's media), whose work (everyone's, one person's, the reviewed layers or the consensus,
 // for formats that choose), a file, and a progress bar. Before anything is written the dialog
 // says what the export will hold ("12 images, 340 annotations, 3 cracks written as boxes"):
-// a preview runs the export itself into a device that discards the bytes. The export runs in a worker thread with its own
-// Store on the same file (a Store is not shared between threads), so the window stays
-// responsive; the dialog cannot be closed while it runs and waits for it when destroyed.
+// a preview runs the export itself into a device that discards the bytes. Both run in a
+// worker thread with its own Store on the same file (a Store is not shared between threads),
+// so the window stays responsive. The dialog cannot be closed while an export runs and waits
+// for it when destroyed; a preview's thread ends on its own and is not waited for.
 
 #include "formats/format.h"
 
@@ -77,7 +78,7 @@ private:
     void fillWhose();
     void schedulePreview();
     void startPreview();
-    void previewDone();
+    void previewDone(const std::optional<Result<ExportSummary>> &outcome);
     ExportOptions chosenOptions() const;
     QString chosenTaskId() const;
     const Format *chosenFormat() const;
@@ -105,8 +106,7 @@ private:
     std::optional<Result<ExportSummary>> m_outcome; ///< written by the worker before it ends
     QString m_runningPath;
 
-    QThread *m_previewThread = nullptr;
-    std::optional<Result<ExportSummary>> m_previewOutcome; ///< written by the preview worker
+    QThread *m_previewThread = nullptr; ///< deletes itself when done
     bool m_previewStale = false; ///< the choice changed while a preview ran
     QTimer *m_previewTimer = nullptr;
 };

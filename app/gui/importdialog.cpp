@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -163,7 +164,8 @@ void ImportDialog::retranslate()
     m_targetLabel->setText(tr("I&nto:"));
     m_layerLabel->setText(tr("&Whose layer:"));
     m_layerBox->setToolTip(tr("The annotations become this person's work, as if they drew them"));
-    m_suggestions->setText(tr("Load as &suggestions that the person accepts or rejects one by one"));
+    m_suggestions->setText(
+            tr("Load as &suggestions that the person accepts or rejects one by one"));
     m_suggestions->setToolTip(tr("For pre-annotations from a model: each shows dashed until the "
                                  "person accepts it (Enter) or rejects it (Delete)"));
     m_check->setText(tr("C&heck"));
@@ -191,8 +193,11 @@ void ImportDialog::changeEvent(QEvent *event)
 void ImportDialog::reject()
 {
     if (isRunning()) {
-        m_result->setText(tr("The import is still running; it cannot be stopped halfway. Close "
-                             "this window when it is done."));
+        m_result->setText(m_running == Run::Check
+                                  ? tr("The file is still being checked. Close this window when "
+                                       "the check is done.")
+                                  : tr("The import is still running; it cannot be stopped "
+                                       "halfway. Close this window when it is done."));
         return;
     }
     QDialog::reject();
@@ -277,9 +282,10 @@ void ImportDialog::browse()
         if (f.canImport())
             filters << tr("%1 (*.%2)").arg(f.displayName(), f.extension);
     filters << tr("Every file (*)");
-    const QString start = m_path->text().isEmpty()
-                                  ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                  : m_path->text();
+    const QString start =
+            m_path->text().isEmpty()
+                    ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                    : m_path->text();
     const QString path = QFileDialog::getOpenFileName(this, tr("Import from"), start,
                                                       filters.join(QStringLiteral(";;")));
     if (!path.isEmpty())
@@ -327,8 +333,14 @@ ImportOptions ImportDialog::chosenOptions() const
 QString ImportDialog::choiceKey() const
 {
     const ImportOptions o = chosenOptions();
-    return QStringList{QDir::fromNativeSeparators(m_path->text().trimmed()),
-                       m_formatBox->currentData().toString(), o.taskId, o.layer,
+    // The file's size and time too: a file replaced after its check is checked again.
+    const QFileInfo file(QDir::fromNativeSeparators(m_path->text().trimmed()));
+    return QStringList{file.absoluteFilePath(),
+                       QString::number(file.size()),
+                       QString::number(file.lastModified().toMSecsSinceEpoch()),
+                       m_formatBox->currentData().toString(),
+                       o.taskId,
+                       o.layer,
                        o.suggestions ? QStringLiteral("s") : QString()}
             .join(QChar(0x1f));
 }
@@ -350,6 +362,7 @@ void ImportDialog::start(Run run)
     ImportOptions options = chosenOptions();
     options.dryRun = run == Run::Check;
     m_running = run;
+    m_runningKey = choiceKey(); // what a successful check holds for
     m_outcome.reset();
     m_progress->setRange(0, 0); // busy until the first report
     (run == Run::Check ? m_preview : m_result)
@@ -365,20 +378,21 @@ void ImportDialog::start(Run run)
             m_outcome = Result<ImportSummary>(store.error());
             return;
         }
-        m_outcome = importFromFile(
-                chosen, **store, path, options, [this](FormatStage, qint64 done, qint64 total) {
-                    QMetaObject::invokeMethod(
-                            this,
-                            [this, done, total] {
-                                // Reading reports bytes; scale both to fit an int.
-                                const int shift = total > INT_MAX ? 10 : 0;
-                                m_progress->setRange(0, int(total >> shift));
-                                m_progress->setValue(int(done >> shift));
-                            },
-                            Qt::QueuedConnection);
-                });
+        m_outcome = importFromFile(chosen, **store, path, options,
+                                   [this](FormatStage, qint64 done, qint64 total) {
+                                       QMetaObject::invokeMethod(
+                                               this,
+                                               [this, done, total] {
+                                                   // Reading reports bytes; scale both to fit an
+                                                   // int.
+                                                   const int shift = total > INT_MAX ? 10 : 0;
+                                                   m_progress->setRange(0, int(total >> shift));
+                                                   m_progress->setValue(int(done >> shift));
+                                               },
+                                               Qt::QueuedConnection);
+                                   });
     });
-    connect(m_thread, &QThread::finished, this, &ImportDialog::done);
+    connect(m_thread, &QThread::finished, this, &ImportDialog::runDone);
     updateButtons();
     m_thread->start();
 }
@@ -399,7 +413,7 @@ QString ImportDialog::describe(const ImportSummary &summary, bool dryRun) const
                    : tr("Done: the task \"%1\" received %2.").arg(summary.taskName, what);
 }
 
-void ImportDialog::done()
+void ImportDialog::runDone()
 {
     m_thread->wait();
     delete m_thread;
@@ -407,13 +421,14 @@ void ImportDialog::done()
     const bool ok = m_outcome && m_outcome->ok();
     m_progress->setRange(0, 1);
     m_progress->setValue(ok ? 1 : 0);
-    const QString problem = m_outcome && !m_outcome->ok() ? m_outcome->error().message() : QString();
+    const QString problem =
+            m_outcome && !m_outcome->ok() ? m_outcome->error().message() : QString();
     if (m_running == Run::Check) {
-        m_checkedKey = ok ? choiceKey() : QString();
+        m_checkedKey = ok ? m_runningKey : QString();
         m_preview->setText(ok ? describe(m_outcome->value(), true)
                               : tr("This file cannot be imported as chosen, and nothing was "
                                    "changed: %1")
-                                        .arg(problem));
+                                           .arg(problem));
         updateButtons();
         if (ok)
             m_import->setFocus();
@@ -421,9 +436,9 @@ void ImportDialog::done()
         return;
     }
     m_checkedKey.clear(); // importing the same file twice is a choice to check again
-    m_result->setText(ok ? describe(m_outcome->value(), false)
-                         : tr("The import did not succeed, and nothing was changed: %1")
-                                   .arg(problem));
+    m_result->setText(
+            ok ? describe(m_outcome->value(), false)
+               : tr("The import did not succeed, and nothing was changed: %1").arg(problem));
     if (ok) {
         m_preview->clear();
         fillTargets(); // a new task can now be loaded onto

@@ -5,7 +5,7 @@
 // goes into (a new task, or an existing task of a kind the format carries), whose layer the
 // annotations become, and whether they load as suggestions to accept. "Check" runs the import
 // as a dry run (ImportOptions::dryRun: every check and the real transaction, rolled back) and
-// says what will happen ("a new task with 1,020 items; 3,214 annotations; 12 images of the
+// says what will happen ("a new task with 1020 items; 3214 annotations; 12 images of the
 // dataset not in the task") or why it cannot; "Import" is offered only for the choice just
 // checked. Both run in a worker thread with its own Store on the same file, with progress;
 // the dialog cannot be closed while one runs and waits for it when destroyed.
@@ -80,7 +80,7 @@ private:
     void choiceChanged();
     void browse();
     void start(Run run);
-    void done();
+    void runDone();
     void updateButtons();
     const Format *chosenFormat() const;
     ImportOptions chosenOptions() const;
@@ -115,6 +115,7 @@ private:
     Run m_running = Run::Check;
     std::optional<Result<ImportSummary>> m_outcome; ///< written by the worker before it ends
     QString m_checkedKey; ///< the choice the last successful check was for
+    QString m_runningKey; ///< the choice the running check or import was started for
 };
 
 } // namespace annostraat

@@ -4,8 +4,9 @@
 // The team lead's actions in the main window: publish the open task, assign annotators, see
 // who delivered what, export a task and import a dataset, with the dialogs they open. The
 // actions are the window's (so its action lookup and shortcut sheet find them) and are shown
-// to team leads only. Publishing uses the window's SyncController; while a sync runs the request waits here
-// until the window hands it on once that sync is done (takePublishAfterSync()).
+// to team leads only. Publishing uses the window's SyncController; while a sync runs the
+// request waits here until the window hands it on once that sync is done
+// (takePublishAfterSync()).
 
 #include <QObject>
 #include <QPointer>

@@ -18,10 +18,10 @@ struct Tr
 const QStringList &writtenKeys()
 {
     static const QStringList keys{
-            QStringLiteral("task"),     QStringLiteral("item"),    QStringLiteral("image"),
-            QStringLiteral("annotation"), QStringLiteral("span"),  QStringLiteral("answer"),
-            QStringLiteral("submission"), QStringLiteral("review"), QStringLiteral("assignment"),
-            QStringLiteral("profile"),  QStringLiteral("category"), QStringLiteral("class"),
+            QStringLiteral("task"),       QStringLiteral("item"),     QStringLiteral("image"),
+            QStringLiteral("annotation"), QStringLiteral("span"),     QStringLiteral("answer"),
+            QStringLiteral("submission"), QStringLiteral("review"),   QStringLiteral("assignment"),
+            QStringLiteral("profile"),    QStringLiteral("category"), QStringLiteral("class"),
             QStringLiteral("row")};
     return keys;
 }
@@ -50,7 +50,7 @@ Message countMessage(const QString &key, int n)
             {QStringLiteral("assignment"),
              [](int n) { return Tr::msg("%n assignment(s)", nullptr, n); }},
             {QStringLiteral("profile"),
-             [](int n) { return Tr::msg("%n new person/people (as a layer)", nullptr, n); }},
+             [](int n) { return Tr::msg("%n person/people", nullptr, n); }},
             {QStringLiteral("category"),
              [](int n) { return Tr::msg("%n category/categories", nullptr, n); }},
             {QStringLiteral("class"), [](int n) { return Tr::msg("%n class(es)", nullptr, n); }},
@@ -79,9 +79,7 @@ Message countMessage(const QString &key, int n)
                                 nullptr, n);
              }},
             {QStringLiteral("mask-part-dropped"),
-             [](int n) {
-                 return Tr::msg("%n tiny mask part(s) left out", nullptr, n);
-             }},
+             [](int n) { return Tr::msg("%n tiny mask part(s) left out", nullptr, n); }},
             {QStringLiteral("mask-hole-dropped"),
              [](int n) { return Tr::msg("%n hole(s) in masks filled", nullptr, n); }},
             {QStringLiteral("polygon-part-split"),
@@ -108,9 +106,7 @@ Message countMessage(const QString &key, int n)
                                 nullptr, n);
              }},
             {QStringLiteral("annotation-cancelled-skipped"),
-             [](int n) {
-                 return Tr::msg("%n cancelled annotation(s) left out", nullptr, n);
-             }},
+             [](int n) { return Tr::msg("%n cancelled annotation(s) left out", nullptr, n); }},
             {QStringLiteral("annotation-skipped"),
              [](int n) {
                  return Tr::msg("%n annotation(s) by people left out (the predictions came in as "
@@ -132,20 +128,15 @@ Message countMessage(const QString &key, int n)
                                 nullptr, n);
              }},
             {QStringLiteral("result-skipped"),
-             [](int n) {
-                 return Tr::msg("%n result(s) of another kind left out", nullptr, n);
-             }},
+             [](int n) { return Tr::msg("%n result(s) of another kind left out", nullptr, n); }},
             {QStringLiteral("document-without-spans"),
              [](int n) { return Tr::msg("%n document(s) without spans", nullptr, n); }},
             {QStringLiteral("iob-i-begins-span"),
              [](int n) {
-                 return Tr::msg("%n span(s) that begin with I- (taken as a beginning)", nullptr,
-                                n);
+                 return Tr::msg("%n span(s) that begin with I- (taken as a beginning)", nullptr, n);
              }},
             {QStringLiteral("label-changed"),
-             [](int n) {
-                 return Tr::msg("%n label(s) changed to fit the format", nullptr, n);
-             }},
+             [](int n) { return Tr::msg("%n label(s) changed to fit the format", nullptr, n); }},
             {QStringLiteral("label-space-replaced"),
              [](int n) {
                  return Tr::msg("%n label(s) with spaces written with underscores", nullptr, n);
@@ -161,13 +152,9 @@ Message countMessage(const QString &key, int n)
                                 nullptr, n);
              }},
             {QStringLiteral("span-widened-to-tokens"),
-             [](int n) {
-                 return Tr::msg("%n span(s) widened to whole words", nullptr, n);
-             }},
+             [](int n) { return Tr::msg("%n span(s) widened to whole words", nullptr, n); }},
             {QStringLiteral("span-without-token"),
-             [](int n) {
-                 return Tr::msg("%n span(s) over no word left out", nullptr, n);
-             }},
+             [](int n) { return Tr::msg("%n span(s) over no word left out", nullptr, n); }},
     };
     if (const M sentence = sentences.value(key))
         return sentence(n);

@@ -3,7 +3,7 @@
 
 // The counts an import or export reports (ImportSummary::counts, ExportSummary::counts) are
 // ids ("annotation", "mask-traced"), so that the command line's --json stays stable. These
-// are the same counts as sentences for a person: "1,020 images", "3 masks traced into
+// are the same counts as sentences for a person: "1020 images", "3 masks traced into
 // polygons (their outline through the border pixels' centres)". The import and export
 // dialogs show them; a count a format adds without a sentence here is shown as "id: n".
 

@@ -61,8 +61,11 @@ struct ImportOptions
     /// or rejects one by one; only formats with Format::importsSuggestions take it.
     bool suggestions = false;
     /// Check everything and count what the import would write (ImportSummary), but write
-    /// nothing: the import dialog's "what will happen" before it happens. The checks, the
-    /// matching and the transaction are the real ones; the transaction is rolled back.
+    /// nothing, not even a file beside the store: the import dialog's "what will happen"
+    /// before it happens. The parsing, the matching and every change's check as an op are
+    /// the real ones; no transaction is begun, so the store stays free for other writers
+    /// (the checks SQLite makes at commit, such as foreign keys, run only in the real import,
+    /// and the importers check those references themselves first).
     bool dryRun = false;
 };
 

@@ -27,13 +27,12 @@ QByteArray head(const QString &path)
 QString jsonFlavour(const QByteArray &bytes)
 {
     const QByteArray start = bytes.trimmed();
-    auto has = [&](const char *key) {
-        return bytes.contains(QByteArray("\"") + key + "\"");
-    };
+    auto has = [&](const char *key) { return bytes.contains(QByteArray("\"") + key + "\""); };
     if (start.startsWith('[')) {
-        // Label Studio: a list of tasks, each with "data" holding the image or the text.
-        static const QRegularExpression image(QStringLiteral("\"data\"\\s*:\\s*\\{[^{}]*\"image\""));
-        if (image.match(QString::fromUtf8(bytes)).hasMatch())
+        // Label Studio: a list of tasks, each with "data" holding the image (a path or URL,
+        // perhaps after other fields of its own) or the text.
+        static const QRegularExpression image(QStringLiteral(R"("image"\s*:\s*")"));
+        if (has("data") && image.match(QString::fromUtf8(bytes)).hasMatch())
             return QStringLiteral("labelstudio-images");
         if (has("data"))
             return QStringLiteral("labelstudio-text");
@@ -76,8 +75,6 @@ const Format *guessImportFormat(const FormatRegistry &registry, const QString &p
     if (suffix == QLatin1String("json")) // labelme writes a .zip but reads its .json files
         if (const Format *labelme = registry.find(QStringLiteral("labelme")))
             candidates << labelme;
-    if (candidates.size() == 1)
-        return candidates.first();
     if (suffix == QLatin1String("json")) {
         const QString id = jsonFlavour(head(path));
         for (const Format *f : std::as_const(candidates))
@@ -93,7 +90,9 @@ const Format *guessImportFormat(const FormatRegistry &registry, const QString &p
             if ((f->id == QLatin1String("jsonl")) == ours)
                 return f;
     }
-    return candidates.isEmpty() ? nullptr : candidates.first();
+    // Several formats share the extension and nothing above decided (a .zip, which only
+    // our exports are, or JSON of another kind): no guess, rather than a wrong one.
+    return candidates.size() == 1 ? candidates.first() : nullptr;
 }
 
 } // namespace annostraat

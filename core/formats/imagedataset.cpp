@@ -139,6 +139,11 @@ Result<void> writeImportChanges(Store &store, const QList<Change> &changes,
         if (auto r = op.validate(); !r)
             return placedError(places.at(i), r.error().what());
     }
+    // A dry run stops here: a transaction would hold the store's write lock for as long as
+    // the real import writes, and every other writer (the sync, a second window, the CLI)
+    // would wait for it.
+    if (dryRun)
+        return {};
     auto tx = store.begin();
     if (!tx)
         return tx.error();
@@ -148,8 +153,6 @@ Result<void> writeImportChanges(Store &store, const QList<Change> &changes,
         if (progress && ((i + 1) % 256 == 0 || i + 1 == changes.size()))
             progress(FormatStage::Writing, i + 1, changes.size());
     }
-    if (dryRun)
-        return {}; // the transaction rolls back when it goes out of scope
     return tx->commit();
 }
 

@@ -44,8 +44,8 @@ Error placedError(const DatasetPlace &place, const Message &problem);
 
 /// Writes an import's \a changes (each from the place at the same index of \a places) in one
 /// transaction, after checking each as an op by \a author: all of them, or none with the
-/// refused change's place named. Reports FormatStage::Writing. With \a dryRun the
-/// transaction is rolled back instead of committed (ImportOptions::dryRun).
+/// refused change's place named. Reports FormatStage::Writing. With \a dryRun only the
+/// checks run, and no transaction is begun (ImportOptions::dryRun).
 Result<void> writeImportChanges(Store &store, const QList<Change> &changes,
                                 const QList<DatasetPlace> &places, const QString &author,
                                 const FormatProgress &progress, bool dryRun = false);

@@ -494,7 +494,14 @@ Result<ImportSummary> importJsonLines(Store &store, QIODevice &in, const QString
             return at(lines.at(i), r.error().what());
     }
 
-    // ---- one transaction: all of it or nothing
+    // ---- one transaction: all of it or nothing (none for a dry run: see writeImportChanges())
+    ImportSummary summary;
+    summary.taskId = task.id;
+    summary.taskName = task.name;
+    for (const Change &c : std::as_const(changes))
+        ++summary.counts[c.entity];
+    if (options.dryRun)
+        return summary;
     auto tx = store.begin();
     if (!tx)
         return tx.error();
@@ -505,18 +512,8 @@ Result<ImportSummary> importJsonLines(Store &store, QIODevice &in, const QString
         if (progress && ((i + 1) % 256 == 0 || i + 1 == count))
             progress(FormatStage::Writing, i + 1, count);
     }
-    if (options.dryRun) {
-        // ImportOptions::dryRun: everything was checked and recorded; the transaction rolls
-        // back when it goes out of scope.
-    } else if (auto r = tx->commit(); !r) {
+    if (auto r = tx->commit(); !r)
         return r.error().prefixed(fileName);
-    }
-
-    ImportSummary summary;
-    summary.taskId = task.id;
-    summary.taskName = task.name;
-    for (const Change &c : std::as_const(changes))
-        ++summary.counts[c.entity];
     return summary;
 }
 

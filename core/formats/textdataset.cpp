@@ -363,10 +363,12 @@ Result<ImportSummary> importTextDataset(Store &store, TextDataset dataset,
         const QString folder = QFileInfo(store.path())
                                        .absoluteDir()
                                        .filePath(QStringLiteral("imported/") + task.id);
-        if (!QDir().mkpath(folder))
+        // A dry run writes no texts: the item changes need only their path and hash.
+        if (!options.dryRun && !QDir().mkpath(folder))
             return Error::at(folder, 0, Tr::msg("cannot make the folder for the imported texts"),
                              Error::Fault::Access);
-        written.set(folder);
+        if (!options.dryRun)
+            written.set(folder);
         QSet<QString> names;
         for (qsizetype i = 0; i < dataset.documents.size(); ++i) {
             const TextDocument &d = dataset.documents.at(i);
@@ -381,8 +383,9 @@ Result<ImportSummary> importTextDataset(Store &store, TextDataset dataset,
             // A plain file, not QSaveFile: the folder is new and goes as a whole when the
             // import fails, so nothing half-written can outlive it.
             QFile file(path);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-                file.write(bytes) != bytes.size() || !file.flush())
+            if (!options.dryRun &&
+                (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+                 file.write(bytes) != bytes.size() || !file.flush()))
                 return Error::at(
                         path, 0,
                         Tr::msg("cannot write the imported text: %1").arg(file.errorString()),
@@ -560,8 +563,7 @@ Result<ImportSummary> importTextDataset(Store &store, TextDataset dataset,
                                       options.dryRun);
         !r)
         return r.error();
-    if (!options.dryRun) // a dry run's texts go again with `written`
-        written.keep();
+    written.keep();
     summary.taskId = task.id;
     summary.taskName = task.name;
     return summary;

@@ -326,6 +326,7 @@ TEST_CASE("cli formats: import --dry-run says what would be written and writes n
     CHECK(dry.json().value(str("dryRun")).toBool());
     CHECK(dry.json().value(str("counts")).toObject().value(str("annotation")).toInt() == 276);
     CHECK_FALSE(QFileInfo::exists(bed.storePath()));
+    CHECK_FALSE(QFileInfo::exists(bed.path(str("imported"))));
 
     // Into a store with work in it: the same counts in words, and the store unchanged.
     requireOk(bed.run({str("import"), ann, str("--format"), str("brat")}));
@@ -338,4 +339,6 @@ TEST_CASE("cli formats: import --dry-run says what would be written and writes n
     CHECK(lines.contains(str("  10 items")));
     CHECK(lines.contains(str("  276 annotations")));
     CHECK(test::dumpLiveState(bed.storePath()) == before);
+    // The real import's texts are there; the dry run's are not.
+    CHECK(QDir(bed.path(str("imported"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() == 1);
 }

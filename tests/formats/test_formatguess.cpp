@@ -36,9 +36,11 @@ void write(const QString &path, const QByteArray &bytes)
 TEST_CASE("format guess: other tools' datasets are recognised by name, extension and first keys",
           "[formats][guess]")
 {
-    CHECK(guessed(fixture(QStringLiteral("datumaro/coco_instances/annotations/instances_val.json"))) ==
+    CHECK(guessed(fixture(
+                  QStringLiteral("datumaro/coco_instances/annotations/instances_val.json"))) ==
           QStringLiteral("coco"));
-    CHECK(guessed(fixture(QStringLiteral("datumaro/yolo_strict/obj.data"))) == QStringLiteral("yolo"));
+    CHECK(guessed(fixture(QStringLiteral("datumaro/yolo_strict/obj.data"))) ==
+          QStringLiteral("yolo"));
     CHECK(guessed(fixture(QStringLiteral("datumaro/voc_dataset1/ImageSets/Main/train.txt"))) ==
           QStringLiteral("voc"));
     CHECK(guessed(fixture(QStringLiteral("datumaro/cvat_for_images_task/train.xml"))) ==
@@ -65,19 +67,37 @@ TEST_CASE("format guess: our own dump and doccano share .jsonl, Label Studio tex
     CHECK(guessed(doccano) == QStringLiteral("doccano"));
 
     const QString studio = dir.filePath(QStringLiteral("export.json"));
-    write(studio, "[{\"id\": 1, \"annotations\": [], \"data\": {\"text\": \"Jan woont in Delft\"}}]");
+    write(studio,
+          "[{\"id\": 1, \"annotations\": [], \"data\": {\"text\": \"Jan woont in Delft\"}}]");
     CHECK(guessed(studio) == QStringLiteral("labelstudio-text"));
 
     const QString nothing = dir.filePath(QStringLiteral("notes.odt"));
     write(nothing, "PK");
     CHECK(guessed(nothing) == QStringLiteral("(none)"));
+
+    // Where several formats share the extension and nothing decides: no guess, not a wrong
+    // one. A .zip is only ever one of our exports (every importer reads a file inside one).
+    const QString zip = dir.filePath(QStringLiteral("export.zip"));
+    write(zip, "PK\x03\x04");
+    CHECK(guessed(zip) == QStringLiteral("(none)"));
+    const QString geojson = dir.filePath(QStringLiteral("cracks.json"));
+    write(geojson, R"({"type": "FeatureCollection", "features": []})");
+    CHECK(guessed(geojson) == QStringLiteral("(none)"));
+
+    // A Label Studio image task whose data holds another object before the image.
+    const QString nested = dir.filePath(QStringLiteral("nested.json"));
+    write(nested, R"([{"id": 1, "data": {"meta": {"flight": 3}, "image": "/data/upload/1/dijk.jpg"},
+                      "annotations": []}])");
+    CHECK(guessed(nested) == QStringLiteral("labelstudio-images"));
 }
 
 TEST_CASE("format guess: Label Studio's image export is told from its text export",
           "[formats][guess]")
 {
-    CHECK(guessed(fixture(QStringLiteral("label-studio-converter/tests/data/test_export_yolo/data.json"))) ==
+    CHECK(guessed(fixture(QStringLiteral(
+                  "label-studio-converter/tests/data/test_export_yolo/data.json"))) ==
           QStringLiteral("labelstudio-images"));
-    CHECK(guessed(fixture(QStringLiteral("label-studio-converter/tests/data/test_export_json_min/data.json"))) ==
+    CHECK(guessed(fixture(QStringLiteral(
+                  "label-studio-converter/tests/data/test_export_json_min/data.json"))) ==
           QStringLiteral("labelstudio-images"));
 }

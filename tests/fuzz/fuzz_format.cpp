@@ -8,7 +8,7 @@
 // come in. brat alone reads a pair of files: the input up to its first NUL byte is the .txt,
 // the rest the .ann.
 //
-//   build-fuzz/bin/fuzz_coco tests/fuzz/corpus/coco -max_total_time=60
+//   tests/fuzz/run.sh 60 coco     (on a copy of the corpus, in build-fuzz/fuzz-work/)
 //
 // Keep every input that crashed it in tests/fuzz/corpus/<id>/: formats_tests replays them.
 

@@ -4,7 +4,7 @@
 // temporary folder; an input that imports leaves its task there, so the same input then
 // takes the "already in this store" path, which is fine for finding crashes.
 //
-//   build-fuzz/bin/fuzz_jsonl tests/fuzz/corpus/jsonl -max_total_time=60
+//   tests/fuzz/run.sh 60 jsonl    (on a copy of the corpus, in build-fuzz/fuzz-work/)
 //
 // Keep every input that crashed it in tests/fuzz/corpus/jsonl/: formats_tests replays them.
 

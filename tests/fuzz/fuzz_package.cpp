@@ -8,7 +8,7 @@
 // include a package with stored, uncompressed entries so that mutations reach the manifest
 // and the ZIP directory rather than only the deflate streams).
 //
-//   build-fuzz/bin/fuzz_package tests/fuzz/corpus/package -max_total_time=60
+//   tests/fuzz/run.sh 60 package     (on a copy of the corpus, in build-fuzz/fuzz-work/)
 //
 // Keep every input that crashed it in tests/fuzz/corpus/package/: bundle_tests replays them.
 
@@ -34,11 +34,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
     }
     auto read = readPackage(path);
-    if (!read.ok() && !read.error().message().contains(QDir::toNativeSeparators(path)) &&
+    if (!read.ok() && !read.error().message().startsWith(QDir::toNativeSeparators(path)) &&
         read.error().file() != path)
         std::abort();
     // Reading never writes: the folder holds the input and nothing else.
-    if (QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size() != 1)
+    if (QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size() !=
+        1)
         std::abort();
     return 0;
 }

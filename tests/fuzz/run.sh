@@ -38,6 +38,7 @@ for id in "$@"; do
     mkdir -p "$corpus" "$work/crashes/$id"
     cp -n tests/fuzz/corpus/"$id"/* "$corpus"/ 2>/dev/null
     log="$work/$id.log"
+    touch "$log.start"
     # Inputs over 1 MB teach these parsers nothing a small one would not; -rss_limit_mb keeps
     # a memory blow-up a finding rather than a swap storm.
     "$binary" "$corpus" -max_total_time="$seconds" -max_len=1048576 -rss_limit_mb=2048 \
@@ -52,8 +53,10 @@ for id in "$@"; do
     if ((rc != 0)); then
         verdict="FAILED (exit $rc, see $log)"
         status=1
-        for crash in "$work/crashes/$id"/*; do
-            [[ -f "$crash" ]] || continue
+        # Only this run's crashes (not its slow inputs or memory blow-ups, which are worth a
+        # look but need not be refused quickly): the replay test imports each kept input.
+        for crash in "$work/crashes/$id"/crash-*; do
+            [[ -f "$crash" && "$crash" -nt "$log.start" ]] || continue
             cp "$crash" "tests/fuzz/corpus/$id/$(basename "$crash")"
         done
     fi
