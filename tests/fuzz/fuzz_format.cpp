@@ -2,8 +2,8 @@
 // libFuzzer target for one importer of the formats registry, chosen when it is built
 // (ANNOSTRAAT_FUZZ_FORMAT, the format's id): any bytes must be imported or refused with a
 // message that names the input, and a refusal must leave the store as it was. One store per
-// process, in a temporary folder. The input is written to the file fuzz.<extension> in that
-// folder and imported through the registry (importFromFile), beside nothing else: a dataset's images and side files are missing, so what
+// process, in a temporary folder. The input is written to the file fuzz.<suffix> in that
+// folder (importName()) and imported through the registry (importFromFile), beside nothing else: a dataset's images and side files are missing, so what
 // is fuzzed is the parsing and checking of the file itself, which is where other tools' bytes
 // come in. brat alone reads a pair of files: the input up to its first NUL byte is the .txt,
 // the rest the .ann.
@@ -43,13 +43,28 @@ Fuzzed &fuzzed()
         if (!opened || !made.format || !made.format->canImport())
             std::abort();
         made.store = std::move(opened).value();
-        // brat's extension is its export's (zip); it imports from the .ann of a pair.
-        const bool brat = made.format->id == QLatin1String("brat");
-        made.fileName = made.dir.filePath(QStringLiteral("fuzz.") +
-                                          (brat ? QStringLiteral("ann") : made.format->extension));
         return made;
     }();
     return f;
+}
+
+/// The file an input is imported from. A format's extension is its export's; the formats
+/// that export a ZIP archive import from one file of a dataset instead (docs/formats.md):
+/// brat from the .ann of a pair, VOC from an annotation's .xml, labelme from a .json, YOLO
+/// from Darknet's obj.data or (when the input looks like YAML) Ultralytics' data.yaml.
+/// Fuzzing them as .zip only ever reached "not a file this format reads".
+QString importName(const Format &format, const QByteArray &bytes)
+{
+    QString suffix = format.extension;
+    if (format.id == QLatin1String("brat"))
+        suffix = QStringLiteral("ann");
+    else if (format.id == QLatin1String("voc"))
+        suffix = QStringLiteral("xml");
+    else if (format.id == QLatin1String("labelme"))
+        suffix = QStringLiteral("json");
+    else if (format.id == QLatin1String("yolo"))
+        suffix = bytes.contains("names:") ? QStringLiteral("yaml") : QStringLiteral("data");
+    return QStringLiteral("fuzz.") + suffix;
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -65,6 +80,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     Fuzzed &f = fuzzed();
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    QFile::remove(f.fileName); // the last input's file, perhaps under another name
+    f.fileName = f.dir.filePath(importName(*f.format, bytes));
     if (f.format->id == QLatin1String("brat")) {
         const qsizetype nul = bytes.indexOf('\0');
         writeFile(f.dir.filePath(QStringLiteral("fuzz.txt")), nul < 0 ? bytes : bytes.left(nul));
