@@ -33,6 +33,20 @@ inline void startAsAnnotator(GuiFixture &f, const QString &name = QStringLiteral
     REQUIRE(f.window().page() == MainWindow::Page::Work);
 }
 
+/// The first start of a team lead by keyboard (the program already started): \a name typed on
+/// the welcome page, Tab to the role, Down twice for team lead, Enter.
+inline void firstStartAsTeamLead(GuiFixture &f, const QString &name = QStringLiteral("Tessa"))
+{
+    REQUIRE(f.window().page() == MainWindow::Page::Welcome);
+    f.press(Qt::Key_A, Qt::ControlModifier);
+    f.type(name);
+    f.press(Qt::Key_Tab);
+    f.press(Qt::Key_Down);
+    f.press(Qt::Key_Down);
+    f.press(Qt::Key_Return);
+    REQUIRE(f.window().page() == MainWindow::Page::Work);
+}
+
 /// Opens the demo task of \a job (DemoTask::jobs()) as a person does: a click on its row in
 /// the task list.
 inline void openDemoTask(GuiFixture &f, const QString &job)

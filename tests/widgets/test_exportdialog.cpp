@@ -6,6 +6,7 @@
 #include "formats/countwords.h"
 #include "formats/registry.h"
 #include "guifixture.h"
+#include "guisteps.h"
 #include "store/store.h"
 #include "testutil.h"
 #include "workpage.h"
@@ -116,14 +117,7 @@ TEST_CASE("export dialog: opened from the team lead's Team menu, on the open tas
     REQUIRE(action);
     CHECK_FALSE(action->isVisible()); // nobody chosen yet: no team lead
 
-    // First start through the welcome page: a name, Down twice for team lead, Enter.
-    f.press(Qt::Key_A, Qt::ControlModifier);
-    f.type(QStringLiteral("Tessa"));
-    f.press(Qt::Key_Tab);
-    f.press(Qt::Key_Down);
-    f.press(Qt::Key_Down);
-    f.press(Qt::Key_Return);
-    REQUIRE(f.window().page() == MainWindow::Page::Work);
+    test::firstStartAsTeamLead(f);
     REQUIRE(f.window().workPage()->task());
     REQUIRE(action->isVisible());
     REQUIRE(action->isEnabled());

@@ -7,6 +7,7 @@
 #include "formats/countwords.h"
 #include "formats/registry.h"
 #include "guifixture.h"
+#include "guisteps.h"
 #include "importdialog.h"
 #include "store/store.h"
 #include "testutil.h"
@@ -187,14 +188,7 @@ TEST_CASE("import dialog: opened from the team lead's Team menu; what came in sh
     REQUIRE(action);
     CHECK_FALSE(action->isVisible()); // nobody chosen yet: no team lead
 
-    // First start through the welcome page: a name, Down twice for team lead, Enter.
-    f.press(Qt::Key_A, Qt::ControlModifier);
-    f.type(str("Tessa"));
-    f.press(Qt::Key_Tab);
-    f.press(Qt::Key_Down);
-    f.press(Qt::Key_Down);
-    f.press(Qt::Key_Return);
-    REQUIRE(f.window().page() == MainWindow::Page::Work);
+    test::firstStartAsTeamLead(f);
     REQUIRE(action->isVisible());
     REQUIRE(action->isEnabled());
     const int tasksBefore = int(f.store().tasks().size());
