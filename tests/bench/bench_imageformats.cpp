@@ -16,6 +16,7 @@
 // through /proc/self/clear_refs); each format in a process of its own (this program with --child).
 
 #include "benchutil.h"
+#include "benchzip.h"
 #include "formats/registry.h"
 #include "model/entities.h"
 #include "quality/geometry.h"
@@ -48,6 +49,7 @@ namespace {
 
 using bench::check;
 using bench::die;
+using bench::unzip;
 
 constexpr int kWidth = 640, kHeight = 480;
 
@@ -93,32 +95,6 @@ QString writeImage(const QString &folder, int i, const QByteArray &png)
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         die(QStringLiteral("%1: cannot write").arg(path));
     return path;
-}
-
-/// Unpacks the ZIP archive \a zipPath into \a folder.
-void unzip(const QString &zipPath, const QString &folder)
-{
-    int error = 0;
-    zip_t *zip = zip_open(QFile::encodeName(zipPath).constData(), ZIP_RDONLY, &error);
-    if (!zip)
-        die(QStringLiteral("%1: cannot open the archive").arg(zipPath));
-    for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i) {
-        zip_stat_t st;
-        zip_file_t *file = zip_stat_index(zip, zip_uint64_t(i), 0, &st) == 0
-                                   ? zip_fopen_index(zip, zip_uint64_t(i), 0)
-                                   : nullptr;
-        if (!file)
-            die(QStringLiteral("%1: cannot read entry %2").arg(zipPath).arg(i));
-        QByteArray data(qsizetype(st.size), Qt::Uninitialized);
-        const bool read = zip_fread(file, data.data(), st.size) == zip_int64_t(st.size);
-        zip_fclose(file);
-        const QString target = QDir(folder).filePath(QString::fromUtf8(st.name));
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QFile f(target);
-        if (!read || !f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-            die(QStringLiteral("%1: cannot unpack %2").arg(zipPath, QString::fromUtf8(st.name)));
-    }
-    zip_close(zip);
 }
 
 /// Hard-links every image of \a source into \a folder (no copying; each keeps its own bytes).

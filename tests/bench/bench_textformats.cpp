@@ -14,6 +14,7 @@
 // process of its own (this program with --child), so one's memory does not hide another's.
 
 #include "benchutil.h"
+#include "benchzip.h"
 #include "formats/registry.h"
 #include "model/codepointtext.h"
 #include "model/entities.h"
@@ -194,25 +195,7 @@ int runFormat(const QString &storePath, const QString &taskId, const char *id, c
     if (QLatin1String(id) == QLatin1String("brat")) {
         const QString folder = dir.filePath(QStringLiteral("brat"));
         QDir().mkpath(folder);
-        int error = 0;
-        zip_t *zip = zip_open(QFile::encodeName(out).constData(), ZIP_RDONLY, &error);
-        if (!zip)
-            die(QStringLiteral("%1: cannot open the archive").arg(out));
-        for (zip_int64_t i = 0; i < zip_get_num_entries(zip, 0); ++i) {
-            zip_stat_t st;
-            zip_file_t *file = zip_stat_index(zip, zip_uint64_t(i), 0, &st) == 0
-                                       ? zip_fopen_index(zip, zip_uint64_t(i), 0)
-                                       : nullptr;
-            if (!file)
-                die(QStringLiteral("%1: cannot read entry %2").arg(out).arg(i));
-            QByteArray data(qsizetype(st.size), Qt::Uninitialized);
-            const bool read = zip_fread(file, data.data(), st.size) == zip_int64_t(st.size);
-            zip_fclose(file);
-            QFile f(QDir(folder).filePath(QString::fromUtf8(st.name)));
-            if (!read || !f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-                die(QStringLiteral("%1: cannot unpack %2").arg(out, QString::fromUtf8(st.name)));
-        }
-        zip_close(zip);
+        bench::unzip(out, folder);
         input = QDir(folder).filePath(QDir(folder).entryList({QStringLiteral("*.ann")}).first());
     }
     const QString freshDir = dir.filePath(QStringLiteral("import-%1").arg(QLatin1String(id)));
