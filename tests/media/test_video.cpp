@@ -8,6 +8,7 @@
 #include "media/videodecoder.h"
 #include "media/videoindex.h"
 #include "media/videosource.h"
+#include "store/taskbuilder.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -250,6 +251,14 @@ TEST_CASE("29.97 with a drop-frame start timecode: probe reads it and labels cro
     auto frame = Timecode::parse(QStringLiteral("00:01:00;05"), info->rate, *start);
     REQUIRE(frame.ok());
     CHECK(*frame == 5);
+
+    const MediaFacts facts = mediaFactsOf(path, MediaKind::Video);
+    CHECK(facts.frameCount == 120);
+    CHECK(facts.frameRateNumerator == 30000);
+    CHECK(facts.frameRateDenominator == 1001);
+    CHECK(facts.startTimecode == QStringLiteral("00:00:59;28"));
+    CHECK(facts.width == 320);
+    CHECK(facts.durationMs == 4004);
     checkSeeksAndSteps(path, 120);
 }
 
