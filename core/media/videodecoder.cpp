@@ -76,6 +76,11 @@ int VideoFrameCache::count() const
 
 // ---- VideoDecoder -------------------------------------------------------------------------
 
+namespace {
+/// Frames before the target converted and cached after a jump (not a step back).
+constexpr qint64 kKeepAfterJump = 8;
+} // namespace
+
 struct VideoDecoder::Impl
 {
     enum class Step { Found, Overshoot, Failed, Interrupted };
@@ -100,6 +105,7 @@ struct VideoDecoder::Impl
     bool draining = false;            ///< the end of the file was reached and the codec told so
     qint64 startPts = AV_NOPTS_VALUE; ///< pts of the keyframe the decode started at
     qint64 lastFrame = -1;            ///< the last indexed frame that came out
+    qint64 lastAsked = -1;            ///< the frame of the last frame() call
     int readError = 0;
 
     ~Impl() { sws_freeContext(sws); }
@@ -374,11 +380,15 @@ Result<QImage> VideoDecoder::frame(qint64 n)
             return cached;
         }
     }
-    // The frames before n that the cache can hold along with n.
+    // The frames before n that go into the cache on the way: as many as it holds when
+    // stepping backwards (the next steps are then served from it), a few after a jump (each
+    // costs a conversion, and a jump is often not followed by steps back).
     const qint64 frameBytes =
             qint64(std::max(1, index.info().width)) * std::max(1, index.info().height) * 4;
     const qint64 room = std::max<qint64>(1, d->cache->budget() / frameBytes);
-    const qint64 keepFrom = n - room + 1;
+    const bool steppingBack = d->lastAsked > n && d->lastAsked - n <= 2;
+    d->lastAsked = n;
+    const qint64 keepFrom = n - (steppingBack ? room : std::min(room, kKeepAfterJump)) + 1;
 
     constexpr qint64 kDecodeOnRather = 12; // frames: cheaper than a seek into the next GOP
     QImage out;

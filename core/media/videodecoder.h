@@ -11,9 +11,10 @@
 // target, the demuxer overshot and the seek is retried from an earlier keyframe. Frames with
 // a pts before the keyframe the decode started at (an open GOP's leading frames, which refer
 // to the GOP before) are never used. When the target lies ahead in the GOP being decoded (or
-// a few frames ahead), decoding simply goes on without a seek. Every frame converted on the
-// way that the cache can hold is put in the VideoFrameCache, so stepping backwards costs one
-// decode from the keyframe about every (cache budget / frame size) steps. Frames are QImage
+// a few frames ahead), decoding simply goes on without a seek. On the way to the target,
+// the frames just before it go into the VideoFrameCache: 8 after a jump, and as many as the
+// cache holds when the request is a step backwards, so stepping backwards costs one decode
+// from the keyframe about every (cache budget / frame size) steps. Frames are QImage
 // Format_RGB32 at the display size (the sample aspect ratio applied).
 // A VideoDecoder is used by one thread at a time; the cache may be shared between threads.
 
