@@ -78,7 +78,7 @@ int VideoFrameCache::count() const
 
 namespace {
 /// Frames before the target converted and cached after a jump (not a step back).
-constexpr qint64 kKeepAfterJump = 8;
+constexpr qint64 kKeepAfterJump = 4;
 } // namespace
 
 struct VideoDecoder::Impl
@@ -377,6 +377,7 @@ Result<QImage> VideoDecoder::frame(qint64 n)
         const QImage cached = d->cache->find(n);
         if (!cached.isNull()) {
             ++d->stats.cacheHits;
+            d->lastAsked = n;
             return cached;
         }
     }

@@ -12,7 +12,7 @@
 // a pts before the keyframe the decode started at (an open GOP's leading frames, which refer
 // to the GOP before) are never used. When the target lies ahead in the GOP being decoded (or
 // a few frames ahead), decoding simply goes on without a seek. On the way to the target,
-// the frames just before it go into the VideoFrameCache: 8 after a jump, and as many as the
+// the frames just before it go into the VideoFrameCache: 4 after a jump, and as many as the
 // cache holds when the request is a step backwards, so stepping backwards costs one decode
 // from the keyframe about every (cache budget / frame size) steps. Frames are QImage
 // Format_RGB32 at the display size (the sample aspect ratio applied).
