@@ -21,6 +21,8 @@ packages=(
     qt6-image-formats-plugins libopencv-dev libavformat-dev libavcodec-dev libswscale-dev libswresample-dev libavutil-dev
     # orthophotos (GeoTIFF of any size, GeoJSON/GeoPackage export); gdal-bin makes the tests' GeoTIFFs
     libgdal-dev gdal-bin
+    # the audio tests make their media with the ffmpeg program (test-only)
+    ffmpeg
     # running the GUI without a display, and a font for offscreen widget tests
     xvfb xauth fonts-dejavu-core
 )
