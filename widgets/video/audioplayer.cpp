@@ -182,6 +182,8 @@ void AudioPlayer::playSnippet(qint64 atMs, int lengthMs)
 void AudioPlayer::startSink(qint64 fromMs, double speed, qint64 lengthMs)
 {
     m_feed->start(fromMs, speed, lengthMs);
+    m_written = 0;
+    m_padding = -1;
     m_sinkDevice = m_sink->start();
     if (!m_sinkDevice) {
         fallBackToClock(tr("The sound device cannot be opened; the video plays without sound."));
@@ -208,24 +210,37 @@ void AudioPlayer::pump()
         return;
     if (const QString error = m_feed->takeError(); !error.isEmpty())
         Q_EMIT failed(error);
+    const bool drained = m_feed->drained();
     const qint64 room = m_sink->bytesFree();
-    if (room > 0) {
+    if (room > 0 && !drained) {
         QByteArray chunk(room, Qt::Uninitialized);
         const qint64 n = m_feed->take(chunk.data(), room);
         if (n > 0)
-            m_sinkDevice->write(chunk.constData(), n);
+            m_written += std::max<qint64>(m_sinkDevice->write(chunk.constData(), n), 0);
+    } else if (room > 0 && m_padding > 0) {
+        // Silence behind the end, so a device that starts only with a full buffer
+        // (PulseAudio's prebuffering) plays a short snippet, and the last of a long one.
+        const QByteArray zeros(std::min(room, m_padding), '\0');
+        m_padding -= std::max<qint64>(m_sinkDevice->write(zeros), 0);
     }
-    if (m_feed->drained() &&
-        (m_sink->state() == QAudio::IdleState || m_sink->bytesFree() >= m_sink->bufferSize())) {
-        if (m_snippet) {
-            m_snippet = false;
-            stopSink();
-        } else if (m_playing) {
-            // The sound track ended before the video: the clock carries on without it.
-            m_anchorMs = audioPositionMs();
-            m_anchorClock = clockNow();
-            stopSink();
-        }
+    if (!drained)
+        return;
+    if (m_padding < 0)
+        m_padding = std::max<qint64>(m_sink->bufferSize(), 0);
+    // Ended when the device has played (processedUSecs: heard, latency taken off) all of the
+    // sound written, not when it took the last byte.
+    const qint64 bytesPerSecond =
+            qint64(m_sink->format().sampleRate()) * m_sink->format().bytesPerFrame();
+    if (bytesPerSecond <= 0 || m_sink->processedUSecs() < m_written * 1000000 / bytesPerSecond)
+        return;
+    if (m_snippet) {
+        m_snippet = false;
+        stopSink();
+    } else if (m_playing) {
+        // The sound track ended before the video: the clock carries on without it.
+        m_anchorMs = audioPositionMs();
+        m_anchorClock = clockNow();
+        stopSink();
     }
 }
 

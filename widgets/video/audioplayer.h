@@ -88,6 +88,10 @@ private:
     QIODevice *m_sinkDevice = nullptr;
     QTimer *m_pump = nullptr;
     QString m_path;
+    /// Bytes of sound written to the sink in this run, and silence still to write behind
+    /// them once the feed is drained (-1: not decided yet).
+    qint64 m_written = 0;
+    qint64 m_padding = -1;
 
     bool m_playing = false;
     bool m_snippet = false;
