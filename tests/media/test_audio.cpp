@@ -35,8 +35,10 @@ struct Media
 
 const Media &media()
 {
-    static Media *m = [] {
-        auto *m = new Media;
+    // A static object, so the folder is removed at exit.
+    static Media media;
+    static const bool made = [] {
+        Media *m = &media;
         QString error;
         m->video = makeToneVideo(m->dir.path(), QStringLiteral("tone.mkv"), 4,
                                  QStringLiteral("flac"), &error);
@@ -69,9 +71,10 @@ const Media &media()
         QFile cut(m->truncated);
         REQUIRE(cut.open(QIODevice::WriteOnly));
         cut.write(bytes.left(bytes.size() / 3));
-        return m;
+        return true;
     }();
-    return *m;
+    REQUIRE(made);
+    return media;
 }
 
 /// All of \a decoder's samples from where it is.

@@ -32,17 +32,20 @@ struct Media
 
 const Media &media()
 {
-    static Media *m = [] {
-        auto *m = new Media;
+    // A static object, so the folder is removed at exit.
+    static Media media;
+    static const bool made = [] {
+        Media *m = &media;
         QString error;
         m->video = makeToneVideo(m->dir.path(), QStringLiteral("tone.mkv"), 4,
                                  QStringLiteral("flac"), &error);
         REQUIRE(error.isEmpty());
         m->noAudio = makeToneVideo(m->dir.path(), QStringLiteral("mute.mkv"), 2, QString(), &error);
         REQUIRE(error.isEmpty());
-        return m;
+        return true;
     }();
-    return *m;
+    REQUIRE(made);
+    return media;
 }
 
 /// Takes everything \a feed gives for its current session (until drained), as samples.
