@@ -46,6 +46,8 @@ static_assert(sizeof(CacheHeader) == 32);
 constexpr qint64 kHashBytes = 16;
 /// A cache file claiming more is refused (a day of audio).
 constexpr qint64 kMaxBuckets = 24LL * 3600 * 1000;
+/// Memory reserved ahead for the declared length at most (4 hours, 58 MB).
+constexpr qint64 kMaxReserveMs = 4LL * 3600 * 1000;
 
 CacheHeader makeHeader(bool hasAudio, qint64 buckets)
 {
@@ -259,7 +261,7 @@ void Waveform::open(const QString &path)
             auto loaded = std::make_shared<Loaded>(loadCache(job->cacheFile));
             if (loaded->ok) {
                 post([this, loaded] {
-                    append(loaded->minMax);
+                    append(std::move(loaded->minMax));
                     finish(loaded->hasAudio, true);
                 });
                 return;
@@ -277,7 +279,16 @@ void Waveform::open(const QString &path)
         }
         AudioDecoder &decoder = **opened;
         const qint64 declared = decoder.durationMs();
-        post([this, declared] { m_durationMs = declared; });
+        post([this, declared] {
+            m_durationMs = declared;
+            // Room for the length the file declares (up to kMaxReserveMs), so the levels are
+            // not reallocated, and briefly doubled, as they grow.
+            qint64 buckets = std::min(declared, kMaxReserveMs) / kBucketMs + 1;
+            for (auto &level : m_levels) {
+                level.reserve(size_t(buckets) * 2);
+                buckets = buckets / kLevelFactor + 1;
+            }
+        });
 
         CacheWriter cache(job->cacheFile);
         const int channels = decoder.channels();
@@ -350,12 +361,15 @@ void Waveform::open(const QString &path)
     m_thread->start(QThread::LowPriority);
 }
 
-void Waveform::append(const std::vector<qint16> &minMax)
+void Waveform::append(std::vector<qint16> minMax)
 {
     if (minMax.empty())
         return;
     const size_t from = m_levels[0].size() / 2;
-    m_levels[0].insert(m_levels[0].end(), minMax.begin(), minMax.end());
+    if (m_levels[0].empty() && m_levels[0].capacity() < minMax.size())
+        m_levels[0] = std::move(minMax); // a whole cache file: no copy
+    else
+        m_levels[0].insert(m_levels[0].end(), minMax.begin(), minMax.end());
     rebuildLevels(from);
     Q_EMIT grown(doneMs());
 }

@@ -89,7 +89,7 @@ Q_SIGNALS:
 
 private:
     struct Job;
-    void append(const std::vector<qint16> &minMax);
+    void append(std::vector<qint16> minMax);
     void finish(bool hasAudio, bool fromCache);
     void fail(const QString &message);
     void rebuildLevels(size_t fromBucket);
