@@ -32,6 +32,9 @@ constexpr qint64 kPrerollMs = 200;
 constexpr qint64 kTruncationSlackMs = 500;
 /// Packets in a row the decoder refuses before the stream is called undecodable.
 constexpr int kMaxBadPackets = 64;
+/// Silence put in front of a sound track that starts late: at most this much beyond the length
+/// the file declares (a damaged timestamp must not become hours of zeros).
+constexpr qint64 kMaxLeadingSilenceMs = 60000;
 
 QString avText(int code)
 {
@@ -152,8 +155,10 @@ struct AudioDecoder::Private
             const qint64 pts = f->best_effort_timestamp;
             if (pts != AV_NOPTS_VALUE) {
                 const qint64 at = av_rescale_q(pts - startTs, timeBase, AVRational{1, outRate});
+                const qint64 limit =
+                        (std::max<qint64>(durationMs, 0) + kMaxLeadingSilenceMs) * outRate / 1000;
                 if (at > position)
-                    silenceFrames = at - position;
+                    silenceFrames = std::min(at, limit) - std::min(position, limit);
                 else
                     dropFrames = position - at;
             }

@@ -2,6 +2,7 @@
 #include "waveform.h"
 
 #include "media/audiodecoder.h"
+#include "util/result.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -324,6 +325,13 @@ void Waveform::open(const QString &path)
             const qint64 n = *got;
             if (n == 0)
                 break;
+            if (bucket > kMaxBuckets) {
+                error = Error::at(
+                                QDir::toNativeSeparators(job->path), 0,
+                                msg("the audio is longer than %1 hours").arg(kMaxBuckets / 3600000))
+                                .message();
+                break;
+            }
             qint64 i = 0;
             while (i < n) {
                 const qint64 take = std::min(n - i, boundary - frame);

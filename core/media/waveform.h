@@ -16,6 +16,8 @@
 // the file instead of decoding. A cache file that does not check out is ignored and
 // rebuilt. Only the GUI thread (the object's thread) calls the public functions.
 
+#include "util/message.h"
+
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -32,6 +34,8 @@ namespace annostraat {
 class Waveform : public QObject
 {
     Q_OBJECT
+    // tr() comes with Q_OBJECT; msg() for the messages kept as data.
+    ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Waveform)
 
 public:
     /// Milliseconds per bucket of the finest level.
