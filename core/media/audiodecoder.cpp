@@ -308,17 +308,26 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString &path, in
                               r < 0 ? r : AVERROR_DECODER_NOT_FOUND);
     d->stream = r;
     AVStream *st = d->format->streams[d->stream];
+    d->timeBase = st->time_base;
+    if (d->timeBase.num <= 0 || d->timeBase.den <= 0)
+        return d->fileError(msg("is not a media file the program can read, or it is damaged"));
+    // Time 0: the first frame of the video (what the video index calls frame 0), so that
+    // audio millisecond t is heard with the picture shown at t; for audio alone (or a cover
+    // picture) the container's start.
+    const int video = av_find_best_stream(d->format, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+    const AVStream *vst = video >= 0 ? d->format->streams[video] : nullptr;
+    if (vst && !(vst->disposition & AV_DISPOSITION_ATTACHED_PIC) && vst->start_time != AV_NOPTS_VALUE &&
+        vst->time_base.num > 0 && vst->time_base.den > 0)
+        d->startTs = av_rescale_q(vst->start_time, vst->time_base, d->timeBase);
+    else if (d->format->start_time != AV_NOPTS_VALUE)
+        d->startTs = av_rescale_q(d->format->start_time, AV_TIME_BASE_Q, d->timeBase);
+    else if (st->start_time != AV_NOPTS_VALUE)
+        d->startTs = st->start_time;
+    // Only the audio's packets are wanted from here on.
     for (unsigned i = 0; i < d->format->nb_streams; ++i) {
         if (int(i) != d->stream)
             d->format->streams[i]->discard = AVDISCARD_ALL;
     }
-    d->timeBase = st->time_base;
-    if (d->timeBase.num <= 0 || d->timeBase.den <= 0)
-        return d->fileError(msg("is not a media file the program can read, or it is damaged"));
-    if (d->format->start_time != AV_NOPTS_VALUE)
-        d->startTs = av_rescale_q(d->format->start_time, AV_TIME_BASE_Q, d->timeBase);
-    else if (st->start_time != AV_NOPTS_VALUE)
-        d->startTs = st->start_time;
 
     d->codec = avcodec_alloc_context3(decoder);
     d->packet = av_packet_alloc();

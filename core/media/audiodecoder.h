@@ -6,10 +6,11 @@
 // Design note. One AudioDecoder reads the best audio stream of one file (a video's sound
 // track or an audio file) with libavformat/libavcodec and converts it with libswresample to
 // the rate and channel count asked for (the player asks for the device's, the waveform for
-// the source's own, which only converts the sample format). Time 0 is the file's start
-// (the container's start time, as the video index counts it): a sound track that starts
-// later begins with silence, and after a seek the first sample read is the one at the
-// millisecond asked for. Not thread-safe: one thread uses one decoder. FFmpeg's headers
+// the source's own, which only converts the sample format). Time 0 is the video's first
+// frame (the video stream's start time: frame 0 of the index), or the container's start for
+// audio alone: a sound track that starts later begins with silence, sound before the first
+// frame is dropped, and after a seek the first sample read is the one at the millisecond
+// asked for. Not thread-safe: one thread uses one decoder. FFmpeg's headers
 // stay in audiodecoder.cpp.
 
 #include "util/message.h"

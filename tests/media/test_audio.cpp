@@ -196,6 +196,64 @@ TEST_CASE("The audio decoder reads a video's sound track to the sample")
     }
 }
 
+TEST_CASE("Audio time 0 is the video's first frame, whichever stream starts first")
+{
+    QTemporaryDir dir;
+    const auto make = [&](const QString &name, const QStringList &videoIn,
+                          const QStringList &audioIn, const QStringList &out) {
+        const QString path = QDir(dir.path()).filePath(name);
+        const QString error = runFfmpeg(videoIn +
+                                        QStringList{QStringLiteral("-f"), QStringLiteral("lavfi"),
+                                                    QStringLiteral("-i"),
+                                                    QStringLiteral("testsrc=s=64x48:r=25:d=4")} +
+                                        audioIn +
+                                        QStringList{QStringLiteral("-f"), QStringLiteral("lavfi"),
+                                                    QStringLiteral("-i"), toneSource(4)} +
+                                        out + QStringList{path});
+        INFO(error.toStdString());
+        REQUIRE(error.isEmpty());
+        return path;
+    };
+    // A whole number of frames at 25 fps (ffmpeg puts a video's start on the frame grid).
+    const qint64 lateMs = 520;
+    const QStringList late{QStringLiteral("-itsoffset"), QStringLiteral("0.52")};
+    const QStringList mkv{QStringLiteral("-c:v"), QStringLiteral("mpeg4"), QStringLiteral("-c:a"),
+                          QStringLiteral("flac")};
+
+    // The sound starts 0.52 s after the picture: silence first, the tone at 2.52 s.
+    {
+        auto decoder = openOrFail(make(QStringLiteral("audio-late.mkv"), {}, late, mkv));
+        const auto all = readAll(*decoder);
+        const qint64 first = firstLoud(all, 0.05) / 2;
+        CHECK(std::abs(first - (kToneStartMs + lateMs) * 48) <= 48);
+    }
+    // The picture starts 0.52 s after the sound: what is before it is not heard with it.
+    {
+        auto decoder = openOrFail(make(QStringLiteral("video-late.mkv"), late, {}, mkv));
+        const auto all = readAll(*decoder);
+        const qint64 first = firstLoud(all, 0.05) / 2;
+        CHECK(std::abs(first - (kToneStartMs - lateMs) * 48) <= 48);
+    }
+    // MPEG-TS with timestamps from 10 s (and the muxer's own delay), MPEG audio.
+    {
+        auto decoder =
+                openOrFail(make(QStringLiteral("offset.ts"), {}, {},
+                                {QStringLiteral("-c:v"), QStringLiteral("mpeg2video"),
+                                 QStringLiteral("-c:a"), QStringLiteral("mp2"),
+                                 QStringLiteral("-output_ts_offset"), QStringLiteral("10")}));
+        const auto all = readAll(*decoder);
+        const qint64 first = firstLoud(all, kToneAmplitude / 2) / 2;
+        CHECK(std::abs(first - kToneStartMs * 48) <= 30 * 48);
+        std::vector<qint16> buffer(480 * 2);
+        REQUIRE(decoder->seek(3000));
+        REQUIRE(decoder->read(buffer.data(), 480).value() == 480);
+        CHECK(std::abs(peakOf(buffer, 0, 960) - kToneAmplitude) < 0.05);
+        REQUIRE(decoder->seek(1000));
+        REQUIRE(decoder->read(buffer.data(), 480).value() == 480);
+        CHECK(peakOf(buffer, 0, 960) < 0.01);
+    }
+}
+
 TEST_CASE("The audio decoder reads AAC in MP4 and converts rate and channels")
 {
     auto decoder = openOrFail(media().aac, 44100, 1);
