@@ -185,6 +185,8 @@ void AudioPlayer::startSink(qint64 fromMs, double speed, qint64 lengthMs)
     m_written = 0;
     m_padding = -1;
     m_sinkDevice = m_sink->start();
+    if (!m_sink)
+        return; // the sink failed while starting and the clock took over (stateChanged)
     if (!m_sinkDevice) {
         fallBackToClock(tr("The sound device cannot be opened; the video plays without sound."));
         return;
