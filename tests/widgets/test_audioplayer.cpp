@@ -133,6 +133,178 @@ TEST_CASE("The audio feed tells a video without sound apart")
     CHECK_FALSE(feed.isOpen());
 }
 
+namespace {
+
+/// A sound device the test controls: it keeps what it is sent, and has "played" what the
+/// test says.
+struct FakeDevice
+{
+    int rate = 48000;
+    int channels = 2;
+    qint64 buffer = 48000 * 4 * 120 / 1000;
+    bool failStart = false;
+    bool running = false;
+    int runs = 0;
+    QByteArray written;  ///< this run
+    qint64 playedUs = 0; ///< heard in this run (the test moves it)
+    AudioOutput *output = nullptr;
+
+    qint64 bytesPerSecond() const { return qint64(rate) * channels * 2; }
+    qint64 writtenUs() const { return qint64(written.size()) * 1000000 / bytesPerSecond(); }
+    /// The samples of this run.
+    std::vector<qint16> samples(qint64 fromByte = 0, qint64 bytes = -1) const
+    {
+        const QByteArray part = written.mid(fromByte, bytes);
+        const auto *s = reinterpret_cast<const qint16 *>(part.constData());
+        return std::vector<qint16>(s, s + part.size() / 2);
+    }
+};
+
+class FakeOutput final : public AudioOutput
+{
+public:
+    explicit FakeOutput(std::shared_ptr<FakeDevice> device)
+        : d(std::move(device))
+    {
+        d->output = this;
+    }
+    ~FakeOutput() override
+    {
+        if (d->output == this)
+            d->output = nullptr;
+    }
+    int sampleRate() const override { return d->rate; }
+    int channels() const override { return d->channels; }
+    bool start() override
+    {
+        if (d->failStart)
+            return false;
+        d->running = true;
+        ++d->runs;
+        d->written.clear();
+        d->playedUs = 0;
+        return true;
+    }
+    void stop() override { d->running = false; }
+    qint64 bufferSize() const override { return d->buffer; }
+    qint64 bytesFree() const override
+    {
+        if (!d->running)
+            return 0;
+        const qint64 played = std::min(d->playedUs, d->writtenUs()) * d->bytesPerSecond() / 1000000;
+        return std::max<qint64>(0, d->buffer - (d->written.size() - played));
+    }
+    qint64 write(const char *data, qint64 bytes) override
+    {
+        d->written.append(data, bytes);
+        return bytes;
+    }
+    qint64 processedUSecs() const override
+    {
+        return d->running ? std::min(d->playedUs, d->writtenUs()) : 0;
+    }
+
+private:
+    std::shared_ptr<FakeDevice> d;
+};
+
+} // namespace
+
+TEST_CASE("With a sound device the sound's clock drives the position, not the wall clock")
+{
+    auto device = std::make_shared<FakeDevice>();
+    qint64 now = 0;
+    AudioPlayer player;
+    player.setClock([&] { return now; });
+    player.setOutputFactory([device](QString *) { return std::make_unique<FakeOutput>(device); });
+    QSignalSpy failures(&player, &AudioPlayer::failed);
+    player.open(media().video);
+    REQUIRE(player.hasAudio());
+    const qint64 tenMs = device->bytesPerSecond() / 100;
+
+    player.play(2500);
+    CHECK(device->runs == 1);
+    REQUIRE(QTest::qWaitFor([&] { return device->written.size() >= 10 * tenMs; }, 10000));
+    const auto first = device->samples(0, 10 * tenMs);
+    CHECK(std::abs(peakOf(first, 0, first.size()) - kToneAmplitude) < 0.02);
+    CHECK(player.positionMs() == 2500); // nothing heard yet
+    device->playedUs = 100000;
+    CHECK(player.positionMs() == 2600);
+    now += 5000; // the wall clock does not move the picture
+    CHECK(player.positionMs() == 2600);
+
+    // Faster: a new run from where it is; 100 ms heard at 2× is 200 ms of the program.
+    player.play(player.positionMs(), 2.0);
+    CHECK(device->runs == 2);
+    REQUIRE(QTest::qWaitFor([&] { return device->written.size() >= 10 * tenMs; }, 10000));
+    device->playedUs = 100000;
+    CHECK(player.positionMs() == 2800);
+
+    player.pause();
+    CHECK_FALSE(device->running);
+    CHECK(player.positionMs() == 2800);
+
+    SECTION("the sound ends before the video: the clock carries on from its end")
+    {
+        player.play(3800);
+        // 200 ms of sound are left; all of it written and heard.
+        REQUIRE(QTest::qWaitFor(
+                [&] {
+                    device->playedUs = 60000000;
+                    return !device->running;
+                },
+                10000));
+        CHECK(player.isPlaying());
+        CHECK(std::abs(player.positionMs() - 4000) <= 2);
+        now += 1000;
+        CHECK(std::abs(player.positionMs() - 5000) <= 2);
+    }
+    SECTION("a snippet plays at the step and leaves the clock there")
+    {
+        player.playSnippet(2500, 100);
+        CHECK_FALSE(player.isPlaying());
+        // The snippet, then silence until the device's buffer is full (so a prebuffering
+        // device starts).
+        REQUIRE(QTest::qWaitFor([&] { return device->written.size() >= device->buffer; }, 10000));
+        const auto snippet = device->samples(0, 10 * tenMs);
+        CHECK(std::abs(snippet.front()) < 100);
+        CHECK(std::abs(snippet.back()) < 100);
+        CHECK(peakOf(snippet, snippet.size() / 4, snippet.size() * 3 / 4) > 0.45);
+        CHECK(peakOf(device->samples(10 * tenMs), 0, size_t(device->buffer)) == 0.0);
+        REQUIRE(QTest::qWaitFor(
+                [&] {
+                    device->playedUs = 60000000;
+                    return !device->running;
+                },
+                10000));
+        CHECK(player.positionMs() == 2500);
+    }
+    SECTION("a device that fails hands over to the clock, once")
+    {
+        player.play(1000);
+        REQUIRE(QTest::qWaitFor([&] { return device->written.size() >= 10 * tenMs; }, 10000));
+        device->playedUs = 50000;
+        REQUIRE(device->output);
+        device->output->onFailure();
+        CHECK(failures.size() == 1);
+        CHECK_FALSE(player.hasAudio());
+        CHECK(player.isPlaying());
+        CHECK(player.positionMs() == 1050);
+        now += 100;
+        CHECK(player.positionMs() == 1150);
+    }
+    SECTION("a device that cannot be opened hands over to the clock")
+    {
+        device->failStart = true;
+        player.play(1000);
+        CHECK(failures.size() == 1);
+        CHECK_FALSE(player.hasAudio());
+        now += 100;
+        CHECK(player.positionMs() == 1100);
+    }
+    CHECK(failures.size() <= 1);
+}
+
 TEST_CASE("Without sound the player runs on a monotonic clock scaled by the speed")
 {
     qint64 now = 10000;

@@ -17,10 +17,55 @@ namespace annostraat {
 
 namespace {
 
-/// How often the push timer tops up the sink.
+/// How often the push timer tops up the device.
 constexpr int kPumpMs = 10;
 /// The sink's buffer: short, so pausing and changing speed are heard at once.
 constexpr int kSinkBufferMs = 120;
+
+/// The sound device: a QAudioSink in push mode.
+class SinkOutput final : public AudioOutput
+{
+public:
+    SinkOutput(const QAudioDevice &device, const QAudioFormat &format)
+        : m_format(format)
+        , m_sink(device, format)
+    {
+        m_sink.setBufferSize(kSinkBufferMs * format.sampleRate() / 1000 * format.bytesPerFrame());
+        QObject::connect(&m_sink, &QAudioSink::stateChanged, &m_sink, [this](QAudio::State state) {
+            const QAudio::Error error = m_sink.error();
+            if (state == QAudio::StoppedState && m_device &&
+                (error == QAudio::OpenError || error == QAudio::FatalError ||
+                 error == QAudio::IOError) &&
+                onFailure)
+                onFailure();
+        });
+    }
+    int sampleRate() const override { return m_format.sampleRate(); }
+    int channels() const override { return m_format.channelCount(); }
+    bool start() override
+    {
+        m_device = m_sink.start();
+        return m_device && m_sink.error() != QAudio::OpenError;
+    }
+    void stop() override
+    {
+        m_device = nullptr;
+        if (m_sink.state() != QAudio::StoppedState)
+            m_sink.stop(); // with PulseAudio this drops what is buffered
+    }
+    qint64 bufferSize() const override { return m_sink.bufferSize(); }
+    qint64 bytesFree() const override { return m_device ? m_sink.bytesFree() : 0; }
+    qint64 write(const char *data, qint64 bytes) override
+    {
+        return m_device ? m_device->write(data, bytes) : 0;
+    }
+    qint64 processedUSecs() const override { return m_sink.processedUSecs(); }
+
+private:
+    QAudioFormat m_format;
+    QAudioSink m_sink;
+    QIODevice *m_device = nullptr;
+};
 
 } // namespace
 
@@ -34,6 +79,27 @@ AudioPlayer::AudioPlayer(QObject *parent)
     m_pump->setInterval(kPumpMs);
     m_pump->setTimerType(Qt::PreciseTimer);
     connect(m_pump, &QTimer::timeout, this, &AudioPlayer::pump);
+    m_outputFactory = [](QString *problem) -> std::unique_ptr<AudioOutput> {
+        const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+        if (device.isNull())
+            return nullptr; // no sound here: the fallback clock, quietly
+        QAudioFormat format;
+        format.setSampleRate(AudioDecoder::kDefaultRate);
+        format.setChannelCount(AudioDecoder::kDefaultChannels);
+        format.setSampleFormat(QAudioFormat::Int16);
+        if (!device.isFormatSupported(format)) {
+            format = device.preferredFormat();
+            format.setSampleFormat(QAudioFormat::Int16);
+            if (!device.isFormatSupported(format) || format.sampleRate() <= 0 ||
+                format.channelCount() <= 0) {
+                *problem = tr("The sound device %1 cannot play 16-bit audio; the video plays "
+                              "without sound.")
+                                   .arg(device.description());
+                return nullptr;
+            }
+        }
+        return std::make_unique<SinkOutput>(device, format);
+    };
 }
 
 AudioPlayer::~AudioPlayer()
@@ -56,6 +122,11 @@ void AudioPlayer::setOutputEnabled(bool enabled)
     m_outputEnabled = enabled;
 }
 
+void AudioPlayer::setOutputFactory(OutputFactory factory)
+{
+    m_outputFactory = std::move(factory);
+}
+
 qint64 AudioPlayer::clockNow() const
 {
     return m_clock();
@@ -63,48 +134,33 @@ qint64 AudioPlayer::clockNow() const
 
 bool AudioPlayer::hasAudio() const
 {
-    return m_sink && m_feed;
+    return m_output && m_feed;
 }
 
 void AudioPlayer::open(const QString &path)
 {
     close();
     m_path = path;
-    if (!m_outputEnabled)
+    if (!m_outputEnabled || !m_outputFactory)
         return;
-    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
-    if (device.isNull())
-        return; // no sound here: the fallback clock, quietly
-    QAudioFormat format;
-    format.setSampleRate(AudioDecoder::kDefaultRate);
-    format.setChannelCount(AudioDecoder::kDefaultChannels);
-    format.setSampleFormat(QAudioFormat::Int16);
-    if (!device.isFormatSupported(format)) {
-        format = device.preferredFormat();
-        format.setSampleFormat(QAudioFormat::Int16);
-        if (!device.isFormatSupported(format) || format.sampleRate() <= 0 ||
-            format.channelCount() <= 0) {
-            Q_EMIT failed(tr("The sound device %1 cannot play 16-bit audio; the video plays "
-                             "without sound.")
-                                  .arg(device.description()));
-            return;
-        }
+    QString problem;
+    std::unique_ptr<AudioOutput> output = m_outputFactory(&problem);
+    if (!output) {
+        if (!problem.isEmpty())
+            Q_EMIT failed(problem);
+        return;
     }
     auto feed = std::make_unique<AudioFeed>();
-    if (auto opened = feed->open(path, format.sampleRate(), format.channelCount()); !opened) {
+    if (auto opened = feed->open(path, output->sampleRate(), output->channels()); !opened) {
         if (!AudioDecoder::isNoAudio(opened.error()))
             Q_EMIT failed(opened.error().message());
         return;
     }
     m_feed = std::move(feed);
-    m_sink = new QAudioSink(device, format, this);
-    m_sink->setBufferSize(kSinkBufferMs * format.sampleRate() / 1000 * format.bytesPerFrame());
-    connect(m_sink, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
-        if (state == QAudio::StoppedState && m_sink &&
-            (m_sink->error() == QAudio::OpenError || m_sink->error() == QAudio::FatalError ||
-             m_sink->error() == QAudio::IOError))
-            fallBackToClock(tr("The sound device stopped working; the video plays without sound."));
-    });
+    m_output = std::move(output);
+    m_output->onFailure = [this] {
+        fallBackToClock(tr("The sound device stopped working; the video plays without sound."));
+    };
 }
 
 void AudioPlayer::close()
@@ -114,8 +170,7 @@ void AudioPlayer::close()
         m_playing = false;
         Q_EMIT playingChanged(false);
     }
-    delete m_sink;
-    m_sink = nullptr;
+    m_output.reset();
     m_feed.reset();
     m_path.clear();
     m_snippet = false;
@@ -129,15 +184,14 @@ void AudioPlayer::play(qint64 fromMs, double speed)
     m_speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
     m_anchorMs = std::max<qint64>(fromMs, 0);
     m_snippet = false;
-    if (hasAudio()) {
-        m_anchorClock = -1;
-        startSink(m_anchorMs, m_speed, -1);
-    } else {
-        m_anchorClock = clockNow();
-    }
     if (!m_playing) {
         m_playing = true;
         Q_EMIT playingChanged(true);
+    }
+    m_anchorClock = clockNow();
+    if (hasAudio()) {
+        m_anchorClock = -1;
+        startSink(m_anchorMs, m_speed, -1);
     }
 }
 
@@ -154,9 +208,9 @@ void AudioPlayer::pause()
 
 qint64 AudioPlayer::audioPositionMs() const
 {
-    if (!m_sink || !m_sinkDevice)
+    if (!m_output || !m_running)
         return m_anchorMs;
-    return m_anchorMs + qint64(double(m_sink->processedUSecs()) / 1000.0 * m_speed);
+    return m_anchorMs + qint64(double(m_output->processedUSecs()) / 1000.0 * m_speed);
 }
 
 qint64 AudioPlayer::positionMs() const
@@ -171,10 +225,10 @@ qint64 AudioPlayer::positionMs() const
 void AudioPlayer::playSnippet(qint64 atMs, int lengthMs)
 {
     pause();
+    stopSink();
     m_anchorMs = std::max<qint64>(atMs, 0);
     if (!hasAudio() || lengthMs <= 0)
         return;
-    stopSink();
     m_snippet = true;
     startSink(m_anchorMs, 1.0, lengthMs);
 }
@@ -184,63 +238,62 @@ void AudioPlayer::startSink(qint64 fromMs, double speed, qint64 lengthMs)
     m_feed->start(fromMs, speed, lengthMs);
     m_written = 0;
     m_padding = -1;
-    m_sinkDevice = m_sink->start();
-    if (!m_sink)
-        return; // the sink failed while starting and the clock took over (stateChanged)
-    if (!m_sinkDevice) {
+    const bool started = m_output->start();
+    if (!m_output)
+        return; // the device failed while starting and the clock took over (onFailure)
+    if (!started) {
         fallBackToClock(tr("The sound device cannot be opened; the video plays without sound."));
         return;
     }
+    m_running = true;
     m_pump->start();
 }
 
 void AudioPlayer::stopSink()
 {
     m_pump->stop();
-    if (m_sink && m_sink->state() != QAudio::StoppedState) {
-        m_sink->reset(); // drop what is buffered rather than play it out
-        m_sink->stop();
-    }
-    m_sinkDevice = nullptr;
+    if (m_output && m_running)
+        m_output->stop();
+    m_running = false;
     if (m_feed)
         m_feed->stop();
 }
 
 void AudioPlayer::pump()
 {
-    if (!m_sink || !m_sinkDevice || !m_feed)
+    if (!m_output || !m_running || !m_feed)
         return;
     if (const QString error = m_feed->takeError(); !error.isEmpty())
         Q_EMIT failed(error);
     const bool drained = m_feed->drained();
-    const qint64 room = m_sink->bytesFree();
+    const qint64 room = m_output->bytesFree();
     if (room > 0 && !drained) {
         QByteArray chunk(room, Qt::Uninitialized);
         const qint64 n = m_feed->take(chunk.data(), room);
         if (n > 0)
-            m_written += std::max<qint64>(m_sinkDevice->write(chunk.constData(), n), 0);
+            m_written += std::max<qint64>(m_output->write(chunk.constData(), n), 0);
     } else if (room > 0 && m_padding > 0) {
         // Silence behind the end, so a device that starts only with a full buffer
         // (PulseAudio's prebuffering) plays a short snippet, and the last of a long one.
         const QByteArray zeros(std::min(room, m_padding), '\0');
-        m_padding -= std::max<qint64>(m_sinkDevice->write(zeros), 0);
+        m_padding -= std::max<qint64>(m_output->write(zeros.constData(), zeros.size()), 0);
     }
     if (!drained)
         return;
     if (m_padding < 0)
-        m_padding = std::max<qint64>(m_sink->bufferSize(), 0);
+        m_padding = std::max<qint64>(m_output->bufferSize(), 0);
     // Ended when the device has played (processedUSecs: heard, latency taken off) all of the
     // sound written, not when it took the last byte.
-    const qint64 bytesPerSecond =
-            qint64(m_sink->format().sampleRate()) * m_sink->format().bytesPerFrame();
-    if (bytesPerSecond <= 0 || m_sink->processedUSecs() < m_written * 1000000 / bytesPerSecond)
+    const qint64 bytesPerSecond = qint64(m_output->sampleRate()) * m_output->channels() * 2;
+    if (bytesPerSecond <= 0 || m_output->processedUSecs() < m_written * 1000000 / bytesPerSecond)
         return;
     if (m_snippet) {
         m_snippet = false;
         stopSink();
     } else if (m_playing) {
-        // The sound track ended before the video: the clock carries on without it.
-        m_anchorMs = audioPositionMs();
+        // The sound track ended before the video: the clock carries on without it, from the
+        // end of the sound (not of the silence behind it).
+        m_anchorMs += qint64(double(m_written) * 1000.0 / double(bytesPerSecond) * m_speed);
         m_anchorClock = clockNow();
         stopSink();
     }
@@ -250,10 +303,11 @@ void AudioPlayer::fallBackToClock(const QString &message)
 {
     const qint64 position = positionMs();
     stopSink();
-    if (m_sink) {
-        m_sink->disconnect(this);
-        m_sink->deleteLater(); // may be inside its own signal
-        m_sink = nullptr;
+    if (m_output) {
+        // This may run inside the device's own signal: it is deleted once that returns.
+        std::shared_ptr<AudioOutput> retired(m_output.release());
+        QMetaObject::invokeMethod(
+                this, [retired] {}, Qt::QueuedConnection);
     }
     m_feed.reset();
     m_anchorMs = position;

@@ -4,7 +4,8 @@
 // Plays an item's audio and keeps the clock the video picture follows.
 //
 // Design note. With a sound device and a file that has audio, an AudioFeed decodes ahead
-// in its own thread and a 10 ms timer pushes what the QAudioSink has room for; the clock,
+// in its own thread and a 10 ms timer pushes what the QAudioSink (behind AudioOutput) has
+// room for; the clock,
 // positionMs(), is where play() started plus the audio the sink reports as processed
 // (processedUSecs), times the speed: the picture follows the sound, not the wall clock.
 // Without a device (a server, CI, a machine with sound switched off), without an audio
@@ -21,13 +22,33 @@
 #include <functional>
 #include <memory>
 
-class QAudioSink;
-class QIODevice;
 class QTimer;
 
 namespace annostraat {
 
 class AudioFeed;
+
+/// What the player needs of a sound device: a QAudioSink in push mode (the default), or a
+/// stand-in in tests. Used from the GUI thread only.
+class AudioOutput
+{
+public:
+    virtual ~AudioOutput() = default;
+    /// 16-bit interleaved frames of this rate and channel count.
+    virtual int sampleRate() const = 0;
+    virtual int channels() const = 0;
+    /// Begins a run (processedUSecs() from 0); false when the device cannot be opened.
+    virtual bool start() = 0;
+    /// Ends the run, dropping what is buffered.
+    virtual void stop() = 0;
+    virtual qint64 bufferSize() const = 0;
+    virtual qint64 bytesFree() const = 0;
+    virtual qint64 write(const char *data, qint64 bytes) = 0;
+    /// Microseconds of this run's sound that have been heard.
+    virtual qint64 processedUSecs() const = 0;
+    /// Called when the device fails during a run (set by the player).
+    std::function<void()> onFailure;
+};
 
 class AudioPlayer : public QObject
 {
@@ -47,6 +68,10 @@ public:
     void setClock(Clock clock);
     /// false: never use the sound device (the fallback clock only); before open().
     void setOutputEnabled(bool enabled);
+    /// Makes the output for each open(): null for none (with \a problem set when that is worth
+    /// telling). The default opens QMediaDevices::defaultAudioOutput(); tests give a stand-in.
+    using OutputFactory = std::function<std::unique_ptr<AudioOutput>(QString *problem)>;
+    void setOutputFactory(OutputFactory factory);
 
     /// Opens \a path; a file without audio is fine (hasAudio() false). A file that cannot be
     /// read emits failed() and plays silently on the fallback clock.
@@ -84,8 +109,10 @@ private:
     Clock m_clock;
     bool m_outputEnabled = true;
     std::unique_ptr<AudioFeed> m_feed;
-    QAudioSink *m_sink = nullptr;
-    QIODevice *m_sinkDevice = nullptr;
+    /// The device; null without sound. m_running: a run is under way.
+    std::unique_ptr<AudioOutput> m_output;
+    OutputFactory m_outputFactory;
+    bool m_running = false;
     QTimer *m_pump = nullptr;
     QString m_path;
     /// Bytes of sound written to the sink in this run, and silence still to write behind
