@@ -3,11 +3,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
 #include <libavutil/channel_layout.h>
+#include <libavutil/dict.h>
 #include <libavutil/error.h>
 #include <libavutil/log.h>
 #include <libswresample/swresample.h>
@@ -287,8 +289,13 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString &path, in
     quietFfmpeg();
     auto d = std::make_unique<Private>();
     d->path = path;
-    const QByteArray name = QFile::encodeName(path);
-    int r = avformat_open_input(&d->format, name.constData(), nullptr, nullptr);
+    // A local file and nothing else: "file:" so no part of the name reads as a protocol, and
+    // only the file protocol, so a playlist inside an untrusted package reaches no network.
+    const QByteArray name = "file:" + QFile::encodeName(QFileInfo(path).absoluteFilePath());
+    AVDictionary *options = nullptr;
+    av_dict_set(&options, "protocol_whitelist", "file", 0);
+    int r = avformat_open_input(&d->format, name.constData(), nullptr, &options);
+    av_dict_free(&options);
     if (r < 0) {
         if (r == AVERROR(ENOENT) || r == AVERROR(EACCES) || r == AVERROR(EIO))
             return d->fileError(Message::pattern(QStringLiteral("%1 (%2)"))
@@ -316,8 +323,8 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString &path, in
     // picture) the container's start.
     const int video = av_find_best_stream(d->format, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
     const AVStream *vst = video >= 0 ? d->format->streams[video] : nullptr;
-    if (vst && !(vst->disposition & AV_DISPOSITION_ATTACHED_PIC) && vst->start_time != AV_NOPTS_VALUE &&
-        vst->time_base.num > 0 && vst->time_base.den > 0)
+    if (vst && !(vst->disposition & AV_DISPOSITION_ATTACHED_PIC) &&
+        vst->start_time != AV_NOPTS_VALUE && vst->time_base.num > 0 && vst->time_base.den > 0)
         d->startTs = av_rescale_q(vst->start_time, vst->time_base, d->timeBase);
     else if (d->format->start_time != AV_NOPTS_VALUE)
         d->startTs = av_rescale_q(d->format->start_time, AV_TIME_BASE_Q, d->timeBase);

@@ -313,6 +313,22 @@ TEST_CASE("Bad audio input gives messages that name the file")
         CHECK(AudioDecoder::isNoAudio(opened.error()));
         CHECK(opened.error().message().contains(QStringLiteral("silent film.mkv")));
     }
+    SECTION("a playlist reaches no network, a colon in a name is no protocol")
+    {
+        const QString playlist = QDir(media().dir.path()).filePath(QStringLiteral("list.m3u8"));
+        QFile list(playlist);
+        REQUIRE(list.open(QIODevice::WriteOnly));
+        list.write("#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:10,\nhttp://127.0.0.1:9/segment.ts\n"
+                   "#EXT-X-ENDLIST\n");
+        list.close();
+        auto opened = AudioDecoder::open(playlist);
+        REQUIRE_FALSE(opened);
+        CHECK(opened.error().message().contains(QStringLiteral("list.m3u8")));
+
+        const QString colon = QDir(media().dir.path()).filePath(QStringLiteral("http:tone.mkv"));
+        REQUIRE(QFile::copy(media().video, colon));
+        CHECK(AudioDecoder::open(colon));
+    }
     SECTION("truncated")
     {
         auto decoder = openOrFail(media().truncated);
