@@ -34,6 +34,8 @@ constexpr DemoJob kJobs[] = {
         {"cv", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 8: CVs"), false},
         {"weather-reports", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 9: weather reports"),
          false},
+        {"program-parts", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 10: program parts"), false},
+        {"ad-breaks", QT_TRANSLATE_NOOP("annostraat::DemoTask", "Demo 11: ad breaks"), false},
 };
 
 const QString kSchemaFile = QStringLiteral("schema.json");

@@ -6,6 +6,7 @@
 #include "editorregistry.h"
 #include "pair/paireditor.h"
 #include "text/texteditor.h"
+#include "video/videoeditor.h"
 
 #include <utility>
 
@@ -19,6 +20,7 @@ void registerBuiltinEditors()
     registerBuiltinTools(); // the image editor's tools are static plugins
     EditorRegistry::add(MediaKind::Image, [](const EditorEnvironment &e, QObject *p) { return new ImageEditor(e, p); });
     EditorRegistry::add(MediaKind::Text, [](const EditorEnvironment &e, QObject *p) { return new TextEditor(e, p); });
+    EditorRegistry::add(MediaKind::Video, [](const EditorEnvironment &e, QObject *p) { return new VideoEditor(e, p); });
     EditorRegistry::add(MediaKind::ImagePair, [](const EditorEnvironment &e, QObject *p) { return new PairEditor(e, p); });
 }
 
