@@ -16,6 +16,7 @@
 #include "pascalvoc.h"
 #include "store/op.h"
 #include "store/store.h"
+#include "timecodecsv.h"
 #include "yolo.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,7 @@ const FormatRegistry &FormatRegistry::builtin()
         (void)r.add(bratFormat());
         (void)r.add(geoJsonFormat());
         (void)r.add(geoPackageFormat());
+        (void)r.add(timecodeCsvFormat());
         return r;
     }();
     return registry;
