@@ -16,6 +16,7 @@
 #include "pascalvoc.h"
 #include "store/op.h"
 #include "store/store.h"
+#include "subtitles.h"
 #include "timecodecsv.h"
 #include "yolo.h"
 
@@ -83,6 +84,8 @@ const FormatRegistry &FormatRegistry::builtin()
         (void)r.add(geoJsonFormat());
         (void)r.add(geoPackageFormat());
         (void)r.add(timecodeCsvFormat());
+        (void)r.add(webVttFormat());
+        (void)r.add(srtFormat());
         return r;
     }();
     return registry;
