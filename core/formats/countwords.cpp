@@ -169,6 +169,14 @@ Message countMessage(const QString &key, int n)
              [](int n) {
                  return Tr::msg("%n cue(s) without text (no label) left out", nullptr, n);
              }},
+            {QStringLiteral("edl-audio-event-skipped"),
+             [](int n) { return Tr::msg("%n audio-only event(s) left out", nullptr, n); }},
+            {QStringLiteral("edl-empty-event-skipped"),
+             [](int n) {
+                 return Tr::msg("%n event(s) without length (the cut before a transition) left "
+                                "out",
+                                nullptr, n);
+             }},
             {QStringLiteral("marker-not-in-format"),
              [](int n) {
                  return Tr::msg("%n marker(s) left out (the format has segments only)", nullptr,

@@ -7,6 +7,7 @@
 #include "conll.h"
 #include "cvatimages.h"
 #include "doccano.h"
+#include "edl.h"
 #include "geojson.h"
 #include "geopackage.h"
 #include "jsonlines.h"
@@ -86,6 +87,7 @@ const FormatRegistry &FormatRegistry::builtin()
         (void)r.add(timecodeCsvFormat());
         (void)r.add(webVttFormat());
         (void)r.add(srtFormat());
+        (void)r.add(edlFormat());
         return r;
     }();
     return registry;
