@@ -177,6 +177,15 @@ Message countMessage(const QString &key, int n)
                                 "out",
                                 nullptr, n);
              }},
+            {QStringLiteral("eaf-reference-skipped"),
+             [](int n) {
+                 return Tr::msg("%n reference annotation(s) (no times of their own) left out",
+                                nullptr, n);
+             }},
+            {QStringLiteral("eaf-unaligned-skipped"),
+             [](int n) {
+                 return Tr::msg("%n annotation(s) on unaligned time slots left out", nullptr, n);
+             }},
             {QStringLiteral("marker-not-in-format"),
              [](int n) {
                  return Tr::msg("%n marker(s) left out (the format has segments only)", nullptr,

@@ -7,6 +7,7 @@
 #include "conll.h"
 #include "cvatimages.h"
 #include "doccano.h"
+#include "eaf.h"
 #include "edl.h"
 #include "geojson.h"
 #include "geopackage.h"
@@ -88,6 +89,7 @@ const FormatRegistry &FormatRegistry::builtin()
         (void)r.add(webVttFormat());
         (void)r.add(srtFormat());
         (void)r.add(edlFormat());
+        (void)r.add(eafFormat());
         return r;
     }();
     return registry;
