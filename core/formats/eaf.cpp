@@ -315,12 +315,14 @@ Result<EafFile> parseEaf(const QByteArray &bytes, const QString &file)
 
 Format eafFormat()
 {
-    return videoDatasetFormat(
+    Format f = videoDatasetFormat(
             QStringLiteral("eaf"), QT_TRANSLATE_NOOP("annostraat::Formats", "ELAN EAF 3.0"),
             QT_TRANSLATE_NOOP("annostraat::Formats",
                               "Segments as time-aligned ELAN annotations, a tier per person and "
                               "label, times in milliseconds."),
             QStringLiteral("eaf"), exportEaf, importEaf);
+    f.annotationKinds = {AnnotationKind::Segment}; // ELAN annotations are stretches
+    return f;
 }
 
 } // namespace annostraat

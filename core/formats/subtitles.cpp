@@ -361,7 +361,7 @@ Result<SubtitleFile> parseSrt(const QString &text, const QString &file)
 
 Format webVttFormat()
 {
-    return videoDatasetFormat(
+    Format f = videoDatasetFormat(
             QStringLiteral("webvtt"), QT_TRANSLATE_NOOP("annostraat::Formats", "WebVTT subtitles"),
             QT_TRANSLATE_NOOP("annostraat::Formats",
                               "Segments as WebVTT cues, the label as the cue's text, times in "
@@ -375,11 +375,13 @@ Format webVttFormat()
                const FormatProgress &progress) {
                 return importSubtitles(store, in, fileName, options, progress, true);
             });
+    f.annotationKinds = {AnnotationKind::Segment}; // cues have no points in time
+    return f;
 }
 
 Format srtFormat()
 {
-    return videoDatasetFormat(
+    Format f = videoDatasetFormat(
             QStringLiteral("srt"), QT_TRANSLATE_NOOP("annostraat::Formats", "SubRip subtitles (SRT)"),
             QT_TRANSLATE_NOOP("annostraat::Formats",
                               "Segments as numbered SRT cues, the label as the cue's text, times "
@@ -393,6 +395,8 @@ Format srtFormat()
                const FormatProgress &progress) {
                 return importSubtitles(store, in, fileName, options, progress, false);
             });
+    f.annotationKinds = {AnnotationKind::Segment}; // cues have no points in time
+    return f;
 }
 
 } // namespace annostraat
