@@ -180,6 +180,7 @@ Result<ImportSummary> importTimecodeCsv(Store &store, QIODevice &in, const QStri
             documentOf.insert(item, dataset.documents.size());
             VideoDocument doc;
             doc.media = item;
+            doc.mediaMustMatch = true; // the column names the video; never another one
             doc.place = place; // the first row naming the item
             dataset.documents << doc;
         }

@@ -174,11 +174,12 @@ Result<ImportSummary> importVideoDataset(Store &store, const VideoDataset &datas
             for (const Item &v : std::as_const(videos))
                 if (stemOf(v.mediaPath).compare(stemOf(named), Qt::CaseInsensitive) == 0)
                     item = &v;
-        if (!item)
+        const bool fallBack = !doc.mediaMustMatch || named.isEmpty();
+        if (!item && fallBack)
             for (const Item &v : std::as_const(videos))
                 if (stemOf(v.mediaPath).compare(stemOf(doc.place.file), Qt::CaseInsensitive) == 0)
                     item = &v;
-        if (!item && videos.size() == 1)
+        if (!item && fallBack && videos.size() == 1)
             item = &videos.first();
         if (!item)
             return placedError(

@@ -61,6 +61,10 @@ struct VideoDocument
     /// The media file the document names (EAF's MEDIA_URL, the CSV's item column), matched
     /// against the items' file names; empty: matched by the file's own name.
     QString media;
+    /// Whether \a media must name one of the task's videos (the CSV's item column), rather
+    /// than being a hint that may fall back to the file's own name or the only video (EAF's
+    /// MEDIA_URL often names the file on another PC, or an audio recording of the same scene).
+    bool mediaMustMatch = false;
     QList<VideoMark> marks;
     DatasetPlace place; ///< the file (line 0)
 };

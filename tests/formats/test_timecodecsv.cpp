@@ -162,6 +162,13 @@ TEST_CASE("csv-timecodes: bad rows are refused whole, naming the file and line",
     writeAll(notCsv, "id,name\n1,x\n");
     CHECK(refusedVideo(videoFormat("csv-timecodes"), *lab.store, notCsv, notCsv, 1, into(lab))
                   .contains(str("not a CSV with timecodes")));
+    // With one video too, an item column naming another is refused, not put on that one.
+    VideoLab one({kParts.first()});
+    const QString other = one.path(str("other-item.csv"));
+    writeAll(other, "item,layer,label,kind,start_tc,end_tc,start_frame,end_frame\n"
+                    "ep1.mp4,anna,recap,segment,,,0,60\nep9.mp4,anna,recap,segment,,,0,60\n");
+    CHECK(refusedVideo(videoFormat("csv-timecodes"), *one.store, other, other, 3, into(one))
+                  .contains(str("ep9.mp4")));
     const QString open = lab.path(str("open.csv"));
     writeAll(open, (head + str("ep1.mp4,anna,\"recap,segment,,,0,60\n")).toUtf8());
     refusedVideo(videoFormat("csv-timecodes"), *lab.store, open, open, 3, into(lab));
