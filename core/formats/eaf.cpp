@@ -100,7 +100,8 @@ QByteArray writeEaf(const ExportedVideo &v, const QString &author)
         for (const ExportedMark *m : t.marks) {
             for (const qint64 frame : {m->start, m->end}) {
                 xml.writeEmptyElement(QStringLiteral("TIME_SLOT"));
-                xml.writeAttribute(QStringLiteral("TIME_SLOT_ID"), QStringLiteral("ts%1").arg(++slot));
+                xml.writeAttribute(QStringLiteral("TIME_SLOT_ID"),
+                                   QStringLiteral("ts%1").arg(++slot));
                 xml.writeAttribute(QStringLiteral("TIME_VALUE"), QString::number(v.msOf(frame)));
             }
             slotsOf.append({slot - 1, slot});
@@ -117,7 +118,8 @@ QByteArray writeEaf(const ExportedVideo &v, const QString &author)
             const auto [from, to] = slotsOf.at(annotation);
             xml.writeStartElement(QStringLiteral("ANNOTATION"));
             xml.writeStartElement(QStringLiteral("ALIGNABLE_ANNOTATION"));
-            xml.writeAttribute(QStringLiteral("ANNOTATION_ID"), QStringLiteral("a%1").arg(++annotation));
+            xml.writeAttribute(QStringLiteral("ANNOTATION_ID"),
+                               QStringLiteral("a%1").arg(++annotation));
             xml.writeAttribute(QStringLiteral("TIME_SLOT_REF1"), QStringLiteral("ts%1").arg(from));
             xml.writeAttribute(QStringLiteral("TIME_SLOT_REF2"), QStringLiteral("ts%1").arg(to));
             xml.writeTextElement(QStringLiteral("ANNOTATION_VALUE"), m->label);
@@ -247,9 +249,9 @@ Result<EafFile> parseEaf(const QByteArray &bytes, const QString &file)
         if (name == QLatin1String("HEADER")) {
             const QString units = attrs.value(QLatin1String("TIME_UNITS")).toString();
             if (!units.isEmpty() && units != QLatin1String("milliseconds"))
-                return Error::at(file, line,
-                                 Tr::msg("the time unit is \"%1\"; only milliseconds are read")
-                                         .arg(units));
+                return Error::at(
+                        file, line,
+                        Tr::msg("the time unit is \"%1\"; only milliseconds are read").arg(units));
         } else if (name == QLatin1String("MEDIA_DESCRIPTOR")) {
             if (out.mediaUrl.isEmpty())
                 out.mediaUrl = attrs.value(QLatin1String("MEDIA_URL")).toString();
@@ -260,11 +262,11 @@ Result<EafFile> parseEaf(const QByteArray &bytes, const QString &file)
                 bool ok = false;
                 ms = attrs.value(QLatin1String("TIME_VALUE")).toLongLong(&ok);
                 if (!ok || ms < 0)
-                    return Error::at(file, line,
-                                     Tr::msg("time slot \"%1\": \"%2\" is not a time in "
-                                             "milliseconds of 0 or more")
-                                             .arg(id, attrs.value(QLatin1String("TIME_VALUE"))
-                                                              .toString()));
+                    return Error::at(
+                            file, line,
+                            Tr::msg("time slot \"%1\": \"%2\" is not a time in "
+                                    "milliseconds of 0 or more")
+                                    .arg(id, attrs.value(QLatin1String("TIME_VALUE")).toString()));
             }
             slots.insert(id, ms);
         } else if (name == QLatin1String("TIER")) {
@@ -294,9 +296,9 @@ Result<EafFile> parseEaf(const QByteArray &bytes, const QString &file)
         }
     }
     if (xml.hasError())
-        return Error::at(file, xml.lineNumber(),
-                         Tr::msg("the XML is not well-formed (cut short?): %1")
-                                 .arg(xml.errorString()));
+        return Error::at(
+                file, xml.lineNumber(),
+                Tr::msg("the XML is not well-formed (cut short?): %1").arg(xml.errorString()));
     if (!root)
         return Error::at(file, 1, Tr::msg("this is not an ELAN file: it holds no XML element"));
     for (const Pending &p : std::as_const(pending)) {

@@ -25,9 +25,9 @@ const struct
 {
     const char *name;
     QRgb rgb;
-} kLocColours[] = {{"RED", 0xff0000},   {"GREEN", 0x00ff00},   {"BLUE", 0x0000ff},
-                   {"CYAN", 0x00ffff},  {"MAGENTA", 0xff00ff}, {"YELLOW", 0xffff00},
-                   {"BLACK", 0x000000}, {"WHITE", 0xffffff},   {"PINK", 0xffc0cb},
+} kLocColours[] = {{"RED", 0xff0000},    {"GREEN", 0x00ff00},   {"BLUE", 0x0000ff},
+                   {"CYAN", 0x00ffff},   {"MAGENTA", 0xff00ff}, {"YELLOW", 0xffff00},
+                   {"BLACK", 0x000000},  {"WHITE", 0xffffff},   {"PINK", 0xffc0cb},
                    {"ORANGE", 0xffa500}, {"PURPLE", 0x800080}};
 
 bool isLocColour(const QString &word)
@@ -198,7 +198,8 @@ Result<EdlFile> parseEdl(const QString &text, const QString &file)
             const QString mode = line.mid(4).simplified().toUpper();
             if (mode == QLatin1String("DROP FRAME"))
                 dropFrame = true;
-            else if (mode == QLatin1String("NON-DROP FRAME") || mode == QLatin1String("NON DROP FRAME"))
+            else if (mode == QLatin1String("NON-DROP FRAME") ||
+                     mode == QLatin1String("NON DROP FRAME"))
                 dropFrame = false;
             else
                 return Error::at(file, lineNo,
@@ -209,7 +210,8 @@ Result<EdlFile> parseEdl(const QString &text, const QString &file)
             anything = true;
             continue;
         }
-        if (line.startsWith(QLatin1Char('*')) || clipNameOn(line, "FROM") || clipNameOn(line, "TO")) {
+        if (line.startsWith(QLatin1Char('*')) || clipNameOn(line, "FROM") ||
+            clipNameOn(line, "TO")) {
             if (out.events.isEmpty() && !line.startsWith(QLatin1Char('*')))
                 return Error::at(file, lineNo, Tr::msg("a clip name before the first event"));
             if (const auto name = clipNameOn(line, "FROM")) {
@@ -225,12 +227,11 @@ Result<EdlFile> parseEdl(const QString &text, const QString &file)
             }
             const QString comment = line.mid(1).trimmed();
             if (comment.startsWith(QLatin1String("LOC:"), Qt::CaseInsensitive)) {
-                const QStringList loc =
-                        comment.mid(4).trimmed().split(kSpace, Qt::SkipEmptyParts);
+                const QStringList loc = comment.mid(4).trimmed().split(kSpace, Qt::SkipEmptyParts);
                 if (loc.isEmpty() || !isTimecode(loc.first()))
-                    return Error::at(file, lineNo,
-                                     Tr::msg("a LOC line must start with a timecode: \"%1\"")
-                                             .arg(line));
+                    return Error::at(
+                            file, lineNo,
+                            Tr::msg("a LOC line must start with a timecode: \"%1\"").arg(line));
                 EdlLocator l;
                 l.timecode = withFcm(loc.first(), dropFrame);
                 qsizetype rest = 1;
@@ -276,7 +277,8 @@ Result<EdlFile> parseEdl(const QString &text, const QString &file)
         anything = true;
     }
     if (!anything)
-        return Error::at(file, 1, Tr::msg("this is not a CMX3600 EDL: it has no title and no event"));
+        return Error::at(file, 1,
+                         Tr::msg("this is not a CMX3600 EDL: it has no title and no event"));
     return out;
 }
 

@@ -16,13 +16,13 @@ Format edlFormat();
 
 struct EdlEvent
 {
-    QString number;     ///< "001"
+    QString number; ///< "001"
     QString reel;
-    QString track;      ///< "V", "A", "AA", "B", "A2/V", …
-    QString transition; ///< "C", "D", "W001", …
+    QString track;                                    ///< "V", "A", "AA", "B", "A2/V", …
+    QString transition;                               ///< "C", "D", "W001", …
     QString sourceIn, sourceOut, recordIn, recordOut; ///< labels, ";" when drop-frame
-    QString clipName;   ///< "* FROM CLIP NAME:" (for a transition "* TO CLIP NAME:"), trimmed
-    bool video = true;  ///< the track has a picture (V or B)
+    QString clipName;  ///< "* FROM CLIP NAME:" (for a transition "* TO CLIP NAME:"), trimmed
+    bool video = true; ///< the track has a picture (V or B)
     qint64 line = 0;
 };
 

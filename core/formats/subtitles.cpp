@@ -168,8 +168,8 @@ QString cueText(const QString &label, bool vtt)
 }
 
 Result<ExportSummary> exportSubtitles(const Store &store, const QString &taskId, QIODevice &out,
-                                      const ExportOptions &options,
-                                      const FormatProgress &progress, bool vtt)
+                                      const ExportOptions &options, const FormatProgress &progress,
+                                      bool vtt)
 {
     auto data = collectVideoExport(store, taskId, options, true);
     if (!data)
@@ -210,8 +210,8 @@ Result<ExportSummary> exportSubtitles(const Store &store, const QString &taskId,
 }
 
 Result<ImportSummary> importSubtitles(Store &store, QIODevice &in, const QString &fileName,
-                                      const ImportOptions &options,
-                                      const FormatProgress &progress, bool vtt)
+                                      const ImportOptions &options, const FormatProgress &progress,
+                                      bool vtt)
 {
     auto text = readVideoText(in, fileName);
     if (!text)
@@ -299,8 +299,7 @@ Result<SubtitleFile> parseWebVtt(const QString &text, const QString &file)
         const QString &head = block.first();
         const auto isKeyword = [&](const char *word) {
             const QLatin1String w(word);
-            return head.startsWith(w) &&
-                   (head.size() == w.size() || head.at(w.size()).isSpace());
+            return head.startsWith(w) && (head.size() == w.size() || head.at(w.size()).isSpace());
         };
         if (arrows == 0) {
             if (isKeyword("NOTE") || (!seenCue && (isKeyword("STYLE") || isKeyword("REGION"))))
@@ -344,8 +343,7 @@ Result<SubtitleFile> parseSrt(const QString &text, const QString &file)
         SubtitleCue cue;
         cue.id = numbered ? block.first().trimmed() : QString();
         cue.line = from + timing + 1;
-        if (timing >= block.size() ||
-            !parseSrtTiming(block.at(timing), &cue.startMs, &cue.endMs)) {
+        if (timing >= block.size() || !parseSrtTiming(block.at(timing), &cue.startMs, &cue.endMs)) {
             out.badLines << from + 1;
             continue;
         }
@@ -382,7 +380,8 @@ Format webVttFormat()
 Format srtFormat()
 {
     Format f = videoDatasetFormat(
-            QStringLiteral("srt"), QT_TRANSLATE_NOOP("annostraat::Formats", "SubRip subtitles (SRT)"),
+            QStringLiteral("srt"),
+            QT_TRANSLATE_NOOP("annostraat::Formats", "SubRip subtitles (SRT)"),
             QT_TRANSLATE_NOOP("annostraat::Formats",
                               "Segments as numbered SRT cues, the label as the cue's text, times "
                               "in milliseconds."),

@@ -17,17 +17,17 @@ Format srtFormat();
 
 struct SubtitleCue
 {
-    QString id;     ///< WebVTT's optional identifier, SRT's number
+    QString id; ///< WebVTT's optional identifier, SRT's number
     qint64 startMs = 0;
     qint64 endMs = 0;
-    QString text;   ///< the cue's lines, joined by '\n', as written
+    QString text;    ///< the cue's lines, joined by '\n', as written
     qint64 line = 0; ///< of the timing line
 };
 
 struct SubtitleFile
 {
-    QList<SubtitleCue> cues;  ///< every cue with valid timings, in file order
-    QList<qint64> badLines;   ///< blocks skipped: bad or missing timings (their first line)
+    QList<SubtitleCue> cues; ///< every cue with valid timings, in file order
+    QList<qint64> badLines;  ///< blocks skipped: bad or missing timings (their first line)
 };
 
 /// The cues of WebVTT \a text (a byte order mark already dropped) as the W3C parser finds

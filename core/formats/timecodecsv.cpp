@@ -109,9 +109,10 @@ Result<ImportSummary> importTimecodeCsv(Store &store, QIODevice &in, const QStri
     if (!records)
         return records.error();
     if (records->isEmpty())
-        return Error::at(fileName, 1, Tr::msg("the file is empty; a CSV with timecodes starts "
-                                              "with the header %1")
-                                              .arg(kColumns.join(QLatin1Char(','))));
+        return Error::at(fileName, 1,
+                         Tr::msg("the file is empty; a CSV with timecodes starts "
+                                 "with the header %1")
+                                 .arg(kColumns.join(QLatin1Char(','))));
     QStringList header = records->first().cells;
     for (QString &h : header)
         h = h.trimmed().toLower();
@@ -158,9 +159,9 @@ Result<ImportSummary> importTimecodeCsv(Store &store, QIODevice &in, const QStri
             }
             const QString tc = rec.cells.at(tcColumn).trimmed();
             if (tc.isEmpty())
-                return placedError(place, Tr::msg("it has neither %1 nor %2")
-                                                  .arg(kColumns.at(frameColumn),
-                                                       kColumns.at(tcColumn)));
+                return placedError(place,
+                                   Tr::msg("it has neither %1 nor %2")
+                                           .arg(kColumns.at(frameColumn), kColumns.at(tcColumn)));
             return VideoTime::timecode(tc);
         };
         auto start = timeOf(4, 6);
@@ -181,7 +182,7 @@ Result<ImportSummary> importTimecodeCsv(Store &store, QIODevice &in, const QStri
             VideoDocument doc;
             doc.media = item;
             doc.mediaMustMatch = true; // the column names the video; never another one
-            doc.place = place; // the first row naming the item
+            doc.place = place;         // the first row naming the item
             dataset.documents << doc;
         }
         dataset.documents[documentOf.value(item)].marks << m;
@@ -235,7 +236,8 @@ Result<QList<CsvRecord>> parseCsv(const QString &text, const QString &file)
             cell.clear();
             afterQuote = false;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             ++line;
             endRecord();

@@ -190,8 +190,8 @@ Result<ImportSummary> importVideoDataset(Store &store, const VideoDataset &datas
                                       .arg(task.name)
                             : Tr::msg("task \"%1\" has no video \"%2\"; name the file after its "
                                       "video")
-                                      .arg(task.name, named.isEmpty() ? stemOf(doc.place.file)
-                                                                      : named));
+                                      .arg(task.name,
+                                           named.isEmpty() ? stemOf(doc.place.file) : named));
         auto startFrame = startFrameOf(*item);
         if (!startFrame)
             return placedError(doc.place, startFrame.error().what());
@@ -209,8 +209,8 @@ Result<ImportSummary> importVideoDataset(Store &store, const VideoDataset &datas
                 end = *e;
             }
             if (*start < 0)
-                return placedError(m.place,
-                                   Tr::msg("frame %1 is before the start of the video").arg(*start));
+                return placedError(
+                        m.place, Tr::msg("frame %1 is before the start of the video").arg(*start));
             if (segment && end <= *start)
                 return placedError(m.place,
                                    Tr::msg("the segment from frame %1 to %2 is empty or reversed; "

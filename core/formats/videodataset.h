@@ -95,10 +95,10 @@ struct ExportedMark
 struct ExportedVideo
 {
     Item item;
-    QString stem;          ///< unique within the export: the media file name without extension
-    FrameRate rate;        ///< invalid when the item has none
-    qint64 startFrame = 0; ///< of its start timecode (Timecode::startFrameOf), 0 when none
-    bool dropFrame = false; ///< labels written drop-frame (see labelOf)
+    QString stem;              ///< unique within the export: the media file name without extension
+    FrameRate rate;            ///< invalid when the item has none
+    qint64 startFrame = 0;     ///< of its start timecode (Timecode::startFrameOf), 0 when none
+    bool dropFrame = false;    ///< labels written drop-frame (see labelOf)
     QList<ExportedMark> marks; ///< by start, then end, then kind, label, layer
 
     /// The timecode label of \a frame (the start timecode added).

@@ -54,7 +54,8 @@ QString schemaProblems(const QString &path)
     REQUIRE_FALSE(xmllint.isEmpty()); // packaging/install-deps.sh: libxml2-utils (tests only)
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(xmllint, {str("--noout"), str("--schema"), fixture(str("pympi/test/EAFv3.0.xsd")), path});
+    p.start(xmllint,
+            {str("--noout"), str("--schema"), fixture(str("pympi/test/EAFv3.0.xsd")), path});
     REQUIRE(p.waitForFinished(60000));
     const QString output = QString::fromUtf8(p.readAll());
     return p.exitCode() == 0 ? QString() : output;
@@ -75,9 +76,12 @@ TEST_CASE("eaf: speach's test.eaf reads as speach's own TSV lists it", "[formats
         refs += t.refAnnotations;
         for (const EafAnnotation &a : t.annotations) {
             ++aligned;
-            ours << QStringList{t.id, t.participant, QString::number(a.startMs / 1000.0, 'f', 3),
+            ours << QStringList{t.id,
+                                t.participant,
+                                QString::number(a.startMs / 1000.0, 'f', 3),
                                 QString::number(a.endMs / 1000.0, 'f', 3),
-                                QString::number((a.endMs - a.startMs) / 1000.0, 'f', 3), a.value}
+                                QString::number((a.endMs - a.startMs) / 1000.0, 'f', 3),
+                                a.value}
                             .join(QLatin1Char('\t'));
         }
     }
@@ -98,7 +102,8 @@ TEST_CASE("eaf: speach's test.eaf reads as speach's own TSV lists it", "[formats
     CHECK(theirRefs == 20);
     std::sort(ours.begin(), ours.end());
     std::sort(theirs.begin(), theirs.end());
-    CHECK(ours.join(QLatin1Char('\n')).toStdString() == theirs.join(QLatin1Char('\n')).toStdString());
+    CHECK(ours.join(QLatin1Char('\n')).toStdString() ==
+          theirs.join(QLatin1Char('\n')).toStdString());
 }
 
 TEST_CASE("eaf: speach's test.eaf imports, tiers' people as layers, references counted",
@@ -121,8 +126,7 @@ TEST_CASE("eaf: speach's test.eaf imports, tiers' people as layers, references c
     CHECK(imported->counts.value(str("profile")) == 2); // P001 and the tier "marker"
     const QStringList lines = markLines(*lab.store, lab.task.id);
     // a1: 1040–2330 ms at 25 fps: frames 26 to 58 (2330 ms shows frame 58).
-    CHECK(lines.contains(
-            str("conversation.mp4 segment How do you read this? 26 58 P001 {}")));
+    CHECK(lines.contains(str("conversation.mp4 segment How do you read this? 26 58 P001 {}")));
     CHECK(lines.contains(str("conversation.mp4 segment convo start 20 130 marker {}")));
 }
 
@@ -133,8 +137,8 @@ TEST_CASE("eaf: export then import gives the same frames at 29.97, valid against
     VideoLab lab(videos);
     auto b = lab.store->addProfile(str("Bram de Vries"), Role::Annotator);
     REQUIRE(b.ok());
-    const QList<std::pair<qint64, qint64>> frames{{0, 1},       {1, 2},         {2, 3},
-                                                  {29, 31},     {1798, 1800},   {17981, 17983},
+    const QList<std::pair<qint64, qint64>> frames{{0, 1},           {1, 2},       {2, 3},
+                                                  {29, 31},         {1798, 1800}, {17981, 17983},
                                                   {107891, 107893}, {3, 107892}};
     const QStringList labels{str("recap"), str("opening"), str("main"), str("credits")};
     int n = 0;
@@ -144,8 +148,8 @@ TEST_CASE("eaf: export then import gives the same frames at 29.97, valid against
     lab.add(0, str("music"), 40, 80, b->id, {{str("note"), str("<Bach> & \"Air\"")}});
     lab.add(0, str("ad-break"), 500, -1);
     const QString out = lab.path(str("ep1.eaf"));
-    auto written = exportToFile(videoFormat("eaf"), *lab.store, lab.task.id, out,
-                                ExistingFile::Refuse);
+    auto written =
+            exportToFile(videoFormat("eaf"), *lab.store, lab.task.id, out, ExistingFile::Refuse);
     INFO((written.ok() ? QString() : written.error().message()).toStdString());
     REQUIRE(written.ok());
     CHECK(written->counts.value(str("annotation")) == 10);

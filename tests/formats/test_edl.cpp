@@ -89,8 +89,10 @@ TEST_CASE("edl: OpenTimelineIO's sample EDLs give the clips and markers its test
     REQUIRE(gaps.events.size() == 3);
     for (const EdlEvent &e : gaps.events)
         CHECK(duration(e, fps24) == 24);
-    CHECK(frame(gaps.events.at(1).recordIn, fps24) - frame(gaps.events.at(0).recordOut, fps24) == 16);
-    CHECK(frame(gaps.events.at(2).recordIn, fps24) - frame(gaps.events.at(1).recordOut, fps24) == 38);
+    CHECK(frame(gaps.events.at(1).recordIn, fps24) - frame(gaps.events.at(0).recordOut, fps24) ==
+          16);
+    CHECK(frame(gaps.events.at(2).recordIn, fps24) - frame(gaps.events.at(1).recordOut, fps24) ==
+          38);
     CHECK(gaps.events.at(2).clipName == str("shot3"));
 
     for (const char *name : {"avid_example.edl", "nucoda_example.edl", "premiere_example.edl"}) {
@@ -100,10 +102,10 @@ TEST_CASE("edl: OpenTimelineIO's sample EDLs give the clips and markers its test
         CHECK_FALSE(two.events.first().clipName.isEmpty());
     }
     // Every other sample reads (transitions, wipes, audio, motion effects, no spaces).
-    for (const char *name : {"dissolve_test.edl", "dissolve_test_2.edl", "dissolve_test_fail.edl",
-                             "transition_duration.edl", "wipe_test.edl", "multi_audio.edl",
-                             "no_spaces_test.edl", "timecode_mismatch.edl",
-                             "speed_effects_small.edl"}) {
+    for (const char *name :
+         {"dissolve_test.edl", "dissolve_test_2.edl", "dissolve_test_fail.edl",
+          "transition_duration.edl", "wipe_test.edl", "multi_audio.edl", "no_spaces_test.edl",
+          "timecode_mismatch.edl", "speed_effects_small.edl"}) {
         INFO(name);
         CHECK_FALSE(parsedOk(edlFixture(name)).events.isEmpty());
     }
@@ -152,8 +154,8 @@ TEST_CASE("edl: export then import gives the same frames, drop-frame at 29.97",
     lab.add(0, str("ad-break"), 1800, -1);
     lab.add(0, str("note"), 17982, -1);
     const QString out = lab.path(str("ep1.edl"));
-    auto written = exportToFile(videoFormat("edl"), *lab.store, lab.task.id, out,
-                                ExistingFile::Refuse);
+    auto written =
+            exportToFile(videoFormat("edl"), *lab.store, lab.task.id, out, ExistingFile::Refuse);
     INFO((written.ok() ? QString() : written.error().message()).toStdString());
     REQUIRE(written.ok());
     const QString text = QString::fromUtf8(readAll(out));
@@ -182,7 +184,8 @@ TEST_CASE("edl: export then import gives the same frames, drop-frame at 29.97",
     REQUIRE(importFromFile(videoFormat("edl"), *again.store, ndPath,
                            ImportOptions{again.task.id, again.lead})
                     .ok());
-    CHECK(markLines(*again.store, again.task.id, false) == markLines(*lab.store, lab.task.id, false));
+    CHECK(markLines(*again.store, again.task.id, false) ==
+          markLines(*lab.store, lab.task.id, false));
 }
 
 TEST_CASE("edl: bad input refused whole, naming the file and line", "[formats][video][errors]")
@@ -203,7 +206,8 @@ TEST_CASE("edl: bad input refused whole, naming the file and line", "[formats][v
              "reversed"},
             {"002  AX V C 01:00:00:00 01:00:01:00 00:59:59:00 01:00:01:00\n* FROM CLIP NAME: main",
              "before"},
-            {"002  AX V C 01:00:00:00 01:00:01:00 01:00:02:00 01:00:03:00\n* FROM CLIP NAME: trailer",
+            {"002  AX V C 01:00:00:00 01:00:01:00 01:00:02:00 01:00:03:00\n* FROM CLIP NAME: "
+             "trailer",
              "trailer"},
             {"002  AX V C 01:00:00:00 01:00:01:00 01:00:02:00 01:00:03;00\n* FROM CLIP NAME: main",
              "drop-frame"},

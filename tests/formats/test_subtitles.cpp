@@ -122,8 +122,8 @@ TEST_CASE("subtitles: webvtt-py's SRT files, bad blocks skipped, non-SRT refused
     const SubtitleFile noTiming = parsedOk("missing_timeframe.srt");
     CHECK(noTiming.cues.size() == 4);
     CHECK(noTiming.badLines == QList<qint64>{5});
-    for (const char *name :
-         {"invalid_format1.srt", "invalid_format2.srt", "invalid_format3.srt", "invalid_format4.srt"}) {
+    for (const char *name : {"invalid_format1.srt", "invalid_format2.srt", "invalid_format3.srt",
+                             "invalid_format4.srt"}) {
         auto r = parsed(subtitle(name));
         INFO(name);
         REQUIRE_FALSE(r.ok());
@@ -142,8 +142,8 @@ TEST_CASE("subtitles: the W3C timing files give the cues wpt expects", "[formats
         INFO(name);
         const QJsonArray cues = expected.value(str(name)).toObject().value(str("cues")).toArray();
         REQUIRE_FALSE(cues.isEmpty());
-        auto r = parsed(fixture(str("wpt-webvtt/webvtt/parsing/file-parsing/tests/support/") +
-                                str(name)));
+        auto r = parsed(
+                fixture(str("wpt-webvtt/webvtt/parsing/file-parsing/tests/support/") + str(name)));
         REQUIRE(r.ok());
         REQUIRE(r->cues.size() == cues.size());
         for (qsizetype i = 0; i < cues.size(); ++i) {
@@ -170,17 +170,18 @@ TEST_CASE("subtitles: export then import gives the same frames at 29.97 and 25",
         VideoLab lab(videos);
         // Frames whose times are not whole milliseconds, around drop-frame minutes, an hour.
         const QList<std::pair<qint64, qint64>> frames{
-                {0, 1}, {1, 2}, {2, 3}, {29, 31}, {1798, 1800}, {1800, 1801}, {17981, 17983},
-                {107891, 107893}, {3, 107892}};
+                {0, 1},       {1, 2},         {2, 3},           {29, 31},   {1798, 1800},
+                {1800, 1801}, {17981, 17983}, {107891, 107893}, {3, 107892}};
         const QStringList labels{str("recap"), str("opening"), str("main"), str("credits")};
         int n = 0;
         for (const auto &[start, end] : frames)
             lab.add(0, labels.at(n++ % labels.size()), start, end);
         lab.add(0, str("ad-break"), 500, -1); // a marker: no place in a subtitle file
         lab.add(0, str("music"), 40, 80, {}, {{str("background"), true}});
-        const QString out = lab.path(str("ep1.") + (str(id) == str("srt") ? str("srt") : str("vtt")));
-        auto written = exportToFile(videoFormat(id), *lab.store, lab.task.id, out,
-                                    ExistingFile::Refuse);
+        const QString out =
+                lab.path(str("ep1.") + (str(id) == str("srt") ? str("srt") : str("vtt")));
+        auto written =
+                exportToFile(videoFormat(id), *lab.store, lab.task.id, out, ExistingFile::Refuse);
         INFO((written.ok() ? QString() : written.error().message()).toStdString());
         REQUIRE(written.ok());
         CHECK(written->counts.value(str("annotation")) == 10);
@@ -212,12 +213,12 @@ TEST_CASE("subtitles: export then import gives the same frames at 29.97 and 25",
         CHECK(entries.keys() == QStringList{str("a.vtt"), str("b.vtt")});
         CHECK(entries.value(str("a.vtt")) ==
               "WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.000\nrecap\n\n");
-        CHECK(entries.value(str("b.vtt")) == "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nmain\n\n");
+        CHECK(entries.value(str("b.vtt")) ==
+              "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nmain\n\n");
     }
 }
 
-TEST_CASE("subtitles: webvtt-py's files import, bad cues skipped and counted",
-          "[formats][video]")
+TEST_CASE("subtitles: webvtt-py's files import, bad cues skipped and counted", "[formats][video]")
 {
     VideoLab lab({{str("clip.mp4"), 25, 1, {}}}, captionLabels(16));
     const ImportOptions into{lab.task.id, lab.lead};
@@ -229,19 +230,20 @@ TEST_CASE("subtitles: webvtt-py's files import, bad cues skipped and counted",
     CHECK(markLines(*lab.store, lab.task.id, false)
                   .contains(str("clip.mp4 segment Caption text #3 297 408  {}")));
 
-    auto skipped =
-            importFromFile(videoFormat("webvtt"), *lab.store, subtitle("invalid_timeframe.vtt"), into);
+    auto skipped = importFromFile(videoFormat("webvtt"), *lab.store,
+                                  subtitle("invalid_timeframe.vtt"), into);
     REQUIRE(skipped.ok());
     CHECK(skipped->counts.value(str("annotation")) == 6);
     CHECK(skipped->counts.value(str("cue-skipped")) == 1);
-    auto empty = importFromFile(videoFormat("srt"), *lab.store, subtitle("missing_caption_text.srt"),
-                                into);
+    auto empty = importFromFile(videoFormat("srt"), *lab.store,
+                                subtitle("missing_caption_text.srt"), into);
     REQUIRE(empty.ok());
     CHECK(empty->counts.value(str("cue-without-text-skipped")) == 1);
     CHECK(empty->counts.value(str("annotation")) == 4);
     auto negative = importFromFile(
             videoFormat("webvtt"), *lab.store,
-            fixture(str("wpt-webvtt/webvtt/parsing/file-parsing/tests/support/timings-negative.vtt")),
+            fixture(str(
+                    "wpt-webvtt/webvtt/parsing/file-parsing/tests/support/timings-negative.vtt")),
             into);
     // The W3C parser keeps cues that end before (or as) they start; they are no segments:
     // all four skipped and counted, nothing written.
@@ -250,12 +252,13 @@ TEST_CASE("subtitles: webvtt-py's files import, bad cues skipped and counted",
     CHECK(negative->counts.value(str("annotation")) == 0);
 }
 
-TEST_CASE("subtitles: bad input refused whole, naming the file and line", "[formats][video][errors]")
+TEST_CASE("subtitles: bad input refused whole, naming the file and line",
+          "[formats][video][errors]")
 {
     VideoLab lab({{str("clip.mp4"), 25, 1, {}}}, captionLabels(3));
     const ImportOptions into{lab.task.id, lab.lead};
-    refusedVideo(videoFormat("webvtt"), *lab.store, subtitle("invalid.vtt"), subtitle("invalid.vtt"),
-                 1, into);
+    refusedVideo(videoFormat("webvtt"), *lab.store, subtitle("invalid.vtt"),
+                 subtitle("invalid.vtt"), 1, into);
     refusedVideo(videoFormat("webvtt"), *lab.store, subtitle("empty.vtt"), subtitle("empty.vtt"), 1,
                  into);
     refusedVideo(videoFormat("srt"), *lab.store, subtitle("invalid_format3.srt"),

@@ -50,8 +50,7 @@ struct Copy : VideoLab
 {
     Copy()
         : VideoLab(kParts)
-    {
-    }
+    {}
 };
 
 ImportOptions into(const VideoLab &lab)
@@ -71,15 +70,15 @@ TEST_CASE("csv-timecodes: a row per marker and segment, frames and SMPTE labels"
     INFO((written.ok() ? QString() : written.error().message()).toStdString());
     REQUIRE(written.ok());
     CHECK(written->counts.value(str("row")) == 7);
-    const QStringList lines = QString::fromUtf8(readAll(out)).split(str("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines =
+            QString::fromUtf8(readAll(out)).split(str("\r\n"), Qt::SkipEmptyParts);
     INFO(lines.join(QLatin1Char('\n')).toStdString());
     REQUIRE(lines.size() == 8);
     CHECK(lines.at(0) ==
           str("item,layer,label,kind,start_tc,end_tc,start_frame,end_frame,background,note"));
     CHECK(lines.contains(str("ep1.mp4,anna,opening,segment,01:00:00;29,01:00:58;29,59,1799,,")));
-    CHECK(lines.contains(
-            str("ep1.mp4,anna,music,segment,01:00:32;10,01:59:59;00,1000,107892,true,"
-                "\"Bach, \"\"Air\"\"\"")));
+    CHECK(lines.contains(str("ep1.mp4,anna,music,segment,01:00:32;10,01:59:59;00,1000,107892,true,"
+                             "\"Bach, \"\"Air\"\"\"")));
     // 17982 frames are ten drop-frame minutes exactly.
     CHECK(lines.contains(str("ep1.mp4,anna,ad-break,marker,01:09:59;00,,17982,,,")));
     CHECK(lines.contains(str("ep2.mov,anna,main,segment,10:00:00:00,10:30:00:00,0,45000,,")));
@@ -130,9 +129,8 @@ TEST_CASE("csv-timecodes: bad rows are refused whole, naming the file and line",
           "[formats][video][errors]")
 {
     Copy lab;
-    const QString head =
-            str("item,layer,label,kind,start_tc,end_tc,start_frame,end_frame\n"
-                "ep1.mp4,anna,recap,segment,,,0,60\n");
+    const QString head = str("item,layer,label,kind,start_tc,end_tc,start_frame,end_frame\n"
+                             "ep1.mp4,anna,recap,segment,,,0,60\n");
     const struct
     {
         const char *row;
@@ -154,8 +152,8 @@ TEST_CASE("csv-timecodes: bad rows are refused whole, naming the file and line",
         const QString path = lab.path(str("bad.csv"));
         writeAll(path, (head + str(c.row) + str("\n")).toUtf8());
         INFO(c.row);
-        const QString message = refusedVideo(videoFormat("csv-timecodes"), *lab.store, path,
-                                             path, 3, into(lab));
+        const QString message =
+                refusedVideo(videoFormat("csv-timecodes"), *lab.store, path, path, 3, into(lab));
         CHECK(message.contains(str(c.says)));
     }
     const QString notCsv = lab.path(str("other.csv"));

@@ -48,8 +48,9 @@ VideoLab::VideoLab(const QList<Video> &videos, const QStringList &extraLabels)
             label(str("main"), str("#1f77b4"), str("segment")),
             label(str("credits"), str("#9467bd"), str("segment")),
             label(str("music"), str("#ff7f0e"), str("segment"),
-                  QJsonArray{QJsonObject{{str("name"), str("background")}, {str("type"), str("bool")}},
-                             QJsonObject{{str("name"), str("note")}, {str("type"), str("text")}}}),
+                  QJsonArray{
+                          QJsonObject{{str("name"), str("background")}, {str("type"), str("bool")}},
+                          QJsonObject{{str("name"), str("note")}, {str("type"), str("text")}}}),
             label(str("ad-break"), str("#e377c2"), str("marker")),
             label(str("note"), str("#bcbd22"), str("marker")),
     };
@@ -118,8 +119,8 @@ QStringList markLines(const Store &store, const QString &taskId, bool withLayer)
                         .arg(a.value.value(segment ? str("start") : str("frame")).toInteger())
                         .arg(segment ? a.value.value(str("end")).toInteger() : -1)
                         .arg(withLayer ? store.findProfile(a.author)->name : QString(),
-                             QString::fromUtf8(QJsonDocument(a.attributes)
-                                                       .toJson(QJsonDocument::Compact)));
+                             QString::fromUtf8(
+                                     QJsonDocument(a.attributes).toJson(QJsonDocument::Compact)));
     }
     out.sort();
     return out;

@@ -32,8 +32,8 @@ struct VideoLab
     QString path(const QString &name) const { return dir.filePath(name); }
     /// Adds a segment (\a end exclusive) or, when \a end < 0, a marker to item \a item in
     /// \a who's layer.
-    void add(int item, const QString &label, qint64 start, qint64 end,
-             const QString &who = {}, const QJsonObject &attributes = {});
+    void add(int item, const QString &label, qint64 start, qint64 end, const QString &who = {},
+             const QJsonObject &attributes = {});
 
     QTemporaryDir dir;
     std::unique_ptr<Store> store;
