@@ -21,7 +21,10 @@ packages=(
     qt6-image-formats-plugins libopencv-dev libavformat-dev libavcodec-dev libswscale-dev libswresample-dev libavutil-dev
     # orthophotos (GeoTIFF of any size, GeoJSON/GeoPackage export); gdal-bin makes the tests' GeoTIFFs
     libgdal-dev gdal-bin
-    # tests only: xmllint checks every exported ELAN file against MPI's EAF 3.0 schema
+    # test-only: the ffmpeg program makes the video and audio tests' and benchmarks' media
+    # (the application itself uses only the libav* libraries above)
+    ffmpeg
+    # test-only: xmllint checks every exported ELAN file against MPI's EAF 3.0 schema
     libxml2-utils
     # running the GUI without a display, and a font for offscreen widget tests
     xvfb xauth fonts-dejavu-core

@@ -114,6 +114,13 @@ const QList<OptionSpec> &optionSpecs()
                                "write nothing")},
             {"remove", nullptr,
              QT_TRANSLATE_NOOP("annostraat::Cli", "withdraw the assignment instead of making it")},
+            {"frame", QT_TRANSLATE_NOOP("annostraat::Cli", "N"),
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "a frame of the video, counted from 0 in display order")},
+            {"timecode", QT_TRANSLATE_NOOP("annostraat::Cli", "TC"),
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "a timecode HH:MM:SS:FF (HH:MM:SS;FF for drop-frame), counted "
+                               "from the video's start timecode")},
             {"format", QT_TRANSLATE_NOOP("annostraat::Cli", "FORMAT"),
              QT_TRANSLATE_NOOP("annostraat::Cli", "a format's id; \"formats\" lists them")},
             {"repeat", QT_TRANSLATE_NOOP("annostraat::Cli", "N"),
@@ -183,6 +190,10 @@ const QList<OptionNote> &optionNotes()
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "the profile recorded as having made the import, by id or by "
                                "name (default: the store's only team lead)")},
+            {"video frame", "out",
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "the PNG to write; it must not exist yet, and its folder must "
+                               "(folders are not created)")},
             {"package export", "as",
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "the profile that signs the package, by id or by name (default: "
@@ -266,7 +277,7 @@ const QList<CliCommand> &CliCommand::all()
 {
     static const QList<CliCommand> commands = profileCommands() + taskCommands() +
                                               annotationCommands() + shareCommands() +
-                                              formatCommands();
+                                              formatCommands() + videoCommands();
     return commands;
 }
 

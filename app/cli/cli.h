@@ -102,6 +102,10 @@ private:
     int formatExport();
     int formatImport();
 
+    // Video files: probe and exact frames (clivideo.cpp).
+    int videoProbe();
+    int videoFrame();
+
     /// Who acts: --as PROFILE; else the store's only team lead; else, unless \a teamLeadOnly,
     /// the first profile that works on this PC. With \a teamLeadOnly the profile must be a
     /// team lead.

@@ -3,7 +3,8 @@
 
 // Inside the CLI (not installed, not for tests): the command registry and what the command
 // groups share. Every command is a CliCommand, registered by its group's file
-// (cliprofiles.cpp, clitasks.cpp, cliannotations.cpp, clishare.cpp, cliformats.cpp); cli.cpp
+// (cliprofiles.cpp, clitasks.cpp, cliannotations.cpp, clishare.cpp, cliformats.cpp,
+// clivideo.cpp); cli.cpp
 // parses the command line, finds the command and prints the help from these descriptions.
 
 #include "cli.h"
@@ -50,6 +51,7 @@ struct CliCommand
     static QList<CliCommand> annotationCommands();
     static QList<CliCommand> shareCommands();
     static QList<CliCommand> formatCommands();
+    static QList<CliCommand> videoCommands();
 };
 
 namespace cli {

@@ -59,13 +59,16 @@ QJsonObject MediaFacts::toJson() const
         o.insert(QStringLiteral("frameRate"), QJsonArray{frameRateNumerator, frameRateDenominator});
     if (!startTimecode.isEmpty())
         o.insert(QStringLiteral("startTimecode"), startTimecode);
+    if (frameCount > 0)
+        o.insert(QStringLiteral("frames"), double(frameCount));
     return o;
 }
 
 Result<MediaFacts> MediaFacts::fromJson(const QJsonObject &json, const Message &where)
 {
     if (auto r = onlyKnown(json, {QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("durationMs"),
-                                  QStringLiteral("frameRate"), QStringLiteral("startTimecode")}, where); !r)
+                                  QStringLiteral("frameRate"), QStringLiteral("startTimecode"),
+                                  QStringLiteral("frames")}, where); !r)
         return r.error();
     MediaFacts f;
     constexpr double kMaxPixels = 1 << 20;          // a million pixels a side
@@ -75,6 +78,9 @@ Result<MediaFacts> MediaFacts::fromJson(const QJsonObject &json, const Message &
     if (auto r = whole(json, "height", kMaxPixels, where, &f.height); !r)
         return r.error();
     if (auto r = whole(json, "durationMs", kMaxDurationMs, where, &f.durationMs); !r)
+        return r.error();
+    constexpr double kMaxFrames = 1000.0 * 86400 * 7; // a week at 1000 frames a second
+    if (auto r = whole(json, "frames", kMaxFrames, where, &f.frameCount); !r)
         return r.error();
     if (json.contains(QStringLiteral("frameRate"))) {
         const QJsonArray rate = json.value(QStringLiteral("frameRate")).toArray();

@@ -25,6 +25,9 @@ struct MediaFacts
     int frameRateNumerator = 0;
     int frameRateDenominator = 0;
     QString startTimecode; ///< SMPTE "HH:MM:SS:FF" (";" before FF for drop-frame)
+    /// Frames of a video in display order (its packet index, core/media/videoindex.h);
+    /// "frames" in JSON, absent in data written before it existed.
+    qint64 frameCount = 0;
 
     bool isEmpty() const { return *this == MediaFacts{}; }
     QJsonObject toJson() const;

@@ -3,6 +3,7 @@
 
 #include "media/imagesource.h"
 #include "media/referencedocument.h"
+#include "media/videosource.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -82,6 +83,23 @@ MediaFacts mediaFactsOf(const QString &path, MediaKind kind)
         if (size.isValid()) {
             facts.width = size.width();
             facts.height = size.height();
+        }
+    } else if (kind == MediaKind::Video) {
+        // The packet index (cached, so the editor's first open of the item is quick too).
+        if (auto info = probeVideo(path)) {
+            facts.width = info->width;
+            facts.height = info->height;
+            facts.durationMs = info->durationMs;
+            if (info->rate.isValid()) {
+                facts.frameRateNumerator = info->rate.num;
+                facts.frameRateDenominator = info->rate.den;
+            }
+            // Only a label the facts accept (FFmpeg passes the file's tag on as it is).
+            static const QRegularExpression timecode(
+                    QStringLiteral("^\\d{2}:[0-5]\\d:[0-5]\\d[:;]\\d{2}$"));
+            if (timecode.match(info->startTimecode).hasMatch())
+                facts.startTimecode = info->startTimecode;
+            facts.frameCount = info->frameCount;
         }
     }
     return facts;

@@ -44,7 +44,9 @@ Result<TaskDraft> draftPairTaskFromCsv(const QString &name, const QString &schem
                                        const QString &csvFile,
                                        const std::function<void(int, int)> &progress = {});
 
-/// What can be read cheaply from a media file's header: an image's pixel size.
+/// What can be read from a media file: an image's pixel size from its header; a video's size,
+/// duration, rate, start timecode and frame count from its packet index (built when no
+/// cached index is there: it reads the whole file once).
 MediaFacts mediaFactsOf(const QString &path, MediaKind kind);
 
 /// SHA-256 of a file as lower-case hex, read in blocks.

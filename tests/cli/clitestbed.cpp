@@ -63,6 +63,8 @@ CliResult CliTestBed::runRaw(const QStringList &args)
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
     env.remove(QStringLiteral("LANGUAGE"));
+    // Caches (the video index) in a folder of the tests, not the user's.
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), QDir::tempPath() + QStringLiteral("/annostraat-cli-tests-cache"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(ANNOSTRAAT_CLI), args);
     REQUIRE(process.waitForStarted(10000));

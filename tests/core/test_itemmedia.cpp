@@ -89,7 +89,7 @@ TEST_CASE("Items keep their media facts and further media through the store and 
     video.id.clear();
     video.kind = MediaKind::Video;
     video.order = 1;
-    video.facts = MediaFacts{1920, 1080, 60000, 30000, 1001, QStringLiteral("10:00:00;00")};
+    video.facts = MediaFacts{1920, 1080, 60000, 30000, 1001, QStringLiteral("10:00:00;00"), 1798};
     Task task = f.task;
     task.id.clear();
     auto created = f.store->createTask(task, {pair, video}, f.annotator.id);
@@ -105,6 +105,12 @@ TEST_CASE("Items keep their media facts and further media through the store and 
     CHECK(items.at(1).facts.frameRateNumerator == 30000);
     CHECK(items.at(1).facts.frameRateDenominator == 1001);
     CHECK(items.at(1).facts.startTimecode == QLatin1String("10:00:00;00"));
+    CHECK(items.at(1).facts.frameCount == 1798);
+    CHECK(items.at(1).facts.toJson().value(QStringLiteral("frames")).toInteger() == 1798);
+    // Facts written before "frames" existed read as an unknown frame count.
+    auto old = MediaFacts::fromJson(QJsonObject{{QStringLiteral("width"), 8}}, {});
+    REQUIRE(old.ok());
+    CHECK(old->frameCount == 0);
 }
 
 TEST_CASE("Bad media facts and further media are refused with the problem named", "[store][item][badinput]")
@@ -126,6 +132,8 @@ TEST_CASE("Bad media facts and further media are refused with the problem named"
     refused({{QStringLiteral("facts"), QJsonObject{{QStringLiteral("startTimecode"), QStringLiteral("10:61:00:00")}}}},
             QStringLiteral("\"startTimecode\""));
     refused({{QStringLiteral("facts"), QJsonObject{{QStringLiteral("colour"), 1}}}}, QStringLiteral("\"colour\""));
+    refused({{QStringLiteral("facts"), QJsonObject{{QStringLiteral("frames"), -1}}}}, QStringLiteral("\"frames\""));
+    refused({{QStringLiteral("facts"), QJsonObject{{QStringLiteral("frames"), 2.5}}}}, QStringLiteral("\"frames\""));
     const QJsonObject b{{QStringLiteral("role"), QStringLiteral("B")},
                         {QStringLiteral("media"), QStringLiteral("/b.jpg")},
                         {QStringLiteral("sha256"), QString(64, QLatin1Char('b'))},
