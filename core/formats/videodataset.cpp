@@ -217,6 +217,15 @@ Result<ImportSummary> importVideoDataset(Store &store, const VideoDataset &datas
                                            "it must end after it starts")
                                            .arg(*start)
                                            .arg(end));
+            // The video's frame count (its packet index), when the item facts have one.
+            const qint64 frames = item->facts.frameCount;
+            if (frames > 0 && (segment ? end : *start + 1) > frames)
+                return placedError(m.place,
+                                   Tr::msg("frame %1 lies past the end of the video \"%2\" (%3 "
+                                           "frames)")
+                                           .arg(segment ? end : *start)
+                                           .arg(fileNameOf(item->mediaPath))
+                                           .arg(frames));
             if (m.label.trimmed().isEmpty())
                 return placedError(m.place, Tr::msg("it has no label"));
             QJsonObject attributes;

@@ -9,9 +9,9 @@
 // - importVideoDataset() matches each document to a video item of an existing task (by the
 //   media file it names, else by the file's own name, else the task's only video), turns its
 //   times into frames with the item's own rate and start timecode (Timecode), checks every
-//   marker and segment (not negative, not reversed, a label of the schema for that kind), and
-//   writes everything in one transaction. (MediaFacts has no frame count yet: a frame past the
-//   end is not refused here; the kinds' fitToBounds() cuts it when the editor opens the item.)
+//   marker and segment (not negative, not reversed, within the video's frame count when the
+//   item facts have one, a label of the schema for that kind), and writes everything in one
+//   transaction.
 // - collectVideoExport() reads a task's video items, their rates and start timecodes and the
 //   markers and segments that exportedAnnotations() chooses.
 

@@ -160,6 +160,23 @@ TEST_CASE("csv-timecodes: bad rows are refused whole, naming the file and line",
     writeAll(notCsv, "id,name\n1,x\n");
     CHECK(refusedVideo(videoFormat("csv-timecodes"), *lab.store, notCsv, notCsv, 1, into(lab))
                   .contains(str("not a CSV with timecodes")));
+    // Past the end of a video whose frame count the item facts have (a segment's end is
+    // exclusive, so it may equal the count; a marker must be before it).
+    {
+        VideoLab sized({kParts.first()}, {}, 1800);
+        const QString past = sized.path(str("past.csv"));
+        writeAll(past,
+                 "item,layer,label,kind,start_tc,end_tc,start_frame,end_frame\n"
+                 "ep1.mp4,anna,recap,segment,,,0,1800\nep1.mp4,anna,recap,segment,,,0,1801\n");
+        CHECK(refusedVideo(videoFormat("csv-timecodes"), *sized.store, past, past, 3, into(sized))
+                      .contains(str("past the end")));
+        writeAll(past, "item,layer,label,kind,start_tc,end_tc,start_frame,end_frame\n"
+                       "ep1.mp4,anna,ad-break,marker,,,1800,\n");
+        refusedVideo(videoFormat("csv-timecodes"), *sized.store, past, past, 2, into(sized));
+        writeAll(past, "item,layer,label,kind,start_tc,end_tc,start_frame,end_frame\n"
+                       "ep1.mp4,anna,ad-break,marker,,,1799,\n");
+        CHECK(importFromFile(videoFormat("csv-timecodes"), *sized.store, past, into(sized)).ok());
+    }
     // With one video too, an item column naming another is refused, not put on that one.
     VideoLab one({kParts.first()});
     const QString other = one.path(str("other-item.csv"));

@@ -32,7 +32,7 @@ QJsonObject label(const QString &name, const QString &colour, const QString &kin
 
 } // namespace
 
-VideoLab::VideoLab(const QList<Video> &videos, const QStringList &extraLabels)
+VideoLab::VideoLab(const QList<Video> &videos, const QStringList &extraLabels, qint64 frameCount)
 {
     REQUIRE(dir.isValid());
     store = openStore(dir.filePath(str("store.sqlite")));
@@ -76,6 +76,7 @@ VideoLab::VideoLab(const QList<Video> &videos, const QStringList &extraLabels)
         item.facts.frameRateNumerator = videos.at(i).num;
         item.facts.frameRateDenominator = videos.at(i).den;
         item.facts.startTimecode = videos.at(i).startTimecode;
+        item.facts.frameCount = frameCount;
         item.facts.width = 1920;
         item.facts.height = 1080;
         list << item;

@@ -28,7 +28,9 @@ struct VideoLab
         int den = 1;
         QString startTimecode;
     };
-    explicit VideoLab(const QList<Video> &videos, const QStringList &extraLabels = {});
+    /// \a frameCount: every video's frame count in its facts (0: not known).
+    explicit VideoLab(const QList<Video> &videos, const QStringList &extraLabels = {},
+                      qint64 frameCount = 0);
     QString path(const QString &name) const { return dir.filePath(name); }
     /// Adds a segment (\a end exclusive) or, when \a end < 0, a marker to item \a item in
     /// \a who's layer.
