@@ -6,7 +6,7 @@
 
 #include "formats/eaf.h"
 #include "imagetestutil.h"
-#include "videotestutil.h"
+#include "videolab.h"
 
 #include <QProcess>
 #include <QSet>

@@ -7,7 +7,7 @@
 #include "formats/textdataset.h"
 #include "imagetestutil.h"
 #include "media/timecode.h"
-#include "videotestutil.h"
+#include "videolab.h"
 
 #include <catch2/catch.hpp>
 

@@ -7,7 +7,7 @@
 #include "formats/subtitles.h"
 #include "formats/textdataset.h"
 #include "imagetestutil.h"
-#include "videotestutil.h"
+#include "videolab.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 // enough; bad rows refused whole with the file and line named and the store unchanged.
 
 #include "formats/timecodecsv.h"
-#include "videotestutil.h"
+#include "videolab.h"
 
 #include <QFileInfo>
 

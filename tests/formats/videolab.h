@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+// (Not videotestutil.h: tests/media has one, and the CLI tests see both folders.)
 // Helpers for the time format tests (CSV with timecodes, WebVTT, SRT, EDL, EAF): a store with
 // a video task whose items carry a rate and a start timecode, and its markers and segments in
 // a form that compares across stores.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "videotestutil.h"
+#include "videolab.h"
 
 #include "statedump.h"
 #include "testutil.h"
