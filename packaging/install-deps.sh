@@ -24,6 +24,8 @@ packages=(
     # test-only: the ffmpeg program makes the video and audio tests' and benchmarks' media
     # (the application itself uses only the libav* libraries above)
     ffmpeg
+    # test-only: xmllint checks every exported ELAN file against MPI's EAF 3.0 schema
+    libxml2-utils
     # running the GUI without a display, and a font for offscreen widget tests
     xvfb xauth fonts-dejavu-core
 )

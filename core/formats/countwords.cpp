@@ -155,6 +155,42 @@ Message countMessage(const QString &key, int n)
              [](int n) { return Tr::msg("%n span(s) widened to whole words", nullptr, n); }},
             {QStringLiteral("span-without-token"),
              [](int n) { return Tr::msg("%n span(s) over no word left out", nullptr, n); }},
+            {QStringLiteral("cue-skipped"),
+             [](int n) {
+                 return Tr::msg("%n cue(s) with bad or missing timings left out", nullptr, n);
+             }},
+            {QStringLiteral("cue-reversed-skipped"),
+             [](int n) {
+                 return Tr::msg("%n cue(s) that end before they start, or as they start, left "
+                                "out",
+                                nullptr, n);
+             }},
+            {QStringLiteral("cue-without-text-skipped"),
+             [](int n) {
+                 return Tr::msg("%n cue(s) without text (no label) left out", nullptr, n);
+             }},
+            {QStringLiteral("edl-audio-event-skipped"),
+             [](int n) { return Tr::msg("%n audio-only event(s) left out", nullptr, n); }},
+            {QStringLiteral("edl-empty-event-skipped"),
+             [](int n) {
+                 return Tr::msg("%n event(s) without length (the cut before a transition) left "
+                                "out",
+                                nullptr, n);
+             }},
+            {QStringLiteral("eaf-reference-skipped"),
+             [](int n) {
+                 return Tr::msg("%n reference annotation(s) (no times of their own) left out",
+                                nullptr, n);
+             }},
+            {QStringLiteral("eaf-unaligned-skipped"),
+             [](int n) {
+                 return Tr::msg("%n annotation(s) on unaligned time slots left out", nullptr, n);
+             }},
+            {QStringLiteral("marker-not-in-format"),
+             [](int n) {
+                 return Tr::msg("%n marker(s) left out (the format has segments only)", nullptr,
+                                n);
+             }},
     };
     if (const M sentence = sentences.value(key))
         return sentence(n);

@@ -7,6 +7,8 @@
 #include "conll.h"
 #include "cvatimages.h"
 #include "doccano.h"
+#include "eaf.h"
+#include "edl.h"
 #include "geojson.h"
 #include "geopackage.h"
 #include "jsonlines.h"
@@ -16,6 +18,8 @@
 #include "pascalvoc.h"
 #include "store/op.h"
 #include "store/store.h"
+#include "subtitles.h"
+#include "timecodecsv.h"
 #include "yolo.h"
 
 #include <QCoreApplication>
@@ -81,6 +85,11 @@ const FormatRegistry &FormatRegistry::builtin()
         (void)r.add(bratFormat());
         (void)r.add(geoJsonFormat());
         (void)r.add(geoPackageFormat());
+        (void)r.add(timecodeCsvFormat());
+        (void)r.add(webVttFormat());
+        (void)r.add(srtFormat());
+        (void)r.add(edlFormat());
+        (void)r.add(eafFormat());
         return r;
     }();
     return registry;

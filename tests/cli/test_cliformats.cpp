@@ -41,7 +41,7 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
     const CliResult r = CliTestBed::runRaw({str("formats")});
     requireOk(r);
     const QStringList lines = r.outLines();
-    REQUIRE(lines.size() == 15);
+    REQUIRE(lines.size() == 20);
     CHECK(lines[0].startsWith(str("ID")));
     CHECK(lines[0].contains(str("VERSION")));
     auto row = [&](const QString &id) {
@@ -74,19 +74,33 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
                                                        str("export"), str("box,polygon,crack")});
     CHECK(row(str("gpkg")).mid(0, 5) == QStringList{str("gpkg"), str("1"), str("gpkg"),
                                                     str("export"), str("box,polygon,crack")});
+    CHECK(row(str("csv-timecodes")).mid(0, 5) ==
+          QStringList{str("csv-timecodes"), str("1"), str("csv"), str("export,import"),
+                      str("marker,segment")});
+    CHECK(row(str("edl")).mid(0, 5) == QStringList{str("edl"), str("1"), str("edl"),
+                                                   str("export,import"), str("marker,segment")});
+    CHECK(row(str("webvtt")).mid(0, 5) == QStringList{str("webvtt"), str("1"), str("vtt"),
+                                                      str("export,import"), str("segment")});
+    for (const char *id : {"srt", "eaf"})
+        CHECK(row(str(id)).mid(0, 5) ==
+              QStringList{str(id), str("1"), str(id), str("export,import"), str("segment")});
     CHECK(r.err.isEmpty());
 
     const QJsonArray formats = CliTestBed::runRaw({str("formats"), str("--json")})
                                        .json()
                                        .value(str("formats"))
                                        .toArray();
-    REQUIRE(formats.size() == 14);
+    REQUIRE(formats.size() == 19);
     for (const QJsonValue &v : formats) {
         const QJsonObject f = v.toObject();
         CHECK(f.value(str("version")).toInt() == 1);
         CHECK_FALSE(f.value(str("name")).toString().isEmpty());
         const QJsonArray kinds = f.value(str("mediaKinds")).toArray();
-        CHECK((kinds.contains(str("image")) || kinds.contains(str("text"))));
+        CHECK((kinds.contains(str("image")) || kinds.contains(str("text")) ||
+               kinds.contains(str("video"))));
+        if (QStringList{str("csv-timecodes"), str("webvtt"), str("srt"), str("edl"), str("eaf")}
+                    .contains(f.value(str("id")).toString()))
+            CHECK(f.value(str("importsInto")).toString() == str("existing-task"));
         if (f.value(str("id")).toString() == str("jsonl")) {
             CHECK(f.value(str("import")).toBool());
             CHECK(f.value(str("importsInto")).toString() == str("new-task"));
@@ -207,8 +221,9 @@ TEST_CASE("cli formats: a bad file exits 1 with one line naming file, line and p
                 CliTestBed::runWith(store, {str("import"), dump, str("--format"), str("geojson")});
         CHECK(unknown.exitCode == 2);
         CHECK(unknown.err.contains(
-                str("formats that can: brat, coco, conll, cvat-images, doccano, jsonl, labelme, "
-                    "labelstudio-images, labelstudio-text, voc, yolo")));
+                str("formats that can: brat, coco, conll, csv-timecodes, cvat-images, doccano, eaf, "
+                    "edl, jsonl, labelme, labelstudio-images, labelstudio-text, srt, voc, webvtt, "
+                    "yolo")));
         const CliResult noImport = CliTestBed::runWith(
                 store, {str("import"), dump, str("--format"), str("csv-answers")});
         CHECK(noImport.exitCode == 2);

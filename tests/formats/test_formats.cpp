@@ -118,11 +118,20 @@ TEST_CASE("formats: the registry finds formats by id and refuses a second of the
     CHECK(csv.canExport());
     CHECK_FALSE(csv.canImport());
     CHECK(csv.annotationKinds == QList<AnnotationKind>{AnnotationKind::Answer});
-    CHECK(builtin.exportIds() == str("brat, coco, conll, csv-answers, cvat-images, doccano, geojson, "
-                                    "gpkg, jsonl, labelme, labelstudio-images, labelstudio-text, "
-                                    "voc, yolo"));
-    CHECK(builtin.importIds() == str("brat, coco, conll, cvat-images, doccano, jsonl, labelme, "
-                                    "labelstudio-images, labelstudio-text, voc, yolo"));
+    CHECK(builtin.exportIds() == str("brat, coco, conll, csv-answers, csv-timecodes, cvat-images, "
+                                    "doccano, eaf, edl, geojson, gpkg, jsonl, labelme, "
+                                    "labelstudio-images, labelstudio-text, srt, voc, webvtt, yolo"));
+    CHECK(builtin.importIds() == str("brat, coco, conll, csv-timecodes, cvat-images, doccano, eaf, "
+                                    "edl, jsonl, labelme, labelstudio-images, labelstudio-text, "
+                                    "srt, voc, webvtt, yolo"));
+    for (const char *id : {"csv-timecodes", "webvtt", "srt", "edl", "eaf"}) {
+        const Format *video = builtin.find(str(id));
+        REQUIRE(video);
+        CHECK(video->importTarget == ImportTarget::ExistingTask);
+        CHECK(video->mediaKinds == QList<MediaKind>{MediaKind::Video});
+        CHECK(video->exportsSelection);
+        CHECK_FALSE(video->importsSuggestions);
+    }
     for (const char *id : {"coco", "yolo", "voc", "labelme", "cvat-images", "labelstudio-images"}) {
         const Format *image = builtin.find(str(id));
         REQUIRE(image);

@@ -4,6 +4,7 @@
 // crash stays fixed on every compiler, not only in clang's fuzz build.
 
 #include "formats/registry.h"
+#include "fuzztask.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -44,8 +45,14 @@ TEST_CASE("formats: every kept fuzz input is imported or refused with a line, ne
                 if (sibling.fileName() != keptInfo.fileName())
                     REQUIRE(QFile::copy(sibling.filePath(), dir.filePath(sibling.fileName())));
             auto store = test::openStore(dir.filePath(QStringLiteral("fuzz.sqlite")));
+            // Formats that load onto a task get the fuzz targets' task of one video.
+            QString taskId;
+            if (format.importTarget == ImportTarget::ExistingTask) {
+                taskId = fuzz::videoTask(*store, QStringLiteral("fuzz"));
+                REQUIRE_FALSE(taskId.isEmpty());
+            }
             const qint64 before = store->opCount();
-            auto imported = importFromFile(format, *store, input, {{}, QStringLiteral("fuzz")});
+            auto imported = importFromFile(format, *store, input, {taskId, QStringLiteral("fuzz")});
             // Seeds named valid-* are files the importer must take.
             if (QFileInfo(input).fileName().startsWith(QLatin1String("valid-"))) {
                 INFO((imported.ok() ? QString() : imported.error().message()).toStdString());

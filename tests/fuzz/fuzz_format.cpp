@@ -6,13 +6,15 @@
 // folder (importName()) and imported through the registry (importFromFile), beside nothing else: a dataset's images and side files are missing, so what
 // is fuzzed is the parsing and checking of the file itself, which is where other tools' bytes
 // come in. brat alone reads a pair of files: the input up to its first NUL byte is the .txt,
-// the rest the .ann.
+// the rest the .ann. The formats that load onto an existing task (the video time formats) get
+// a task of one video (fuzztask.h).
 //
 //   tests/fuzz/run.sh 60 coco     (on a copy of the corpus, in build-fuzz/fuzz-work/)
 //
 // Keep every input that crashed it in tests/fuzz/corpus/<id>/: formats_tests replays them.
 
 #include "formats/registry.h"
+#include "fuzztask.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -32,6 +34,7 @@ struct Fuzzed
     std::unique_ptr<Store> store;
     const Format *format = nullptr;
     QString fileName;
+    QString taskId; ///< for ImportTarget::ExistingTask formats
 };
 
 Fuzzed &fuzzed()
@@ -43,6 +46,11 @@ Fuzzed &fuzzed()
         if (!opened || !made.format || !made.format->canImport())
             std::abort();
         made.store = std::move(opened).value();
+        if (made.format->importTarget == ImportTarget::ExistingTask) {
+            made.taskId = fuzz::videoTask(*made.store, QStringLiteral("fuzz"));
+            if (made.taskId.isEmpty())
+                std::abort();
+        }
         return made;
     }();
     return f;
@@ -92,7 +100,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Through the registry, as the CLI and the GUI import.
     const qint64 before = f.store->opCount();
     auto imported = importFromFile(*f.format, *f.store, f.fileName,
-                                   {QString(), QStringLiteral("fuzz")});
+                                   {f.taskId, QStringLiteral("fuzz")});
     if (!imported.ok()) {
         // A refusal names a file and changes nothing. The file is the input, one beside it,
         // or one the input names: a dataset's descriptor may point anywhere (Darknet's

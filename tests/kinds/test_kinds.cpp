@@ -302,10 +302,26 @@ TEST_CASE("kinds: bounds and agreement reuse the geometry of core/quality", "[ki
                    .agreement(json(R"({"answer": 3})"), json(R"({"answer": 3})")) == 1.0);
     CHECK(*kindOf(AnnotationKind::Answer)
                    .agreement(json(R"({"answer": 3})"), json(R"({"answer": 4})")) == 0.0);
-    // Segments have no pairwise metric yet; spans agree by overlap (test_spans.cpp).
-    CHECK_FALSE(kindOf(AnnotationKind::Segment)
-                        .agreement(test::sampleValue(AnnotationKind::Segment),
-                                   test::sampleValue(AnnotationKind::Segment)));
+    // Segments agree by overlap: intersection over union of the frame intervals (end
+    // exclusive), as spans do (test_spans.cpp).
+    const AnnotationKindInfo &segment = kindOf(AnnotationKind::Segment);
+    CHECK(*segment.agreement(test::sampleValue(AnnotationKind::Segment),
+                             test::sampleValue(AnnotationKind::Segment)) == 1.0);
+    CHECK(*segment.agreement(json(R"({"start": 0, "end": 100})"),
+                             json(R"({"start": 50, "end": 150})")) == Approx(50.0 / 150.0));
+    CHECK(*segment.agreement(json(R"({"start": 10, "end": 20})"),
+                             json(R"({"start": 12, "end": 18})")) == Approx(0.6));
+    // Touching is not overlapping: the end is exclusive.
+    CHECK(*segment.agreement(json(R"({"start": 0, "end": 10})"),
+                             json(R"({"start": 10, "end": 20})")) == 0.0);
+    CHECK(*segment.agreement(json(R"({"start": 0, "end": 10})"),
+                             json(R"({"start": 30, "end": 40})")) == 0.0);
+    // The frame tolerance of markers does not widen segments.
+    CHECK(*segment.agreement(json(R"({"start": 0, "end": 10})"),
+                             json(R"({"start": 10, "end": 20})"), frames) == 0.0);
+    CHECK(*segment.agreement(json(R"({"start": 5, "end": 5})"),
+                             json(R"({"start": 0, "end": 10})")) == 0.0);
+    CHECK(*segment.agreement(json(R"({"start": 0})"), json(R"({"start": 0, "end": 10})")) == 0.0);
     CHECK(*kindOf(AnnotationKind::Span)
                    .agreement(test::sampleValue(AnnotationKind::Span),
                               test::sampleValue(AnnotationKind::Span)) == 1.0);

@@ -8,7 +8,8 @@
 namespace annostraat {
 
 /// A stretch of a video: {"start": s, "end": e} in frames, 0 <= s < e; the end is exclusive,
-/// so a segment to the end of a video ends at its frame count. No agreement metric yet.
+/// so a segment to the end of a video ends at its frame count.
+/// Agreement: the overlap of the two frame intervals, intersection over union (0 to 1).
 class SegmentKind final : public AnnotationKindInfo
 {
     Q_DECLARE_TR_FUNCTIONS(annostraat::SegmentKind)
@@ -23,6 +24,8 @@ public:
     /// Start and end cut to [0, frame count].
     QJsonObject fitToBounds(const QJsonObject &value, const MediaBounds &bounds) const override;
     QString summary(const QJsonObject &value) const override;
+    std::optional<double> agreement(const QJsonObject &a, const QJsonObject &b,
+                                    const AgreementOptions &options) const override;
 };
 
 } // namespace annostraat
