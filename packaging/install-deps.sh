@@ -21,8 +21,8 @@ packages=(
     qt6-image-formats-plugins libopencv-dev libavformat-dev libavcodec-dev libswscale-dev libswresample-dev libavutil-dev
     # orthophotos (GeoTIFF of any size, GeoJSON/GeoPackage export); gdal-bin makes the tests' GeoTIFFs
     libgdal-dev gdal-bin
-    # test-only: the ffmpeg program makes the video tests' and benchmarks' clips (the
-    # application itself uses only the libav* libraries above)
+    # test-only: the ffmpeg program makes the video and audio tests' and benchmarks' media
+    # (the application itself uses only the libav* libraries above)
     ffmpeg
     # running the GUI without a display, and a font for offscreen widget tests
     xvfb xauth fonts-dejavu-core

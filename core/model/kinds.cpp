@@ -11,7 +11,7 @@ namespace {
 template<typename E, std::size_t N>
 using IdTable = std::array<std::pair<E, const char16_t *>, N>;
 
-constexpr IdTable<AnnotationKind, 7> kAnnotationKinds{{
+constexpr IdTable<AnnotationKind, 8> kAnnotationKinds{{
     {AnnotationKind::Box, u"box"},
     {AnnotationKind::Polygon, u"polygon"},
     {AnnotationKind::Crack, u"crack"},
@@ -19,6 +19,7 @@ constexpr IdTable<AnnotationKind, 7> kAnnotationKinds{{
     {AnnotationKind::Segment, u"segment"},
     {AnnotationKind::Span, u"span"},
     {AnnotationKind::Answer, u"answer"},
+    {AnnotationKind::Locator, u"locator"},
 }};
 constexpr IdTable<MediaKind, 5> kMediaKinds{{
     {MediaKind::Image, u"image"},

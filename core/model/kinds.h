@@ -9,7 +9,7 @@
 namespace annostraat {
 
 /// What an annotation is; each kind has its own value shape (see docs/schema-format.md).
-enum class AnnotationKind { Box, Polygon, Crack, Marker, Segment, Span, Answer };
+enum class AnnotationKind { Box, Polygon, Crack, Marker, Segment, Span, Answer, Locator };
 enum class MediaKind { Image, Video, Text, ImagePair, Mixed };
 enum class Role { Annotator, Reviewer, TeamLead };
 enum class SubmissionStatus { Todo, InProgress, Done, Flagged, Skipped };

@@ -312,7 +312,7 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
 {
     auto fail = [&](const auto &problem) { return Error(problem).prefixed(sourceName); };
 
-    if (auto r = checkKeys(root, {"format", "labels", "questions", "spans"}, Tr::msg("schema")); !r)
+    if (auto r = checkKeys(root, {"format", "labels", "questions", "spans", "locators"}, Tr::msg("schema")); !r)
         return fail(r.error());
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isDouble() || format.toInt() != kFormatVersion)
@@ -433,7 +433,30 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
                                 .arg(QString::fromUtf8(QJsonDocument(QJsonArray{snap}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
     }
 
-    if (schema.m_labels.isEmpty() && schema.m_questions.isEmpty())
+    if (root.contains(QStringLiteral("locators"))) {
+        const QJsonValue locators = root.value(QStringLiteral("locators"));
+        if (!locators.isObject())
+            return fail(Tr::msg("\"locators\" must be an object like {\"names\": [\"Recap\", \"Main program\"]}"));
+        if (auto r = checkKeys(locators.toObject(), {"names", "mayOverlap"}, Tr::msg("\"locators\"")); !r)
+            return fail(r.error());
+        const QJsonValue names = locators.toObject().value(QStringLiteral("names"));
+        if (!names.isArray() || names.toArray().isEmpty())
+            return fail(Tr::msg("\"locators\": \"names\" must be a list of at least one name"));
+        for (const QJsonValue &name : names.toArray()) {
+            const QString text = name.toString().trimmed();
+            if (!name.isString() || text.isEmpty())
+                return fail(Tr::msg("\"locators\": every name must be a text that is not empty"));
+            if (schema.m_locators.contains(text))
+                return fail(Tr::msg("\"locators\": \"%1\" is named twice").arg(text));
+            schema.m_locators << text;
+        }
+        const QJsonValue overlap = locators.toObject().value(QStringLiteral("mayOverlap"));
+        if (!overlap.isUndefined() && !overlap.isBool())
+            return fail(Tr::msg("\"locators\": \"mayOverlap\" must be true or false"));
+        schema.m_locatorsMayOverlap = overlap.toBool(false);
+    }
+
+    if (schema.m_labels.isEmpty() && schema.m_questions.isEmpty() && schema.m_locators.isEmpty())
         return fail(Tr::msg("the schema has no labels and no questions"));
     return schema;
 }
@@ -501,6 +524,12 @@ QJsonObject Schema::toJson() const
         root.insert(QStringLiteral("questions"), questions);
     if (m_spanSnap == SpanSnap::Characters)
         root.insert(QStringLiteral("spans"), QJsonObject{{QStringLiteral("snap"), QStringLiteral("characters")}});
+    if (!m_locators.isEmpty()) {
+        QJsonObject locators{{QStringLiteral("names"), QJsonArray::fromStringList(m_locators)}};
+        if (m_locatorsMayOverlap)
+            locators.insert(QStringLiteral("mayOverlap"), true);
+        root.insert(QStringLiteral("locators"), locators);
+    }
     return root;
 }
 
@@ -542,6 +571,13 @@ Result<void> Schema::checkAnnotation(AnnotationKind kind, const QString &label,
         if (!attributes.isEmpty())
             return Error(Tr::msg("answers have no attributes"));
         return validateAnswer(*q, value.value(QStringLiteral("answer")));
+    }
+    if (kind == AnnotationKind::Locator) {
+        if (!m_locators.contains(label))
+            return Error(Tr::msg("the schema has no locator \"%1\"").arg(label));
+        if (!attributes.isEmpty())
+            return Error(Tr::msg("locators have no attributes"));
+        return {};
     }
     const LabelSpec *spec = this->label(label);
     if (!spec)

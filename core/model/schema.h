@@ -107,6 +107,18 @@ public:
     SpanSnap spanSnap() const { return m_spanSnap; }
     void setSpanSnap(SpanSnap snap) { m_spanSnap = snap; }
 
+    /// "locators": {"names": [...], "mayOverlap": false}: the parts of a broadcast a video job
+    /// marks (trailer, recap, main program, …), in the order the locator list shows them.
+    /// Their annotations are of kind "locator" with the name as label; no label is needed.
+    const QStringList &locators() const { return m_locators; }
+    /// Whether two parts may cover the same frames; when not, the locator list warns.
+    bool locatorsMayOverlap() const { return m_locatorsMayOverlap; }
+    void setLocators(QStringList names, bool mayOverlap = false)
+    {
+        m_locators = std::move(names);
+        m_locatorsMayOverlap = mayOverlap;
+    }
+
     void setLabels(QList<LabelSpec> labels) { m_labels = std::move(labels); }
     void setQuestions(QList<QuestionSpec> questions) { m_questions = std::move(questions); }
 
@@ -117,6 +129,8 @@ private:
     QList<LabelSpec> m_labels;
     QList<QuestionSpec> m_questions;
     SpanSnap m_spanSnap = SpanSnap::Words;
+    QStringList m_locators;
+    bool m_locatorsMayOverlap = false;
 };
 
 } // namespace annostraat

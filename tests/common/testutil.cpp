@@ -108,6 +108,8 @@ QJsonObject sampleValue(AnnotationKind kind, int variant)
         return {{QStringLiteral("start"), 0 + v}, {QStringLiteral("end"), 4 + v}};
     case AnnotationKind::Answer:
         return {{QStringLiteral("answer"), 3}};
+    case AnnotationKind::Locator:
+        return {{QStringLiteral("start"), 10 + v}, {QStringLiteral("end"), 90 + v}};
     }
     return {};
 }

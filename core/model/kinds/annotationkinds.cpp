@@ -4,6 +4,7 @@
 #include "answerkind.h"
 #include "boxkind.h"
 #include "crackkind.h"
+#include "locatorkind.h"
 #include "markerkind.h"
 #include "polygonkind.h"
 #include "segmentkind.h"
@@ -27,6 +28,7 @@ struct Registry
         kinds.push_back(std::make_unique<SegmentKind>());
         kinds.push_back(std::make_unique<SpanKind>());
         kinds.push_back(std::make_unique<AnswerKind>());
+        kinds.push_back(std::make_unique<LocatorKind>());
         for (const auto &k : kinds)
             list << k.get();
         // get() indexes by the enum's value: a kind added to the enum needs its file here.

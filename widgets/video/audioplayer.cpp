@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audioplayer.h"
+
+#include "audiofeed.h"
+#include "media/audiodecoder.h"
+
+#include <QAudioDevice>
+#include <QAudioFormat>
+#include <QAudioSink>
+#include <QElapsedTimer>
+#include <QMediaDevices>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace annostraat {
+
+namespace {
+
+/// How often the push timer tops up the device.
+constexpr int kPumpMs = 10;
+/// The sink's buffer: short, so pausing and changing speed are heard at once.
+constexpr int kSinkBufferMs = 120;
+
+/// The sound device: a QAudioSink in push mode.
+class SinkOutput final : public AudioOutput
+{
+public:
+    SinkOutput(const QAudioDevice &device, const QAudioFormat &format)
+        : m_format(format)
+        , m_sink(device, format)
+    {
+        m_sink.setBufferSize(kSinkBufferMs * format.sampleRate() / 1000 * format.bytesPerFrame());
+        QObject::connect(&m_sink, &QAudioSink::stateChanged, &m_sink, [this](QAudio::State state) {
+            const QAudio::Error error = m_sink.error();
+            if (state == QAudio::StoppedState && m_device &&
+                (error == QAudio::OpenError || error == QAudio::FatalError ||
+                 error == QAudio::IOError) &&
+                onFailure)
+                onFailure();
+        });
+    }
+    int sampleRate() const override { return m_format.sampleRate(); }
+    int channels() const override { return m_format.channelCount(); }
+    bool start() override
+    {
+        m_device = m_sink.start();
+        return m_device && m_sink.error() != QAudio::OpenError;
+    }
+    void stop() override
+    {
+        m_device = nullptr;
+        if (m_sink.state() != QAudio::StoppedState)
+            m_sink.stop(); // with PulseAudio this drops what is buffered
+    }
+    qint64 bufferSize() const override { return m_sink.bufferSize(); }
+    qint64 bytesFree() const override { return m_device ? m_sink.bytesFree() : 0; }
+    qint64 write(const char *data, qint64 bytes) override
+    {
+        return m_device ? m_device->write(data, bytes) : 0;
+    }
+    qint64 processedUSecs() const override { return m_sink.processedUSecs(); }
+
+private:
+    QAudioFormat m_format;
+    QAudioSink m_sink;
+    QIODevice *m_device = nullptr;
+};
+
+} // namespace
+
+AudioPlayer::AudioPlayer(QObject *parent)
+    : QObject(parent)
+    , m_pump(new QTimer(this))
+{
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    m_clock = [timer] { return timer->elapsed(); };
+    m_pump->setInterval(kPumpMs);
+    m_pump->setTimerType(Qt::PreciseTimer);
+    connect(m_pump, &QTimer::timeout, this, &AudioPlayer::pump);
+    m_outputFactory = [](QString *problem) -> std::unique_ptr<AudioOutput> {
+        const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+        if (device.isNull())
+            return nullptr; // no sound here: the fallback clock, quietly
+        QAudioFormat format;
+        format.setSampleRate(AudioDecoder::kDefaultRate);
+        format.setChannelCount(AudioDecoder::kDefaultChannels);
+        format.setSampleFormat(QAudioFormat::Int16);
+        if (!device.isFormatSupported(format)) {
+            format = device.preferredFormat();
+            format.setSampleFormat(QAudioFormat::Int16);
+            if (!device.isFormatSupported(format) || format.sampleRate() <= 0 ||
+                format.channelCount() <= 0) {
+                *problem = tr("The sound device %1 cannot play 16-bit audio; the video plays "
+                              "without sound.")
+                                   .arg(device.description());
+                return nullptr;
+            }
+        }
+        return std::make_unique<SinkOutput>(device, format);
+    };
+}
+
+AudioPlayer::~AudioPlayer()
+{
+    close();
+}
+
+void AudioPlayer::setClock(Clock clock)
+{
+    const qint64 position = positionMs();
+    m_clock = std::move(clock);
+    if (m_anchorClock >= 0) {
+        m_anchorMs = position;
+        m_anchorClock = clockNow();
+    }
+}
+
+void AudioPlayer::setOutputEnabled(bool enabled)
+{
+    m_outputEnabled = enabled;
+}
+
+void AudioPlayer::setOutputFactory(OutputFactory factory)
+{
+    m_outputFactory = std::move(factory);
+}
+
+qint64 AudioPlayer::clockNow() const
+{
+    return m_clock();
+}
+
+bool AudioPlayer::hasAudio() const
+{
+    return m_output && m_feed;
+}
+
+void AudioPlayer::open(const QString &path)
+{
+    close();
+    m_path = path;
+    if (!m_outputEnabled || !m_outputFactory)
+        return;
+    QString problem;
+    std::unique_ptr<AudioOutput> output = m_outputFactory(&problem);
+    if (!output) {
+        if (!problem.isEmpty())
+            Q_EMIT failed(problem);
+        return;
+    }
+    auto feed = std::make_unique<AudioFeed>();
+    if (auto opened = feed->open(path, output->sampleRate(), output->channels()); !opened) {
+        if (!AudioDecoder::isNoAudio(opened.error()))
+            Q_EMIT failed(opened.error().message());
+        return;
+    }
+    m_feed = std::move(feed);
+    m_output = std::move(output);
+    m_output->onFailure = [this] {
+        fallBackToClock(tr("The sound device stopped working; the video plays without sound."));
+    };
+}
+
+void AudioPlayer::close()
+{
+    stopSink();
+    if (m_playing) {
+        m_playing = false;
+        Q_EMIT playingChanged(false);
+    }
+    m_output.reset();
+    m_feed.reset();
+    m_path.clear();
+    m_snippet = false;
+    m_anchorMs = 0;
+    m_anchorClock = -1;
+}
+
+void AudioPlayer::play(qint64 fromMs, double speed)
+{
+    stopSink();
+    m_speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
+    m_anchorMs = std::max<qint64>(fromMs, 0);
+    m_snippet = false;
+    if (!m_playing) {
+        m_playing = true;
+        Q_EMIT playingChanged(true);
+    }
+    m_anchorClock = clockNow();
+    if (hasAudio()) {
+        m_anchorClock = -1;
+        startSink(m_anchorMs, m_speed, -1);
+    }
+}
+
+void AudioPlayer::pause()
+{
+    if (!m_playing)
+        return;
+    m_anchorMs = positionMs();
+    m_anchorClock = -1;
+    stopSink();
+    m_playing = false;
+    Q_EMIT playingChanged(false);
+}
+
+qint64 AudioPlayer::audioPositionMs() const
+{
+    if (!m_output || !m_running)
+        return m_anchorMs;
+    return m_anchorMs + qint64(double(m_output->processedUSecs()) / 1000.0 * m_speed);
+}
+
+qint64 AudioPlayer::positionMs() const
+{
+    if (!m_playing)
+        return m_anchorMs;
+    if (m_anchorClock >= 0)
+        return m_anchorMs + qint64(double(clockNow() - m_anchorClock) * m_speed);
+    return audioPositionMs();
+}
+
+void AudioPlayer::playSnippet(qint64 atMs, int lengthMs)
+{
+    pause();
+    stopSink();
+    m_anchorMs = std::max<qint64>(atMs, 0);
+    if (!hasAudio() || lengthMs <= 0)
+        return;
+    m_snippet = true;
+    startSink(m_anchorMs, 1.0, lengthMs);
+}
+
+void AudioPlayer::startSink(qint64 fromMs, double speed, qint64 lengthMs)
+{
+    m_feed->start(fromMs, speed, lengthMs);
+    m_written = 0;
+    m_padding = -1;
+    const bool started = m_output->start();
+    if (!m_output)
+        return; // the device failed while starting and the clock took over (onFailure)
+    if (!started) {
+        fallBackToClock(tr("The sound device cannot be opened; the video plays without sound."));
+        return;
+    }
+    m_running = true;
+    m_pump->start();
+}
+
+void AudioPlayer::stopSink()
+{
+    m_pump->stop();
+    if (m_output && m_running)
+        m_output->stop();
+    m_running = false;
+    if (m_feed)
+        m_feed->stop();
+}
+
+void AudioPlayer::pump()
+{
+    if (!m_output || !m_running || !m_feed)
+        return;
+    if (const QString error = m_feed->takeError(); !error.isEmpty())
+        Q_EMIT failed(error);
+    const bool drained = m_feed->drained();
+    const qint64 room = m_output->bytesFree();
+    if (room > 0 && !drained) {
+        QByteArray chunk(room, Qt::Uninitialized);
+        const qint64 n = m_feed->take(chunk.data(), room);
+        if (n > 0)
+            m_written += std::max<qint64>(m_output->write(chunk.constData(), n), 0);
+    } else if (room > 0 && m_padding > 0) {
+        // Silence behind the end, so a device that starts only with a full buffer
+        // (PulseAudio's prebuffering) plays a short snippet, and the last of a long one.
+        const QByteArray zeros(std::min(room, m_padding), '\0');
+        m_padding -= std::max<qint64>(m_output->write(zeros.constData(), zeros.size()), 0);
+    }
+    if (!drained)
+        return;
+    if (m_padding < 0)
+        m_padding = std::max<qint64>(m_output->bufferSize(), 0);
+    // Ended when the device has played (processedUSecs: heard, latency taken off) all of the
+    // sound written, not when it took the last byte.
+    const qint64 bytesPerSecond = qint64(m_output->sampleRate()) * m_output->channels() * 2;
+    if (bytesPerSecond <= 0 || m_output->processedUSecs() < m_written * 1000000 / bytesPerSecond)
+        return;
+    if (m_snippet) {
+        m_snippet = false;
+        stopSink();
+    } else if (m_playing) {
+        // The sound track ended before the video: the clock carries on without it, from the
+        // end of the sound (not of the silence behind it).
+        m_anchorMs += qint64(double(m_written) * 1000.0 / double(bytesPerSecond) * m_speed);
+        m_anchorClock = clockNow();
+        stopSink();
+    }
+}
+
+void AudioPlayer::fallBackToClock(const QString &message)
+{
+    const qint64 position = positionMs();
+    stopSink();
+    if (m_output) {
+        // This may run inside the device's own signal: it is deleted once that returns.
+        std::shared_ptr<AudioOutput> retired(m_output.release());
+        QMetaObject::invokeMethod(
+                this, [retired] {}, Qt::QueuedConnection);
+    }
+    m_feed.reset();
+    m_anchorMs = position;
+    if (m_playing)
+        m_anchorClock = clockNow();
+    Q_EMIT failed(message);
+}
+
+} // namespace annostraat
