@@ -165,8 +165,12 @@ double limitMs(const QString &path, const VideoIndex &index, qint64 n)
     AVFrame *frame = av_frame_alloc();
     const qint64 target = index.pts(n);
     bool found = false;
+    bool started = false;
     while (!found && av_read_frame(fmt, pkt) >= 0) {
-        if (pkt->stream_index == s)
+        // From the keyframe itself: MP4 seeks by dts and may land a GOP early.
+        started = started || (pkt->stream_index == s && (pkt->flags & AV_PKT_FLAG_KEY) &&
+                              pkt->pts >= key.pts);
+        if (pkt->stream_index == s && started)
             avcodec_send_packet(ctx, pkt);
         av_packet_unref(pkt);
         while (!found && avcodec_receive_frame(ctx, frame) >= 0) {
