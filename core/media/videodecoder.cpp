@@ -262,13 +262,15 @@ struct VideoDecoder::Impl
                 continue;
             }
             if (!started) {
-                // After a seek, decoding starts at a keyframe; whatever the demuxer gives
-                // before one (MPEG-TS lands anywhere) is dropped.
-                if (!(packet->flags & AV_PKT_FLAG_KEY)) {
+                // After a seek, decoding starts at the keyframe asked for: whatever the
+                // demuxer gives before it is dropped unread by the codec (MPEG-TS lands
+                // anywhere; MP4 may land a keyframe early, since it seeks by dts).
+                const qint64 p = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
+                if (!(packet->flags & AV_PKT_FLAG_KEY) ||
+                    (p != AV_NOPTS_VALUE && p < startPts)) {
                     av_packet_unref(packet.get());
                     continue;
                 }
-                const qint64 p = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
                 if (p != AV_NOPTS_VALUE && p > target) {
                     av_packet_unref(packet.get());
                     positioned = false;

@@ -5,8 +5,9 @@
 //
 // Design note. VideoDecoder serves frame n of a VideoIndex: it seeks to the keyframe at or
 // before the frame by the index's own timestamps (the keyframe's dts, or its pts when that is
-// smaller, with AVSEEK_FLAG_BACKWARD), flushes the codec, drops packets until a keyframe
-// and decodes forward until the frame whose pts is the index's pts(n). The landing is
+// smaller, with AVSEEK_FLAG_BACKWARD), flushes the codec, drops packets until that keyframe
+// (the demuxer may land earlier) and decodes forward until the frame whose pts is the
+// index's pts(n). The landing is
 // verified: when the first keyframe read (or the first frame decoded) is already past the
 // target, the demuxer overshot and the seek is retried from an earlier keyframe. Frames with
 // a pts before the keyframe the decode started at (an open GOP's leading frames, which refer

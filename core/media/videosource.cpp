@@ -21,10 +21,7 @@ public:
         , m_shared(std::move(shared))
     {}
 
-    void open(quint64 generation, const QString &path, std::shared_ptr<VideoFrameCache> cache,
-              void (VideoSource::*progress)(quint64, int),
-              void (VideoSource::*opened)(quint64, const VideoInfo &),
-              void (VideoSource::*failed)(quint64, const QString &, bool))
+    void open(quint64 generation, const QString &path, std::shared_ptr<VideoFrameCache> cache)
     {
         m_decoder.reset();
         if (generation != m_shared->generation.load())
@@ -36,7 +33,9 @@ public:
             const int percent = int(fraction * 100);
             if (percent != shown) {
                 shown = percent;
-                post([=, this] { (m_source->*progress)(generation, percent); });
+                post([source = m_source, generation, percent] {
+                    source->onProgress(generation, percent);
+                });
             }
             return true;
         });
@@ -44,13 +43,17 @@ public:
             return;
         if (!index) {
             const QString message = index.error().message();
-            post([=, this] { (m_source->*failed)(generation, message, true); });
+            post([source = m_source, generation, message] {
+                source->onFailed(generation, message, true);
+            });
             return;
         }
         auto decoder = VideoDecoder::open(path, *index);
         if (!decoder) {
             const QString message = decoder.error().message();
-            post([=, this] { (m_source->*failed)(generation, message, true); });
+            post([source = m_source, generation, message] {
+                source->onFailed(generation, message, true);
+            });
             return;
         }
         m_decoder = std::move(*decoder);
@@ -61,11 +64,10 @@ public:
                    m_shared->generation.load() != m_generation;
         });
         const VideoInfo info = (*index)->info();
-        post([=, this] { (m_source->*opened)(generation, info); });
+        post([source = m_source, generation, info] { source->onOpened(generation, info); });
     }
 
-    void serve(quint64 generation, void (VideoSource::*ready)(quint64, qint64, const QImage &),
-               void (VideoSource::*failed)(quint64, const QString &, bool))
+    void serve(quint64 generation)
     {
         if (!m_decoder || generation != m_generation || generation != m_shared->generation.load())
             return;
@@ -80,13 +82,17 @@ public:
                 return; // a newer request is queued and will be served
             m_shared->wanted.compare_exchange_strong(n, -1);
             const QString message = image.error().message();
-            post([=, this] { (m_source->*failed)(generation, message, false); });
+            post([source = m_source, generation, message] {
+                source->onFailed(generation, message, false);
+            });
             return;
         }
         m_shared->wanted.compare_exchange_strong(n, -1);
         const QImage frame = *image;
         const qint64 at = m_current;
-        post([=, this] { (m_source->*ready)(generation, at, frame); });
+        post([source = m_source, generation, at, frame] {
+            source->onFrame(generation, at, frame);
+        });
     }
 
     void closeDecoder() { m_decoder.reset(); }
@@ -140,9 +146,8 @@ void VideoSource::open(const QString &path)
     QMetaObject::invokeMethod(
             m_worker,
             [=] {
-                worker->open(generation, path, cache, &VideoSource::onProgress,
-                             &VideoSource::onOpened, &VideoSource::onFailed);
-                worker->serve(generation, &VideoSource::onFrame, &VideoSource::onFailed);
+                worker->open(generation, path, cache);
+                worker->serve(generation);
             },
             Qt::QueuedConnection);
 }
@@ -179,9 +184,7 @@ void VideoSource::requestFrame(qint64 n)
     VideoSourceWorker *worker = m_worker;
     const quint64 generation = m_generation;
     QMetaObject::invokeMethod(
-            m_worker,
-            [=] { worker->serve(generation, &VideoSource::onFrame, &VideoSource::onFailed); },
-            Qt::QueuedConnection);
+            m_worker, [worker, generation] { worker->serve(generation); }, Qt::QueuedConnection);
 }
 
 void VideoSource::setCacheBudget(qint64 bytes)
