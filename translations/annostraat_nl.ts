@@ -373,6 +373,85 @@
     </message>
 </context>
 <context>
+    <name>annostraat::AudioDecoder</name>
+    <message>
+        <location filename="../core/media/audiodecoder.cpp" line="+139"/>
+        <location line="+31"/>
+        <location line="+8"/>
+        <source>its audio cannot be converted for playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+24"/>
+        <location line="+98"/>
+        <location line="+4"/>
+        <source>its audio cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>cannot be read any further; it may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the audio stops at %1 s of the %2 s the file declares: the file is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+29"/>
+        <source>has no audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>is not a media file the program can read, or it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>its audio is in a format the program cannot decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot be decoded: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>cannot be played from %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::AudioPlayer</name>
+    <message>
+        <location filename="../widgets/video/audioplayer.cpp" line="+95"/>
+        <source>The sound device %1 cannot play 16-bit audio; the video plays without sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The sound device stopped working; the video plays without sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The sound device cannot be opened; the video plays without sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annostraat::BoxKind</name>
     <message>
         <location filename="../core/model/kinds/boxkind.cpp" line="+31"/>
@@ -484,6 +563,7 @@
         <location line="+6"/>
         <location line="+22"/>
         <location filename="../app/cli/clishare.cpp" line="+50"/>
+        <location filename="../app/cli/clivideo.cpp" line="+48"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
@@ -511,12 +591,13 @@
     <message>
         <location line="+1"/>
         <location line="+40"/>
-        <location line="+23"/>
+        <location line="+21"/>
+        <location line="+9"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>hoeveel annotatoren elk item labelen (standaard 1)</translation>
     </message>
@@ -666,7 +747,22 @@
         <translation>de toewijzing intrekken in plaats van maken</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>a frame of the video, counted from 0 in display order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>a timecode HH:MM:SS:FF (HH:MM:SS;FF for drop-frame), counted from the video&apos;s start timecode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>FORMAT</source>
         <translation>FORMAAT</translation>
     </message>
@@ -724,6 +820,11 @@
         <location line="+6"/>
         <source>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</source>
         <translation>het profiel dat als maker van de import wordt vastgelegd, op id of naam (standaard: de enige teamleider in de opslag)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PNG to write; it must not exist yet, and its folder must (folders are not created)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -958,12 +1059,12 @@
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-323"/>
         <source>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</source>
         <translation>alleen de laag van deze persoon, op id of naam (standaard: alle lagen; formaten die lagen apart houden, zoals jsonl, schrijven altijd alle lagen)</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+318"/>
         <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</source>
         <translation>Annostraat vanaf de opdrachtregel: profielen, taken, annotaties en statistieken in de opslag; taak- en resultaatpakketten; synchroniseren met de gedeelde map van het lab; exporteren en importeren in andere formaten.</translation>
     </message>
@@ -1453,6 +1554,126 @@
         <source>Would import into &quot;%1&quot; (nothing was written):</source>
         <translation>Zou importeren in ‘%1’ (er is niets geschreven):</translation>
     </message>
+    <message>
+        <location filename="../app/cli/clivideo.cpp" line="+1"/>
+        <source>Prints what the video&apos;s packet index says: codec, size, frames (in display order), frame rate, duration, start timecode, the longest keyframe interval and the audio. The first run reads the whole file; the index is cached for the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>FILE (--frame N | --timecode TC) --out PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes exactly that frame (frames count from 0 in display order; a timecode counts from the video&apos;s start timecode) as a PNG and prints its path. PNG must not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>codec: %1 (stream %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size: %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frames: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame rate: %1 (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duration: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start timecode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keyframe interval: %1 frames (longest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audio: %1 Hz, %2 channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>audio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;video frame&quot; needs either --frame N or --timecode TC; see &quot;%1 help video frame&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--frame: &quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the folder does not exist; &quot;video frame&quot; does not create folders, make it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file already exists; &quot;video frame&quot; never replaces a file, choose another name or remove it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the file&apos;s start timecode &quot;%2&quot; cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the video has no frame rate, so a timecode names no frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--timecode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: frame %2 is not in the video (frames 0 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the PNG could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annostraat::Commands</name>
@@ -1743,7 +1964,17 @@
         <translation>Demo 9: weerberichten</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+2"/>
+        <source>Demo 10: program parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo 11: ad breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>%1: cannot create the folder for the demo media</source>
         <translation>%1: de map voor de media van de demotaak kan niet worden aangemaakt</translation>
     </message>
@@ -2081,14 +2312,17 @@
         <location line="+22"/>
         <location filename="../core/formats/imagedataset.cpp" line="+388"/>
         <location filename="../core/formats/jsonlines.cpp" line="+134"/>
-        <location filename="../core/formats/registry.cpp" line="+130"/>
+        <location filename="../core/formats/registry.cpp" line="+139"/>
         <location filename="../core/formats/textdataset.cpp" line="+577"/>
+        <location filename="../core/formats/videodataset.cpp" line="+295"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: er is geen taak &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+84"/>
         <location filename="../core/formats/jsonlines.cpp" line="+87"/>
+        <location filename="../core/formats/timecodecsv.cpp" line="+84"/>
+        <location filename="../core/formats/videodataset.cpp" line="+95"/>
         <source>cannot write the export: %1</source>
         <translation>kan de export niet schrijven: %1</translation>
     </message>
@@ -2525,7 +2759,7 @@
         <translation>het bestand is %1 MB; een COCO-bestand wordt in zijn geheel gelezen, en dat kan met hoogstens %2 MB</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>the file is larger than %1 MB, the most a COCO file can be</source>
         <translation>het bestand is groter dan %1 MB, het meeste dat een COCO-bestand mag zijn</translation>
     </message>
@@ -2634,6 +2868,7 @@
     <message>
         <location line="+54"/>
         <location filename="../core/formats/textdataset.cpp" line="+198"/>
+        <location filename="../core/formats/videodataset.cpp" line="-264"/>
         <source>an import needs a profile id as its author</source>
         <translation>een import heeft een profiel-id als auteur nodig</translation>
     </message>
@@ -2661,6 +2896,7 @@
         <location line="+25"/>
         <location filename="../core/formats/registry.cpp" line="-2"/>
         <location filename="../core/formats/textdataset.cpp" line="+128"/>
+        <location filename="../core/formats/videodataset.cpp" line="+3"/>
         <source>there is no task &quot;%1&quot; to import into</source>
         <translation>er is geen taak &quot;%1&quot; om in te importeren</translation>
     </message>
@@ -3480,6 +3716,70 @@
             <numerusform>%n fragmenten zonder woord weggelaten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n cue(s) with bad or missing timings left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n cue(s) that end before they start, or as they start, left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n cue(s) without text (no label) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n audio-only event(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n event(s) without length (the cut before a transition) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n reference annotation(s) (no times of their own) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n annotation(s) on unaligned time slots left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n marker(s) left out (the format has segments only)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../core/formats/geoexport.cpp" line="+121"/>
         <source>item %1: its image cannot be read to place its annotations on the map: %2</source>
@@ -3548,6 +3848,232 @@
         <location line="+1"/>
         <source>Cracks, polygons and boxes as three layers of one GeoPackage, in the map coordinates of georeferenced orthophotos, for GIS programs. Export only.</source>
         <translation>Scheuren, polygonen en kaders als drie lagen van één GeoPackage, in de kaartcoördinaten van gegeorefereerde orthofoto&apos;s, voor GIS-programma&apos;s. Alleen export.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/eaf.cpp" line="+178"/>
+        <location filename="../core/formats/videodataset.cpp" line="-15"/>
+        <source>the file is %1 MB; at most %2 MB can be imported at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>this is not an ELAN file: its root element is &lt;%1&gt;, not &lt;ANNOTATION_DOCUMENT&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the time unit is &quot;%1&quot;; only milliseconds are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>time slot &quot;%1&quot;: &quot;%2&quot; is not a time in milliseconds of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the XML is not well-formed (cut short?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not an ELAN file: it holds no XML element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>annotation &quot;%1&quot; refers to time slot &quot;%2&quot;, which is not in the TIME_ORDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ELAN EAF 3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments as time-aligned ELAN annotations, a tier per person and label, times in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/edl.cpp" line="+206"/>
+        <source>&quot;%1&quot; is neither &quot;FCM: DROP FRAME&quot; nor &quot;FCM: NON-DROP FRAME&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a clip name before the first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a LOC line must start with a timecode: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>this line is not an EDL event, comment or header: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>event %1: &quot;%2&quot; is not a timecode (HH:MM:SS:FF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this is not a CMX3600 EDL: it has no title and no event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CMX3600 EDL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments as edit events (record in and out, the clip name as the label) and markers as LOC comments, in SMPTE timecode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/subtitles.cpp" line="+274"/>
+        <source>this is not a WebVTT file: it must start with &quot;WEBVTT&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>this is not an SRT file: not one block in it is a numbered cue with a timing line (&quot;00:00:01,000 --&gt; 00:00:02,500&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>WebVTT subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments as WebVTT cues, the label as the cue&apos;s text, times in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SubRip subtitles (SRT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments as numbered SRT cues, the label as the cue&apos;s text, times in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/timecodecsv.cpp" line="+11"/>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the file is empty; a CSV with timecodes starts with the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is not a CSV with timecodes: its header must start with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the row has %1 cells where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kind &quot;%1&quot; is neither &quot;segment&quot; nor &quot;marker&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it has neither %1 nor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>a quoted cell must end at its closing quote (a quote inside is written twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a quote opened here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CSV with timecodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The markers and segments of a video task, a row each, in frames and SMPTE timecodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/videodataset.cpp" line="-50"/>
+        <source>the time %1 ms is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the video &quot;%1&quot; has no frame rate, so times cannot be made into frames; probe the video first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>task &quot;%1&quot; has no videos to load markers and segments onto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>task &quot;%1&quot; has no video &quot;%2&quot;; name the file after its video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>frame %1 is before the start of the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the segment from frame %1 to %2 is empty or reversed; it must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>frame %1 lies past the end of the video &quot;%2&quot; (%3 frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a value of attribute &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>item %1 (%2) has no frame rate, so its frames cannot be written as times; probe the video first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>item %1 (%2): its start timecode: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3986,7 +4512,7 @@
         <translation>%1: onbekend veld &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>%1: &quot;frameRate&quot; must be [numerator, denominator], two whole numbers above 0, e.g. [30000, 1001]</source>
         <translation>%1: &quot;frameRate&quot; moet [teller, noemer] zijn, twee hele getallen boven 0, bijvoorbeeld [30000, 1001]</translation>
     </message>
@@ -4090,6 +4616,145 @@
         <location line="+1"/>
         <source>%1 — current label</source>
         <translation>%1 — huidig label</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::LocatorChecks</name>
+    <message>
+        <location filename="../core/model/locatorchecks.cpp" line="+41"/>
+        <source>%1: the end lies before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 and %2 overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set yet: %1. Set each start and end, or choose Skip for a part that is not in this video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::LocatorKind</name>
+    <message>
+        <location filename="../core/model/kinds/locatorkind.cpp" line="+46"/>
+        <source>&quot;skipped&quot; can only be true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a skipped locator has no &quot;start&quot; or &quot;end&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a locator needs &quot;start&quot;, &quot;end&quot; or &quot;skipped&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; must be a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not in this video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>frames %1–%2</source>
+        <translation>frames %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starts at frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ends at frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/kinds/locatorkind.h" line="+25"/>
+        <source>Locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::LocatorList</name>
+    <message>
+        <location filename="../widgets/video/locatorlist.cpp" line="+67"/>
+        <source>&amp;Locators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timecode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set to this frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puts the current frame into the chosen row (key: S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This part is not in this video; Skip again takes it back (key: Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6021,12 +6686,42 @@
         <translation>&quot;spans&quot;: &quot;snap&quot; moet &quot;words&quot; of &quot;characters&quot; zijn, niet %1</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&quot;locators&quot; must be an object like {&quot;names&quot;: [&quot;Recap&quot;, &quot;Main program&quot;]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;locators&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;locators&quot;: &quot;names&quot; must be a list of at least one name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;locators&quot;: every name must be a text that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;locators&quot;: &quot;%1&quot; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;locators&quot;: &quot;mayOverlap&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>the schema has no labels and no questions</source>
         <translation>het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>the schema has no question &quot;%1&quot;</source>
         <translation>het schema heeft geen vraag &quot;%1&quot;</translation>
     </message>
@@ -6034,6 +6729,16 @@
         <location line="+2"/>
         <source>answers have no attributes</source>
         <translation>antwoorden hebben geen attributen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the schema has no locator &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locators have no attributes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6054,7 +6759,7 @@
 <context>
     <name>annostraat::SegmentKind</name>
     <message>
-        <location filename="../core/model/kinds/segmentkind.cpp" line="+14"/>
+        <location filename="../core/model/kinds/segmentkind.cpp" line="+36"/>
         <source>frames</source>
         <translation>frames</translation>
     </message>
@@ -6069,7 +6774,7 @@
         <translation>frames %1–%2</translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/segmentkind.h" line="+19"/>
+        <location filename="../core/model/kinds/segmentkind.h" line="+20"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
@@ -6545,7 +7250,7 @@
         <translation>een afwijzing heeft een toelichting voor de annotator nodig</translation>
     </message>
     <message>
-        <location filename="../core/store/storereads.cpp" line="+87"/>
+        <location filename="../core/store/storereads.cpp" line="+90"/>
         <source>%1: reading %2 failed: %3</source>
         <translation>%1: het lezen van %2 is mislukt: %3</translation>
     </message>
@@ -6561,7 +7266,7 @@
         <translation>taken</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>task %1</source>
         <translation>taak %1</translation>
     </message>
@@ -6911,18 +7616,18 @@
 <context>
     <name>annostraat::TaskBuilder</name>
     <message>
-        <location filename="../core/store/taskbuilder.cpp" line="+53"/>
-        <location line="+136"/>
+        <location filename="../core/store/taskbuilder.cpp" line="+54"/>
+        <location line="+153"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: het bestand kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-147"/>
         <source>%1: reading failed: %2</source>
         <translation>%1: lezen is mislukt: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
         <source>the task needs a name</source>
         <translation>de taak heeft een naam nodig</translation>
     </message>
@@ -7249,6 +7954,44 @@
     </message>
 </context>
 <context>
+    <name>annostraat::Timecode</name>
+    <message>
+        <location filename="../core/media/timecode.cpp" line="+107"/>
+        <source>cannot read the timecode &quot;%1&quot;: the video&apos;s frame rate is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not a timecode (HH:MM:SS:FF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a timecode: hours go up to 23, minutes and seconds up to 59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a timecode: at %2 frames per second the frames go up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is a drop-frame timecode, which exists only at 29.97 and 59.94 frames per second, not at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; does not exist in drop-frame timecode: the first %2 frames of every minute not divisible by ten are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 lies before the video&apos;s first frame (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annostraat::ToolContext</name>
     <message>
         <location filename="../widgets/tools/toolcontext.cpp" line="+67"/>
@@ -7267,6 +8010,394 @@
         <location line="+41"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Video</name>
+    <message>
+        <location filename="../core/media/ffmpegsupport.cpp" line="+69"/>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a video file, or a damaged or incomplete one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the streams of the file could not be read; it may be damaged or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>stream %1 is not a video stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file has no video stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/media/videodecoder.cpp" line="+155"/>
+        <source>seeking in the video failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>frame %1 could not be read; the file is damaged or cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+58"/>
+        <source>frame %1 did not come out of the decoder; the file may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+95"/>
+        <source>decoding frame %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>frame %1 could not be converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>no index for the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file changed since it was indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no decoder for its video codec (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its video decoder could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>frame %1 is not in the video (frames 0 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>decoding frame %1 was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>frame %1 could not be decoded exactly; the file may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/media/videoindex.cpp" line="+146"/>
+        <source>indexing the video was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the video&apos;s frames carry no timestamps (a raw stream without a container?), so they cannot be counted exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no video frame could be read; the file is damaged or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the video stream holds no frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::VideoEditor</name>
+    <message>
+        <location filename="../widgets/video/videoeditor.cpp" line="+145"/>
+        <source>Reading the video… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Previous frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One second back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One second forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous marker or edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next marker or edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slower (or pause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Zoom the timeline in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom the timeline out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole video on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set in point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The chosen segment starts here, or a new segment starts here (I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set out point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The chosen segment ends with this frame, or the new one does (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A marker at this frame, with the chosen label (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set locator to this frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip locator (not in this video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play or pause (Space); J, K, L: slower, pause, faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a timecode (HH:MM:SS:FF) or a frame number and press Enter to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timecode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markers and segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels (press a label&apos;s key):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Markers and segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Reading the video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This video has no sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>frame %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 lies after the end of the video (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>%1 — marker at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The in point must lie before the segment&apos;s end (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This task has no label for segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In point at %1. Go to the last frame of the segment and press O.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The out point must lie after the segment&apos;s start (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press I at the first frame of the segment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This task has no label for markers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in point %1: O sets the out point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 chosen: a label key relabels, I/O move its edges, Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>←/→ frame, Shift: second, I/O segment, M marker, Space play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Waveform</name>
+    <message>
+        <location filename="../core/media/waveform.cpp" line="+331"/>
+        <source>the audio is longer than %1 hours</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

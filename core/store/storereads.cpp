@@ -4,8 +4,11 @@
 // readError().
 #include "store.h"
 
+#include <QCollator>
+
 #include "storequery.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
@@ -133,6 +136,11 @@ QList<Task> Store::tasks() const
     if (!query(*m_db, QLatin1String(kTaskSelect) + QStringLiteral(" ORDER BY name"), noBind,
                [&](const Statement &s) { result << taskFromRow(s); }))
         readFailed(Tr::msg("tasks"));
+    // Numbers in names in their order ("Demo 2" before "Demo 10"), as a person reads them.
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::stable_sort(result.begin(), result.end(),
+                     [&](const Task &a, const Task &b) { return collator.compare(a.name, b.name) < 0; });
     return result;
 }
 

@@ -40,6 +40,8 @@ const QList<Expected> kExpected = {
         {QStringLiteral("news"), 3, MediaKind::Text},
         {QStringLiteral("cv"), 3, MediaKind::Text},
         {QStringLiteral("weather-reports"), 3, MediaKind::Text},
+        {QStringLiteral("program-parts"), 1, MediaKind::Video},
+        {QStringLiteral("ad-breaks"), 1, MediaKind::Video},
 };
 
 struct Lab
@@ -87,15 +89,15 @@ const QuestionSpec &question(const Task &task, const QString &id)
 
 } // namespace
 
-TEST_CASE("demo: nine tasks, one per lab job - own items, valid schema, instructions", "[demo]")
+TEST_CASE("demo: eleven tasks, one per lab job - own items, valid schema, instructions", "[demo]")
 {
     Lab lab;
     REQUIRE(DemoTask::jobs().size() == kExpected.size());
     auto installed = DemoTask::install(*lab.store, lab.author);
     INFO((installed ? QString() : installed.error().message()).toStdString());
     REQUIRE(installed.ok());
-    REQUIRE(installed->size() == 9);
-    REQUIRE(lab.store->tasks().size() == 9);
+    REQUIRE(installed->size() == kExpected.size());
+    REQUIRE(lab.store->tasks().size() == kExpected.size());
 
     for (int i = 0; i < kExpected.size(); ++i) {
         const Expected &e = kExpected.at(i);
@@ -129,6 +131,15 @@ TEST_CASE("demo: nine tasks, one per lab job - own items, valid schema, instruct
             CHECK(item.kind == e.kind);
             CHECK(QFileInfo(item.mediaPath).absolutePath() == folder);
             CHECK(*sha256OfFile(item.mediaPath) == item.sha256);
+            if (e.kind == MediaKind::Video) {
+                // The facts come from the video's packet index: 29 s and 30 s at 25 fps, and
+                // the ad-break broadcast's own start timecode.
+                CHECK(item.facts.frameCount == (e.job == QLatin1String("ad-breaks") ? 750 : 725));
+                CHECK(item.facts.frameRateNumerator == 25);
+                CHECK(item.facts.frameRateDenominator == 1);
+                CHECK(item.facts.startTimecode ==
+                      (e.job == QLatin1String("ad-breaks") ? QStringLiteral("10:00:00:00") : QString()));
+            }
             if (e.kind == MediaKind::ImagePair) {
                 const ItemMedium *b = item.medium(QStringLiteral("B"));
                 REQUIRE(b);
@@ -264,13 +275,13 @@ TEST_CASE("demo: installing again creates nothing new and rewrites no file", "[d
 
     auto again = DemoTask::install(*lab.store, lab.author);
     REQUIRE(again.ok());
-    REQUIRE(again->size() == 9);
-    for (int i = 0; i < 9; ++i)
+    REQUIRE(again->size() == kExpected.size());
+    for (int i = 0; i < kExpected.size(); ++i)
         CHECK(again->at(i).id == first->at(i).id);
-    CHECK(lab.store->tasks().size() == 9);
+    CHECK(lab.store->tasks().size() == kExpected.size());
     CHECK(lab.store->pendingOpCount() == opsBefore);
     CHECK(mediaState(media) == before);
-    CHECK(DemoTask::findAll(*lab.store).size() == 9);
+    CHECK(DemoTask::findAll(*lab.store).size() == kExpected.size());
 
     // One job's task missing (here: never made, its folder holding a stray file): only that
     // one is made, from exactly the job's files.
@@ -289,7 +300,7 @@ TEST_CASE("demo: installing again creates nothing new and rewrites no file", "[d
     CHECK_FALSE(QFileInfo::exists(stray.fileName()));
 }
 
-TEST_CASE("demo: a store with the earlier single demo task keeps it - the nine come beside it",
+TEST_CASE("demo: a store with the earlier single demo task keeps it - the demo tasks come beside it",
           "[demo]")
 {
     Lab lab;
@@ -314,11 +325,11 @@ TEST_CASE("demo: a store with the earlier single demo task keeps it - the nine c
     REQUIRE(old.ok());
     const QList<Item> oldItems = lab.store->items(old->id);
     REQUIRE(oldItems.size() == 2);
-    CHECK(DemoTask::findAll(*lab.store).isEmpty()); // not one of the nine
+    CHECK(DemoTask::findAll(*lab.store).isEmpty()); // not one of the demo tasks
 
     auto installed = DemoTask::install(*lab.store, lab.author);
     REQUIRE(installed.ok());
-    CHECK(installed->size() == 9);
+    CHECK(installed->size() == kExpected.size());
     CHECK(lab.store->tasks().size() == 10);
     REQUIRE(lab.store->task(old->id));
     CHECK(lab.store->items(old->id) == oldItems);

@@ -96,10 +96,10 @@ TEST_CASE("first start: the welcome page is filled by keyboard and loads the dem
 
     // One task per lab job, in the task list in job order, named in Dutch.
     const QList<Task> tasks = f.store().tasks();
-    REQUIRE(tasks.size() == 9);
+    REQUIRE(tasks.size() == DemoTask::jobs().size());
     const QList<Task> demo = DemoTask::findAll(f.store());
-    REQUIRE(demo.size() == 9);
-    for (int i = 0; i < 9; ++i)
+    REQUIRE(demo.size() == DemoTask::jobs().size());
+    for (int i = 0; i < demo.size(); ++i)
         CHECK(tasks.at(i).id == demo.at(i).id);
     CHECK(tasks.first().name == QStringLiteral("Demo 1: dijkscheuren"));
     const QList<Item> items = f.store().items(tasks.first().id);
@@ -119,7 +119,7 @@ TEST_CASE("first start: the welcome page is filled by keyboard and loads the dem
     WorkPage *work = f.window().workPage();
     REQUIRE(work->task());
     CHECK(work->task()->id == tasks.first().id);
-    CHECK(work->taskList()->count() == 9);
+    CHECK(work->taskList()->count() == DemoTask::jobs().size());
     CHECK(work->taskList()->currentRow() == 0);
     CHECK(work->currentRow() == 0);
     CHECK(work->editor() == work->editorFor(MediaKind::Image));
@@ -173,7 +173,7 @@ TEST_CASE("start without the demo task - then load it from the empty work area",
     REQUIRE(load->isVisible());
     load->setFocus(Qt::TabFocusReason);
     f.press(Qt::Key_Space);
-    REQUIRE(f.store().tasks().size() == 9);
+    REQUIRE(f.store().tasks().size() == DemoTask::jobs().size());
     REQUIRE(f.window().workPage()->task());
     CHECK(f.window().workPage()->task()->id ==
           DemoTask::find(f.store(), QStringLiteral("dike-cracks"))->id);
@@ -570,7 +570,7 @@ TEST_CASE("Alt+K reaches the task list and the arrow keys choose a task", "[gui]
     GuiFixture f;
     test::startAsAnnotator(f);
     WorkPage *work = f.window().workPage();
-    REQUIRE(work->taskList()->count() == 9);
+    REQUIRE(work->taskList()->count() == DemoTask::jobs().size());
     // The task list's mnemonic is its own: Alt+T opens the Team menu, Alt+K the task list
     // (in Dutch "Ta&ken", in English "Tas&ks").
     f.press(Qt::Key_K, Qt::AltModifier);
