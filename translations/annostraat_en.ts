@@ -3720,7 +3720,7 @@
         <location line="+3"/>
         <source>%n cue(s) with bad or missing timings left out</source>
         <translation>
-            <numerusform>%n cues with bad or missing timings left out</numerusform>
+            <numerusform>%n cue with bad or missing timings left out</numerusform>
             <numerusform>%n cues with bad or missing timings left out</numerusform>
         </translation>
     </message>
@@ -3728,7 +3728,7 @@
         <location line="+4"/>
         <source>%n cue(s) that end before they start, or as they start, left out</source>
         <translation>
-            <numerusform>%n cues that end before they start, or as they start, left out</numerusform>
+            <numerusform>%n cue that ends before it starts, or as it starts, left out</numerusform>
             <numerusform>%n cues that end before they start, or as they start, left out</numerusform>
         </translation>
     </message>
@@ -3736,7 +3736,7 @@
         <location line="+6"/>
         <source>%n cue(s) without text (no label) left out</source>
         <translation>
-            <numerusform>%n cues without text (no label) left out</numerusform>
+            <numerusform>%n cue without text (no label) left out</numerusform>
             <numerusform>%n cues without text (no label) left out</numerusform>
         </translation>
     </message>
@@ -3744,7 +3744,7 @@
         <location line="+3"/>
         <source>%n audio-only event(s) left out</source>
         <translation>
-            <numerusform>%n audio-only events left out</numerusform>
+            <numerusform>%n audio-only event left out</numerusform>
             <numerusform>%n audio-only events left out</numerusform>
         </translation>
     </message>
@@ -3752,7 +3752,7 @@
         <location line="+3"/>
         <source>%n event(s) without length (the cut before a transition) left out</source>
         <translation>
-            <numerusform>%n events without length (the cut before a transition) left out</numerusform>
+            <numerusform>%n event without length (the cut before a transition) left out</numerusform>
             <numerusform>%n events without length (the cut before a transition) left out</numerusform>
         </translation>
     </message>
@@ -3760,7 +3760,7 @@
         <location line="+6"/>
         <source>%n reference annotation(s) (no times of their own) left out</source>
         <translation>
-            <numerusform>%n reference annotations (no times of their own) left out</numerusform>
+            <numerusform>%n reference annotation (no times of their own) left out</numerusform>
             <numerusform>%n reference annotations (no times of their own) left out</numerusform>
         </translation>
     </message>
@@ -3768,7 +3768,7 @@
         <location line="+5"/>
         <source>%n annotation(s) on unaligned time slots left out</source>
         <translation>
-            <numerusform>%n annotations on unaligned time slots left out</numerusform>
+            <numerusform>%n annotation on unaligned time slots left out</numerusform>
             <numerusform>%n annotations on unaligned time slots left out</numerusform>
         </translation>
     </message>
@@ -3776,7 +3776,7 @@
         <location line="+4"/>
         <source>%n marker(s) left out (the format has segments only)</source>
         <translation>
-            <numerusform>%n markers left out (the format has segments only)</numerusform>
+            <numerusform>%n marker left out (the format has segments only)</numerusform>
             <numerusform>%n markers left out (the format has segments only)</numerusform>
         </translation>
     </message>

@@ -379,7 +379,7 @@
         <location line="+31"/>
         <location line="+8"/>
         <source>its audio cannot be converted for playing</source>
-        <translation type="unfinished"></translation>
+        <translation>het geluid ervan kan niet worden omgezet om af te spelen</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -387,50 +387,50 @@
         <location line="+98"/>
         <location line="+4"/>
         <source>its audio cannot be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>het geluid ervan kan niet worden gedecodeerd</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>cannot be read any further; it may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet verder worden gelezen; misschien is het beschadigd</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the audio stops at %1 s of the %2 s the file declares: the file is truncated or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>het geluid stopt bij %1 s van de %2 s die het bestand opgeeft: het bestand is afgebroken of beschadigd</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+29"/>
         <source>has no audio</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft geen geluid</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden geopend</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <location line="+12"/>
         <source>is not a media file the program can read, or it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen mediabestand dat het programma kan lezen, of het is beschadigd</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>its audio is in a format the program cannot decode</source>
-        <translation type="unfinished"></translation>
+        <translation>het geluid ervan heeft een formaat dat het programma niet kan decoderen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>cannot be decoded: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden gedecodeerd: het geheugen is vol</translation>
     </message>
     <message>
         <location line="+161"/>
         <source>cannot be played from %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden afgespeeld vanaf %1 s</translation>
     </message>
 </context>
 <context>
@@ -438,17 +438,17 @@
     <message>
         <location filename="../widgets/video/audioplayer.cpp" line="+95"/>
         <source>The sound device %1 cannot play 16-bit audio; the video plays without sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geluidsapparaat %1 kan geen 16-bits geluid afspelen; de video speelt zonder geluid.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>The sound device stopped working; the video plays without sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geluidsapparaat werkt niet meer; de video speelt zonder geluid.</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>The sound device cannot be opened; the video plays without sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geluidsapparaat kan niet worden geopend; de video speelt zonder geluid.</translation>
     </message>
 </context>
 <context>
@@ -749,17 +749,17 @@
     <message>
         <location line="+2"/>
         <source>a frame of the video, counted from 0 in display order</source>
-        <translation type="unfinished"></translation>
+        <translation>een beeld van de video, geteld vanaf 0 in weergavevolgorde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TC</source>
-        <translation type="unfinished"></translation>
+        <translation>TC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a timecode HH:MM:SS:FF (HH:MM:SS;FF for drop-frame), counted from the video&apos;s start timecode</source>
-        <translation type="unfinished"></translation>
+        <translation>een tijdcode UU:MM:SS:BB (UU:MM:SS;BB bij drop-frame), geteld vanaf de starttijdcode van de video</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -824,7 +824,7 @@
     <message>
         <location line="+4"/>
         <source>the PNG to write; it must not exist yet, and its folder must (folders are not created)</source>
-        <translation type="unfinished"></translation>
+        <translation>de PNG die geschreven wordt; die mag nog niet bestaan, de map wel (mappen worden niet gemaakt)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1557,112 +1557,112 @@
     <message>
         <location filename="../app/cli/clivideo.cpp" line="+1"/>
         <source>Prints what the video&apos;s packet index says: codec, size, frames (in display order), frame rate, duration, start timecode, the longest keyframe interval and the audio. The first run reads the whole file; the index is cached for the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukt af wat de pakketindex van de video zegt: codec, formaat, beelden (in weergavevolgorde), beeldsnelheid, duur, starttijdcode, het langste keyframe-interval en het geluid. De eerste keer wordt het hele bestand gelezen; de index wordt bewaard voor de volgende keer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>FILE (--frame N | --timecode TC) --out PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTAND (--frame N | --timecode TC) --out PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writes exactly that frame (frames count from 0 in display order; a timecode counts from the video&apos;s start timecode) as a PNG and prints its path. PNG must not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft precies dat beeld als PNG (beelden tellen vanaf 0 in weergavevolgorde; een tijdcode telt vanaf de starttijdcode van de video) en drukt het pad af. PNG mag nog niet bestaan.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>codec: %1 (stream %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>codec: %1 (stream %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>size: %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>afmetingen: %1 × %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>frames: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beelden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>frame rate: %1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>beeldsnelheid: %1 (%2/%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>duration: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>duur: %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>start timecode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>starttijdcode: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keyframe interval: %1 frames (longest)</source>
-        <translation type="unfinished"></translation>
+        <translation>keyframe-interval: %1 beelden (het langste)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>audio: %1 Hz, %2 channels</source>
-        <translation type="unfinished"></translation>
+        <translation>geluid: %1 Hz, %2 kanalen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>audio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geluid: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;video frame&quot; needs either --frame N or --timecode TC; see &quot;%1 help video frame&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"video frame" heeft --frame N of --timecode TC nodig; zie "%1 help video frame"</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--frame: &quot;%1&quot; is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--frame: "%1" is geen geheel getal van 0 of meer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the folder does not exist; &quot;video frame&quot; does not create folders, make it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de map bestaat niet; "video frame" maakt geen mappen, maak de map eerst zelf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the file already exists; &quot;video frame&quot; never replaces a file, choose another name or remove it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het bestand bestaat al; "video frame" vervangt nooit een bestand, kies een andere naam of haal het bestand eerst weg</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: the file&apos;s start timecode &quot;%2&quot; cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de starttijdcode "%2" van het bestand kan niet worden gelezen: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the video has no frame rate, so a timecode names no frame</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de video heeft geen beeldsnelheid, dus een tijdcode wijst geen beeld aan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--timecode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--timecode: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: frame %2 is not in the video (frames 0 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beeld %2 zit niet in de video (beelden 0 tot en met %3)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1672,7 +1672,7 @@
     <message>
         <location line="+3"/>
         <source>%1: the PNG could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de PNG kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -1966,12 +1966,12 @@
     <message>
         <location line="+2"/>
         <source>Demo 10: program parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo 10: programmadelen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo 11: ad breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo 11: reclameblokken</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -3719,65 +3719,65 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n cue(s) with bad or missing timings left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cue met onjuiste of ontbrekende tijden weggelaten</numerusform>
+            <numerusform>%n cues met onjuiste of ontbrekende tijden weggelaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n cue(s) that end before they start, or as they start, left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cue die eindigt voor of op het moment dat hij begint weggelaten</numerusform>
+            <numerusform>%n cues die eindigen voor of op het moment dat ze beginnen weggelaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n cue(s) without text (no label) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cue zonder tekst (geen label) weggelaten</numerusform>
+            <numerusform>%n cues zonder tekst (geen label) weggelaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n audio-only event(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event met alleen geluid weggelaten</numerusform>
+            <numerusform>%n events met alleen geluid weggelaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n event(s) without length (the cut before a transition) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event zonder lengte (de snede voor een overgang) weggelaten</numerusform>
+            <numerusform>%n events zonder lengte (de snede voor een overgang) weggelaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n reference annotation(s) (no times of their own) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verwijzende annotatie (zonder eigen tijden) weggelaten</numerusform>
+            <numerusform>%n verwijzende annotaties (zonder eigen tijden) weggelaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n annotation(s) on unaligned time slots left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotatie op niet-uitgelijnde tijdstippen weggelaten</numerusform>
+            <numerusform>%n annotaties op niet-uitgelijnde tijdstippen weggelaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n marker(s) left out (the format has segments only)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n markering weggelaten (het formaat heeft alleen segmenten)</numerusform>
+            <numerusform>%n markeringen weggelaten (het formaat heeft alleen segmenten)</numerusform>
         </translation>
     </message>
     <message>
@@ -3853,227 +3853,227 @@
         <location filename="../core/formats/eaf.cpp" line="+178"/>
         <location filename="../core/formats/videodataset.cpp" line="-15"/>
         <source>the file is %1 MB; at most %2 MB can be imported at once</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is %1 MB; er kan hoogstens %2 MB tegelijk geïmporteerd worden</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>this is not an ELAN file: its root element is &lt;%1&gt;, not &lt;ANNOTATION_DOCUMENT&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen ELAN-bestand: het hoofdelement is &lt;%1&gt;, niet &lt;ANNOTATION_DOCUMENT&gt;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the time unit is &quot;%1&quot;; only milliseconds are read</source>
-        <translation type="unfinished"></translation>
+        <translation>de tijdseenheid is "%1"; alleen milliseconden worden gelezen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>time slot &quot;%1&quot;: &quot;%2&quot; is not a time in milliseconds of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>tijdstip "%1": "%2" is geen tijd in milliseconden van 0 of meer</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the XML is not well-formed (cut short?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de XML is niet goed gevormd (afgebroken?): %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this is not an ELAN file: it holds no XML element</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen ELAN-bestand: er staat geen XML-element in</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>annotation &quot;%1&quot; refers to time slot &quot;%2&quot;, which is not in the TIME_ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>annotatie "%1" verwijst naar tijdstip "%2", dat niet in de TIME_ORDER staat</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>ELAN EAF 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>ELAN EAF 3.0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segments as time-aligned ELAN annotations, a tier per person and label, times in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmenten als ELAN-annotaties op de tijdlijn, een tier per persoon en label, tijden in milliseconden.</translation>
     </message>
     <message>
         <location filename="../core/formats/edl.cpp" line="+206"/>
         <source>&quot;%1&quot; is neither &quot;FCM: DROP FRAME&quot; nor &quot;FCM: NON-DROP FRAME&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen "FCM: DROP FRAME" en geen "FCM: NON-DROP FRAME"</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a clip name before the first event</source>
-        <translation type="unfinished"></translation>
+        <translation>een clipnaam voor het eerste event</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>a LOC line must start with a timecode: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>een LOC-regel moet met een tijdcode beginnen: "%1"</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>this line is not an EDL event, comment or header: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deze regel is geen EDL-event, commentaar of kopregel: "%1"</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>event %1: &quot;%2&quot; is not a timecode (HH:MM:SS:FF)</source>
-        <translation type="unfinished"></translation>
+        <translation>event %1: "%2" is geen tijdcode (UU:MM:SS:BB)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>this is not a CMX3600 EDL: it has no title and no event</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen CMX3600-EDL: er staat geen titel en geen event in</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>CMX3600 EDL</source>
-        <translation type="unfinished"></translation>
+        <translation>CMX3600 EDL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segments as edit events (record in and out, the clip name as the label) and markers as LOC comments, in SMPTE timecode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmenten als montage-events (record in en out, de clipnaam als label) en markeringen als LOC-commentaar, in SMPTE-tijdcode.</translation>
     </message>
     <message>
         <location filename="../core/formats/subtitles.cpp" line="+274"/>
         <source>this is not a WebVTT file: it must start with &quot;WEBVTT&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen WebVTT-bestand: het moet met "WEBVTT" beginnen</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>this is not an SRT file: not one block in it is a numbered cue with a timing line (&quot;00:00:01,000 --&gt; 00:00:02,500&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen SRT-bestand: geen enkel blok is een genummerde cue met een tijdregel ("00:00:01,000 --&gt; 00:00:02,500")</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>WebVTT subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>WebVTT-ondertitels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segments as WebVTT cues, the label as the cue&apos;s text, times in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmenten als WebVTT-cues, het label als tekst van de cue, tijden in milliseconden.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>SubRip subtitles (SRT)</source>
-        <translation type="unfinished"></translation>
+        <translation>SubRip-ondertitels (SRT)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segments as numbered SRT cues, the label as the cue&apos;s text, times in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmenten als genummerde SRT-cues, het label als tekst van de cue, tijden in milliseconden.</translation>
     </message>
     <message>
         <location filename="../core/formats/timecodecsv.cpp" line="+11"/>
         <source>%1 &quot;%2&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 "%2" is geen geheel getal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 is negatief</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the file is empty; a CSV with timecodes starts with the header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg; een CSV met tijdcodes begint met de kopregel %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>this is not a CSV with timecodes: its header must start with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen CSV met tijdcodes: de kopregel moet met %1 beginnen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the row has %1 cells where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de rij heeft %1 cellen, de kopregel heeft er %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>kind &quot;%1&quot; is neither &quot;segment&quot; nor &quot;marker&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>soort "%1" is geen "segment" en geen "marker"</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>it has neither %1 nor %2</source>
-        <translation type="unfinished"></translation>
+        <translation>er staat geen %1 en geen %2 in</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>a quoted cell must end at its closing quote (a quote inside is written twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>een cel tussen aanhalingstekens moet eindigen bij het sluitende aanhalingsteken (een aanhalingsteken erin wordt twee keer geschreven)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a quote opened here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>een aanhalingsteken dat hier opent, wordt nooit gesloten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>CSV with timecodes</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV met tijdcodes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The markers and segments of a video task, a row each, in frames and SMPTE timecodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De markeringen en segmenten van een videotaak, elk op een eigen rij, in beelden en SMPTE-tijdcodes.</translation>
     </message>
     <message>
         <location filename="../core/formats/videodataset.cpp" line="-50"/>
         <source>the time %1 ms is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>de tijd %1 ms is negatief</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the video &quot;%1&quot; has no frame rate, so times cannot be made into frames; probe the video first</source>
-        <translation type="unfinished"></translation>
+        <translation>de video "%1" heeft geen beeldsnelheid, dus tijden kunnen niet in beelden worden omgezet; onderzoek de video eerst</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>task &quot;%1&quot; has no videos to load markers and segments onto</source>
-        <translation type="unfinished"></translation>
+        <translation>taak "%1" heeft geen video's om markeringen en segmenten op te laden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>task &quot;%1&quot; has no video &quot;%2&quot;; name the file after its video</source>
-        <translation type="unfinished"></translation>
+        <translation>taak "%1" heeft geen video "%2"; geef het bestand de naam van de video</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>frame %1 is before the start of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>beeld %1 ligt voor het begin van de video</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the segment from frame %1 to %2 is empty or reversed; it must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>het segment van beeld %1 tot %2 is leeg of omgekeerd; het moet eindigen na het begin</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>frame %1 lies past the end of the video &quot;%2&quot; (%3 frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>beeld %1 ligt na het einde van de video "%2" (%3 beelden)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it has no label</source>
-        <translation type="unfinished"></translation>
+        <translation>er staat geen label in</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is not a value of attribute &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen waarde van attribuut "%2"</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>item %1 (%2) has no frame rate, so its frames cannot be written as times; probe the video first</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1 (%2) heeft geen beeldsnelheid, dus de beelden kunnen niet als tijden worden geschreven; onderzoek de video eerst</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>item %1 (%2): its start timecode: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>item %1 (%2): de starttijdcode: %3</translation>
     </message>
 </context>
 <context>
@@ -4623,17 +4623,17 @@
     <message>
         <location filename="../core/model/locatorchecks.cpp" line="+41"/>
         <source>%1: the end lies before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het einde ligt voor het begin.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 and %2 overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 overlappen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not set yet: %1. Set each start and end, or choose Skip for a part that is not in this video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gezet: %1. Zet elk begin en einde, of kies Overslaan voor een deel dat niet in deze video zit.</translation>
     </message>
 </context>
 <context>
@@ -4641,27 +4641,27 @@
     <message>
         <location filename="../core/model/kinds/locatorkind.cpp" line="+46"/>
         <source>&quot;skipped&quot; can only be true</source>
-        <translation type="unfinished"></translation>
+        <translation>"skipped" kan alleen true zijn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a skipped locator has no &quot;start&quot; or &quot;end&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>een overgeslagen locator heeft geen "start" of "end"</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a locator needs &quot;start&quot;, &quot;end&quot; or &quot;skipped&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>een locator heeft "start", "end" of "skipped" nodig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; must be a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" moet een geheel getal van 0 of meer zijn</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>not in this video</source>
-        <translation type="unfinished"></translation>
+        <translation>niet in deze video</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4671,22 +4671,22 @@
     <message>
         <location line="+2"/>
         <source>starts at frame %1</source>
-        <translation type="unfinished"></translation>
+        <translation>begint bij beeld %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ends at frame %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eindigt bij beeld %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gezet</translation>
     </message>
     <message>
         <location filename="../core/model/kinds/locatorkind.h" line="+25"/>
         <source>Locator</source>
-        <translation type="unfinished"></translation>
+        <translation>Locator</translation>
     </message>
 </context>
 <context>
@@ -4694,67 +4694,67 @@
     <message>
         <location filename="../widgets/video/locatorlist.cpp" line="+67"/>
         <source>&amp;Locators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locators</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locator</source>
-        <translation type="unfinished"></translation>
+        <translation>Locator</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Timecode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdcode</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezet door</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set to this frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Op dit beeld zetten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Puts the current frame into the chosen row (key: S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet het huidige beeld in de gekozen regel (toets: S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This part is not in this video; Skip again takes it back (key: Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit deel zit niet in deze video; nog een keer Overslaan maakt het ongedaan (toets: Shift+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locators</source>
-        <translation type="unfinished"></translation>
+        <translation>Locators</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>begin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>einde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>overgeslagen</translation>
     </message>
 </context>
 <context>
@@ -6688,32 +6688,32 @@
     <message>
         <location line="+7"/>
         <source>&quot;locators&quot; must be an object like {&quot;names&quot;: [&quot;Recap&quot;, &quot;Main program&quot;]}</source>
-        <translation type="unfinished"></translation>
+        <translation>"locators" moet een object zijn zoals {"names": ["Recap", "Main program"]}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;locators&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>"locators"</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;locators&quot;: &quot;names&quot; must be a list of at least one name</source>
-        <translation type="unfinished"></translation>
+        <translation>"locators": "names" moet een lijst met minstens één naam zijn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;locators&quot;: every name must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>"locators": elke naam moet een tekst zijn die niet leeg is</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;locators&quot;: &quot;%1&quot; is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>"locators": "%1" wordt twee keer genoemd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;locators&quot;: &quot;mayOverlap&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>"locators": "mayOverlap" moet true of false zijn</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6733,12 +6733,12 @@
     <message>
         <location line="+5"/>
         <source>the schema has no locator &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>het schema heeft geen locator "%1"</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>locators have no attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>locators hebben geen attributen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7958,37 +7958,37 @@
     <message>
         <location filename="../core/media/timecode.cpp" line="+107"/>
         <source>cannot read the timecode &quot;%1&quot;: the video&apos;s frame rate is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>de tijdcode "%1" kan niet worden gelezen: de beeldsnelheid van de video is niet bekend</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&quot;%1&quot; is not a timecode (HH:MM:SS:FF)</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen tijdcode (UU:MM:SS:BB)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a timecode: hours go up to 23, minutes and seconds up to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen tijdcode: uren gaan tot en met 23, minuten en seconden tot en met 59</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a timecode: at %2 frames per second the frames go up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is geen tijdcode: bij %2 beelden per seconde gaan de beelden tot en met %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is a drop-frame timecode, which exists only at 29.97 and 59.94 frames per second, not at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is een drop-frame-tijdcode; die bestaat alleen bij 29,97 en 59,94 beelden per seconde, niet bij %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; does not exist in drop-frame timecode: the first %2 frames of every minute not divisible by ten are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" bestaat niet in drop-frame-tijdcode: de eerste %2 beelden van elke minuut die niet deelbaar is door tien worden overgeslagen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 lies before the video&apos;s first frame (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligt voor het eerste beeld van de video (%2)</translation>
     </message>
 </context>
 <context>
@@ -8022,114 +8022,114 @@
     <message>
         <location line="+7"/>
         <source>the file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kon niet worden gelezen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a video file, or a damaged or incomplete one</source>
-        <translation type="unfinished"></translation>
+        <translation>geen videobestand, of een beschadigd of onvolledig videobestand</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the streams of the file could not be read; it may be damaged or incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>de streams van het bestand konden niet worden gelezen; misschien is het beschadigd of onvolledig</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>stream %1 is not a video stream</source>
-        <translation type="unfinished"></translation>
+        <translation>stream %1 is geen videostream</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the file has no video stream</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand heeft geen videostream</translation>
     </message>
     <message>
         <location filename="../core/media/videodecoder.cpp" line="+155"/>
         <source>seeking in the video failed</source>
-        <translation type="unfinished"></translation>
+        <translation>zoeken in de video is mislukt</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>frame %1 could not be read; the file is damaged or cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>beeld %1 kon niet worden gelezen; het bestand is beschadigd of afgebroken</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+58"/>
         <source>frame %1 did not come out of the decoder; the file may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>beeld %1 kwam niet uit de decoder; misschien is het bestand beschadigd</translation>
     </message>
     <message>
         <location line="-48"/>
         <location line="+95"/>
         <source>decoding frame %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>het decoderen van beeld %1 is mislukt</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>frame %1 could not be converted</source>
-        <translation type="unfinished"></translation>
+        <translation>beeld %1 kon niet worden omgezet</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>no index for the video</source>
-        <translation type="unfinished"></translation>
+        <translation>geen index voor de video</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the file changed since it was indexed</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is veranderd sinds het geïndexeerd is</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>there is no decoder for its video codec (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen decoder voor de videocodec (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>het geheugen is vol</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>its video decoder could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>de videodecoder kon niet worden geopend</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>frame %1 is not in the video (frames 0 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>beeld %1 zit niet in de video (beelden 0 tot en met %2)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>decoding frame %1 was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>het decoderen van beeld %1 is onderbroken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>frame %1 could not be decoded exactly; the file may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>beeld %1 kon niet precies worden gedecodeerd; misschien is het bestand beschadigd</translation>
     </message>
     <message>
         <location filename="../core/media/videoindex.cpp" line="+146"/>
         <source>indexing the video was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>het indexeren van de video is geannuleerd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the video&apos;s frames carry no timestamps (a raw stream without a container?), so they cannot be counted exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>de beelden van de video hebben geen tijdstempels (een losse stream zonder container?), dus ze kunnen niet precies worden geteld</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no video frame could be read; the file is damaged or incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>er kon geen enkel videobeeld worden gelezen; het bestand is beschadigd of onvolledig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the video stream holds no frames</source>
-        <translation type="unfinished"></translation>
+        <translation>de videostream bevat geen beelden</translation>
     </message>
 </context>
 <context>
@@ -8137,259 +8137,259 @@
     <message>
         <location filename="../widgets/video/videoeditor.cpp" line="+145"/>
         <source>Reading the video… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>De video wordt gelezen… %1%</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Previous frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorig beeld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend beeld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One second back</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén seconde terug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One second forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén seconde vooruit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste beeld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste beeld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous marker or edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige markering of rand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next marker or edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende markering of rand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspelen of pauzeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slower (or pause)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langzamer (of pauzeren)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzeren</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneller</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Zoom the timeline in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn inzoomen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom the timeline out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn uitzoomen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole video on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele video op de tijdlijn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set in point</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginpunt zetten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The chosen segment starts here, or a new segment starts here (I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gekozen segment of een nieuw segment begint hier (I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set out point</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindpunt zetten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The chosen segment ends with this frame, or the new one does (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gekozen segment of het nieuwe segment eindigt met dit beeld (O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering toevoegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A marker at this frame, with the chosen label (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een markering op dit beeld, met het gekozen label (M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the chosen mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen markering of segment weghalen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set locator to this frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Locator op dit beeld zetten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip locator (not in this video)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locator overslaan (niet in deze video)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspelen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play or pause (Space); J, K, L: slower, pause, faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspelen of pauzeren (Spatie); J, K, L: langzamer, pauzeren, sneller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a timecode (HH:MM:SS:FF) or a frame number and press Enter to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een tijdcode (UU:MM:SS:BB) of een beeldnummer en druk op Enter om erheen te gaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timecode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Videobeeld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markers and segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringen en segmenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels (press a label&apos;s key):</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels (druk op de toets van een label):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Markers and segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markeringen en segmenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Reading the video…</source>
-        <translation type="unfinished"></translation>
+        <translation>De video wordt gelezen…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>This video has no sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze video heeft geen geluid.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>frame %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>beeld %1 van %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 lies after the end of the video (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligt na het einde van de video (%2).</translation>
     </message>
     <message>
         <location line="+208"/>
         <source>%1 — marker at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — markering op %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 — %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 tot %3</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>The in point must lie before the segment&apos;s end (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het beginpunt moet voor het einde van het segment liggen (%1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This task has no label for segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze taak heeft geen label voor segmenten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In point at %1. Go to the last frame of the segment and press O.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginpunt op %1. Ga naar het laatste beeld van het segment en druk op O.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The out point must lie after the segment&apos;s start (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het eindpunt moet na het begin van het segment liggen (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Press I at the first frame of the segment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk eerst op I bij het eerste beeld van het segment.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This task has no label for markers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze taak heeft geen label voor markeringen.</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>%1 fps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fps</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in point %1: O sets the out point</source>
-        <translation type="unfinished"></translation>
+        <translation>beginpunt %1: O zet het eindpunt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 chosen: a label key relabels, I/O move its edges, Delete removes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gekozen: een labeltoets geeft een ander label, I/O verschuift de randen, Delete haalt weg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>←/→ frame, Shift: second, I/O segment, M marker, Space play</source>
-        <translation type="unfinished"></translation>
+        <translation>←/→ beeld, Shift: seconde, I/O segment, M markering, Spatie afspelen</translation>
     </message>
 </context>
 <context>
@@ -8397,7 +8397,7 @@
     <message>
         <location filename="../core/media/waveform.cpp" line="+331"/>
         <source>the audio is longer than %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>het geluid duurt langer dan %1 uur</translation>
     </message>
 </context>
 <context>
