@@ -4,11 +4,9 @@
 // readError().
 #include "store.h"
 
-#include <QCollator>
 
 #include "storequery.h"
 
-#include <QCollator>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
@@ -16,6 +14,42 @@
 namespace annostraat {
 
 namespace {
+
+/// Whether \a a sorts before \a b when runs of digits count as numbers: "Demo 2" < "Demo 10".
+bool naturalLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            const qsizetype si = i, sj = j;
+            while (i < a.size() && a[i].isDigit())
+                ++i;
+            while (j < b.size() && b[j].isDigit())
+                ++j;
+            // Longer runs of digits (without leading zeros) are larger numbers.
+            const QStringView x = QStringView(a).mid(si, i - si);
+            const QStringView y = QStringView(b).mid(sj, j - sj);
+            qsizetype xi = 0, yi = 0;
+            while (xi + 1 < x.size() && x[xi] == u'0')
+                ++xi;
+            while (yi + 1 < y.size() && y[yi] == u'0')
+                ++yi;
+            const QStringView xn = x.mid(xi), yn = y.mid(yi);
+            if (xn.size() != yn.size())
+                return xn.size() < yn.size();
+            if (const int c = xn.compare(yn); c != 0)
+                return c < 0;
+            continue;
+        }
+        const int c = QStringView(a).mid(i, 1).compare(QStringView(b).mid(j, 1), Qt::CaseInsensitive);
+        if (c != 0)
+            return c < 0;
+        ++i;
+        ++j;
+    }
+    return a.size() - i < b.size() - j;
+}
+
 // Messages of this file, under the store's context that lupdate sees as well.
 struct Tr
 {
@@ -136,11 +170,10 @@ QList<Task> Store::tasks() const
     if (!query(*m_db, QLatin1String(kTaskSelect) + QStringLiteral(" ORDER BY name"), noBind,
                [&](const Statement &s) { result << taskFromRow(s); }))
         readFailed(Tr::msg("tasks"));
-    // Numbers in names in their order ("Demo 2" before "Demo 10"), as a person reads them.
-    QCollator collator;
-    collator.setNumericMode(true);
+    // Numbers in names in their order ("Demo 2" before "Demo 10"), as a person reads them
+    // (QCollator's numeric mode needs ICU, which not every Qt build has).
     std::stable_sort(result.begin(), result.end(),
-                     [&](const Task &a, const Task &b) { return collator.compare(a.name, b.name) < 0; });
+                     [](const Task &a, const Task &b) { return naturalLess(a.name, b.name); });
     return result;
 }
 

@@ -9,6 +9,7 @@
 #include "document/itemdocument.h"
 #include "editor/editorregistry.h"
 #include "testutil.h"
+#include "video/videoeditor.h"
 #include "workpage.h"
 
 #include <QAction>
@@ -71,18 +72,23 @@ private:
     QAction *m_action;
 };
 
-/// Registers the probe for video items while it lives.
+/// Registers the probe for video items while it lives, in the built-in video editor's place.
 struct ProbeRegistration
 {
     ProbeRegistration()
     {
-        REQUIRE_FALSE(EditorRegistry::has(MediaKind::Video)); // no built-in video editor yet
+        registerBuiltinEditors(); // first, so the main window's call changes nothing after
+        REQUIRE(EditorRegistry::has(MediaKind::Video));
         EditorRegistry::add(MediaKind::Video, [this](const EditorEnvironment &e, QObject *parent) {
             probe = new ProbeEditor(e, parent);
             return probe;
         });
     }
-    ~ProbeRegistration() { EditorRegistry::remove(MediaKind::Video); }
+    ~ProbeRegistration()
+    {
+        EditorRegistry::add(MediaKind::Video,
+                            [](const EditorEnvironment &e, QObject *parent) { return new VideoEditor(e, parent); });
+    }
     QPointer<ProbeEditor> probe;
 };
 
