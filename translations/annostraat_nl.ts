@@ -1627,27 +1627,27 @@
     <message>
         <location line="+10"/>
         <source>&quot;video frame&quot; needs either --frame N or --timecode TC; see &quot;%1 help video frame&quot;</source>
-        <translation>"video frame" heeft --frame N of --timecode TC nodig; zie "%1 help video frame"</translation>
+        <translation>&quot;video frame&quot; heeft --frame N of --timecode TC nodig; zie &quot;%1 help video frame&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--frame: &quot;%1&quot; is not a whole number of 0 or more</source>
-        <translation>--frame: "%1" is geen geheel getal van 0 of meer</translation>
+        <translation>--frame: &quot;%1&quot; is geen geheel getal van 0 of meer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the folder does not exist; &quot;video frame&quot; does not create folders, make it first</source>
-        <translation>%1: de map bestaat niet; "video frame" maakt geen mappen, maak de map eerst zelf</translation>
+        <translation>%1: de map bestaat niet; &quot;video frame&quot; maakt geen mappen, maak de map eerst zelf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the file already exists; &quot;video frame&quot; never replaces a file, choose another name or remove it first</source>
-        <translation>%1: het bestand bestaat al; "video frame" vervangt nooit een bestand, kies een andere naam of haal het bestand eerst weg</translation>
+        <translation>%1: het bestand bestaat al; &quot;video frame&quot; vervangt nooit een bestand, kies een andere naam of haal het bestand eerst weg</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: the file&apos;s start timecode &quot;%2&quot; cannot be read: %3</source>
-        <translation>%1: de starttijdcode "%2" van het bestand kan niet worden gelezen: %3</translation>
+        <translation>%1: de starttijdcode &quot;%2&quot; van het bestand kan niet worden gelezen: %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3863,12 +3863,12 @@
     <message>
         <location line="+11"/>
         <source>the time unit is &quot;%1&quot;; only milliseconds are read</source>
-        <translation>de tijdseenheid is "%1"; alleen milliseconden worden gelezen</translation>
+        <translation>de tijdseenheid is &quot;%1&quot;; alleen milliseconden worden gelezen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>time slot &quot;%1&quot;: &quot;%2&quot; is not a time in milliseconds of 0 or more</source>
-        <translation>tijdstip "%1": "%2" is geen tijd in milliseconden van 0 of meer</translation>
+        <translation>tijdstip &quot;%1&quot;: &quot;%2&quot; is geen tijd in milliseconden van 0 of meer</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3883,7 +3883,7 @@
     <message>
         <location line="+6"/>
         <source>annotation &quot;%1&quot; refers to time slot &quot;%2&quot;, which is not in the TIME_ORDER</source>
-        <translation>annotatie "%1" verwijst naar tijdstip "%2", dat niet in de TIME_ORDER staat</translation>
+        <translation>annotatie &quot;%1&quot; verwijst naar tijdstip &quot;%2&quot;, dat niet in de TIME_ORDER staat</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3898,7 +3898,7 @@
     <message>
         <location filename="../core/formats/edl.cpp" line="+206"/>
         <source>&quot;%1&quot; is neither &quot;FCM: DROP FRAME&quot; nor &quot;FCM: NON-DROP FRAME&quot;</source>
-        <translation>"%1" is geen "FCM: DROP FRAME" en geen "FCM: NON-DROP FRAME"</translation>
+        <translation>&quot;%1&quot; is geen &quot;FCM: DROP FRAME&quot; en geen &quot;FCM: NON-DROP FRAME&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3908,17 +3908,17 @@
     <message>
         <location line="+18"/>
         <source>a LOC line must start with a timecode: &quot;%1&quot;</source>
-        <translation>een LOC-regel moet met een tijdcode beginnen: "%1"</translation>
+        <translation>een LOC-regel moet met een tijdcode beginnen: &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>this line is not an EDL event, comment or header: &quot;%1&quot;</source>
-        <translation>deze regel is geen EDL-event, commentaar of kopregel: "%1"</translation>
+        <translation>deze regel is geen EDL-event, commentaar of kopregel: &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>event %1: &quot;%2&quot; is not a timecode (HH:MM:SS:FF)</source>
-        <translation>event %1: "%2" is geen tijdcode (UU:MM:SS:BB)</translation>
+        <translation>event %1: &quot;%2&quot; is geen tijdcode (UU:MM:SS:BB)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3938,12 +3938,12 @@
     <message>
         <location filename="../core/formats/subtitles.cpp" line="+274"/>
         <source>this is not a WebVTT file: it must start with &quot;WEBVTT&quot;</source>
-        <translation>dit is geen WebVTT-bestand: het moet met "WEBVTT" beginnen</translation>
+        <translation>dit is geen WebVTT-bestand: het moet met &quot;WEBVTT&quot; beginnen</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>this is not an SRT file: not one block in it is a numbered cue with a timing line (&quot;00:00:01,000 --&gt; 00:00:02,500&quot;)</source>
-        <translation>dit is geen SRT-bestand: geen enkel blok is een genummerde cue met een tijdregel ("00:00:01,000 --&gt; 00:00:02,500")</translation>
+        <translation>dit is geen SRT-bestand: geen enkel blok is een genummerde cue met een tijdregel (&quot;00:00:01,000 --&gt; 00:00:02,500&quot;)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3968,7 +3968,7 @@
     <message>
         <location filename="../core/formats/timecodecsv.cpp" line="+11"/>
         <source>%1 &quot;%2&quot; is not a whole number</source>
-        <translation>%1 "%2" is geen geheel getal</translation>
+        <translation>%1 &quot;%2&quot; is geen geheel getal</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3993,7 +3993,7 @@
     <message>
         <location line="+9"/>
         <source>kind &quot;%1&quot; is neither &quot;segment&quot; nor &quot;marker&quot;</source>
-        <translation>soort "%1" is geen "segment" en geen "marker"</translation>
+        <translation>soort &quot;%1&quot; is geen &quot;segment&quot; en geen &quot;marker&quot;</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4028,17 +4028,17 @@
     <message>
         <location line="+7"/>
         <source>the video &quot;%1&quot; has no frame rate, so times cannot be made into frames; probe the video first</source>
-        <translation>de video "%1" heeft geen beeldsnelheid, dus tijden kunnen niet in beelden worden omgezet; onderzoek de video eerst</translation>
+        <translation>de video &quot;%1&quot; heeft geen beeldsnelheid, dus tijden kunnen niet in beelden worden omgezet; onderzoek de video eerst</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>task &quot;%1&quot; has no videos to load markers and segments onto</source>
-        <translation>taak "%1" heeft geen video's om markeringen en segmenten op te laden</translation>
+        <translation>taak &quot;%1&quot; heeft geen video&apos;s om markeringen en segmenten op te laden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>task &quot;%1&quot; has no video &quot;%2&quot;; name the file after its video</source>
-        <translation>taak "%1" heeft geen video "%2"; geef het bestand de naam van de video</translation>
+        <translation>taak &quot;%1&quot; heeft geen video &quot;%2&quot;; geef het bestand de naam van de video</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4053,7 +4053,7 @@
     <message>
         <location line="+8"/>
         <source>frame %1 lies past the end of the video &quot;%2&quot; (%3 frames)</source>
-        <translation>beeld %1 ligt na het einde van de video "%2" (%3 beelden)</translation>
+        <translation>beeld %1 ligt na het einde van de video &quot;%2&quot; (%3 beelden)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4063,7 +4063,7 @@
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is not a value of attribute &quot;%2&quot;</source>
-        <translation>"%1" is geen waarde van attribuut "%2"</translation>
+        <translation>&quot;%1&quot; is geen waarde van attribuut &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -4626,6 +4626,11 @@
         <translation>%1: het einde ligt voor het begin.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1: the end is the start, so the part is empty.</source>
+        <translation>%1: het eind is gelijk aan het begin, dus het onderdeel is leeg.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>%1 and %2 overlap.</source>
         <translation>%1 en %2 overlappen.</translation>
@@ -4641,22 +4646,22 @@
     <message>
         <location filename="../core/model/kinds/locatorkind.cpp" line="+46"/>
         <source>&quot;skipped&quot; can only be true</source>
-        <translation>"skipped" kan alleen true zijn</translation>
+        <translation>&quot;skipped&quot; kan alleen true zijn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a skipped locator has no &quot;start&quot; or &quot;end&quot;</source>
-        <translation>een overgeslagen locator heeft geen "start" of "end"</translation>
+        <translation>een overgeslagen locator heeft geen &quot;start&quot; of &quot;end&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a locator needs &quot;start&quot;, &quot;end&quot; or &quot;skipped&quot;</source>
-        <translation>een locator heeft "start", "end" of "skipped" nodig</translation>
+        <translation>een locator heeft &quot;start&quot;, &quot;end&quot; of &quot;skipped&quot; nodig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; must be a whole number of 0 or more</source>
-        <translation>"%1" moet een geheel getal van 0 of meer zijn</translation>
+        <translation>&quot;%1&quot; moet een geheel getal van 0 of meer zijn</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4692,7 +4697,7 @@
 <context>
     <name>annostraat::LocatorList</name>
     <message>
-        <location filename="../widgets/video/locatorlist.cpp" line="+67"/>
+        <location filename="../widgets/video/locatorlist.cpp" line="+73"/>
         <source>&amp;Locators</source>
         <translation>&amp;Locators</translation>
     </message>
@@ -4700,11 +4705,6 @@
         <location line="+1"/>
         <source>Locator</source>
         <translation>Locator</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Position</source>
-        <translation>Positie</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4718,8 +4718,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Set to this frame</source>
-        <translation>Op dit beeld zetten</translation>
+        <source>Set</source>
+        <translation>Zetten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4742,14 +4742,14 @@
         <translation>Locators</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>start</source>
-        <translation>begin</translation>
+        <location line="+60"/>
+        <source>%1: start</source>
+        <translation>%1: begin</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>end</source>
-        <translation>einde</translation>
+        <source>%1: end</source>
+        <translation>%1: eind</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6688,32 +6688,32 @@
     <message>
         <location line="+7"/>
         <source>&quot;locators&quot; must be an object like {&quot;names&quot;: [&quot;Recap&quot;, &quot;Main program&quot;]}</source>
-        <translation>"locators" moet een object zijn zoals {"names": ["Recap", "Main program"]}</translation>
+        <translation>&quot;locators&quot; moet een object zijn zoals {&quot;names&quot;: [&quot;Recap&quot;, &quot;Main program&quot;]}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;locators&quot;</source>
-        <translation>"locators"</translation>
+        <translation>&quot;locators&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;locators&quot;: &quot;names&quot; must be a list of at least one name</source>
-        <translation>"locators": "names" moet een lijst met minstens één naam zijn</translation>
+        <translation>&quot;locators&quot;: &quot;names&quot; moet een lijst met minstens één naam zijn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;locators&quot;: every name must be a text that is not empty</source>
-        <translation>"locators": elke naam moet een tekst zijn die niet leeg is</translation>
+        <translation>&quot;locators&quot;: elke naam moet een tekst zijn die niet leeg is</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;locators&quot;: &quot;%1&quot; is named twice</source>
-        <translation>"locators": "%1" wordt twee keer genoemd</translation>
+        <translation>&quot;locators&quot;: &quot;%1&quot; wordt twee keer genoemd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;locators&quot;: &quot;mayOverlap&quot; must be true or false</source>
-        <translation>"locators": "mayOverlap" moet true of false zijn</translation>
+        <translation>&quot;locators&quot;: &quot;mayOverlap&quot; moet true of false zijn</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6733,7 +6733,7 @@
     <message>
         <location line="+5"/>
         <source>the schema has no locator &quot;%1&quot;</source>
-        <translation>het schema heeft geen locator "%1"</translation>
+        <translation>het schema heeft geen locator &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7250,7 +7250,7 @@
         <translation>een afwijzing heeft een toelichting voor de annotator nodig</translation>
     </message>
     <message>
-        <location filename="../core/store/storereads.cpp" line="+90"/>
+        <location filename="../core/store/storereads.cpp" line="+124"/>
         <source>%1: reading %2 failed: %3</source>
         <translation>%1: het lezen van %2 is mislukt: %3</translation>
     </message>
@@ -7266,7 +7266,7 @@
         <translation>taken</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>task %1</source>
         <translation>taak %1</translation>
     </message>
@@ -7958,32 +7958,32 @@
     <message>
         <location filename="../core/media/timecode.cpp" line="+107"/>
         <source>cannot read the timecode &quot;%1&quot;: the video&apos;s frame rate is not known</source>
-        <translation>de tijdcode "%1" kan niet worden gelezen: de beeldsnelheid van de video is niet bekend</translation>
+        <translation>de tijdcode &quot;%1&quot; kan niet worden gelezen: de beeldsnelheid van de video is niet bekend</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&quot;%1&quot; is not a timecode (HH:MM:SS:FF)</source>
-        <translation>"%1" is geen tijdcode (UU:MM:SS:BB)</translation>
+        <translation>&quot;%1&quot; is geen tijdcode (UU:MM:SS:BB)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a timecode: hours go up to 23, minutes and seconds up to 59</source>
-        <translation>"%1" is geen tijdcode: uren gaan tot en met 23, minuten en seconden tot en met 59</translation>
+        <translation>&quot;%1&quot; is geen tijdcode: uren gaan tot en met 23, minuten en seconden tot en met 59</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a timecode: at %2 frames per second the frames go up to %3</source>
-        <translation>"%1" is geen tijdcode: bij %2 beelden per seconde gaan de beelden tot en met %3</translation>
+        <translation>&quot;%1&quot; is geen tijdcode: bij %2 beelden per seconde gaan de beelden tot en met %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is a drop-frame timecode, which exists only at 29.97 and 59.94 frames per second, not at %2</source>
-        <translation>"%1" is een drop-frame-tijdcode; die bestaat alleen bij 29,97 en 59,94 beelden per seconde, niet bij %2</translation>
+        <translation>&quot;%1&quot; is een drop-frame-tijdcode; die bestaat alleen bij 29,97 en 59,94 beelden per seconde, niet bij %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; does not exist in drop-frame timecode: the first %2 frames of every minute not divisible by ten are skipped</source>
-        <translation>"%1" bestaat niet in drop-frame-tijdcode: de eerste %2 beelden van elke minuut die niet deelbaar is door tien worden overgeslagen</translation>
+        <translation>&quot;%1&quot; bestaat niet in drop-frame-tijdcode: de eerste %2 beelden van elke minuut die niet deelbaar is door tien worden overgeslagen</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -8135,12 +8135,12 @@
 <context>
     <name>annostraat::VideoEditor</name>
     <message>
-        <location filename="../widgets/video/videoeditor.cpp" line="+145"/>
+        <location filename="../widgets/video/videoeditor.cpp" line="+151"/>
         <source>Reading the video… %1%</source>
         <translation>De video wordt gelezen… %1%</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+135"/>
         <source>Previous frame</source>
         <translation>Vorig beeld</translation>
     </message>
@@ -8202,7 +8202,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
         <source>Zoom the timeline in</source>
         <translation>Tijdlijn inzoomen</translation>
     </message>
@@ -8250,6 +8249,16 @@
         <location line="+1"/>
         <source>Remove the chosen mark</source>
         <translation>Gekozen markering of segment weghalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let go of the chosen mark</source>
+        <translation>Gekozen markering of segment loslaten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing chosen: I starts a new segment (Esc)</source>
+        <translation>Niets gekozen: I begint een nieuw segment (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8312,7 +8321,7 @@
         <translation>%1×</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Reading the video…</source>
         <translation>De video wordt gelezen…</translation>
     </message>
@@ -8327,12 +8336,17 @@
         <translation>beeld %1 van %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>%1 lies after the end of the video (%2).</source>
         <translation>%1 ligt na het einde van de video (%2).</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+125"/>
+        <source>The key of %1 is one of the video editor&apos;s own keys: choose that label with the mouse.</source>
+        <translation>De toets van %1 is ook een toets van de video-editor: kies dat label met de muis.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>%1 — marker at %2</source>
         <translation>%1 — markering op %2</translation>
     </message>
@@ -8342,12 +8356,7 @@
         <translation>%1 — %2 tot %3</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>The in point must lie before the segment&apos;s end (%1).</source>
-        <translation>Het beginpunt moet voor het einde van het segment liggen (%1).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+78"/>
         <source>This task has no label for segments.</source>
         <translation>Deze taak heeft geen label voor segmenten.</translation>
     </message>
@@ -8372,7 +8381,12 @@
         <translation>Deze taak heeft geen label voor markeringen.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+85"/>
+        <source>Move an edge</source>
+        <translation>Rand verschuiven</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>

@@ -39,6 +39,8 @@ QList<Message> LocatorChecks::check(const Schema &schema, const QList<Annotation
         }
         if (*end < *start)
             warnings << msg("%1: the end lies before the start.").arg(name);
+        else if (*end == *start)
+            warnings << msg("%1: the end is the start, so the part is empty.").arg(name);
         else
             parts << Part{name, *start, *end};
     }

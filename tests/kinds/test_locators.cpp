@@ -160,6 +160,9 @@ TEST_CASE("The locator checks warn about reversed, overlapping and unset parts")
     };
     CHECK(texts(LocatorChecks::check(*schema, touching, false)).isEmpty());
     CHECK(texts(LocatorChecks::check(*schema, touching, true)) == QStringList{QStringLiteral("Not set yet: End credits. Set each start and end, or choose Skip for a part that is not in this video.")});
+    const QList<Annotation> empty{locator(QStringLiteral("Main program"), R"({"start": 950, "end": 950})")};
+    CHECK(texts(LocatorChecks::check(*schema, empty, false))
+          == QStringList{QStringLiteral("Main program: the end is the start, so the part is empty.")});
     schema->setLocators(schema->locators(), true);
     CHECK(texts(LocatorChecks::check(*schema, work, false)) == QStringList{QStringLiteral("Recap: the end lies before the start.")});
 }

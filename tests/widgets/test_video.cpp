@@ -146,9 +146,44 @@ TEST_CASE("Ad breaks are marked to the frame with I and O, relabelled, dragged a
     REQUIRE(to.x() < timeline->width());
     drag(timeline, from, to);
     CHECK(whole(ownOf(f, AnnotationKind::Segment).first(), "end") == 520);
+    // Then the start edge, 10 frames to the left: a second gesture, a second undo step.
+    QTest::mouseClick(editor->frameView(), Qt::LeftButton);
+    f.press(Qt::Key_Home);
+    f.press(Qt::Key_BracketRight);
+    REQUIRE(editor->currentFrame() == 250);
+    timeline->setZoom(0.25);
+    const QPoint startEdge(int(std::lround(timeline->xOf(250))), y);
+    const QPoint earlier(int(std::lround(timeline->xOf(240))), y);
+    REQUIRE(earlier.x() > 0);
+    drag(timeline, startEdge, earlier);
+    CHECK(whole(ownOf(f, AnnotationKind::Segment).first(), "start") == 240);
     QTest::mouseClick(editor->frameView(), Qt::LeftButton);
     f.press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(whole(ownOf(f, AnnotationKind::Segment).first(), "start") == 250);
+    CHECK(whole(ownOf(f, AnnotationKind::Segment).first(), "end") == 520);
+    f.press(Qt::Key_Z, Qt::ControlModifier);
     CHECK(whole(ownOf(f, AnnotationKind::Segment).first(), "end") == 500);
+
+    // Esc lets go of the segment; 2, I and O make a second one, the programme after the break.
+    f.press(Qt::Key_Escape);
+    CHECK(editor->chosen().isEmpty());
+    f.press(Qt::Key_2);
+    step(f, editor, Qt::Key_Right, 11, Qt::ShiftModifier);
+    const qint64 in = editor->currentFrame();
+    REQUIRE(in >= 500); // after the break
+    f.press(Qt::Key_I);
+    step(f, editor, Qt::Key_End, 1);
+    f.press(Qt::Key_O);
+    segments = ownOf(f, AnnotationKind::Segment);
+    REQUIRE(segments.size() == 2);
+    std::sort(segments.begin(), segments.end(),
+              [](const Annotation &a, const Annotation &b) { return whole(a, "start") < whole(b, "start"); });
+    CHECK(segments.last().label == QStringLiteral("Programma"));
+    CHECK(whole(segments.last(), "start") == in);
+    CHECK(whole(segments.last(), "end") == 750);
+    f.press(Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(ownOf(f, AnnotationKind::Segment).size() == 1);
+    segments = ownOf(f, AnnotationKind::Segment);
 
     // A typed timecode jumps there.
     QLineEdit *field = editor->timecodeField();
@@ -196,17 +231,17 @@ TEST_CASE("The locator list sets, skips, warns and jumps")
     CHECK(locators.first().label == QStringLiteral("Trailer / Ident"));
     CHECK(LocatorKind::start(locators.first().value) == 0);
     CHECK(LocatorKind::end(locators.first().value) == 75);
-    CHECK(table->item(1, 2)->text() == QStringLiteral("00:00:03:00"));
-    CHECK_FALSE(table->item(1, 3)->text().isEmpty()); // who set it
+    CHECK(table->item(1, 1)->text() == QStringLiteral("00:00:03:00"));
+    CHECK(table->item(1, 2)->text() == QStringLiteral("Anna")); // who set it
 
     // The recap is not in this episode: Shift+S, and Shift+S again takes it back.
     REQUIRE(list->currentLocator() == QStringLiteral("Recap"));
     f.press(Qt::Key_S, Qt::ShiftModifier);
     const QString skipped = QCoreApplication::translate("annostraat::LocatorList", "skipped");
-    CHECK(table->item(2, 2)->text() == skipped);
-    CHECK(table->item(3, 2)->text() == skipped);
+    CHECK(table->item(2, 1)->text() == skipped);
+    CHECK(table->item(3, 1)->text() == skipped);
     f.press(Qt::Key_S, Qt::ShiftModifier);
-    CHECK(table->item(2, 2)->text().isEmpty());
+    CHECK(table->item(2, 1)->text().isEmpty());
     f.press(Qt::Key_S, Qt::ShiftModifier);
     REQUIRE(ownOf(f, AnnotationKind::Locator).size() == 2);
 
@@ -228,7 +263,7 @@ TEST_CASE("The locator list sets, skips, warns and jumps")
 
     // A double-click on the ident's end jumps there.
     step(f, editor, Qt::Key_Home, 1);
-    const QPoint cell = table->visualItemRect(table->item(1, 2)).center();
+    const QPoint cell = table->visualItemRect(table->item(1, 1)).center();
     QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell);
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell);
     CHECK(editor->currentFrame() == 75);

@@ -13,7 +13,8 @@
 namespace annostraat {
 
 namespace {
-enum Column { LocatorColumn, PositionColumn, TimecodeColumn, SetByColumn, ColumnCount };
+// The locator and the edge share a column ("Recap: start"), so a narrow panel shows them whole.
+enum Column { LocatorColumn, TimecodeColumn, SetByColumn, ColumnCount };
 } // namespace
 
 LocatorList::LocatorList(QWidget *parent)
@@ -30,8 +31,13 @@ LocatorList::LocatorList(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The locator's name takes what is left (elided, its tool tip has it whole); the table
+    // never scrolls sideways, so the name stays in view in a narrow panel.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(LocatorColumn, QHeaderView::Stretch);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setWordWrap(false);
     m_title->setBuddy(m_table);
     layout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
@@ -65,8 +71,8 @@ LocatorList::LocatorList(QWidget *parent)
 void LocatorList::retranslate()
 {
     m_title->setText(tr("&Locators"));
-    m_table->setHorizontalHeaderLabels({tr("Locator"), tr("Position"), tr("Timecode"), tr("Set by")});
-    m_set->setText(tr("Set to this frame"));
+    m_table->setHorizontalHeaderLabels({tr("Locator"), tr("Timecode"), tr("Set by")});
+    m_set->setText(tr("Set"));
     m_set->setToolTip(tr("Puts the current frame into the chosen row (key: S)"));
     m_skip->setText(tr("Skip"));
     m_skip->setToolTip(tr("This part is not in this video; Skip again takes it back (key: Shift+S)"));
@@ -130,15 +136,14 @@ void LocatorList::refresh()
         for (int edge = 0; edge < 2; ++edge) {
             const int row = int(i * 2 + edge);
             const auto frame = edge == 0 ? LocatorKind::start(entry.value) : LocatorKind::end(entry.value);
-            cell(row, LocatorColumn, edge == 0 ? name : QString());
-            cell(row, PositionColumn, edge == 0 ? tr("start") : tr("end"));
+            cell(row, LocatorColumn, (edge == 0 ? tr("%1: start") : tr("%1: end")).arg(name));
             cell(row, TimecodeColumn,
                  skipped ? tr("skipped")
                  : frame ? Timecode::label(*frame, m_rate, m_dropFrame, m_startFrame)
                          : QString());
             cell(row, SetByColumn, (skipped || frame) ? entry.setBy : QString());
             m_table->item(row, LocatorColumn)->setData(Qt::UserRole, name);
-            m_table->item(row, LocatorColumn)->setToolTip(name);
+            m_table->item(row, LocatorColumn)->setToolTip(m_table->item(row, LocatorColumn)->text());
         }
     }
 }

@@ -30,6 +30,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -92,7 +93,9 @@ VideoEditor::VideoEditor(EditorEnvironment environment, QObject *parent)
     transport->addWidget(m_playButton);
     m_timecode = new QLineEdit(left);
     m_timecode->setObjectName(QStringLiteral("videoTimecode"));
-    m_timecode->setMaximumWidth(m_timecode->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00:000")) + 24);
+    // Room for a whole label (and a typed one), whatever the font size.
+    m_timecode->setMinimumWidth(m_timecode->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00;000")) + 24);
+    m_timecode->setMaximumWidth(m_timecode->minimumWidth() + 40);
     transport->addWidget(m_timecode);
     m_position = new QLabel(left);
     m_position->setObjectName(QStringLiteral("videoPosition"));
@@ -120,6 +123,8 @@ VideoEditor::VideoEditor(EditorEnvironment environment, QObject *parent)
     panelLayout->addWidget(m_marksLabel);
     m_markList = new QListWidget(m_panel);
     m_markList->setObjectName(QStringLiteral("videoMarks"));
+    m_markList->setWordWrap(true);
+    m_markList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_marksLabel->setBuddy(m_markList);
     panelLayout->addWidget(m_markList, 1);
     m_attributes = new AttributeEditor(m_panel);
@@ -128,7 +133,8 @@ VideoEditor::VideoEditor(EditorEnvironment environment, QObject *parent)
     panelLayout->addWidget(m_locators, 2);
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_panel->setMinimumWidth(m_panel->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
 
     m_message = new MediaMessage(m_widget);
     m_stack->addWidget(m_content);
@@ -146,11 +152,18 @@ VideoEditor::VideoEditor(EditorEnvironment environment, QObject *parent)
     });
     connect(m_source.get(), &VideoSource::opened, this, &VideoEditor::opened);
     connect(m_source.get(), &VideoSource::failed, this, [this](const QString &why) {
+        if (m_source->isOpen()) // one frame failed; the video stays open
+            return Q_EMIT message(why);
         showProblem(MediaMessage::unreadableFile(document() ? mediaPath(document()->item()) : QString(), why));
     });
     connect(m_source.get(), &VideoSource::frameReady, this, [this](qint64 frame, const QImage &image) {
-        m_frame->setFrame(frame, image);
+        // A frame decoded for an older request may arrive after a newer one was served from
+        // the cache: the picture shows only the frame the timecode names.
+        if (frame == m_current)
+            m_frame->setFrame(frame, image);
     });
+    connect(m_audio.get(), &AudioPlayer::failed, this, &MediaEditor::message);
+    connect(m_waveform.get(), &Waveform::failed, this, &MediaEditor::message);
     connect(m_waveform.get(), &Waveform::grown, m_timeline, &TimelineView::updateWaveform);
     connect(m_waveform.get(), &Waveform::ready, m_timeline, &TimelineView::updateWaveform);
     m_timeline->setPeaks([this](qint64 fromMs, qint64 toMs, int buckets) {
@@ -206,14 +219,18 @@ VideoEditor::VideoEditor(EditorEnvironment environment, QObject *parent)
     action("video-slower", QKeySequence(Qt::Key_J), [this] { shuttle(-1); });
     action("video-pause", QKeySequence(Qt::Key_K), [this] { pause(); });
     action("video-faster", QKeySequence(Qt::Key_L), [this] { shuttle(1); });
-    action("video-zoom-in", QKeySequence(Qt::Key_Plus), [this] { m_timeline->zoomIn(); });
-    action("video-zoom-in-equal", QKeySequence(Qt::Key_Equal), [this] { m_timeline->zoomIn(); })->setVisible(false);
+    action("video-zoom-in", QKeySequence(Qt::Key_Plus), [this] { m_timeline->zoomIn(); })
+            ->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
     action("video-zoom-out", QKeySequence(Qt::Key_Minus), [this] { m_timeline->zoomOut(); });
     action("video-zoom-fit", QKeySequence(Qt::Key_Backslash), [this] { m_timeline->zoomToFit(); });
     m_setIn = action("video-in", QKeySequence(Qt::Key_I), [this] { setIn(); }, true);
     m_setOut = action("video-out", QKeySequence(Qt::Key_O), [this] { setOut(); }, true);
     m_marker = action("video-marker", QKeySequence(Qt::Key_M), [this] { addMarker(); }, true);
     m_remove = action("video-remove", QKeySequence(Qt::Key_Delete), [this] { removeChosen(); }, true);
+    action("video-let-go", QKeySequence(Qt::Key_Escape), [this] {
+        m_pendingIn.reset();
+        choose({});
+    });
     m_locatorSet = action("video-locator-set", QKeySequence(Qt::Key_S), [this] {
         if (!m_locators->currentLocator().isEmpty())
             setLocator(m_locators->currentLocator(), m_locators->currentIsStart());
@@ -279,13 +296,13 @@ void VideoEditor::retranslate()
     text("video-pause", tr("Pause"));
     text("video-faster", tr("Faster"));
     text("video-zoom-in", tr("Zoom the timeline in"));
-    text("video-zoom-in-equal", tr("Zoom the timeline in"));
     text("video-zoom-out", tr("Zoom the timeline out"));
     text("video-zoom-fit", tr("Whole video on the timeline"));
     text("video-in", tr("Set in point"), tr("The chosen segment starts here, or a new segment starts here (I)"));
     text("video-out", tr("Set out point"), tr("The chosen segment ends with this frame, or the new one does (O)"));
     text("video-marker", tr("Add marker"), tr("A marker at this frame, with the chosen label (M)"));
     text("video-remove", tr("Remove the chosen mark"));
+    text("video-let-go", tr("Let go of the chosen mark"), tr("Nothing chosen: I starts a new segment (Esc)"));
     text("video-locator-set", tr("Set locator to this frame"));
     text("video-locator-skip", tr("Skip locator (not in this video)"));
     m_playButton->setText(isPlaying() ? tr("Pause") : tr("Play"));
@@ -324,6 +341,8 @@ void VideoEditor::showDocument(ItemDocument *document)
     m_attributes->setDocument(document);
     m_attributes->setAnnotation({});
     m_markList->clear();
+    m_locators->setEntries({});
+    m_locators->setWarnings({});
     m_timeline->setMarks({});
     m_timeline->setVideo(0, FrameRate{25, 1}, false, 0);
     m_stack->setCurrentWidget(m_content);
@@ -400,6 +419,9 @@ void VideoEditor::seek(qint64 frame, bool snippet)
     m_position->setText(tr("frame %1 of %2").arg(QLocale().toString(frame), QLocale().toString(m_frameCount)));
     if (snippet && !isPlaying())
         m_audio->playSnippet(Timecode::frameToMs(frame, m_rate));
+    else if (isPlaying() && !m_ticking)
+        m_audio->play(Timecode::frameToMs(frame, m_rate), m_speed); // a jump while playing
+
     Q_EMIT statusTextChanged();
 }
 
@@ -410,7 +432,13 @@ void VideoEditor::jumpToTypedTimecode()
     const qint64 number = typed.toLongLong(&isNumber);
     if (isNumber) {
         seek(number);
-    } else if (const auto frame = Timecode::parse(typed, m_rate, m_startFrame)) {
+    } else if (const auto frame = Timecode::parse(
+                       // In a drop-frame video a label typed with ":" means the labels shown.
+                       m_dropFrame && !Timecode::isDropFrameLabel(typed) && typed.count(QLatin1Char(':')) == 3
+                               ? typed.left(typed.lastIndexOf(QLatin1Char(':'))) + QLatin1Char(';') +
+                                         typed.mid(typed.lastIndexOf(QLatin1Char(':')) + 1)
+                               : typed,
+                       m_rate, m_startFrame)) {
         if (*frame >= m_frameCount)
             Q_EMIT message(tr("%1 lies after the end of the video (%2).").arg(typed, timecodeOf(m_frameCount - 1)));
         seek(*frame);
@@ -477,12 +505,15 @@ void VideoEditor::tick()
 {
     const qint64 frame = Timecode::msToFrame(m_audio->positionMs(), m_rate);
     if (frame >= m_frameCount - 1) {
-        seek(m_frameCount - 1);
         pause();
+        seek(m_frameCount - 1);
         return;
     }
-    if (frame != m_current)
+    if (frame != m_current) {
+        m_ticking = true;
         seek(frame);
+        m_ticking = false;
+    }
 }
 
 void VideoEditor::rebuildLabels()
@@ -506,12 +537,20 @@ void VideoEditor::rebuildLabels()
         m_frame->removeAction(a);
     qDeleteAll(m_labelActions);
     m_labelActions.clear();
+    // A label key that is one of the editor's own keys (M, I, S, …) would make Qt fire
+    // neither: the editor's key wins, and the label is chosen with the mouse.
+    QList<QKeySequence> taken;
+    for (const QAction *a : m_viewActions + m_editActions)
+        taken << a->shortcuts();
+    QStringList clashing;
     for (const LabelSpec &label : std::as_const(labels)) {
         auto *action = new QAction(swatch(label.colour), label.name, this);
         action->setObjectName(QStringLiteral("video-label-") + label.name);
         action->setData(label.name);
         action->setCheckable(true);
-        if (!label.hotkey.isEmpty())
+        if (!label.hotkey.isEmpty() && taken.contains(QKeySequence(label.hotkey)))
+            clashing << label.name;
+        else if (!label.hotkey.isEmpty())
             action->setShortcut(QKeySequence(label.hotkey));
         action->setShortcutContext(Qt::WidgetShortcut);
         m_frame->addAction(action);
@@ -525,6 +564,9 @@ void VideoEditor::rebuildLabels()
         m_labelsLayout->addWidget(button);
         m_labelButtons << button;
     }
+    if (!clashing.isEmpty())
+        Q_EMIT notice(tr("The key of %1 is one of the video editor's own keys: choose that label with "
+                         "the mouse.").arg(clashing.join(QStringLiteral(", "))));
     m_activeLabel = labels.isEmpty() ? QString() : labels.first().name;
     for (QAction *a : std::as_const(m_labelActions))
         a->setChecked(a->data().toString() == m_activeLabel);
@@ -536,7 +578,7 @@ void VideoEditor::updateActions()
     const bool on = document() && m_problem.isEmpty();
     for (QAction *a : m_viewActions + m_editActions + m_labelActions) {
         a->setEnabled(on && m_ready);
-        a->setVisible(on && a->objectName() != QLatin1String("video-zoom-in-equal"));
+        a->setVisible(on);
     }
     const bool locators = on && document() && !document()->task().schema.locators().isEmpty();
     m_locatorSet->setVisible(locators);
@@ -607,7 +649,7 @@ void VideoEditor::refresh(const QString &)
             const QColor colour = spec ? spec->colour : QColor(Qt::gray);
             if (a->kind == AnnotationKind::Locator) {
                 locatorEntries.insert(a->label, {a->value, me});
-                const QColor c = locatorColour(schema.locators().indexOf(a->label));
+                const QColor c = locatorColour(std::max<qsizetype>(0, schema.locators().indexOf(a->label)));
                 const auto s = LocatorKind::start(a->value);
                 const auto e = LocatorKind::end(a->value);
                 if (s && e && *e > *s)
@@ -694,10 +736,11 @@ void VideoEditor::setIn()
     ItemDocument *doc = document();
     if (!doc || !m_ready)
         return;
-    if (const auto a = ownAnnotation(m_chosen); a && a->kind == AnnotationKind::Segment) {
+    if (const auto a = ownAnnotation(m_chosen); a && a->kind == AnnotationKind::Segment &&
+                                                 m_current >= whole(a->value, "start") &&
+                                                 m_current < whole(a->value, "end")) {
+        // Inside the chosen segment: I moves its start here. Elsewhere I starts a new one.
         const qint64 end = whole(a->value, "end");
-        if (m_current >= end)
-            return Q_EMIT message(tr("The in point must lie before the segment's end (%1).").arg(timecodeOf(end - 1)));
         return report(Commands::setValue(*doc, a->id, {{QStringLiteral("start"), double(m_current)},
                                                        {QStringLiteral("end"), double(end)}}));
     }
@@ -764,8 +807,8 @@ void VideoEditor::jumpToEdge(bool forward)
     QList<qint64> edges;
     for (const TimelineView::Mark &m : m_timeline->marks()) {
         edges << m.start;
-        if (m.end > 0)
-            edges << m.end - 1;
+        if (m.end > 0) // a segment's last frame; a locator's end is the frame after the part
+            edges << (m.lane == 1 ? std::min(m.end, m_frameCount - 1) : m.end - 1);
     }
     std::sort(edges.begin(), edges.end());
     if (forward) {
@@ -786,7 +829,9 @@ void VideoEditor::setLocator(const QString &locator, bool start)
         return;
     const auto existing = locatorAnnotation(locator);
     QJsonObject value = existing && !LocatorKind::isSkipped(existing->value) ? existing->value : QJsonObject();
-    value.insert(start ? QStringLiteral("start") : QStringLiteral("end"), double(m_current));
+    // An end is the first frame after the part; on the last frame it is the end of the video.
+    const qint64 at = !start && m_current == m_frameCount - 1 ? m_frameCount : m_current;
+    value.insert(start ? QStringLiteral("start") : QStringLiteral("end"), double(at));
     if (existing)
         report(Commands::setValue(*doc, existing->id, value));
     else
@@ -823,10 +868,20 @@ void VideoEditor::dragEdge(const QString &id, bool startEdge, qint64 frame, bool
         value.insert(QStringLiteral("start"), double(std::min(frame, end - 1)));
     else
         value.insert(QStringLiteral("end"), double(std::max(frame, start + 1)));
-    if (value != a->value)
+    if (value != a->value) {
+        if (!m_dragStack) {
+            m_dragStack = doc->undoStack(); // one drag, one undo step
+            m_dragStack->beginMacro(tr("Move an edge"));
+        }
         report(Commands::setValue(*doc, id, value, true));
-    if (finished)
-        seek(whole(value, startEdge ? "start" : "end") - (startEdge ? 0 : 1));
+    }
+    if (finished) {
+        if (m_dragStack)
+            m_dragStack->endMacro();
+        m_dragStack = nullptr;
+        const bool locator = a->kind == AnnotationKind::Locator;
+        seek(whole(value, startEdge ? "start" : "end") - (startEdge || locator ? 0 : 1));
+    }
 }
 
 void VideoEditor::checkLocatorsOnDone()

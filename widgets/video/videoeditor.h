@@ -34,6 +34,7 @@ class QListWidget;
 class QSplitter;
 class QStackedLayout;
 class QTimer;
+class QUndoStack;
 class QToolButton;
 class QVBoxLayout;
 
@@ -157,6 +158,8 @@ private:
 
     QString m_problem;
     bool m_ready = false;
+    bool m_ticking = false; ///< seek() called by playback, not a jump
+    QUndoStack *m_dragStack = nullptr; ///< the stack an edge drag's macro is open on
     qint64 m_current = 0;
     qint64 m_frameCount = 0;
     FrameRate m_rate{25, 1};
