@@ -43,17 +43,6 @@ namespace {
 
 constexpr int kTexture = 4000;
 
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
 QString folder()
 {
     const QString dir =
@@ -162,7 +151,7 @@ int childOpen(const QString &path, const QString &cache)
     const QImage region = bench::check(ImageSource::decodeRegion(path, info, 0, corner), "region");
     const double regionMs = timer.nsecsElapsed() / 1e6 - overviewMs;
     std::printf("%s|%.0f|%.0f|%.0f|%lld|%dx%d\n", building ? "overviews built" : "no build",
-                probeMs, overviewMs, regionMs, peakRssKb() / 1024, overview.width(),
+                probeMs, overviewMs, regionMs, bench::peakRssKb() / 1024, overview.width(),
                 overview.height());
     return region.isNull() ? 1 : 0;
 }
@@ -185,7 +174,7 @@ int childPlain(const QString &path)
                             image.bytesPerLine(), 1) != CE_None)
         die(QStringLiteral("read failed"));
     GDALClose(ds);
-    std::printf("plain|%.0f|%lld\n", timer.nsecsElapsed() / 1e6, peakRssKb() / 1024);
+    std::printf("plain|%.0f|%lld\n", timer.nsecsElapsed() / 1e6, bench::peakRssKb() / 1024);
     return 0;
 }
 

@@ -79,17 +79,6 @@ void untilPainted(const PaintWatch &watch, int before)
     QCoreApplication::processEvents(QEventLoop::AllEvents);
 }
 
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
 QString makeText(qint64 bytes)
 {
     static const char *const words[] = {
@@ -253,7 +242,7 @@ int main(int argc, char *argv[])
     }
     std::printf("label key to new span painted:   %8.1f ms  (median of 20, max %.1f ms)\n",
                 median(keyTimes), *std::max_element(keyTimes.begin(), keyTimes.end()));
-    std::printf("peak memory (VmHWM):             %8.1f MB\n", peakRssKb() / 1024.0);
+    std::printf("peak memory (VmHWM):             %8.1f MB\n", bench::peakRssKb() / 1024.0);
     editor.open(nullptr);
     return 0;
 }

@@ -38,17 +38,6 @@ using bench::die;
 
 namespace {
 
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
 QString folder()
 {
     const QString dir =
@@ -215,7 +204,7 @@ int childIndex(const QString &path, const QString &cache)
     timer.start();
     auto index = bench::check(VideoIndex::open(path), "index");
     const double buildMs = timer.nsecsElapsed() / 1e6;
-    const qint64 peak = peakRssKb() / 1024;
+    const qint64 peak = bench::peakRssKb() / 1024;
     timer.restart();
     auto again = bench::check(VideoIndex::open(path), "cached index");
     const double loadMs = timer.nsecsElapsed() / 1e6;

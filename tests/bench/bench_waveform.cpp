@@ -33,17 +33,6 @@ using bench::die;
 
 namespace {
 
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
 QString folder()
 {
     const QString dir =
@@ -120,7 +109,7 @@ int childOpen(const QString &path, const QString &cache)
     }
     std::printf("%s|%.0f|%.0f|%lld|%.1f|%lld|%.3f|%.3f\n",
                 wave.loadedFromCache() ? "from cache" : "decoded", totalMs, firstGrownMs,
-                peakRssKb() / 1024, wave.memoryBytes() / 1e6, wave.durationMs(),
+                bench::peakRssKb() / 1024, wave.memoryBytes() / 1e6, wave.durationMs(),
                 bench::median(whole), bench::median(frame));
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QString>
 
@@ -16,6 +17,18 @@
 #include <vector>
 
 namespace annostraat::bench {
+
+/// The process's peak resident memory in KiB (VmHWM), -1 where /proc is not there.
+inline qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
 
 [[noreturn]] inline void die(const QString &message)
 {

@@ -13,6 +13,8 @@
 #include "referencepane.h"
 #include "spantextview.h"
 
+#include "swatch.h"
+
 #include <QAction>
 #include <QHash>
 #include <QSet>
@@ -42,22 +44,6 @@ namespace {
 const SpanKind &spanKind()
 {
     return static_cast<const SpanKind &>(AnnotationKinds::get(AnnotationKind::Span));
-}
-
-QIcon swatch(const QColor &colour)
-{
-    // One icon per colour: a list of thousands of spans shares a handful of them.
-    static QHash<QRgb, QIcon> made;
-    if (const auto it = made.constFind(colour.rgba()); it != made.cend())
-        return *it;
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setPen(QPen(Qt::black, 1));
-    painter.setBrush(colour);
-    painter.drawRect(QRectF(0.5, 0.5, 15, 15));
-    painter.end();
-    return made[colour.rgba()] = QIcon(pixmap);
 }
 
 qint64 whole(const QJsonObject &value, const char *key)
@@ -320,7 +306,7 @@ void TextEditor::rebuildLabels()
     qDeleteAll(m_labelActions);
     m_labelActions.clear();
     for (const LabelSpec &label : std::as_const(labels)) {
-        auto *action = new QAction(swatch(label.colour), label.name, this);
+        auto *action = new QAction(labelSwatch(label.colour), label.name, this);
         action->setObjectName(QStringLiteral("text-label-") + label.name);
         action->setData(label.name);
         if (!label.hotkey.isEmpty())
@@ -471,7 +457,7 @@ void TextEditor::updateList(const QList<SpanRow> &rows)
         }
         const bool hadColour = row->data(Qt::UserRole + 2).isValid();
         if (!r.mismatched && (!hadColour || row->data(Qt::UserRole + 2).value<QColor>() != r.colour)) {
-            row->setIcon(swatch(r.colour));
+            row->setIcon(labelSwatch(r.colour));
             row->setData(Qt::UserRole + 2, r.colour);
         } else if (r.mismatched && hadColour) {
             row->setIcon(QIcon());

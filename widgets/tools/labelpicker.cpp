@@ -5,6 +5,8 @@
 
 #include "model/kinds/annotationkinds.h"
 
+#include "swatch.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QEvent>
@@ -19,17 +21,6 @@
 namespace annostraat {
 
 namespace {
-
-QIcon swatch(const QColor &colour)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setPen(QPen(Qt::black, 1));
-    painter.setBrush(colour);
-    painter.drawRect(QRect(0, 0, 15, 15));
-    return QIcon(pixmap);
-}
 
 bool drawable(const LabelSpec &label)
 {
@@ -75,7 +66,7 @@ void LabelPicker::rebuild()
     for (const LabelSpec &label : m_context->labels()) {
         if (!drawable(label))
             continue;
-        auto *action = new QAction(swatch(label.colour), label.name, m_group);
+        auto *action = new QAction(labelSwatch(label.colour), label.name, m_group);
         action->setCheckable(true);
         action->setData(label.name);
         action->setObjectName(QStringLiteral("label-") + label.name);

@@ -17,6 +17,8 @@
 #include "model/locatorchecks.h"
 #include "timelineview.h"
 
+#include "swatch.h"
+
 #include <QAction>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -41,17 +43,6 @@ namespace annostraat {
 namespace {
 
 constexpr double kSpeeds[] = {0.5, 0.75, 1.0, 1.5, 2.0};
-
-QIcon swatch(const QColor &colour)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setPen(QPen(Qt::black, 1));
-    painter.setBrush(colour);
-    painter.drawRect(QRectF(0.5, 0.5, 15, 15));
-    return QIcon(pixmap);
-}
 
 /// A colour for the n-th locator (locators have no label colours of their own).
 QColor locatorColour(qsizetype i)
@@ -544,7 +535,7 @@ void VideoEditor::rebuildLabels()
         taken << a->shortcuts();
     QStringList clashing;
     for (const LabelSpec &label : std::as_const(labels)) {
-        auto *action = new QAction(swatch(label.colour), label.name, this);
+        auto *action = new QAction(labelSwatch(label.colour), label.name, this);
         action->setObjectName(QStringLiteral("video-label-") + label.name);
         action->setData(label.name);
         action->setCheckable(true);
@@ -669,7 +660,7 @@ void VideoEditor::refresh(const QString &)
                 marks << TimelineView::Mark{a->id, a->label, colour, s, e, 0, true};
                 text = tr("%1 \u2014 %2 to %3").arg(a->label, timecodeOf(s), timecodeOf(e - 1));
             }
-            auto *row = new QListWidgetItem(swatch(colour), text, m_markList);
+            auto *row = new QListWidgetItem(labelSwatch(colour), text, m_markList);
             row->setData(Qt::UserRole, a->id);
             if (a->id == m_chosen)
                 m_markList->setCurrentItem(row);
