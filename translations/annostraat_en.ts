@@ -4593,7 +4593,7 @@
 <context>
     <name>annostraat::LabelPicker</name>
     <message>
-        <location filename="../widgets/tools/labelpicker.cpp" line="+84"/>
+        <location filename="../widgets/tools/labelpicker.cpp" line="+75"/>
         <source>Label %1 (%2)</source>
         <translation>Label %1 (%2)</translation>
     </message>
@@ -7189,38 +7189,43 @@
     </message>
     <message>
         <location line="+101"/>
-        <location line="+73"/>
+        <location line="+83"/>
         <location line="+50"/>
         <location line="+14"/>
         <source>there is no item "%1"</source>
         <translation>there is no item "%1"</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-145"/>
         <source>item "%1" does not belong to task "%2"</source>
         <translation>item "%1" does not belong to task "%2"</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+60"/>
         <location line="+33"/>
         <source>there is no task "%1"</source>
         <translation>there is no task "%1"</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+90"/>
+        <location line="-91"/>
+        <location line="+100"/>
         <location line="+29"/>
         <source>there is no profile "%1"</source>
         <translation>there is no profile "%1"</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-126"/>
         <source>question "%1" is not asked for %2 items</source>
         <translation>question "%1" is not asked for %2 items</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>%1 "%2" lies beyond the end of the video, which has %3 frames (0 to %4)</source>
+        <translation>%1 "%2" lies beyond the end of the video, which has %3 frames (0 to %4)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>there is no annotation "%1"</source>
         <translation>there is no annotation "%1"</translation>
     </message>
@@ -7806,7 +7811,7 @@
 <context>
     <name>annostraat::TextEditor</name>
     <message>
-        <location filename="../widgets/text/texteditor.cpp" line="+207"/>
+        <location filename="../widgets/text/texteditor.cpp" line="+193"/>
         <source>This text is too large to show:
 %1</source>
         <translation>This text is too large to show:
@@ -8135,7 +8140,7 @@
 <context>
     <name>annostraat::VideoEditor</name>
     <message>
-        <location filename="../widgets/video/videoeditor.cpp" line="+151"/>
+        <location filename="../widgets/video/videoeditor.cpp" line="+142"/>
         <source>Reading the video… %1%</source>
         <translation>Reading the video… %1%</translation>
     </message>

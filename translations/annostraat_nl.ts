@@ -4593,7 +4593,7 @@
 <context>
     <name>annostraat::LabelPicker</name>
     <message>
-        <location filename="../widgets/tools/labelpicker.cpp" line="+84"/>
+        <location filename="../widgets/tools/labelpicker.cpp" line="+75"/>
         <source>Label %1 (%2)</source>
         <translation>Label %1 (%2)</translation>
     </message>
@@ -7189,38 +7189,43 @@
     </message>
     <message>
         <location line="+101"/>
-        <location line="+73"/>
+        <location line="+83"/>
         <location line="+50"/>
         <location line="+14"/>
         <source>there is no item &quot;%1&quot;</source>
         <translation>er is geen item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-145"/>
         <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
         <translation>item &quot;%1&quot; hoort niet bij taak &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+60"/>
         <location line="+33"/>
         <source>there is no task &quot;%1&quot;</source>
         <translation>er is geen taak &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+90"/>
+        <location line="-91"/>
+        <location line="+100"/>
         <location line="+29"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>er is geen profiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-126"/>
         <source>question &quot;%1&quot; is not asked for %2 items</source>
         <translation>vraag &quot;%1&quot; wordt niet gesteld bij items van de soort %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot; lies beyond the end of the video, which has %3 frames (0 to %4)</source>
+        <translation>%1 "%2" ligt na het eind van de video, die %3 beelden heeft (0 tot en met %4)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>there is no annotation &quot;%1&quot;</source>
         <translation>er is geen annotatie &quot;%1&quot;</translation>
     </message>
@@ -7806,7 +7811,7 @@
 <context>
     <name>annostraat::TextEditor</name>
     <message>
-        <location filename="../widgets/text/texteditor.cpp" line="+207"/>
+        <location filename="../widgets/text/texteditor.cpp" line="+193"/>
         <source>This text is too large to show:
 %1</source>
         <translation>Deze tekst is te groot om te tonen:
@@ -8135,7 +8140,7 @@
 <context>
     <name>annostraat::VideoEditor</name>
     <message>
-        <location filename="../widgets/video/videoeditor.cpp" line="+151"/>
+        <location filename="../widgets/video/videoeditor.cpp" line="+142"/>
         <source>Reading the video… %1%</source>
         <translation>De video wordt gelezen… %1%</translation>
     </message>

@@ -162,7 +162,17 @@ Result<void> Store::checkAnnotation(const Annotation &a) const
     if (AnnotationKinds::get(a.kind).answersQuestion())
         if (const QuestionSpec *q = task->schema.question(a.label); q && !Questions::appliesTo(*q, item->kind))
             return Error(Tr::msg("question \"%1\" is not asked for %2 items").arg(a.label, toId(item->kind)));
-    return task->schema.checkAnnotation(a.kind, a.label, a.value, a.attributes, a.id);
+    if (auto r = task->schema.checkAnnotation(a.kind, a.label, a.value, a.attributes, a.id); !r)
+        return r;
+    // Frames lie within the video, when the item knows its frame count (its packet index).
+    const AnnotationKindInfo &kind = AnnotationKinds::get(a.kind);
+    if (kind.surface() == KindSurface::Frames && item->facts.frameCount > 0 &&
+        kind.fitToBounds(a.value, MediaBounds{{}, item->facts.frameCount}) != a.value)
+        return Error(Tr::msg("%1 \"%2\" lies beyond the end of the video, which has %3 frames (0 to %4)")
+                             .arg(toId(a.kind), a.label)
+                             .arg(item->facts.frameCount)
+                             .arg(item->facts.frameCount - 1));
+    return {};
 }
 
 Result<Annotation> Store::addAnnotation(Annotation annotation)

@@ -116,6 +116,7 @@ TEST_CASE("The store keeps locators as ops and refuses ones the schema does not 
     item.sha256 = QString(64, QLatin1Char('a'));
     item.size = 10;
     item.kind = MediaKind::Video;
+    item.facts.frameCount = 100; // from its packet index
     const auto created = fx.store->createTask(task, {item}, fx.annotator.id);
     REQUIRE(created.ok());
     const QList<Item> items = fx.store->items(created->id);
@@ -134,6 +135,26 @@ TEST_CASE("The store keeps locators as ops and refuses ones the schema does not 
     const auto refused = fx.store->addAnnotation(a);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message().contains(QStringLiteral("Weather")));
+
+    // Frames lie within the video's 100 frames: an end may be 100 (the frame after the last),
+    // a start or a marker may not; the refusal names the kind, the label and the frames.
+    a.label = QStringLiteral("End credits");
+    a.value = json(R"({"start": 90, "end": 100})");
+    CHECK(fx.store->addAnnotation(a).ok());
+    a.id.clear();
+    a.value = json(R"({"start": 100})");
+    const auto beyond = fx.store->addAnnotation(a);
+    REQUIRE_FALSE(beyond.ok());
+    CHECK(beyond.error().message().contains(QStringLiteral("locator \"End credits\" lies beyond the end of the video, which has 100 frames (0 to 99)")));
+    Annotation marker = a;
+    marker.id.clear();
+    marker.kind = AnnotationKind::Marker;
+    marker.label = QStringLiteral("Muziek");
+    marker.value = json(R"({"frame": 99})");
+    CHECK(fx.store->addAnnotation(marker).ok());
+    marker.id.clear();
+    marker.value = json(R"({"frame": 100})");
+    CHECK_FALSE(fx.store->addAnnotation(marker).ok());
 }
 
 TEST_CASE("The locator checks warn about reversed, overlapping and unset parts")

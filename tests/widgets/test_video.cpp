@@ -10,12 +10,16 @@
 #include "demotask.h"
 #include "document/itemdocument.h"
 #include "model/kinds/locatorkind.h"
+#include "store/taskbuilder.h"
 #include "video/frameview.h"
 #include "video/locatorlist.h"
 #include "video/timelineview.h"
 #include "video/videoeditor.h"
 #include "workpage.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
@@ -268,4 +272,60 @@ TEST_CASE("The locator list sets, skips, warns and jumps")
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell);
     CHECK(editor->currentFrame() == 75);
     test::screenshots(f, QStringLiteral("video-locators"));
+}
+
+TEST_CASE("A video that cannot be read gets a calm message naming it, and can be flagged")
+{
+    GuiFixture f;
+    test::startAsAnnotator(f);
+    const QString anna = f.store().profiles().first().id;
+    // A text file named .mp4, and one that is empty: neither can be shown.
+    const QString notVideo = f.folder() + QStringLiteral("/journaal.mp4");
+    QFile text(notVideo);
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("dit is geen video\n");
+    text.close();
+    const QString cut = f.folder() + QStringLiteral("/leeg.mp4");
+    QFile empty(cut);
+    REQUIRE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    const auto schema = Schema::fromJson(QByteArrayLiteral(R"({"format": 1, "labels": [
+        {"name": "Reclameblok", "colour": "#ff7f0e", "hotkey": "1", "kinds": ["segment"]}]})"),
+                                         QStringLiteral("ads.json"));
+    REQUIRE(schema.ok());
+    Task task;
+    task.name = QStringLiteral("Kapotte video's");
+    task.schema = *schema;
+    QList<Item> items;
+    for (const QString &path : {notVideo, cut}) {
+        Item item;
+        item.mediaPath = path;
+        item.sha256 = *sha256OfFile(path);
+        item.size = QFileInfo(path).size();
+        item.kind = MediaKind::Video;
+        item.order = int(items.size());
+        items << item;
+    }
+    const auto created = f.store().createTask(task, items, anna);
+    REQUIRE(created.ok());
+    REQUIRE(f.store().setSetting(anna, QStringLiteral("work/lastTask"), created->id).ok());
+    REQUIRE(f.restart());
+    if (f.window().page() != MainWindow::Page::Work)
+        f.press(Qt::Key_Return);
+    WorkPage *work = f.window().workPage();
+    REQUIRE(work->document());
+    auto *editor = qobject_cast<VideoEditor *>(work->editorFor(MediaKind::Video));
+    REQUIRE(editor);
+    const QList<Item> stored = f.store().items(created->id);
+    for (int i = 0; i < 2; ++i) {
+        INFO(stored.at(i).mediaPath.toStdString());
+        REQUIRE(work->document()->item().id == stored.at(i).id);
+        REQUIRE(GuiFixture::waitFor([&] { return !editor->problem().isEmpty(); }, 15000));
+        CHECK(editor->problem().contains(QDir::toNativeSeparators(stored.at(i).mediaPath)));
+        CHECK_FALSE(editor->isReady());
+        REQUIRE(work->finish(SubmissionStatus::Flagged, QStringLiteral("video kapot")));
+        const auto s = f.store().submission(stored.at(i).id, anna);
+        REQUIRE(s);
+        CHECK(s->status == SubmissionStatus::Flagged);
+    }
 }
