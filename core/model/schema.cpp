@@ -312,7 +312,7 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
 {
     auto fail = [&](const auto &problem) { return Error(problem).prefixed(sourceName); };
 
-    if (auto r = checkKeys(root, {"format", "labels", "questions", "spans", "locators"}, Tr::msg("schema")); !r)
+    if (auto r = checkKeys(root, {"format", "labels", "questions", "spans", "locators", "video"}, Tr::msg("schema")); !r)
         return fail(r.error());
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isDouble() || format.toInt() != kFormatVersion)
@@ -456,6 +456,20 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
         schema.m_locatorsMayOverlap = overlap.toBool(false);
     }
 
+    if (root.contains(QStringLiteral("video"))) {
+        const QJsonValue video = root.value(QStringLiteral("video"));
+        if (!video.isObject())
+            return fail(Tr::msg("\"video\" must be an object like {\"startTimecode\": \"10:00:00:00\"}"));
+        if (auto r = checkKeys(video.toObject(), {"startTimecode"}, Tr::msg("\"video\"")); !r)
+            return fail(r.error());
+        const QJsonValue start = video.toObject().value(QStringLiteral("startTimecode"));
+        static const QRegularExpression timecode(QStringLiteral("^\\d{2}:[0-5]\\d:[0-5]\\d[:;]\\d{2}$"));
+        if (!start.isUndefined() && (!start.isString() || !timecode.match(start.toString()).hasMatch()))
+            return fail(Tr::msg("\"video\": \"startTimecode\" must read HH:MM:SS:FF (or HH:MM:SS;FF for "
+                                "drop-frame), like \"10:00:00:00\""));
+        schema.m_startTimecode = start.toString();
+    }
+
     if (schema.m_labels.isEmpty() && schema.m_questions.isEmpty() && schema.m_locators.isEmpty())
         return fail(Tr::msg("the schema has no labels and no questions"));
     return schema;
@@ -530,6 +544,8 @@ QJsonObject Schema::toJson() const
             locators.insert(QStringLiteral("mayOverlap"), true);
         root.insert(QStringLiteral("locators"), locators);
     }
+    if (!m_startTimecode.isEmpty())
+        root.insert(QStringLiteral("video"), QJsonObject{{QStringLiteral("startTimecode"), m_startTimecode}});
     return root;
 }
 

@@ -5,6 +5,7 @@
 // annotation kinds it may be drawn with, and typed attributes) and the questions of a form.
 // The JSON form is documented in docs/schema-format.md.
 
+#include "itemmedia.h"
 #include "kinds.h"
 #include "util/result.h"
 
@@ -119,6 +120,18 @@ public:
         m_locatorsMayOverlap = mayOverlap;
     }
 
+    /// "video": {"startTimecode": "10:00:00:00"}: the timecode of every video's first frame
+    /// as the team lead sets it for the task (a broadcaster's house start, or a correction of
+    /// the files' own tags); empty: each video's own (MediaFacts::startTimecode).
+    const QString &startTimecode() const { return m_startTimecode; }
+    void setStartTimecode(QString label) { m_startTimecode = std::move(label); }
+    /// The start timecode that counts for a video with \a facts: the task's when set, else
+    /// the file's.
+    const QString &startTimecodeFor(const MediaFacts &facts) const
+    {
+        return m_startTimecode.isEmpty() ? facts.startTimecode : m_startTimecode;
+    }
+
     void setLabels(QList<LabelSpec> labels) { m_labels = std::move(labels); }
     void setQuestions(QList<QuestionSpec> questions) { m_questions = std::move(questions); }
 
@@ -131,6 +144,7 @@ private:
     SpanSnap m_spanSnap = SpanSnap::Words;
     QStringList m_locators;
     bool m_locatorsMayOverlap = false;
+    QString m_startTimecode;
 };
 
 } // namespace annostraat

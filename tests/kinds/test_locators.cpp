@@ -102,6 +102,40 @@ TEST_CASE("The schema names the locators, and only those can be set")
     }
 }
 
+TEST_CASE("The schema's video block sets the task's start timecode, which wins over the file's")
+{
+    const auto schema = Schema::fromJson(
+            QByteArray(R"({"format": 1, "locators": {"names": ["Recap"]}, "video": {"startTimecode": "10:00:00;00"}})"),
+            QStringLiteral("house.json"));
+    REQUIRE(schema.ok());
+    CHECK(schema->startTimecode() == QStringLiteral("10:00:00;00"));
+    MediaFacts facts;
+    facts.startTimecode = QStringLiteral("01:00:00;00");
+    CHECK(schema->startTimecodeFor(facts) == QStringLiteral("10:00:00;00"));
+    const auto again = Schema::fromJsonObject(schema->toJson(), QStringLiteral("again"));
+    REQUIRE(again.ok());
+    CHECK(again->startTimecode() == schema->startTimecode());
+
+    // Without the block each video keeps its own.
+    const auto plain = Schema::fromJson(QByteArray(kSchema), QStringLiteral("parts.json"));
+    REQUIRE(plain.ok());
+    CHECK(plain->startTimecodeFor(facts) == QStringLiteral("01:00:00;00"));
+    CHECK_FALSE(plain->toJson().contains(QStringLiteral("video")));
+
+    for (const auto &[text, problem] : std::initializer_list<std::pair<const char *, const char *>>{
+                 {R"({"format": 1, "locators": {"names": ["a"]}, "video": "10:00:00:00"})", "must be an object"},
+                 {R"({"format": 1, "locators": {"names": ["a"]}, "video": {"startTimecode": "10:00:00"}})", "HH:MM:SS:FF"},
+                 {R"({"format": 1, "locators": {"names": ["a"]}, "video": {"startTimecode": "10:61:00:00"}})", "HH:MM:SS:FF"},
+                 {R"({"format": 1, "locators": {"names": ["a"]}, "video": {"startTimecode": 36000}})", "HH:MM:SS:FF"},
+                 {R"({"format": 1, "locators": {"names": ["a"]}, "video": {"rate": 25}})", "rate"}}) {
+        INFO(text);
+        const auto r = Schema::fromJson(QByteArray(text), QStringLiteral("bad.json"));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message().startsWith(QStringLiteral("bad.json")));
+        CHECK(r.error().message().contains(QLatin1String(problem)));
+    }
+}
+
 TEST_CASE("The store keeps locators as ops and refuses ones the schema does not name")
 {
     test::Fixture fx(1);

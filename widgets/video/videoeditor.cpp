@@ -364,14 +364,21 @@ void VideoEditor::opened(const VideoInfo &info)
     m_ready = true;
     m_frameCount = info.frameCount;
     m_rate = info.rate.isValid() ? info.rate : FrameRate{25, 1};
-    // The task's start timecode wins over the file's (a team lead may correct it).
-    const QString start = !doc->item().facts.startTimecode.isEmpty() ? doc->item().facts.startTimecode
-                                                                      : info.startTimecode;
+    // The task's start timecode wins over the item's, and that over the file's (a team lead
+    // may set the house start or correct a file's tag).
+    QString start = doc->task().schema.startTimecodeFor(doc->item().facts);
+    if (start.isEmpty())
+        start = info.startTimecode;
     m_dropFrame = m_rate.isDropFrameRate() && (start.isEmpty() || Timecode::isDropFrameLabel(start));
     m_startFrame = 0;
-    if (!start.isEmpty())
+    if (!start.isEmpty()) {
         if (const auto frames = Timecode::startFrameOf(start, m_rate))
             m_startFrame = *frames;
+        else
+            Q_EMIT notice(tr("The start timecode %1 does not fit this video (%2); the timecodes "
+                             "count from 00:00:00:00.")
+                                  .arg(start, frames.error().message()));
+    }
     m_frame->setOverlay({});
     m_timeline->setVideo(m_frameCount, m_rate, m_dropFrame, m_startFrame);
     m_locators->setTimecode(m_rate, m_dropFrame, m_startFrame);
