@@ -22,7 +22,7 @@ const QStringList &writtenKeys()
             QStringLiteral("annotation"), QStringLiteral("span"),     QStringLiteral("answer"),
             QStringLiteral("submission"), QStringLiteral("review"),   QStringLiteral("assignment"),
             QStringLiteral("profile"),    QStringLiteral("category"), QStringLiteral("class"),
-            QStringLiteral("row")};
+            QStringLiteral("row"),        QStringLiteral("locator")};
     return keys;
 }
 
@@ -55,6 +55,14 @@ Message countMessage(const QString &key, int n)
              [](int n) { return Tr::msg("%n category/categories", nullptr, n); }},
             {QStringLiteral("class"), [](int n) { return Tr::msg("%n class(es)", nullptr, n); }},
             {QStringLiteral("row"), [](int n) { return Tr::msg("%n row(s)", nullptr, n); }},
+            {QStringLiteral("locator"),
+             [](int n) { return Tr::msg("%n locator(s)", nullptr, n); }},
+            {QStringLiteral("locator-unset-written-empty"),
+             [](int n) {
+                 return Tr::msg("%n locator(s) not (fully) set, written with empty timecodes, "
+                                "which the sheet reads as \"skipped\"",
+                                nullptr, n);
+             }},
             {QStringLiteral("image-not-in-task"),
              [](int n) {
                  return Tr::msg("%n image(s) of the dataset not in the task (without "

@@ -15,6 +15,7 @@
 #include "labelme.h"
 #include "labelstudioimages.h"
 #include "labelstudiotext.h"
+#include "locatorsheet.h"
 #include "pascalvoc.h"
 #include "store/op.h"
 #include "store/store.h"
@@ -90,6 +91,7 @@ const FormatRegistry &FormatRegistry::builtin()
         (void)r.add(srtFormat());
         (void)r.add(edlFormat());
         (void)r.add(eafFormat());
+        (void)r.add(locatorSheetFormat());
         return r;
     }();
     return registry;

@@ -2,6 +2,7 @@
 #include "videodataset.h"
 
 #include "exportselection.h"
+#include "model/kinds/locatorkind.h"
 #include "registry.h"
 #include "store/op.h"
 #include "store/store.h"
@@ -42,12 +43,14 @@ FrameRate rateOf(const Item &item)
     return FrameRate{item.facts.frameRateNumerator, item.facts.frameRateDenominator};
 }
 
-/// The item's start frame (0 without a start timecode).
-Result<qint64> startFrameOf(const Item &item)
+/// The item's start frame (0 without a start timecode): the task's start timecode when
+/// \a schema sets one, else the video's own.
+Result<qint64> startFrameOf(const Item &item, const Schema &schema)
 {
-    if (item.facts.startTimecode.isEmpty())
+    const QString &label = schema.startTimecodeFor(item.facts);
+    if (label.isEmpty())
         return qint64(0);
-    return Timecode::startFrameOf(item.facts.startTimecode, rateOf(item));
+    return Timecode::startFrameOf(label, rateOf(item));
 }
 
 /// The frame \a time names on \a item.
@@ -55,6 +58,8 @@ Result<qint64> frameOf(const VideoTime &time, const Item &item, qint64 startFram
 {
     const FrameRate rate = rateOf(item);
     switch (time.unit) {
+    case VideoTime::Unit::None:
+        return Error(Tr::msg("a time is missing"));
     case VideoTime::Unit::Frame:
         return time.value;
     case VideoTime::Unit::Millisecond:
@@ -98,6 +103,37 @@ std::optional<QJsonValue> attributeValue(const AttributeSpec &spec, const QStrin
         return QJsonValue(text);
     }
     return std::nullopt;
+}
+
+/// The value of locator \a m on \a item: its edges in frames, or skipped; an edge before
+/// the video or past its end refused.
+Result<QJsonObject> locatorValue(const VideoMark &m, const Item &item, qint64 startFrame)
+{
+    if (m.skipped || (!m.start.isSet() && !m.end.isSet()))
+        return QJsonObject{{QStringLiteral("skipped"), true}};
+    QJsonObject value;
+    const qint64 frames = item.facts.frameCount;
+    for (const auto &[time, key] : {std::pair{&m.start, "start"}, std::pair{&m.end, "end"}}) {
+        if (!time->isSet())
+            continue;
+        const bool isEnd = time == &m.end;
+        const DatasetPlace &place = isEnd && m.endPlace.line > 0 ? m.endPlace : m.place;
+        auto frame = frameOf(*time, item, startFrame);
+        if (!frame)
+            return placedError(place, frame.error().what());
+        if (*frame < 0)
+            return placedError(place,
+                               Tr::msg("frame %1 is before the start of the video").arg(*frame));
+        if (frames > 0 && (isEnd ? *frame : *frame + 1) > frames)
+            return placedError(place,
+                               Tr::msg("frame %1 lies past the end of the video \"%2\" (%3 "
+                                       "frames)")
+                                       .arg(*frame)
+                                       .arg(fileNameOf(item.mediaPath))
+                                       .arg(frames));
+        value.insert(QLatin1String(key), double(*frame));
+    }
+    return value;
 }
 
 } // namespace
@@ -160,6 +196,7 @@ Result<ImportSummary> importVideoDataset(Store &store, const VideoDataset &datas
 
     int written = 0;
     qsizetype done = 0;
+    QSet<QString> seenLocators; // item, layer, name
     for (const VideoDocument &doc : dataset.documents) {
         if (doc.marks.isEmpty())
             continue;
@@ -192,11 +229,46 @@ Result<ImportSummary> importVideoDataset(Store &store, const VideoDataset &datas
                                       "video")
                                       .arg(task.name,
                                            named.isEmpty() ? stemOf(doc.place.file) : named));
-        auto startFrame = startFrameOf(*item);
+        auto startFrame = startFrameOf(*item, task.schema);
         if (!startFrame)
             return placedError(doc.place, startFrame.error().what());
 
         for (const VideoMark &m : doc.marks) {
+            if (m.kind == AnnotationKind::Locator) {
+                auto value = locatorValue(m, *item, *startFrame);
+                if (!value)
+                    return value.error();
+                Annotation a;
+                a.taskId = task.id;
+                a.itemId = item->id;
+                a.kind = m.kind;
+                a.label = m.label.trimmed();
+                a.value = *value;
+                a.suggested = options.suggestions;
+                if (auto r = task.schema.checkAnnotation(a.kind, a.label, a.value, {}); !r)
+                    return placedError(m.place, r.error().what());
+                auto layer = layerOf(m.layer);
+                if (!layer)
+                    return placedError(m.place, layer.error().what());
+                a.author = *layer;
+                // One locator per name and person: the one the layer has already is replaced
+                // (same id, so it is an edit that syncs and undoes as one).
+                const QString key = item->id + QLatin1Char('\n') + a.author + QLatin1Char('\n') + a.label;
+                if (seenLocators.contains(key))
+                    return placedError(m.place, Tr::msg("locator \"%1\" is in the file twice")
+                                                        .arg(a.label));
+                seenLocators.insert(key);
+                a.id = newId();
+                for (const Annotation &old : store.annotations(item->id, a.author))
+                    if (old.kind == AnnotationKind::Locator && old.label == a.label && !old.deleted)
+                        a.id = old.id;
+                Change c = Store::annotationChange(a);
+                c.author = options.author;
+                changes << c;
+                places << m.place;
+                ++written;
+                continue;
+            }
             const bool segment = m.kind == AnnotationKind::Segment;
             auto start = frameOf(m.start, *item, *startFrame);
             if (!start)
@@ -303,9 +375,12 @@ Result<VideoExport> collectVideoExport(const Store &store, const QString &taskId
     if (!annotations)
         return annotations.error();
     QHash<QString, QList<Annotation>> byItem;
+    QHash<QString, QList<Annotation>> locatorsByItem;
     for (const Annotation &a : *annotations)
         if (a.kind == AnnotationKind::Segment || a.kind == AnnotationKind::Marker)
             byItem[a.itemId] << a;
+        else if (a.kind == AnnotationKind::Locator)
+            locatorsByItem[a.itemId] << a;
 
     QSet<QString> stems;
     QSet<QString> layers;
@@ -326,7 +401,7 @@ Result<VideoExport> collectVideoExport(const Store &store, const QString &taskId
                                  .arg(item.order + 1)
                                  .arg(item.mediaPath));
         if (v.rate.isValid()) {
-            auto start = startFrameOf(item);
+            auto start = startFrameOf(item, task->schema);
             if (!start)
                 return Error(Tr::msg("item %1 (%2): its start timecode: %3")
                                      .arg(item.order + 1)
@@ -334,9 +409,9 @@ Result<VideoExport> collectVideoExport(const Store &store, const QString &taskId
             v.startFrame = *start;
             // Drop-frame labels when the start timecode is written so, or, without one, at
             // the rates broadcast writes drop-frame (29.97, 59.94).
-            v.dropFrame = item.facts.startTimecode.isEmpty()
-                                  ? v.rate.isDropFrameRate()
-                                  : Timecode::isDropFrameLabel(item.facts.startTimecode);
+            const QString &label = task->schema.startTimecodeFor(item.facts);
+            v.dropFrame = label.isEmpty() ? v.rate.isDropFrameRate()
+                                          : Timecode::isDropFrameLabel(label);
         }
         for (const Annotation &a : marks) {
             ExportedMark m;
@@ -362,6 +437,29 @@ Result<VideoExport> collectVideoExport(const Store &store, const QString &taskId
             return std::tie(x.start, x.end, x.kind, x.label, x.layer) <
                    std::tie(y.start, y.end, y.kind, y.label, y.layer);
         });
+        for (const Annotation &a : locatorsByItem.value(item.id)) {
+            ExportedLocator l;
+            l.name = a.label;
+            if (const auto start = LocatorKind::start(a.value))
+                l.start = *start;
+            if (const auto end = LocatorKind::end(a.value))
+                l.end = *end;
+            l.skipped = LocatorKind::isSkipped(a.value);
+            l.layer = a.author;
+            const auto person = store.findProfile(a.author);
+            l.layerName = person && !person->name.isEmpty() ? person->name : a.author;
+            v.locators << l;
+        }
+        const QStringList &names = task->schema.locators();
+        std::sort(v.locators.begin(), v.locators.end(),
+                  [&names](const ExportedLocator &x, const ExportedLocator &y) {
+                      const auto rank = [&names](const QString &n) {
+                          const qsizetype i = names.indexOf(n);
+                          return i < 0 ? names.size() : i;
+                      };
+                      return std::tuple(x.layerName, x.layer, rank(x.name), x.name) <
+                             std::tuple(y.layerName, y.layer, rank(y.name), y.name);
+                  });
         out.markCount += int(v.marks.size());
         out.videos << v;
     }

@@ -25,12 +25,14 @@
 #include <QMap>
 #include <QStringList>
 
+#include <optional>
+
 namespace annostraat {
 
 /// A time as a file writes it, made into a frame once the item (and its rate) is known.
 struct VideoTime
 {
-    enum class Unit { Frame, Millisecond, Timecode };
+    enum class Unit { None, Frame, Millisecond, Timecode };
     Unit unit = Unit::Frame;
     qint64 value = 0; ///< frames or milliseconds
     QString label;    ///< Unit::Timecode: "01:00:01:14" or drop-frame "01:00:01;14"
@@ -38,14 +40,21 @@ struct VideoTime
     static VideoTime frames(qint64 n) { return {Unit::Frame, n, {}}; }
     static VideoTime ms(qint64 n) { return {Unit::Millisecond, n, {}}; }
     static VideoTime timecode(const QString &label) { return {Unit::Timecode, 0, label}; }
+    /// No time: a locator's edge that is not set (a sheet's empty cell).
+    static VideoTime none() { return {Unit::None, 0, {}}; }
+    bool isSet() const { return unit != Unit::None; }
 };
 
-/// One marker or segment read from a file.
+/// One marker, segment or locator read from a file.
 struct VideoMark
 {
     AnnotationKind kind = AnnotationKind::Segment;
     VideoTime start;
-    VideoTime end; ///< segments only; exclusive
+    VideoTime end; ///< segments and locators; exclusive
+    /// Locators: the part is not in this video (start and end are then not set). A locator's
+    /// start or end may be VideoTime::none() while the other is set. A locator replaces the
+    /// layer's locator of the same name on the item, so a sheet imported twice stays one.
+    bool skipped = false;
     QString label;
     /// Attribute values as the file writes them (text); made into the type the schema
     /// declares. An attribute the label does not have is left out and counted.
@@ -54,6 +63,8 @@ struct VideoMark
     /// ImportOptions::layer, else the author's.
     QString layer;
     DatasetPlace place;
+    /// Where the end is written when not at \a place (a locator sheet's "end" row).
+    DatasetPlace endPlace;
 };
 
 struct VideoDocument
@@ -92,6 +103,17 @@ struct ExportedMark
     QJsonObject attributes;
 };
 
+/// One person's locator on a video (kind "locator"): a part the schema names.
+struct ExportedLocator
+{
+    QString name;
+    std::optional<qint64> start; ///< frames
+    std::optional<qint64> end;   ///< exclusive
+    bool skipped = false;
+    QString layer;     ///< profile id
+    QString layerName; ///< the profile's name (the id when it has none)
+};
+
 struct ExportedVideo
 {
     Item item;
@@ -100,6 +122,9 @@ struct ExportedVideo
     qint64 startFrame = 0;     ///< of its start timecode (Timecode::startFrameOf), 0 when none
     bool dropFrame = false;    ///< labels written drop-frame (see labelOf)
     QList<ExportedMark> marks; ///< by start, then end, then kind, label, layer
+    /// Its locators (only the formats that write locators read them; not in marks): by layer
+    /// name, then the schema's order of the names.
+    QList<ExportedLocator> locators;
 
     /// The timecode label of \a frame (the start timecode added).
     QString labelOf(qint64 frame) const;

@@ -120,11 +120,12 @@ TEST_CASE("formats: the registry finds formats by id and refuses a second of the
     CHECK(csv.annotationKinds == QList<AnnotationKind>{AnnotationKind::Answer});
     CHECK(builtin.exportIds() == str("brat, coco, conll, csv-answers, csv-timecodes, cvat-images, "
                                     "doccano, eaf, edl, geojson, gpkg, jsonl, labelme, "
-                                    "labelstudio-images, labelstudio-text, srt, voc, webvtt, yolo"));
+                                    "labelstudio-images, labelstudio-text, locator-sheet, srt, voc, "
+                                    "webvtt, yolo"));
     CHECK(builtin.importIds() == str("brat, coco, conll, csv-timecodes, cvat-images, doccano, eaf, "
                                     "edl, jsonl, labelme, labelstudio-images, labelstudio-text, "
-                                    "srt, voc, webvtt, yolo"));
-    for (const char *id : {"csv-timecodes", "webvtt", "srt", "edl", "eaf"}) {
+                                    "locator-sheet, srt, voc, webvtt, yolo"));
+    for (const char *id : {"csv-timecodes", "webvtt", "srt", "edl", "eaf", "locator-sheet"}) {
         const Format *video = builtin.find(str(id));
         REQUIRE(video);
         CHECK(video->importTarget == ImportTarget::ExistingTask);

@@ -32,7 +32,8 @@ QJsonObject label(const QString &name, const QString &colour, const QString &kin
 
 } // namespace
 
-VideoLab::VideoLab(const QList<Video> &videos, const QStringList &extraLabels, qint64 frameCount)
+VideoLab::VideoLab(const QList<Video> &videos, const QStringList &extraLabels, qint64 frameCount,
+                   const QJsonObject &schemaFields)
 {
     REQUIRE(dir.isValid());
     store = openStore(dir.filePath(str("store.sqlite")));
@@ -56,9 +57,10 @@ VideoLab::VideoLab(const QList<Video> &videos, const QStringList &extraLabels, q
     };
     for (const QString &extra : extraLabels)
         labels << label(extra, str("#7f7f7f"), str("segment"));
-    auto schema = Schema::fromJsonObject(
-            QJsonObject{{str("format"), Schema::kFormatVersion}, {str("labels"), labels}},
-            str("test"));
+    QJsonObject root{{str("format"), Schema::kFormatVersion}, {str("labels"), labels}};
+    for (auto it = schemaFields.begin(); it != schemaFields.end(); ++it)
+        root.insert(it.key(), it.value());
+    auto schema = Schema::fromJsonObject(root, str("test"));
     INFO((schema.ok() ? QString() : schema.error().message()).toStdString());
     REQUIRE(schema.ok());
     Task t;

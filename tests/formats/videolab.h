@@ -29,9 +29,10 @@ struct VideoLab
         int den = 1;
         QString startTimecode;
     };
-    /// \a frameCount: every video's frame count in its facts (0: not known).
+    /// \a frameCount: every video's frame count in its facts (0: not known). \a schemaFields:
+    /// further top-level fields of the schema ("locators", "video").
     explicit VideoLab(const QList<Video> &videos, const QStringList &extraLabels = {},
-                      qint64 frameCount = 0);
+                      qint64 frameCount = 0, const QJsonObject &schemaFields = {});
     QString path(const QString &name) const { return dir.filePath(name); }
     /// Adds a segment (\a end exclusive) or, when \a end < 0, a marker to item \a item in
     /// \a who's layer.

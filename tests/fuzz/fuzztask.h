@@ -4,7 +4,7 @@
 // The task an importer that loads onto an existing task (ImportTarget::ExistingTask: the video
 // time formats) is fuzzed against, in the fuzz targets and in formats_tests' replay of the
 // corpus: one video at 29.97 starting at 01:00:00;00, segment labels "recap" and "main",
-// marker label "ad-break". Returns its id, or an empty string when it cannot be made.
+// marker label "ad-break", locators "Recap" and "Main program". Returns its id, or an empty string when it cannot be made.
 
 #include "model/schema.h"
 #include "store/store.h"
@@ -25,7 +25,11 @@ inline QString videoTask(Store &store, const QString &author)
             QJsonObject{{QStringLiteral("format"), Schema::kFormatVersion},
                         {QStringLiteral("labels"),
                          QJsonArray{label("recap", "segment"), label("main", "segment"),
-                                    label("ad-break", "marker")}}},
+                                    label("ad-break", "marker")}},
+                        {QStringLiteral("locators"),
+                         QJsonObject{{QStringLiteral("names"),
+                                      QJsonArray{QStringLiteral("Recap"),
+                                                 QStringLiteral("Main program")}}}}},
             QStringLiteral("fuzz"));
     if (!schema)
         return {};
