@@ -26,6 +26,10 @@ packages=(
     ffmpeg
     # test-only: xmllint checks every exported ELAN file against MPI's EAF 3.0 schema
     libxml2-utils
+    # test-only: a PulseAudio server of the tests' own (a null sink on a private socket,
+    # started by the sound-device test) so the QAudioSink path plays to a real sound server;
+    # parec records what reached it
+    pulseaudio pulseaudio-utils
     # running the GUI without a display, and a font for offscreen widget tests
     xvfb xauth fonts-dejavu-core
 )

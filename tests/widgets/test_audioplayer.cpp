@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The audio player (widgets/video/audioplayer.h) and its feed (audiofeed.h). The machines that
-// run the tests have no sound device, so the player is tested on its fallback clock (an
-// injected one), and what it would send to a device is tested through the feed.
+// The audio player (widgets/video/audioplayer.h) and its feed (audiofeed.h), with a stand-in
+// device whose clock the tests move by hand (exact positions, failures on cue) and on its
+// fallback clock. test_audiodevice.cpp plays through the real QAudioSink to a PulseAudio
+// server of its own.
 #include <catch2/catch.hpp>
 
 #include "audiotestutil.h"
@@ -228,21 +229,34 @@ TEST_CASE("With a sound device the sound's clock drives the position, not the wa
     const auto first = device->samples(0, 10 * tenMs);
     CHECK(std::abs(peakOf(first, 0, first.size()) - kToneAmplitude) < 0.02);
     CHECK(player.positionMs() == 2500); // nothing heard yet
+    now += 1000;
+    CHECK(player.positionMs() == 2500); // nor does the wall clock move it before the sound
     device->playedUs = 100000;
     CHECK(player.positionMs() == 2600);
-    now += 5000; // the wall clock does not move the picture
-    CHECK(player.positionMs() == 2600);
+    // Between the device's reports the wall clock carries the picture on, but no further than
+    // kMaxAheadOfSoundMs past the sound last heard.
+    now += 150;
+    CHECK(player.positionMs() == 2750);
+    now += 5000;
+    CHECK(player.positionMs() == 2600 + AudioPlayer::kMaxAheadOfSoundMs);
+    // A report behind what was shown: the picture waits (never goes back) until the sound
+    // passes it.
+    device->playedUs = 300000;
+    CHECK(player.positionMs() == 2600 + AudioPlayer::kMaxAheadOfSoundMs);
+    REQUIRE(QTest::qWaitFor([&] { return device->writtenUs() >= 550000; }, 10000));
+    device->playedUs = 550000;
+    CHECK(player.positionMs() == 3050);
 
     // Faster: a new run from where it is; 100 ms heard at 2× is 200 ms of the program.
     player.play(player.positionMs(), 2.0);
     CHECK(device->runs == 2);
     REQUIRE(QTest::qWaitFor([&] { return device->written.size() >= 10 * tenMs; }, 10000));
     device->playedUs = 100000;
-    CHECK(player.positionMs() == 2800);
+    CHECK(player.positionMs() == 3250);
 
     player.pause();
     CHECK_FALSE(device->running);
-    CHECK(player.positionMs() == 2800);
+    CHECK(player.positionMs() == 3250);
 
     SECTION("the sound ends before the video: the clock carries on from its end")
     {
@@ -271,13 +285,20 @@ TEST_CASE("With a sound device the sound's clock drives the position, not the wa
         CHECK(std::abs(snippet.back()) < 100);
         CHECK(peakOf(snippet, snippet.size() / 4, snippet.size() * 3 / 4) > 0.45);
         CHECK(peakOf(device->samples(10 * tenMs), 0, size_t(device->buffer)) == 0.0);
-        REQUIRE(QTest::qWaitFor(
-                [&] {
-                    device->playedUs = 60000000;
-                    return !device->running;
-                },
-                10000));
+        // Heard: nothing more is written, but the sink is left to run dry rather than stopped
+        // (stopping drops what a slow sound server has not played yet).
+        device->playedUs = 60000000;
+        QTest::qWait(100);
+        const qint64 written = device->written.size();
+        QTest::qWait(100);
+        CHECK(device->written.size() == written);
+        CHECK(device->running);
         CHECK(player.positionMs() == 2500);
+        // What comes next stops it: a play, another snippet, closing the item.
+        player.play(2500);
+        CHECK(device->runs == 4);
+        player.close();
+        CHECK_FALSE(device->running);
     }
     SECTION("a device that fails hands over to the clock, once")
     {

@@ -210,7 +210,18 @@ qint64 AudioPlayer::audioPositionMs() const
 {
     if (!m_output || !m_running)
         return m_anchorMs;
-    return m_anchorMs + qint64(double(m_output->processedUSecs()) / 1000.0 * m_speed);
+    const qint64 heard = m_output->processedUSecs();
+    const qint64 now = clockNow();
+    if (heard != m_heardUs) {
+        m_heardUs = heard;
+        m_heardAt = now;
+    }
+    // Nothing heard yet: the device is still starting (its latency), the picture waits.
+    qint64 us = heard <= 0 ? 0
+                           : heard + std::min<qint64>(now - m_heardAt, kMaxAheadOfSoundMs) * 1000;
+    us = std::max(us, m_toldUs);
+    m_toldUs = us;
+    return m_anchorMs + qint64(double(us) / 1000.0 * m_speed);
 }
 
 qint64 AudioPlayer::positionMs() const
@@ -238,6 +249,8 @@ void AudioPlayer::startSink(qint64 fromMs, double speed, qint64 lengthMs)
     m_feed->start(fromMs, speed, lengthMs);
     m_written = 0;
     m_padding = -1;
+    m_heardUs = -1;
+    m_toldUs = 0;
     const bool started = m_output->start();
     if (!m_output)
         return; // the device failed while starting and the clock took over (onFailure)
@@ -266,7 +279,7 @@ void AudioPlayer::pump()
     if (const QString error = m_feed->takeError(); !error.isEmpty())
         Q_EMIT failed(error);
     const bool drained = m_feed->drained();
-    const qint64 room = m_output->bytesFree();
+    const qint64 room = roomInOutput();
     if (room > 0 && !drained) {
         QByteArray chunk(room, Qt::Uninitialized);
         const qint64 n = m_feed->take(chunk.data(), room);
@@ -288,8 +301,12 @@ void AudioPlayer::pump()
     if (bytesPerSecond <= 0 || m_output->processedUSecs() < m_written * 1000000 / bytesPerSecond)
         return;
     if (m_snippet) {
+        // Heard, as far as the device tells; but its report runs ahead of the sound when the
+        // sound server is slow (seen under load with PulseAudio), and stopping the sink drops
+        // what it has not played yet, cutting the snippet off. So the sink is left to run dry
+        // on the silence behind the snippet, and stopped by whatever comes next.
         m_snippet = false;
-        stopSink();
+        m_pump->stop();
     } else if (m_playing) {
         // The sound track ended before the video: the clock carries on without it, from the
         // end of the sound (not of the silence behind it).
@@ -297,6 +314,28 @@ void AudioPlayer::pump()
         m_anchorClock = clockNow();
         stopSink();
     }
+}
+
+qint64 AudioPlayer::roomInOutput() const
+{
+    // What the device says it has room for. Qt 6.4's PulseAudio sink says none until the
+    // server asks for more, which a sink may do only after the stream ran dry (seen: 1.8 s of
+    // silence after the first 80 ms), so the room is also reckoned from what was written and
+    // what has been heard: the device is kept filled to kAheadMs beyond the sound heard.
+    // Its write() takes what it can.
+    constexpr qint64 kAheadMs = 300;
+    const qint64 bytesPerSecond = qint64(m_output->sampleRate()) * m_output->channels() * 2;
+    // Heard by now: the device's last report carried on by the wall clock (see
+    // audioPositionMs()), so a report that lags does not starve the device.
+    (void)audioPositionMs();
+    const qint64 heardUs = m_heardUs <= 0 ? 0
+                                          : m_heardUs + std::min<qint64>(clockNow() - m_heardAt,
+                                                                         kMaxAheadOfSoundMs) * 1000;
+    const qint64 heard = heardUs * bytesPerSecond / 1000000;
+    const qint64 ahead = std::max(m_output->bufferSize(), bytesPerSecond * kAheadMs / 1000);
+    const qint64 reckoned = ahead - std::max<qint64>(m_written - heard, 0);
+    const qint64 frame = std::max<qint64>(qint64(m_output->channels()) * 2, 1);
+    return std::max(m_output->bytesFree(), reckoned / frame * frame);
 }
 
 void AudioPlayer::fallBackToClock(const QString &message)

@@ -8,6 +8,8 @@
 // room for; the clock,
 // positionMs(), is where play() started plus the audio the sink reports as processed
 // (processedUSecs), times the speed: the picture follows the sound, not the wall clock.
+// Between the device's reports the clock runs on the wall clock, at most kMaxAheadOfSoundMs
+// past the last one, and never back.
 // Without a device (a server, CI, a machine with sound switched off), without an audio
 // stream, or when the device fails, a monotonic clock (QElapsedTimer, or the one injected
 // with setClock()) scaled by the speed stands in, and nothing is reported as an error but a
@@ -60,6 +62,11 @@ public:
     static constexpr double kMinSpeed = 0.5;
     static constexpr double kMaxSpeed = 2.0;
     static constexpr int kDefaultSnippetMs = 100;
+    /// How far the clock may run on the wall clock past the sound the device last reported
+    /// heard. Devices report in steps (Qt 6.4's PulseAudio sink: only at its timing updates,
+    /// seen 100–300 ms apart), so between reports the picture moves on smoothly; when the
+    /// sound really stops coming it stops this far ahead and waits for the sound.
+    static constexpr int kMaxAheadOfSoundMs = 400;
 
     explicit AudioPlayer(QObject *parent = nullptr);
     ~AudioPlayer() override;
@@ -102,6 +109,8 @@ private:
     void startSink(qint64 fromMs, double speed, qint64 lengthMs);
     void stopSink();
     void pump();
+    /// Bytes the device can take now.
+    qint64 roomInOutput() const;
     void fallBackToClock(const QString &message);
     qint64 clockNow() const;
     qint64 audioPositionMs() const;
@@ -119,6 +128,11 @@ private:
     /// them once the feed is drained (-1: not decided yet).
     qint64 m_written = 0;
     qint64 m_padding = -1;
+    /// The device's last report of sound heard (µs of this run), the clockNow() it came at,
+    /// and the furthest the audio clock has told (it never goes back).
+    mutable qint64 m_heardUs = -1;
+    mutable qint64 m_heardAt = 0;
+    mutable qint64 m_toldUs = 0;
 
     bool m_playing = false;
     bool m_snippet = false;
