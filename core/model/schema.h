@@ -5,6 +5,7 @@
 // annotation kinds it may be drawn with, and typed attributes) and the questions of a form.
 // The JSON form is documented in docs/schema-format.md.
 
+#include "agreementsettings.h"
 #include "kinds.h"
 #include "util/result.h"
 
@@ -119,6 +120,10 @@ public:
         m_locatorsMayOverlap = mayOverlap;
     }
 
+    /// "agreement": how strictly two people's work is compared (agreementsettings.h).
+    const AgreementSettings &agreement() const { return m_agreement; }
+    void setAgreement(const AgreementSettings &settings) { m_agreement = settings; }
+
     void setLabels(QList<LabelSpec> labels) { m_labels = std::move(labels); }
     void setQuestions(QList<QuestionSpec> questions) { m_questions = std::move(questions); }
 
@@ -131,6 +136,7 @@ private:
     SpanSnap m_spanSnap = SpanSnap::Words;
     QStringList m_locators;
     bool m_locatorsMayOverlap = false;
+    AgreementSettings m_agreement;
 };
 
 } // namespace annostraat
