@@ -13,6 +13,12 @@ bool isMissing(const QJsonValue &v)
     return v.isUndefined() || v.isNull();
 }
 
+/// A number as a double, so that 3 read as a whole number and 3.0 are one category.
+QJsonValue normalized(const QJsonValue &v)
+{
+    return v.isDouble() ? QJsonValue(v.toDouble()) : v;
+}
+
 /// The distinct values among \a values, in order of first appearance (nominal) or sorted
 /// (numbers); an index into it stands for a value.
 struct Categories
@@ -29,7 +35,7 @@ struct Categories
             return it != values.cend() && it->toDouble() == v.toDouble() ? it - values.cbegin()
                                                                          : -1;
         }
-        return values.indexOf(v);
+        return values.indexOf(normalized(v));
     }
 };
 
@@ -47,8 +53,8 @@ Result<Categories> categoriesOf(const RatingTable &rows, bool numeric)
                 return Error(
                         Reliability::msg("this coefficient needs numbers, and \"%1\" is not one")
                                 .arg(v.isString() ? v.toString() : QStringLiteral("…")));
-            if (!result.values.contains(v))
-                result.values << v;
+            if (!result.values.contains(normalized(v)))
+                result.values << normalized(v);
         }
     if (numeric)
         std::sort(result.values.begin(), result.values.end(),

@@ -82,6 +82,14 @@ TEST_CASE("Krippendorff's alpha on category texts is nominal, and says why it is
     CHECK(value(Reliability::krippendorffAlpha(table, Reliability::Level::Nominal)) ==
           Approx(4.0 / 9.0));
 
+    // A whole number and the same number as a double are one category.
+    const RatingTable mixed{{QJsonValue(3), QJsonValue(3.0)},
+                            {QJsonValue(4), QJsonValue(4.0)},
+                            {QJsonValue(3.0), QJsonValue(4)},
+                            {QJsonValue(4.0), _}};
+    CHECK(value(Reliability::krippendorffAlpha(mixed, Reliability::Level::Nominal)) ==
+          Approx(4.0 / 9.0));
+
     const auto ordinal = Reliability::krippendorffAlpha(table, Reliability::Level::Ordinal);
     REQUIRE_FALSE(ordinal.ok());
     CHECK(ordinal.error().message().contains(QStringLiteral("numbers")));
