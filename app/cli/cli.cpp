@@ -277,7 +277,8 @@ const QList<CliCommand> &CliCommand::all()
 {
     static const QList<CliCommand> commands = profileCommands() + taskCommands() +
                                               annotationCommands() + shareCommands() +
-                                              formatCommands() + videoCommands();
+                                              formatCommands() + videoCommands() +
+                                              qualityCommands();
     return commands;
 }
 

@@ -106,6 +106,9 @@ private:
     int videoProbe();
     int videoFrame();
 
+    // Agreement between people (cliquality.cpp).
+    int agreement();
+
     /// Who acts: --as PROFILE; else the store's only team lead; else, unless \a teamLeadOnly,
     /// the first profile that works on this PC. With \a teamLeadOnly the profile must be a
     /// team lead.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: the whole schema format, read and written, in one file so the two stay alike.
 #include "schema.h"
 
 #include "kinds/annotationkinds.h"
@@ -312,7 +313,7 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
 {
     auto fail = [&](const auto &problem) { return Error(problem).prefixed(sourceName); };
 
-    if (auto r = checkKeys(root, {"format", "labels", "questions", "spans", "locators", "video"}, Tr::msg("schema")); !r)
+    if (auto r = checkKeys(root, {"format", "labels", "questions", "spans", "locators", "video", "agreement"}, Tr::msg("schema")); !r)
         return fail(r.error());
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isDouble() || format.toInt() != kFormatVersion)
@@ -470,6 +471,10 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
         schema.m_startTimecode = start.toString();
     }
 
+    const auto agreement = AgreementSettings::fromJson(root.value(QStringLiteral("agreement")));
+    if (!agreement)
+        return fail(agreement.error());
+    schema.m_agreement = *agreement;
     if (schema.m_labels.isEmpty() && schema.m_questions.isEmpty() && schema.m_locators.isEmpty())
         return fail(Tr::msg("the schema has no labels and no questions"));
     return schema;
@@ -546,6 +551,8 @@ QJsonObject Schema::toJson() const
     }
     if (!m_startTimecode.isEmpty())
         root.insert(QStringLiteral("video"), QJsonObject{{QStringLiteral("startTimecode"), m_startTimecode}});
+    if (!m_agreement.isDefault())
+        root.insert(QStringLiteral("agreement"), m_agreement.toJson());
     return root;
 }
 

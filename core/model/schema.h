@@ -5,6 +5,7 @@
 // annotation kinds it may be drawn with, and typed attributes) and the questions of a form.
 // The JSON form is documented in docs/schema-format.md.
 
+#include "agreementsettings.h"
 #include "itemmedia.h"
 #include "kinds.h"
 #include "util/result.h"
@@ -131,6 +132,9 @@ public:
     {
         return m_startTimecode.isEmpty() ? facts.startTimecode : m_startTimecode;
     }
+    /// "agreement": how strictly two people's work is compared (agreementsettings.h).
+    const AgreementSettings &agreement() const { return m_agreement; }
+    void setAgreement(const AgreementSettings &settings) { m_agreement = settings; }
 
     void setLabels(QList<LabelSpec> labels) { m_labels = std::move(labels); }
     void setQuestions(QList<QuestionSpec> questions) { m_questions = std::move(questions); }
@@ -145,6 +149,7 @@ private:
     QStringList m_locators;
     bool m_locatorsMayOverlap = false;
     QString m_startTimecode;
+    AgreementSettings m_agreement;
 };
 
 } // namespace annostraat

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consensus.h"
 
-#include "model/kinds/annotationkinds.h"
+#include "itemagreement.h"
 
 #include <QHash>
 
@@ -12,13 +12,6 @@
 namespace annostraat::Consensus {
 
 namespace {
-
-double agreementOf(const Annotation &a, const Annotation &b, const AgreementOptions &options)
-{
-    if (const auto measured = AnnotationKinds::get(a.kind).agreement(a.value, b.value, options))
-        return *measured;
-    return a.value == b.value ? 1.0 : 0.0;
-}
 
 struct Cluster
 {
@@ -54,7 +47,7 @@ QList<Annotation> ofItem(const QList<Annotation> &annotations, QSet<QString> peo
                     continue;
                 double sum = 0;
                 for (const Annotation &m : std::as_const(clusters.at(c).members))
-                    sum += agreementOf(a, m, options.agreement);
+                    sum += ItemAgreement::between(a, m, options.agreement);
                 const double mean = sum / double(clusters.at(c).members.size());
                 if (mean >= options.minAgreement && mean > bestScore) {
                     best = c;
@@ -77,7 +70,8 @@ QList<Annotation> ofItem(const QList<Annotation> &annotations, QSet<QString> peo
                 double sum = 0;
                 for (qsizetype j = 0; j < c.members.size(); ++j)
                     if (i != j)
-                        sum += agreementOf(c.members.at(i), c.members.at(j), options.agreement);
+                        sum += ItemAgreement::between(c.members.at(i), c.members.at(j),
+                                                      options.agreement);
                 if (sum > bestSum) {
                     bestSum = sum;
                     medoid = i;
