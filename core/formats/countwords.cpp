@@ -59,9 +59,13 @@ Message countMessage(const QString &key, int n)
              [](int n) { return Tr::msg("%n locator(s)", nullptr, n); }},
             {QStringLiteral("locator-unset-written-empty"),
              [](int n) {
-                 return Tr::msg("%n locator(s) not (fully) set, written with empty timecodes, "
+                 return Tr::msg("%n locator(s) that nobody set written with empty timecodes, "
                                 "which the sheet reads as \"skipped\"",
                                 nullptr, n);
+             }},
+            {QStringLiteral("locator-half-set"),
+             [](int n) {
+                 return Tr::msg("%n locator(s) with only a start or only an end set", nullptr, n);
              }},
             {QStringLiteral("image-not-in-task"),
              [](int n) {

@@ -55,6 +55,7 @@ Result<ExportSummary> exportLocatorSheet(const Store &store, const QString &task
     const bool withLayer = layers.size() > 1;
     const QStringList &names = data->task.schema.locators();
     int unset = 0;
+    int halfSet = 0;
 
     const auto sheet = [&](const ExportedVideo &v) {
         QString text;
@@ -78,7 +79,9 @@ Result<ExportSummary> exportLocatorSheet(const Store &store, const QString &task
         for (const ExportedLocator &l : v.locators)
             if (layerList.isEmpty() || layerList.last().first != l.layer)
                 layerList.append({l.layer, l.layerName});
-        if (layerList.isEmpty())
+        // Nobody's locators on this video: the schema's rows, empty, unless the sheet has a
+        // layer column (a row without a person would read back as the importer's).
+        if (layerList.isEmpty() && !withLayer)
             layerList.append({QString(), QString()});
         for (const auto &[layer, layerName] : std::as_const(layerList)) {
             QStringList rowNames = names;
@@ -90,8 +93,10 @@ Result<ExportSummary> exportLocatorSheet(const Store &store, const QString &task
                 for (const ExportedLocator &l : v.locators)
                     if (l.layer == layer && l.name == name)
                         found = &l;
-                if (!found || (!found->skipped && (!found->start || !found->end)))
-                    ++unset; // not set (or half set): written empty, which reads as "skip"
+                if (!found || (!found->skipped && !found->start && !found->end))
+                    ++unset; // written empty, which reads back as "skipped"
+                else if (!found->skipped && (!found->start || !found->end))
+                    ++halfSet; // the one edge written, the other empty
                 if (found)
                     ++locators;
                 const bool skipped = !found || found->skipped;
@@ -109,26 +114,18 @@ Result<ExportSummary> exportLocatorSheet(const Store &store, const QString &task
     summary.counts[QStringLiteral("locator")] = locators;
     if (unset)
         summary.counts[QStringLiteral("locator-unset-written-empty")] = unset;
+    if (halfSet)
+        summary.counts[QStringLiteral("locator-half-set")] = halfSet;
     return summary;
 }
 
-/// The rows of \a text: tab-separated when its first line has a tab, else CSV.
+/// The rows of \a text: tab-separated when its first line has a tab, else comma-separated;
+/// quoted as RFC 4180 either way.
 Result<QList<CsvRecord>> sheetRecords(const QString &text, const QString &file)
 {
     const qsizetype firstEnd = text.indexOf(QLatin1Char('\n'));
-    if (!text.left(firstEnd < 0 ? text.size() : firstEnd).contains(QLatin1Char('\t')))
-        return parseCsv(text, file);
-    QList<CsvRecord> records;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines.at(i);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        if (i == lines.size() - 1 && line.isEmpty())
-            break;
-        records << CsvRecord{line.split(QLatin1Char('\t')), i + 1};
-    }
-    return records;
+    const bool tabs = text.left(firstEnd < 0 ? text.size() : firstEnd).contains(QLatin1Char('\t'));
+    return parseCsv(text, file, tabs ? QLatin1Char('\t') : QLatin1Char(','));
 }
 
 Result<ImportSummary> importLocatorSheet(Store &store, QIODevice &in, const QString &fileName,
@@ -201,7 +198,7 @@ Result<ImportSummary> importLocatorSheet(Store &store, QIODevice &in, const QStr
             VideoDocument doc;
             doc.media = item;
             doc.mediaMustMatch = itemColumn >= 0; // the column names the video
-            doc.place = DatasetPlace{fileName, 0, {}};
+            doc.place = place;                    // the first row naming the video
             dataset.documents << doc;
         }
         VideoDocument &doc = dataset.documents[documentOf.value(item)];
@@ -228,7 +225,8 @@ Result<ImportSummary> importLocatorSheet(Store &store, QIODevice &in, const QStr
         edgeLine.insert(edge, rec.line);
         DatasetPlace &edgePlace = isStart ? m.place : m.endPlace;
         const QString tc = cells.at(timecodeColumn).trimmed();
-        const VideoTime time = tc.isEmpty() ? VideoTime::none() : VideoTime::timecode(tc);
+        // Sheets are typed by hand: "01:00:02:28" in a drop-frame video means its labels.
+        const VideoTime time = tc.isEmpty() ? VideoTime::none() : VideoTime::timecode(tc, true);
         if (isStart)
             m.start = time;
         else

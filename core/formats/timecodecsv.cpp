@@ -192,7 +192,7 @@ Result<ImportSummary> importTimecodeCsv(Store &store, QIODevice &in, const QStri
 
 } // namespace
 
-Result<QList<CsvRecord>> parseCsv(const QString &text, const QString &file)
+Result<QList<CsvRecord>> parseCsv(const QString &text, const QString &file, QChar separator)
 {
     QList<CsvRecord> records;
     CsvRecord rec;
@@ -231,7 +231,7 @@ Result<QList<CsvRecord>> parseCsv(const QString &text, const QString &file)
         if (c == QLatin1Char('"') && cell.isEmpty() && !afterQuote) {
             quoted = true;
             quoteLine = line;
-        } else if (c == QLatin1Char(',')) {
+        } else if (c == separator) {
             rec.cells << cell;
             cell.clear();
             afterQuote = false;

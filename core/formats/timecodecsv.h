@@ -14,12 +14,14 @@ namespace annostraat {
 Format timecodeCsvFormat();
 
 /// The records of CSV \a text (RFC 4180: quotes, doubled quotes, line ends inside quotes),
-/// each with the line it starts on.
+/// each with the line it starts on; \a separator ',' or '\t' (a spreadsheet's tab-separated
+/// text quotes the same way).
 struct CsvRecord
 {
     QStringList cells;
     qint64 line = 0;
 };
-Result<QList<CsvRecord>> parseCsv(const QString &text, const QString &file);
+Result<QList<CsvRecord>> parseCsv(const QString &text, const QString &file,
+                                  QChar separator = QLatin1Char(','));
 
 } // namespace annostraat

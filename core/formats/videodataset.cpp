@@ -43,18 +43,41 @@ FrameRate rateOf(const Item &item)
     return FrameRate{item.facts.frameRateNumerator, item.facts.frameRateDenominator};
 }
 
-/// The item's start frame (0 without a start timecode): the task's start timecode when
-/// \a schema sets one, else the video's own.
-Result<qint64> startFrameOf(const Item &item, const Schema &schema)
+/// The start timecode that counts for \a item: the task's when \a schema sets one, else the
+/// video's own; a ";" the item's rate cannot have is read as ":" (a drop-frame house start in a
+/// task that also has 25 fps videos).
+QString startLabelOf(const Item &item, const Schema &schema)
 {
     const QString &label = schema.startTimecodeFor(item.facts);
-    if (label.isEmpty())
-        return qint64(0);
-    return Timecode::startFrameOf(label, rateOf(item));
+    return label.isEmpty() || rateOf(item).isDropFrameRate() ? label
+                                                             : Timecode::withSeparator(label, false);
 }
 
-/// The frame \a time names on \a item.
-Result<qint64> frameOf(const VideoTime &time, const Item &item, qint64 startFrame)
+/// The item's start frame (0 without a start timecode).
+Result<qint64> startFrameOf(const Item &item, const Schema &schema)
+{
+    const QString label = startLabelOf(item, schema);
+    if (label.isEmpty())
+        return qint64(0);
+    auto frame = Timecode::startFrameOf(label, rateOf(item));
+    if (!frame)
+        return Error(Tr::msg("the start timecode of video \"%1\": %2")
+                             .arg(fileNameOf(item.mediaPath), frame.error().what()));
+    return frame;
+}
+
+/// Whether the item's timecodes are written drop-frame: as its start timecode is, or, without
+/// one, at the rates broadcast writes drop-frame (29.97, 59.94).
+bool dropFrameOf(const Item &item, const Schema &schema)
+{
+    const QString label = startLabelOf(item, schema);
+    return rateOf(item).isDropFrameRate() &&
+           (label.isEmpty() || Timecode::isDropFrameLabel(label));
+}
+
+/// The frame \a time names on \a item (whose start timecode comes from \a schema when it sets
+/// one). The start timecode is read only for a timecode label.
+Result<qint64> frameOf(const VideoTime &time, const Item &item, const Schema &schema)
 {
     const FrameRate rate = rateOf(item);
     switch (time.unit) {
@@ -68,10 +91,17 @@ Result<qint64> frameOf(const VideoTime &time, const Item &item, qint64 startFram
         if (time.value < 0)
             return Error(Tr::msg("the time %1 ms is negative").arg(time.value));
         return Timecode::msToFrame(time.value, rate);
-    case VideoTime::Unit::Timecode:
+    case VideoTime::Unit::Timecode: {
         if (!rate.isValid())
             break;
-        return Timecode::parse(time.label, rate, startFrame);
+        const auto start = startFrameOf(item, schema);
+        if (!start)
+            return start.error();
+        return Timecode::parse(time.separatorFollowsVideo
+                                       ? Timecode::withSeparator(time.label, dropFrameOf(item, schema))
+                                       : time.label,
+                               rate, *start);
+    }
     }
     return Error(Tr::msg("the video \"%1\" has no frame rate, so times cannot be made into "
                          "frames; probe the video first")
@@ -107,7 +137,7 @@ std::optional<QJsonValue> attributeValue(const AttributeSpec &spec, const QStrin
 
 /// The value of locator \a m on \a item: its edges in frames, or skipped; an edge before
 /// the video or past its end refused.
-Result<QJsonObject> locatorValue(const VideoMark &m, const Item &item, qint64 startFrame)
+Result<QJsonObject> locatorValue(const VideoMark &m, const Item &item, const Schema &schema)
 {
     if (m.skipped || (!m.start.isSet() && !m.end.isSet()))
         return QJsonObject{{QStringLiteral("skipped"), true}};
@@ -118,7 +148,7 @@ Result<QJsonObject> locatorValue(const VideoMark &m, const Item &item, qint64 st
             continue;
         const bool isEnd = time == &m.end;
         const DatasetPlace &place = isEnd && m.endPlace.line > 0 ? m.endPlace : m.place;
-        auto frame = frameOf(*time, item, startFrame);
+        auto frame = frameOf(*time, item, schema);
         if (!frame)
             return placedError(place, frame.error().what());
         if (*frame < 0)
@@ -229,13 +259,10 @@ Result<ImportSummary> importVideoDataset(Store &store, const VideoDataset &datas
                                       "video")
                                       .arg(task.name,
                                            named.isEmpty() ? stemOf(doc.place.file) : named));
-        auto startFrame = startFrameOf(*item, task.schema);
-        if (!startFrame)
-            return placedError(doc.place, startFrame.error().what());
 
         for (const VideoMark &m : doc.marks) {
             if (m.kind == AnnotationKind::Locator) {
-                auto value = locatorValue(m, *item, *startFrame);
+                auto value = locatorValue(m, *item, task.schema);
                 if (!value)
                     return value.error();
                 Annotation a;
@@ -270,12 +297,12 @@ Result<ImportSummary> importVideoDataset(Store &store, const VideoDataset &datas
                 continue;
             }
             const bool segment = m.kind == AnnotationKind::Segment;
-            auto start = frameOf(m.start, *item, *startFrame);
+            auto start = frameOf(m.start, *item, task.schema);
             if (!start)
                 return placedError(m.place, start.error().what());
             qint64 end = *start + 1;
             if (segment) {
-                auto e = frameOf(m.end, *item, *startFrame);
+                auto e = frameOf(m.end, *item, task.schema);
                 if (!e)
                     return placedError(m.place, e.error().what());
                 end = *e;
@@ -403,15 +430,13 @@ Result<VideoExport> collectVideoExport(const Store &store, const QString &taskId
         if (v.rate.isValid()) {
             auto start = startFrameOf(item, task->schema);
             if (!start)
-                return Error(Tr::msg("item %1 (%2): its start timecode: %3")
+                return Error(Tr::msg("item %1 (%2): %3")
                                      .arg(item.order + 1)
                                      .arg(item.mediaPath, start.error().what()));
             v.startFrame = *start;
             // Drop-frame labels when the start timecode is written so, or, without one, at
             // the rates broadcast writes drop-frame (29.97, 59.94).
-            const QString &label = task->schema.startTimecodeFor(item.facts);
-            v.dropFrame = label.isEmpty() ? v.rate.isDropFrameRate()
-                                          : Timecode::isDropFrameLabel(label);
+            v.dropFrame = dropFrameOf(item, task->schema);
         }
         for (const Annotation &a : marks) {
             ExportedMark m;

@@ -36,12 +36,18 @@ struct VideoTime
     Unit unit = Unit::Frame;
     qint64 value = 0; ///< frames or milliseconds
     QString label;    ///< Unit::Timecode: "01:00:01:14" or drop-frame "01:00:01;14"
+    /// Unit::Timecode: the label's separator says nothing (a sheet typed by hand writes ":"
+    /// in a drop-frame video too); it is read as the video's timecodes are written.
+    bool separatorFollowsVideo = false;
 
-    static VideoTime frames(qint64 n) { return {Unit::Frame, n, {}}; }
-    static VideoTime ms(qint64 n) { return {Unit::Millisecond, n, {}}; }
-    static VideoTime timecode(const QString &label) { return {Unit::Timecode, 0, label}; }
+    static VideoTime frames(qint64 n) { return {Unit::Frame, n, {}, false}; }
+    static VideoTime ms(qint64 n) { return {Unit::Millisecond, n, {}, false}; }
+    static VideoTime timecode(const QString &label, bool separatorFollowsVideo = false)
+    {
+        return {Unit::Timecode, 0, label, separatorFollowsVideo};
+    }
     /// No time: a locator's edge that is not set (a sheet's empty cell).
-    static VideoTime none() { return {Unit::None, 0, {}}; }
+    static VideoTime none() { return {Unit::None, 0, {}, false}; }
     bool isSet() const { return unit != Unit::None; }
 };
 

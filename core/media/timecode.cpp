@@ -3,6 +3,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -93,6 +94,18 @@ QString Timecode::label(qint64 frame, FrameRate rate, bool dropFrame, qint64 sta
     const int n = std::snprintf(text, sizeof text, "%02lld:%02lld:%02lld%c%02lld", seconds / 3600,
                                 seconds / 60 % 60, seconds % 60, dropFrame ? ';' : ':', ff);
     return QString::fromLatin1(text, n);
+}
+
+QString Timecode::withSeparator(const QString &label, bool dropFrame)
+{
+    QString text = label.trimmed();
+    // The separator before the frames: the last of ":;.,", after the third field.
+    const qsizetype at = std::max({text.lastIndexOf(QLatin1Char(':')), text.lastIndexOf(QLatin1Char(';')),
+                                   text.lastIndexOf(QLatin1Char('.')), text.lastIndexOf(QLatin1Char(','))});
+    if (at <= 0 || text.left(at).count(QLatin1Char(':')) != 2)
+        return label;
+    text[at] = dropFrame ? QLatin1Char(';') : QLatin1Char(':');
+    return text;
 }
 
 bool Timecode::isDropFrameLabel(const QString &label)

@@ -57,6 +57,10 @@ public:
     static Result<qint64> startFrameOf(const QString &startLabel, FrameRate rate);
     /// Whether \a label is written drop-frame.
     static bool isDropFrameLabel(const QString &label);
+    /// \a label with the separator before its frames made ";" (\a dropFrame) or ":", for
+    /// labels whose separator says nothing (a sheet typed by hand, a task's house start used
+    /// at a rate without drop-frame). A text that is no label comes back unchanged.
+    static QString withSeparator(const QString &label, bool dropFrame);
 
     /// The first whole millisecond at which \a frame shows (frame × 1000 / fps, rounded up).
     static qint64 frameToMs(qint64 frame, FrameRate rate);

@@ -9,6 +9,13 @@
 
 namespace annostraat {
 
+bool isTimecodeLabel(const QString &label)
+{
+    static const QRegularExpression timecode(
+            QStringLiteral("^([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d[:;]\\d{2}$"));
+    return timecode.match(label).hasMatch();
+}
+
 namespace {
 
 struct Tr
@@ -93,9 +100,8 @@ Result<MediaFacts> MediaFacts::fromJson(const QJsonObject &json, const Message &
         f.frameRateDenominator = rate.at(1).toInt();
     }
     if (json.contains(QStringLiteral("startTimecode"))) {
-        static const QRegularExpression timecode(QStringLiteral("^\\d{2}:[0-5]\\d:[0-5]\\d[:;]\\d{2}$"));
         f.startTimecode = json.value(QStringLiteral("startTimecode")).toString();
-        if (!timecode.match(f.startTimecode).hasMatch())
+        if (!isTimecodeLabel(f.startTimecode))
             return Error(Tr::msg("%1: \"startTimecode\" must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)").arg(where));
     }
     return f;

@@ -15,6 +15,11 @@
 
 namespace annostraat {
 
+/// Whether \a label is written as a start timecode: "HH:MM:SS:FF", or "HH:MM:SS;FF" for
+/// drop-frame, hours up to 23, minutes and seconds up to 59. Whether the frames fit a rate is
+/// for Timecode to say.
+bool isTimecodeLabel(const QString &label);
+
 /// What is known about one media file; 0 or empty is "not known".
 struct MediaFacts
 {

@@ -464,8 +464,7 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
         if (auto r = checkKeys(video.toObject(), {"startTimecode"}, Tr::msg("\"video\"")); !r)
             return fail(r.error());
         const QJsonValue start = video.toObject().value(QStringLiteral("startTimecode"));
-        static const QRegularExpression timecode(QStringLiteral("^\\d{2}:[0-5]\\d:[0-5]\\d[:;]\\d{2}$"));
-        if (!start.isUndefined() && (!start.isString() || !timecode.match(start.toString()).hasMatch()))
+        if (!start.isUndefined() && (!start.isString() || !isTimecodeLabel(start.toString())))
             return fail(Tr::msg("\"video\": \"startTimecode\" must read HH:MM:SS:FF (or HH:MM:SS;FF for "
                                 "drop-frame), like \"10:00:00:00\""));
         schema.m_startTimecode = start.toString();

@@ -95,9 +95,7 @@ MediaFacts mediaFactsOf(const QString &path, MediaKind kind)
                 facts.frameRateDenominator = info->rate.den;
             }
             // Only a label the facts accept (FFmpeg passes the file's tag on as it is).
-            static const QRegularExpression timecode(
-                    QStringLiteral("^\\d{2}:[0-5]\\d:[0-5]\\d[:;]\\d{2}$"));
-            if (timecode.match(info->startTimecode).hasMatch())
+            if (isTimecodeLabel(info->startTimecode))
                 facts.startTimecode = info->startTimecode;
             facts.frameCount = info->frameCount;
         }

@@ -41,7 +41,7 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
     const CliResult r = CliTestBed::runRaw({str("formats")});
     requireOk(r);
     const QStringList lines = r.outLines();
-    REQUIRE(lines.size() == 20);
+    REQUIRE(lines.size() == 21);
     CHECK(lines[0].startsWith(str("ID")));
     CHECK(lines[0].contains(str("VERSION")));
     auto row = [&](const QString &id) {
@@ -90,7 +90,7 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
                                        .json()
                                        .value(str("formats"))
                                        .toArray();
-    REQUIRE(formats.size() == 19);
+    REQUIRE(formats.size() == 20);
     for (const QJsonValue &v : formats) {
         const QJsonObject f = v.toObject();
         CHECK(f.value(str("version")).toInt() == 1);
@@ -98,7 +98,8 @@ TEST_CASE("cli formats: lists every format with its version and what it does", "
         const QJsonArray kinds = f.value(str("mediaKinds")).toArray();
         CHECK((kinds.contains(str("image")) || kinds.contains(str("text")) ||
                kinds.contains(str("video"))));
-        if (QStringList{str("csv-timecodes"), str("webvtt"), str("srt"), str("edl"), str("eaf")}
+        if (QStringList{str("csv-timecodes"), str("webvtt"), str("srt"), str("edl"), str("eaf"),
+                        str("locator-sheet")}
                     .contains(f.value(str("id")).toString()))
             CHECK(f.value(str("importsInto")).toString() == str("existing-task"));
         if (f.value(str("id")).toString() == str("jsonl")) {
@@ -222,8 +223,8 @@ TEST_CASE("cli formats: a bad file exits 1 with one line naming file, line and p
         CHECK(unknown.exitCode == 2);
         CHECK(unknown.err.contains(
                 str("formats that can: brat, coco, conll, csv-timecodes, cvat-images, doccano, eaf, "
-                    "edl, jsonl, labelme, labelstudio-images, labelstudio-text, srt, voc, webvtt, "
-                    "yolo")));
+                    "edl, jsonl, labelme, labelstudio-images, labelstudio-text, locator-sheet, srt, "
+                    "voc, webvtt, yolo")));
         const CliResult noImport = CliTestBed::runWith(
                 store, {str("import"), dump, str("--format"), str("csv-answers")});
         CHECK(noImport.exitCode == 2);

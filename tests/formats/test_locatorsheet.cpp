@@ -150,8 +150,9 @@ TEST_CASE("locator-sheet: the task's start timecode moves the labels, not the fr
     CHECK(lines.at(5) == str("Main program\tstart\t10:00:10:00"));
     CHECK(lines.at(6) == str("Main program\tend\t"));
     CHECK(lines.at(7) == str("Opening credits\tstart\t"));
-    // Half set (Main program) and never set (the other three) are counted for the summary.
-    CHECK(exported->counts.value(str("locator-unset-written-empty")) == 4);
+    // Never set (three) and half set (Main program) are counted for the summary.
+    CHECK(exported->counts.value(str("locator-unset-written-empty")) == 3);
+    CHECK(exported->counts.value(str("locator-half-set")) == 1);
 
     // Read back into a task with the same house start: the same frames.
     SheetLab copy(str("10:00:00:00"));
@@ -167,6 +168,74 @@ TEST_CASE("locator-sheet: the task's start timecode moves the labels, not the fr
     // first frame, beyond its 1800 frames, refused on the first row that says so.
     SheetLab plain;
     refusedVideo(videoFormat("locator-sheet"), *plain.store, out, out, 2, into(plain));
+}
+
+TEST_CASE("locator-sheet: labels typed with a colon read as the video's own timecodes",
+          "[formats][video][locators]")
+{
+    // A 29.97 video without a start timecode is labelled drop-frame; a sheet typed by hand
+    // writes ":" anyway. 00:01:00;02 is frame 1800 (two labels dropped at the minute), where
+    // a non-drop count would give 1802.
+    VideoLab lab({{str("news.mxf"), 30000, 1001, {}}}, {}, 3600, locatorSchema());
+    const QString path = lab.path(str("news.tsv"));
+    writeAll(path, "locator\tposition\ttimecode\nRecap\tstart\t00:01:00:02\n"
+                   "Recap\tend\t00:02:00:00\n");
+    // 00:02:00:00 does not exist in drop-frame (it would be 00:02:00;02): refused on its line.
+    const QString message = refusedVideo(videoFormat("locator-sheet"), *lab.store, path, path, 3,
+                                         into(lab));
+    CHECK(message.contains(str("drop-frame")));
+
+    writeAll(path, "locator\tposition\ttimecode\r\nRecap\tstart\t00:01:00:02\r\n"
+                   "Recap\tend\t00:02:00:02\r\n");
+    auto imported = importFromFile(videoFormat("locator-sheet"), *lab.store, path, into(lab));
+    INFO((imported.ok() ? QString() : imported.error().message()).toStdString());
+    REQUIRE(imported.ok());
+    Annotation recap;
+    for (const Annotation &a : lab.store->taskAnnotations(lab.task.id))
+        if (a.kind == AnnotationKind::Locator)
+            recap = a;
+    CHECK(LocatorKind::start(recap.value) == 1800);
+    CHECK(LocatorKind::end(recap.value) == 3598);
+}
+
+TEST_CASE("locator-sheet: a drop-frame house start fits a 25 fps video, and edges may reach the "
+          "last frame",
+          "[formats][video][locators]")
+{
+    // The task's 10:00:00;00 at 25 fps counts as 10:00:00:00 (no drop-frame there).
+    VideoLab lab({{str("promo.mp4"), 25, 1, {}}}, {}, 1500, locatorSchema(str("10:00:00;00")));
+    const QString path = lab.path(str("promo.tsv"));
+    // The end is the first frame after the part: 10:01:00:00 is frame 1500, the frame count.
+    writeAll(path, "locator\tposition\ttimecode\nRecap\tstart\t10:00:00:00\n"
+                   "Recap\tend\t10:01:00:00\n");
+    auto imported = importFromFile(videoFormat("locator-sheet"), *lab.store, path, into(lab));
+    INFO((imported.ok() ? QString() : imported.error().message()).toStdString());
+    REQUIRE(imported.ok());
+    const QString out = lab.path(str("out.tsv"));
+    REQUIRE(exportToFile(videoFormat("locator-sheet"), *lab.store, lab.task.id, out).ok());
+    const QStringList lines = QString::fromUtf8(readAll(out)).split(QLatin1Char('\n'));
+    REQUIRE(lines.size() > 4);
+    CHECK(lines.at(3) == str("Recap\tstart\t10:00:00:00"));
+    CHECK(lines.at(4) == str("Recap\tend\t10:01:00:00"));
+}
+
+TEST_CASE("locator-sheet: a video without a frame rate takes a sheet that needs none",
+          "[formats][video][locators]")
+{
+    // Not probed yet: no rate, so no timecode can be read; a sheet of skipped parts needs none,
+    // even though the task sets a start timecode.
+    VideoLab lab({{str("raw.mov"), 0, 1, {}}}, {}, 0, locatorSchema(str("10:00:00:00")));
+    const QString path = lab.path(str("raw.tsv"));
+    writeAll(path, "locator\tposition\ttimecode\nRecap\tstart\t\nRecap\tend\t\n");
+    auto imported = importFromFile(videoFormat("locator-sheet"), *lab.store, path, into(lab));
+    INFO((imported.ok() ? QString() : imported.error().message()).toStdString());
+    REQUIRE(imported.ok());
+    CHECK(imported->counts.value(str("annotation")) == 1);
+    // A timecode there cannot be read: refused, naming the video and the line.
+    writeAll(path, "locator\tposition\ttimecode\nRecap\tstart\t10:00:01:00\n");
+    const QString message = refusedVideo(videoFormat("locator-sheet"), *lab.store, path, path, 2,
+                                         into(lab));
+    CHECK(message.contains(str("raw.mov")));
 }
 
 TEST_CASE("locator-sheet: two people's locators get a layer column and come back in their "

@@ -206,10 +206,8 @@ void AudioPlayer::pause()
     Q_EMIT playingChanged(false);
 }
 
-qint64 AudioPlayer::audioPositionMs() const
+qint64 AudioPlayer::heardNowUs() const
 {
-    if (!m_output || !m_running)
-        return m_anchorMs;
     const qint64 heard = m_output->processedUSecs();
     const qint64 now = clockNow();
     if (heard != m_heardUs) {
@@ -217,11 +215,17 @@ qint64 AudioPlayer::audioPositionMs() const
         m_heardAt = now;
     }
     // Nothing heard yet: the device is still starting (its latency), the picture waits.
-    qint64 us = heard <= 0 ? 0
-                           : heard + std::min<qint64>(now - m_heardAt, kMaxAheadOfSoundMs) * 1000;
-    us = std::max(us, m_toldUs);
-    m_toldUs = us;
-    return m_anchorMs + qint64(double(us) / 1000.0 * m_speed);
+    if (heard <= 0)
+        return 0;
+    return heard + std::min<qint64>(now - m_heardAt, kMaxAheadOfSoundMs) * 1000;
+}
+
+qint64 AudioPlayer::audioPositionMs() const
+{
+    if (!m_output || !m_running)
+        return m_anchorMs;
+    m_toldUs = std::max(heardNowUs(), m_toldUs);
+    return m_anchorMs + qint64(double(m_toldUs) / 1000.0 * m_speed);
 }
 
 qint64 AudioPlayer::positionMs() const
@@ -251,6 +255,7 @@ void AudioPlayer::startSink(qint64 fromMs, double speed, qint64 lengthMs)
     m_padding = -1;
     m_heardUs = -1;
     m_toldUs = 0;
+    m_pending.clear();
     const bool started = m_output->start();
     if (!m_output)
         return; // the device failed while starting and the clock took over (onFailure)
@@ -268,6 +273,7 @@ void AudioPlayer::stopSink()
     if (m_output && m_running)
         m_output->stop();
     m_running = false;
+    m_pending.clear();
     if (m_feed)
         m_feed->stop();
 }
@@ -278,14 +284,27 @@ void AudioPlayer::pump()
         return;
     if (const QString error = m_feed->takeError(); !error.isEmpty())
         Q_EMIT failed(error);
-    const bool drained = m_feed->drained();
-    const qint64 room = roomInOutput();
-    if (room > 0 && !drained) {
+    qint64 room = roomInOutput();
+    // First what the device did not take last time (nothing decoded is dropped).
+    if (room > 0 && !m_pending.isEmpty()) {
+        const qint64 w = std::max<qint64>(
+                m_output->write(m_pending.constData(), std::min<qint64>(room, m_pending.size())),
+                0);
+        m_written += w;
+        m_pending.remove(0, w);
+        room -= w;
+    }
+    const bool drained = m_pending.isEmpty() && m_feed->drained();
+    if (room > 0 && m_pending.isEmpty() && !drained) {
         QByteArray chunk(room, Qt::Uninitialized);
         const qint64 n = m_feed->take(chunk.data(), room);
-        if (n > 0)
-            m_written += std::max<qint64>(m_output->write(chunk.constData(), n), 0);
-    } else if (room > 0 && m_padding > 0) {
+        if (n > 0) {
+            const qint64 w = std::max<qint64>(m_output->write(chunk.constData(), n), 0);
+            m_written += w;
+            if (w < n)
+                m_pending = chunk.mid(w, n - w);
+        }
+    } else if (room > 0 && drained && m_padding > 0) {
         // Silence behind the end, so a device that starts only with a full buffer
         // (PulseAudio's prebuffering) plays a short snippet, and the last of a long one.
         const QByteArray zeros(std::min(room, m_padding), '\0');
@@ -309,8 +328,12 @@ void AudioPlayer::pump()
         m_pump->stop();
     } else if (m_playing) {
         // The sound track ended before the video: the clock carries on without it, from the
-        // end of the sound (not of the silence behind it).
-        m_anchorMs += qint64(double(m_written) * 1000.0 / double(bytesPerSecond) * m_speed);
+        // end of the sound (not of the silence behind it), or from where the picture already
+        // is when the clock ran on past it (it never goes back).
+        const qint64 shown = audioPositionMs();
+        m_anchorMs = std::max(
+                m_anchorMs + qint64(double(m_written) * 1000.0 / double(bytesPerSecond) * m_speed),
+                shown);
         m_anchorClock = clockNow();
         stopSink();
     }
@@ -322,16 +345,12 @@ qint64 AudioPlayer::roomInOutput() const
     // server asks for more, which a sink may do only after the stream ran dry (seen: 1.8 s of
     // silence after the first 80 ms), so the room is also reckoned from what was written and
     // what has been heard: the device is kept filled to kAheadMs beyond the sound heard.
-    // Its write() takes what it can.
+    // Its write() takes what it can; pump() keeps the rest for the next round.
     constexpr qint64 kAheadMs = 300;
     const qint64 bytesPerSecond = qint64(m_output->sampleRate()) * m_output->channels() * 2;
-    // Heard by now: the device's last report carried on by the wall clock (see
-    // audioPositionMs()), so a report that lags does not starve the device.
-    (void)audioPositionMs();
-    const qint64 heardUs = m_heardUs <= 0 ? 0
-                                          : m_heardUs + std::min<qint64>(clockNow() - m_heardAt,
-                                                                         kMaxAheadOfSoundMs) * 1000;
-    const qint64 heard = heardUs * bytesPerSecond / 1000000;
+    // Heard by now: the device's last report carried on by the wall clock, so a report that
+    // lags does not starve the device.
+    const qint64 heard = heardNowUs() * bytesPerSecond / 1000000;
     const qint64 ahead = std::max(m_output->bufferSize(), bytesPerSecond * kAheadMs / 1000);
     const qint64 reckoned = ahead - std::max<qint64>(m_written - heard, 0);
     const qint64 frame = std::max<qint64>(qint64(m_output->channels()) * 2, 1);

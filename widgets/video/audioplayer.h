@@ -18,6 +18,7 @@
 // playSnippet() plays about 100 ms at 1× for frame stepping and leaves the clock where it
 // is. All public functions are for the GUI thread.
 
+#include <QByteArray>
 #include <QObject>
 #include <QString>
 
@@ -63,7 +64,7 @@ public:
     static constexpr double kMaxSpeed = 2.0;
     static constexpr int kDefaultSnippetMs = 100;
     /// How far the clock may run on the wall clock past the sound the device last reported
-    /// heard. Devices report in steps (Qt 6.4's PulseAudio sink: only at its timing updates,
+    /// heard (milliseconds of sound; of the program, times the speed). Devices report in steps (Qt 6.4's PulseAudio sink: only at its timing updates,
     /// seen 100–300 ms apart), so between reports the picture moves on smoothly; when the
     /// sound really stops coming it stops this far ahead and waits for the sound.
     static constexpr int kMaxAheadOfSoundMs = 400;
@@ -111,6 +112,9 @@ private:
     void pump();
     /// Bytes the device can take now.
     qint64 roomInOutput() const;
+    /// Sound heard by now in this run (µs): the device's last report, carried on by the wall
+    /// clock for at most kMaxAheadOfSoundMs.
+    qint64 heardNowUs() const;
     void fallBackToClock(const QString &message);
     qint64 clockNow() const;
     qint64 audioPositionMs() const;
@@ -133,6 +137,8 @@ private:
     mutable qint64 m_heardUs = -1;
     mutable qint64 m_heardAt = 0;
     mutable qint64 m_toldUs = 0;
+    /// Sound taken from the feed that the device did not take yet: written first next time.
+    QByteArray m_pending;
 
     bool m_playing = false;
     bool m_snippet = false;

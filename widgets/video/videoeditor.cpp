@@ -369,6 +369,9 @@ void VideoEditor::opened(const VideoInfo &info)
     QString start = doc->task().schema.startTimecodeFor(doc->item().facts);
     if (start.isEmpty())
         start = info.startTimecode;
+    // A task's drop-frame house start at a rate without drop-frame counts without it.
+    if (!start.isEmpty() && !m_rate.isDropFrameRate())
+        start = Timecode::withSeparator(start, false);
     m_dropFrame = m_rate.isDropFrameRate() && (start.isEmpty() || Timecode::isDropFrameLabel(start));
     m_startFrame = 0;
     if (!start.isEmpty()) {
@@ -432,10 +435,7 @@ void VideoEditor::jumpToTypedTimecode()
         seek(number);
     } else if (const auto frame = Timecode::parse(
                        // In a drop-frame video a label typed with ":" means the labels shown.
-                       m_dropFrame && !Timecode::isDropFrameLabel(typed) && typed.count(QLatin1Char(':')) == 3
-                               ? typed.left(typed.lastIndexOf(QLatin1Char(':'))) + QLatin1Char(';') +
-                                         typed.mid(typed.lastIndexOf(QLatin1Char(':')) + 1)
-                               : typed,
+                       m_dropFrame ? Timecode::withSeparator(typed, true) : typed,
                        m_rate, m_startFrame)) {
         if (*frame >= m_frameCount)
             Q_EMIT message(tr("%1 lies after the end of the video (%2).").arg(typed, timecodeOf(m_frameCount - 1)));
