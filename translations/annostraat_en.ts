@@ -197,8 +197,8 @@
     <name>annostraat::AnnotationKindInfo</name>
     <message>
         <location filename="../core/model/kinds/annotationkindinfo.cpp" line="+23"/>
-        <source>%1 "%2"</source>
-        <translation>%1 "%2"</translation>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -253,8 +253,8 @@
     <name>annostraat::AnswerKind</name>
     <message>
         <location filename="../core/model/kinds/answerkind.cpp" line="+16"/>
-        <source>"answer" is missing</source>
-        <translation>"answer" is missing</translation>
+        <source>&quot;answer&quot; is missing</source>
+        <translation>&quot;answer&quot; is missing</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -281,8 +281,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators' PCs.</source>
-        <translation>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators' PCs.</translation>
+        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</source>
+        <translation>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -353,8 +353,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>This annotation is in another person's layer; you can look but not change it.</source>
-        <translation>This annotation is in another person's layer; you can look but not change it.</translation>
+        <source>This annotation is in another person&apos;s layer; you can look but not change it.</source>
+        <translation>This annotation is in another person&apos;s layer; you can look but not change it.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -446,7 +446,7 @@
         <translation>The sound device stopped working; the video plays without sound.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+101"/>
         <source>The sound device cannot be opened; the video plays without sound.</source>
         <translation>The sound device cannot be opened; the video plays without sound.</translation>
     </message>
@@ -455,8 +455,8 @@
     <name>annostraat::BoxKind</name>
     <message>
         <location filename="../core/model/kinds/boxkind.cpp" line="+31"/>
-        <source>"%1" must be a number</source>
-        <translation>"%1" must be a number</translation>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; must be a number</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -555,8 +555,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>the task's name</source>
-        <translation>the task's name</translation>
+        <source>the task&apos;s name</source>
+        <translation>the task&apos;s name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -640,6 +640,7 @@
         <location line="+1"/>
         <location filename="../app/cli/cliannotations.cpp" line="-137"/>
         <location line="+137"/>
+        <location filename="../app/cli/cliquality.cpp" line="+179"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
@@ -657,8 +658,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>a label of the task's schema (for answers: the question id)</source>
-        <translation>a label of the task's schema (for answers: the question id)</translation>
+        <source>a label of the task&apos;s schema (for answers: the question id)</source>
+        <translation>a label of the task&apos;s schema (for answers: the question id)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -668,13 +669,13 @@
     </message>
     <message>
         <location line="-3"/>
-        <source>the geometry or answer, e.g. {"x":1,"y":2,"w":30,"h":40} for a box</source>
-        <translation>the geometry or answer, e.g. {"x":1,"y":2,"w":30,"h":40} for a box</translation>
+        <source>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</source>
+        <translation>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>attribute values, e.g. {"schade":3}</source>
-        <translation>attribute values, e.g. {"schade":3}</translation>
+        <source>attribute values, e.g. {&quot;schade&quot;:3}</source>
+        <translation>attribute values, e.g. {&quot;schade&quot;:3}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -683,23 +684,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>A/B pairs: --media is a folder of NAME_A and NAME_B images, or a CSV file with one "A,B" line per pair</source>
-        <translation>A/B pairs: --media is a folder of NAME_A and NAME_B images, or a CSV file with one "A,B" line per pair</translation>
+        <source>A/B pairs: --media is a folder of NAME_A and NAME_B images, or a CSV file with one &quot;A,B&quot; line per pair</source>
+        <translation>A/B pairs: --media is a folder of NAME_A and NAME_B images, or a CSV file with one &quot;A,B&quot; line per pair</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>also carry everyone's annotations, submissions and reviews</source>
-        <translation>also carry everyone's annotations, submissions and reviews</translation>
+        <source>also carry everyone&apos;s annotations, submissions and reviews</source>
+        <translation>also carry everyone&apos;s annotations, submissions and reviews</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>act as this profile, by id or by name (default: the store's only team lead)</source>
-        <translation>act as this profile, by id or by name (default: the store's only team lead)</translation>
+        <source>act as this profile, by id or by name (default: the store&apos;s only team lead)</source>
+        <translation>act as this profile, by id or by name (default: the store&apos;s only team lead)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the lab's shared folder</source>
-        <translation>the lab's shared folder</translation>
+        <source>the lab&apos;s shared folder</source>
+        <translation>the lab&apos;s shared folder</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -713,8 +714,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>how many of them label each item (default: the task's annotators per item)</source>
-        <translation>how many of them label each item (default: the task's annotators per item)</translation>
+        <source>how many of them label each item (default: the task&apos;s annotators per item)</source>
+        <translation>how many of them label each item (default: the task&apos;s annotators per item)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -733,8 +734,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>load the annotations as suggestions that the layer's person accepts or rejects one by one (dataset formats)</source>
-        <translation>load the annotations as suggestions that the layer's person accepts or rejects one by one (dataset formats)</translation>
+        <source>load the annotations as suggestions that the layer&apos;s person accepts or rejects one by one (dataset formats)</source>
+        <translation>load the annotations as suggestions that the layer&apos;s person accepts or rejects one by one (dataset formats)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -758,8 +759,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>a timecode HH:MM:SS:FF (HH:MM:SS;FF for drop-frame), counted from the video's start timecode</source>
-        <translation>a timecode HH:MM:SS:FF (HH:MM:SS;FF for drop-frame), counted from the video's start timecode</translation>
+        <source>a timecode HH:MM:SS:FF (HH:MM:SS;FF for drop-frame), counted from the video&apos;s start timecode</source>
+        <translation>a timecode HH:MM:SS:FF (HH:MM:SS;FF for drop-frame), counted from the video&apos;s start timecode</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -768,8 +769,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>a format's id; "formats" lists them</source>
-        <translation>a format's id; "formats" lists them</translation>
+        <source>a format&apos;s id; &quot;formats&quot; lists them</source>
+        <translation>a format&apos;s id; &quot;formats&quot; lists them</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -778,23 +779,23 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>whose task this is, by id or by name (default: the store's only team lead, if it has exactly one)</source>
-        <translation>whose task this is, by id or by name (default: the store's only team lead, if it has exactly one)</translation>
+        <source>whose task this is, by id or by name (default: the store&apos;s only team lead, if it has exactly one)</source>
+        <translation>whose task this is, by id or by name (default: the store&apos;s only team lead, if it has exactly one)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the folder of media files; each one becomes an item, except NAME.ref.csv, NAME.ref.json or NAME.ref.txt beside NAME.txt: that text's reference document, shown beside it</source>
-        <translation>the folder of media files; each one becomes an item, except NAME.ref.csv, NAME.ref.json or NAME.ref.txt beside NAME.txt: that text's reference document, shown beside it</translation>
+        <source>the folder of media files; each one becomes an item, except NAME.ref.csv, NAME.ref.json or NAME.ref.txt beside NAME.txt: that text&apos;s reference document, shown beside it</source>
+        <translation>the folder of media files; each one becomes an item, except NAME.ref.csv, NAME.ref.json or NAME.ref.txt beside NAME.txt: that text&apos;s reference document, shown beside it</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>where the package's media files go (default: the folder "media" beside the store)</source>
-        <translation>where the package's media files go (default: the folder "media" beside the store)</translation>
+        <source>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</source>
+        <translation>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>where media files of pulled tasks go (default: the folder "media" beside the store)</source>
-        <translation>where media files of pulled tasks go (default: the folder "media" beside the store)</translation>
+        <source>where media files of pulled tasks go (default: the folder &quot;media&quot; beside the store)</source>
+        <translation>where media files of pulled tasks go (default: the folder &quot;media&quot; beside the store)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -808,18 +809,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images), without it a new task is made from the dataset's images</source>
-        <translation>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images), without it a new task is made from the dataset's images</translation>
+        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images), without it a new task is made from the dataset&apos;s images</source>
+        <translation>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images), without it a new task is made from the dataset&apos;s images</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images): whose layer the annotations go into, by id or by name (default: the profile that imports; Label Studio's annotators keep layers of their own)</source>
-        <translation>for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images): whose layer the annotations go into, by id or by name (default: the profile that imports; Label Studio's annotators keep layers of their own)</translation>
+        <source>for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images): whose layer the annotations go into, by id or by name (default: the profile that imports; Label Studio&apos;s annotators keep layers of their own)</source>
+        <translation>for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images): whose layer the annotations go into, by id or by name (default: the profile that imports; Label Studio&apos;s annotators keep layers of their own)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>the profile recorded as having made the import, by id or by name (default: the store's only team lead)</source>
-        <translation>the profile recorded as having made the import, by id or by name (default: the store's only team lead)</translation>
+        <source>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</source>
+        <translation>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -828,8 +829,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>the profile that signs the package, by id or by name (default: the store's only team lead, else the first profile of this PC)</source>
-        <translation>the profile that signs the package, by id or by name (default: the store's only team lead, else the first profile of this PC)</translation>
+        <source>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</source>
+        <translation>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliannotations.cpp" line="-277"/>
@@ -873,8 +874,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Assigns the annotators to the task's items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store's only team lead.</source>
-        <translation>Assigns the annotators to the task's items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store's only team lead.</translation>
+        <source>Assigns the annotators to the task&apos;s items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store&apos;s only team lead.</source>
+        <translation>Assigns the annotators to the task&apos;s items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store&apos;s only team lead.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -883,8 +884,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store's only team lead), and prints the path of the file written.</source>
-        <translation>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store's only team lead), and prints the path of the file written.</translation>
+        <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store&apos;s only team lead), and prints the path of the file written.</source>
+        <translation>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store&apos;s only team lead), and prints the path of the file written.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliannotations.cpp" line="+27"/>
@@ -923,8 +924,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Writes the task's package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone's work.</source>
-        <translation>Writes the task's package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone's work.</translation>
+        <source>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</source>
+        <translation>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -938,8 +939,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file's name (exit status 1).</source>
-        <translation>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file's name (exit status 1).</translation>
+        <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file&apos;s name (exit status 1).</source>
+        <translation>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file&apos;s name (exit status 1).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -948,8 +949,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Pulls new task versions and others' work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints "share not reachable: DIR (offline)" and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
-        <translation>Pulls new task versions and others' work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints "share not reachable: DIR (offline)" and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</translation>
+        <source>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
+        <translation>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliformats.cpp" line="-75"/>
@@ -963,69 +964,69 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Writes the task in a format (see "formats") to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</source>
-        <translation>Writes the task in a format (see "formats") to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</translation>
+        <source>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</source>
+        <translation>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Checks the whole file, then imports it in one transaction, and prints the task's id. A problem is printed as "FILE:LINE: problem" (exit status 1) and nothing is imported.</source>
-        <translation>Checks the whole file, then imports it in one transaction, and prints the task's id. A problem is printed as "FILE:LINE: problem" (exit status 1) and nothing is imported.</translation>
+        <source>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</source>
+        <translation>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+96"/>
+        <location filename="../app/cli/cli.cpp" line="+97"/>
         <source>Usage: %1 [--store PATH] [--json] %2</source>
         <translation>Usage: %1 [--store PATH] [--json] %2</translation>
     </message>
     <message>
         <location line="+58"/>
-        <source>--%1: "%2" is not a whole number of 1 or more</source>
-        <translation>--%1: "%2" is not a whole number of 1 or more</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number of 1 or more</source>
+        <translation>--%1: &quot;%2&quot; is not a whole number of 1 or more</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>unknown option "%1%2"; see "%3 --help"</source>
-        <translation>unknown option "%1%2"; see "%3 --help"</translation>
+        <source>unknown option &quot;%1%2&quot;; see &quot;%3 --help&quot;</source>
+        <translation>unknown option &quot;%1%2&quot;; see &quot;%3 --help&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1; see "%2 --help"</source>
-        <translation>%1; see "%2 --help"</translation>
+        <source>%1; see &quot;%2 --help&quot;</source>
+        <translation>%1; see &quot;%2 --help&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>no command given; see "%1 --help"</source>
-        <translation>no command given; see "%1 --help"</translation>
+        <source>no command given; see &quot;%1 --help&quot;</source>
+        <translation>no command given; see &quot;%1 --help&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+65"/>
-        <source>unknown command "%1"; see "%2 --help"</source>
-        <translation>unknown command "%1"; see "%2 --help"</translation>
+        <source>unknown command &quot;%1&quot;; see &quot;%2 --help&quot;</source>
+        <translation>unknown command &quot;%1&quot;; see &quot;%2 --help&quot;</translation>
     </message>
     <message>
         <location line="-63"/>
-        <source>see "%1 help %2"</source>
-        <translation>see "%1 help %2"</translation>
+        <source>see &quot;%1 help %2&quot;</source>
+        <translation>see &quot;%1 help %2&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>"%1" has no option --%2; %3</source>
-        <translation>"%1" has no option --%2; %3</translation>
+        <source>&quot;%1&quot; has no option --%2; %3</source>
+        <translation>&quot;%1&quot; has no option --%2; %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"%1" needs --%2 %3; %4</source>
-        <translation>"%1" needs --%2 %3; %4</translation>
+        <source>&quot;%1&quot; needs --%2 %3; %4</source>
+        <translation>&quot;%1&quot; needs --%2 %3; %4</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>"%1" needs %2; %3</source>
-        <translation>"%1" needs %2; %3</translation>
+        <source>&quot;%1&quot; needs %2; %3</source>
+        <translation>&quot;%1&quot; needs %2; %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"%1": unexpected argument "%2"; %3</source>
-        <translation>"%1": unexpected argument "%2"; %3</translation>
+        <source>&quot;%1&quot;: unexpected argument &quot;%2&quot;; %3</source>
+        <translation>&quot;%1&quot;: unexpected argument &quot;%2&quot;; %3</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1050,8 +1051,8 @@
     </message>
     <message>
         <location line="+25"/>
-        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: "%1: &lt;message&gt;". A shared folder that cannot be reached is no failure for "sync": it exits with 0 and says "(offline)".</source>
-        <translation>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: "%1: &lt;message&gt;". A shared folder that cannot be reached is no failure for "sync": it exits with 0 and says "(offline)".</translation>
+        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</source>
+        <translation>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</translation>
     </message>
     <message>
         <location line="-18"/>
@@ -1059,14 +1060,14 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <source>only this person's layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</source>
-        <translation>only this person's layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</translation>
+        <location line="-324"/>
+        <source>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</source>
+        <translation>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</translation>
     </message>
     <message>
-        <location line="+318"/>
-        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab's shared folder; export and import in other formats.</source>
-        <translation>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab's shared folder; export and import in other formats.</translation>
+        <location line="+319"/>
+        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</source>
+        <translation>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1075,28 +1076,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Advanced option of "annotation add":</source>
-        <translation>Advanced option of "annotation add":</translation>
+        <source>Advanced option of &quot;annotation add&quot;:</source>
+        <translation>Advanced option of &quot;annotation add&quot;:</translation>
     </message>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="+103"/>
-        <source>%1: there is no store here yet ("profile add" and "task create" create one)</source>
-        <translation>%1: there is no store here yet ("profile add" and "task create" create one)</translation>
+        <source>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</source>
+        <translation>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>%1: there is no task "%2"; "task list" shows them</source>
-        <translation>%1: there is no task "%2"; "task list" shows them</translation>
+        <source>%1: there is no task &quot;%2&quot;; &quot;task list&quot; shows them</source>
+        <translation>%1: there is no task &quot;%2&quot;; &quot;task list&quot; shows them</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: %2 tasks are named "%3"; give the task id instead</source>
-        <translation>%1: %2 tasks are named "%3"; give the task id instead</translation>
+        <source>%1: %2 tasks are named &quot;%3&quot;; give the task id instead</source>
+        <translation>%1: %2 tasks are named &quot;%3&quot;; give the task id instead</translation>
     </message>
     <message>
         <location filename="../app/cli/cliprofiles.cpp" line="+10"/>
-        <source>--role: unknown role "%1"; known roles: %2</source>
-        <translation>--role: unknown role "%1"; known roles: %2</translation>
+        <source>--role: unknown role &quot;%1&quot;; known roles: %2</source>
+        <translation>--role: unknown role &quot;%1&quot;; known roles: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cliannotations.cpp" line="+31"/>
@@ -1124,13 +1125,13 @@
         <location filename="../app/cli/clitasks.cpp" line="+20"/>
         <location line="+95"/>
         <location line="+23"/>
-        <source>%1: there is no profile "%2"; "profile list" shows them</source>
-        <translation>%1: there is no profile "%2"; "profile list" shows them</translation>
+        <source>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</source>
+        <translation>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</translation>
     </message>
     <message>
         <location filename="../app/cli/clitasks.cpp" line="-108"/>
-        <source>note: skipped "%1" (not an image, video or .txt text)</source>
-        <translation>note: skipped "%1" (not an image, video or .txt text)</translation>
+        <source>note: skipped &quot;%1&quot; (not an image, video or .txt text)</source>
+        <translation>note: skipped &quot;%1&quot; (not an image, video or .txt text)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliannotations.cpp" line="-100"/>
@@ -1139,10 +1140,88 @@
         <translation>MEDIA</translation>
     </message>
     <message>
+        <location filename="../app/cli/cliquality.cpp" line="-113"/>
+        <source>TASK [--kind KIND]</source>
+        <translation>TASK [--kind KIND]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How well the task&apos;s people agree, per pair and overall. Drawn work is matched per kind (boxes and polygons by IoU, other kinds by their own measure, with the schema&apos;s &quot;agreement&quot; threshold and tolerances): matched, only one person&apos;s, F1 and label agreement. Answers: Cohen&apos;s kappa per pair (weighted too for ratings), Fleiss&apos; kappa and Krippendorff&apos;s alpha over everyone. --kind limits it to one kind (&quot;answer&quot; for the questions).</source>
+        <translation>How well the task&apos;s people agree, per pair and overall. Drawn work is matched per kind (boxes and polygons by IoU, other kinds by their own measure, with the schema&apos;s &quot;agreement&quot; threshold and tolerances): matched, only one person&apos;s, F1 and label agreement. Answers: Cohen&apos;s kappa per pair (weighted too for ratings), Fleiss&apos; kappa and Krippendorff&apos;s alpha over everyone. --kind limits it to one kind (&quot;answer&quot; for the questions).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>A match needs an agreement of at least %1 (IoU for boxes and polygons); tolerance %2 px, %3 frames</source>
+        <translation>A match needs an agreement of at least %1 (IoU for boxes and polygons); tolerance %2 px, %3 frames</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fewer than two people have work on the same item: there is nothing to compare.</source>
+        <translation>Fewer than two people have work on the same item: there is nothing to compare.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Drawn work</source>
+        <translation>Drawn work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
         <location filename="../app/cli/clitasks.cpp" line="+0"/>
         <location line="+106"/>
         <source>ITEMS</source>
         <translation>ITEMS</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+17"/>
+        <source>PEOPLE</source>
+        <translation>PEOPLE</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>MATCHED</source>
+        <translation>MATCHED</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ONLY FIRST</source>
+        <translation>ONLY FIRST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONLY SECOND</source>
+        <translation>ONLY SECOND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SAME LABEL</source>
+        <translation>SAME LABEL</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QUESTION</source>
+        <translation>QUESTION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MEASURE</source>
+        <translation>MEASURE</translation>
     </message>
     <message>
         <location filename="../app/cli/cliannotations.cpp" line="+0"/>
@@ -1156,14 +1235,15 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>--kind: unknown kind "%1"; known kinds: %2</source>
-        <translation>--kind: unknown kind "%1"; known kinds: %2</translation>
+        <location filename="../app/cli/cliquality.cpp" line="-112"/>
+        <source>--kind: unknown kind &quot;%1&quot;; known kinds: %2</source>
+        <translation>--kind: unknown kind &quot;%1&quot;; known kinds: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <location filename="../app/cli/clitasks.cpp" line="-69"/>
-        <source>%1: task "%2" has no item "%3"; "item list" shows them</source>
-        <translation>%1: task "%2" has no item "%3"; "item list" shows them</translation>
+        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</source>
+        <translation>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1172,13 +1252,13 @@
     </message>
     <message>
         <location line="+33"/>
-        <source>%1: task "%2" has no item "%3"</source>
-        <translation>%1: task "%2" has no item "%3"</translation>
+        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;</source>
+        <translation>%1: task &quot;%2&quot; has no item &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: there is no item "%2"</source>
-        <translation>%1: there is no item "%2"</translation>
+        <source>%1: there is no item &quot;%2&quot;</source>
+        <translation>%1: there is no item &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1188,6 +1268,7 @@
     </message>
     <message>
         <location line="-49"/>
+        <location filename="../app/cli/cliquality.cpp" line="+112"/>
         <source>VALUE</source>
         <translation>VALUE</translation>
     </message>
@@ -1198,6 +1279,7 @@
     </message>
     <message>
         <location line="+35"/>
+        <location filename="../app/cli/cliquality.cpp" line="-53"/>
         <source>Task: %1 (%2)</source>
         <translation>Task: %1 (%2)</translation>
     </message>
@@ -1248,8 +1330,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: the store has no team lead profile; add one with "profile add NAME --role teamlead"</source>
-        <translation>%1: the store has no team lead profile; add one with "profile add NAME --role teamlead"</translation>
+        <source>%1: the store has no team lead profile; add one with &quot;profile add NAME --role teamlead&quot;</source>
+        <translation>%1: the store has no team lead profile; add one with &quot;profile add NAME --role teamlead&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1263,8 +1345,8 @@
     </message>
     <message>
         <location filename="../app/cli/clishare.cpp" line="-190"/>
-        <source>%1: the folder does not exist; "package export" does not create folders, make it first</source>
-        <translation>%1: the folder does not exist; "package export" does not create folders, make it first</translation>
+        <source>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</source>
+        <translation>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1353,23 +1435,23 @@
     </message>
     <message>
         <location line="+146"/>
-        <source>see "%1 help task assign"</source>
-        <translation>see "%1 help task assign"</translation>
+        <source>see &quot;%1 help task assign&quot;</source>
+        <translation>see &quot;%1 help task assign&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>"task assign" takes either --annotators or --item with --annotator, not both; %1</source>
-        <translation>"task assign" takes either --annotators or --item with --annotator, not both; %1</translation>
+        <source>&quot;task assign&quot; takes either --annotators or --item with --annotator, not both; %1</source>
+        <translation>&quot;task assign&quot; takes either --annotators or --item with --annotator, not both; %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"task assign" needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
-        <translation>"task assign" needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</translation>
+        <source>&quot;task assign&quot; needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
+        <translation>&quot;task assign&quot; needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>"task assign" needs both --item ITEM and --annotator PROFILE; %1</source>
-        <translation>"task assign" needs both --item ITEM and --annotator PROFILE; %1</translation>
+        <source>&quot;task assign&quot; needs both --item ITEM and --annotator PROFILE; %1</source>
+        <translation>&quot;task assign&quot; needs both --item ITEM and --annotator PROFILE; %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1403,8 +1485,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source> (the task's annotators per item); choose fewer with --per-item N</source>
-        <translation> (the task's annotators per item); choose fewer with --per-item N</translation>
+        <source> (the task&apos;s annotators per item); choose fewer with --per-item N</source>
+        <translation> (the task&apos;s annotators per item); choose fewer with --per-item N</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
@@ -1511,33 +1593,33 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>--format: "%1" is no format to export to; formats that can: %2</source>
-        <translation>--format: "%1" is no format to export to; formats that can: %2</translation>
+        <source>--format: &quot;%1&quot; is no format to export to; formats that can: %2</source>
+        <translation>--format: &quot;%1&quot; is no format to export to; formats that can: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the folder does not exist; "export" does not create folders, make it first</source>
-        <translation>%1: the folder does not exist; "export" does not create folders, make it first</translation>
+        <source>%1: the folder does not exist; &quot;export&quot; does not create folders, make it first</source>
+        <translation>%1: the folder does not exist; &quot;export&quot; does not create folders, make it first</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the file already exists; "export" never replaces a file, choose another name or remove it first</source>
-        <translation>%1: the file already exists; "export" never replaces a file, choose another name or remove it first</translation>
+        <source>%1: the file already exists; &quot;export&quot; never replaces a file, choose another name or remove it first</source>
+        <translation>%1: the file already exists; &quot;export&quot; never replaces a file, choose another name or remove it first</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>--select: "%1" is not one of: all, reviewed, consensus</source>
-        <translation>--select: "%1" is not one of: all, reviewed, consensus</translation>
+        <source>--select: &quot;%1&quot; is not one of: all, reviewed, consensus</source>
+        <translation>--select: &quot;%1&quot; is not one of: all, reviewed, consensus</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>--format: "%1" is no format to import from; formats that can: %2</source>
-        <translation>--format: "%1" is no format to import from; formats that can: %2</translation>
+        <source>--format: &quot;%1&quot; is no format to import from; formats that can: %2</source>
+        <translation>--format: &quot;%1&quot; is no format to import from; formats that can: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>"import --format %1" needs --task TASK: the task to import into</source>
-        <translation>"import --format %1" needs --task TASK: the task to import into</translation>
+        <source>&quot;import --format %1&quot; needs --task TASK: the task to import into</source>
+        <translation>&quot;import --format %1&quot; needs --task TASK: the task to import into</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1551,13 +1633,13 @@
     </message>
     <message>
         <location line="+62"/>
-        <source>Would import into "%1" (nothing was written):</source>
-        <translation>Would import into "%1" (nothing was written):</translation>
+        <source>Would import into &quot;%1&quot; (nothing was written):</source>
+        <translation>Would import into &quot;%1&quot; (nothing was written):</translation>
     </message>
     <message>
         <location filename="../app/cli/clivideo.cpp" line="+1"/>
-        <source>Prints what the video's packet index says: codec, size, frames (in display order), frame rate, duration, start timecode, the longest keyframe interval and the audio. The first run reads the whole file; the index is cached for the next.</source>
-        <translation>Prints what the video's packet index says: codec, size, frames (in display order), frame rate, duration, start timecode, the longest keyframe interval and the audio. The first run reads the whole file; the index is cached for the next.</translation>
+        <source>Prints what the video&apos;s packet index says: codec, size, frames (in display order), frame rate, duration, start timecode, the longest keyframe interval and the audio. The first run reads the whole file; the index is cached for the next.</source>
+        <translation>Prints what the video&apos;s packet index says: codec, size, frames (in display order), frame rate, duration, start timecode, the longest keyframe interval and the audio. The first run reads the whole file; the index is cached for the next.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1566,8 +1648,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Writes exactly that frame (frames count from 0 in display order; a timecode counts from the video's start timecode) as a PNG and prints its path. PNG must not exist yet.</source>
-        <translation>Writes exactly that frame (frames count from 0 in display order; a timecode counts from the video's start timecode) as a PNG and prints its path. PNG must not exist yet.</translation>
+        <source>Writes exactly that frame (frames count from 0 in display order; a timecode counts from the video&apos;s start timecode) as a PNG and prints its path. PNG must not exist yet.</source>
+        <translation>Writes exactly that frame (frames count from 0 in display order; a timecode counts from the video&apos;s start timecode) as a PNG and prints its path. PNG must not exist yet.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1626,28 +1708,28 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>"video frame" needs either --frame N or --timecode TC; see "%1 help video frame"</source>
-        <translation>"video frame" needs either --frame N or --timecode TC; see "%1 help video frame"</translation>
+        <source>&quot;video frame&quot; needs either --frame N or --timecode TC; see &quot;%1 help video frame&quot;</source>
+        <translation>&quot;video frame&quot; needs either --frame N or --timecode TC; see &quot;%1 help video frame&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>--frame: "%1" is not a whole number of 0 or more</source>
-        <translation>--frame: "%1" is not a whole number of 0 or more</translation>
+        <source>--frame: &quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation>--frame: &quot;%1&quot; is not a whole number of 0 or more</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the folder does not exist; "video frame" does not create folders, make it first</source>
-        <translation>%1: the folder does not exist; "video frame" does not create folders, make it first</translation>
+        <source>%1: the folder does not exist; &quot;video frame&quot; does not create folders, make it first</source>
+        <translation>%1: the folder does not exist; &quot;video frame&quot; does not create folders, make it first</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the file already exists; "video frame" never replaces a file, choose another name or remove it first</source>
-        <translation>%1: the file already exists; "video frame" never replaces a file, choose another name or remove it first</translation>
+        <source>%1: the file already exists; &quot;video frame&quot; never replaces a file, choose another name or remove it first</source>
+        <translation>%1: the file already exists; &quot;video frame&quot; never replaces a file, choose another name or remove it first</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: the file's start timecode "%2" cannot be read: %3</source>
-        <translation>%1: the file's start timecode "%2" cannot be read: %3</translation>
+        <source>%1: the file&apos;s start timecode &quot;%2&quot; cannot be read: %3</source>
+        <translation>%1: the file&apos;s start timecode &quot;%2&quot; cannot be read: %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1679,23 +1761,23 @@
     <name>annostraat::Commands</name>
     <message>
         <location filename="../core/document/commands.cpp" line="+214"/>
-        <source>there is no annotation "%1" on this item</source>
-        <translation>there is no annotation "%1" on this item</translation>
+        <source>there is no annotation &quot;%1&quot; on this item</source>
+        <translation>there is no annotation &quot;%1&quot; on this item</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>annotation "%1" belongs to another person's layer</source>
-        <translation>annotation "%1" belongs to another person's layer</translation>
+        <source>annotation &quot;%1&quot; belongs to another person&apos;s layer</source>
+        <translation>annotation &quot;%1&quot; belongs to another person&apos;s layer</translation>
     </message>
     <message>
         <location line="+121"/>
-        <source>Add %1 "%2"</source>
-        <translation>Add %1 "%2"</translation>
+        <source>Add %1 &quot;%2&quot;</source>
+        <translation>Add %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>cannot copy %1 "%2": %3</source>
-        <translation>cannot copy %1 "%2": %3</translation>
+        <source>cannot copy %1 &quot;%2&quot;: %3</source>
+        <translation>cannot copy %1 &quot;%2&quot;: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -1707,23 +1789,23 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Reject suggested %1 "%2"</source>
-        <translation>Reject suggested %1 "%2"</translation>
+        <source>Reject suggested %1 &quot;%2&quot;</source>
+        <translation>Reject suggested %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete %1 "%2"</source>
-        <translation>Delete %1 "%2"</translation>
+        <source>Delete %1 &quot;%2&quot;</source>
+        <translation>Delete %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Accept suggested %1 "%2"</source>
-        <translation>Accept suggested %1 "%2"</translation>
+        <source>Accept suggested %1 &quot;%2&quot;</source>
+        <translation>Accept suggested %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Change label to "%1"</source>
-        <translation>Change label to "%1"</translation>
+        <source>Change label to &quot;%1&quot;</source>
+        <translation>Change label to &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1737,28 +1819,28 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>the task has no question "%1"</source>
-        <translation>the task has no question "%1"</translation>
+        <source>the task has no question &quot;%1&quot;</source>
+        <translation>the task has no question &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>question "%1" is not asked for this item</source>
-        <translation>question "%1" is not asked for this item</translation>
+        <source>question &quot;%1&quot; is not asked for this item</source>
+        <translation>question &quot;%1&quot; is not asked for this item</translation>
     </message>
     <message>
         <location line="+36"/>
-        <source>Clear the answer to "%1"</source>
-        <translation>Clear the answer to "%1"</translation>
+        <source>Clear the answer to &quot;%1&quot;</source>
+        <translation>Clear the answer to &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Answer "%1"</source>
-        <translation>Answer "%1"</translation>
+        <source>Answer &quot;%1&quot;</source>
+        <translation>Answer &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Mark as "%1"</source>
-        <translation>Mark as "%1"</translation>
+        <source>Mark as &quot;%1&quot;</source>
+        <translation>Mark as &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1887,8 +1969,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>When this PC took in the person's latest file</source>
-        <translation>When this PC took in the person's latest file</translation>
+        <source>When this PC took in the person&apos;s latest file</source>
+        <translation>When this PC took in the person&apos;s latest file</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2061,8 +2143,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Write a task's items and everyone's work to a file in a format a client can read. Nothing in the store changes.</source>
-        <translation>Write a task's items and everyone's work to a file in a format a client can read. Nothing in the store changes.</translation>
+        <source>Write a task&apos;s items and everyone&apos;s work to a file in a format a client can read. Nothing in the store changes.</source>
+        <translation>Write a task&apos;s items and everyone&apos;s work to a file in a format a client can read. Nothing in the store changes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2106,8 +2188,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Everyone's work, each person's layer</source>
-        <translation>Everyone's work, each person's layer</translation>
+        <source>Everyone&apos;s work, each person&apos;s layer</source>
+        <translation>Everyone&apos;s work, each person&apos;s layer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2121,13 +2203,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Only %1's work</source>
-        <translation>Only %1's work</translation>
+        <source>Only %1&apos;s work</source>
+        <translation>Only %1&apos;s work</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Formats that keep the whole task (JSON Lines, the answers table) always write everyone's work</source>
-        <translation>Formats that keep the whole task (JSON Lines, the answers table) always write everyone's work</translation>
+        <source>Formats that keep the whole task (JSON Lines, the answers table) always write everyone&apos;s work</source>
+        <translation>Formats that keep the whole task (JSON Lines, the answers table) always write everyone&apos;s work</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2204,13 +2286,13 @@
     <name>annostraat::ExportSelection</name>
     <message>
         <location filename="../core/formats/exportselection.cpp" line="+51"/>
-        <source>choose one person's layer or the %1 work, not both</source>
-        <translation>choose one person's layer or the %1 work, not both</translation>
+        <source>choose one person&apos;s layer or the %1 work, not both</source>
+        <translation>choose one person&apos;s layer or the %1 work, not both</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>there is no profile "%1"</source>
-        <translation>there is no profile "%1"</translation>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>there is no profile &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2305,71 +2387,71 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The answers to the task's questions: one row per item and annotator, one column per question, with the item's status and review verdict.</source>
-        <translation>The answers to the task's questions: one row per item and annotator, one column per question, with the item's status and review verdict.</translation>
+        <source>The answers to the task&apos;s questions: one row per item and annotator, one column per question, with the item&apos;s status and review verdict.</source>
+        <translation>The answers to the task&apos;s questions: one row per item and annotator, one column per question, with the item&apos;s status and review verdict.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location filename="../core/formats/imagedataset.cpp" line="+388"/>
         <location filename="../core/formats/jsonlines.cpp" line="+134"/>
-        <location filename="../core/formats/registry.cpp" line="+139"/>
+        <location filename="../core/formats/registry.cpp" line="+141"/>
         <location filename="../core/formats/textdataset.cpp" line="+577"/>
-        <location filename="../core/formats/videodataset.cpp" line="+295"/>
-        <source>%1: there is no task "%2"</source>
-        <translation>%1: there is no task "%2"</translation>
+        <location filename="../core/formats/videodataset.cpp" line="+394"/>
+        <source>%1: there is no task &quot;%2&quot;</source>
+        <translation>%1: there is no task &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+84"/>
         <location filename="../core/formats/jsonlines.cpp" line="+87"/>
         <location filename="../core/formats/timecodecsv.cpp" line="+84"/>
-        <location filename="../core/formats/videodataset.cpp" line="+95"/>
+        <location filename="../core/formats/videodataset.cpp" line="+119"/>
         <source>cannot write the export: %1</source>
         <translation>cannot write the export: %1</translation>
     </message>
     <message>
         <location filename="../core/formats/jsonfields.cpp" line="+38"/>
-        <source>"%1" must be text</source>
-        <translation>"%1" must be text</translation>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>&quot;%1&quot; must be text</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>"%1" is not a valid id (1 to 64 letters, digits, '-' or '_'): "%2"</source>
-        <translation>"%1" is not a valid id (1 to 64 letters, digits, '-' or '_'): "%2"</translation>
+        <source>&quot;%1&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;): &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;): &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>"%1" must be a whole number from %2 to %3</source>
-        <translation>"%1" must be a whole number from %2 to %3</translation>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; must be a whole number from %2 to %3</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>"%1" must be a JSON object ({…})</source>
-        <translation>"%1" must be a JSON object ({…})</translation>
+        <source>&quot;%1&quot; must be a JSON object ({…})</source>
+        <translation>&quot;%1&quot; must be a JSON object ({…})</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>"%1" must be a JSON array ([…])</source>
-        <translation>"%1" must be a JSON array ([…])</translation>
+        <source>&quot;%1&quot; must be a JSON array ([…])</source>
+        <translation>&quot;%1&quot; must be a JSON array ([…])</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>"%1" must be true or false</source>
-        <translation>"%1" must be true or false</translation>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; must be true or false</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>unknown field "%1"</source>
-        <translation>unknown field "%1"</translation>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>"%1" is missing</source>
-        <translation>"%1" is missing</translation>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; is missing</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>"%1" has the unknown value "%2"; known values: %3</source>
-        <translation>"%1" has the unknown value "%2"; known values: %3</translation>
+        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
+        <translation>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</translation>
     </message>
     <message>
         <location filename="../core/formats/jsonlines.cpp" line="-112"/>
@@ -2378,8 +2460,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The whole task: items with their media, every person's annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</source>
-        <translation>The whole task: items with their media, every person's annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</translation>
+        <source>The whole task: items with their media, every person&apos;s annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</source>
+        <translation>The whole task: items with their media, every person&apos;s annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</translation>
     </message>
     <message>
         <location filename="../core/formats/jsonlinesreader.cpp" line="+77"/>
@@ -2388,8 +2470,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>the header's format is "%1", not "%2"</source>
-        <translation>the header's format is "%1", not "%2"</translation>
+        <source>the header&apos;s format is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>the header&apos;s format is &quot;%1&quot;, not &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2398,18 +2480,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>"counts" has the unknown line type "%1"</source>
-        <translation>"counts" has the unknown line type "%1"</translation>
+        <source>&quot;counts&quot; has the unknown line type &quot;%1&quot;</source>
+        <translation>&quot;counts&quot; has the unknown line type &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"counts": "%1" must be a whole number of 0 or more</source>
-        <translation>"counts": "%1" must be a whole number of 0 or more</translation>
+        <source>&quot;counts&quot;: &quot;%1&quot; must be a whole number of 0 or more</source>
+        <translation>&quot;counts&quot;: &quot;%1&quot; must be a whole number of 0 or more</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>a profile's name must have 1 to 64 characters</source>
-        <translation>a profile's name must have 1 to 64 characters</translation>
+        <source>a profile&apos;s name must have 1 to 64 characters</source>
+        <translation>a profile&apos;s name must have 1 to 64 characters</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2428,23 +2510,23 @@
     </message>
     <message>
         <location line="+27"/>
-        <source>"media" must hold exactly one file in version %1 of the format</source>
-        <translation>"media" must hold exactly one file in version %1 of the format</translation>
+        <source>&quot;media&quot; must hold exactly one file in version %1 of the format</source>
+        <translation>&quot;media&quot; must hold exactly one file in version %1 of the format</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"media" must hold JSON objects ({…})</source>
-        <translation>"media" must hold JSON objects ({…})</translation>
+        <source>&quot;media&quot; must hold JSON objects ({…})</source>
+        <translation>&quot;media&quot; must hold JSON objects ({…})</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>"sha256" must be 64 lower-case hexadecimal digits</source>
-        <translation>"sha256" must be 64 lower-case hexadecimal digits</translation>
+        <source>&quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>&quot;sha256&quot; must be 64 lower-case hexadecimal digits</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>"assigned" must list profile ids</source>
-        <translation>"assigned" must list profile ids</translation>
+        <source>&quot;assigned&quot; must list profile ids</source>
+        <translation>&quot;assigned&quot; must list profile ids</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2473,33 +2555,33 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>the header announces %1 "%2" lines, but the file has %3; is it complete?</source>
-        <translation>the header announces %1 "%2" lines, but the file has %3; is it complete?</translation>
+        <source>the header announces %1 &quot;%2&quot; lines, but the file has %3; is it complete?</source>
+        <translation>the header announces %1 &quot;%2&quot; lines, but the file has %3; is it complete?</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>the file holds task "%1" (%2), not "%3"</source>
-        <translation>the file holds task "%1" (%2), not "%3"</translation>
+        <source>the file holds task &quot;%1&quot; (%2), not &quot;%3&quot;</source>
+        <translation>the file holds task &quot;%1&quot; (%2), not &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>task "%1" (%2) is already in this store; a dump is imported only into a store that does not have its task</source>
-        <translation>task "%1" (%2) is already in this store; a dump is imported only into a store that does not have its task</translation>
+        <source>task &quot;%1&quot; (%2) is already in this store; a dump is imported only into a store that does not have its task</source>
+        <translation>task &quot;%1&quot; (%2) is already in this store; a dump is imported only into a store that does not have its task</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>a second %1 "%2" (the first is on line %3)</source>
-        <translation>a second %1 "%2" (the first is on line %3)</translation>
+        <source>a second %1 &quot;%2&quot; (the first is on line %3)</source>
+        <translation>a second %1 &quot;%2&quot; (the first is on line %3)</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>this store already has a profile named "%1", with another id (%2)</source>
-        <translation>this store already has a profile named "%1", with another id (%2)</translation>
+        <source>this store already has a profile named &quot;%1&quot;, with another id (%2)</source>
+        <translation>this store already has a profile named &quot;%1&quot;, with another id (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>no profile line, and no profile in the store, has the id "%1"</source>
-        <translation>no profile line, and no profile in the store, has the id "%1"</translation>
+        <source>no profile line, and no profile in the store, has the id &quot;%1&quot;</source>
+        <translation>no profile line, and no profile in the store, has the id &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2508,8 +2590,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>no item line has the id "%1"</source>
-        <translation>no item line has the id "%1"</translation>
+        <source>no item line has the id &quot;%1&quot;</source>
+        <translation>no item line has the id &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2544,43 +2626,43 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>the line has no "type" (text)</source>
-        <translation>the line has no "type" (text)</translation>
+        <source>the line has no &quot;type&quot; (text)</source>
+        <translation>the line has no &quot;type&quot; (text)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the first line must be the header ({"type": "header", "format": "%1", …}); is this an Annostraat JSON Lines file?</source>
-        <translation>the first line must be the header ({"type": "header", "format": "%1", …}); is this an Annostraat JSON Lines file?</translation>
+        <source>the first line must be the header ({&quot;type&quot;: &quot;header&quot;, &quot;format&quot;: &quot;%1&quot;, …}); is this an Annostraat JSON Lines file?</source>
+        <translation>the first line must be the header ({&quot;type&quot;: &quot;header&quot;, &quot;format&quot;: &quot;%1&quot;, …}); is this an Annostraat JSON Lines file?</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>unknown line type "%1"</source>
-        <translation>unknown line type "%1"</translation>
+        <source>unknown line type &quot;%1&quot;</source>
+        <translation>unknown line type &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/formats/registry.cpp" line="-96"/>
-        <source>"%1" is not a valid format id (lower-case letters, digits, '-' or '_')</source>
-        <translation>"%1" is not a valid format id (lower-case letters, digits, '-' or '_')</translation>
+        <source>&quot;%1&quot; is not a valid format id (lower-case letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>&quot;%1&quot; is not a valid format id (lower-case letters, digits, &apos;-&apos; or &apos;_&apos;)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>there is already a format "%1"</source>
-        <translation>there is already a format "%1"</translation>
+        <source>there is already a format &quot;%1&quot;</source>
+        <translation>there is already a format &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>format "%1" can neither export nor import</source>
-        <translation>format "%1" can neither export nor import</translation>
+        <source>format &quot;%1&quot; can neither export nor import</source>
+        <translation>format &quot;%1&quot; can neither export nor import</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>the format "%1" cannot be exported; formats that can: %2</source>
-        <translation>the format "%1" cannot be exported; formats that can: %2</translation>
+        <source>the format &quot;%1&quot; cannot be exported; formats that can: %2</source>
+        <translation>the format &quot;%1&quot; cannot be exported; formats that can: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>task "%1" holds %2 items, which the format "%3" does not carry</source>
-        <translation>task "%1" holds %2 items, which the format "%3" does not carry</translation>
+        <source>task &quot;%1&quot; holds %2 items, which the format &quot;%3&quot; does not carry</source>
+        <translation>task &quot;%1&quot; holds %2 items, which the format &quot;%3&quot; does not carry</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2600,13 +2682,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>the format "%1" cannot be imported; formats that can: %2</source>
-        <translation>the format "%1" cannot be imported; formats that can: %2</translation>
+        <source>the format &quot;%1&quot; cannot be imported; formats that can: %2</source>
+        <translation>the format &quot;%1&quot; cannot be imported; formats that can: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>the format "%1" cannot be loaded as suggestions: it carries its own layers; load a dataset format as suggestions instead</source>
-        <translation>the format "%1" cannot be loaded as suggestions: it carries its own layers; load a dataset format as suggestions instead</translation>
+        <source>the format &quot;%1&quot; cannot be loaded as suggestions: it carries its own layers; load a dataset format as suggestions instead</source>
+        <translation>the format &quot;%1&quot; cannot be loaded as suggestions: it carries its own layers; load a dataset format as suggestions instead</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2625,18 +2707,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>the format "%1" imports into a task that is already in the store; name it (there is no task "%2")</source>
-        <translation>the format "%1" imports into a task that is already in the store; name it (there is no task "%2")</translation>
+        <source>the format &quot;%1&quot; imports into a task that is already in the store; name it (there is no task &quot;%2&quot;)</source>
+        <translation>the format &quot;%1&quot; imports into a task that is already in the store; name it (there is no task &quot;%2&quot;)</translation>
     </message>
     <message>
         <location filename="../core/formats/coco.cpp" line="+116"/>
-        <source>a category needs a whole number "id"</source>
-        <translation>a category needs a whole number "id"</translation>
+        <source>a category needs a whole number &quot;id&quot;</source>
+        <translation>a category needs a whole number &quot;id&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>a category needs a "name"</source>
-        <translation>a category needs a "name"</translation>
+        <source>a category needs a &quot;name&quot;</source>
+        <translation>a category needs a &quot;name&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2645,13 +2727,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>a second category named "%1"</source>
-        <translation>a second category named "%1"</translation>
+        <source>a second category named &quot;%1&quot;</source>
+        <translation>a second category named &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>an image needs a whole number "id"</source>
-        <translation>an image needs a whole number "id"</translation>
+        <source>an image needs a whole number &quot;id&quot;</source>
+        <translation>an image needs a whole number &quot;id&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2660,18 +2742,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>an image needs a "file_name"</source>
-        <translation>an image needs a "file_name"</translation>
+        <source>an image needs a &quot;file_name&quot;</source>
+        <translation>an image needs a &quot;file_name&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>an image needs its "width" and "height" in pixels (whole numbers of 1 or more)</source>
-        <translation>an image needs its "width" and "height" in pixels (whole numbers of 1 or more)</translation>
+        <source>an image needs its &quot;width&quot; and &quot;height&quot; in pixels (whole numbers of 1 or more)</source>
+        <translation>an image needs its &quot;width&quot; and &quot;height&quot; in pixels (whole numbers of 1 or more)</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>an annotation needs a whole number "id"</source>
-        <translation>an annotation needs a whole number "id"</translation>
+        <source>an annotation needs a whole number &quot;id&quot;</source>
+        <translation>an annotation needs a whole number &quot;id&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2680,53 +2762,53 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>"image_id" %1 is no image of the file</source>
-        <translation>"image_id" %1 is no image of the file</translation>
+        <source>&quot;image_id&quot; %1 is no image of the file</source>
+        <translation>&quot;image_id&quot; %1 is no image of the file</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>unknown category %1 ("category_id")</source>
-        <translation>unknown category %1 ("category_id")</translation>
+        <source>unknown category %1 (&quot;category_id&quot;)</source>
+        <translation>unknown category %1 (&quot;category_id&quot;)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>"attributes" must be a JSON object</source>
-        <translation>"attributes" must be a JSON object</translation>
+        <source>&quot;attributes&quot; must be a JSON object</source>
+        <translation>&quot;attributes&quot; must be a JSON object</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>"iscrowd" must be 0 or 1</source>
-        <translation>"iscrowd" must be 0 or 1</translation>
+        <source>&quot;iscrowd&quot; must be 0 or 1</source>
+        <translation>&quot;iscrowd&quot; must be 0 or 1</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>"attributes": "polyline" must be a list of numbers [x1, y1, x2, y2, …]</source>
-        <translation>"attributes": "polyline" must be a list of numbers [x1, y1, x2, y2, …]</translation>
+        <source>&quot;attributes&quot;: &quot;polyline&quot; must be a list of numbers [x1, y1, x2, y2, …]</source>
+        <translation>&quot;attributes&quot;: &quot;polyline&quot; must be a list of numbers [x1, y1, x2, y2, …]</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>"segmentation" must be a list of polygons or a run-length mask</source>
-        <translation>"segmentation" must be a list of polygons or a run-length mask</translation>
+        <source>&quot;segmentation&quot; must be a list of polygons or a run-length mask</source>
+        <translation>&quot;segmentation&quot; must be a list of polygons or a run-length mask</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>"bbox" must be [x, y, width, height]</source>
-        <translation>"bbox" must be [x, y, width, height]</translation>
+        <source>&quot;bbox&quot; must be [x, y, width, height]</source>
+        <translation>&quot;bbox&quot; must be [x, y, width, height]</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>"segmentation"[%1] must be a list of numbers [x1, y1, x2, y2, …]</source>
-        <translation>"segmentation"[%1] must be a list of numbers [x1, y1, x2, y2, …]</translation>
+        <source>&quot;segmentation&quot;[%1] must be a list of numbers [x1, y1, x2, y2, …]</source>
+        <translation>&quot;segmentation&quot;[%1] must be a list of numbers [x1, y1, x2, y2, …]</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"segmentation"[%1] is a polygon with %2 points; a polygon needs at least 3</source>
-        <translation>"segmentation"[%1] is a polygon with %2 points; a polygon needs at least 3</translation>
+        <source>&quot;segmentation&quot;[%1] is a polygon with %2 points; a polygon needs at least 3</source>
+        <translation>&quot;segmentation&quot;[%1] is a polygon with %2 points; a polygon needs at least 3</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>a run-length mask needs "size": [height, width]</source>
-        <translation>a run-length mask needs "size": [height, width]</translation>
+        <source>a run-length mask needs &quot;size&quot;: [height, width]</source>
+        <translation>a run-length mask needs &quot;size&quot;: [height, width]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2735,23 +2817,23 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>the mask's "counts" text is not run-length data</source>
-        <translation>the mask's "counts" text is not run-length data</translation>
+        <source>the mask&apos;s &quot;counts&quot; text is not run-length data</source>
+        <translation>the mask&apos;s &quot;counts&quot; text is not run-length data</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>the mask's "counts" must be whole numbers of 0 or more</source>
-        <translation>the mask's "counts" must be whole numbers of 0 or more</translation>
+        <source>the mask&apos;s &quot;counts&quot; must be whole numbers of 0 or more</source>
+        <translation>the mask&apos;s &quot;counts&quot; must be whole numbers of 0 or more</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>a run-length mask needs "counts"</source>
-        <translation>a run-length mask needs "counts"</translation>
+        <source>a run-length mask needs &quot;counts&quot;</source>
+        <translation>a run-length mask needs &quot;counts&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>the mask's runs cover %1 pixels, its size %2</source>
-        <translation>the mask's runs cover %1 pixels, its size %2</translation>
+        <source>the mask&apos;s runs cover %1 pixels, its size %2</source>
+        <translation>the mask&apos;s runs cover %1 pixels, its size %2</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2777,8 +2859,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>"%1" is missing; is this a COCO instances file?</source>
-        <translation>"%1" is missing; is this a COCO instances file?</translation>
+        <source>&quot;%1&quot; is missing; is this a COCO instances file?</source>
+        <translation>&quot;%1&quot; is missing; is this a COCO instances file?</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -2787,13 +2869,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Boxes and polygons of an image task with their categories, as COCO object detection datasets hold them. Masks are imported as traced polygons; cracks go out as boxes with their line kept in "attributes".</source>
-        <translation>Boxes and polygons of an image task with their categories, as COCO object detection datasets hold them. Masks are imported as traced polygons; cracks go out as boxes with their line kept in "attributes".</translation>
+        <source>Boxes and polygons of an image task with their categories, as COCO object detection datasets hold them. Masks are imported as traced polygons; cracks go out as boxes with their line kept in &quot;attributes&quot;.</source>
+        <translation>Boxes and polygons of an image task with their categories, as COCO object detection datasets hold them. Masks are imported as traced polygons; cracks go out as boxes with their line kept in &quot;attributes&quot;.</translation>
     </message>
     <message>
         <location filename="../core/formats/cvatimages.cpp" line="+137"/>
-        <source>an &lt;image&gt; needs a "name"</source>
-        <translation>an &lt;image&gt; needs a "name"</translation>
+        <source>an &lt;image&gt; needs a &quot;name&quot;</source>
+        <translation>an &lt;image&gt; needs a &quot;name&quot;</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2802,8 +2884,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>"points" must be "x1,y1;x2,y2;…"</source>
-        <translation>"points" must be "x1,y1;x2,y2;…"</translation>
+        <source>&quot;points&quot; must be &quot;x1,y1;x2,y2;…&quot;</source>
+        <translation>&quot;points&quot; must be &quot;x1,y1;x2,y2;…&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2868,7 +2950,7 @@
     <message>
         <location line="+54"/>
         <location filename="../core/formats/textdataset.cpp" line="+198"/>
-        <location filename="../core/formats/videodataset.cpp" line="-264"/>
+        <location filename="../core/formats/videodataset.cpp" line="-321"/>
         <source>an import needs a profile id as its author</source>
         <translation>an import needs a profile id as its author</translation>
     </message>
@@ -2879,47 +2961,47 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>the %1 (%2, %3 to %4, %5) lies outside its image "%6" (%7 × %8 pixels)</source>
-        <translation>the %1 (%2, %3 to %4, %5) lies outside its image "%6" (%7 × %8 pixels)</translation>
+        <source>the %1 (%2, %3 to %4, %5) lies outside its image &quot;%6&quot; (%7 × %8 pixels)</source>
+        <translation>the %1 (%2, %3 to %4, %5) lies outside its image &quot;%6&quot; (%7 × %8 pixels)</translation>
     </message>
     <message>
         <location line="+35"/>
-        <source>the image "%1" is not there; a new task needs the dataset's image files</source>
-        <translation>the image "%1" is not there; a new task needs the dataset's image files</translation>
+        <source>the image &quot;%1&quot; is not there; a new task needs the dataset&apos;s image files</source>
+        <translation>the image &quot;%1&quot; is not there; a new task needs the dataset&apos;s image files</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>the image "%1" is listed twice</source>
-        <translation>the image "%1" is listed twice</translation>
+        <source>the image &quot;%1&quot; is listed twice</source>
+        <translation>the image &quot;%1&quot; is listed twice</translation>
     </message>
     <message>
         <location line="+25"/>
         <location filename="../core/formats/registry.cpp" line="-2"/>
         <location filename="../core/formats/textdataset.cpp" line="+128"/>
         <location filename="../core/formats/videodataset.cpp" line="+3"/>
-        <source>there is no task "%1" to import into</source>
-        <translation>there is no task "%1" to import into</translation>
+        <source>there is no task &quot;%1&quot; to import into</source>
+        <translation>there is no task &quot;%1&quot; to import into</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>task "%1" has %2 items named "%3"; with the image file beside the dataset they are told apart by content</source>
-        <translation>task "%1" has %2 items named "%3"; with the image file beside the dataset they are told apart by content</translation>
+        <source>task &quot;%1&quot; has %2 items named &quot;%3&quot;; with the image file beside the dataset they are told apart by content</source>
+        <translation>task &quot;%1&quot; has %2 items named &quot;%3&quot;; with the image file beside the dataset they are told apart by content</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>task "%1" has no item with the image "%2" (by file name or content)</source>
-        <translation>task "%1" has no item with the image "%2" (by file name or content)</translation>
+        <source>task &quot;%1&quot; has no item with the image &quot;%2&quot; (by file name or content)</source>
+        <translation>task &quot;%1&quot; has no item with the image &quot;%2&quot; (by file name or content)</translation>
     </message>
     <message>
         <location line="+36"/>
         <location filename="../core/formats/textdataset.cpp" line="+102"/>
-        <source>there is no profile "%1" whose layer the annotations could be</source>
-        <translation>there is no profile "%1" whose layer the annotations could be</translation>
+        <source>there is no profile &quot;%1&quot; whose layer the annotations could be</source>
+        <translation>there is no profile &quot;%1&quot; whose layer the annotations could be</translation>
     </message>
     <message>
         <location line="+94"/>
-        <source>item %1 (%2): the image's size is not known and its file cannot be read to find out</source>
-        <translation>item %1 (%2): the image's size is not known and its file cannot be read to find out</translation>
+        <source>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</source>
+        <translation>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</translation>
     </message>
     <message>
         <location filename="../core/formats/labelme.cpp" line="-4"/>
@@ -2931,14 +3013,14 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>"imagePath" is missing</source>
-        <translation>"imagePath" is missing</translation>
+        <source>&quot;imagePath&quot; is missing</source>
+        <translation>&quot;imagePath&quot; is missing</translation>
     </message>
     <message>
         <location line="+28"/>
         <location filename="../core/formats/labelstudioimages.cpp" line="-13"/>
-        <source>"points" must be [x, y] pairs</source>
-        <translation>"points" must be [x, y] pairs</translation>
+        <source>&quot;points&quot; must be [x, y] pairs</source>
+        <translation>&quot;points&quot; must be [x, y] pairs</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2947,13 +3029,13 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>unknown "shape_type" "%1"</source>
-        <translation>unknown "shape_type" "%1"</translation>
+        <source>unknown &quot;shape_type&quot; &quot;%1&quot;</source>
+        <translation>unknown &quot;shape_type&quot; &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>not a labelme file (it has no "shapes")</source>
-        <translation>not a labelme file (it has no "shapes")</translation>
+        <source>not a labelme file (it has no &quot;shapes&quot;)</source>
+        <translation>not a labelme file (it has no &quot;shapes&quot;)</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -2992,8 +3074,8 @@
     </message>
     <message>
         <location line="+67"/>
-        <source>"%1" has neither Annotations/%1.xml nor an image in JPEGImages/</source>
-        <translation>"%1" has neither Annotations/%1.xml nor an image in JPEGImages/</translation>
+        <source>&quot;%1&quot; has neither Annotations/%1.xml nor an image in JPEGImages/</source>
+        <translation>&quot;%1&quot; has neither Annotations/%1.xml nor an image in JPEGImages/</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3012,13 +3094,13 @@
     </message>
     <message>
         <location filename="../core/formats/yolo.cpp" line="+65"/>
-        <source>the size of the image "%1" cannot be read, and YOLO's coordinates are fractions of it</source>
-        <translation>the size of the image "%1" cannot be read, and YOLO's coordinates are fractions of it</translation>
+        <source>the size of the image &quot;%1&quot; cannot be read, and YOLO&apos;s coordinates are fractions of it</source>
+        <translation>the size of the image &quot;%1&quot; cannot be read, and YOLO&apos;s coordinates are fractions of it</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>"%1" is no class number</source>
-        <translation>"%1" is no class number</translation>
+        <source>&quot;%1&quot; is no class number</source>
+        <translation>&quot;%1&quot; is no class number</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3027,8 +3109,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>"%1" is not a number</source>
-        <translation>"%1" is not a number</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3038,8 +3120,8 @@
     <message>
         <location line="+22"/>
         <location line="+156"/>
-        <source>a second class named "%1"</source>
-        <translation>a second class named "%1"</translation>
+        <source>a second class named &quot;%1&quot;</source>
+        <translation>a second class named &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-152"/>
@@ -3048,23 +3130,23 @@
     </message>
     <message>
         <location line="+31"/>
-        <source>expected "key = value"</source>
-        <translation>expected "key = value"</translation>
+        <source>expected &quot;key = value&quot;</source>
+        <translation>expected &quot;key = value&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>"names" is missing: the file that names the classes</source>
-        <translation>"names" is missing: the file that names the classes</translation>
+        <source>&quot;names&quot; is missing: the file that names the classes</source>
+        <translation>&quot;names&quot; is missing: the file that names the classes</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>"classes" is %1, but the names file has %2</source>
-        <translation>"classes" is %1, but the names file has %2</translation>
+        <source>&quot;classes&quot; is %1, but the names file has %2</source>
+        <translation>&quot;classes&quot; is %1, but the names file has %2</translation>
     </message>
     <message>
         <location line="+73"/>
-        <source>expected "key: value"</source>
-        <translation>expected "key: value"</translation>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>expected &quot;key: value&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3073,13 +3155,13 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>"names" is missing or empty: the classes</source>
-        <translation>"names" is missing or empty: the classes</translation>
+        <source>&quot;names&quot; is missing or empty: the classes</source>
+        <translation>&quot;names&quot; is missing or empty: the classes</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>"%1": there is no folder or list "%2"</source>
-        <translation>"%1": there is no folder or list "%2"</translation>
+        <source>&quot;%1&quot;: there is no folder or list &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: there is no folder or list &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3093,8 +3175,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>the image "%1" is not there</source>
-        <translation>the image "%1" is not there</translation>
+        <source>the image &quot;%1&quot; is not there</source>
+        <translation>the image &quot;%1&quot; is not there</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -3103,29 +3185,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>One text file of boxes and polygons per image, in fractions of the image's size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</source>
-        <translation>One text file of boxes and polygons per image, in fractions of the image's size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</translation>
+        <source>One text file of boxes and polygons per image, in fractions of the image&apos;s size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</source>
+        <translation>One text file of boxes and polygons per image, in fractions of the image&apos;s size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</translation>
     </message>
     <message>
         <location filename="../core/formats/brat.cpp" line="+117"/>
-        <source>"%1" is no brat annotation line</source>
-        <translation>"%1" is no brat annotation line</translation>
+        <source>&quot;%1&quot; is no brat annotation line</source>
+        <translation>&quot;%1&quot; is no brat annotation line</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+5"/>
-        <source>an entity line is "T1&lt;tab&gt;LABEL start end&lt;tab&gt;text"</source>
-        <translation>an entity line is "T1&lt;tab&gt;LABEL start end&lt;tab&gt;text"</translation>
+        <source>an entity line is &quot;T1&lt;tab&gt;LABEL start end&lt;tab&gt;text&quot;</source>
+        <translation>an entity line is &quot;T1&lt;tab&gt;LABEL start end&lt;tab&gt;text&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 is a discontinuous span ("%2"); Annostraat's spans are one stretch of text, so these are not imported</source>
-        <translation>%1 is a discontinuous span ("%2"); Annostraat's spans are one stretch of text, so these are not imported</translation>
+        <source>%1 is a discontinuous span (&quot;%2&quot;); Annostraat&apos;s spans are one stretch of text, so these are not imported</source>
+        <translation>%1 is a discontinuous span (&quot;%2&quot;); Annostraat&apos;s spans are one stretch of text, so these are not imported</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>"%1": the offsets are two whole numbers, start and end</source>
-        <translation>"%1": the offsets are two whole numbers, start and end</translation>
+        <source>&quot;%1&quot;: the offsets are two whole numbers, start and end</source>
+        <translation>&quot;%1&quot;: the offsets are two whole numbers, start and end</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3134,8 +3216,8 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>its text "%1" is not there</source>
-        <translation>its text "%1" is not there</translation>
+        <source>its text &quot;%1&quot; is not there</source>
+        <translation>its text &quot;%1&quot; is not there</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3149,13 +3231,13 @@
     </message>
     <message>
         <location filename="../core/formats/conll.cpp" line="+173"/>
-        <source>"%1": a line holds a token and its tag ("Jan B-PER")</source>
-        <translation>"%1": a line holds a token and its tag ("Jan B-PER")</translation>
+        <source>&quot;%1&quot;: a line holds a token and its tag (&quot;Jan B-PER&quot;)</source>
+        <translation>&quot;%1&quot;: a line holds a token and its tag (&quot;Jan B-PER&quot;)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>"%1" is no IOB2 tag; a tag is O, B-LABEL or I-LABEL</source>
-        <translation>"%1" is no IOB2 tag; a tag is O, B-LABEL or I-LABEL</translation>
+        <source>&quot;%1&quot; is no IOB2 tag; a tag is O, B-LABEL or I-LABEL</source>
+        <translation>&quot;%1&quot; is no IOB2 tag; a tag is O, B-LABEL or I-LABEL</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -3179,23 +3261,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>a line is a JSON object with "text"</source>
-        <translation>a line is a JSON object with "text"</translation>
+        <source>a line is a JSON object with &quot;text&quot;</source>
+        <translation>a line is a JSON object with &quot;text&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>"text" is missing or not a string</source>
-        <translation>"text" is missing or not a string</translation>
+        <source>&quot;text&quot; is missing or not a string</source>
+        <translation>&quot;text&quot; is missing or not a string</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>"%1" is not a list of spans</source>
-        <translation>"%1" is not a list of spans</translation>
+        <source>&quot;%1&quot; is not a list of spans</source>
+        <translation>&quot;%1&quot; is not a list of spans</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>a span is [start, end, "LABEL"]</source>
-        <translation>a span is [start, end, "LABEL"]</translation>
+        <source>a span is [start, end, &quot;LABEL&quot;]</source>
+        <translation>a span is [start, end, &quot;LABEL&quot;]</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3215,8 +3297,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>offset %1 falls inside a character (an emoji's two UTF-16 units)</source>
-        <translation>offset %1 falls inside a character (an emoji's two UTF-16 units)</translation>
+        <source>offset %1 falls inside a character (an emoji&apos;s two UTF-16 units)</source>
+        <translation>offset %1 falls inside a character (an emoji&apos;s two UTF-16 units)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3245,23 +3327,23 @@
     </message>
     <message>
         <location filename="../core/formats/labelstudiotext.cpp" line="+102"/>
-        <source>a task needs "data": {"text": "…"}</source>
-        <translation>a task needs "data": {"text": "…"}</translation>
+        <source>a task needs &quot;data&quot;: {&quot;text&quot;: &quot;…&quot;}</source>
+        <translation>a task needs &quot;data&quot;: {&quot;text&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <location filename="../core/formats/labelstudiojson.cpp" line="+18"/>
-        <source>"completed_by" is not a user number</source>
-        <translation>"completed_by" is not a user number</translation>
+        <source>&quot;completed_by&quot; is not a user number</source>
+        <translation>&quot;completed_by&quot; is not a user number</translation>
     </message>
     <message>
         <location filename="../core/formats/labelstudiotext.cpp" line="+40"/>
-        <source>"start" and "end" are whole numbers, 0 or more</source>
-        <translation>"start" and "end" are whole numbers, 0 or more</translation>
+        <source>&quot;start&quot; and &quot;end&quot; are whole numbers, 0 or more</source>
+        <translation>&quot;start&quot; and &quot;end&quot; are whole numbers, 0 or more</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"labels" is missing or empty</source>
-        <translation>"labels" is missing or empty</translation>
+        <source>&quot;labels&quot; is missing or empty</source>
+        <translation>&quot;labels&quot; is missing or empty</translation>
     </message>
     <message>
         <location filename="../core/formats/labelstudioimages.cpp" line="-76"/>
@@ -3270,8 +3352,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>"original_width" and "original_height" are whole numbers of pixels, 1 or more</source>
-        <translation>"original_width" and "original_height" are whole numbers of pixels, 1 or more</translation>
+        <source>&quot;original_width&quot; and &quot;original_height&quot; are whole numbers of pixels, 1 or more</source>
+        <translation>&quot;original_width&quot; and &quot;original_height&quot; are whole numbers of pixels, 1 or more</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3280,13 +3362,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>"original_width" and "original_height" are missing, and the image "%1" is not beside the file to measure</source>
-        <translation>"original_width" and "original_height" are missing, and the image "%1" is not beside the file to measure</translation>
+        <source>&quot;original_width&quot; and &quot;original_height&quot; are missing, and the image &quot;%1&quot; is not beside the file to measure</source>
+        <translation>&quot;original_width&quot; and &quot;original_height&quot; are missing, and the image &quot;%1&quot; is not beside the file to measure</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>"value" needs the number "%1"</source>
-        <translation>"value" needs the number "%1"</translation>
+        <source>&quot;value&quot; needs the number &quot;%1&quot;</source>
+        <translation>&quot;value&quot; needs the number &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3305,8 +3387,8 @@
     </message>
     <message>
         <location line="+31"/>
-        <source>a task needs "data": {"image": "…"}</source>
-        <translation>a task needs "data": {"image": "…"}</translation>
+        <source>a task needs &quot;data&quot;: {&quot;image&quot;: &quot;…&quot;}</source>
+        <translation>a task needs &quot;data&quot;: {&quot;image&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3316,8 +3398,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>the file has no predictions to load as suggestions; its %1 annotations are people's work: import them without suggestions, as layers</source>
-        <translation>the file has no predictions to load as suggestions; its %1 annotations are people's work: import them without suggestions, as layers</translation>
+        <source>the file has no predictions to load as suggestions; its %1 annotations are people&apos;s work: import them without suggestions, as layers</source>
+        <translation>the file has no predictions to load as suggestions; its %1 annotations are people&apos;s work: import them without suggestions, as layers</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -3326,8 +3408,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A JSON array of tasks with each annotator's rectangles and polygons in percent of the image; every annotator is a layer, predictions load as suggestions. Cracks are not written: Label Studio has no lines.</source>
-        <translation>A JSON array of tasks with each annotator's rectangles and polygons in percent of the image; every annotator is a layer, predictions load as suggestions. Cracks are not written: Label Studio has no lines.</translation>
+        <source>A JSON array of tasks with each annotator&apos;s rectangles and polygons in percent of the image; every annotator is a layer, predictions load as suggestions. Cracks are not written: Label Studio has no lines.</source>
+        <translation>A JSON array of tasks with each annotator&apos;s rectangles and polygons in percent of the image; every annotator is a layer, predictions load as suggestions. Cracks are not written: Label Studio has no lines.</translation>
     </message>
     <message>
         <location filename="../core/formats/labelstudiotext.cpp" line="+10"/>
@@ -3336,8 +3418,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A JSON array of tasks with each annotator's spans in code points; every annotator is a layer.</source>
-        <translation>A JSON array of tasks with each annotator's spans in code points; every annotator is a layer.</translation>
+        <source>A JSON array of tasks with each annotator&apos;s spans in code points; every annotator is a layer.</source>
+        <translation>A JSON array of tasks with each annotator&apos;s spans in code points; every annotator is a layer.</translation>
     </message>
     <message>
         <location filename="../core/formats/textdataset.cpp" line="-133"/>
@@ -3351,8 +3433,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>the span %1–%2 lies past the end of the text of "%3" (%4 characters)</source>
-        <translation>the span %1–%2 lies past the end of the text of "%3" (%4 characters)</translation>
+        <source>the span %1–%2 lies past the end of the text of &quot;%3&quot; (%4 characters)</source>
+        <translation>the span %1–%2 lies past the end of the text of &quot;%3&quot; (%4 characters)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3381,18 +3463,18 @@
     </message>
     <message>
         <location line="+80"/>
-        <source>task "%1" has %2 items named "%3", and none has this text</source>
-        <translation>task "%1" has %2 items named "%3", and none has this text</translation>
+        <source>task &quot;%1&quot; has %2 items named &quot;%3&quot;, and none has this text</source>
+        <translation>task &quot;%1&quot; has %2 items named &quot;%3&quot;, and none has this text</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>task "%1" has no text item "%2" or with this text</source>
-        <translation>task "%1" has no text item "%2" or with this text</translation>
+        <source>task &quot;%1&quot; has no text item &quot;%2&quot; or with this text</source>
+        <translation>task &quot;%1&quot; has no text item &quot;%2&quot; or with this text</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>the text of "%1" is not the text of the task's item "%2"; its spans would land on other words</source>
-        <translation>the text of "%1" is not the text of the task's item "%2"; its spans would land on other words</translation>
+        <source>the text of &quot;%1&quot; is not the text of the task&apos;s item &quot;%2&quot;; its spans would land on other words</source>
+        <translation>the text of &quot;%1&quot; is not the text of the task&apos;s item &quot;%2&quot;; its spans would land on other words</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -3509,7 +3591,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
+        <source>%n locator(s)</source>
+        <translation>
+            <numerusform>%n locator</numerusform>
+            <numerusform>%n locators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n locator(s) that nobody set written with empty timecodes, which the sheet reads as &quot;skipped&quot;</source>
+        <translation>
+            <numerusform>%n locator that nobody set written with empty timecodes, which the sheet reads as &quot;skipped&quot;</numerusform>
+            <numerusform>%n locators that nobody set written with empty timecodes, which the sheet reads as &quot;skipped&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n locator(s) with only a start or only an end set</source>
+        <translation>
+            <numerusform>%n locator with only a start or only an end set</numerusform>
+            <numerusform>%n locators with only a start or only an end set</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n image(s) of the dataset not in the task (without annotations, so left out)</source>
         <translation>
             <numerusform>%n image of the dataset not in the task (without annotations, so left out)</numerusform>
@@ -3518,10 +3624,10 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n attribute value(s) the task's labels do not have (left out)</source>
+        <source>%n attribute value(s) the task&apos;s labels do not have (left out)</source>
         <translation>
-            <numerusform>%n attribute value the task's labels do not have (left out)</numerusform>
-            <numerusform>%n attribute values the task's labels do not have (left out)</numerusform>
+            <numerusform>%n attribute value the task&apos;s labels do not have (left out)</numerusform>
+            <numerusform>%n attribute values the task&apos;s labels do not have (left out)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3534,10 +3640,10 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n mask(s) traced into polygons (through the border pixels' centres)</source>
+        <source>%n mask(s) traced into polygons (through the border pixels&apos; centres)</source>
         <translation>
-            <numerusform>%n mask traced into polygons (through the border pixels' centres)</numerusform>
-            <numerusform>%n masks traced into polygons (through the border pixels' centres)</numerusform>
+            <numerusform>%n mask traced into polygons (through the border pixels&apos; centres)</numerusform>
+            <numerusform>%n masks traced into polygons (through the border pixels&apos; centres)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3590,10 +3696,10 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n JSON file(s) that are not labelme's left out</source>
+        <source>%n JSON file(s) that are not labelme&apos;s left out</source>
         <translation>
-            <numerusform>%n JSON file that are not labelme's left out</numerusform>
-            <numerusform>%n JSON files that are not labelme's left out</numerusform>
+            <numerusform>%n JSON file that are not labelme&apos;s left out</numerusform>
+            <numerusform>%n JSON files that are not labelme&apos;s left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3802,8 +3908,8 @@
     </message>
     <message>
         <location line="+43"/>
-        <source>this program's GDAL has no %1 driver</source>
-        <translation>this program's GDAL has no %1 driver</translation>
+        <source>this program&apos;s GDAL has no %1 driver</source>
+        <translation>this program&apos;s GDAL has no %1 driver</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3862,13 +3968,13 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>the time unit is "%1"; only milliseconds are read</source>
-        <translation>the time unit is "%1"; only milliseconds are read</translation>
+        <source>the time unit is &quot;%1&quot;; only milliseconds are read</source>
+        <translation>the time unit is &quot;%1&quot;; only milliseconds are read</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>time slot "%1": "%2" is not a time in milliseconds of 0 or more</source>
-        <translation>time slot "%1": "%2" is not a time in milliseconds of 0 or more</translation>
+        <source>time slot &quot;%1&quot;: &quot;%2&quot; is not a time in milliseconds of 0 or more</source>
+        <translation>time slot &quot;%1&quot;: &quot;%2&quot; is not a time in milliseconds of 0 or more</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3882,8 +3988,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>annotation "%1" refers to time slot "%2", which is not in the TIME_ORDER</source>
-        <translation>annotation "%1" refers to time slot "%2", which is not in the TIME_ORDER</translation>
+        <source>annotation &quot;%1&quot; refers to time slot &quot;%2&quot;, which is not in the TIME_ORDER</source>
+        <translation>annotation &quot;%1&quot; refers to time slot &quot;%2&quot;, which is not in the TIME_ORDER</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3897,8 +4003,8 @@
     </message>
     <message>
         <location filename="../core/formats/edl.cpp" line="+206"/>
-        <source>"%1" is neither "FCM: DROP FRAME" nor "FCM: NON-DROP FRAME"</source>
-        <translation>"%1" is neither "FCM: DROP FRAME" nor "FCM: NON-DROP FRAME"</translation>
+        <source>&quot;%1&quot; is neither &quot;FCM: DROP FRAME&quot; nor &quot;FCM: NON-DROP FRAME&quot;</source>
+        <translation>&quot;%1&quot; is neither &quot;FCM: DROP FRAME&quot; nor &quot;FCM: NON-DROP FRAME&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3907,18 +4013,18 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>a LOC line must start with a timecode: "%1"</source>
-        <translation>a LOC line must start with a timecode: "%1"</translation>
+        <source>a LOC line must start with a timecode: &quot;%1&quot;</source>
+        <translation>a LOC line must start with a timecode: &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>this line is not an EDL event, comment or header: "%1"</source>
-        <translation>this line is not an EDL event, comment or header: "%1"</translation>
+        <source>this line is not an EDL event, comment or header: &quot;%1&quot;</source>
+        <translation>this line is not an EDL event, comment or header: &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>event %1: "%2" is not a timecode (HH:MM:SS:FF)</source>
-        <translation>event %1: "%2" is not a timecode (HH:MM:SS:FF)</translation>
+        <source>event %1: &quot;%2&quot; is not a timecode (HH:MM:SS:FF)</source>
+        <translation>event %1: &quot;%2&quot; is not a timecode (HH:MM:SS:FF)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3937,13 +4043,13 @@
     </message>
     <message>
         <location filename="../core/formats/subtitles.cpp" line="+274"/>
-        <source>this is not a WebVTT file: it must start with "WEBVTT"</source>
-        <translation>this is not a WebVTT file: it must start with "WEBVTT"</translation>
+        <source>this is not a WebVTT file: it must start with &quot;WEBVTT&quot;</source>
+        <translation>this is not a WebVTT file: it must start with &quot;WEBVTT&quot;</translation>
     </message>
     <message>
         <location line="+81"/>
-        <source>this is not an SRT file: not one block in it is a numbered cue with a timing line ("00:00:01,000 --&gt; 00:00:02,500")</source>
-        <translation>this is not an SRT file: not one block in it is a numbered cue with a timing line ("00:00:01,000 --&gt; 00:00:02,500")</translation>
+        <source>this is not an SRT file: not one block in it is a numbered cue with a timing line (&quot;00:00:01,000 --&gt; 00:00:02,500&quot;)</source>
+        <translation>this is not an SRT file: not one block in it is a numbered cue with a timing line (&quot;00:00:01,000 --&gt; 00:00:02,500&quot;)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3952,8 +4058,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Segments as WebVTT cues, the label as the cue's text, times in milliseconds.</source>
-        <translation>Segments as WebVTT cues, the label as the cue's text, times in milliseconds.</translation>
+        <source>Segments as WebVTT cues, the label as the cue&apos;s text, times in milliseconds.</source>
+        <translation>Segments as WebVTT cues, the label as the cue&apos;s text, times in milliseconds.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3962,13 +4068,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Segments as numbered SRT cues, the label as the cue's text, times in milliseconds.</source>
-        <translation>Segments as numbered SRT cues, the label as the cue's text, times in milliseconds.</translation>
+        <source>Segments as numbered SRT cues, the label as the cue&apos;s text, times in milliseconds.</source>
+        <translation>Segments as numbered SRT cues, the label as the cue&apos;s text, times in milliseconds.</translation>
     </message>
     <message>
         <location filename="../core/formats/timecodecsv.cpp" line="+11"/>
-        <source>%1 "%2" is not a whole number</source>
-        <translation>%1 "%2" is not a whole number</translation>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1 &quot;%2&quot; is not a whole number</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3986,14 +4092,60 @@
         <translation>this is not a CSV with timecodes: its header must start with %1</translation>
     </message>
     <message>
+        <location filename="../core/formats/locatorsheet.cpp" line="+50"/>
+        <source>item %1 (%2) has no frame rate, so its locators cannot be written as timecodes; probe the video first</source>
+        <translation>item %1 (%2) has no frame rate, so its locators cannot be written as timecodes; probe the video first</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>the file is empty; a locator sheet starts with the header %1</source>
+        <translation>the file is empty; a locator sheet starts with the header %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this is not a locator sheet: column &quot;%1&quot; is not one of locator, position, timecode (and layer, item), or is there twice</source>
+        <translation>this is not a locator sheet: column &quot;%1&quot; is not one of locator, position, timecode (and layer, item), or is there twice</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this is not a locator sheet: its header must have the columns %1</source>
+        <translation>this is not a locator sheet: its header must have the columns %1</translation>
+    </message>
+    <message>
         <location line="+18"/>
+        <location filename="../core/formats/timecodecsv.cpp" line="+18"/>
         <source>the row has %1 cells where the header has %2</source>
         <translation>the row has %1 cells where the header has %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>kind "%1" is neither "segment" nor "marker"</source>
-        <translation>kind "%1" is neither "segment" nor "marker"</translation>
+        <location line="+7"/>
+        <source>the row names no locator</source>
+        <translation>the row names no locator</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>position &quot;%1&quot; is neither &quot;start&quot; nor &quot;end&quot;</source>
+        <translation>position &quot;%1&quot; is neither &quot;start&quot; nor &quot;end&quot;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>locator &quot;%1&quot; has a second %2 row (the first is on line %3)</source>
+        <translation>locator &quot;%1&quot; has a second %2 row (the first is on line %3)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Locator sheet</source>
+        <translation>Locator sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The broadcaster&apos;s sheet of program parts: the start and end timecode of each locator, empty when the part is skipped.</source>
+        <translation>The broadcaster&apos;s sheet of program parts: the start and end timecode of each locator, empty when the part is skipped.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/timecodecsv.cpp" line="+9"/>
+        <source>kind &quot;%1&quot; is neither &quot;segment&quot; nor &quot;marker&quot;</source>
+        <translation>kind &quot;%1&quot; is neither &quot;segment&quot; nor &quot;marker&quot;</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4021,27 +4173,28 @@
         <translation>The markers and segments of a video task, a row each, in frames and SMPTE timecodes.</translation>
     </message>
     <message>
-        <location filename="../core/formats/videodataset.cpp" line="-50"/>
+        <location filename="../core/formats/videodataset.cpp" line="-88"/>
         <source>the time %1 ms is negative</source>
         <translation>the time %1 ms is negative</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the video "%1" has no frame rate, so times cannot be made into frames; probe the video first</source>
-        <translation>the video "%1" has no frame rate, so times cannot be made into frames; probe the video first</translation>
+        <location line="+14"/>
+        <source>the video &quot;%1&quot; has no frame rate, so times cannot be made into frames; probe the video first</source>
+        <translation>the video &quot;%1&quot; has no frame rate, so times cannot be made into frames; probe the video first</translation>
     </message>
     <message>
-        <location line="+117"/>
-        <source>task "%1" has no videos to load markers and segments onto</source>
-        <translation>task "%1" has no videos to load markers and segments onto</translation>
+        <location line="+149"/>
+        <source>task &quot;%1&quot; has no videos to load markers and segments onto</source>
+        <translation>task &quot;%1&quot; has no videos to load markers and segments onto</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>task "%1" has no video "%2"; name the file after its video</source>
-        <translation>task "%1" has no video "%2"; name the file after its video</translation>
+        <source>task &quot;%1&quot; has no video &quot;%2&quot;; name the file after its video</source>
+        <translation>task &quot;%1&quot; has no video &quot;%2&quot;; name the file after its video</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-102"/>
+        <location line="+156"/>
         <source>frame %1 is before the start of the video</source>
         <translation>frame %1 is before the start of the video</translation>
     </message>
@@ -4051,29 +4204,45 @@
         <translation>the segment from frame %1 to %2 is empty or reversed; it must end after it starts</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>frame %1 lies past the end of the video "%2" (%3 frames)</source>
-        <translation>frame %1 lies past the end of the video "%2" (%3 frames)</translation>
+        <location line="-156"/>
+        <location line="+164"/>
+        <source>frame %1 lies past the end of the video &quot;%2&quot; (%3 frames)</source>
+        <translation>frame %1 lies past the end of the video &quot;%2&quot; (%3 frames)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-259"/>
+        <source>the start timecode of video &quot;%1&quot;: %2</source>
+        <translation>the start timecode of video &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a time is missing</source>
+        <translation>a time is missing</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <source>locator &quot;%1&quot; is in the file twice</source>
+        <translation>locator &quot;%1&quot; is in the file twice</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>it has no label</source>
         <translation>it has no label</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>"%1" is not a value of attribute "%2"</source>
-        <translation>"%1" is not a value of attribute "%2"</translation>
+        <source>&quot;%1&quot; is not a value of attribute &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is not a value of attribute &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>item %1 (%2) has no frame rate, so its frames cannot be written as times; probe the video first</source>
         <translation>item %1 (%2) has no frame rate, so its frames cannot be written as times; probe the video first</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>item %1 (%2): its start timecode: %3</source>
-        <translation>item %1 (%2): its start timecode: %3</translation>
+        <source>item %1 (%2): %3</source>
+        <translation>item %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -4292,8 +4461,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Show other &amp;people's layers</source>
-        <translation>Show other &amp;people's layers</translation>
+        <source>Show other &amp;people&apos;s layers</source>
+        <translation>Show other &amp;people&apos;s layers</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4340,8 +4509,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Bring in a dataset or another tool's work: as a new task, or onto the items of a task you have. Check first: you see what will happen before anything is written, and a file with a problem changes nothing.</source>
-        <translation>Bring in a dataset or another tool's work: as a new task, or onto the items of a task you have. Check first: you see what will happen before anything is written, and a file with a problem changes nothing.</translation>
+        <source>Bring in a dataset or another tool&apos;s work: as a new task, or onto the items of a task you have. Check first: you see what will happen before anything is written, and a file with a problem changes nothing.</source>
+        <translation>Bring in a dataset or another tool&apos;s work: as a new task, or onto the items of a task you have. Check first: you see what will happen before anything is written, and a file with a problem changes nothing.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4370,8 +4539,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The annotations become this person's work, as if they drew them</source>
-        <translation>The annotations become this person's work, as if they drew them</translation>
+        <source>The annotations become this person&apos;s work, as if they drew them</source>
+        <translation>The annotations become this person&apos;s work, as if they drew them</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4425,8 +4594,8 @@
     </message>
     <message>
         <location line="+34"/>
-        <source>The task "%1"</source>
-        <translation>The task "%1"</translation>
+        <source>The task &quot;%1&quot;</source>
+        <translation>The task &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -4470,23 +4639,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The import will make the new task "%1" with: %2.</source>
-        <translation>The import will make the new task "%1" with: %2.</translation>
+        <source>The import will make the new task &quot;%1&quot; with: %2.</source>
+        <translation>The import will make the new task &quot;%1&quot; with: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The import will load onto the task "%1": %2.</source>
-        <translation>The import will load onto the task "%1": %2.</translation>
+        <source>The import will load onto the task &quot;%1&quot;: %2.</source>
+        <translation>The import will load onto the task &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Done: the new task "%1" holds %2.</source>
-        <translation>Done: the new task "%1" holds %2.</translation>
+        <source>Done: the new task &quot;%1&quot; holds %2.</source>
+        <translation>Done: the new task &quot;%1&quot; holds %2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Done: the task "%1" received %2.</source>
-        <translation>Done: the task "%1" received %2.</translation>
+        <source>Done: the task &quot;%1&quot; received %2.</source>
+        <translation>Done: the task &quot;%1&quot; received %2.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4502,39 +4671,39 @@
 <context>
     <name>annostraat::ItemMedia</name>
     <message>
-        <location filename="../core/model/itemmedia.cpp" line="+34"/>
-        <source>%1: "%2" must be a whole number from 0 to %3</source>
-        <translation>%1: "%2" must be a whole number from 0 to %3</translation>
+        <location filename="../core/model/itemmedia.cpp" line="+41"/>
+        <source>%1: &quot;%2&quot; must be a whole number from 0 to %3</source>
+        <translation>%1: &quot;%2&quot; must be a whole number from 0 to %3</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: unknown field "%2"</source>
-        <translation>%1: unknown field "%2"</translation>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: unknown field &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+46"/>
-        <source>%1: "frameRate" must be [numerator, denominator], two whole numbers above 0, e.g. [30000, 1001]</source>
-        <translation>%1: "frameRate" must be [numerator, denominator], two whole numbers above 0, e.g. [30000, 1001]</translation>
+        <source>%1: &quot;frameRate&quot; must be [numerator, denominator], two whole numbers above 0, e.g. [30000, 1001]</source>
+        <translation>%1: &quot;frameRate&quot; must be [numerator, denominator], two whole numbers above 0, e.g. [30000, 1001]</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1: "startTimecode" must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)</source>
-        <translation>%1: "startTimecode" must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)</translation>
+        <location line="+9"/>
+        <source>%1: &quot;startTimecode&quot; must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)</source>
+        <translation>%1: &quot;startTimecode&quot; must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)</translation>
     </message>
     <message>
         <location line="+26"/>
-        <source>%1: "role" must be a plain name (letters, digits, '-', '_')</source>
-        <translation>%1: "role" must be a plain name (letters, digits, '-', '_')</translation>
+        <source>%1: &quot;role&quot; must be a plain name (letters, digits, &apos;-&apos;, &apos;_&apos;)</source>
+        <translation>%1: &quot;role&quot; must be a plain name (letters, digits, &apos;-&apos;, &apos;_&apos;)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: "media" must name the file</source>
-        <translation>%1: "media" must name the file</translation>
+        <source>%1: &quot;media&quot; must name the file</source>
+        <translation>%1: &quot;media&quot; must name the file</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: "sha256" must be 64 lower-case hexadecimal digits</source>
-        <translation>%1: "sha256" must be 64 lower-case hexadecimal digits</translation>
+        <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4543,21 +4712,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the role "%2" occurs twice</source>
-        <translation>%1: the role "%2" occurs twice</translation>
+        <source>%1: the role &quot;%2&quot; occurs twice</source>
+        <translation>%1: the role &quot;%2&quot; occurs twice</translation>
     </message>
 </context>
 <context>
     <name>annostraat::KindValues</name>
     <message>
         <location filename="../core/model/kinds/kindvalues.cpp" line="+31"/>
-        <source>unknown field "%1"</source>
-        <translation>unknown field "%1"</translation>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>"points" must be a list of [x, y] pairs</source>
-        <translation>"points" must be a list of [x, y] pairs</translation>
+        <source>&quot;points&quot; must be a list of [x, y] pairs</source>
+        <translation>&quot;points&quot; must be a list of [x, y] pairs</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4576,18 +4745,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>"start" and "end" must be whole numbers (%1)</source>
-        <translation>"start" and "end" must be whole numbers (%1)</translation>
+        <source>&quot;start&quot; and &quot;end&quot; must be whole numbers (%1)</source>
+        <translation>&quot;start&quot; and &quot;end&quot; must be whole numbers (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>"start" must not be negative</source>
-        <translation>"start" must not be negative</translation>
+        <source>&quot;start&quot; must not be negative</source>
+        <translation>&quot;start&quot; must not be negative</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>"end" (%1) must be after "start" (%2)</source>
-        <translation>"end" (%1) must be after "start" (%2)</translation>
+        <source>&quot;end&quot; (%1) must be after &quot;start&quot; (%2)</source>
+        <translation>&quot;end&quot; (%1) must be after &quot;start&quot; (%2)</translation>
     </message>
 </context>
 <context>
@@ -4645,23 +4814,23 @@
     <name>annostraat::LocatorKind</name>
     <message>
         <location filename="../core/model/kinds/locatorkind.cpp" line="+46"/>
-        <source>"skipped" can only be true</source>
-        <translation>"skipped" can only be true</translation>
+        <source>&quot;skipped&quot; can only be true</source>
+        <translation>&quot;skipped&quot; can only be true</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>a skipped locator has no "start" or "end"</source>
-        <translation>a skipped locator has no "start" or "end"</translation>
+        <source>a skipped locator has no &quot;start&quot; or &quot;end&quot;</source>
+        <translation>a skipped locator has no &quot;start&quot; or &quot;end&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>a locator needs "start", "end" or "skipped"</source>
-        <translation>a locator needs "start", "end" or "skipped"</translation>
+        <source>a locator needs &quot;start&quot;, &quot;end&quot; or &quot;skipped&quot;</source>
+        <translation>a locator needs &quot;start&quot;, &quot;end&quot; or &quot;skipped&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>"%1" must be a whole number of 0 or more</source>
-        <translation>"%1" must be a whole number of 0 or more</translation>
+        <source>&quot;%1&quot; must be a whole number of 0 or more</source>
+        <translation>&quot;%1&quot; must be a whole number of 0 or more</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4761,8 +4930,8 @@
     <name>annostraat::MainWindow</name>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="+255"/>
-        <source>There is already a profile named "%1". Choose another name, or go back and choose that profile.</source>
-        <translation>There is already a profile named "%1". Choose another name, or go back and choose that profile.</translation>
+        <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
+        <translation>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5043,8 +5212,8 @@
     <name>annostraat::MarkerKind</name>
     <message>
         <location filename="../core/model/kinds/markerkind.cpp" line="+31"/>
-        <source>"frame" must be a whole number of 0 or more</source>
-        <translation>"frame" must be a whole number of 0 or more</translation>
+        <source>&quot;frame&quot; must be a whole number of 0 or more</source>
+        <translation>&quot;frame&quot; must be a whole number of 0 or more</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5223,28 +5392,28 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>"%1" has the unknown value "%2"; known values: %3</source>
-        <translation>"%1" has the unknown value "%2"; known values: %3</translation>
+        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
+        <translation>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</translation>
     </message>
     <message>
         <location line="+67"/>
-        <source>%1: unknown field "%2" in op</source>
-        <translation>%1: unknown field "%2" in op</translation>
+        <source>%1: unknown field &quot;%2&quot; in op</source>
+        <translation>%1: unknown field &quot;%2&quot; in op</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: op field "%2" must be text</source>
-        <translation>%1: op field "%2" must be text</translation>
+        <source>%1: op field &quot;%2&quot; must be text</source>
+        <translation>%1: op field &quot;%2&quot; must be text</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: op field "%2" must be an object</source>
-        <translation>%1: op field "%2" must be an object</translation>
+        <source>%1: op field &quot;%2&quot; must be an object</source>
+        <translation>%1: op field &quot;%2&quot; must be an object</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "%2" is not a timestamp</source>
-        <translation>%1: "%2" is not a timestamp</translation>
+        <source>%1: &quot;%2&quot; is not a timestamp</source>
+        <translation>%1: &quot;%2&quot; is not a timestamp</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5253,18 +5422,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, '-' or '_')</source>
-        <translation>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, '-' or '_')</translation>
+        <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>op %1: unknown entity "%2"</source>
-        <translation>op %1: unknown entity "%2"</translation>
+        <source>op %1: unknown entity &quot;%2&quot;</source>
+        <translation>op %1: unknown entity &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>op %1: "%2" is not a valid id (1 to 64 letters, digits, '-' or '_')</source>
-        <translation>op %1: "%2" is not a valid id (1 to 64 letters, digits, '-' or '_')</translation>
+        <source>op %1: &quot;%2&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>op %1: &quot;%2&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5273,13 +5442,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>op %1: key field "%2" is not a valid id</source>
-        <translation>op %1: key field "%2" is not a valid id</translation>
+        <source>op %1: key field &quot;%2&quot; is not a valid id</source>
+        <translation>op %1: key field &quot;%2&quot; is not a valid id</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>op %1: key field "%2" is missing or not %3</source>
-        <translation>op %1: key field "%2" is missing or not %3</translation>
+        <source>op %1: key field &quot;%2&quot; is missing or not %3</source>
+        <translation>op %1: key field &quot;%2&quot; is missing or not %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5288,13 +5457,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>op %1: a %2 has no field "%3"</source>
-        <translation>op %1: a %2 has no field "%3"</translation>
+        <source>op %1: a %2 has no field &quot;%3&quot;</source>
+        <translation>op %1: a %2 has no field &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>op %1: field "%2" must be %3</source>
-        <translation>op %1: field "%2" must be %3</translation>
+        <source>op %1: field &quot;%2&quot; must be %3</source>
+        <translation>op %1: field &quot;%2&quot; must be %3</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5303,23 +5472,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>"facts" must be a JSON object</source>
-        <translation>"facts" must be a JSON object</translation>
+        <source>&quot;facts&quot; must be a JSON object</source>
+        <translation>&quot;facts&quot; must be a JSON object</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>"extraMedia" must be a JSON array</source>
-        <translation>"extraMedia" must be a JSON array</translation>
+        <source>&quot;extraMedia&quot; must be a JSON array</source>
+        <translation>&quot;extraMedia&quot; must be a JSON array</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>unknown annotation kind "%1"; known kinds: %2</source>
-        <translation>unknown annotation kind "%1"; known kinds: %2</translation>
+        <source>unknown annotation kind &quot;%1&quot;; known kinds: %2</source>
+        <translation>unknown annotation kind &quot;%1&quot;; known kinds: %2</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>the id must be "&lt;item&gt;/&lt;annotator&gt;"</source>
-        <translation>the id must be "&lt;item&gt;/&lt;annotator&gt;"</translation>
+        <source>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</source>
+        <translation>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5358,18 +5527,18 @@
     </message>
     <message>
         <location filename="../core/bundle/package.cpp" line="+43"/>
-        <source>%1: unknown field "%2"</source>
-        <translation>%1: unknown field "%2"</translation>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: unknown field &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: "%2" is missing or not text</source>
-        <translation>%1: "%2" is missing or not text</translation>
+        <source>%1: &quot;%2&quot; is missing or not text</source>
+        <translation>%1: &quot;%2&quot; is missing or not text</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: "%2" is missing or not a whole number from %3 to %4</source>
-        <translation>%1: "%2" is missing or not a whole number from %3 to %4</translation>
+        <source>%1: &quot;%2&quot; is missing or not a whole number from %3 to %4</source>
+        <translation>%1: &quot;%2&quot; is missing or not a whole number from %3 to %4</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -5384,8 +5553,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "formatVersion" is missing or not a whole number; this version of Annostraat reads package format version %2</source>
-        <translation>%1: "formatVersion" is missing or not a whole number; this version of Annostraat reads package format version %2</translation>
+        <source>%1: &quot;formatVersion&quot; is missing or not a whole number; this version of Annostraat reads package format version %2</source>
+        <translation>%1: &quot;formatVersion&quot; is missing or not a whole number; this version of Annostraat reads package format version %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5399,33 +5568,33 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>%1: "kind" must be "task", "results" or "reviews"</source>
-        <translation>%1: "kind" must be "task", "results" or "reviews"</translation>
+        <source>%1: &quot;kind&quot; must be &quot;task&quot;, &quot;results&quot; or &quot;reviews&quot;</source>
+        <translation>%1: &quot;kind&quot; must be &quot;task&quot;, &quot;results&quot; or &quot;reviews&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "taskId" is not a valid id</source>
-        <translation>%1: "taskId" is not a valid id</translation>
+        <source>%1: &quot;taskId&quot; is not a valid id</source>
+        <translation>%1: &quot;taskId&quot; is not a valid id</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: "producer" is missing or not an object</source>
-        <translation>%1: "producer" is missing or not an object</translation>
+        <source>%1: &quot;producer&quot; is missing or not an object</source>
+        <translation>%1: &quot;producer&quot; is missing or not an object</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>%1: "created" must be an ISO 8601 date and time in UTC, e.g. "2024-05-01T12:00:00Z"</source>
-        <translation>%1: "created" must be an ISO 8601 date and time in UTC, e.g. "2024-05-01T12:00:00Z"</translation>
+        <source>%1: &quot;created&quot; must be an ISO 8601 date and time in UTC, e.g. &quot;2024-05-01T12:00:00Z&quot;</source>
+        <translation>%1: &quot;created&quot; must be an ISO 8601 date and time in UTC, e.g. &quot;2024-05-01T12:00:00Z&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: "counts" is missing or not an object</source>
-        <translation>%1: "counts" is missing or not an object</translation>
+        <source>%1: &quot;counts&quot; is missing or not an object</source>
+        <translation>%1: &quot;counts&quot; is missing or not an object</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>%1: "entries" is missing or not a list</source>
-        <translation>%1: "entries" is missing or not a list</translation>
+        <source>%1: &quot;entries&quot; is missing or not a list</source>
+        <translation>%1: &quot;entries&quot; is missing or not a list</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5441,8 +5610,8 @@
         <location line="+15"/>
         <location line="+51"/>
         <location line="+42"/>
-        <source>%1: "sha256" must be 64 lower-case hexadecimal digits</source>
-        <translation>%1: "sha256" must be 64 lower-case hexadecimal digits</translation>
+        <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</translation>
     </message>
     <message>
         <location line="-91"/>
@@ -5451,18 +5620,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: lists "%2" twice</source>
-        <translation>%1: lists "%2" twice</translation>
+        <source>%1: lists &quot;%2&quot; twice</source>
+        <translation>%1: lists &quot;%2&quot; twice</translation>
     </message>
     <message>
         <location line="+55"/>
-        <source>%1: "kind" must be "image", "video", "text" or "image-pair"</source>
-        <translation>%1: "kind" must be "image", "video", "text" or "image-pair"</translation>
+        <source>%1: &quot;kind&quot; must be &quot;image&quot;, &quot;video&quot;, &quot;text&quot; or &quot;image-pair&quot;</source>
+        <translation>%1: &quot;kind&quot; must be &quot;image&quot;, &quot;video&quot;, &quot;text&quot; or &quot;image-pair&quot;</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>%1: "extraMedia" must be a list</source>
-        <translation>%1: "extraMedia" must be a list</translation>
+        <source>%1: &quot;extraMedia&quot; must be a list</source>
+        <translation>%1: &quot;extraMedia&quot; must be a list</translation>
     </message>
     <message>
         <location filename="../core/bundle/packageimport.cpp" line="+177"/>
@@ -5502,19 +5671,19 @@
     </message>
     <message>
         <location filename="../core/bundle/packagereader.cpp" line="-568"/>
-        <source>%1: the entry "%2" inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
-        <translation>%1: the entry "%2" inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</translation>
+        <source>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
+        <translation>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the entry "%2" holds fewer bytes than the %3 its ZIP header declares; the package is damaged</source>
-        <translation>%1: the entry "%2" holds fewer bytes than the %3 its ZIP header declares; the package is damaged</translation>
+        <source>%1: the entry &quot;%2&quot; holds fewer bytes than the %3 its ZIP header declares; the package is damaged</source>
+        <translation>%1: the entry &quot;%2&quot; holds fewer bytes than the %3 its ZIP header declares; the package is damaged</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+3"/>
-        <source>%1: reading the entry "%2" failed: %3</source>
-        <translation>%1: reading the entry "%2" failed: %3</translation>
+        <source>%1: reading the entry &quot;%2&quot; failed: %3</source>
+        <translation>%1: reading the entry &quot;%2&quot; failed: %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5543,8 +5712,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: the entry "%2" occurs more than once; a package holds each name once</source>
-        <translation>%1: the entry "%2" occurs more than once; a package holds each name once</translation>
+        <source>%1: the entry &quot;%2&quot; occurs more than once; a package holds each name once</source>
+        <translation>%1: the entry &quot;%2&quot; occurs more than once; a package holds each name once</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5583,94 +5752,94 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: the entry name "%2" is not valid UTF-8</source>
-        <translation>%1: the entry name "%2" is not valid UTF-8</translation>
+        <source>%1: the entry name &quot;%2&quot; is not valid UTF-8</source>
+        <translation>%1: the entry name &quot;%2&quot; is not valid UTF-8</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry name "%2" contains a backslash; package paths use "/"</source>
-        <translation>%1: the entry name "%2" contains a backslash; package paths use "/"</translation>
+        <source>%1: the entry name &quot;%2&quot; contains a backslash; package paths use &quot;/&quot;</source>
+        <translation>%1: the entry name &quot;%2&quot; contains a backslash; package paths use &quot;/&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry "%2" has an absolute path; package paths are relative</source>
-        <translation>%1: the entry "%2" has an absolute path; package paths are relative</translation>
+        <source>%1: the entry &quot;%2&quot; has an absolute path; package paths are relative</source>
+        <translation>%1: the entry &quot;%2&quot; has an absolute path; package paths are relative</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry "%2" starts with a drive letter; package paths are relative</source>
-        <translation>%1: the entry "%2" starts with a drive letter; package paths are relative</translation>
+        <source>%1: the entry &quot;%2&quot; starts with a drive letter; package paths are relative</source>
+        <translation>%1: the entry &quot;%2&quot; starts with a drive letter; package paths are relative</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the entry "%2" contains "..", which would lead outside the folder it is extracted to</source>
-        <translation>%1: the entry "%2" contains "..", which would lead outside the folder it is extracted to</translation>
+        <source>%1: the entry &quot;%2&quot; contains &quot;..&quot;, which would lead outside the folder it is extracted to</source>
+        <translation>%1: the entry &quot;%2&quot; contains &quot;..&quot;, which would lead outside the folder it is extracted to</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the entry name "%2" contains a control character</source>
-        <translation>%1: the entry name "%2" contains a control character</translation>
+        <source>%1: the entry name &quot;%2&quot; contains a control character</source>
+        <translation>%1: the entry name &quot;%2&quot; contains a control character</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the entry name "%2" contains ":" (a drive or a Windows stream)</source>
-        <translation>%1: the entry name "%2" contains ":" (a drive or a Windows stream)</translation>
+        <source>%1: the entry name &quot;%2&quot; contains &quot;:&quot; (a drive or a Windows stream)</source>
+        <translation>%1: the entry name &quot;%2&quot; contains &quot;:&quot; (a drive or a Windows stream)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the entry "%2" has an empty or "." path component</source>
-        <translation>%1: the entry "%2" has an empty or "." path component</translation>
+        <source>%1: the entry &quot;%2&quot; has an empty or &quot;.&quot; path component</source>
+        <translation>%1: the entry &quot;%2&quot; has an empty or &quot;.&quot; path component</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the entry "%2" is a symbolic link; packages hold only plain files</source>
-        <translation>%1: the entry "%2" is a symbolic link; packages hold only plain files</translation>
+        <source>%1: the entry &quot;%2&quot; is a symbolic link; packages hold only plain files</source>
+        <translation>%1: the entry &quot;%2&quot; is a symbolic link; packages hold only plain files</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry "%2" is not a plain file (Unix file type %3)</source>
-        <translation>%1: the entry "%2" is not a plain file (Unix file type %3)</translation>
+        <source>%1: the entry &quot;%2&quot; is not a plain file (Unix file type %3)</source>
+        <translation>%1: the entry &quot;%2&quot; is not a plain file (Unix file type %3)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the entry "%2" is a folder; a package holds no folder but "media/"</source>
-        <translation>%1: the entry "%2" is a folder; a package holds no folder but "media/"</translation>
+        <source>%1: the entry &quot;%2&quot; is a folder; a package holds no folder but &quot;media/&quot;</source>
+        <translation>%1: the entry &quot;%2&quot; is a folder; a package holds no folder but &quot;media/&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the entry "%2" is encrypted; packages are never encrypted</source>
-        <translation>%1: the entry "%2" is encrypted; packages are never encrypted</translation>
+        <source>%1: the entry &quot;%2&quot; is encrypted; packages are never encrypted</source>
+        <translation>%1: the entry &quot;%2&quot; is encrypted; packages are never encrypted</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: the entry "%2" uses compression method %3; packages use only stored (0) or deflate (8)</source>
-        <translation>%1: the entry "%2" uses compression method %3; packages use only stored (0) or deflate (8)</translation>
+        <source>%1: the entry &quot;%2&quot; uses compression method %3; packages use only stored (0) or deflate (8)</source>
+        <translation>%1: the entry &quot;%2&quot; uses compression method %3; packages use only stored (0) or deflate (8)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: the ZIP directory gives no size for the entry "%2"</source>
-        <translation>%1: the ZIP directory gives no size for the entry "%2"</translation>
+        <source>%1: the ZIP directory gives no size for the entry &quot;%2&quot;</source>
+        <translation>%1: the ZIP directory gives no size for the entry &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+37"/>
-        <source>%1: the entry "%2" is not listed in manifest.json</source>
-        <translation>%1: the entry "%2" is not listed in manifest.json</translation>
+        <source>%1: the entry &quot;%2&quot; is not listed in manifest.json</source>
+        <translation>%1: the entry &quot;%2&quot; is not listed in manifest.json</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: manifest.json lists "%2", but the package does not contain it</source>
-        <translation>%1: manifest.json lists "%2", but the package does not contain it</translation>
+        <source>%1: manifest.json lists &quot;%2&quot;, but the package does not contain it</source>
+        <translation>%1: manifest.json lists &quot;%2&quot;, but the package does not contain it</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the entry "%2" holds %3 bytes according to the ZIP directory, but manifest.json says %4</source>
-        <translation>%1: the entry "%2" holds %3 bytes according to the ZIP directory, but manifest.json says %4</translation>
+        <source>%1: the entry &quot;%2&quot; holds %3 bytes according to the ZIP directory, but manifest.json says %4</source>
+        <translation>%1: the entry &quot;%2&quot; holds %3 bytes according to the ZIP directory, but manifest.json says %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+286"/>
-        <source>%1: the entry "%2" declares %3 bytes, more than the limit of %4 bytes for %5</source>
-        <translation>%1: the entry "%2" declares %3 bytes, more than the limit of %4 bytes for %5</translation>
+        <source>%1: the entry &quot;%2&quot; declares %3 bytes, more than the limit of %4 bytes for %5</source>
+        <translation>%1: the entry &quot;%2&quot; declares %3 bytes, more than the limit of %4 bytes for %5</translation>
     </message>
     <message>
         <location line="-281"/>
@@ -5690,29 +5859,29 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the package lacks "%2", which every package has</source>
-        <translation>%1: the package lacks "%2", which every package has</translation>
+        <source>%1: the package lacks &quot;%2&quot;, which every package has</source>
+        <translation>%1: the package lacks &quot;%2&quot;, which every package has</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: the entry "%2" has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</source>
-        <translation>%1: the entry "%2" has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</translation>
+        <source>%1: the entry &quot;%2&quot; has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</source>
+        <translation>%1: the entry &quot;%2&quot; has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: the entry "%2" is a media file, but a %3 package carries no media</source>
-        <translation>%1: the entry "%2" is a media file, but a %3 package carries no media</translation>
+        <source>%1: the entry &quot;%2&quot; is a media file, but a %3 package carries no media</source>
+        <translation>%1: the entry &quot;%2&quot; is a media file, but a %3 package carries no media</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the entry "%2" is named after SHA-256 %3, but manifest.json gives %4</source>
-        <translation>%1: the entry "%2" is named after SHA-256 %3, but manifest.json gives %4</translation>
+        <source>%1: the entry &quot;%2&quot; is named after SHA-256 %3, but manifest.json gives %4</source>
+        <translation>%1: the entry &quot;%2&quot; is named after SHA-256 %3, but manifest.json gives %4</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+265"/>
-        <source>%1: the entry "%2" does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
-        <translation>%1: the entry "%2" does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</translation>
+        <source>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
+        <translation>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</translation>
     </message>
     <message>
         <location line="-233"/>
@@ -5731,33 +5900,33 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>%1: the item "%2" appears twice</source>
-        <translation>%1: the item "%2" appears twice</translation>
+        <source>%1: the item &quot;%2&quot; appears twice</source>
+        <translation>%1: the item &quot;%2&quot; appears twice</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: "media" is missing; a task package carries every item's media</source>
-        <translation>%1: "media" is missing; a task package carries every item's media</translation>
+        <source>%1: &quot;media&quot; is missing; a task package carries every item&apos;s media</source>
+        <translation>%1: &quot;media&quot; is missing; a task package carries every item&apos;s media</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: "media" must be "media/%2.&lt;ext&gt;"</source>
-        <translation>%1: "media" must be "media/%2.&lt;ext&gt;"</translation>
+        <source>%1: &quot;media&quot; must be &quot;media/%2.&lt;ext&gt;&quot;</source>
+        <translation>%1: &quot;media&quot; must be &quot;media/%2.&lt;ext&gt;&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: the media entry "%2" is not in the package</source>
-        <translation>%1: the media entry "%2" is not in the package</translation>
+        <source>%1: the media entry &quot;%2&quot; is not in the package</source>
+        <translation>%1: the media entry &quot;%2&quot; is not in the package</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the item is %2 bytes, but its media entry "%3" holds %4</source>
-        <translation>%1: the item is %2 bytes, but its media entry "%3" holds %4</translation>
+        <source>%1: the item is %2 bytes, but its media entry &quot;%3&quot; holds %4</source>
+        <translation>%1: the item is %2 bytes, but its media entry &quot;%3&quot; holds %4</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>%1: a %2 package carries no media, so "media" must be absent</source>
-        <translation>%1: a %2 package carries no media, so "media" must be absent</translation>
+        <source>%1: a %2 package carries no media, so &quot;media&quot; must be absent</source>
+        <translation>%1: a %2 package carries no media, so &quot;media&quot; must be absent</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5771,8 +5940,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>%1: the op belongs to task %2, not to this package's task %3</source>
-        <translation>%1: the op belongs to task %2, not to this package's task %3</translation>
+        <source>%1: the op belongs to task %2, not to this package&apos;s task %3</source>
+        <translation>%1: the op belongs to task %2, not to this package&apos;s task %3</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5791,13 +5960,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: items.jsonl line %2: no op in ops.jsonl creates the item "%3"</source>
-        <translation>%1: items.jsonl line %2: no op in ops.jsonl creates the item "%3"</translation>
+        <source>%1: items.jsonl line %2: no op in ops.jsonl creates the item &quot;%3&quot;</source>
+        <translation>%1: items.jsonl line %2: no op in ops.jsonl creates the item &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: the entry "%2" belongs to no item in items.jsonl</source>
-        <translation>%1: the entry "%2" belongs to no item in items.jsonl</translation>
+        <source>%1: the entry &quot;%2&quot; belongs to no item in items.jsonl</source>
+        <translation>%1: the entry &quot;%2&quot; belongs to no item in items.jsonl</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5816,8 +5985,8 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>%1: the entry "%2" is not in the package</source>
-        <translation>%1: the entry "%2" is not in the package</translation>
+        <source>%1: the entry &quot;%2&quot; is not in the package</source>
+        <translation>%1: the entry &quot;%2&quot; is not in the package</translation>
     </message>
     <message>
         <location filename="../core/bundle/packagewriter.cpp" line="-105"/>
@@ -5873,8 +6042,8 @@
     <message>
         <location line="+68"/>
         <location line="+56"/>
-        <source>%1: there is no task "%2"</source>
-        <translation>%1: there is no task "%2"</translation>
+        <source>%1: there is no task &quot;%2&quot;</source>
+        <translation>%1: there is no task &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -6194,56 +6363,56 @@
     <name>annostraat::Questions</name>
     <message>
         <location filename="../core/model/questions.cpp" line="+47"/>
-        <source>question "%1": the answer must be one of: %2</source>
-        <translation>question "%1": the answer must be one of: %2</translation>
+        <source>question &quot;%1&quot;: the answer must be one of: %2</source>
+        <translation>question &quot;%1&quot;: the answer must be one of: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>question "%1": the rating must be a whole number from %2 to %3</source>
-        <translation>question "%1": the rating must be a whole number from %2 to %3</translation>
+        <source>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</source>
+        <translation>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>question "%1": the answer must be text</source>
-        <translation>question "%1": the answer must be text</translation>
+        <source>question &quot;%1&quot;: the answer must be text</source>
+        <translation>question &quot;%1&quot;: the answer must be text</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>question "%1": the answer must be "A", "B" or "same"</source>
-        <translation>question "%1": the answer must be "A", "B" or "same"</translation>
+        <source>question &quot;%1&quot;: the answer must be &quot;A&quot;, &quot;B&quot; or &quot;same&quot;</source>
+        <translation>question &quot;%1&quot;: the answer must be &quot;A&quot;, &quot;B&quot; or &quot;same&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>question "%1": the answer must be "A" or "B"</source>
-        <translation>question "%1": the answer must be "A" or "B"</translation>
+        <source>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</source>
+        <translation>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>question "%1": the answer must be a list of one or more of: %2</source>
-        <translation>question "%1": the answer must be a list of one or more of: %2</translation>
+        <source>question &quot;%1&quot;: the answer must be a list of one or more of: %2</source>
+        <translation>question &quot;%1&quot;: the answer must be a list of one or more of: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>question "%1": each chosen answer must be one of: %2</source>
-        <translation>question "%1": each chosen answer must be one of: %2</translation>
+        <source>question &quot;%1&quot;: each chosen answer must be one of: %2</source>
+        <translation>question &quot;%1&quot;: each chosen answer must be one of: %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>question "%1": "%2" is chosen twice</source>
-        <translation>question "%1": "%2" is chosen twice</translation>
+        <source>question &quot;%1&quot;: &quot;%2&quot; is chosen twice</source>
+        <translation>question &quot;%1&quot;: &quot;%2&quot; is chosen twice</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>question "%1": choose at most %n</source>
+        <source>question &quot;%1&quot;: choose at most %n</source>
         <translation>
-            <numerusform>question "%1": choose at most %n</numerusform>
-            <numerusform>question "%1": choose at most %n</numerusform>
+            <numerusform>question &quot;%1&quot;: choose at most %n</numerusform>
+            <numerusform>question &quot;%1&quot;: choose at most %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+113"/>
-        <source>"%1"</source>
-        <translation>"%1"</translation>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -6313,8 +6482,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>after a closing quote comes "%1" instead of the separator "%2" or the line's end</source>
-        <translation>after a closing quote comes "%1" instead of the separator "%2" or the line's end</translation>
+        <source>after a closing quote comes &quot;%1&quot; instead of the separator &quot;%2&quot; or the line&apos;s end</source>
+        <translation>after a closing quote comes &quot;%1&quot; instead of the separator &quot;%2&quot; or the line&apos;s end</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6349,8 +6518,8 @@
     </message>
     <message>
         <location line="-27"/>
-        <source>column "%1" has %2 values, column "%3" has %4</source>
-        <translation>column "%1" has %2 values, column "%3" has %4</translation>
+        <source>column &quot;%1&quot; has %2 values, column &quot;%3&quot; has %4</source>
+        <translation>column &quot;%1&quot; has %2 values, column &quot;%3&quot; has %4</translation>
     </message>
 </context>
 <context>
@@ -6392,21 +6561,86 @@
     </message>
 </context>
 <context>
-    <name>annostraat::Schema</name>
+    <name>annostraat::Reliability</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="+56"/>
-        <source>%1: unknown field "%2"</source>
-        <translation>%1: unknown field "%2"</translation>
+        <location filename="../core/quality/reliability.cpp" line="+54"/>
+        <source>this coefficient needs numbers, and &quot;%1&quot; is not one</source>
+        <translation>this coefficient needs numbers, and &quot;%1&quot; is not one</translation>
     </message>
     <message>
-        <location line="+190"/>
-        <source>attribute "%1" must be true or false</source>
-        <translation>attribute "%1" must be true or false</translation>
+        <location line="+15"/>
+        <source>undefined: all ratings are the same, so no disagreement could be expected by chance</source>
+        <translation>undefined: all ratings are the same, so no disagreement could be expected by chance</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the weights must be a table as large as the counts</source>
+        <translation>the weights must be a table as large as the counts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the counts and the weights must be square tables of the same size</source>
+        <translation>the counts and the weights must be square tables of the same size</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+32"/>
+        <source>undefined: no unit was rated by both</source>
+        <translation>undefined: no unit was rated by both</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cohen&apos;s kappa needs two raters</source>
+        <translation>Cohen&apos;s kappa needs two raters</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>undefined: no unit was rated by every rater</source>
+        <translation>undefined: no unit was rated by every rater</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>attribute "%1" must be a %2</source>
-        <translation>attribute "%1" must be a %2</translation>
+        <source>Fleiss&apos; kappa needs at least two ratings per unit</source>
+        <translation>Fleiss&apos; kappa needs at least two ratings per unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every unit must have a count for every category</source>
+        <translation>every unit must have a count for every category</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a count cannot be negative</source>
+        <translation>a count cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fleiss&apos; kappa needs the same number of ratings on every unit (%1 and %2 here)</source>
+        <translation>Fleiss&apos; kappa needs the same number of ratings on every unit (%1 and %2 here)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+34"/>
+        <source>undefined: no unit has two ratings to compare</source>
+        <translation>undefined: no unit has two ratings to compare</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Schema</name>
+    <message>
+        <location filename="../core/model/schema.cpp" line="+57"/>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: unknown field &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>attribute &quot;%1&quot; must be true or false</source>
+        <translation>attribute &quot;%1&quot; must be true or false</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>attribute &quot;%1&quot; must be a %2</source>
+        <translation>attribute &quot;%1&quot; must be a %2</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6420,18 +6654,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>attribute "%1" must be between %2 and %3</source>
-        <translation>attribute "%1" must be between %2 and %3</translation>
+        <source>attribute &quot;%1&quot; must be between %2 and %3</source>
+        <translation>attribute &quot;%1&quot; must be between %2 and %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>attribute "%1" must be text</source>
-        <translation>attribute "%1" must be text</translation>
+        <source>attribute &quot;%1&quot; must be text</source>
+        <translation>attribute &quot;%1&quot; must be text</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>attribute "%1" must be one of: %2</source>
-        <translation>attribute "%1" must be one of: %2</translation>
+        <source>attribute &quot;%1&quot; must be one of: %2</source>
+        <translation>attribute &quot;%1&quot; must be one of: %2</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -6460,8 +6694,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>"labels" must be a list</source>
-        <translation>"labels" must be a list</translation>
+        <source>&quot;labels&quot; must be a list</source>
+        <translation>&quot;labels&quot; must be a list</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6470,8 +6704,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>label %1 ("%2")</source>
-        <translation>label %1 ("%2")</translation>
+        <source>label %1 (&quot;%2&quot;)</source>
+        <translation>label %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="-176"/>
@@ -6481,8 +6715,8 @@
     </message>
     <message>
         <location line="-244"/>
-        <source>question %1 ("%2")</source>
-        <translation>question %1 ("%2")</translation>
+        <source>question %1 (&quot;%2&quot;)</source>
+        <translation>question %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6496,38 +6730,38 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: "when" must be an object like {"question": "id", "answers": [...]}</source>
-        <translation>%1: "when" must be an object like {"question": "id", "answers": [...]}</translation>
+        <source>%1: &quot;when&quot; must be an object like {&quot;question&quot;: &quot;id&quot;, &quot;answers&quot;: [...]}</source>
+        <translation>%1: &quot;when&quot; must be an object like {&quot;question&quot;: &quot;id&quot;, &quot;answers&quot;: [...]}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1, "when"</source>
-        <translation>%1, "when"</translation>
+        <source>%1, &quot;when&quot;</source>
+        <translation>%1, &quot;when&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "question" must name an earlier question</source>
-        <translation>%1: "question" must name an earlier question</translation>
+        <source>%1: &quot;question&quot; must name an earlier question</source>
+        <translation>%1: &quot;question&quot; must name an earlier question</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: there is no earlier question "%2"; a question can only depend on one before it</source>
-        <translation>%1: there is no earlier question "%2"; a question can only depend on one before it</translation>
+        <source>%1: there is no earlier question &quot;%2&quot;; a question can only depend on one before it</source>
+        <translation>%1: there is no earlier question &quot;%2&quot;; a question can only depend on one before it</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: question "%2" takes free text; a question can only depend on a choice, multichoice, rating or A/B question</source>
-        <translation>%1: question "%2" takes free text; a question can only depend on a choice, multichoice, rating or A/B question</translation>
+        <source>%1: question &quot;%2&quot; takes free text; a question can only depend on a choice, multichoice, rating or A/B question</source>
+        <translation>%1: question &quot;%2&quot; takes free text; a question can only depend on a choice, multichoice, rating or A/B question</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: "answers" must list at least one answer of question "%2"</source>
-        <translation>%1: "answers" must list at least one answer of question "%2"</translation>
+        <source>%1: &quot;answers&quot; must list at least one answer of question &quot;%2&quot;</source>
+        <translation>%1: &quot;answers&quot; must list at least one answer of question &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1: question "%2" has no answer %3; its answers are: %4</source>
-        <translation>%1: question "%2" has no answer %3; its answers are: %4</translation>
+        <source>%1: question &quot;%2&quot; has no answer %3; its answers are: %4</source>
+        <translation>%1: question &quot;%2&quot; has no answer %3; its answers are: %4</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -6536,48 +6770,48 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: a multichoice question needs "choices"</source>
-        <translation>%1: a multichoice question needs "choices"</translation>
+        <source>%1: a multichoice question needs &quot;choices&quot;</source>
+        <translation>%1: a multichoice question needs &quot;choices&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: "min" and "max" must be whole numbers</source>
-        <translation>%1: "min" and "max" must be whole numbers</translation>
+        <source>%1: &quot;min&quot; and &quot;max&quot; must be whole numbers</source>
+        <translation>%1: &quot;min&quot; and &quot;max&quot; must be whole numbers</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: a multichoice question needs "min" of 1 or more and "max" from "min" up to the number of choices (%2)</source>
-        <translation>%1: a multichoice question needs "min" of 1 or more and "max" from "min" up to the number of choices (%2)</translation>
+        <source>%1: a multichoice question needs &quot;min&quot; of 1 or more and &quot;max&quot; from &quot;min&quot; up to the number of choices (%2)</source>
+        <translation>%1: a multichoice question needs &quot;min&quot; of 1 or more and &quot;max&quot; from &quot;min&quot; up to the number of choices (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: "required" must be true or false</source>
-        <translation>%1: "required" must be true or false</translation>
+        <source>%1: &quot;required&quot; must be true or false</source>
+        <translation>%1: &quot;required&quot; must be true or false</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: "noDifference" is true or false, and only for an "ab" question</source>
-        <translation>%1: "noDifference" is true or false, and only for an "ab" question</translation>
+        <source>%1: &quot;noDifference&quot; is true or false, and only for an &quot;ab&quot; question</source>
+        <translation>%1: &quot;noDifference&quot; is true or false, and only for an &quot;ab&quot; question</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "mediaKinds" must list at least one media kind</source>
-        <translation>%1: "mediaKinds" must list at least one media kind</translation>
+        <source>%1: &quot;mediaKinds&quot; must list at least one media kind</source>
+        <translation>%1: &quot;mediaKinds&quot; must list at least one media kind</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: unknown media kind "%2"; known kinds: %3</source>
-        <translation>%1: unknown media kind "%2"; known kinds: %3</translation>
+        <source>%1: unknown media kind &quot;%2&quot;; known kinds: %3</source>
+        <translation>%1: unknown media kind &quot;%2&quot;; known kinds: %3</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: "labels" must list at least one label</source>
-        <translation>%1: "labels" must list at least one label</translation>
+        <source>%1: &quot;labels&quot; must list at least one label</source>
+        <translation>%1: &quot;labels&quot; must list at least one label</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: "labels" names "%2", which is not a label of this schema</source>
-        <translation>%1: "labels" names "%2", which is not a label of this schema</translation>
+        <source>%1: &quot;labels&quot; names &quot;%2&quot;, which is not a label of this schema</source>
+        <translation>%1: &quot;labels&quot; names &quot;%2&quot;, which is not a label of this schema</translation>
     </message>
     <message>
         <location line="+115"/>
@@ -6591,28 +6825,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: colour "%2" is not a colour like "#d62728"</source>
-        <translation>%1: colour "%2" is not a colour like "#d62728"</translation>
+        <source>%1: colour &quot;%2&quot; is not a colour like &quot;#d62728&quot;</source>
+        <translation>%1: colour &quot;%2&quot; is not a colour like &quot;#d62728&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: hotkey "%2" must be a single key</source>
-        <translation>%1: hotkey "%2" must be a single key</translation>
+        <source>%1: hotkey &quot;%2&quot; must be a single key</source>
+        <translation>%1: hotkey &quot;%2&quot; must be a single key</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: hotkey "%2" is used by another label</source>
-        <translation>%1: hotkey "%2" is used by another label</translation>
+        <source>%1: hotkey &quot;%2&quot; is used by another label</source>
+        <translation>%1: hotkey &quot;%2&quot; is used by another label</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: "kinds" must list at least one annotation kind</source>
-        <translation>%1: "kinds" must list at least one annotation kind</translation>
+        <source>%1: &quot;kinds&quot; must list at least one annotation kind</source>
+        <translation>%1: &quot;kinds&quot; must list at least one annotation kind</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: unknown annotation kind "%2"; known kinds: %3</source>
-        <translation>%1: unknown annotation kind "%2"; known kinds: %3</translation>
+        <source>%1: unknown annotation kind &quot;%2&quot;; known kinds: %3</source>
+        <translation>%1: unknown annotation kind &quot;%2&quot;; known kinds: %3</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6627,13 +6861,13 @@
     <message>
         <location line="-216"/>
         <location line="+220"/>
-        <source>%1: unknown type "%2"; known types: %3</source>
-        <translation>%1: unknown type "%2"; known types: %3</translation>
+        <source>%1: unknown type &quot;%2&quot;; known types: %3</source>
+        <translation>%1: unknown type &quot;%2&quot;; known types: %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: a choice attribute needs "choices"</source>
-        <translation>%1: a choice attribute needs "choices"</translation>
+        <source>%1: a choice attribute needs &quot;choices&quot;</source>
+        <translation>%1: a choice attribute needs &quot;choices&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6652,18 +6886,18 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>%1: a choice question needs "choices"</source>
-        <translation>%1: a choice question needs "choices"</translation>
+        <source>%1: a choice question needs &quot;choices&quot;</source>
+        <translation>%1: a choice question needs &quot;choices&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>%1: "max" must be greater than "min"</source>
-        <translation>%1: "max" must be greater than "min"</translation>
+        <source>%1: &quot;max&quot; must be greater than &quot;min&quot;</source>
+        <translation>%1: &quot;max&quot; must be greater than &quot;min&quot;</translation>
     </message>
     <message>
         <location line="+214"/>
-        <source>"questions" must be a list</source>
-        <translation>"questions" must be a list</translation>
+        <source>&quot;questions&quot; must be a list</source>
+        <translation>&quot;questions&quot; must be a list</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6672,58 +6906,73 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>"spans" must be an object like {"snap": "words"}</source>
-        <translation>"spans" must be an object like {"snap": "words"}</translation>
+        <source>&quot;spans&quot; must be an object like {&quot;snap&quot;: &quot;words&quot;}</source>
+        <translation>&quot;spans&quot; must be an object like {&quot;snap&quot;: &quot;words&quot;}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>"spans"</source>
-        <translation>"spans"</translation>
+        <source>&quot;spans&quot;</source>
+        <translation>&quot;spans&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>"spans": "snap" must be "words" or "characters", not %1</source>
-        <translation>"spans": "snap" must be "words" or "characters", not %1</translation>
+        <source>&quot;spans&quot;: &quot;snap&quot; must be &quot;words&quot; or &quot;characters&quot;, not %1</source>
+        <translation>&quot;spans&quot;: &quot;snap&quot; must be &quot;words&quot; or &quot;characters&quot;, not %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>"locators" must be an object like {"names": ["Recap", "Main program"]}</source>
-        <translation>"locators" must be an object like {"names": ["Recap", "Main program"]}</translation>
+        <source>&quot;locators&quot; must be an object like {&quot;names&quot;: [&quot;Recap&quot;, &quot;Main program&quot;]}</source>
+        <translation>&quot;locators&quot; must be an object like {&quot;names&quot;: [&quot;Recap&quot;, &quot;Main program&quot;]}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>"locators"</source>
-        <translation>"locators"</translation>
+        <source>&quot;locators&quot;</source>
+        <translation>&quot;locators&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"locators": "names" must be a list of at least one name</source>
-        <translation>"locators": "names" must be a list of at least one name</translation>
+        <source>&quot;locators&quot;: &quot;names&quot; must be a list of at least one name</source>
+        <translation>&quot;locators&quot;: &quot;names&quot; must be a list of at least one name</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"locators": every name must be a text that is not empty</source>
-        <translation>"locators": every name must be a text that is not empty</translation>
+        <source>&quot;locators&quot;: every name must be a text that is not empty</source>
+        <translation>&quot;locators&quot;: every name must be a text that is not empty</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>"locators": "%1" is named twice</source>
-        <translation>"locators": "%1" is named twice</translation>
+        <source>&quot;locators&quot;: &quot;%1&quot; is named twice</source>
+        <translation>&quot;locators&quot;: &quot;%1&quot; is named twice</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>"locators": "mayOverlap" must be true or false</source>
-        <translation>"locators": "mayOverlap" must be true or false</translation>
+        <source>&quot;locators&quot;: &quot;mayOverlap&quot; must be true or false</source>
+        <translation>&quot;locators&quot;: &quot;mayOverlap&quot; must be true or false</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>&quot;video&quot; must be an object like {&quot;startTimecode&quot;: &quot;10:00:00:00&quot;}</source>
+        <translation>&quot;video&quot; must be an object like {&quot;startTimecode&quot;: &quot;10:00:00:00&quot;}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;video&quot;</source>
+        <translation>&quot;video&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;video&quot;: &quot;startTimecode&quot; must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame), like &quot;10:00:00:00&quot;</source>
+        <translation>&quot;video&quot;: &quot;startTimecode&quot; must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame), like &quot;10:00:00:00&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the schema has no labels and no questions</source>
         <translation>the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>the schema has no question "%1"</source>
-        <translation>the schema has no question "%1"</translation>
+        <location line="+114"/>
+        <source>the schema has no question &quot;%1&quot;</source>
+        <translation>the schema has no question &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6732,8 +6981,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>the schema has no locator "%1"</source>
-        <translation>the schema has no locator "%1"</translation>
+        <source>the schema has no locator &quot;%1&quot;</source>
+        <translation>the schema has no locator &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6742,18 +6991,43 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>the schema has no label "%1"</source>
-        <translation>the schema has no label "%1"</translation>
+        <source>the schema has no label &quot;%1&quot;</source>
+        <translation>the schema has no label &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>label "%1" cannot be used for a %2</source>
-        <translation>label "%1" cannot be used for a %2</translation>
+        <source>label &quot;%1&quot; cannot be used for a %2</source>
+        <translation>label &quot;%1&quot; cannot be used for a %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>label "%1" has no attribute "%2"</source>
-        <translation>label "%1" has no attribute "%2"</translation>
+        <source>label &quot;%1&quot; has no attribute &quot;%2&quot;</source>
+        <translation>label &quot;%1&quot; has no attribute &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/model/agreementsettings.cpp" line="+27"/>
+        <source>&quot;agreement&quot; must be an object like {&quot;iou&quot;: 0.5, &quot;tolerancePx&quot;: 5, &quot;toleranceFrames&quot;: 0}</source>
+        <translation>&quot;agreement&quot; must be an object like {&quot;iou&quot;: 0.5, &quot;tolerancePx&quot;: 5, &quot;toleranceFrames&quot;: 0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;agreement&quot;: unknown field &quot;%1&quot;</source>
+        <translation>&quot;agreement&quot;: unknown field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;agreement&quot;: &quot;iou&quot; must be a number greater than 0 and at most 1</source>
+        <translation>&quot;agreement&quot;: &quot;iou&quot; must be a number greater than 0 and at most 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;agreement&quot;: &quot;tolerancePx&quot; must be a number of pixels, 0 or more</source>
+        <translation>&quot;agreement&quot;: &quot;tolerancePx&quot; must be a number of pixels, 0 or more</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;agreement&quot;: &quot;toleranceFrames&quot; must be a whole number of frames, 0 or more</source>
+        <translation>&quot;agreement&quot;: &quot;toleranceFrames&quot; must be a whole number of frames, 0 or more</translation>
     </message>
 </context>
 <context>
@@ -6882,8 +7156,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Tasks and finished work are exchanged through a shared folder on the lab's network. Without one, this PC simply works offline.</source>
-        <translation>Tasks and finished work are exchanged through a shared folder on the lab's network. Without one, this PC simply works offline.</translation>
+        <source>Tasks and finished work are exchanged through a shared folder on the lab&apos;s network. Without one, this PC simply works offline.</source>
+        <translation>Tasks and finished work are exchanged through a shared folder on the lab&apos;s network. Without one, this PC simply works offline.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6897,8 +7171,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Type the folder's path, or choose it with Browse</source>
-        <translation>Type the folder's path, or choose it with Browse</translation>
+        <source>Type the folder&apos;s path, or choose it with Browse</source>
+        <translation>Type the folder&apos;s path, or choose it with Browse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6993,8 +7267,8 @@
     <name>annostraat::SpanKind</name>
     <message>
         <location filename="../core/model/kinds/spankind.cpp" line="+24"/>
-        <source>"text" must be a string</source>
-        <translation>"text" must be a string</translation>
+        <source>&quot;text&quot; must be a string</source>
+        <translation>&quot;text&quot; must be a string</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7129,8 +7403,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>unknown entity "%1"</source>
-        <translation>unknown entity "%1"</translation>
+        <source>unknown entity &quot;%1&quot;</source>
+        <translation>unknown entity &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7144,13 +7418,13 @@
     </message>
     <message>
         <location line="+47"/>
-        <source>op %1 says %2 %3 has %4 "%5", but it has "%6"; refused</source>
-        <translation>op %1 says %2 %3 has %4 "%5", but it has "%6"; refused</translation>
+        <source>op %1 says %2 %3 has %4 &quot;%5&quot;, but it has &quot;%6&quot;; refused</source>
+        <translation>op %1 says %2 %3 has %4 &quot;%5&quot;, but it has &quot;%6&quot;; refused</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>op %1 is dated %2, more than a day ahead of this PC's clock; check the clock of the PC that made it</source>
-        <translation>op %1 is dated %2, more than a day ahead of this PC's clock; check the clock of the PC that made it</translation>
+        <source>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</source>
+        <translation>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</translation>
     </message>
     <message>
         <location filename="../core/store/storewriters.cpp" line="+28"/>
@@ -7159,18 +7433,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the profile name "%1" is longer than 64 characters</source>
-        <translation>the profile name "%1" is longer than 64 characters</translation>
+        <source>the profile name &quot;%1&quot; is longer than 64 characters</source>
+        <translation>the profile name &quot;%1&quot; is longer than 64 characters</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the profile name "%1" contains "%2"; use letters, digits, spaces, '-' or '.'</source>
-        <translation>the profile name "%1" contains "%2"; use letters, digits, spaces, '-' or '.'</translation>
+        <source>the profile name &quot;%1&quot; contains &quot;%2&quot;; use letters, digits, spaces, &apos;-&apos; or &apos;.&apos;</source>
+        <translation>the profile name &quot;%1&quot; contains &quot;%2&quot;; use letters, digits, spaces, &apos;-&apos; or &apos;.&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>there is already a profile named "%1"</source>
-        <translation>there is already a profile named "%1"</translation>
+        <source>there is already a profile named &quot;%1&quot;</source>
+        <translation>there is already a profile named &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7184,55 +7458,55 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>task "%1": the schema has no labels and no questions</source>
-        <translation>task "%1": the schema has no labels and no questions</translation>
+        <source>task &quot;%1&quot;: the schema has no labels and no questions</source>
+        <translation>task &quot;%1&quot;: the schema has no labels and no questions</translation>
     </message>
     <message>
         <location line="+101"/>
         <location line="+83"/>
         <location line="+50"/>
         <location line="+14"/>
-        <source>there is no item "%1"</source>
-        <translation>there is no item "%1"</translation>
+        <source>there is no item &quot;%1&quot;</source>
+        <translation>there is no item &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-145"/>
-        <source>item "%1" does not belong to task "%2"</source>
-        <translation>item "%1" does not belong to task "%2"</translation>
+        <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
+        <translation>item &quot;%1&quot; does not belong to task &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+60"/>
         <location line="+33"/>
-        <source>there is no task "%1"</source>
-        <translation>there is no task "%1"</translation>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>there is no task &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-91"/>
         <location line="+100"/>
         <location line="+29"/>
-        <source>there is no profile "%1"</source>
-        <translation>there is no profile "%1"</translation>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>there is no profile &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="-126"/>
-        <source>question "%1" is not asked for %2 items</source>
-        <translation>question "%1" is not asked for %2 items</translation>
+        <source>question &quot;%1&quot; is not asked for %2 items</source>
+        <translation>question &quot;%1&quot; is not asked for %2 items</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 "%2" lies beyond the end of the video, which has %3 frames (0 to %4)</source>
-        <translation>%1 "%2" lies beyond the end of the video, which has %3 frames (0 to %4)</translation>
+        <source>%1 &quot;%2&quot; lies beyond the end of the video, which has %3 frames (0 to %4)</source>
+        <translation>%1 &quot;%2&quot; lies beyond the end of the video, which has %3 frames (0 to %4)</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>there is no annotation "%1"</source>
-        <translation>there is no annotation "%1"</translation>
+        <source>there is no annotation &quot;%1&quot;</source>
+        <translation>there is no annotation &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>an annotation has no field "%1"</source>
-        <translation>an annotation has no field "%1"</translation>
+        <source>an annotation has no field &quot;%1&quot;</source>
+        <translation>an annotation has no field &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -7351,8 +7625,8 @@
     <name>annostraat::Sync</name>
     <message>
         <location filename="../core/sync/syncengine.cpp" line="+125"/>
-        <source>%1: op %2 would give %3 the role "%4", which only a team lead's task package may; the rest of the file was taken in without it</source>
-        <translation>%1: op %2 would give %3 the role "%4", which only a team lead's task package may; the rest of the file was taken in without it</translation>
+        <source>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</source>
+        <translation>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</translation>
     </message>
     <message>
         <location line="+120"/>
@@ -7392,8 +7666,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: op %2 changes a %3 that is not %4's own work</source>
-        <translation>%1: op %2 changes a %3 that is not %4's own work</translation>
+        <source>%1: op %2 changes a %3 that is not %4&apos;s own work</source>
+        <translation>%1: op %2 changes a %3 that is not %4&apos;s own work</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7413,8 +7687,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>there is no task "%1"</source>
-        <translation>there is no task "%1"</translation>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>there is no task &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -7622,17 +7896,17 @@
     <name>annostraat::TaskBuilder</name>
     <message>
         <location filename="../core/store/taskbuilder.cpp" line="+54"/>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: cannot read the file: %2</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-145"/>
         <source>%1: reading failed: %2</source>
         <translation>%1: reading failed: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>the task needs a name</source>
         <translation>the task needs a name</translation>
     </message>
@@ -7654,8 +7928,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: "%2" has two files for the same side; nothing was created</source>
-        <translation>%1: "%2" has two files for the same side; nothing was created</translation>
+        <source>%1: &quot;%2&quot; has two files for the same side; nothing was created</source>
+        <translation>%1: &quot;%2&quot; has two files for the same side; nothing was created</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7731,8 +8005,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Put the chosen task on the shared folder, with its assignments, for the annotators' PCs</source>
-        <translation>Put the chosen task on the shared folder, with its assignments, for the annotators' PCs</translation>
+        <source>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</source>
+        <translation>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7761,8 +8035,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Write a task and everyone's work to a file in a client's format</source>
-        <translation>Write a task and everyone's work to a file in a client's format</translation>
+        <source>Write a task and everyone&apos;s work to a file in a client&apos;s format</source>
+        <translation>Write a task and everyone&apos;s work to a file in a client&apos;s format</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7771,8 +8045,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Bring in a dataset or another tool's work, as a new task or onto a task's items</source>
-        <translation>Bring in a dataset or another tool's work, as a new task or onto a task's items</translation>
+        <source>Bring in a dataset or another tool&apos;s work, as a new task or onto a task&apos;s items</source>
+        <translation>Bring in a dataset or another tool&apos;s work, as a new task or onto a task&apos;s items</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -7801,10 +8075,10 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators' PCs.</source>
+        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</source>
         <translation>
-            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators' PCs.</numerusform>
-            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators' PCs.</numerusform>
+            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</numerusform>
+            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</numerusform>
         </translation>
     </message>
 </context>
@@ -7865,8 +8139,8 @@
     </message>
     <message>
         <location line="+154"/>
-        <source>Select one or more words first, then press the label's key.</source>
-        <translation>Select one or more words first, then press the label's key.</translation>
+        <source>Select one or more words first, then press the label&apos;s key.</source>
+        <translation>Select one or more words first, then press the label&apos;s key.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7909,8 +8183,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Select words and press a label's key; Tab goes to the next span</source>
-        <translation>Select words and press a label's key; Tab goes to the next span</translation>
+        <source>Select words and press a label&apos;s key; Tab goes to the next span</source>
+        <translation>Select words and press a label&apos;s key; Tab goes to the next span</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7961,39 +8235,39 @@
 <context>
     <name>annostraat::Timecode</name>
     <message>
-        <location filename="../core/media/timecode.cpp" line="+107"/>
-        <source>cannot read the timecode "%1": the video's frame rate is not known</source>
-        <translation>cannot read the timecode "%1": the video's frame rate is not known</translation>
+        <location filename="../core/media/timecode.cpp" line="+120"/>
+        <source>cannot read the timecode &quot;%1&quot;: the video&apos;s frame rate is not known</source>
+        <translation>cannot read the timecode &quot;%1&quot;: the video&apos;s frame rate is not known</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>"%1" is not a timecode (HH:MM:SS:FF)</source>
-        <translation>"%1" is not a timecode (HH:MM:SS:FF)</translation>
+        <source>&quot;%1&quot; is not a timecode (HH:MM:SS:FF)</source>
+        <translation>&quot;%1&quot; is not a timecode (HH:MM:SS:FF)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>"%1" is not a timecode: hours go up to 23, minutes and seconds up to 59</source>
-        <translation>"%1" is not a timecode: hours go up to 23, minutes and seconds up to 59</translation>
+        <source>&quot;%1&quot; is not a timecode: hours go up to 23, minutes and seconds up to 59</source>
+        <translation>&quot;%1&quot; is not a timecode: hours go up to 23, minutes and seconds up to 59</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>"%1" is not a timecode: at %2 frames per second the frames go up to %3</source>
-        <translation>"%1" is not a timecode: at %2 frames per second the frames go up to %3</translation>
+        <source>&quot;%1&quot; is not a timecode: at %2 frames per second the frames go up to %3</source>
+        <translation>&quot;%1&quot; is not a timecode: at %2 frames per second the frames go up to %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>"%1" is a drop-frame timecode, which exists only at 29.97 and 59.94 frames per second, not at %2</source>
-        <translation>"%1" is a drop-frame timecode, which exists only at 29.97 and 59.94 frames per second, not at %2</translation>
+        <source>&quot;%1&quot; is a drop-frame timecode, which exists only at 29.97 and 59.94 frames per second, not at %2</source>
+        <translation>&quot;%1&quot; is a drop-frame timecode, which exists only at 29.97 and 59.94 frames per second, not at %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>"%1" does not exist in drop-frame timecode: the first %2 frames of every minute not divisible by ten are skipped</source>
-        <translation>"%1" does not exist in drop-frame timecode: the first %2 frames of every minute not divisible by ten are skipped</translation>
+        <source>&quot;%1&quot; does not exist in drop-frame timecode: the first %2 frames of every minute not divisible by ten are skipped</source>
+        <translation>&quot;%1&quot; does not exist in drop-frame timecode: the first %2 frames of every minute not divisible by ten are skipped</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>%1 lies before the video's first frame (%2)</source>
-        <translation>%1 lies before the video's first frame (%2)</translation>
+        <source>%1 lies before the video&apos;s first frame (%2)</source>
+        <translation>%1 lies before the video&apos;s first frame (%2)</translation>
     </message>
 </context>
 <context>
@@ -8123,8 +8397,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>the video's frames carry no timestamps (a raw stream without a container?), so they cannot be counted exactly</source>
-        <translation>the video's frames carry no timestamps (a raw stream without a container?), so they cannot be counted exactly</translation>
+        <source>the video&apos;s frames carry no timestamps (a raw stream without a container?), so they cannot be counted exactly</source>
+        <translation>the video&apos;s frames carry no timestamps (a raw stream without a container?), so they cannot be counted exactly</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8312,8 +8586,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Labels (press a label's key):</source>
-        <translation>Labels (press a label's key):</translation>
+        <source>Labels (press a label&apos;s key):</source>
+        <translation>Labels (press a label&apos;s key):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8331,7 +8605,12 @@
         <translation>Reading the video…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>The start timecode %1 does not fit this video (%2); the timecodes count from 00:00:00:00.</source>
+        <translation>The start timecode %1 does not fit this video (%2); the timecodes count from 00:00:00:00.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This video has no sound.</source>
         <translation>This video has no sound.</translation>
     </message>
@@ -8341,14 +8620,14 @@
         <translation>frame %1 of %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>%1 lies after the end of the video (%2).</source>
         <translation>%1 lies after the end of the video (%2).</translation>
     </message>
     <message>
         <location line="+125"/>
-        <source>The key of %1 is one of the video editor's own keys: choose that label with the mouse.</source>
-        <translation>The key of %1 is one of the video editor's own keys: choose that label with the mouse.</translation>
+        <source>The key of %1 is one of the video editor&apos;s own keys: choose that label with the mouse.</source>
+        <translation>The key of %1 is one of the video editor&apos;s own keys: choose that label with the mouse.</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -8372,8 +8651,8 @@
     </message>
     <message>
         <location line="+25"/>
-        <source>The out point must lie after the segment's start (%1).</source>
-        <translation>The out point must lie after the segment's start (%1).</translation>
+        <source>The out point must lie after the segment&apos;s start (%1).</source>
+        <translation>The out point must lie after the segment&apos;s start (%1).</translation>
     </message>
     <message>
         <location line="+4"/>

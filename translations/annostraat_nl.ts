@@ -446,7 +446,7 @@
         <translation>Het geluidsapparaat werkt niet meer; de video speelt zonder geluid.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+101"/>
         <source>The sound device cannot be opened; the video plays without sound.</source>
         <translation>Het geluidsapparaat kan niet worden geopend; de video speelt zonder geluid.</translation>
     </message>
@@ -640,6 +640,7 @@
         <location line="+1"/>
         <location filename="../app/cli/cliannotations.cpp" line="-137"/>
         <location line="+137"/>
+        <location filename="../app/cli/cliquality.cpp" line="+179"/>
         <source>KIND</source>
         <translation>SOORT</translation>
     </message>
@@ -972,7 +973,7 @@
         <translation>Controleert het hele bestand, importeert het dan in één transactie en toont de id van de taak. Een probleem wordt getoond als &quot;BESTAND:REGEL: probleem&quot; (afsluitstatus 1) en er wordt niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+96"/>
+        <location filename="../app/cli/cli.cpp" line="+97"/>
         <source>Usage: %1 [--store PATH] [--json] %2</source>
         <translation>Gebruik: %1 [--store PAD] [--json] %2</translation>
     </message>
@@ -1059,12 +1060,12 @@
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-324"/>
         <source>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</source>
         <translation>alleen de laag van deze persoon, op id of naam (standaard: alle lagen; formaten die lagen apart houden, zoals jsonl, schrijven altijd alle lagen)</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+319"/>
         <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</source>
         <translation>Annostraat vanaf de opdrachtregel: profielen, taken, annotaties en statistieken in de opslag; taak- en resultaatpakketten; synchroniseren met de gedeelde map van het lab; exporteren en importeren in andere formaten.</translation>
     </message>
@@ -1139,10 +1140,88 @@
         <translation>MEDIA</translation>
     </message>
     <message>
+        <location filename="../app/cli/cliquality.cpp" line="-113"/>
+        <source>TASK [--kind KIND]</source>
+        <translation>TAAK [--kind SOORT]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How well the task&apos;s people agree, per pair and overall. Drawn work is matched per kind (boxes and polygons by IoU, other kinds by their own measure, with the schema&apos;s &quot;agreement&quot; threshold and tolerances): matched, only one person&apos;s, F1 and label agreement. Answers: Cohen&apos;s kappa per pair (weighted too for ratings), Fleiss&apos; kappa and Krippendorff&apos;s alpha over everyone. --kind limits it to one kind (&quot;answer&quot; for the questions).</source>
+        <translation>Hoe goed de mensen van de taak het eens zijn, per paar en in totaal. Getekend werk wordt per soort gekoppeld (kaders en polygonen op IoU, andere soorten op hun eigen maat, met de drempel en toleranties uit &quot;agreement&quot; in het schema): gekoppeld, alleen van één persoon, F1 en overeenkomst in label. Antwoorden: Cohens kappa per paar (voor beoordelingen ook gewogen), Fleiss&apos; kappa en Krippendorffs alfa over iedereen. --kind beperkt het tot één soort (&quot;answer&quot; voor de vragen).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>A match needs an agreement of at least %1 (IoU for boxes and polygons); tolerance %2 px, %3 frames</source>
+        <translation>Een koppeling vraagt een overeenkomst van ten minste %1 (IoU voor kaders en polygonen); tolerantie %2 px, %3 beelden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fewer than two people have work on the same item: there is nothing to compare.</source>
+        <translation>Minder dan twee mensen hebben werk op hetzelfde item: er is niets te vergelijken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>everyone</source>
+        <translation>iedereen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Drawn work</source>
+        <translation>Getekend werk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
         <location filename="../app/cli/clitasks.cpp" line="+0"/>
         <location line="+106"/>
         <source>ITEMS</source>
         <translation>ITEMS</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+17"/>
+        <source>PEOPLE</source>
+        <translation>MENSEN</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>MATCHED</source>
+        <translation>GEKOPPELD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ONLY FIRST</source>
+        <translation>ALLEEN EERSTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONLY SECOND</source>
+        <translation>ALLEEN TWEEDE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SAME LABEL</source>
+        <translation>ZELFDE LABEL</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QUESTION</source>
+        <translation>VRAAG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MEASURE</source>
+        <translation>MAAT</translation>
     </message>
     <message>
         <location filename="../app/cli/cliannotations.cpp" line="+0"/>
@@ -1156,6 +1235,7 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../app/cli/cliquality.cpp" line="-112"/>
         <source>--kind: unknown kind &quot;%1&quot;; known kinds: %2</source>
         <translation>--kind: onbekende soort &quot;%1&quot;; bekende soorten: %2</translation>
     </message>
@@ -1188,6 +1268,7 @@
     </message>
     <message>
         <location line="-49"/>
+        <location filename="../app/cli/cliquality.cpp" line="+112"/>
         <source>VALUE</source>
         <translation>WAARDE</translation>
     </message>
@@ -1198,6 +1279,7 @@
     </message>
     <message>
         <location line="+35"/>
+        <location filename="../app/cli/cliquality.cpp" line="-53"/>
         <source>Task: %1 (%2)</source>
         <translation>Taak: %1 (%2)</translation>
     </message>
@@ -2312,9 +2394,9 @@
         <location line="+22"/>
         <location filename="../core/formats/imagedataset.cpp" line="+388"/>
         <location filename="../core/formats/jsonlines.cpp" line="+134"/>
-        <location filename="../core/formats/registry.cpp" line="+139"/>
+        <location filename="../core/formats/registry.cpp" line="+141"/>
         <location filename="../core/formats/textdataset.cpp" line="+577"/>
-        <location filename="../core/formats/videodataset.cpp" line="+295"/>
+        <location filename="../core/formats/videodataset.cpp" line="+394"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: er is geen taak &quot;%2&quot;</translation>
     </message>
@@ -2322,7 +2404,7 @@
         <location line="+84"/>
         <location filename="../core/formats/jsonlines.cpp" line="+87"/>
         <location filename="../core/formats/timecodecsv.cpp" line="+84"/>
-        <location filename="../core/formats/videodataset.cpp" line="+95"/>
+        <location filename="../core/formats/videodataset.cpp" line="+119"/>
         <source>cannot write the export: %1</source>
         <translation>kan de export niet schrijven: %1</translation>
     </message>
@@ -2868,7 +2950,7 @@
     <message>
         <location line="+54"/>
         <location filename="../core/formats/textdataset.cpp" line="+198"/>
-        <location filename="../core/formats/videodataset.cpp" line="-264"/>
+        <location filename="../core/formats/videodataset.cpp" line="-321"/>
         <source>an import needs a profile id as its author</source>
         <translation>een import heeft een profiel-id als auteur nodig</translation>
     </message>
@@ -3509,7 +3591,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
+        <source>%n locator(s)</source>
+        <translation>
+            <numerusform>%n locator</numerusform>
+            <numerusform>%n locators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n locator(s) that nobody set written with empty timecodes, which the sheet reads as &quot;skipped&quot;</source>
+        <translation>
+            <numerusform>%n locator die niemand heeft gezet, geschreven met lege tijdcodes, wat de lijst leest als &quot;overgeslagen&quot;</numerusform>
+            <numerusform>%n locators die niemand heeft gezet, geschreven met lege tijdcodes, wat de lijst leest als &quot;overgeslagen&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n locator(s) with only a start or only an end set</source>
+        <translation>
+            <numerusform>%n locator met alleen een begin of alleen een eind</numerusform>
+            <numerusform>%n locators met alleen een begin of alleen een eind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n image(s) of the dataset not in the task (without annotations, so left out)</source>
         <translation>
             <numerusform>%n afbeelding uit de dataset niet in de taak (zonder annotaties, dus weggelaten)</numerusform>
@@ -3986,12 +4092,58 @@
         <translation>dit is geen CSV met tijdcodes: de kopregel moet met %1 beginnen</translation>
     </message>
     <message>
+        <location filename="../core/formats/locatorsheet.cpp" line="+50"/>
+        <source>item %1 (%2) has no frame rate, so its locators cannot be written as timecodes; probe the video first</source>
+        <translation>item %1 (%2) heeft geen beeldsnelheid, dus de locators kunnen niet als tijdcodes worden geschreven; onderzoek eerst de video</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>the file is empty; a locator sheet starts with the header %1</source>
+        <translation>het bestand is leeg; een locatorlijst begint met de kopregel %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this is not a locator sheet: column &quot;%1&quot; is not one of locator, position, timecode (and layer, item), or is there twice</source>
+        <translation>dit is geen locatorlijst: kolom &quot;%1&quot; is geen van locator, position, timecode (en layer, item), of staat er twee keer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this is not a locator sheet: its header must have the columns %1</source>
+        <translation>dit is geen locatorlijst: de kopregel moet de kolommen %1 hebben</translation>
+    </message>
+    <message>
         <location line="+18"/>
+        <location filename="../core/formats/timecodecsv.cpp" line="+18"/>
         <source>the row has %1 cells where the header has %2</source>
         <translation>de rij heeft %1 cellen, de kopregel heeft er %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>the row names no locator</source>
+        <translation>de rij noemt geen locator</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>position &quot;%1&quot; is neither &quot;start&quot; nor &quot;end&quot;</source>
+        <translation>positie &quot;%1&quot; is geen &quot;start&quot; en geen &quot;end&quot;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>locator &quot;%1&quot; has a second %2 row (the first is on line %3)</source>
+        <translation>locator &quot;%1&quot; heeft een tweede %2-rij (de eerste staat op regel %3)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Locator sheet</source>
+        <translation>Locatorlijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The broadcaster&apos;s sheet of program parts: the start and end timecode of each locator, empty when the part is skipped.</source>
+        <translation>De lijst van programmadelen van de omroep: de tijdcode van begin en eind van elke locator, leeg als het deel wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/timecodecsv.cpp" line="+9"/>
         <source>kind &quot;%1&quot; is neither &quot;segment&quot; nor &quot;marker&quot;</source>
         <translation>soort &quot;%1&quot; is geen &quot;segment&quot; en geen &quot;marker&quot;</translation>
     </message>
@@ -4021,17 +4173,17 @@
         <translation>De markeringen en segmenten van een videotaak, elk op een eigen rij, in beelden en SMPTE-tijdcodes.</translation>
     </message>
     <message>
-        <location filename="../core/formats/videodataset.cpp" line="-50"/>
+        <location filename="../core/formats/videodataset.cpp" line="-88"/>
         <source>the time %1 ms is negative</source>
         <translation>de tijd %1 ms is negatief</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>the video &quot;%1&quot; has no frame rate, so times cannot be made into frames; probe the video first</source>
         <translation>de video &quot;%1&quot; heeft geen beeldsnelheid, dus tijden kunnen niet in beelden worden omgezet; onderzoek de video eerst</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+149"/>
         <source>task &quot;%1&quot; has no videos to load markers and segments onto</source>
         <translation>taak &quot;%1&quot; heeft geen video&apos;s om markeringen en segmenten op te laden</translation>
     </message>
@@ -4041,7 +4193,8 @@
         <translation>taak &quot;%1&quot; heeft geen video &quot;%2&quot;; geef het bestand de naam van de video</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-102"/>
+        <location line="+156"/>
         <source>frame %1 is before the start of the video</source>
         <translation>beeld %1 ligt voor het begin van de video</translation>
     </message>
@@ -4051,12 +4204,28 @@
         <translation>het segment van beeld %1 tot %2 is leeg of omgekeerd; het moet eindigen na het begin</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-156"/>
+        <location line="+164"/>
         <source>frame %1 lies past the end of the video &quot;%2&quot; (%3 frames)</source>
         <translation>beeld %1 ligt na het einde van de video &quot;%2&quot; (%3 beelden)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-259"/>
+        <source>the start timecode of video &quot;%1&quot;: %2</source>
+        <translation>de starttijdcode van video &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a time is missing</source>
+        <translation>er ontbreekt een tijd</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <source>locator &quot;%1&quot; is in the file twice</source>
+        <translation>locator &quot;%1&quot; staat twee keer in het bestand</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>it has no label</source>
         <translation>er staat geen label in</translation>
     </message>
@@ -4066,14 +4235,14 @@
         <translation>&quot;%1&quot; is geen waarde van attribuut &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>item %1 (%2) has no frame rate, so its frames cannot be written as times; probe the video first</source>
         <translation>item %1 (%2) heeft geen beeldsnelheid, dus de beelden kunnen niet als tijden worden geschreven; onderzoek de video eerst</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>item %1 (%2): its start timecode: %3</source>
-        <translation>item %1 (%2): de starttijdcode: %3</translation>
+        <source>item %1 (%2): %3</source>
+        <translation>item %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -4502,7 +4671,7 @@
 <context>
     <name>annostraat::ItemMedia</name>
     <message>
-        <location filename="../core/model/itemmedia.cpp" line="+34"/>
+        <location filename="../core/model/itemmedia.cpp" line="+41"/>
         <source>%1: &quot;%2&quot; must be a whole number from 0 to %3</source>
         <translation>%1: &quot;%2&quot; moet een heel getal van 0 tot en met %3 zijn</translation>
     </message>
@@ -4517,7 +4686,7 @@
         <translation>%1: &quot;frameRate&quot; moet [teller, noemer] zijn, twee hele getallen boven 0, bijvoorbeeld [30000, 1001]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1: &quot;startTimecode&quot; must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)</source>
         <translation>%1: &quot;startTimecode&quot; moet de vorm UU:MM:SS:BB hebben (of UU:MM:SS;BB voor drop-frame)</translation>
     </message>
@@ -6392,9 +6561,74 @@
     </message>
 </context>
 <context>
+    <name>annostraat::Reliability</name>
+    <message>
+        <location filename="../core/quality/reliability.cpp" line="+54"/>
+        <source>this coefficient needs numbers, and &quot;%1&quot; is not one</source>
+        <translation>deze coëfficiënt heeft getallen nodig, en &quot;%1&quot; is geen getal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>undefined: all ratings are the same, so no disagreement could be expected by chance</source>
+        <translation>niet bepaald: alle beoordelingen zijn gelijk, dus er valt geen toevallig verschil te verwachten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the weights must be a table as large as the counts</source>
+        <translation>de gewichten moeten een tabel zijn zo groot als de aantallen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the counts and the weights must be square tables of the same size</source>
+        <translation>de aantallen en de gewichten moeten vierkante tabellen van dezelfde grootte zijn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+32"/>
+        <source>undefined: no unit was rated by both</source>
+        <translation>niet bepaald: geen enkele eenheid is door allebei beoordeeld</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cohen&apos;s kappa needs two raters</source>
+        <translation>Cohens kappa heeft twee beoordelaars nodig</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>undefined: no unit was rated by every rater</source>
+        <translation>niet bepaald: geen enkele eenheid is door elke beoordelaar beoordeeld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fleiss&apos; kappa needs at least two ratings per unit</source>
+        <translation>Fleiss&apos; kappa heeft ten minste twee beoordelingen per eenheid nodig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every unit must have a count for every category</source>
+        <translation>elke eenheid moet een aantal hebben voor elke categorie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a count cannot be negative</source>
+        <translation>een aantal kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fleiss&apos; kappa needs the same number of ratings on every unit (%1 and %2 here)</source>
+        <translation>Fleiss&apos; kappa heeft op elke eenheid hetzelfde aantal beoordelingen nodig (hier %1 en %2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+34"/>
+        <source>undefined: no unit has two ratings to compare</source>
+        <translation>niet bepaald: geen enkele eenheid heeft twee beoordelingen om te vergelijken</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::Schema</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="+56"/>
+        <location filename="../core/model/schema.cpp" line="+57"/>
         <source>%1: unknown field &quot;%2&quot;</source>
         <translation>%1: onbekend veld &quot;%2&quot;</translation>
     </message>
@@ -6716,12 +6950,27 @@
         <translation>&quot;locators&quot;: &quot;mayOverlap&quot; moet true of false zijn</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>&quot;video&quot; must be an object like {&quot;startTimecode&quot;: &quot;10:00:00:00&quot;}</source>
+        <translation>&quot;video&quot; moet een object zijn zoals {&quot;startTimecode&quot;: &quot;10:00:00:00&quot;}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;video&quot;</source>
+        <translation>&quot;video&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;video&quot;: &quot;startTimecode&quot; must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame), like &quot;10:00:00:00&quot;</source>
+        <translation>&quot;video&quot;: &quot;startTimecode&quot; moet luiden UU:MM:SS:BB (of UU:MM:SS;BB voor drop-frame), zoals &quot;10:00:00:00&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the schema has no labels and no questions</source>
         <translation>het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>the schema has no question &quot;%1&quot;</source>
         <translation>het schema heeft geen vraag &quot;%1&quot;</translation>
     </message>
@@ -6754,6 +7003,31 @@
         <location line="+4"/>
         <source>label &quot;%1&quot; has no attribute &quot;%2&quot;</source>
         <translation>label &quot;%1&quot; heeft geen attribuut &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/model/agreementsettings.cpp" line="+27"/>
+        <source>&quot;agreement&quot; must be an object like {&quot;iou&quot;: 0.5, &quot;tolerancePx&quot;: 5, &quot;toleranceFrames&quot;: 0}</source>
+        <translation>&quot;agreement&quot; moet een object zijn zoals {&quot;iou&quot;: 0.5, &quot;tolerancePx&quot;: 5, &quot;toleranceFrames&quot;: 0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;agreement&quot;: unknown field &quot;%1&quot;</source>
+        <translation>&quot;agreement&quot;: onbekend veld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;agreement&quot;: &quot;iou&quot; must be a number greater than 0 and at most 1</source>
+        <translation>&quot;agreement&quot;: &quot;iou&quot; moet een getal zijn groter dan 0 en ten hoogste 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;agreement&quot;: &quot;tolerancePx&quot; must be a number of pixels, 0 or more</source>
+        <translation>&quot;agreement&quot;: &quot;tolerancePx&quot; moet een aantal pixels zijn, 0 of meer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;agreement&quot;: &quot;toleranceFrames&quot; must be a whole number of frames, 0 or more</source>
+        <translation>&quot;agreement&quot;: &quot;toleranceFrames&quot; moet een geheel aantal beelden zijn, 0 of meer</translation>
     </message>
 </context>
 <context>
@@ -7222,7 +7496,7 @@
     <message>
         <location line="+7"/>
         <source>%1 &quot;%2&quot; lies beyond the end of the video, which has %3 frames (0 to %4)</source>
-        <translation>%1 "%2" ligt na het eind van de video, die %3 beelden heeft (0 tot en met %4)</translation>
+        <translation>%1 &quot;%2&quot; ligt na het eind van de video, die %3 beelden heeft (0 tot en met %4)</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7622,17 +7896,17 @@
     <name>annostraat::TaskBuilder</name>
     <message>
         <location filename="../core/store/taskbuilder.cpp" line="+54"/>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: het bestand kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-145"/>
         <source>%1: reading failed: %2</source>
         <translation>%1: lezen is mislukt: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>the task needs a name</source>
         <translation>de taak heeft een naam nodig</translation>
     </message>
@@ -7961,7 +8235,7 @@
 <context>
     <name>annostraat::Timecode</name>
     <message>
-        <location filename="../core/media/timecode.cpp" line="+107"/>
+        <location filename="../core/media/timecode.cpp" line="+120"/>
         <source>cannot read the timecode &quot;%1&quot;: the video&apos;s frame rate is not known</source>
         <translation>de tijdcode &quot;%1&quot; kan niet worden gelezen: de beeldsnelheid van de video is niet bekend</translation>
     </message>
@@ -8331,7 +8605,12 @@
         <translation>De video wordt gelezen…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>The start timecode %1 does not fit this video (%2); the timecodes count from 00:00:00:00.</source>
+        <translation>De starttijdcode %1 past niet bij deze video (%2); de tijdcodes tellen vanaf 00:00:00:00.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This video has no sound.</source>
         <translation>Deze video heeft geen geluid.</translation>
     </message>
@@ -8341,7 +8620,7 @@
         <translation>beeld %1 van %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>%1 lies after the end of the video (%2).</source>
         <translation>%1 ligt na het einde van de video (%2).</translation>
     </message>
