@@ -4866,7 +4866,7 @@
 <context>
     <name>annostraat::LocatorList</name>
     <message>
-        <location filename="../widgets/video/locatorlist.cpp" line="+73"/>
+        <location filename="../widgets/video/locatorlist.cpp" line="+78"/>
         <source>&amp;Locators</source>
         <translation>&amp;Locators</translation>
     </message>
@@ -4924,6 +4924,11 @@
         <location line="+2"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (set by %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

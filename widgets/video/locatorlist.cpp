@@ -3,12 +3,17 @@
 
 #include "model/kinds/locatorkind.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace annostraat {
 
@@ -143,9 +148,38 @@ void LocatorList::refresh()
                          : QString());
             cell(row, SetByColumn, (skipped || frame) ? entry.setBy : QString());
             m_table->item(row, LocatorColumn)->setData(Qt::UserRole, name);
-            m_table->item(row, LocatorColumn)->setToolTip(m_table->item(row, LocatorColumn)->text());
+            const QString setBy = m_table->item(row, SetByColumn)->text();
+            m_table->item(row, LocatorColumn)
+                    ->setToolTip(setBy.isEmpty() ? m_table->item(row, LocatorColumn)->text()
+                                                 : tr("%1 (set by %2)")
+                                                           .arg(m_table->item(row, LocatorColumn)->text(),
+                                                                setBy));
         }
     }
+    fitColumns();
+}
+
+void LocatorList::fitColumns()
+{
+    // In a narrow panel the names come first: the "set by" column goes (the name's tool tip
+    // says it) before a name is cut short.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 12;
+    int needed = 0;
+    for (int column = 0; column < ColumnCount; ++column) {
+        int widest = m_table->horizontalHeader()->sectionSizeHint(column);
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            if (const QTableWidgetItem *item = m_table->item(row, column))
+                widest = std::max(widest, metrics.horizontalAdvance(item->text()) + padding);
+        needed += widest;
+    }
+    m_table->setColumnHidden(SetByColumn, needed > m_table->viewport()->width());
+}
+
+void LocatorList::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 QString LocatorList::currentLocator() const
@@ -163,14 +197,14 @@ void LocatorList::choose(const QString &locator, bool start)
 {
     const qsizetype i = m_names.indexOf(locator);
     if (i >= 0)
-        m_table->setCurrentCell(int(i * 2 + (start ? 0 : 1)), TimecodeColumn);
+        m_table->setCurrentCell(int(i * 2 + (start ? 0 : 1)), LocatorColumn);
 }
 
 void LocatorList::chooseNext()
 {
     const int row = m_table->currentRow();
     if (row >= 0 && row + 1 < m_table->rowCount())
-        m_table->setCurrentCell(row + 1, TimecodeColumn);
+        m_table->setCurrentCell(row + 1, LocatorColumn);
 }
 
 void LocatorList::jumpToRow(int row)

@@ -59,7 +59,12 @@ Q_SIGNALS:
     void skipRequested(const QString &locator);
     void jumpRequested(qint64 frame);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    /// Hides the "set by" column when the names would not fit beside it.
+    void fitColumns();
     void refresh();
     void jumpToRow(int row);
 

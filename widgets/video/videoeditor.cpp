@@ -85,7 +85,7 @@ VideoEditor::VideoEditor(EditorEnvironment environment, QObject *parent)
     m_timecode = new QLineEdit(left);
     m_timecode->setObjectName(QStringLiteral("videoTimecode"));
     // Room for a whole label (and a typed one), whatever the font size.
-    m_timecode->setMinimumWidth(m_timecode->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00;000")) + 24);
+    m_timecode->setMinimumWidth(m_timecode->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00;000")) + 40);
     m_timecode->setMaximumWidth(m_timecode->minimumWidth() + 40);
     transport->addWidget(m_timecode);
     m_position = new QLabel(left);
