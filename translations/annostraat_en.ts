@@ -4,17 +4,17 @@
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../app/gui/qtstrings.cpp" line="+45" />
+        <location filename="../app/gui/qtstrings.cpp" line="+45"/>
         <source>&amp;Select All</source>
         <translation>&amp;Select All</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Step up</source>
         <translation>&amp;Step up</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Step &amp;down</source>
         <translation>Step &amp;down</translation>
     </message>
@@ -22,37 +22,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -60,92 +60,92 @@
 <context>
     <name>QShortcut</name>
     <message>
-        <location line="-24" />
+        <location line="-24"/>
         <source>Ctrl</source>
         <translation>Ctrl</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PgUp</source>
         <translation>PgUp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PgDown</source>
         <translation>PgDown</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End</source>
         <translation>End</translation>
     </message>
@@ -153,42 +153,42 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copy &amp;Link Location</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -196,17 +196,17 @@
 <context>
     <name>annostraat::AnnotationKindInfo</name>
     <message>
-        <location filename="../core/model/kinds/annotationkindinfo.cpp" line="+23" />
-        <source>%1 "%2"</source>
-        <translation>%1 "%2"</translation>
+        <location filename="../core/model/kinds/annotationkindinfo.cpp" line="+23"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>annotation %1 (%2): %3</source>
         <translation>annotation %1 (%2): %3</translation>
     </message>
@@ -214,37 +214,37 @@
 <context>
     <name>annostraat::AnnotationList</name>
     <message>
-        <location filename="../widgets/annotationlist.cpp" line="+101" />
+        <location filename="../widgets/annotationlist.cpp" line="+101"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>? %1 · %2 (suggestion)</source>
         <translation>? %1 · %2 (suggestion)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Press Delete to remove</source>
         <translation>Press Delete to remove</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>A suggestion: Enter accepts it, Delete rejects it; changing it accepts it too</source>
         <translation>A suggestion: Enter accepts it, Delete rejects it; changing it accepts it too</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Space shows or hides it on the image; Delete removes it</source>
         <translation>Space shows or hides it on the image; Delete removes it</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>No annotations on this item yet.</source>
         <translation>No annotations on this item yet.</translation>
     </message>
@@ -252,17 +252,17 @@
 <context>
     <name>annostraat::AnswerKind</name>
     <message>
-        <location filename="../core/model/kinds/answerkind.cpp" line="+16" />
-        <source>"answer" is missing</source>
-        <translation>"answer" is missing</translation>
+        <location filename="../core/model/kinds/answerkind.cpp" line="+16"/>
+        <source>&quot;answer&quot; is missing</source>
+        <translation>&quot;answer&quot; is missing</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>no answer</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/answerkind.h" line="+21" />
+        <location filename="../core/model/kinds/answerkind.h" line="+21"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
@@ -270,27 +270,27 @@
 <context>
     <name>annostraat::AssignDialog</name>
     <message>
-        <location filename="../app/gui/assigndialog.cpp" line="+116" />
+        <location filename="../app/gui/assigndialog.cpp" line="+116"/>
         <source>Tick at least one person (Space ticks the chosen row).</source>
         <translation>Tick at least one person (Space ticks the chosen row).</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Assign annotators</source>
         <translation>Assign annotators</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators' PCs.</source>
-        <translation>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators' PCs.</translation>
+        <location line="+1"/>
+        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</source>
+        <translation>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Annotators</source>
         <translation>&amp;Annotators</translation>
     </message>
     <message numerus="yes">
-        <location line="-23" />
+        <location line="-23"/>
         <source>Annotators per item: %n. Tick at least that many people.</source>
         <translation>
             <numerusform>Annotators per item: %n. Tick at least that many people.</numerusform>
@@ -298,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Each item (%n in all) goes to %1 of the people ticked (%2), in turn.</source>
         <translation>
             <numerusform>Each item (%n in all) goes to %1 of the people ticked (%2), in turn.</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1 — items now: %n</source>
         <translation>
             <numerusform>%1 — items now: %n</numerusform>
@@ -314,32 +314,32 @@
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>There are no annotator profiles yet. Add one for each annotator with Switch profile (Ctrl+Shift+P) → New profile; their profiles go along when the task is published.</source>
         <translation>There are no annotator profiles yet. Add one for each annotator with Switch profile (Ctrl+Shift+P) → New profile; their profiles go along when the task is published.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Annotators per &amp;item</source>
         <translation>Annotators per &amp;item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hand out the items to the people ticked (Enter)</source>
         <translation>Hand out the items to the people ticked (Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close without assigning anything (Esc)</source>
         <translation>Close without assigning anything (Esc)</translation>
     </message>
@@ -347,27 +347,27 @@
 <context>
     <name>annostraat::AttributeEditor</name>
     <message>
-        <location filename="../widgets/attributeeditor.cpp" line="+180" />
+        <location filename="../widgets/attributeeditor.cpp" line="+180"/>
         <source>Select an annotation to see its label and attributes.</source>
         <translation>Select an annotation to see its label and attributes.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>This annotation is in another person's layer; you can look but not change it.</source>
-        <translation>This annotation is in another person's layer; you can look but not change it.</translation>
+        <location line="+8"/>
+        <source>This annotation is in another person&apos;s layer; you can look but not change it.</source>
+        <translation>This annotation is in another person&apos;s layer; you can look but not change it.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The label of this %1</source>
         <translation>The label of this %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Label</source>
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -375,60 +375,60 @@
 <context>
     <name>annostraat::AudioDecoder</name>
     <message>
-        <location filename="../core/media/audiodecoder.cpp" line="+139" />
-        <location line="+31" />
-        <location line="+8" />
+        <location filename="../core/media/audiodecoder.cpp" line="+139"/>
+        <location line="+31"/>
+        <location line="+8"/>
         <source>its audio cannot be converted for playing</source>
         <translation>its audio cannot be converted for playing</translation>
     </message>
     <message>
-        <location line="+51" />
-        <location line="+24" />
-        <location line="+98" />
-        <location line="+4" />
+        <location line="+51"/>
+        <location line="+24"/>
+        <location line="+98"/>
+        <location line="+4"/>
         <source>its audio cannot be decoded</source>
         <translation>its audio cannot be decoded</translation>
     </message>
     <message>
-        <location line="-117" />
+        <location line="-117"/>
         <source>cannot be read any further; it may be damaged</source>
         <translation>cannot be read any further; it may be damaged</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>the audio stops at %1 s of the %2 s the file declares: the file is truncated or damaged</source>
         <translation>the audio stops at %1 s of the %2 s the file declares: the file is truncated or damaged</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+29" />
+        <location line="+14"/>
+        <location line="+29"/>
         <source>has no audio</source>
         <translation>has no audio</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>cannot be opened</source>
         <translation>cannot be opened</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+4" />
-        <location line="+12" />
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+12"/>
         <source>is not a media file the program can read, or it is damaged</source>
         <translation>is not a media file the program can read, or it is damaged</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>its audio is in a format the program cannot decode</source>
         <translation>its audio is in a format the program cannot decode</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>cannot be decoded: out of memory</source>
         <translation>cannot be decoded: out of memory</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+161"/>
         <source>cannot be played from %1 s</source>
         <translation>cannot be played from %1 s</translation>
     </message>
@@ -436,17 +436,17 @@
 <context>
     <name>annostraat::AudioPlayer</name>
     <message>
-        <location filename="../widgets/video/audioplayer.cpp" line="+95" />
+        <location filename="../widgets/video/audioplayer.cpp" line="+95"/>
         <source>The sound device %1 cannot play 16-bit audio; the video plays without sound.</source>
         <translation>The sound device %1 cannot play 16-bit audio; the video plays without sound.</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>The sound device stopped working; the video plays without sound.</source>
         <translation>The sound device stopped working; the video plays without sound.</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+101"/>
         <source>The sound device cannot be opened; the video plays without sound.</source>
         <translation>The sound device cannot be opened; the video plays without sound.</translation>
     </message>
@@ -454,32 +454,32 @@
 <context>
     <name>annostraat::BoxKind</name>
     <message>
-        <location filename="../core/model/kinds/boxkind.cpp" line="+31" />
-        <source>"%1" must be a number</source>
-        <translation>"%1" must be a number</translation>
+        <location filename="../core/model/kinds/boxkind.cpp" line="+31"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; must be a number</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the top-left corner lies outside the image (negative coordinate)</source>
         <translation>the top-left corner lies outside the image (negative coordinate)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>width and height must be greater than 0</source>
         <translation>width and height must be greater than 0</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>no valid box</source>
         <translation>no valid box</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 × %2 px at (%3, %4)</source>
         <translation>%1 × %2 px at (%3, %4)</translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/boxkind.h" line="+19" />
+        <location filename="../core/model/kinds/boxkind.h" line="+19"/>
         <source>Box</source>
         <translation>Box</translation>
     </message>
@@ -487,22 +487,22 @@
 <context>
     <name>annostraat::BoxTool</name>
     <message>
-        <location filename="../widgets/tools/box/boxtool.h" line="+17" />
+        <location filename="../widgets/tools/box/boxtool.h" line="+17"/>
         <source>Box</source>
         <translation>Box</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Drag a box, or click two opposite corners. Esc cancels.</source>
         <translation>Drag a box, or click two opposite corners. Esc cancels.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>A box needs a width and a height; it was not kept.</source>
         <translation>A box needs a width and a height; it was not kept.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Box cancelled.</source>
         <translation>Box cancelled.</translation>
     </message>
@@ -510,986 +510,986 @@
 <context>
     <name>annostraat::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+36" />
+        <location filename="../app/cli/cli.cpp" line="+36"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the store file (default: %1)</source>
         <translation>the store file (default: %1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>print one JSON document instead of text</source>
         <translation>print one JSON document instead of text</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>show the usage (of a command, when given one)</source>
         <translation>show the usage (of a command, when given one)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>show the version</source>
         <translation>show the version</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/cliprofiles.cpp" line="+85" />
+        <location line="+1"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="+85"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>annotator (default), reviewer or teamlead</source>
         <translation>annotator (default), reviewer or teamlead</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/cliformats.cpp" line="+128" />
-        <location filename="../app/cli/cliprofiles.cpp" line="+0" />
-        <location filename="../app/cli/clitasks.cpp" line="+167" />
+        <location line="+1"/>
+        <location filename="../app/cli/cliformats.cpp" line="+128"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
+        <location filename="../app/cli/clitasks.cpp" line="+167"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>the task's name</source>
-        <translation>the task's name</translation>
+        <location line="+1"/>
+        <source>the task&apos;s name</source>
+        <translation>the task&apos;s name</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+6" />
-        <location line="+22" />
-        <location filename="../app/cli/clishare.cpp" line="+50" />
-        <location filename="../app/cli/clivideo.cpp" line="+48" />
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+22"/>
+        <location filename="../app/cli/clishare.cpp" line="+50"/>
+        <location filename="../app/cli/clivideo.cpp" line="+48"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>the label schema (JSON, see docs/schema-format.md)</source>
         <translation>the label schema (JSON, see docs/schema-format.md)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+40" />
+        <location line="+2"/>
+        <location line="+40"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-39"/>
         <source>the folder of media files; each one becomes an item</source>
         <translation>the folder of media files; each one becomes an item</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>instructions for the annotators (Markdown)</source>
         <translation>instructions for the annotators (Markdown)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+40" />
-        <location line="+21" />
-        <location line="+9" />
+        <location line="+1"/>
+        <location line="+40"/>
+        <location line="+21"/>
+        <location line="+9"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-69"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>how many annotators label each item (default 1)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+28" />
-        <location line="+13" />
+        <location line="+2"/>
+        <location line="+28"/>
+        <location line="+13"/>
         <source>PROFILE</source>
         <translation>PROFILE</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-40"/>
         <source>a profile, by id or by name</source>
         <translation>a profile, by id or by name</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/cliannotations.cpp" line="+64" />
-        <location line="+28" />
+        <location line="+1"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+64"/>
+        <location line="+28"/>
         <source>TASK</source>
         <translation>TASK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a task, by id or by its (unique) name</source>
         <translation>a task, by id or by its (unique) name</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/cliannotations.cpp" line="+169" />
+        <location line="+1"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+169"/>
         <source>ITEM</source>
         <translation>ITEM</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>an item id</source>
         <translation>an item id</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/cliannotations.cpp" line="-137" />
-        <location line="+137" />
-        <location filename="../app/cli/cliquality.cpp" line="+179" />
+        <location line="+1"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-137"/>
+        <location line="+137"/>
+        <location filename="../app/cli/cliquality.cpp" line="+179"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>one of: %1</source>
         <translation>one of: %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/cli/cliannotations.cpp" line="+0" />
-        <location line="+48" />
+        <location line="+1"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+0"/>
+        <location line="+48"/>
         <source>LABEL</source>
         <translation>LABEL</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>a label of the task's schema (for answers: the question id)</source>
-        <translation>a label of the task's schema (for answers: the question id)</translation>
+        <location line="+1"/>
+        <source>a label of the task&apos;s schema (for answers: the question id)</source>
+        <translation>a label of the task&apos;s schema (for answers: the question id)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+4" />
+        <location line="+2"/>
+        <location line="+4"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-3" />
-        <source>the geometry or answer, e.g. {"x":1,"y":2,"w":30,"h":40} for a box</source>
-        <translation>the geometry or answer, e.g. {"x":1,"y":2,"w":30,"h":40} for a box</translation>
+        <location line="-3"/>
+        <source>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</source>
+        <translation>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>attribute values, e.g. {"schade":3}</source>
-        <translation>attribute values, e.g. {"schade":3}</translation>
+        <location line="+4"/>
+        <source>attribute values, e.g. {&quot;schade&quot;:3}</source>
+        <translation>attribute values, e.g. {&quot;schade&quot;:3}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the package file to write; it must not exist yet, and its folder must (folders are not created)</source>
         <translation>the package file to write; it must not exist yet, and its folder must (folders are not created)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>A/B pairs: --media is a folder of NAME_A and NAME_B images, or a CSV file with one "A,B" line per pair</source>
-        <translation>A/B pairs: --media is a folder of NAME_A and NAME_B images, or a CSV file with one "A,B" line per pair</translation>
+        <location line="+4"/>
+        <source>A/B pairs: --media is a folder of NAME_A and NAME_B images, or a CSV file with one &quot;A,B&quot; line per pair</source>
+        <translation>A/B pairs: --media is a folder of NAME_A and NAME_B images, or a CSV file with one &quot;A,B&quot; line per pair</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>also carry everyone's annotations, submissions and reviews</source>
-        <translation>also carry everyone's annotations, submissions and reviews</translation>
+        <location line="+4"/>
+        <source>also carry everyone&apos;s annotations, submissions and reviews</source>
+        <translation>also carry everyone&apos;s annotations, submissions and reviews</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>act as this profile, by id or by name (default: the store's only team lead)</source>
-        <translation>act as this profile, by id or by name (default: the store's only team lead)</translation>
+        <location line="+3"/>
+        <source>act as this profile, by id or by name (default: the store&apos;s only team lead)</source>
+        <translation>act as this profile, by id or by name (default: the store&apos;s only team lead)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the lab's shared folder</source>
-        <translation>the lab's shared folder</translation>
+        <location line="+4"/>
+        <source>the lab&apos;s shared folder</source>
+        <translation>the lab&apos;s shared folder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P1,P2,...</source>
         <translation>P1,P2,...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the annotators, by id or by name, separated by commas</source>
         <translation>the annotators, by id or by name, separated by commas</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>how many of them label each item (default: the task's annotators per item)</source>
-        <translation>how many of them label each item (default: the task's annotators per item)</translation>
+        <location line="+3"/>
+        <source>how many of them label each item (default: the task&apos;s annotators per item)</source>
+        <translation>how many of them label each item (default: the task&apos;s annotators per item)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>one annotator, by id or by name</source>
         <translation>one annotator, by id or by name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WHICH</source>
         <translation>WHICH</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>which work a dataset export takes: all (every layer, the default), reviewed (layers a reviewer accepted) or consensus (what most people agree on, per item)</source>
         <translation>which work a dataset export takes: all (every layer, the default), reviewed (layers a reviewer accepted) or consensus (what most people agree on, per item)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>load the annotations as suggestions that the layer's person accepts or rejects one by one (dataset formats)</source>
-        <translation>load the annotations as suggestions that the layer's person accepts or rejects one by one (dataset formats)</translation>
+        <location line="+5"/>
+        <source>load the annotations as suggestions that the layer&apos;s person accepts or rejects one by one (dataset formats)</source>
+        <translation>load the annotations as suggestions that the layer&apos;s person accepts or rejects one by one (dataset formats)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>check everything and print what the import would write, but write nothing</source>
         <translation>check everything and print what the import would write, but write nothing</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>withdraw the assignment instead of making it</source>
         <translation>withdraw the assignment instead of making it</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a frame of the video, counted from 0 in display order</source>
         <translation>a frame of the video, counted from 0 in display order</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>TC</source>
         <translation>TC</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>a timecode HH:MM:SS:FF (HH:MM:SS;FF for drop-frame), counted from the video's start timecode</source>
-        <translation>a timecode HH:MM:SS:FF (HH:MM:SS;FF for drop-frame), counted from the video's start timecode</translation>
+        <location line="+1"/>
+        <source>a timecode HH:MM:SS:FF (HH:MM:SS;FF for drop-frame), counted from the video&apos;s start timecode</source>
+        <translation>a timecode HH:MM:SS:FF (HH:MM:SS;FF for drop-frame), counted from the video&apos;s start timecode</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>a format's id; "formats" lists them</source>
-        <translation>a format's id; "formats" lists them</translation>
+        <location line="+1"/>
+        <source>a format&apos;s id; &quot;formats&quot; lists them</source>
+        <translation>a format&apos;s id; &quot;formats&quot; lists them</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</source>
         <translation>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>whose task this is, by id or by name (default: the store's only team lead, if it has exactly one)</source>
-        <translation>whose task this is, by id or by name (default: the store's only team lead, if it has exactly one)</translation>
+        <location line="+19"/>
+        <source>whose task this is, by id or by name (default: the store&apos;s only team lead, if it has exactly one)</source>
+        <translation>whose task this is, by id or by name (default: the store&apos;s only team lead, if it has exactly one)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the folder of media files; each one becomes an item, except NAME.ref.csv, NAME.ref.json or NAME.ref.txt beside NAME.txt: that text's reference document, shown beside it</source>
-        <translation>the folder of media files; each one becomes an item, except NAME.ref.csv, NAME.ref.json or NAME.ref.txt beside NAME.txt: that text's reference document, shown beside it</translation>
+        <location line="+4"/>
+        <source>the folder of media files; each one becomes an item, except NAME.ref.csv, NAME.ref.json or NAME.ref.txt beside NAME.txt: that text&apos;s reference document, shown beside it</source>
+        <translation>the folder of media files; each one becomes an item, except NAME.ref.csv, NAME.ref.json or NAME.ref.txt beside NAME.txt: that text&apos;s reference document, shown beside it</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>where the package's media files go (default: the folder "media" beside the store)</source>
-        <translation>where the package's media files go (default: the folder "media" beside the store)</translation>
+        <location line="+5"/>
+        <source>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</source>
+        <translation>where the package&apos;s media files go (default: the folder &quot;media&quot; beside the store)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>where media files of pulled tasks go (default: the folder "media" beside the store)</source>
-        <translation>where media files of pulled tasks go (default: the folder "media" beside the store)</translation>
+        <location line="+4"/>
+        <source>where media files of pulled tasks go (default: the folder &quot;media&quot; beside the store)</source>
+        <translation>where media files of pulled tasks go (default: the folder &quot;media&quot; beside the store)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>sync as this profile, by id or by name; it must be in the store. A sync always pushes the new work of every profile that works on this PC, so this only checks the name</source>
         <translation>sync as this profile, by id or by name; it must be in the store. A sync always pushes the new work of every profile that works on this PC, so this only checks the name</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the file to write; it must not exist yet, and its folder must (folders are not created)</source>
         <translation>the file to write; it must not exist yet, and its folder must (folders are not created)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images), without it a new task is made from the dataset's images</source>
-        <translation>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images), without it a new task is made from the dataset's images</translation>
+        <location line="+4"/>
+        <source>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images), without it a new task is made from the dataset&apos;s images</source>
+        <translation>the task to import into, by id or by name; for a format that brings its own task (jsonl), the task the file must hold; for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images), without it a new task is made from the dataset&apos;s images</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images): whose layer the annotations go into, by id or by name (default: the profile that imports; Label Studio's annotators keep layers of their own)</source>
-        <translation>for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images): whose layer the annotations go into, by id or by name (default: the profile that imports; Label Studio's annotators keep layers of their own)</translation>
+        <location line="+12"/>
+        <source>for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images): whose layer the annotations go into, by id or by name (default: the profile that imports; Label Studio&apos;s annotators keep layers of their own)</source>
+        <translation>for datasets (coco, yolo, voc, labelme, cvat-images, labelstudio-images): whose layer the annotations go into, by id or by name (default: the profile that imports; Label Studio&apos;s annotators keep layers of their own)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>the profile recorded as having made the import, by id or by name (default: the store's only team lead)</source>
-        <translation>the profile recorded as having made the import, by id or by name (default: the store's only team lead)</translation>
+        <location line="+6"/>
+        <source>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</source>
+        <translation>the profile recorded as having made the import, by id or by name (default: the store&apos;s only team lead)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the PNG to write; it must not exist yet, and its folder must (folders are not created)</source>
         <translation>the PNG to write; it must not exist yet, and its folder must (folders are not created)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the profile that signs the package, by id or by name (default: the store's only team lead, else the first profile of this PC)</source>
-        <translation>the profile that signs the package, by id or by name (default: the store's only team lead, else the first profile of this PC)</translation>
+        <location line="+4"/>
+        <source>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</source>
+        <translation>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliannotations.cpp" line="-277" />
+        <location filename="../app/cli/cliannotations.cpp" line="-277"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: not valid JSON at byte %2: %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: must be a JSON object ({…})</source>
         <translation>%1: must be a JSON object ({…})</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliprofiles.cpp" line="-53" />
+        <location filename="../app/cli/cliprofiles.cpp" line="-53"/>
         <source>NAME [--role annotator|reviewer|teamlead]</source>
         <translation>NAME [--role annotator|reviewer|teamlead]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adds a user profile and prints its id.</source>
         <translation>Adds a user profile and prints its id.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Lists the profiles.</source>
         <translation>Lists the profiles.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-135" />
+        <location filename="../app/cli/clitasks.cpp" line="-135"/>
         <source>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Every file is checked before anything is written.</source>
         <translation>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Every file is checked before anything is written.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Lists the tasks.</source>
         <translation>Lists the tasks.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>TASK --annotators P1,P2,... [--per-item N] [--as PROFILE]</source>
         <translation>TASK --annotators P1,P2,... [--per-item N] [--as PROFILE]</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Assigns the annotators to the task's items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store's only team lead.</source>
-        <translation>Assigns the annotators to the task's items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store's only team lead.</translation>
+        <location line="+2"/>
+        <source>Assigns the annotators to the task&apos;s items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store&apos;s only team lead.</source>
+        <translation>Assigns the annotators to the task&apos;s items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store&apos;s only team lead.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>TASK --share DIR [--as PROFILE]</source>
         <translation>TASK --share DIR [--as PROFILE]</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store's only team lead), and prints the path of the file written.</source>
-        <translation>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store's only team lead), and prints the path of the file written.</translation>
+        <location line="+1"/>
+        <source>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store&apos;s only team lead), and prints the path of the file written.</source>
+        <translation>Publishes the task as its next version, tasks/&lt;task&gt;/task-v&lt;N&gt;.zip on the shared folder, as the team lead (--as, else the store&apos;s only team lead), and prints the path of the file written.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliannotations.cpp" line="+27" />
+        <location filename="../app/cli/cliannotations.cpp" line="+27"/>
         <source>Lists the items of a task (by id or by name).</source>
         <translation>Lists the items of a task (by id or by name).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>--task TASK --item ITEM --kind KIND --label LABEL --value JSON [--attributes JSON] --author PROFILE [--repeat N]</source>
         <translation>--task TASK --item ITEM --kind KIND --label LABEL --value JSON [--attributes JSON] --author PROFILE [--repeat N]</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Adds an annotation to an item and prints its id once it is saved.</source>
         <translation>Adds an annotation to an item and prints its id once it is saved.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>[--task TASK] [--item ITEM] [--author PROFILE]</source>
         <translation>[--task TASK] [--item ITEM] [--author PROFILE]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lists annotations, all or those matching every filter given.</source>
         <translation>Lists annotations, all or those matching every filter given.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Shows items per status and annotations per label and per author.</source>
         <translation>Shows items per status and annotations per label and per author.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clishare.cpp" line="-22" />
+        <location filename="../app/cli/clishare.cpp" line="-22"/>
         <source>TASK --out FILE [--with-work] [--as PROFILE]</source>
         <translation>TASK --out FILE [--with-work] [--as PROFILE]</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Writes the task's package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone's work.</source>
-        <translation>Writes the task's package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone's work.</translation>
+        <location line="+1"/>
+        <source>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</source>
+        <translation>Writes the task&apos;s package (schema, items, assignments and media) to FILE and prints its path. FILE must not exist yet and its folder must: folders are not created. With --with-work it also carries everyone&apos;s work.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>FILE [--media DIR]</source>
         <translation>FILE [--media DIR]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checks a package completely, then applies it to the store in one transaction: all of it or nothing. Importing it again applies nothing.</source>
         <translation>Checks a package completely, then applies it to the store in one transaction: all of it or nothing. Importing it again applies nothing.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file's name (exit status 1).</source>
-        <translation>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file's name (exit status 1).</translation>
+        <location line="+10"/>
+        <source>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file&apos;s name (exit status 1).</source>
+        <translation>Checks a package without changing anything and prints what it holds. Checking stops at the first problem, which is printed with the file&apos;s name (exit status 1).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>--share DIR [--as PROFILE] [--media DIR]</source>
         <translation>--share DIR [--as PROFILE] [--media DIR]</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Pulls new task versions and others' work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints "share not reachable: DIR (offline)" and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
-        <translation>Pulls new task versions and others' work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints "share not reachable: DIR (offline)" and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</translation>
+        <location line="+1"/>
+        <source>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</source>
+        <translation>Pulls new task versions and others&apos; work from the shared folder, then pushes the new work of every profile that works on this PC, and prints what it did. A share that cannot be reached is not an error: it prints &quot;share not reachable: DIR (offline)&quot; and exits with 0. Files that fail their checks are skipped, each listed as a problem. On a new PC the first sync creates the store.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-75" />
+        <location filename="../app/cli/cliformats.cpp" line="-75"/>
         <source>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</source>
         <translation>Lists the formats a task can be exported to or imported from, with their versions and the annotation kinds they carry (docs/formats.md).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>TASK --format FORMAT --out FILE [--annotator PROFILE | --select all|reviewed|consensus]</source>
         <translation>TASK --format FORMAT --out FILE [--annotator PROFILE | --select all|reviewed|consensus]</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Writes the task in a format (see "formats") to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</source>
-        <translation>Writes the task in a format (see "formats") to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</translation>
+        <location line="+3"/>
+        <source>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</source>
+        <translation>Writes the task in a format (see &quot;formats&quot;) to FILE and prints its path. FILE appears complete or not at all; it must not exist yet.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Checks the whole file, then imports it in one transaction, and prints the task's id. A problem is printed as "FILE:LINE: problem" (exit status 1) and nothing is imported.</source>
-        <translation>Checks the whole file, then imports it in one transaction, and prints the task's id. A problem is printed as "FILE:LINE: problem" (exit status 1) and nothing is imported.</translation>
+        <location line="+14"/>
+        <source>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</source>
+        <translation>Checks the whole file, then imports it in one transaction, and prints the task&apos;s id. A problem is printed as &quot;FILE:LINE: problem&quot; (exit status 1) and nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+97" />
+        <location filename="../app/cli/cli.cpp" line="+97"/>
         <source>Usage: %1 [--store PATH] [--json] %2</source>
         <translation>Usage: %1 [--store PATH] [--json] %2</translation>
     </message>
     <message>
-        <location line="+58" />
-        <source>--%1: "%2" is not a whole number of 1 or more</source>
-        <translation>--%1: "%2" is not a whole number of 1 or more</translation>
+        <location line="+58"/>
+        <source>--%1: &quot;%2&quot; is not a whole number of 1 or more</source>
+        <translation>--%1: &quot;%2&quot; is not a whole number of 1 or more</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>unknown option "%1%2"; see "%3 --help"</source>
-        <translation>unknown option "%1%2"; see "%3 --help"</translation>
+        <location line="+23"/>
+        <source>unknown option &quot;%1%2&quot;; see &quot;%3 --help&quot;</source>
+        <translation>unknown option &quot;%1%2&quot;; see &quot;%3 --help&quot;</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1; see "%2 --help"</source>
-        <translation>%1; see "%2 --help"</translation>
+        <location line="+9"/>
+        <source>%1; see &quot;%2 --help&quot;</source>
+        <translation>%1; see &quot;%2 --help&quot;</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>no command given; see "%1 --help"</source>
-        <translation>no command given; see "%1 --help"</translation>
+        <location line="+13"/>
+        <source>no command given; see &quot;%1 --help&quot;</source>
+        <translation>no command given; see &quot;%1 --help&quot;</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+65" />
-        <source>unknown command "%1"; see "%2 --help"</source>
-        <translation>unknown command "%1"; see "%2 --help"</translation>
+        <location line="+10"/>
+        <location line="+65"/>
+        <source>unknown command &quot;%1&quot;; see &quot;%2 --help&quot;</source>
+        <translation>unknown command &quot;%1&quot;; see &quot;%2 --help&quot;</translation>
     </message>
     <message>
-        <location line="-63" />
-        <source>see "%1 help %2"</source>
-        <translation>see "%1 help %2"</translation>
+        <location line="-63"/>
+        <source>see &quot;%1 help %2&quot;</source>
+        <translation>see &quot;%1 help %2&quot;</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"%1" has no option --%2; %3</source>
-        <translation>"%1" has no option --%2; %3</translation>
+        <location line="+5"/>
+        <source>&quot;%1&quot; has no option --%2; %3</source>
+        <translation>&quot;%1&quot; has no option --%2; %3</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" needs --%2 %3; %4</source>
-        <translation>"%1" needs --%2 %3; %4</translation>
+        <location line="+4"/>
+        <source>&quot;%1&quot; needs --%2 %3; %4</source>
+        <translation>&quot;%1&quot; needs --%2 %3; %4</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" needs %2; %3</source>
-        <translation>"%1" needs %2; %3</translation>
+        <location line="+6"/>
+        <source>&quot;%1&quot; needs %2; %3</source>
+        <translation>&quot;%1&quot; needs %2; %3</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1": unexpected argument "%2"; %3</source>
-        <translation>"%1": unexpected argument "%2"; %3</translation>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: unexpected argument &quot;%2&quot;; %3</source>
+        <translation>&quot;%1&quot;: unexpected argument &quot;%2&quot;; %3</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 %2 (store version %3)</source>
         <translation>%1 %2 (store version %3)</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Options:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+26" />
+        <location line="+4"/>
+        <location line="+26"/>
         <source>Global options (before or after the command):</source>
         <translation>Global options (before or after the command):</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Usage: %1 [--store PATH] [--json] COMMAND [ARGUMENTS]</source>
         <translation>Usage: %1 [--store PATH] [--json] COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: "%1: &lt;message&gt;". A shared folder that cannot be reached is no failure for "sync": it exits with 0 and says "(offline)".</source>
-        <translation>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: "%1: &lt;message&gt;". A shared folder that cannot be reached is no failure for "sync": it exits with 0 and says "(offline)".</translation>
+        <location line="+25"/>
+        <source>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</source>
+        <translation>Exit status: 0 success; 1 the work failed (bad file, bad store, invalid input) and nothing was changed; 2 the command line is wrong (unknown command or option, missing or malformed argument). A failure prints one line on stderr: &quot;%1: &lt;message&gt;&quot;. A shared folder that cannot be reached is no failure for &quot;sync&quot;: it exits with 0 and says &quot;(offline)&quot;.</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location line="-324" />
-        <source>only this person's layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</source>
-        <translation>only this person's layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</translation>
+        <location line="-324"/>
+        <source>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</source>
+        <translation>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</translation>
     </message>
     <message>
-        <location line="+319" />
-        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab's shared folder; export and import in other formats.</source>
-        <translation>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab's shared folder; export and import in other formats.</translation>
+        <location line="+319"/>
+        <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</source>
+        <translation>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Shows this text, or the usage of one command.</source>
         <translation>Shows this text, or the usage of one command.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Advanced option of "annotation add":</source>
-        <translation>Advanced option of "annotation add":</translation>
+        <location line="+6"/>
+        <source>Advanced option of &quot;annotation add&quot;:</source>
+        <translation>Advanced option of &quot;annotation add&quot;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+103" />
-        <source>%1: there is no store here yet ("profile add" and "task create" create one)</source>
-        <translation>%1: there is no store here yet ("profile add" and "task create" create one)</translation>
+        <location filename="../app/cli/clisupport.cpp" line="+103"/>
+        <source>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</source>
+        <translation>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>%1: there is no task "%2"; "task list" shows them</source>
-        <translation>%1: there is no task "%2"; "task list" shows them</translation>
+        <location line="+24"/>
+        <source>%1: there is no task &quot;%2&quot;; &quot;task list&quot; shows them</source>
+        <translation>%1: there is no task &quot;%2&quot;; &quot;task list&quot; shows them</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: %2 tasks are named "%3"; give the task id instead</source>
-        <translation>%1: %2 tasks are named "%3"; give the task id instead</translation>
+        <location line="+3"/>
+        <source>%1: %2 tasks are named &quot;%3&quot;; give the task id instead</source>
+        <translation>%1: %2 tasks are named &quot;%3&quot;; give the task id instead</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliprofiles.cpp" line="+10" />
-        <source>--role: unknown role "%1"; known roles: %2</source>
-        <translation>--role: unknown role "%1"; known roles: %2</translation>
+        <location filename="../app/cli/cliprofiles.cpp" line="+10"/>
+        <source>--role: unknown role &quot;%1&quot;; known roles: %2</source>
+        <translation>--role: unknown role &quot;%1&quot;; known roles: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliannotations.cpp" line="+31" />
-        <location line="+137" />
-        <location filename="../app/cli/cliformats.cpp" line="+47" />
-        <location filename="../app/cli/cliprofiles.cpp" line="+35" />
-        <location filename="../app/cli/clitasks.cpp" line="+102" />
-        <location line="+106" />
+        <location filename="../app/cli/cliannotations.cpp" line="+31"/>
+        <location line="+137"/>
+        <location filename="../app/cli/cliformats.cpp" line="+47"/>
+        <location filename="../app/cli/cliprofiles.cpp" line="+35"/>
+        <location filename="../app/cli/clitasks.cpp" line="+102"/>
+        <location line="+106"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-180" />
+        <location filename="../app/cli/clitasks.cpp" line="-180"/>
         <source>%1: cannot read the instructions: %2</source>
         <translation>%1: cannot read the instructions: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliannotations.cpp" line="-101" />
-        <location line="+64" />
-        <location filename="../app/cli/cliformats.cpp" line="+34" />
-        <location line="+83" />
-        <location line="+9" />
-        <location filename="../app/cli/clishare.cpp" line="+209" />
-        <location filename="../app/cli/clisupport.cpp" line="+30" />
-        <location filename="../app/cli/clitasks.cpp" line="+20" />
-        <location line="+95" />
-        <location line="+23" />
-        <source>%1: there is no profile "%2"; "profile list" shows them</source>
-        <translation>%1: there is no profile "%2"; "profile list" shows them</translation>
+        <location filename="../app/cli/cliannotations.cpp" line="-101"/>
+        <location line="+64"/>
+        <location filename="../app/cli/cliformats.cpp" line="+34"/>
+        <location line="+83"/>
+        <location line="+9"/>
+        <location filename="../app/cli/clishare.cpp" line="+209"/>
+        <location filename="../app/cli/clisupport.cpp" line="+30"/>
+        <location filename="../app/cli/clitasks.cpp" line="+20"/>
+        <location line="+95"/>
+        <location line="+23"/>
+        <source>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</source>
+        <translation>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-108" />
-        <source>note: skipped "%1" (not an image, video or .txt text)</source>
-        <translation>note: skipped "%1" (not an image, video or .txt text)</translation>
+        <location filename="../app/cli/clitasks.cpp" line="-108"/>
+        <source>note: skipped &quot;%1&quot; (not an image, video or .txt text)</source>
+        <translation>note: skipped &quot;%1&quot; (not an image, video or .txt text)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliannotations.cpp" line="-100" />
-        <location filename="../app/cli/clitasks.cpp" line="+44" />
+        <location filename="../app/cli/cliannotations.cpp" line="-100"/>
+        <location filename="../app/cli/clitasks.cpp" line="+44"/>
         <source>MEDIA</source>
         <translation>MEDIA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliquality.cpp" line="-113" />
+        <location filename="../app/cli/cliquality.cpp" line="-113"/>
         <source>TASK [--kind KIND]</source>
         <translation>TASK [--kind KIND]</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>How well the task's people agree, per pair and overall. Drawn work is matched per kind (boxes and polygons by IoU, other kinds by their own measure, with the schema's "agreement" threshold and tolerances): matched, only one person's, F1 and label agreement. Answers: Cohen's kappa per pair (weighted too for ratings), Fleiss' kappa and Krippendorff's alpha over everyone. --kind limits it to one kind ("answer" for the questions).</source>
-        <translation>How well the task's people agree, per pair and overall. Drawn work is matched per kind (boxes and polygons by IoU, other kinds by their own measure, with the schema's "agreement" threshold and tolerances): matched, only one person's, F1 and label agreement. Answers: Cohen's kappa per pair (weighted too for ratings), Fleiss' kappa and Krippendorff's alpha over everyone. --kind limits it to one kind ("answer" for the questions).</translation>
+        <location line="+1"/>
+        <source>How well the task&apos;s people agree, per pair and overall. Drawn work is matched per kind (boxes and polygons by IoU, other kinds by their own measure, with the schema&apos;s &quot;agreement&quot; threshold and tolerances): matched, only one person&apos;s, F1 and label agreement. Answers: Cohen&apos;s kappa per pair (weighted too for ratings), Fleiss&apos; kappa and Krippendorff&apos;s alpha over everyone. --kind limits it to one kind (&quot;answer&quot; for the questions).</source>
+        <translation>How well the task&apos;s people agree, per pair and overall. Drawn work is matched per kind (boxes and polygons by IoU, other kinds by their own measure, with the schema&apos;s &quot;agreement&quot; threshold and tolerances): matched, only one person&apos;s, F1 and label agreement. Answers: Cohen&apos;s kappa per pair (weighted too for ratings), Fleiss&apos; kappa and Krippendorff&apos;s alpha over everyone. --kind limits it to one kind (&quot;answer&quot; for the questions).</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+77"/>
         <source>A match needs an agreement of at least %1 (IoU for boxes and polygons); tolerance %2 px, %3 frames</source>
         <translation>A match needs an agreement of at least %1 (IoU for boxes and polygons); tolerance %2 px, %3 frames</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Fewer than two people have work on the same item: there is nothing to compare.</source>
         <translation>Fewer than two people have work on the same item: there is nothing to compare.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>everyone</source>
         <translation>everyone</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Drawn work</source>
         <translation>Drawn work</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+17" />
-        <location filename="../app/cli/clitasks.cpp" line="+0" />
-        <location line="+106" />
+        <location line="+1"/>
+        <location line="+17"/>
+        <location filename="../app/cli/clitasks.cpp" line="+0"/>
+        <location line="+106"/>
         <source>ITEMS</source>
         <translation>ITEMS</translation>
     </message>
     <message>
-        <location line="-17" />
-        <location line="+17" />
+        <location line="-17"/>
+        <location line="+17"/>
         <source>PEOPLE</source>
         <translation>PEOPLE</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>MATCHED</source>
         <translation>MATCHED</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ONLY FIRST</source>
         <translation>ONLY FIRST</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ONLY SECOND</source>
         <translation>ONLY SECOND</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SAME LABEL</source>
         <translation>SAME LABEL</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QUESTION</source>
         <translation>QUESTION</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>MEASURE</source>
         <translation>MEASURE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliannotations.cpp" line="+0" />
+        <location filename="../app/cli/cliannotations.cpp" line="+0"/>
         <source>ORDER</source>
         <translation>ORDER</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location filename="../app/cli/cliquality.cpp" line="-112" />
-        <source>--kind: unknown kind "%1"; known kinds: %2</source>
-        <translation>--kind: unknown kind "%1"; known kinds: %2</translation>
+        <location line="+12"/>
+        <location filename="../app/cli/cliquality.cpp" line="-112"/>
+        <source>--kind: unknown kind &quot;%1&quot;; known kinds: %2</source>
+        <translation>--kind: unknown kind &quot;%1&quot;; known kinds: %2</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location filename="../app/cli/clitasks.cpp" line="-69" />
-        <source>%1: task "%2" has no item "%3"; "item list" shows them</source>
-        <translation>%1: task "%2" has no item "%3"; "item list" shows them</translation>
+        <location line="+20"/>
+        <location filename="../app/cli/clitasks.cpp" line="-69"/>
+        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</source>
+        <translation>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list&quot; shows them</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>the annotation was not added: %1</source>
         <translation>the annotation was not added: %1</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>%1: task "%2" has no item "%3"</source>
-        <translation>%1: task "%2" has no item "%3"</translation>
+        <location line="+33"/>
+        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;</source>
+        <translation>%1: task &quot;%2&quot; has no item &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: there is no item "%2"</source>
-        <translation>%1: there is no item "%2"</translation>
+        <location line="+2"/>
+        <source>%1: there is no item &quot;%2&quot;</source>
+        <translation>%1: there is no item &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+43" />
-        <location line="+49" />
+        <location line="+43"/>
+        <location line="+49"/>
         <source>AUTHOR</source>
         <translation>AUTHOR</translation>
     </message>
     <message>
-        <location line="-49" />
-        <location filename="../app/cli/cliquality.cpp" line="+112" />
+        <location line="-49"/>
+        <location filename="../app/cli/cliquality.cpp" line="+112"/>
         <source>VALUE</source>
         <translation>VALUE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ATTRIBUTES</source>
         <translation>ATTRIBUTES</translation>
     </message>
     <message>
-        <location line="+35" />
-        <location filename="../app/cli/cliquality.cpp" line="-53" />
+        <location line="+35"/>
+        <location filename="../app/cli/cliquality.cpp" line="-53"/>
         <source>Task: %1 (%2)</source>
         <translation>Task: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annotations: %1</source>
         <translation>Annotations: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>COUNT</source>
         <translation>COUNT</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Items per status</source>
         <translation>Items per status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annotations per label</source>
         <translation>Annotations per label</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annotations per author</source>
         <translation>Annotations per author</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="-126" />
+        <location filename="../app/cli/clisupport.cpp" line="-126"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+129"/>
         <source>%1: %2 is a profile with the role %3; only a team lead publishes and assigns tasks</source>
         <translation>%1: %2 is a profile with the role %3; only a team lead publishes and assigns tasks</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1: the store has no team lead profile; add one with "profile add NAME --role teamlead"</source>
-        <translation>%1: the store has no team lead profile; add one with "profile add NAME --role teamlead"</translation>
+        <location line="+11"/>
+        <source>%1: the store has no team lead profile; add one with &quot;profile add NAME --role teamlead&quot;</source>
+        <translation>%1: the store has no team lead profile; add one with &quot;profile add NAME --role teamlead&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: the store has %2 team lead profiles; choose one with --as PROFILE</source>
         <translation>%1: the store has %2 team lead profiles; choose one with --as PROFILE</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: no profile works on this PC yet to sign the package; choose one with --as PROFILE</source>
         <translation>%1: no profile works on this PC yet to sign the package; choose one with --as PROFILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clishare.cpp" line="-190" />
-        <source>%1: the folder does not exist; "package export" does not create folders, make it first</source>
-        <translation>%1: the folder does not exist; "package export" does not create folders, make it first</translation>
+        <location filename="../app/cli/clishare.cpp" line="-190"/>
+        <source>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</source>
+        <translation>%1: the folder does not exist; &quot;package export&quot; does not create folders, make it first</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: the file already exists; a package is written once and never replaced</source>
         <translation>%1: the file already exists; a package is written once and never replaced</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>writing media</source>
         <translation>writing media</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>importing media</source>
         <translation>importing media</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>imported: %1 (%2 package of task %3, version %4)</source>
         <translation>imported: %1 (%2 package of task %3, version %4)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>ops: %1 received, %2 applied</source>
         <translation>ops: %1 received, %2 applied</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>media: %1 extracted, %2 already present (in %3)</source>
         <translation>media: %1 extracted, %2 already present (in %3)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>checking</source>
         <translation>checking</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>valid: %1</source>
         <translation>valid: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>kind: %1 (format version %2)</source>
         <translation>kind: %1 (format version %2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>task: %1, version %2</source>
         <translation>task: %1, version %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>producer: %1 (%2) on device %3</source>
         <translation>producer: %1 (%2) on device %3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>created: %1</source>
         <translation>created: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>items: %1</source>
         <translation>items: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ops: %1</source>
         <translation>ops: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>entries: %1 (%2 media), %3 uncompressed</source>
         <translation>entries: %1 (%2 media), %3 uncompressed</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-175" />
+        <location filename="../app/cli/clitasks.cpp" line="-175"/>
         <source>--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</source>
         <translation>--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</translation>
     </message>
     <message>
-        <location line="+146" />
-        <source>see "%1 help task assign"</source>
-        <translation>see "%1 help task assign"</translation>
+        <location line="+146"/>
+        <source>see &quot;%1 help task assign&quot;</source>
+        <translation>see &quot;%1 help task assign&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"task assign" takes either --annotators or --item with --annotator, not both; %1</source>
-        <translation>"task assign" takes either --annotators or --item with --annotator, not both; %1</translation>
+        <location line="+2"/>
+        <source>&quot;task assign&quot; takes either --annotators or --item with --annotator, not both; %1</source>
+        <translation>&quot;task assign&quot; takes either --annotators or --item with --annotator, not both; %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"task assign" needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
-        <translation>"task assign" needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</translation>
+        <location line="+4"/>
+        <source>&quot;task assign&quot; needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</source>
+        <translation>&quot;task assign&quot; needs --annotators P1,P2,... or --item ITEM --annotator PROFILE; %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"task assign" needs both --item ITEM and --annotator PROFILE; %1</source>
-        <translation>"task assign" needs both --item ITEM and --annotator PROFILE; %1</translation>
+        <location line="+5"/>
+        <source>&quot;task assign&quot; needs both --item ITEM and --annotator PROFILE; %1</source>
+        <translation>&quot;task assign&quot; needs both --item ITEM and --annotator PROFILE; %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--per-item goes with --annotators; %1</source>
         <translation>--per-item goes with --annotators; %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>assigned item %1 to %2</source>
         <translation>assigned item %1 to %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>withdrew item %1 from %2</source>
         <translation>withdrew item %1 from %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>--annotators: %1 is named twice</source>
         <translation>--annotators: %1 is named twice</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--annotators: name at least one annotator; %1</source>
         <translation>--annotators: name at least one annotator; %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 annotators per item is not possible with %2 annotators%3</source>
         <translation>%1 annotators per item is not possible with %2 annotators%3</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source> (the task's annotators per item); choose fewer with --per-item N</source>
-        <translation> (the task's annotators per item); choose fewer with --per-item N</translation>
+        <location line="+4"/>
+        <source> (the task&apos;s annotators per item); choose fewer with --per-item N</source>
+        <translation> (the task&apos;s annotators per item); choose fewer with --per-item N</translation>
     </message>
     <message numerus="yes">
-        <location line="+25" />
+        <location line="+25"/>
         <source>%n new assignment(s), %1 per item</source>
         <translation>
             <numerusform>%n new assignment, %1 per item</numerusform>
@@ -1497,262 +1497,262 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ANNOTATOR</source>
         <translation>ANNOTATOR</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>publishing %1</source>
         <translation>publishing %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clishare.cpp" line="+30" />
+        <location filename="../app/cli/clishare.cpp" line="+30"/>
         <source>share not reachable: %1 (offline)</source>
         <translation>share not reachable: %1 (offline)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>looking</source>
         <translation>looking</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>pulling</source>
         <translation>pulling</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>pushing</source>
         <translation>pushing</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>publishing</source>
         <translation>publishing</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>share: %1</source>
         <translation>share: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>pulled: %1 files imported, %2 refused, %3 ops applied</source>
         <translation>pulled: %1 files imported, %2 refused, %3 ops applied</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>not taken in: %1 to try again at the next sync, %2 refused earlier</source>
         <translation>not taken in: %1 to try again at the next sync, %2 refused earlier</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>pushed: %1 files written, %2 ops pushed</source>
         <translation>pushed: %1 files written, %2 ops pushed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>elapsed: %1 ms</source>
         <translation>elapsed: %1 ms</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the share went away during the sync (offline); the next sync goes on from here</source>
         <translation>the share went away during the sync (offline); the next sync goes on from here</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliformats.cpp" line="-176" />
+        <location filename="../app/cli/cliformats.cpp" line="-176"/>
         <source>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE] [--suggestions] [--dry-run]</source>
         <translation>FILE --format FORMAT [--task TASK] [--as PROFILE] [--annotator PROFILE] [--suggestions] [--dry-run]</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>EXTENSION</source>
         <translation>EXTENSION</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>DOES</source>
         <translation>DOES</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ANNOTATION KINDS</source>
         <translation>ANNOTATION KINDS</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>--format: "%1" is no format to export to; formats that can: %2</source>
-        <translation>--format: "%1" is no format to export to; formats that can: %2</translation>
+        <location line="+11"/>
+        <source>--format: &quot;%1&quot; is no format to export to; formats that can: %2</source>
+        <translation>--format: &quot;%1&quot; is no format to export to; formats that can: %2</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: the folder does not exist; "export" does not create folders, make it first</source>
-        <translation>%1: the folder does not exist; "export" does not create folders, make it first</translation>
+        <location line="+6"/>
+        <source>%1: the folder does not exist; &quot;export&quot; does not create folders, make it first</source>
+        <translation>%1: the folder does not exist; &quot;export&quot; does not create folders, make it first</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: the file already exists; "export" never replaces a file, choose another name or remove it first</source>
-        <translation>%1: the file already exists; "export" never replaces a file, choose another name or remove it first</translation>
+        <location line="+4"/>
+        <source>%1: the file already exists; &quot;export&quot; never replaces a file, choose another name or remove it first</source>
+        <translation>%1: the file already exists; &quot;export&quot; never replaces a file, choose another name or remove it first</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>--select: "%1" is not one of: all, reviewed, consensus</source>
-        <translation>--select: "%1" is not one of: all, reviewed, consensus</translation>
+        <location line="+20"/>
+        <source>--select: &quot;%1&quot; is not one of: all, reviewed, consensus</source>
+        <translation>--select: &quot;%1&quot; is not one of: all, reviewed, consensus</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>--format: "%1" is no format to import from; formats that can: %2</source>
-        <translation>--format: "%1" is no format to import from; formats that can: %2</translation>
+        <location line="+24"/>
+        <source>--format: &quot;%1&quot; is no format to import from; formats that can: %2</source>
+        <translation>--format: &quot;%1&quot; is no format to import from; formats that can: %2</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"import --format %1" needs --task TASK: the task to import into</source>
-        <translation>"import --format %1" needs --task TASK: the task to import into</translation>
+        <location line="+3"/>
+        <source>&quot;import --format %1&quot; needs --task TASK: the task to import into</source>
+        <translation>&quot;import --format %1&quot; needs --task TASK: the task to import into</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: there is no such file</source>
         <translation>%1: there is no such file</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>cannot make a temporary folder for the dry run</source>
         <translation>cannot make a temporary folder for the dry run</translation>
     </message>
     <message>
-        <location line="+62" />
-        <source>Would import into "%1" (nothing was written):</source>
-        <translation>Would import into "%1" (nothing was written):</translation>
+        <location line="+62"/>
+        <source>Would import into &quot;%1&quot; (nothing was written):</source>
+        <translation>Would import into &quot;%1&quot; (nothing was written):</translation>
     </message>
     <message>
-        <location filename="../app/cli/clivideo.cpp" line="+1" />
-        <source>Prints what the video's packet index says: codec, size, frames (in display order), frame rate, duration, start timecode, the longest keyframe interval and the audio. The first run reads the whole file; the index is cached for the next.</source>
-        <translation>Prints what the video's packet index says: codec, size, frames (in display order), frame rate, duration, start timecode, the longest keyframe interval and the audio. The first run reads the whole file; the index is cached for the next.</translation>
+        <location filename="../app/cli/clivideo.cpp" line="+1"/>
+        <source>Prints what the video&apos;s packet index says: codec, size, frames (in display order), frame rate, duration, start timecode, the longest keyframe interval and the audio. The first run reads the whole file; the index is cached for the next.</source>
+        <translation>Prints what the video&apos;s packet index says: codec, size, frames (in display order), frame rate, duration, start timecode, the longest keyframe interval and the audio. The first run reads the whole file; the index is cached for the next.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>FILE (--frame N | --timecode TC) --out PNG</source>
         <translation>FILE (--frame N | --timecode TC) --out PNG</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Writes exactly that frame (frames count from 0 in display order; a timecode counts from the video's start timecode) as a PNG and prints its path. PNG must not exist yet.</source>
-        <translation>Writes exactly that frame (frames count from 0 in display order; a timecode counts from the video's start timecode) as a PNG and prints its path. PNG must not exist yet.</translation>
+        <location line="+1"/>
+        <source>Writes exactly that frame (frames count from 0 in display order; a timecode counts from the video&apos;s start timecode) as a PNG and prints its path. PNG must not exist yet.</source>
+        <translation>Writes exactly that frame (frames count from 0 in display order; a timecode counts from the video&apos;s start timecode) as a PNG and prints its path. PNG must not exist yet.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>file: %1</source>
         <translation>file: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>codec: %1 (stream %2)</source>
         <translation>codec: %1 (stream %2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>size: %1 × %2</source>
         <translation>size: %1 × %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>frames: %1</source>
         <translation>frames: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>frame rate: %1 (%2/%3)</source>
         <translation>frame rate: %1 (%2/%3)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>duration: %1 s</source>
         <translation>duration: %1 s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>start timecode: %1</source>
         <translation>start timecode: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>keyframe interval: %1 frames (longest)</source>
         <translation>keyframe interval: %1 frames (longest)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>audio: %1 Hz, %2 channels</source>
         <translation>audio: %1 Hz, %2 channels</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>audio: %1</source>
         <translation>audio: %1</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"video frame" needs either --frame N or --timecode TC; see "%1 help video frame"</source>
-        <translation>"video frame" needs either --frame N or --timecode TC; see "%1 help video frame"</translation>
+        <location line="+10"/>
+        <source>&quot;video frame&quot; needs either --frame N or --timecode TC; see &quot;%1 help video frame&quot;</source>
+        <translation>&quot;video frame&quot; needs either --frame N or --timecode TC; see &quot;%1 help video frame&quot;</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>--frame: "%1" is not a whole number of 0 or more</source>
-        <translation>--frame: "%1" is not a whole number of 0 or more</translation>
+        <location line="+9"/>
+        <source>--frame: &quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation>--frame: &quot;%1&quot; is not a whole number of 0 or more</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: the folder does not exist; "video frame" does not create folders, make it first</source>
-        <translation>%1: the folder does not exist; "video frame" does not create folders, make it first</translation>
+        <location line="+4"/>
+        <source>%1: the folder does not exist; &quot;video frame&quot; does not create folders, make it first</source>
+        <translation>%1: the folder does not exist; &quot;video frame&quot; does not create folders, make it first</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: the file already exists; "video frame" never replaces a file, choose another name or remove it first</source>
-        <translation>%1: the file already exists; "video frame" never replaces a file, choose another name or remove it first</translation>
+        <location line="+4"/>
+        <source>%1: the file already exists; &quot;video frame&quot; never replaces a file, choose another name or remove it first</source>
+        <translation>%1: the file already exists; &quot;video frame&quot; never replaces a file, choose another name or remove it first</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1: the file's start timecode "%2" cannot be read: %3</source>
-        <translation>%1: the file's start timecode "%2" cannot be read: %3</translation>
+        <location line="+10"/>
+        <source>%1: the file&apos;s start timecode &quot;%2&quot; cannot be read: %3</source>
+        <translation>%1: the file&apos;s start timecode &quot;%2&quot; cannot be read: %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: the video has no frame rate, so a timecode names no frame</source>
         <translation>%1: the video has no frame rate, so a timecode names no frame</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>--timecode: %1</source>
         <translation>--timecode: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: frame %2 is not in the video (frames 0 to %3)</source>
         <translation>%1: frame %2 is not in the video (frames 0 to %3)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: the PNG could not be written: %2</source>
         <translation>%1: the PNG could not be written: %2</translation>
     </message>
@@ -1760,27 +1760,27 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+214" />
-        <source>there is no annotation "%1" on this item</source>
-        <translation>there is no annotation "%1" on this item</translation>
+        <location filename="../core/document/commands.cpp" line="+214"/>
+        <source>there is no annotation &quot;%1&quot; on this item</source>
+        <translation>there is no annotation &quot;%1&quot; on this item</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>annotation "%1" belongs to another person's layer</source>
-        <translation>annotation "%1" belongs to another person's layer</translation>
+        <location line="+2"/>
+        <source>annotation &quot;%1&quot; belongs to another person&apos;s layer</source>
+        <translation>annotation &quot;%1&quot; belongs to another person&apos;s layer</translation>
     </message>
     <message>
-        <location line="+121" />
-        <source>Add %1 "%2"</source>
-        <translation>Add %1 "%2"</translation>
+        <location line="+121"/>
+        <source>Add %1 &quot;%2&quot;</source>
+        <translation>Add %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>cannot copy %1 "%2": %3</source>
-        <translation>cannot copy %1 "%2": %3</translation>
+        <location line="+23"/>
+        <source>cannot copy %1 &quot;%2&quot;: %3</source>
+        <translation>cannot copy %1 &quot;%2&quot;: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>Copy %n annotation(s) from the previous item</source>
         <translation>
             <numerusform>Copy %n annotations from the previous item</numerusform>
@@ -1788,70 +1788,70 @@
         </translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Reject suggested %1 "%2"</source>
-        <translation>Reject suggested %1 "%2"</translation>
+        <location line="+13"/>
+        <source>Reject suggested %1 &quot;%2&quot;</source>
+        <translation>Reject suggested %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Delete %1 "%2"</source>
-        <translation>Delete %1 "%2"</translation>
+        <location line="+1"/>
+        <source>Delete %1 &quot;%2&quot;</source>
+        <translation>Delete %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Accept suggested %1 "%2"</source>
-        <translation>Accept suggested %1 "%2"</translation>
+        <location line="+12"/>
+        <source>Accept suggested %1 &quot;%2&quot;</source>
+        <translation>Accept suggested %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Change label to "%1"</source>
-        <translation>Change label to "%1"</translation>
+        <location line="+11"/>
+        <source>Change label to &quot;%1&quot;</source>
+        <translation>Change label to &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Set %1</source>
         <translation>Set %1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>the task has no question "%1"</source>
-        <translation>the task has no question "%1"</translation>
+        <location line="+7"/>
+        <source>the task has no question &quot;%1&quot;</source>
+        <translation>the task has no question &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>question "%1" is not asked for this item</source>
-        <translation>question "%1" is not asked for this item</translation>
+        <location line="+3"/>
+        <source>question &quot;%1&quot; is not asked for this item</source>
+        <translation>question &quot;%1&quot; is not asked for this item</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>Clear the answer to "%1"</source>
-        <translation>Clear the answer to "%1"</translation>
+        <location line="+36"/>
+        <source>Clear the answer to &quot;%1&quot;</source>
+        <translation>Clear the answer to &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Answer "%1"</source>
-        <translation>Answer "%1"</translation>
+        <location line="+0"/>
+        <source>Answer &quot;%1&quot;</source>
+        <translation>Answer &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>Mark as "%1"</source>
-        <translation>Mark as "%1"</translation>
+        <location line="+20"/>
+        <source>Mark as &quot;%1&quot;</source>
+        <translation>Mark as &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>annostraat::CrackKind</name>
     <message>
-        <location filename="../core/model/kinds/crackkind.cpp" line="+29" />
+        <location filename="../core/model/kinds/crackkind.cpp" line="+29"/>
         <source>no valid line</source>
         <translation>no valid line</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n point(s), %1 px long</source>
         <translation>
             <numerusform>%n point, %1 px long</numerusform>
@@ -1859,7 +1859,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/crackkind.h" line="+20" />
+        <location filename="../core/model/kinds/crackkind.h" line="+20"/>
         <source>Crack line</source>
         <translation>Crack line</translation>
     </message>
@@ -1867,22 +1867,22 @@
 <context>
     <name>annostraat::CrackTool</name>
     <message>
-        <location filename="../widgets/tools/crack/cracktool.h" line="+18" />
+        <location filename="../widgets/tools/crack/cracktool.h" line="+18"/>
         <source>Crack points</source>
         <translation>Crack points</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Click points along the crack; Enter or a double-click ends it. Backspace removes the last point.</source>
         <translation>Click points along the crack; Enter or a double-click ends it. Backspace removes the last point.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Not a crack this way: %1</source>
         <translation>Not a crack this way: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A crack needs at least 2 points; it was not kept.</source>
         <translation>A crack needs at least 2 points; it was not kept.</translation>
     </message>
@@ -1890,7 +1890,7 @@
 <context>
     <name>annostraat::CreateShapeTool</name>
     <message>
-        <location filename="../widgets/canvas/createshapetool.cpp" line="+77" />
+        <location filename="../widgets/canvas/createshapetool.cpp" line="+77"/>
         <source>The outline as drawn crosses itself and was not kept; the last outline that did not cross itself stays.</source>
         <translation>The outline as drawn crosses itself and was not kept; the last outline that did not cross itself stays.</translation>
     </message>
@@ -1898,102 +1898,102 @@
 <context>
     <name>annostraat::DeliveryDialog</name>
     <message>
-        <location filename="../app/gui/deliverydialog.cpp" line="+220" />
+        <location filename="../app/gui/deliverydialog.cpp" line="+220"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>No files were refused for this task.</source>
         <translation>No files were refused for this task.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Refused files: these are not taken in and not tried again until they change. Ask the person who made them to sync again.</source>
         <translation>&amp;Refused files: these are not taken in and not tried again until they change. Ask the person who made them to sync again.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Who delivered what</source>
         <translation>Who delivered what</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What this PC has received from the shared folder, per person. Press F5 in the main window to sync first.</source>
         <translation>What this PC has received from the shared folder, per person. Press F5 in the main window to sync first.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Task</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Assigned</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last file</source>
         <translation>Last file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Result and review files taken in from the shared folder</source>
         <translation>Result and review files taken in from the shared folder</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>When this PC took in the person's latest file</source>
-        <translation>When this PC took in the person's latest file</translation>
+        <location line="+2"/>
+        <source>When this PC took in the person&apos;s latest file</source>
+        <translation>When this PC took in the person&apos;s latest file</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Person and file</source>
         <translation>Person and file</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nobody has been assigned or delivered anything for this task yet.</source>
         <translation>Nobody has been assigned or delivered anything for this task yet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close this overview (Enter or Esc)</source>
         <translation>Close this overview (Enter or Esc)</translation>
     </message>
@@ -2001,67 +2001,67 @@
 <context>
     <name>annostraat::DemoTask</name>
     <message>
-        <location filename="../app/gui/demotask.cpp" line="+25" />
+        <location filename="../app/gui/demotask.cpp" line="+25"/>
         <source>Demo 1: dike cracks</source>
         <translation>Demo 1: dike cracks</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Demo 2: train buffers</source>
         <translation>Demo 2: train buffers</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Demo 3: lamp posts</source>
         <translation>Demo 3: lamp posts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Demo 4: erosion</source>
         <translation>Demo 4: erosion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Demo 5: thumbnails</source>
         <translation>Demo 5: thumbnails</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Demo 6: A/B thumbnails</source>
         <translation>Demo 6: A/B thumbnails</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Demo 7: news</source>
         <translation>Demo 7: news</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Demo 8: CVs</source>
         <translation>Demo 8: CVs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Demo 9: weather reports</source>
         <translation>Demo 9: weather reports</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Demo 10: program parts</source>
         <translation>Demo 10: program parts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Demo 11: ad breaks</source>
         <translation>Demo 11: ad breaks</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+107"/>
         <source>%1: cannot create the folder for the demo media</source>
         <translation>%1: cannot create the folder for the demo media</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1: cannot copy the demo file</source>
         <translation>%1: cannot copy the demo file</translation>
     </message>
@@ -2069,67 +2069,67 @@
 <context>
     <name>annostraat::DisplayNames</name>
     <message>
-        <location filename="../core/model/displaynames.cpp" line="+10" />
+        <location filename="../core/model/displaynames.cpp" line="+10"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Team lead</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Image pair</source>
         <translation>Image pair</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mixed</source>
         <translation>Mixed</translation>
     </message>
@@ -2137,147 +2137,147 @@
 <context>
     <name>annostraat::ExportDialog</name>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="+173" />
+        <location filename="../app/gui/exportdialog.cpp" line="+173"/>
         <source>Export a task</source>
         <translation>Export a task</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Write a task's items and everyone's work to a file in a format a client can read. Nothing in the store changes.</source>
-        <translation>Write a task's items and everyone's work to a file in a format a client can read. Nothing in the store changes.</translation>
+        <location line="+1"/>
+        <source>Write a task&apos;s items and everyone&apos;s work to a file in a format a client can read. Nothing in the store changes.</source>
+        <translation>Write a task&apos;s items and everyone&apos;s work to a file in a format a client can read. Nothing in the store changes.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Task:</source>
         <translation>&amp;Task:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Whose work:</source>
         <translation>&amp;Whose work:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>F&amp;ile:</source>
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (.%2, version %3)</source>
         <translation>%1 (.%2, version %3)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Everyone's work, each person's layer</source>
-        <translation>Everyone's work, each person's layer</translation>
+        <location line="+4"/>
+        <source>Everyone&apos;s work, each person&apos;s layer</source>
+        <translation>Everyone&apos;s work, each person&apos;s layer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only work a reviewer accepted</source>
         <translation>Only work a reviewer accepted</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The consensus: what most people agree on, per item</source>
         <translation>The consensus: what most people agree on, per item</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Only %1's work</source>
-        <translation>Only %1's work</translation>
+        <location line="+2"/>
+        <source>Only %1&apos;s work</source>
+        <translation>Only %1&apos;s work</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Formats that keep the whole task (JSON Lines, the answers table) always write everyone's work</source>
-        <translation>Formats that keep the whole task (JSON Lines, the answers table) always write everyone's work</translation>
+        <location line="+2"/>
+        <source>Formats that keep the whole task (JSON Lines, the answers table) always write everyone&apos;s work</source>
+        <translation>Formats that keep the whole task (JSON Lines, the answers table) always write everyone&apos;s work</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The export is still running; it cannot be stopped halfway. Close this window when it is done.</source>
         <translation>The export is still running; it cannot be stopped halfway. Close this window when it is done.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>No format can export this task.</source>
         <translation>No format can export this task.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Counting what the export will hold…</source>
         <translation>Counting what the export will hold…</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>The export will hold nothing: this choice has no work.</source>
         <translation>The export will hold nothing: this choice has no work.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The export will hold: %1.</source>
         <translation>The export will hold: %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This export cannot be made: %1</source>
         <translation>This export cannot be made: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>The folder %1 does not exist. Choose another file.</source>
         <translation>The folder %1 does not exist. Choose another file.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Replace the file?</source>
         <translation>Replace the file?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 already exists. Replace it with this export?</source>
         <translation>%1 already exists. Replace it with this export?</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Done: the task is in %1.</source>
         <translation>Done: the task is in %1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The export did not succeed, and no file was written: %1</source>
         <translation>The export did not succeed, and no file was written: %1</translation>
     </message>
@@ -2285,27 +2285,27 @@
 <context>
     <name>annostraat::ExportSelection</name>
     <message>
-        <location filename="../core/formats/exportselection.cpp" line="+51" />
-        <source>choose one person's layer or the %1 work, not both</source>
-        <translation>choose one person's layer or the %1 work, not both</translation>
+        <location filename="../core/formats/exportselection.cpp" line="+51"/>
+        <source>choose one person&apos;s layer or the %1 work, not both</source>
+        <translation>choose one person&apos;s layer or the %1 work, not both</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>there is no profile "%1"</source>
-        <translation>there is no profile "%1"</translation>
+        <location line="+4"/>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>there is no profile &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>annostraat::FallbackEditor</name>
     <message>
-        <location filename="../widgets/editor/fallbackeditor.cpp" line="+46" />
+        <location filename="../widgets/editor/fallbackeditor.cpp" line="+46"/>
         <source>This version cannot show items of the kind “%1” yet:
 %2</source>
         <translation>This version cannot show items of the kind “%1” yet:
 %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You can still answer the questions, or skip the item.</source>
         <translation>You can still answer the questions, or skip the item.</translation>
     </message>
@@ -2313,67 +2313,67 @@
 <context>
     <name>annostraat::FlagDialog</name>
     <message>
-        <location filename="../app/gui/flagdialog.cpp" line="+17" />
+        <location filename="../app/gui/flagdialog.cpp" line="+17"/>
         <source>Image unusable</source>
         <translation>Image unusable</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Not a dike</source>
         <translation>Not a dike</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Date does not exist</source>
         <translation>Date does not exist</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Something is in the way (e.g. a sheep on the crack)</source>
         <translation>Something is in the way (e.g. a sheep on the crack)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Text unreadable</source>
         <translation>Text unreadable</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+81"/>
         <source>Flag item</source>
         <translation>Flag item</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What is wrong with this item? The reason goes with the item to the team lead.</source>
         <translation>What is wrong with this item? The reason goes with the item to the team lead.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Other:</source>
         <translation>Other:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Describe the problem</source>
         <translation>Describe the problem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flag</source>
         <translation>Flag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Flag the item with this reason (Enter)</source>
         <translation>Flag the item with this reason (Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close without flagging (Esc)</source>
         <translation>Close without flagging (Esc)</translation>
     </message>
@@ -2381,1113 +2381,1113 @@
 <context>
     <name>annostraat::Formats</name>
     <message>
-        <location filename="../core/formats/answerscsv.cpp" line="+72" />
+        <location filename="../core/formats/answerscsv.cpp" line="+72"/>
         <source>CSV of answers</source>
         <translation>CSV of answers</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The answers to the task's questions: one row per item and annotator, one column per question, with the item's status and review verdict.</source>
-        <translation>The answers to the task's questions: one row per item and annotator, one column per question, with the item's status and review verdict.</translation>
+        <location line="+1"/>
+        <source>The answers to the task&apos;s questions: one row per item and annotator, one column per question, with the item&apos;s status and review verdict.</source>
+        <translation>The answers to the task&apos;s questions: one row per item and annotator, one column per question, with the item&apos;s status and review verdict.</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location filename="../core/formats/imagedataset.cpp" line="+388" />
-        <location filename="../core/formats/jsonlines.cpp" line="+134" />
-        <location filename="../core/formats/registry.cpp" line="+141" />
-        <location filename="../core/formats/textdataset.cpp" line="+577" />
-        <location filename="../core/formats/videodataset.cpp" line="+394" />
-        <source>%1: there is no task "%2"</source>
-        <translation>%1: there is no task "%2"</translation>
+        <location line="+22"/>
+        <location filename="../core/formats/imagedataset.cpp" line="+388"/>
+        <location filename="../core/formats/jsonlines.cpp" line="+134"/>
+        <location filename="../core/formats/registry.cpp" line="+141"/>
+        <location filename="../core/formats/textdataset.cpp" line="+577"/>
+        <location filename="../core/formats/videodataset.cpp" line="+394"/>
+        <source>%1: there is no task &quot;%2&quot;</source>
+        <translation>%1: there is no task &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+84" />
-        <location filename="../core/formats/jsonlines.cpp" line="+87" />
-        <location filename="../core/formats/timecodecsv.cpp" line="+84" />
-        <location filename="../core/formats/videodataset.cpp" line="+119" />
+        <location line="+84"/>
+        <location filename="../core/formats/jsonlines.cpp" line="+87"/>
+        <location filename="../core/formats/timecodecsv.cpp" line="+84"/>
+        <location filename="../core/formats/videodataset.cpp" line="+119"/>
         <source>cannot write the export: %1</source>
         <translation>cannot write the export: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfields.cpp" line="+38" />
-        <source>"%1" must be text</source>
-        <translation>"%1" must be text</translation>
+        <location filename="../core/formats/jsonfields.cpp" line="+38"/>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>&quot;%1&quot; must be text</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"%1" is not a valid id (1 to 64 letters, digits, '-' or '_'): "%2"</source>
-        <translation>"%1" is not a valid id (1 to 64 letters, digits, '-' or '_'): "%2"</translation>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;): &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>"%1" must be a whole number from %2 to %3</source>
-        <translation>"%1" must be a whole number from %2 to %3</translation>
+        <location line="+12"/>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; must be a whole number from %2 to %3</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>"%1" must be a JSON object ({…})</source>
-        <translation>"%1" must be a JSON object ({…})</translation>
+        <location line="+13"/>
+        <source>&quot;%1&quot; must be a JSON object ({…})</source>
+        <translation>&quot;%1&quot; must be a JSON object ({…})</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"%1" must be a JSON array ([…])</source>
-        <translation>"%1" must be a JSON array ([…])</translation>
+        <location line="+8"/>
+        <source>&quot;%1&quot; must be a JSON array ([…])</source>
+        <translation>&quot;%1&quot; must be a JSON array ([…])</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"%1" must be true or false</source>
-        <translation>"%1" must be true or false</translation>
+        <location line="+8"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; must be true or false</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>unknown field "%1"</source>
-        <translation>unknown field "%1"</translation>
+        <location line="+16"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>"%1" is missing</source>
-        <translation>"%1" is missing</translation>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" has the unknown value "%2"; known values: %3</source>
-        <translation>"%1" has the unknown value "%2"; known values: %3</translation>
+        <location line="+6"/>
+        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
+        <translation>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonlines.cpp" line="-112" />
+        <location filename="../core/formats/jsonlines.cpp" line="-112"/>
         <source>Annostraat JSON Lines (everything)</source>
         <translation>Annostraat JSON Lines (everything)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The whole task: items with their media, every person's annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</source>
-        <translation>The whole task: items with their media, every person's annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</translation>
+        <location line="+1"/>
+        <source>The whole task: items with their media, every person&apos;s annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</source>
+        <translation>The whole task: items with their media, every person&apos;s annotations, submissions and reviews, one JSON object per line. Imports back into a store unchanged.</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonlinesreader.cpp" line="+77" />
+        <location filename="../core/formats/jsonlinesreader.cpp" line="+77"/>
         <source>a second header line (the first is line %1)</source>
         <translation>a second header line (the first is line %1)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the header's format is "%1", not "%2"</source>
-        <translation>the header's format is "%1", not "%2"</translation>
+        <location line="+4"/>
+        <source>the header&apos;s format is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>the header&apos;s format is &quot;%1&quot;, not &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the file is in version %1 of the format; this program reads version %2. Update Annostraat to import it</source>
         <translation>the file is in version %1 of the format; this program reads version %2. Update Annostraat to import it</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"counts" has the unknown line type "%1"</source>
-        <translation>"counts" has the unknown line type "%1"</translation>
+        <location line="+10"/>
+        <source>&quot;counts&quot; has the unknown line type &quot;%1&quot;</source>
+        <translation>&quot;counts&quot; has the unknown line type &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"counts": "%1" must be a whole number of 0 or more</source>
-        <translation>"counts": "%1" must be a whole number of 0 or more</translation>
+        <location line="+4"/>
+        <source>&quot;counts&quot;: &quot;%1&quot; must be a whole number of 0 or more</source>
+        <translation>&quot;counts&quot;: &quot;%1&quot; must be a whole number of 0 or more</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>a profile's name must have 1 to 64 characters</source>
-        <translation>a profile's name must have 1 to 64 characters</translation>
+        <location line="+15"/>
+        <source>a profile&apos;s name must have 1 to 64 characters</source>
+        <translation>a profile&apos;s name must have 1 to 64 characters</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>a second task line (the first is line %1); a file holds one task</source>
         <translation>a second task line (the first is line %1); a file holds one task</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>a task needs a name</source>
         <translation>a task needs a name</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>the schema has no labels and no questions</source>
         <translation>the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>"media" must hold exactly one file in version %1 of the format</source>
-        <translation>"media" must hold exactly one file in version %1 of the format</translation>
+        <location line="+27"/>
+        <source>&quot;media&quot; must hold exactly one file in version %1 of the format</source>
+        <translation>&quot;media&quot; must hold exactly one file in version %1 of the format</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"media" must hold JSON objects ({…})</source>
-        <translation>"media" must hold JSON objects ({…})</translation>
+        <location line="+4"/>
+        <source>&quot;media&quot; must hold JSON objects ({…})</source>
+        <translation>&quot;media&quot; must hold JSON objects ({…})</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"sha256" must be 64 lower-case hexadecimal digits</source>
-        <translation>"sha256" must be 64 lower-case hexadecimal digits</translation>
+        <location line="+7"/>
+        <source>&quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>&quot;sha256&quot; must be 64 lower-case hexadecimal digits</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>"assigned" must list profile ids</source>
-        <translation>"assigned" must list profile ids</translation>
+        <location line="+11"/>
+        <source>&quot;assigned&quot; must list profile ids</source>
+        <translation>&quot;assigned&quot; must list profile ids</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>a flagged item needs a reason</source>
         <translation>a flagged item needs a reason</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>a rejection needs a comment for the annotator</source>
         <translation>a rejection needs a comment for the annotator</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the file ends without a task line</source>
         <translation>the file ends without a task line</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the header names task %1, but this is task %2</source>
         <translation>the header names task %1, but this is task %2</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>the header announces %1 "%2" lines, but the file has %3; is it complete?</source>
-        <translation>the header announces %1 "%2" lines, but the file has %3; is it complete?</translation>
+        <location line="+10"/>
+        <source>the header announces %1 &quot;%2&quot; lines, but the file has %3; is it complete?</source>
+        <translation>the header announces %1 &quot;%2&quot; lines, but the file has %3; is it complete?</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the file holds task "%1" (%2), not "%3"</source>
-        <translation>the file holds task "%1" (%2), not "%3"</translation>
+        <location line="+8"/>
+        <source>the file holds task &quot;%1&quot; (%2), not &quot;%3&quot;</source>
+        <translation>the file holds task &quot;%1&quot; (%2), not &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>task "%1" (%2) is already in this store; a dump is imported only into a store that does not have its task</source>
-        <translation>task "%1" (%2) is already in this store; a dump is imported only into a store that does not have its task</translation>
+        <location line="+4"/>
+        <source>task &quot;%1&quot; (%2) is already in this store; a dump is imported only into a store that does not have its task</source>
+        <translation>task &quot;%1&quot; (%2) is already in this store; a dump is imported only into a store that does not have its task</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>a second %1 "%2" (the first is on line %3)</source>
-        <translation>a second %1 "%2" (the first is on line %3)</translation>
+        <location line="+9"/>
+        <source>a second %1 &quot;%2&quot; (the first is on line %3)</source>
+        <translation>a second %1 &quot;%2&quot; (the first is on line %3)</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>this store already has a profile named "%1", with another id (%2)</source>
-        <translation>this store already has a profile named "%1", with another id (%2)</translation>
+        <location line="+15"/>
+        <source>this store already has a profile named &quot;%1&quot;, with another id (%2)</source>
+        <translation>this store already has a profile named &quot;%1&quot;, with another id (%2)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>no profile line, and no profile in the store, has the id "%1"</source>
-        <translation>no profile line, and no profile in the store, has the id "%1"</translation>
+        <location line="+8"/>
+        <source>no profile line, and no profile in the store, has the id &quot;%1&quot;</source>
+        <translation>no profile line, and no profile in the store, has the id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>item %1 is already in this store, in another task</source>
         <translation>item %1 is already in this store, in another task</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>no item line has the id "%1"</source>
-        <translation>no item line has the id "%1"</translation>
+        <location line="+9"/>
+        <source>no item line has the id &quot;%1&quot;</source>
+        <translation>no item line has the id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>annotation %1 is already in this store</source>
         <translation>annotation %1 is already in this store</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>%1: an import needs a profile id as its author</source>
         <translation>%1: an import needs a profile id as its author</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location filename="../core/formats/registry.cpp" line="+59" />
+        <location line="+16"/>
+        <location filename="../core/formats/registry.cpp" line="+59"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: cannot read the file: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the line is longer than %1 MB</source>
         <translation>the line is longer than %1 MB</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>not valid JSON at character %1: %2</source>
         <translation>not valid JSON at character %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>each line must be one JSON object ({…})</source>
         <translation>each line must be one JSON object ({…})</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the line has no "type" (text)</source>
-        <translation>the line has no "type" (text)</translation>
+        <location line="+4"/>
+        <source>the line has no &quot;type&quot; (text)</source>
+        <translation>the line has no &quot;type&quot; (text)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the first line must be the header ({"type": "header", "format": "%1", …}); is this an Annostraat JSON Lines file?</source>
-        <translation>the first line must be the header ({"type": "header", "format": "%1", …}); is this an Annostraat JSON Lines file?</translation>
+        <location line="+2"/>
+        <source>the first line must be the header ({&quot;type&quot;: &quot;header&quot;, &quot;format&quot;: &quot;%1&quot;, …}); is this an Annostraat JSON Lines file?</source>
+        <translation>the first line must be the header ({&quot;type&quot;: &quot;header&quot;, &quot;format&quot;: &quot;%1&quot;, …}); is this an Annostraat JSON Lines file?</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>unknown line type "%1"</source>
-        <translation>unknown line type "%1"</translation>
+        <location line="+10"/>
+        <source>unknown line type &quot;%1&quot;</source>
+        <translation>unknown line type &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/registry.cpp" line="-96" />
-        <source>"%1" is not a valid format id (lower-case letters, digits, '-' or '_')</source>
-        <translation>"%1" is not a valid format id (lower-case letters, digits, '-' or '_')</translation>
+        <location filename="../core/formats/registry.cpp" line="-96"/>
+        <source>&quot;%1&quot; is not a valid format id (lower-case letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>&quot;%1&quot; is not a valid format id (lower-case letters, digits, &apos;-&apos; or &apos;_&apos;)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>there is already a format "%1"</source>
-        <translation>there is already a format "%1"</translation>
+        <location line="+3"/>
+        <source>there is already a format &quot;%1&quot;</source>
+        <translation>there is already a format &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>format "%1" can neither export nor import</source>
-        <translation>format "%1" can neither export nor import</translation>
+        <location line="+2"/>
+        <source>format &quot;%1&quot; can neither export nor import</source>
+        <translation>format &quot;%1&quot; can neither export nor import</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>the format "%1" cannot be exported; formats that can: %2</source>
-        <translation>the format "%1" cannot be exported; formats that can: %2</translation>
+        <location line="+28"/>
+        <source>the format &quot;%1&quot; cannot be exported; formats that can: %2</source>
+        <translation>the format &quot;%1&quot; cannot be exported; formats that can: %2</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>task "%1" holds %2 items, which the format "%3" does not carry</source>
-        <translation>task "%1" holds %2 items, which the format "%3" does not carry</translation>
+        <location line="+6"/>
+        <source>task &quot;%1&quot; holds %2 items, which the format &quot;%3&quot; does not carry</source>
+        <translation>task &quot;%1&quot; holds %2 items, which the format &quot;%3&quot; does not carry</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: the folder does not exist</source>
         <translation>%1: the folder does not exist</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: the file already exists</source>
         <translation>%1: the file already exists</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+11" />
+        <location line="+6"/>
+        <location line="+11"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: cannot write the file: %2</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>the format "%1" cannot be imported; formats that can: %2</source>
-        <translation>the format "%1" cannot be imported; formats that can: %2</translation>
+        <location line="+9"/>
+        <source>the format &quot;%1&quot; cannot be imported; formats that can: %2</source>
+        <translation>the format &quot;%1&quot; cannot be imported; formats that can: %2</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the format "%1" cannot be loaded as suggestions: it carries its own layers; load a dataset format as suggestions instead</source>
-        <translation>the format "%1" cannot be loaded as suggestions: it carries its own layers; load a dataset format as suggestions instead</translation>
+        <location line="+3"/>
+        <source>the format &quot;%1&quot; cannot be loaded as suggestions: it carries its own layers; load a dataset format as suggestions instead</source>
+        <translation>the format &quot;%1&quot; cannot be loaded as suggestions: it carries its own layers; load a dataset format as suggestions instead</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: there is no such file</source>
         <translation>%1: there is no such file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: is not a file</source>
         <translation>%1: is not a file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: the file is %2 MB; at most %3 MB can be imported at once</source>
         <translation>%1: the file is %2 MB; at most %3 MB can be imported at once</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the format "%1" imports into a task that is already in the store; name it (there is no task "%2")</source>
-        <translation>the format "%1" imports into a task that is already in the store; name it (there is no task "%2")</translation>
+        <location line="+8"/>
+        <source>the format &quot;%1&quot; imports into a task that is already in the store; name it (there is no task &quot;%2&quot;)</source>
+        <translation>the format &quot;%1&quot; imports into a task that is already in the store; name it (there is no task &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/formats/coco.cpp" line="+116" />
-        <source>a category needs a whole number "id"</source>
-        <translation>a category needs a whole number "id"</translation>
+        <location filename="../core/formats/coco.cpp" line="+116"/>
+        <source>a category needs a whole number &quot;id&quot;</source>
+        <translation>a category needs a whole number &quot;id&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>a category needs a "name"</source>
-        <translation>a category needs a "name"</translation>
+        <location line="+2"/>
+        <source>a category needs a &quot;name&quot;</source>
+        <translation>a category needs a &quot;name&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a second category with id %1</source>
         <translation>a second category with id %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>a second category named "%1"</source>
-        <translation>a second category named "%1"</translation>
+        <location line="+2"/>
+        <source>a second category named &quot;%1&quot;</source>
+        <translation>a second category named &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>an image needs a whole number "id"</source>
-        <translation>an image needs a whole number "id"</translation>
+        <location line="+16"/>
+        <source>an image needs a whole number &quot;id&quot;</source>
+        <translation>an image needs a whole number &quot;id&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a second image with id %1</source>
         <translation>a second image with id %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>an image needs a "file_name"</source>
-        <translation>an image needs a "file_name"</translation>
+        <location line="+4"/>
+        <source>an image needs a &quot;file_name&quot;</source>
+        <translation>an image needs a &quot;file_name&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>an image needs its "width" and "height" in pixels (whole numbers of 1 or more)</source>
-        <translation>an image needs its "width" and "height" in pixels (whole numbers of 1 or more)</translation>
+        <location line="+4"/>
+        <source>an image needs its &quot;width&quot; and &quot;height&quot; in pixels (whole numbers of 1 or more)</source>
+        <translation>an image needs its &quot;width&quot; and &quot;height&quot; in pixels (whole numbers of 1 or more)</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>an annotation needs a whole number "id"</source>
-        <translation>an annotation needs a whole number "id"</translation>
+        <location line="+20"/>
+        <source>an annotation needs a whole number &quot;id&quot;</source>
+        <translation>an annotation needs a whole number &quot;id&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a second annotation with id %1</source>
         <translation>a second annotation with id %1</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"image_id" %1 is no image of the file</source>
-        <translation>"image_id" %1 is no image of the file</translation>
+        <location line="+6"/>
+        <source>&quot;image_id&quot; %1 is no image of the file</source>
+        <translation>&quot;image_id&quot; %1 is no image of the file</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown category %1 ("category_id")</source>
-        <translation>unknown category %1 ("category_id")</translation>
+        <location line="+3"/>
+        <source>unknown category %1 (&quot;category_id&quot;)</source>
+        <translation>unknown category %1 (&quot;category_id&quot;)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"attributes" must be a JSON object</source>
-        <translation>"attributes" must be a JSON object</translation>
+        <location line="+8"/>
+        <source>&quot;attributes&quot; must be a JSON object</source>
+        <translation>&quot;attributes&quot; must be a JSON object</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"iscrowd" must be 0 or 1</source>
-        <translation>"iscrowd" must be 0 or 1</translation>
+        <location line="+6"/>
+        <source>&quot;iscrowd&quot; must be 0 or 1</source>
+        <translation>&quot;iscrowd&quot; must be 0 or 1</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>"attributes": "polyline" must be a list of numbers [x1, y1, x2, y2, …]</source>
-        <translation>"attributes": "polyline" must be a list of numbers [x1, y1, x2, y2, …]</translation>
+        <location line="+12"/>
+        <source>&quot;attributes&quot;: &quot;polyline&quot; must be a list of numbers [x1, y1, x2, y2, …]</source>
+        <translation>&quot;attributes&quot;: &quot;polyline&quot; must be a list of numbers [x1, y1, x2, y2, …]</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>"segmentation" must be a list of polygons or a run-length mask</source>
-        <translation>"segmentation" must be a list of polygons or a run-length mask</translation>
+        <location line="+13"/>
+        <source>&quot;segmentation&quot; must be a list of polygons or a run-length mask</source>
+        <translation>&quot;segmentation&quot; must be a list of polygons or a run-length mask</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"bbox" must be [x, y, width, height]</source>
-        <translation>"bbox" must be [x, y, width, height]</translation>
+        <location line="+5"/>
+        <source>&quot;bbox&quot; must be [x, y, width, height]</source>
+        <translation>&quot;bbox&quot; must be [x, y, width, height]</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>"segmentation"[%1] must be a list of numbers [x1, y1, x2, y2, …]</source>
-        <translation>"segmentation"[%1] must be a list of numbers [x1, y1, x2, y2, …]</translation>
+        <location line="+11"/>
+        <source>&quot;segmentation&quot;[%1] must be a list of numbers [x1, y1, x2, y2, …]</source>
+        <translation>&quot;segmentation&quot;[%1] must be a list of numbers [x1, y1, x2, y2, …]</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"segmentation"[%1] is a polygon with %2 points; a polygon needs at least 3</source>
-        <translation>"segmentation"[%1] is a polygon with %2 points; a polygon needs at least 3</translation>
+        <location line="+4"/>
+        <source>&quot;segmentation&quot;[%1] is a polygon with %2 points; a polygon needs at least 3</source>
+        <translation>&quot;segmentation&quot;[%1] is a polygon with %2 points; a polygon needs at least 3</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>a run-length mask needs "size": [height, width]</source>
-        <translation>a run-length mask needs "size": [height, width]</translation>
+        <location line="+19"/>
+        <source>a run-length mask needs &quot;size&quot;: [height, width]</source>
+        <translation>a run-length mask needs &quot;size&quot;: [height, width]</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the mask is %1 × %2 pixels, its image %3 × %4</source>
         <translation>the mask is %1 × %2 pixels, its image %3 × %4</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>the mask's "counts" text is not run-length data</source>
-        <translation>the mask's "counts" text is not run-length data</translation>
+        <location line="+9"/>
+        <source>the mask&apos;s &quot;counts&quot; text is not run-length data</source>
+        <translation>the mask&apos;s &quot;counts&quot; text is not run-length data</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>the mask's "counts" must be whole numbers of 0 or more</source>
-        <translation>the mask's "counts" must be whole numbers of 0 or more</translation>
+        <location line="+6"/>
+        <source>the mask&apos;s &quot;counts&quot; must be whole numbers of 0 or more</source>
+        <translation>the mask&apos;s &quot;counts&quot; must be whole numbers of 0 or more</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>a run-length mask needs "counts"</source>
-        <translation>a run-length mask needs "counts"</translation>
+        <location line="+5"/>
+        <source>a run-length mask needs &quot;counts&quot;</source>
+        <translation>a run-length mask needs &quot;counts&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>the mask's runs cover %1 pixels, its size %2</source>
-        <translation>the mask's runs cover %1 pixels, its size %2</translation>
+        <location line="+6"/>
+        <source>the mask&apos;s runs cover %1 pixels, its size %2</source>
+        <translation>the mask&apos;s runs cover %1 pixels, its size %2</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>the file is %1 MB; a COCO file is read whole, and at most %2 MB can be</source>
         <translation>the file is %1 MB; a COCO file is read whole, and at most %2 MB can be</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the file is larger than %1 MB, the most a COCO file can be</source>
         <translation>the file is larger than %1 MB, the most a COCO file can be</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../core/formats/labelme.cpp" line="+50" />
-        <location filename="../core/formats/labelstudiojson.cpp" line="+72" />
+        <location line="+6"/>
+        <location filename="../core/formats/labelme.cpp" line="+50"/>
+        <location filename="../core/formats/labelstudiojson.cpp" line="+72"/>
         <source>not valid JSON (%1, at character %2); is the file complete?</source>
         <translation>not valid JSON (%1, at character %2); is the file complete?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>a COCO file is one JSON object ({…})</source>
         <translation>a COCO file is one JSON object ({…})</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"%1" is missing; is this a COCO instances file?</source>
-        <translation>"%1" is missing; is this a COCO instances file?</translation>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is missing; is this a COCO instances file?</source>
+        <translation>&quot;%1&quot; is missing; is this a COCO instances file?</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+98"/>
         <source>COCO instances (JSON)</source>
         <translation>COCO instances (JSON)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Boxes and polygons of an image task with their categories, as COCO object detection datasets hold them. Masks are imported as traced polygons; cracks go out as boxes with their line kept in "attributes".</source>
-        <translation>Boxes and polygons of an image task with their categories, as COCO object detection datasets hold them. Masks are imported as traced polygons; cracks go out as boxes with their line kept in "attributes".</translation>
+        <location line="+1"/>
+        <source>Boxes and polygons of an image task with their categories, as COCO object detection datasets hold them. Masks are imported as traced polygons; cracks go out as boxes with their line kept in &quot;attributes&quot;.</source>
+        <translation>Boxes and polygons of an image task with their categories, as COCO object detection datasets hold them. Masks are imported as traced polygons; cracks go out as boxes with their line kept in &quot;attributes&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/formats/cvatimages.cpp" line="+137" />
-        <source>an &lt;image&gt; needs a "name"</source>
-        <translation>an &lt;image&gt; needs a "name"</translation>
+        <location filename="../core/formats/cvatimages.cpp" line="+137"/>
+        <source>an &lt;image&gt; needs a &quot;name&quot;</source>
+        <translation>an &lt;image&gt; needs a &quot;name&quot;</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>a &lt;box&gt; needs xtl, ytl, xbr and ybr (numbers)</source>
         <translation>a &lt;box&gt; needs xtl, ytl, xbr and ybr (numbers)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"points" must be "x1,y1;x2,y2;…"</source>
-        <translation>"points" must be "x1,y1;x2,y2;…"</translation>
+        <location line="+6"/>
+        <source>&quot;points&quot; must be &quot;x1,y1;x2,y2;…&quot;</source>
+        <translation>&quot;points&quot; must be &quot;x1,y1;x2,y2;…&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../core/formats/labelme.cpp" line="+50" />
-        <location filename="../core/formats/labelstudioimages.cpp" line="+178" />
-        <location filename="../core/formats/yolo.cpp" line="+153" />
+        <location line="+3"/>
+        <location filename="../core/formats/labelme.cpp" line="+50"/>
+        <location filename="../core/formats/labelstudioimages.cpp" line="+178"/>
+        <location filename="../core/formats/yolo.cpp" line="+153"/>
         <source>a polygon with %1 points; a polygon needs at least 3</source>
         <translation>a polygon with %1 points; a polygon needs at least 3</translation>
     </message>
     <message>
-        <location line="+34" />
-        <location filename="../core/formats/labelme.cpp" line="-58" />
-        <location filename="../core/formats/pascalvoc.cpp" line="+84" />
-        <location filename="../core/formats/textdataset.cpp" line="-401" />
-        <location filename="../core/formats/yolo.cpp" line="-101" />
+        <location line="+34"/>
+        <location filename="../core/formats/labelme.cpp" line="-58"/>
+        <location filename="../core/formats/pascalvoc.cpp" line="+84"/>
+        <location filename="../core/formats/textdataset.cpp" line="-401"/>
+        <location filename="../core/formats/yolo.cpp" line="-101"/>
         <source>the file is %1 MB; at most %2 MB is read</source>
         <translation>the file is %1 MB; at most %2 MB is read</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>not valid XML: %1</source>
         <translation>not valid XML: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a CVAT file starts with &lt;annotations&gt;</source>
         <translation>a CVAT file starts with &lt;annotations&gt;</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the file is CVAT XML version %1; this program reads version 1.1</source>
         <translation>the file is CVAT XML version %1; this program reads version 1.1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>this is CVAT for video (it has tracks); import CVAT for images</source>
         <translation>this is CVAT for video (it has tracks); import CVAT for images</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location filename="../core/formats/pascalvoc.cpp" line="+36" />
-        <location line="+83" />
+        <location line="+9"/>
+        <location filename="../core/formats/pascalvoc.cpp" line="+36"/>
+        <location line="+83"/>
         <source>not valid XML: %1; is the file complete?</source>
         <translation>not valid XML: %1; is the file complete?</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+128"/>
         <source>CVAT for images 1.1 (XML)</source>
         <translation>CVAT for images 1.1 (XML)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Boxes, polygons and polylines (cracks) with their attributes, per image, as CVAT writes and reads them. Points and other CVAT shapes are skipped on import.</source>
         <translation>Boxes, polygons and polylines (cracks) with their attributes, per image, as CVAT writes and reads them. Points and other CVAT shapes are skipped on import.</translation>
     </message>
     <message>
-        <location filename="../core/formats/imagedataset.cpp" line="-270" />
-        <location filename="../core/formats/textdataset.cpp" line="-91" />
+        <location filename="../core/formats/imagedataset.cpp" line="-270"/>
+        <location filename="../core/formats/textdataset.cpp" line="-91"/>
         <source>the labels of the dataset</source>
         <translation>the labels of the dataset</translation>
     </message>
     <message>
-        <location line="+54" />
-        <location filename="../core/formats/textdataset.cpp" line="+198" />
-        <location filename="../core/formats/videodataset.cpp" line="-321" />
+        <location line="+54"/>
+        <location filename="../core/formats/textdataset.cpp" line="+198"/>
+        <location filename="../core/formats/videodataset.cpp" line="-321"/>
         <source>an import needs a profile id as its author</source>
         <translation>an import needs a profile id as its author</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the %1 has no label</source>
         <translation>the %1 has no label</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>the %1 (%2, %3 to %4, %5) lies outside its image "%6" (%7 × %8 pixels)</source>
-        <translation>the %1 (%2, %3 to %4, %5) lies outside its image "%6" (%7 × %8 pixels)</translation>
+        <location line="+11"/>
+        <source>the %1 (%2, %3 to %4, %5) lies outside its image &quot;%6&quot; (%7 × %8 pixels)</source>
+        <translation>the %1 (%2, %3 to %4, %5) lies outside its image &quot;%6&quot; (%7 × %8 pixels)</translation>
     </message>
     <message>
-        <location line="+35" />
-        <source>the image "%1" is not there; a new task needs the dataset's image files</source>
-        <translation>the image "%1" is not there; a new task needs the dataset's image files</translation>
+        <location line="+35"/>
+        <source>the image &quot;%1&quot; is not there; a new task needs the dataset&apos;s image files</source>
+        <translation>the image &quot;%1&quot; is not there; a new task needs the dataset&apos;s image files</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>the image "%1" is listed twice</source>
-        <translation>the image "%1" is listed twice</translation>
+        <location line="+6"/>
+        <source>the image &quot;%1&quot; is listed twice</source>
+        <translation>the image &quot;%1&quot; is listed twice</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location filename="../core/formats/registry.cpp" line="-2" />
-        <location filename="../core/formats/textdataset.cpp" line="+128" />
-        <location filename="../core/formats/videodataset.cpp" line="+3" />
-        <source>there is no task "%1" to import into</source>
-        <translation>there is no task "%1" to import into</translation>
+        <location line="+25"/>
+        <location filename="../core/formats/registry.cpp" line="-2"/>
+        <location filename="../core/formats/textdataset.cpp" line="+128"/>
+        <location filename="../core/formats/videodataset.cpp" line="+3"/>
+        <source>there is no task &quot;%1&quot; to import into</source>
+        <translation>there is no task &quot;%1&quot; to import into</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>task "%1" has %2 items named "%3"; with the image file beside the dataset they are told apart by content</source>
-        <translation>task "%1" has %2 items named "%3"; with the image file beside the dataset they are told apart by content</translation>
+        <location line="+29"/>
+        <source>task &quot;%1&quot; has %2 items named &quot;%3&quot;; with the image file beside the dataset they are told apart by content</source>
+        <translation>task &quot;%1&quot; has %2 items named &quot;%3&quot;; with the image file beside the dataset they are told apart by content</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>task "%1" has no item with the image "%2" (by file name or content)</source>
-        <translation>task "%1" has no item with the image "%2" (by file name or content)</translation>
+        <location line="+5"/>
+        <source>task &quot;%1&quot; has no item with the image &quot;%2&quot; (by file name or content)</source>
+        <translation>task &quot;%1&quot; has no item with the image &quot;%2&quot; (by file name or content)</translation>
     </message>
     <message>
-        <location line="+36" />
-        <location filename="../core/formats/textdataset.cpp" line="+102" />
-        <source>there is no profile "%1" whose layer the annotations could be</source>
-        <translation>there is no profile "%1" whose layer the annotations could be</translation>
+        <location line="+36"/>
+        <location filename="../core/formats/textdataset.cpp" line="+102"/>
+        <source>there is no profile &quot;%1&quot; whose layer the annotations could be</source>
+        <translation>there is no profile &quot;%1&quot; whose layer the annotations could be</translation>
     </message>
     <message>
-        <location line="+94" />
-        <source>item %1 (%2): the image's size is not known and its file cannot be read to find out</source>
-        <translation>item %1 (%2): the image's size is not known and its file cannot be read to find out</translation>
+        <location line="+94"/>
+        <source>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</source>
+        <translation>item %1 (%2): the image&apos;s size is not known and its file cannot be read to find out</translation>
     </message>
     <message>
-        <location filename="../core/formats/labelme.cpp" line="-4" />
-        <location filename="../core/formats/pascalvoc.cpp" line="-123" />
-        <location filename="../core/formats/textdataset.cpp" line="-341" />
-        <location filename="../core/formats/yolo.cpp" line="-4" />
+        <location filename="../core/formats/labelme.cpp" line="-4"/>
+        <location filename="../core/formats/pascalvoc.cpp" line="-123"/>
+        <location filename="../core/formats/textdataset.cpp" line="-341"/>
+        <location filename="../core/formats/yolo.cpp" line="-4"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>"imagePath" is missing</source>
-        <translation>"imagePath" is missing</translation>
+        <location line="+24"/>
+        <source>&quot;imagePath&quot; is missing</source>
+        <translation>&quot;imagePath&quot; is missing</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location filename="../core/formats/labelstudioimages.cpp" line="-13" />
-        <source>"points" must be [x, y] pairs</source>
-        <translation>"points" must be [x, y] pairs</translation>
+        <location line="+28"/>
+        <location filename="../core/formats/labelstudioimages.cpp" line="-13"/>
+        <source>&quot;points&quot; must be [x, y] pairs</source>
+        <translation>&quot;points&quot; must be [x, y] pairs</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>a rectangle has 2 points, not %1</source>
         <translation>a rectangle has 2 points, not %1</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>unknown "shape_type" "%1"</source>
-        <translation>unknown "shape_type" "%1"</translation>
+        <location line="+17"/>
+        <source>unknown &quot;shape_type&quot; &quot;%1&quot;</source>
+        <translation>unknown &quot;shape_type&quot; &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>not a labelme file (it has no "shapes")</source>
-        <translation>not a labelme file (it has no "shapes")</translation>
+        <location line="+25"/>
+        <source>not a labelme file (it has no &quot;shapes&quot;)</source>
+        <translation>not a labelme file (it has no &quot;shapes&quot;)</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>labelme (JSON)</source>
         <translation>labelme (JSON)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One JSON file per image: rectangles, polygons and linestrips (cracks). Importing a file reads every labelme file in its folder; exports a ZIP archive of the files.</source>
         <translation>One JSON file per image: rectangles, polygons and linestrips (cracks). Importing a file reads every labelme file in its folder; exports a ZIP archive of the files.</translation>
     </message>
     <message>
-        <location filename="../core/formats/pascalvoc.cpp" line="+13" />
+        <location filename="../core/formats/pascalvoc.cpp" line="+13"/>
         <source>a Pascal VOC file starts with &lt;annotation&gt;</source>
         <translation>a Pascal VOC file starts with &lt;annotation&gt;</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>&lt;%1&gt; must be a number</source>
         <translation>&lt;%1&gt; must be a number</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&lt;bndbox&gt; needs &lt;%1&gt;</source>
         <translation>&lt;bndbox&gt; needs &lt;%1&gt;</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>an &lt;object&gt; needs a &lt;name&gt;</source>
         <translation>an &lt;object&gt; needs a &lt;name&gt;</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>an &lt;object&gt; needs a &lt;bndbox&gt;</source>
         <translation>an &lt;object&gt; needs a &lt;bndbox&gt;</translation>
     </message>
     <message>
-        <location line="+67" />
-        <source>"%1" has neither Annotations/%1.xml nor an image in JPEGImages/</source>
-        <translation>"%1" has neither Annotations/%1.xml nor an image in JPEGImages/</translation>
+        <location line="+67"/>
+        <source>&quot;%1&quot; has neither Annotations/%1.xml nor an image in JPEGImages/</source>
+        <translation>&quot;%1&quot; has neither Annotations/%1.xml nor an image in JPEGImages/</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the list names no images</source>
         <translation>the list names no images</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+120"/>
         <source>Pascal VOC (XML)</source>
         <translation>Pascal VOC (XML)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One XML file of boxes per image, with difficult, truncated and occluded. Imports an ImageSets/Main list or one Annotations file; exports a ZIP archive. Polygons and cracks go out as their bounding boxes.</source>
         <translation>One XML file of boxes per image, with difficult, truncated and occluded. Imports an ImageSets/Main list or one Annotations file; exports a ZIP archive. Polygons and cracks go out as their bounding boxes.</translation>
     </message>
     <message>
-        <location filename="../core/formats/yolo.cpp" line="+65" />
-        <source>the size of the image "%1" cannot be read, and YOLO's coordinates are fractions of it</source>
-        <translation>the size of the image "%1" cannot be read, and YOLO's coordinates are fractions of it</translation>
+        <location filename="../core/formats/yolo.cpp" line="+65"/>
+        <source>the size of the image &quot;%1&quot; cannot be read, and YOLO&apos;s coordinates are fractions of it</source>
+        <translation>the size of the image &quot;%1&quot; cannot be read, and YOLO&apos;s coordinates are fractions of it</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>"%1" is no class number</source>
-        <translation>"%1" is no class number</translation>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is no class number</source>
+        <translation>&quot;%1&quot; is no class number</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>unknown class %1; the dataset names %2 classes (0 to %3)</source>
         <translation>unknown class %1; the dataset names %2 classes (0 to %3)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"%1" is not a number</source>
-        <translation>"%1" is not a number</translation>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1 numbers after the class; a box has 4 (centre x, centre y, width, height), a polygon 3 or more x y pairs</source>
         <translation>%1 numbers after the class; a box has 4 (centre x, centre y, width, height), a polygon 3 or more x y pairs</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+156" />
-        <source>a second class named "%1"</source>
-        <translation>a second class named "%1"</translation>
+        <location line="+22"/>
+        <location line="+156"/>
+        <source>a second class named &quot;%1&quot;</source>
+        <translation>a second class named &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-152"/>
         <source>the file names no classes</source>
         <translation>the file names no classes</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>expected "key = value"</source>
-        <translation>expected "key = value"</translation>
+        <location line="+31"/>
+        <source>expected &quot;key = value&quot;</source>
+        <translation>expected &quot;key = value&quot;</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"names" is missing: the file that names the classes</source>
-        <translation>"names" is missing: the file that names the classes</translation>
+        <location line="+5"/>
+        <source>&quot;names&quot; is missing: the file that names the classes</source>
+        <translation>&quot;names&quot; is missing: the file that names the classes</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"classes" is %1, but the names file has %2</source>
-        <translation>"classes" is %1, but the names file has %2</translation>
+        <location line="+9"/>
+        <source>&quot;classes&quot; is %1, but the names file has %2</source>
+        <translation>&quot;classes&quot; is %1, but the names file has %2</translation>
     </message>
     <message>
-        <location line="+73" />
-        <source>expected "key: value"</source>
-        <translation>expected "key: value"</translation>
+        <location line="+73"/>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>expected &quot;key: value&quot;</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>a list that does not end on its line</source>
         <translation>a list that does not end on its line</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>"names" is missing or empty: the classes</source>
-        <translation>"names" is missing or empty: the classes</translation>
+        <location line="+23"/>
+        <source>&quot;names&quot; is missing or empty: the classes</source>
+        <translation>&quot;names&quot; is missing or empty: the classes</translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>"%1": there is no folder or list "%2"</source>
-        <translation>"%1": there is no folder or list "%2"</translation>
+        <location line="+34"/>
+        <source>&quot;%1&quot;: there is no folder or list &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;: there is no folder or list &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>a YOLO dataset is imported from its obj.data (Darknet), its data.yaml (Ultralytics) or its classes.txt</source>
         <translation>a YOLO dataset is imported from its obj.data (Darknet), its data.yaml (Ultralytics) or its classes.txt</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the dataset lists no images</source>
         <translation>the dataset lists no images</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>the image "%1" is not there</source>
-        <translation>the image "%1" is not there</translation>
+        <location line="+11"/>
+        <source>the image &quot;%1&quot; is not there</source>
+        <translation>the image &quot;%1&quot; is not there</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>YOLO (Darknet and Ultralytics)</source>
         <translation>YOLO (Darknet and Ultralytics)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>One text file of boxes and polygons per image, in fractions of the image's size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</source>
-        <translation>One text file of boxes and polygons per image, in fractions of the image's size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</translation>
+        <location line="+1"/>
+        <source>One text file of boxes and polygons per image, in fractions of the image&apos;s size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</source>
+        <translation>One text file of boxes and polygons per image, in fractions of the image&apos;s size. Imports obj.data, data.yaml or classes.txt with the files they name; exports a ZIP archive with both descriptors. Cracks go out as their bounding box.</translation>
     </message>
     <message>
-        <location filename="../core/formats/brat.cpp" line="+117" />
-        <source>"%1" is no brat annotation line</source>
-        <translation>"%1" is no brat annotation line</translation>
+        <location filename="../core/formats/brat.cpp" line="+117"/>
+        <source>&quot;%1&quot; is no brat annotation line</source>
+        <translation>&quot;%1&quot; is no brat annotation line</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+5" />
-        <source>an entity line is "T1&lt;tab&gt;LABEL start end&lt;tab&gt;text"</source>
-        <translation>an entity line is "T1&lt;tab&gt;LABEL start end&lt;tab&gt;text"</translation>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>an entity line is &quot;T1&lt;tab&gt;LABEL start end&lt;tab&gt;text&quot;</source>
+        <translation>an entity line is &quot;T1&lt;tab&gt;LABEL start end&lt;tab&gt;text&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1 is a discontinuous span ("%2"); Annostraat's spans are one stretch of text, so these are not imported</source>
-        <translation>%1 is a discontinuous span ("%2"); Annostraat's spans are one stretch of text, so these are not imported</translation>
+        <location line="+4"/>
+        <source>%1 is a discontinuous span (&quot;%2&quot;); Annostraat&apos;s spans are one stretch of text, so these are not imported</source>
+        <translation>%1 is a discontinuous span (&quot;%2&quot;); Annostraat&apos;s spans are one stretch of text, so these are not imported</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"%1": the offsets are two whole numbers, start and end</source>
-        <translation>"%1": the offsets are two whole numbers, start and end</translation>
+        <location line="+9"/>
+        <source>&quot;%1&quot;: the offsets are two whole numbers, start and end</source>
+        <translation>&quot;%1&quot;: the offsets are two whole numbers, start and end</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>choose a brat .ann or .txt file; every pair in its folder is imported</source>
         <translation>choose a brat .ann or .txt file; every pair in its folder is imported</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>its text "%1" is not there</source>
-        <translation>its text "%1" is not there</translation>
+        <location line="+19"/>
+        <source>its text &quot;%1&quot; is not there</source>
+        <translation>its text &quot;%1&quot; is not there</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>brat standoff</source>
         <translation>brat standoff</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A .txt and a .ann file per text, spans in code points. Importing a file reads every pair in its folder; exports a ZIP archive.</source>
         <translation>A .txt and a .ann file per text, spans in code points. Importing a file reads every pair in its folder; exports a ZIP archive.</translation>
     </message>
     <message>
-        <location filename="../core/formats/conll.cpp" line="+173" />
-        <source>"%1": a line holds a token and its tag ("Jan B-PER")</source>
-        <translation>"%1": a line holds a token and its tag ("Jan B-PER")</translation>
+        <location filename="../core/formats/conll.cpp" line="+173"/>
+        <source>&quot;%1&quot;: a line holds a token and its tag (&quot;Jan B-PER&quot;)</source>
+        <translation>&quot;%1&quot;: a line holds a token and its tag (&quot;Jan B-PER&quot;)</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>"%1" is no IOB2 tag; a tag is O, B-LABEL or I-LABEL</source>
-        <translation>"%1" is no IOB2 tag; a tag is O, B-LABEL or I-LABEL</translation>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is no IOB2 tag; a tag is O, B-LABEL or I-LABEL</source>
+        <translation>&quot;%1&quot; is no IOB2 tag; a tag is O, B-LABEL or I-LABEL</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>the file holds no tokens</source>
         <translation>the file holds no tokens</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>CoNLL-2002 IOB2 (token per line)</source>
         <translation>CoNLL-2002 IOB2 (token per line)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One token and its tag (O, B-LABEL, I-LABEL) per line, a blank line between sentences. Importing rebuilds the texts from the tokens.</source>
         <translation>One token and its tag (O, B-LABEL, I-LABEL) per line, a blank line between sentences. Importing rebuilds the texts from the tokens.</translation>
     </message>
     <message>
-        <location filename="../core/formats/doccano.cpp" line="+84" />
+        <location filename="../core/formats/doccano.cpp" line="+84"/>
         <source>not valid JSON (%1, at character %2)</source>
         <translation>not valid JSON (%1, at character %2)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>a line is a JSON object with "text"</source>
-        <translation>a line is a JSON object with "text"</translation>
+        <location line="+4"/>
+        <source>a line is a JSON object with &quot;text&quot;</source>
+        <translation>a line is a JSON object with &quot;text&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"text" is missing or not a string</source>
-        <translation>"text" is missing or not a string</translation>
+        <location line="+3"/>
+        <source>&quot;text&quot; is missing or not a string</source>
+        <translation>&quot;text&quot; is missing or not a string</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>"%1" is not a list of spans</source>
-        <translation>"%1" is not a list of spans</translation>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a list of spans</source>
+        <translation>&quot;%1&quot; is not a list of spans</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>a span is [start, end, "LABEL"]</source>
-        <translation>a span is [start, end, "LABEL"]</translation>
+        <location line="+7"/>
+        <source>a span is [start, end, &quot;LABEL&quot;]</source>
+        <translation>a span is [start, end, &quot;LABEL&quot;]</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>start and end are whole numbers, 0 or more</source>
         <translation>start and end are whole numbers, 0 or more</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../core/formats/textdataset.cpp" line="+124" />
+        <location line="+3"/>
+        <location filename="../core/formats/textdataset.cpp" line="+124"/>
         <source>the span %1–%2 is empty or reversed; a span needs start &lt; end</source>
         <translation>the span %1–%2 is empty or reversed; a span needs start &lt; end</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the span %1–%2 lies past the end of its text (%3 UTF-16 units)</source>
         <translation>the span %1–%2 lies past the end of its text (%3 UTF-16 units)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>offset %1 falls inside a character (an emoji's two UTF-16 units)</source>
-        <translation>offset %1 falls inside a character (an emoji's two UTF-16 units)</translation>
+        <location line="+8"/>
+        <source>offset %1 falls inside a character (an emoji&apos;s two UTF-16 units)</source>
+        <translation>offset %1 falls inside a character (an emoji&apos;s two UTF-16 units)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>the file holds no texts</source>
         <translation>the file holds no texts</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>doccano JSONL</source>
         <translation>doccano JSONL</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One JSON object per line: the text and its spans as [start, end, label] in UTF-16 units.</source>
         <translation>One JSON object per line: the text and its spans as [start, end, label] in UTF-16 units.</translation>
     </message>
     <message>
-        <location filename="../core/formats/labelstudiojson.cpp" line="-9" />
+        <location filename="../core/formats/labelstudiojson.cpp" line="-9"/>
         <source>the file is %1 MB; a Label Studio file is read whole, and at most %2 MB can be</source>
         <translation>the file is %1 MB; a Label Studio file is read whole, and at most %2 MB can be</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>a Label Studio export is a JSON array of tasks</source>
         <translation>a Label Studio export is a JSON array of tasks</translation>
     </message>
     <message>
-        <location filename="../core/formats/labelstudiotext.cpp" line="+102" />
-        <source>a task needs "data": {"text": "…"}</source>
-        <translation>a task needs "data": {"text": "…"}</translation>
+        <location filename="../core/formats/labelstudiotext.cpp" line="+102"/>
+        <source>a task needs &quot;data&quot;: {&quot;text&quot;: &quot;…&quot;}</source>
+        <translation>a task needs &quot;data&quot;: {&quot;text&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <location filename="../core/formats/labelstudiojson.cpp" line="+18" />
-        <source>"completed_by" is not a user number</source>
-        <translation>"completed_by" is not a user number</translation>
+        <location filename="../core/formats/labelstudiojson.cpp" line="+18"/>
+        <source>&quot;completed_by&quot; is not a user number</source>
+        <translation>&quot;completed_by&quot; is not a user number</translation>
     </message>
     <message>
-        <location filename="../core/formats/labelstudiotext.cpp" line="+40" />
-        <source>"start" and "end" are whole numbers, 0 or more</source>
-        <translation>"start" and "end" are whole numbers, 0 or more</translation>
+        <location filename="../core/formats/labelstudiotext.cpp" line="+40"/>
+        <source>&quot;start&quot; and &quot;end&quot; are whole numbers, 0 or more</source>
+        <translation>&quot;start&quot; and &quot;end&quot; are whole numbers, 0 or more</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"labels" is missing or empty</source>
-        <translation>"labels" is missing or empty</translation>
+        <location line="+4"/>
+        <source>&quot;labels&quot; is missing or empty</source>
+        <translation>&quot;labels&quot; is missing or empty</translation>
     </message>
     <message>
-        <location filename="../core/formats/labelstudioimages.cpp" line="-76" />
+        <location filename="../core/formats/labelstudioimages.cpp" line="-76"/>
         <source>a result is a JSON object</source>
         <translation>a result is a JSON object</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>"original_width" and "original_height" are whole numbers of pixels, 1 or more</source>
-        <translation>"original_width" and "original_height" are whole numbers of pixels, 1 or more</translation>
+        <location line="+23"/>
+        <source>&quot;original_width&quot; and &quot;original_height&quot; are whole numbers of pixels, 1 or more</source>
+        <translation>&quot;original_width&quot; and &quot;original_height&quot; are whole numbers of pixels, 1 or more</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the image is %1 × %2 pixels here, %3 × %4 in an earlier result of the task</source>
         <translation>the image is %1 × %2 pixels here, %3 × %4 in an earlier result of the task</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>"original_width" and "original_height" are missing, and the image "%1" is not beside the file to measure</source>
-        <translation>"original_width" and "original_height" are missing, and the image "%1" is not beside the file to measure</translation>
+        <location line="+14"/>
+        <source>&quot;original_width&quot; and &quot;original_height&quot; are missing, and the image &quot;%1&quot; is not beside the file to measure</source>
+        <translation>&quot;original_width&quot; and &quot;original_height&quot; are missing, and the image &quot;%1&quot; is not beside the file to measure</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>"value" needs the number "%1"</source>
-        <translation>"value" needs the number "%1"</translation>
+        <location line="+17"/>
+        <source>&quot;value&quot; needs the number &quot;%1&quot;</source>
+        <translation>&quot;value&quot; needs the number &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the rectangle is turned by %1°; boxes here are upright, and turning it back would change what was drawn</source>
         <translation>the rectangle is turned by %1°; boxes here are upright, and turning it back would change what was drawn</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>an open polygon (a line) with %1 points; it needs at least 2</source>
         <translation>an open polygon (a line) with %1 points; it needs at least 2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>the result has no label</source>
         <translation>the result has no label</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>a task needs "data": {"image": "…"}</source>
-        <translation>a task needs "data": {"image": "…"}</translation>
+        <location line="+31"/>
+        <source>a task needs &quot;data&quot;: {&quot;image&quot;: &quot;…&quot;}</source>
+        <translation>a task needs &quot;data&quot;: {&quot;image&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <location line="+54" />
-        <location filename="../core/formats/labelstudiotext.cpp" line="+21" />
+        <location line="+54"/>
+        <location filename="../core/formats/labelstudiotext.cpp" line="+21"/>
         <source>the file holds no tasks</source>
         <translation>the file holds no tasks</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the file has no predictions to load as suggestions; its %1 annotations are people's work: import them without suggestions, as layers</source>
-        <translation>the file has no predictions to load as suggestions; its %1 annotations are people's work: import them without suggestions, as layers</translation>
+        <location line="+3"/>
+        <source>the file has no predictions to load as suggestions; its %1 annotations are people&apos;s work: import them without suggestions, as layers</source>
+        <translation>the file has no predictions to load as suggestions; its %1 annotations are people&apos;s work: import them without suggestions, as layers</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+101"/>
         <source>Label Studio JSON (images)</source>
         <translation>Label Studio JSON (images)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>A JSON array of tasks with each annotator's rectangles and polygons in percent of the image; every annotator is a layer, predictions load as suggestions. Cracks are not written: Label Studio has no lines.</source>
-        <translation>A JSON array of tasks with each annotator's rectangles and polygons in percent of the image; every annotator is a layer, predictions load as suggestions. Cracks are not written: Label Studio has no lines.</translation>
+        <location line="+1"/>
+        <source>A JSON array of tasks with each annotator&apos;s rectangles and polygons in percent of the image; every annotator is a layer, predictions load as suggestions. Cracks are not written: Label Studio has no lines.</source>
+        <translation>A JSON array of tasks with each annotator&apos;s rectangles and polygons in percent of the image; every annotator is a layer, predictions load as suggestions. Cracks are not written: Label Studio has no lines.</translation>
     </message>
     <message>
-        <location filename="../core/formats/labelstudiotext.cpp" line="+10" />
+        <location filename="../core/formats/labelstudiotext.cpp" line="+10"/>
         <source>Label Studio JSON (text spans)</source>
         <translation>Label Studio JSON (text spans)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>A JSON array of tasks with each annotator's spans in code points; every annotator is a layer.</source>
-        <translation>A JSON array of tasks with each annotator's spans in code points; every annotator is a layer.</translation>
+        <location line="+1"/>
+        <source>A JSON array of tasks with each annotator&apos;s spans in code points; every annotator is a layer.</source>
+        <translation>A JSON array of tasks with each annotator&apos;s spans in code points; every annotator is a layer.</translation>
     </message>
     <message>
-        <location filename="../core/formats/textdataset.cpp" line="-133" />
+        <location filename="../core/formats/textdataset.cpp" line="-133"/>
         <source>the text is not valid UTF-8</source>
         <translation>the text is not valid UTF-8</translation>
     </message>
     <message>
-        <location line="+131" />
+        <location line="+131"/>
         <source>the span has no label</source>
         <translation>the span has no label</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the span %1–%2 lies past the end of the text of "%3" (%4 characters)</source>
-        <translation>the span %1–%2 lies past the end of the text of "%3" (%4 characters)</translation>
+        <location line="+8"/>
+        <source>the span %1–%2 lies past the end of the text of &quot;%3&quot; (%4 characters)</source>
+        <translation>the span %1–%2 lies past the end of the text of &quot;%3&quot; (%4 characters)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>the span %1–%2 says it covers “%3”, but the text there is “%4”</source>
         <translation>the span %1–%2 says it covers “%3”, but the text there is “%4”</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>there are no texts to import</source>
         <translation>there are no texts to import</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>there is not one span in it; a new task needs at least one label (to load texts without spans, import them onto a task)</source>
         <translation>there is not one span in it; a new task needs at least one label (to load texts without spans, import them onto a task)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>cannot make the folder for the imported texts</source>
         <translation>cannot make the folder for the imported texts</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>cannot write the imported text: %1</source>
         <translation>cannot write the imported text: %1</translation>
     </message>
     <message>
-        <location line="+80" />
-        <source>task "%1" has %2 items named "%3", and none has this text</source>
-        <translation>task "%1" has %2 items named "%3", and none has this text</translation>
+        <location line="+80"/>
+        <source>task &quot;%1&quot; has %2 items named &quot;%3&quot;, and none has this text</source>
+        <translation>task &quot;%1&quot; has %2 items named &quot;%3&quot;, and none has this text</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>task "%1" has no text item "%2" or with this text</source>
-        <translation>task "%1" has no text item "%2" or with this text</translation>
+        <location line="+5"/>
+        <source>task &quot;%1&quot; has no text item &quot;%2&quot; or with this text</source>
+        <translation>task &quot;%1&quot; has no text item &quot;%2&quot; or with this text</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the text of "%1" is not the text of the task's item "%2"; its spans would land on other words</source>
-        <translation>the text of "%1" is not the text of the task's item "%2"; its spans would land on other words</translation>
+        <location line="+8"/>
+        <source>the text of &quot;%1&quot; is not the text of the task&apos;s item &quot;%2&quot;; its spans would land on other words</source>
+        <translation>the text of &quot;%1&quot; is not the text of the task&apos;s item &quot;%2&quot;; its spans would land on other words</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>the span covers no token</source>
         <translation>the span covers no token</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>item %1 (%2): its text cannot be read: %3</source>
         <translation>item %1 (%2): its text cannot be read: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/formats/countwords.cpp" line="+40" />
+        <location filename="../core/formats/countwords.cpp" line="+40"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n task</numerusform>
@@ -3495,7 +3495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3503,7 +3503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n image</numerusform>
@@ -3511,7 +3511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>%n annotation</numerusform>
@@ -3519,7 +3519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>%n span</numerusform>
@@ -3527,7 +3527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -3535,7 +3535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n item status(es)</source>
         <translation>
             <numerusform>%n item status</numerusform>
@@ -3543,7 +3543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -3551,7 +3551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n assignment(s)</source>
         <translation>
             <numerusform>%n assignment</numerusform>
@@ -3559,7 +3559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n person/people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3567,7 +3567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n category/categories</source>
         <translation>
             <numerusform>%n category</numerusform>
@@ -3575,7 +3575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n class</numerusform>
@@ -3583,7 +3583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -3591,7 +3591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n locator(s)</source>
         <translation>
             <numerusform>%n locator</numerusform>
@@ -3599,15 +3599,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <source>%n locator(s) that nobody set written with empty timecodes, which the sheet reads as "skipped"</source>
+        <location line="+3"/>
+        <source>%n locator(s) that nobody set written with empty timecodes, which the sheet reads as &quot;skipped&quot;</source>
         <translation>
-            <numerusform>%n locator that nobody set written with empty timecodes, which the sheet reads as "skipped"</numerusform>
-            <numerusform>%n locators that nobody set written with empty timecodes, which the sheet reads as "skipped"</numerusform>
+            <numerusform>%n locator that nobody set written with empty timecodes, which the sheet reads as &quot;skipped&quot;</numerusform>
+            <numerusform>%n locators that nobody set written with empty timecodes, which the sheet reads as &quot;skipped&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n locator(s) with only a start or only an end set</source>
         <translation>
             <numerusform>%n locator with only a start or only an end set</numerusform>
@@ -3615,7 +3615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n image(s) of the dataset not in the task (without annotations, so left out)</source>
         <translation>
             <numerusform>%n image of the dataset not in the task (without annotations, so left out)</numerusform>
@@ -3623,15 +3623,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
-        <source>%n attribute value(s) the task's labels do not have (left out)</source>
+        <location line="+6"/>
+        <source>%n attribute value(s) the task&apos;s labels do not have (left out)</source>
         <translation>
-            <numerusform>%n attribute value the task's labels do not have (left out)</numerusform>
-            <numerusform>%n attribute values the task's labels do not have (left out)</numerusform>
+            <numerusform>%n attribute value the task&apos;s labels do not have (left out)</numerusform>
+            <numerusform>%n attribute values the task&apos;s labels do not have (left out)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n attribute value(s) that are not yes/no (labelme keeps only flags; left out)</source>
         <translation>
             <numerusform>%n attribute value that is not yes/no (labelme keeps only flags; left out)</numerusform>
@@ -3639,15 +3639,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
-        <source>%n mask(s) traced into polygons (through the border pixels' centres)</source>
+        <location line="+6"/>
+        <source>%n mask(s) traced into polygons (through the border pixels&apos; centres)</source>
         <translation>
-            <numerusform>%n mask traced into polygons (through the border pixels' centres)</numerusform>
-            <numerusform>%n masks traced into polygons (through the border pixels' centres)</numerusform>
+            <numerusform>%n mask traced into polygons (through the border pixels&apos; centres)</numerusform>
+            <numerusform>%n masks traced into polygons (through the border pixels&apos; centres)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n tiny mask part(s) left out</source>
         <translation>
             <numerusform>%n tiny mask part left out</numerusform>
@@ -3655,7 +3655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n hole(s) in masks filled</source>
         <translation>
             <numerusform>%n hole in masks filled</numerusform>
@@ -3663,7 +3663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n polygon part(s) made into polygons of their own</source>
         <translation>
             <numerusform>%n polygon part made into polygons of their own</numerusform>
@@ -3671,7 +3671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n crack(s) written as boxes, with the line as an attribute</source>
         <translation>
             <numerusform>%n crack written as boxes, with the line as an attribute</numerusform>
@@ -3679,7 +3679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n polygon(s) written as boxes</source>
         <translation>
             <numerusform>%n polygon written as boxes</numerusform>
@@ -3687,7 +3687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n object part(s) left out</source>
         <translation>
             <numerusform>%n object part left out</numerusform>
@@ -3695,15 +3695,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <source>%n JSON file(s) that are not labelme's left out</source>
+        <location line="+3"/>
+        <source>%n JSON file(s) that are not labelme&apos;s left out</source>
         <translation>
-            <numerusform>%n JSON file that are not labelme's left out</numerusform>
-            <numerusform>%n JSON files that are not labelme's left out</numerusform>
+            <numerusform>%n JSON file that are not labelme&apos;s left out</numerusform>
+            <numerusform>%n JSON files that are not labelme&apos;s left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n prediction(s) left out (import them as suggestions to take them)</source>
         <translation>
             <numerusform>%n prediction left out (import them as suggestions to take them)</numerusform>
@@ -3711,7 +3711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n cancelled annotation(s) left out</source>
         <translation>
             <numerusform>%n cancelled annotation left out</numerusform>
@@ -3719,7 +3719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n annotation(s) by people left out (the predictions came in as suggestions)</source>
         <translation>
             <numerusform>%n annotation by people left out (the predictions came in as suggestions)</numerusform>
@@ -3727,7 +3727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n keypoint(s) left out (no kind of ours)</source>
         <translation>
             <numerusform>%n keypoint left out (no kind of ours)</numerusform>
@@ -3735,7 +3735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n crack(s) left out (the format has no lines)</source>
         <translation>
             <numerusform>%n crack left out (the format has no lines)</numerusform>
@@ -3743,7 +3743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n attribute value(s) left out (the format has no place for them)</source>
         <translation>
             <numerusform>%n attribute value left out (the format has no place for them)</numerusform>
@@ -3751,7 +3751,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n result(s) of another kind left out</source>
         <translation>
             <numerusform>%n result of another kind left out</numerusform>
@@ -3759,7 +3759,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n document(s) without spans</source>
         <translation>
             <numerusform>%n document without spans</numerusform>
@@ -3767,7 +3767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n span(s) that begin with I- (taken as a beginning)</source>
         <translation>
             <numerusform>%n span that begins with I- (taken as a beginning)</numerusform>
@@ -3775,7 +3775,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n label(s) changed to fit the format</source>
         <translation>
             <numerusform>%n label changed to fit the format</numerusform>
@@ -3783,7 +3783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n label(s) with spaces written with underscores</source>
         <translation>
             <numerusform>%n label with spaces written with underscores</numerusform>
@@ -3791,7 +3791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n span(s) that no longer fit the text left out</source>
         <translation>
             <numerusform>%n span that no longer fits the text left out</numerusform>
@@ -3799,7 +3799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n overlapping span(s) left out (the format has no room for them)</source>
         <translation>
             <numerusform>%n overlapping span left out (the format has no room for them)</numerusform>
@@ -3807,7 +3807,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n span(s) widened to whole words</source>
         <translation>
             <numerusform>%n span widened to whole words</numerusform>
@@ -3815,7 +3815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n span(s) over no word left out</source>
         <translation>
             <numerusform>%n span over no word left out</numerusform>
@@ -3823,7 +3823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n cue(s) with bad or missing timings left out</source>
         <translation>
             <numerusform>%n cue with bad or missing timings left out</numerusform>
@@ -3831,7 +3831,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n cue(s) that end before they start, or as they start, left out</source>
         <translation>
             <numerusform>%n cue that end before they start, or as they start, left out</numerusform>
@@ -3839,7 +3839,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n cue(s) without text (no label) left out</source>
         <translation>
             <numerusform>%n cue without text (no label) left out</numerusform>
@@ -3847,7 +3847,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n audio-only event(s) left out</source>
         <translation>
             <numerusform>%n audio-only event left out</numerusform>
@@ -3855,7 +3855,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n event(s) without length (the cut before a transition) left out</source>
         <translation>
             <numerusform>%n event without length (the cut before a transition) left out</numerusform>
@@ -3863,7 +3863,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n reference annotation(s) (no times of their own) left out</source>
         <translation>
             <numerusform>%n reference annotation (no times of their own) left out</numerusform>
@@ -3871,7 +3871,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n annotation(s) on unaligned time slots left out</source>
         <translation>
             <numerusform>%n annotation on unaligned time slots left out</numerusform>
@@ -3879,7 +3879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n marker(s) left out (the format has segments only)</source>
         <translation>
             <numerusform>%n marker left out (the format has segments only)</numerusform>
@@ -3887,360 +3887,360 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/formats/geoexport.cpp" line="+121" />
+        <location filename="../core/formats/geoexport.cpp" line="+121"/>
         <source>item %1: its image cannot be read to place its annotations on the map: %2</source>
         <translation>item %1: its image cannot be read to place its annotations on the map: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (item %2) is not georeferenced: it has no map coordinates and coordinate system, so its annotations cannot be exported as %3; export pixel coordinates in another format (COCO, CVAT)</source>
         <translation>%1 (item %2) is not georeferenced: it has no map coordinates and coordinate system, so its annotations cannot be exported as %3; export pixel coordinates in another format (COCO, CVAT)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: its coordinate system cannot be read</source>
         <translation>%1: its coordinate system cannot be read</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is in %2 but %3 is in %4: one export holds one coordinate system; export the items apart</source>
         <translation>%1 is in %2 but %3 is in %4: one export holds one coordinate system; export the items apart</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>this program's GDAL has no %1 driver</source>
-        <translation>this program's GDAL has no %1 driver</translation>
+        <location line="+43"/>
+        <source>this program&apos;s GDAL has no %1 driver</source>
+        <translation>this program&apos;s GDAL has no %1 driver</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+29" />
-        <location line="+3" />
+        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+3"/>
         <source>the %1 file cannot be created: %2</source>
         <translation>the %1 file cannot be created: %2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>annotation %1 cannot be written: %2</source>
         <translation>annotation %1 cannot be written: %2</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+5" />
-        <location line="+6" />
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+6"/>
         <source>the %1 file cannot be written: %2</source>
         <translation>the %1 file cannot be written: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the file cannot be written: %1</source>
         <translation>the file cannot be written: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/geojson.cpp" line="+13" />
+        <location filename="../core/formats/geojson.cpp" line="+13"/>
         <source>GeoJSON</source>
         <translation>GeoJSON</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cracks as lines, polygons and boxes as areas, in the map coordinates of georeferenced orthophotos, for GIS programs. Export only.</source>
         <translation>Cracks as lines, polygons and boxes as areas, in the map coordinates of georeferenced orthophotos, for GIS programs. Export only.</translation>
     </message>
     <message>
-        <location filename="../core/formats/geopackage.cpp" line="+13" />
+        <location filename="../core/formats/geopackage.cpp" line="+13"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cracks, polygons and boxes as three layers of one GeoPackage, in the map coordinates of georeferenced orthophotos, for GIS programs. Export only.</source>
         <translation>Cracks, polygons and boxes as three layers of one GeoPackage, in the map coordinates of georeferenced orthophotos, for GIS programs. Export only.</translation>
     </message>
     <message>
-        <location filename="../core/formats/eaf.cpp" line="+178" />
-        <location filename="../core/formats/videodataset.cpp" line="-15" />
+        <location filename="../core/formats/eaf.cpp" line="+178"/>
+        <location filename="../core/formats/videodataset.cpp" line="-15"/>
         <source>the file is %1 MB; at most %2 MB can be imported at once</source>
         <translation>the file is %1 MB; at most %2 MB can be imported at once</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>this is not an ELAN file: its root element is &lt;%1&gt;, not &lt;ANNOTATION_DOCUMENT&gt;</source>
         <translation>this is not an ELAN file: its root element is &lt;%1&gt;, not &lt;ANNOTATION_DOCUMENT&gt;</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>the time unit is "%1"; only milliseconds are read</source>
-        <translation>the time unit is "%1"; only milliseconds are read</translation>
+        <location line="+11"/>
+        <source>the time unit is &quot;%1&quot;; only milliseconds are read</source>
+        <translation>the time unit is &quot;%1&quot;; only milliseconds are read</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>time slot "%1": "%2" is not a time in milliseconds of 0 or more</source>
-        <translation>time slot "%1": "%2" is not a time in milliseconds of 0 or more</translation>
+        <location line="+13"/>
+        <source>time slot &quot;%1&quot;: &quot;%2&quot; is not a time in milliseconds of 0 or more</source>
+        <translation>time slot &quot;%1&quot;: &quot;%2&quot; is not a time in milliseconds of 0 or more</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>the XML is not well-formed (cut short?): %1</source>
         <translation>the XML is not well-formed (cut short?): %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>this is not an ELAN file: it holds no XML element</source>
         <translation>this is not an ELAN file: it holds no XML element</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>annotation "%1" refers to time slot "%2", which is not in the TIME_ORDER</source>
-        <translation>annotation "%1" refers to time slot "%2", which is not in the TIME_ORDER</translation>
+        <location line="+6"/>
+        <source>annotation &quot;%1&quot; refers to time slot &quot;%2&quot;, which is not in the TIME_ORDER</source>
+        <translation>annotation &quot;%1&quot; refers to time slot &quot;%2&quot;, which is not in the TIME_ORDER</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>ELAN EAF 3.0</source>
         <translation>ELAN EAF 3.0</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Segments as time-aligned ELAN annotations, a tier per person and label, times in milliseconds.</source>
         <translation>Segments as time-aligned ELAN annotations, a tier per person and label, times in milliseconds.</translation>
     </message>
     <message>
-        <location filename="../core/formats/edl.cpp" line="+206" />
-        <source>"%1" is neither "FCM: DROP FRAME" nor "FCM: NON-DROP FRAME"</source>
-        <translation>"%1" is neither "FCM: DROP FRAME" nor "FCM: NON-DROP FRAME"</translation>
+        <location filename="../core/formats/edl.cpp" line="+206"/>
+        <source>&quot;%1&quot; is neither &quot;FCM: DROP FRAME&quot; nor &quot;FCM: NON-DROP FRAME&quot;</source>
+        <translation>&quot;%1&quot; is neither &quot;FCM: DROP FRAME&quot; nor &quot;FCM: NON-DROP FRAME&quot;</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>a clip name before the first event</source>
         <translation>a clip name before the first event</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>a LOC line must start with a timecode: "%1"</source>
-        <translation>a LOC line must start with a timecode: "%1"</translation>
+        <location line="+18"/>
+        <source>a LOC line must start with a timecode: &quot;%1&quot;</source>
+        <translation>a LOC line must start with a timecode: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>this line is not an EDL event, comment or header: "%1"</source>
-        <translation>this line is not an EDL event, comment or header: "%1"</translation>
+        <location line="+23"/>
+        <source>this line is not an EDL event, comment or header: &quot;%1&quot;</source>
+        <translation>this line is not an EDL event, comment or header: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>event %1: "%2" is not a timecode (HH:MM:SS:FF)</source>
-        <translation>event %1: "%2" is not a timecode (HH:MM:SS:FF)</translation>
+        <location line="+11"/>
+        <source>event %1: &quot;%2&quot; is not a timecode (HH:MM:SS:FF)</source>
+        <translation>event %1: &quot;%2&quot; is not a timecode (HH:MM:SS:FF)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>this is not a CMX3600 EDL: it has no title and no event</source>
         <translation>this is not a CMX3600 EDL: it has no title and no event</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>CMX3600 EDL</source>
         <translation>CMX3600 EDL</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Segments as edit events (record in and out, the clip name as the label) and markers as LOC comments, in SMPTE timecode.</source>
         <translation>Segments as edit events (record in and out, the clip name as the label) and markers as LOC comments, in SMPTE timecode.</translation>
     </message>
     <message>
-        <location filename="../core/formats/subtitles.cpp" line="+274" />
-        <source>this is not a WebVTT file: it must start with "WEBVTT"</source>
-        <translation>this is not a WebVTT file: it must start with "WEBVTT"</translation>
+        <location filename="../core/formats/subtitles.cpp" line="+274"/>
+        <source>this is not a WebVTT file: it must start with &quot;WEBVTT&quot;</source>
+        <translation>this is not a WebVTT file: it must start with &quot;WEBVTT&quot;</translation>
     </message>
     <message>
-        <location line="+81" />
-        <source>this is not an SRT file: not one block in it is a numbered cue with a timing line ("00:00:01,000 --&gt; 00:00:02,500")</source>
-        <translation>this is not an SRT file: not one block in it is a numbered cue with a timing line ("00:00:01,000 --&gt; 00:00:02,500")</translation>
+        <location line="+81"/>
+        <source>this is not an SRT file: not one block in it is a numbered cue with a timing line (&quot;00:00:01,000 --&gt; 00:00:02,500&quot;)</source>
+        <translation>this is not an SRT file: not one block in it is a numbered cue with a timing line (&quot;00:00:01,000 --&gt; 00:00:02,500&quot;)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>WebVTT subtitles</source>
         <translation>WebVTT subtitles</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Segments as WebVTT cues, the label as the cue's text, times in milliseconds.</source>
-        <translation>Segments as WebVTT cues, the label as the cue's text, times in milliseconds.</translation>
+        <location line="+1"/>
+        <source>Segments as WebVTT cues, the label as the cue&apos;s text, times in milliseconds.</source>
+        <translation>Segments as WebVTT cues, the label as the cue&apos;s text, times in milliseconds.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>SubRip subtitles (SRT)</source>
         <translation>SubRip subtitles (SRT)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Segments as numbered SRT cues, the label as the cue's text, times in milliseconds.</source>
-        <translation>Segments as numbered SRT cues, the label as the cue's text, times in milliseconds.</translation>
+        <location line="+1"/>
+        <source>Segments as numbered SRT cues, the label as the cue&apos;s text, times in milliseconds.</source>
+        <translation>Segments as numbered SRT cues, the label as the cue&apos;s text, times in milliseconds.</translation>
     </message>
     <message>
-        <location filename="../core/formats/timecodecsv.cpp" line="+11" />
-        <source>%1 "%2" is not a whole number</source>
-        <translation>%1 "%2" is not a whole number</translation>
+        <location filename="../core/formats/timecodecsv.cpp" line="+11"/>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1 &quot;%2&quot; is not a whole number</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 %2 is negative</source>
         <translation>%1 %2 is negative</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>the file is empty; a CSV with timecodes starts with the header %1</source>
         <translation>the file is empty; a CSV with timecodes starts with the header %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>this is not a CSV with timecodes: its header must start with %1</source>
         <translation>this is not a CSV with timecodes: its header must start with %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/locatorsheet.cpp" line="+50" />
+        <location filename="../core/formats/locatorsheet.cpp" line="+50"/>
         <source>item %1 (%2) has no frame rate, so its locators cannot be written as timecodes; probe the video first</source>
         <translation>item %1 (%2) has no frame rate, so its locators cannot be written as timecodes; probe the video first</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+94"/>
         <source>the file is empty; a locator sheet starts with the header %1</source>
         <translation>the file is empty; a locator sheet starts with the header %1</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>this is not a locator sheet: column "%1" is not one of locator, position, timecode (and layer, item), or is there twice</source>
-        <translation>this is not a locator sheet: column "%1" is not one of locator, position, timecode (and layer, item), or is there twice</translation>
+        <location line="+9"/>
+        <source>this is not a locator sheet: column &quot;%1&quot; is not one of locator, position, timecode (and layer, item), or is there twice</source>
+        <translation>this is not a locator sheet: column &quot;%1&quot; is not one of locator, position, timecode (and layer, item), or is there twice</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>this is not a locator sheet: its header must have the columns %1</source>
         <translation>this is not a locator sheet: its header must have the columns %1</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location filename="../core/formats/timecodecsv.cpp" line="+18" />
+        <location line="+18"/>
+        <location filename="../core/formats/timecodecsv.cpp" line="+18"/>
         <source>the row has %1 cells where the header has %2</source>
         <translation>the row has %1 cells where the header has %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the row names no locator</source>
         <translation>the row names no locator</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>position "%1" is neither "start" nor "end"</source>
-        <translation>position "%1" is neither "start" nor "end"</translation>
+        <location line="+5"/>
+        <source>position &quot;%1&quot; is neither &quot;start&quot; nor &quot;end&quot;</source>
+        <translation>position &quot;%1&quot; is neither &quot;start&quot; nor &quot;end&quot;</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>locator "%1" has a second %2 row (the first is on line %3)</source>
-        <translation>locator "%1" has a second %2 row (the first is on line %3)</translation>
+        <location line="+28"/>
+        <source>locator &quot;%1&quot; has a second %2 row (the first is on line %3)</source>
+        <translation>locator &quot;%1&quot; has a second %2 row (the first is on line %3)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Locator sheet</source>
         <translation>Locator sheet</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The broadcaster's sheet of program parts: the start and end timecode of each locator, empty when the part is skipped.</source>
-        <translation>The broadcaster's sheet of program parts: the start and end timecode of each locator, empty when the part is skipped.</translation>
+        <location line="+1"/>
+        <source>The broadcaster&apos;s sheet of program parts: the start and end timecode of each locator, empty when the part is skipped.</source>
+        <translation>The broadcaster&apos;s sheet of program parts: the start and end timecode of each locator, empty when the part is skipped.</translation>
     </message>
     <message>
-        <location filename="../core/formats/timecodecsv.cpp" line="+9" />
-        <source>kind "%1" is neither "segment" nor "marker"</source>
-        <translation>kind "%1" is neither "segment" nor "marker"</translation>
+        <location filename="../core/formats/timecodecsv.cpp" line="+9"/>
+        <source>kind &quot;%1&quot; is neither &quot;segment&quot; nor &quot;marker&quot;</source>
+        <translation>kind &quot;%1&quot; is neither &quot;segment&quot; nor &quot;marker&quot;</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>it has neither %1 nor %2</source>
         <translation>it has neither %1 nor %2</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>a quoted cell must end at its closing quote (a quote inside is written twice)</source>
         <translation>a quoted cell must end at its closing quote (a quote inside is written twice)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>a quote opened here is never closed</source>
         <translation>a quote opened here is never closed</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>CSV with timecodes</source>
         <translation>CSV with timecodes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The markers and segments of a video task, a row each, in frames and SMPTE timecodes.</source>
         <translation>The markers and segments of a video task, a row each, in frames and SMPTE timecodes.</translation>
     </message>
     <message>
-        <location filename="../core/formats/videodataset.cpp" line="-88" />
+        <location filename="../core/formats/videodataset.cpp" line="-88"/>
         <source>the time %1 ms is negative</source>
         <translation>the time %1 ms is negative</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>the video "%1" has no frame rate, so times cannot be made into frames; probe the video first</source>
-        <translation>the video "%1" has no frame rate, so times cannot be made into frames; probe the video first</translation>
+        <location line="+14"/>
+        <source>the video &quot;%1&quot; has no frame rate, so times cannot be made into frames; probe the video first</source>
+        <translation>the video &quot;%1&quot; has no frame rate, so times cannot be made into frames; probe the video first</translation>
     </message>
     <message>
-        <location line="+149" />
-        <source>task "%1" has no videos to load markers and segments onto</source>
-        <translation>task "%1" has no videos to load markers and segments onto</translation>
+        <location line="+149"/>
+        <source>task &quot;%1&quot; has no videos to load markers and segments onto</source>
+        <translation>task &quot;%1&quot; has no videos to load markers and segments onto</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>task "%1" has no video "%2"; name the file after its video</source>
-        <translation>task "%1" has no video "%2"; name the file after its video</translation>
+        <location line="+3"/>
+        <source>task &quot;%1&quot; has no video &quot;%2&quot;; name the file after its video</source>
+        <translation>task &quot;%1&quot; has no video &quot;%2&quot;; name the file after its video</translation>
     </message>
     <message>
-        <location line="-102" />
-        <location line="+156" />
+        <location line="-102"/>
+        <location line="+156"/>
         <source>frame %1 is before the start of the video</source>
         <translation>frame %1 is before the start of the video</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the segment from frame %1 to %2 is empty or reversed; it must end after it starts</source>
         <translation>the segment from frame %1 to %2 is empty or reversed; it must end after it starts</translation>
     </message>
     <message>
-        <location line="-156" />
-        <location line="+164" />
-        <source>frame %1 lies past the end of the video "%2" (%3 frames)</source>
-        <translation>frame %1 lies past the end of the video "%2" (%3 frames)</translation>
+        <location line="-156"/>
+        <location line="+164"/>
+        <source>frame %1 lies past the end of the video &quot;%2&quot; (%3 frames)</source>
+        <translation>frame %1 lies past the end of the video &quot;%2&quot; (%3 frames)</translation>
     </message>
     <message>
-        <location line="-259" />
-        <source>the start timecode of video "%1": %2</source>
-        <translation>the start timecode of video "%1": %2</translation>
+        <location line="-259"/>
+        <source>the start timecode of video &quot;%1&quot;: %2</source>
+        <translation>the start timecode of video &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>a time is missing</source>
         <translation>a time is missing</translation>
     </message>
     <message>
-        <location line="+200" />
-        <source>locator "%1" is in the file twice</source>
-        <translation>locator "%1" is in the file twice</translation>
+        <location line="+200"/>
+        <source>locator &quot;%1&quot; is in the file twice</source>
+        <translation>locator &quot;%1&quot; is in the file twice</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>it has no label</source>
         <translation>it has no label</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>"%1" is not a value of attribute "%2"</source>
-        <translation>"%1" is not a value of attribute "%2"</translation>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a value of attribute &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is not a value of attribute &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>item %1 (%2) has no frame rate, so its frames cannot be written as times; probe the video first</source>
         <translation>item %1 (%2) has no frame rate, so its frames cannot be written as times; probe the video first</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>item %1 (%2): %3</source>
         <translation>item %1 (%2): %3</translation>
     </message>
@@ -4248,41 +4248,41 @@
 <context>
     <name>annostraat::Geometry</name>
     <message>
-        <location filename="../core/quality/geometry.cpp" line="+288" />
-        <location line="+45" />
-        <location line="+15" />
+        <location filename="../core/quality/geometry.cpp" line="+288"/>
+        <location line="+45"/>
+        <location line="+15"/>
         <source>a coordinate is not a finite number</source>
         <translation>a coordinate is not a finite number</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>needs at least 3 different points, got %1</source>
         <translation>needs at least 3 different points, got %1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+28" />
+        <location line="+7"/>
+        <location line="+28"/>
         <source>the outline encloses no area (all points lie on one line)</source>
         <translation>the outline encloses no area (all points lie on one line)</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>the outline turns back on itself at point %1</source>
         <translation>the outline turns back on itself at point %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+17" />
+        <location line="+5"/>
+        <location line="+17"/>
         <source>the outline crosses or touches itself (edges %1 and %2)</source>
         <translation>the outline crosses or touches itself (edges %1 and %2)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>needs at least 2 points, got %1</source>
         <translation>needs at least 2 points, got %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>all points are the same, so the crack has no length</source>
         <translation>all points are the same, so the crack has no length</translation>
     </message>
@@ -4290,27 +4290,27 @@
 <context>
     <name>annostraat::ImageCanvas</name>
     <message>
-        <location filename="../widgets/canvas/imagecanvas.cpp" line="+273" />
+        <location filename="../widgets/canvas/imagecanvas.cpp" line="+273"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location line="+244" />
+        <location line="+244"/>
         <source>Building the overview… %1%</source>
         <translation>Building the overview… %1%</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This large image has no overviews; they are made once and kept, so it opens at once next time.</source>
         <translation>This large image has no overviews; they are made once and kept, so it opens at once next time.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Loading the image…</source>
         <translation>Loading the image…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This image cannot be shown.</source>
         <translation>This image cannot be shown.</translation>
     </message>
@@ -4318,58 +4318,58 @@
 <context>
     <name>annostraat::ImageEditor</name>
     <message>
-        <location filename="../widgets/canvas/imageeditor.cpp" line="+117" />
-        <location line="+327" />
+        <location filename="../widgets/canvas/imageeditor.cpp" line="+117"/>
+        <location line="+327"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-107"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>lon %1°, lat %2° (%3)</source>
         <translation>lon %1°, lat %2° (%3)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>X %1 m, Y %2 m (%3)</source>
         <translation>X %1 m, Y %2 m (%3)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>zoom %1%</source>
         <translation>zoom %1%</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>The image is not shown yet; try again in a moment.</source>
         <translation>The image is not shown yet; try again in a moment.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Everything of the previous item is on this item already.</source>
         <translation>Everything of the previous item is on this item already.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing of the previous item fits on this image.</source>
         <translation>Nothing of the previous item fits on this image.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You drew nothing on the previous item to copy.</source>
         <translation>You drew nothing on the previous item to copy.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>Copied %n annotation(s) from the previous item.</source>
         <translation>
             <numerusform>Copied %n annotations from the previous item.</numerusform>
@@ -4377,7 +4377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n did not fit on this image and were left.</source>
         <translation>
             <numerusform>%n did not fit on this image and were left.</numerusform>
@@ -4385,117 +4385,117 @@
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>My ann&amp;otations</source>
         <translation>My ann&amp;otations</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Labels</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chosen annotation</source>
         <translation>Chosen annotation</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show the image larger</source>
         <translation>Show the image larger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show the image smaller</source>
         <translation>Show the image smaller</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Fit image</source>
         <translation>&amp;Fit image</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show the whole image</source>
         <translation>Show the whole image</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Actual size (100%)</source>
         <translation>&amp;Actual size (100%)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>One image pixel per screen pixel</source>
         <translation>One image pixel per screen pixel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy from previous item</source>
         <translation>&amp;Copy from previous item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add your boxes, polygons and cracks of the previous item to this one</source>
         <translation>Add your boxes, polygons and cracks of the previous item to this one</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit chosen annotation</source>
         <translation>&amp;Edit chosen annotation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Put the keyboard on the label and attributes of the chosen annotation</source>
         <translation>Put the keyboard on the label and attributes of the chosen annotation</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Show other &amp;people's layers</source>
-        <translation>Show other &amp;people's layers</translation>
+        <location line="+1"/>
+        <source>Show other &amp;people&apos;s layers</source>
+        <translation>Show other &amp;people&apos;s layers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the annotations of other people on this item (read-only)</source>
         <translation>Show the annotations of other people on this item (read-only)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard to the image</source>
         <translation>&amp;Keyboard to the image</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label keys, Enter and Backspace go to the drawing tools again</source>
         <translation>Label keys, Enter and Backspace go to the drawing tools again</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Fit</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Select</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Crack</source>
         <translation>Crack</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
@@ -4503,167 +4503,167 @@
 <context>
     <name>annostraat::ImportDialog</name>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="+157" />
+        <location filename="../app/gui/importdialog.cpp" line="+157"/>
         <source>Import a dataset</source>
         <translation>Import a dataset</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Bring in a dataset or another tool's work: as a new task, or onto the items of a task you have. Check first: you see what will happen before anything is written, and a file with a problem changes nothing.</source>
-        <translation>Bring in a dataset or another tool's work: as a new task, or onto the items of a task you have. Check first: you see what will happen before anything is written, and a file with a problem changes nothing.</translation>
+        <location line="+1"/>
+        <source>Bring in a dataset or another tool&apos;s work: as a new task, or onto the items of a task you have. Check first: you see what will happen before anything is written, and a file with a problem changes nothing.</source>
+        <translation>Bring in a dataset or another tool&apos;s work: as a new task, or onto the items of a task you have. Check first: you see what will happen before anything is written, and a file with a problem changes nothing.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Fi&amp;le:</source>
         <translation>Fi&amp;le:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I&amp;nto:</source>
         <translation>I&amp;nto:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Whose layer:</source>
         <translation>&amp;Whose layer:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The annotations become this person's work, as if they drew them</source>
-        <translation>The annotations become this person's work, as if they drew them</translation>
+        <location line="+1"/>
+        <source>The annotations become this person&apos;s work, as if they drew them</source>
+        <translation>The annotations become this person&apos;s work, as if they drew them</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Load as &amp;suggestions that the person accepts or rejects one by one</source>
         <translation>Load as &amp;suggestions that the person accepts or rejects one by one</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>For pre-annotations from a model: each shows dashed until the person accepts it (Enter) or rejects it (Delete)</source>
         <translation>For pre-annotations from a model: each shows dashed until the person accepts it (Enter) or rejects it (Delete)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C&amp;heck</source>
         <translation>C&amp;heck</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (.%2)</source>
         <translation>%1 (.%2)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A new task made from the file</source>
         <translation>A new task made from the file</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose a file, then press Check to see what the import will do.</source>
         <translation>Choose a file, then press Check to see what the import will do.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The file is still being checked. Close this window when the check is done.</source>
         <translation>The file is still being checked. Close this window when the check is done.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The import is still running; it cannot be stopped halfway. Close this window when it is done.</source>
         <translation>The import is still running; it cannot be stopped halfway. Close this window when it is done.</translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>The task "%1"</source>
-        <translation>The task "%1"</translation>
+        <location line="+34"/>
+        <source>The task &quot;%1&quot;</source>
+        <translation>The task &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>The choice changed: press Check again.</source>
         <translation>The choice changed: press Check again.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every file (*)</source>
         <translation>Every file (*)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Import from</source>
         <translation>Import from</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>%1: there is no such file.</source>
         <translation>%1: there is no such file.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The import will make the new task "%1" with: %2.</source>
-        <translation>The import will make the new task "%1" with: %2.</translation>
+        <location line="+3"/>
+        <source>The import will make the new task &quot;%1&quot; with: %2.</source>
+        <translation>The import will make the new task &quot;%1&quot; with: %2.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The import will load onto the task "%1": %2.</source>
-        <translation>The import will load onto the task "%1": %2.</translation>
+        <location line="+2"/>
+        <source>The import will load onto the task &quot;%1&quot;: %2.</source>
+        <translation>The import will load onto the task &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Done: the new task "%1" holds %2.</source>
-        <translation>Done: the new task "%1" holds %2.</translation>
+        <location line="+2"/>
+        <source>Done: the new task &quot;%1&quot; holds %2.</source>
+        <translation>Done: the new task &quot;%1&quot; holds %2.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Done: the task "%1" received %2.</source>
-        <translation>Done: the task "%1" received %2.</translation>
+        <location line="+1"/>
+        <source>Done: the task &quot;%1&quot; received %2.</source>
+        <translation>Done: the task &quot;%1&quot; received %2.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>This file cannot be imported as chosen, and nothing was changed: %1</source>
         <translation>This file cannot be imported as chosen, and nothing was changed: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The import did not succeed, and nothing was changed: %1</source>
         <translation>The import did not succeed, and nothing was changed: %1</translation>
     </message>
@@ -4671,118 +4671,118 @@
 <context>
     <name>annostraat::ItemMedia</name>
     <message>
-        <location filename="../core/model/itemmedia.cpp" line="+41" />
-        <source>%1: "%2" must be a whole number from 0 to %3</source>
-        <translation>%1: "%2" must be a whole number from 0 to %3</translation>
+        <location filename="../core/model/itemmedia.cpp" line="+41"/>
+        <source>%1: &quot;%2&quot; must be a whole number from 0 to %3</source>
+        <translation>%1: &quot;%2&quot; must be a whole number from 0 to %3</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1: unknown field "%2"</source>
-        <translation>%1: unknown field "%2"</translation>
+        <location line="+9"/>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: unknown field &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>%1: "frameRate" must be [numerator, denominator], two whole numbers above 0, e.g. [30000, 1001]</source>
-        <translation>%1: "frameRate" must be [numerator, denominator], two whole numbers above 0, e.g. [30000, 1001]</translation>
+        <location line="+46"/>
+        <source>%1: &quot;frameRate&quot; must be [numerator, denominator], two whole numbers above 0, e.g. [30000, 1001]</source>
+        <translation>%1: &quot;frameRate&quot; must be [numerator, denominator], two whole numbers above 0, e.g. [30000, 1001]</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1: "startTimecode" must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)</source>
-        <translation>%1: "startTimecode" must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)</translation>
+        <location line="+9"/>
+        <source>%1: &quot;startTimecode&quot; must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)</source>
+        <translation>%1: &quot;startTimecode&quot; must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame)</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>%1: "role" must be a plain name (letters, digits, '-', '_')</source>
-        <translation>%1: "role" must be a plain name (letters, digits, '-', '_')</translation>
+        <location line="+26"/>
+        <source>%1: &quot;role&quot; must be a plain name (letters, digits, &apos;-&apos;, &apos;_&apos;)</source>
+        <translation>%1: &quot;role&quot; must be a plain name (letters, digits, &apos;-&apos;, &apos;_&apos;)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: "media" must name the file</source>
-        <translation>%1: "media" must name the file</translation>
+        <location line="+3"/>
+        <source>%1: &quot;media&quot; must name the file</source>
+        <translation>%1: &quot;media&quot; must name the file</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: "sha256" must be 64 lower-case hexadecimal digits</source>
-        <translation>%1: "sha256" must be 64 lower-case hexadecimal digits</translation>
+        <location line="+3"/>
+        <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>%1: must be an object</source>
         <translation>%1: must be an object</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: the role "%2" occurs twice</source>
-        <translation>%1: the role "%2" occurs twice</translation>
+        <location line="+5"/>
+        <source>%1: the role &quot;%2&quot; occurs twice</source>
+        <translation>%1: the role &quot;%2&quot; occurs twice</translation>
     </message>
 </context>
 <context>
     <name>annostraat::KindValues</name>
     <message>
-        <location filename="../core/model/kinds/kindvalues.cpp" line="+31" />
-        <source>unknown field "%1"</source>
-        <translation>unknown field "%1"</translation>
+        <location filename="../core/model/kinds/kindvalues.cpp" line="+31"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unknown field &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"points" must be a list of [x, y] pairs</source>
-        <translation>"points" must be a list of [x, y] pairs</translation>
+        <location line="+9"/>
+        <source>&quot;points&quot; must be a list of [x, y] pairs</source>
+        <translation>&quot;points&quot; must be a list of [x, y] pairs</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>needs at least %1 points, got %2</source>
         <translation>needs at least %1 points, got %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>point %1 is not a pair of numbers [x, y]</source>
         <translation>point %1 is not a pair of numbers [x, y]</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>point %1 lies outside the image (negative coordinate)</source>
         <translation>point %1 lies outside the image (negative coordinate)</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"start" and "end" must be whole numbers (%1)</source>
-        <translation>"start" and "end" must be whole numbers (%1)</translation>
+        <location line="+10"/>
+        <source>&quot;start&quot; and &quot;end&quot; must be whole numbers (%1)</source>
+        <translation>&quot;start&quot; and &quot;end&quot; must be whole numbers (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"start" must not be negative</source>
-        <translation>"start" must not be negative</translation>
+        <location line="+2"/>
+        <source>&quot;start&quot; must not be negative</source>
+        <translation>&quot;start&quot; must not be negative</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"end" (%1) must be after "start" (%2)</source>
-        <translation>"end" (%1) must be after "start" (%2)</translation>
+        <location line="+2"/>
+        <source>&quot;end&quot; (%1) must be after &quot;start&quot; (%2)</source>
+        <translation>&quot;end&quot; (%1) must be after &quot;start&quot; (%2)</translation>
     </message>
 </context>
 <context>
     <name>annostraat::LabelPicker</name>
     <message>
-        <location filename="../widgets/tools/labelpicker.cpp" line="+75" />
+        <location filename="../widgets/tools/labelpicker.cpp" line="+75"/>
         <source>Label %1 (%2)</source>
         <translation>Label %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1  [%2]</source>
         <translation>%1  [%2]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 — current label</source>
         <translation>%1 — current label</translation>
     </message>
@@ -4790,22 +4790,22 @@
 <context>
     <name>annostraat::LocatorChecks</name>
     <message>
-        <location filename="../core/model/locatorchecks.cpp" line="+41" />
+        <location filename="../core/model/locatorchecks.cpp" line="+41"/>
         <source>%1: the end lies before the start.</source>
         <translation>%1: the end lies before the start.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: the end is the start, so the part is empty.</source>
         <translation>%1: the end is the start, so the part is empty.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 and %2 overlap.</source>
         <translation>%1 and %2 overlap.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not set yet: %1. Set each start and end, or choose Skip for a part that is not in this video.</source>
         <translation>Not set yet: %1. Set each start and end, or choose Skip for a part that is not in this video.</translation>
     </message>
@@ -4813,52 +4813,52 @@
 <context>
     <name>annostraat::LocatorKind</name>
     <message>
-        <location filename="../core/model/kinds/locatorkind.cpp" line="+46" />
-        <source>"skipped" can only be true</source>
-        <translation>"skipped" can only be true</translation>
+        <location filename="../core/model/kinds/locatorkind.cpp" line="+46"/>
+        <source>&quot;skipped&quot; can only be true</source>
+        <translation>&quot;skipped&quot; can only be true</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>a skipped locator has no "start" or "end"</source>
-        <translation>a skipped locator has no "start" or "end"</translation>
+        <location line="+2"/>
+        <source>a skipped locator has no &quot;start&quot; or &quot;end&quot;</source>
+        <translation>a skipped locator has no &quot;start&quot; or &quot;end&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>a locator needs "start", "end" or "skipped"</source>
-        <translation>a locator needs "start", "end" or "skipped"</translation>
+        <location line="+4"/>
+        <source>a locator needs &quot;start&quot;, &quot;end&quot; or &quot;skipped&quot;</source>
+        <translation>a locator needs &quot;start&quot;, &quot;end&quot; or &quot;skipped&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" must be a whole number of 0 or more</source>
-        <translation>"%1" must be a whole number of 0 or more</translation>
+        <location line="+3"/>
+        <source>&quot;%1&quot; must be a whole number of 0 or more</source>
+        <translation>&quot;%1&quot; must be a whole number of 0 or more</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>not in this video</source>
         <translation>not in this video</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>frames %1–%2</source>
         <translation>frames %1–%2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>starts at frame %1</source>
         <translation>starts at frame %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ends at frame %1</source>
         <translation>ends at frame %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/locatorkind.h" line="+25" />
+        <location filename="../core/model/kinds/locatorkind.h" line="+25"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
@@ -4866,67 +4866,67 @@
 <context>
     <name>annostraat::LocatorList</name>
     <message>
-        <location filename="../widgets/video/locatorlist.cpp" line="+78" />
+        <location filename="../widgets/video/locatorlist.cpp" line="+78"/>
         <source>&amp;Locators</source>
         <translation>&amp;Locators</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Timecode</source>
         <translation>Timecode</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Set by</source>
         <translation>Set by</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Puts the current frame into the chosen row (key: S)</source>
         <translation>Puts the current frame into the chosen row (key: S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This part is not in this video; Skip again takes it back (key: Shift+S)</source>
         <translation>This part is not in this video; Skip again takes it back (key: Shift+S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Locators</source>
         <translation>Locators</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>%1: start</source>
         <translation>%1: start</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1: end</source>
         <translation>%1: end</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 (set by %2)</source>
         <translation>%1 (set by %2)</translation>
     </message>
@@ -4934,273 +4934,273 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+255" />
-        <source>There is already a profile named "%1". Choose another name, or go back and choose that profile.</source>
-        <translation>There is already a profile named "%1". Choose another name, or go back and choose that profile.</translation>
+        <location filename="../app/gui/mainwindow.cpp" line="+255"/>
+        <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
+        <translation>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The profile could not be created: %1</source>
         <translation>The profile could not be created: %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The demo tasks could not be loaded: %1</source>
         <translation>The demo tasks could not be loaded: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The demo tasks are ready: one practice task for each kind of work.</source>
         <translation>The demo tasks are ready: one practice task for each kind of work.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Your settings could not be kept: %1</source>
         <translation>Your settings could not be kept: %1</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Working: %1 (%2)</source>
         <translation>Working: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annostraat — %1</source>
         <translation>Annostraat — %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nobody chosen yet</source>
         <translation>Nobody chosen yet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Annostraat</source>
         <translation>Annostraat</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Everything is kept at once in %1</source>
         <translation>Everything is kept at once in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="+219" />
+        <location filename="../app/gui/mainwindowactions.cpp" line="+219"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Switch &amp;profile</source>
         <translation>Switch &amp;profile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Let another person work, or add a profile</source>
         <translation>Let another person work, or add a profile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Load &amp;demo tasks</source>
         <translation>Load &amp;demo tasks</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Adds a practice task for each kind of work</source>
         <translation>Adds a practice task for each kind of work</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language, theme, text size and the shared folder</source>
         <translation>Language, theme, text size and the shared folder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Close Annostraat; everything is already kept</source>
         <translation>Close Annostraat; everything is already kept</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Undo your last step</source>
         <translation>Undo your last step</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Do the undone step again</source>
         <translation>Do the undone step again</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Previous item</source>
         <translation>&amp;Previous item</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open the previous item in the queue</source>
         <translation>Open the previous item in the queue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Next item</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open the next item in the queue</source>
         <translation>Open the next item in the queue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Done</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mark this item as done and open the next one</source>
         <translation>Mark this item as done and open the next one</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Flag…</source>
         <translation>&amp;Flag…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Something is wrong with this item: give a reason</source>
         <translation>Something is wrong with this item: give a reason</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;kip</source>
         <translation>S&amp;kip</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Leave this item for now and open the next one</source>
         <translation>Leave this item for now and open the next one</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;High contrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>White text on black, with a yellow focus frame</source>
         <translation>White text on black, with a yellow focus frame</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Make all text larger</source>
         <translation>Make all text larger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Make all text smaller</source>
         <translation>Make all text smaller</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show every keyboard shortcut</source>
         <translation>Show every keyboard shortcut</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Exchange tasks and work with the shared folder now</source>
         <translation>Exchange tasks and work with the shared folder now</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Sync</source>
         <comment>toolbar</comment>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+60" />
+        <location filename="../app/gui/mainwindow.cpp" line="+60"/>
         <source>No shared folder is set up yet; you can choose one in the settings (%1).</source>
         <translation>No shared folder is set up yet; you can choose one in the settings (%1).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A sync is running already.</source>
         <translation>A sync is running already.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37" />
+        <location line="+37"/>
         <source>Profiles found on the shared folder: %n. Press Esc to choose yours.</source>
         <translation>
             <numerusform>Profiles found on the shared folder: %n. Press Esc to choose yours.</numerusform>
@@ -5208,7 +5208,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="-35" />
+        <location filename="../app/gui/mainwindowactions.cpp" line="-35"/>
         <source>Tool&amp;s</source>
         <translation>Tool&amp;s</translation>
     </message>
@@ -5216,22 +5216,22 @@
 <context>
     <name>annostraat::MarkerKind</name>
     <message>
-        <location filename="../core/model/kinds/markerkind.cpp" line="+31" />
-        <source>"frame" must be a whole number of 0 or more</source>
-        <translation>"frame" must be a whole number of 0 or more</translation>
+        <location filename="../core/model/kinds/markerkind.cpp" line="+31"/>
+        <source>&quot;frame&quot; must be a whole number of 0 or more</source>
+        <translation>&quot;frame&quot; must be a whole number of 0 or more</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>no valid frame</source>
         <translation>no valid frame</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>frame %1</source>
         <translation>frame %1</translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/markerkind.h" line="+19" />
+        <location filename="../core/model/kinds/markerkind.h" line="+19"/>
         <source>Marker</source>
         <translation>Marker</translation>
     </message>
@@ -5239,111 +5239,111 @@
 <context>
     <name>annostraat::Media</name>
     <message>
-        <location filename="../core/media/georaster.cpp" line="+251" />
-        <location filename="../core/media/imagesource.cpp" line="+184" />
+        <location filename="../core/media/georaster.cpp" line="+251"/>
+        <location filename="../core/media/imagesource.cpp" line="+184"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../core/media/imagesource.cpp" line="+2" />
+        <location line="+2"/>
+        <location filename="../core/media/imagesource.cpp" line="+2"/>
         <source>the file cannot be read</source>
         <translation>the file cannot be read</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../core/media/imagesource.cpp" line="+2" />
+        <location line="+2"/>
+        <location filename="../core/media/imagesource.cpp" line="+2"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the raster has no pixels or no bands</source>
         <translation>the raster has no pixels or no bands</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the TIFF file is truncated (its last block lies beyond the end of the file)</source>
         <translation>the TIFF file is truncated (its last block lies beyond the end of the file)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>there is not enough memory to decode the image</source>
         <translation>there is not enough memory to decode the image</translation>
     </message>
     <message>
-        <location line="+150" />
-        <location line="+174" />
+        <location line="+150"/>
+        <location line="+174"/>
         <source>the TIFF file is damaged or not a raster the program can read</source>
         <translation>the TIFF file is damaged or not a raster the program can read</translation>
     </message>
     <message>
-        <location line="-168" />
-        <location filename="../core/media/imagesource.cpp" line="+11" />
+        <location line="-168"/>
+        <location filename="../core/media/imagesource.cpp" line="+11"/>
         <source>this is not an image in a format the program can read</source>
         <translation>this is not an image in a format the program can read</translation>
     </message>
     <message>
-        <location line="+171" />
+        <location line="+171"/>
         <source>the image changed while it was open</source>
         <translation>the image changed while it was open</translation>
     </message>
     <message>
-        <location filename="../core/media/imagesource.cpp" line="+6" />
+        <location filename="../core/media/imagesource.cpp" line="+6"/>
         <source>the image header is damaged</source>
         <translation>the image header is damaged</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the JPEG file is truncated or damaged (no end-of-image marker)</source>
         <translation>the JPEG file is truncated or damaged (no end-of-image marker)</translation>
     </message>
     <message>
-        <location filename="../core/media/georaster.cpp" line="-347" />
-        <location filename="../core/media/imagesource.cpp" line="+4" />
+        <location filename="../core/media/georaster.cpp" line="-347"/>
+        <location filename="../core/media/imagesource.cpp" line="+4"/>
         <source>the image is %1 × %2 pixels; the limit is %3 megapixels</source>
         <translation>the image is %1 × %2 pixels; the limit is %3 megapixels</translation>
     </message>
     <message>
-        <location filename="../core/media/imagesource.cpp" line="+6" />
+        <location filename="../core/media/imagesource.cpp" line="+6"/>
         <source>the image is %1 × %2 pixels and a progressive JPEG; those can only be shown up to %3 megapixels (save it as a baseline JPEG)</source>
         <translation>the image is %1 × %2 pixels and a progressive JPEG; those can only be shown up to %3 megapixels (save it as a baseline JPEG)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the image is %1 × %2 pixels; images in %3 format can only be shown up to %4 megapixels (JPEG has no such limit)</source>
         <translation>the image is %1 × %2 pixels; images in %3 format can only be shown up to %4 megapixels (JPEG has no such limit)</translation>
     </message>
     <message>
-        <location filename="../core/media/georaster.cpp" line="+77" />
-        <location line="+12" />
-        <location line="+155" />
-        <location filename="../core/media/imagesource.cpp" line="+24" />
-        <location line="+34" />
-        <location line="+4" />
+        <location filename="../core/media/georaster.cpp" line="+77"/>
+        <location line="+12"/>
+        <location line="+155"/>
+        <location filename="../core/media/imagesource.cpp" line="+24"/>
+        <location line="+34"/>
+        <location line="+4"/>
         <source>the image cannot be decoded</source>
         <translation>the image cannot be decoded</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>the overview cache folder %1 cannot be created</source>
         <translation>the overview cache folder %1 cannot be created</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+49" />
-        <location line="+11" />
+        <location line="+27"/>
+        <location line="+49"/>
+        <location line="+11"/>
         <source>the overviews cannot be written to %1</source>
         <translation>the overviews cannot be written to %1</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>building the overviews was cancelled</source>
         <translation>building the overviews was cancelled</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location filename="../core/media/imagesource.cpp" line="-23" />
+        <location line="+40"/>
+        <location filename="../core/media/imagesource.cpp" line="-23"/>
         <source>the requested region lies outside the image</source>
         <translation>the requested region lies outside the image</translation>
     </message>
@@ -5351,20 +5351,20 @@
 <context>
     <name>annostraat::MediaMessage</name>
     <message>
-        <location filename="../widgets/editor/mediamessage.cpp" line="+37" />
+        <location filename="../widgets/editor/mediamessage.cpp" line="+37"/>
         <source>The file of this item is not on this computer:
 %1</source>
         <translation>The file of this item is not on this computer:
 %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+6" />
+        <location line="+1"/>
+        <location line="+6"/>
         <source>You can flag the item or skip it.</source>
         <translation>You can flag the item or skip it.</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>This file cannot be shown:
 %1
 (%2)</source>
@@ -5376,127 +5376,127 @@
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+89" />
+        <location filename="../core/store/op.cpp" line="+89"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a JSON object</source>
         <translation>a JSON object</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"%1" has the unknown value "%2"; known values: %3</source>
-        <translation>"%1" has the unknown value "%2"; known values: %3</translation>
+        <location line="+8"/>
+        <source>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</source>
+        <translation>&quot;%1&quot; has the unknown value &quot;%2&quot;; known values: %3</translation>
     </message>
     <message>
-        <location line="+67" />
-        <source>%1: unknown field "%2" in op</source>
-        <translation>%1: unknown field "%2" in op</translation>
+        <location line="+67"/>
+        <source>%1: unknown field &quot;%2&quot; in op</source>
+        <translation>%1: unknown field &quot;%2&quot; in op</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: op field "%2" must be text</source>
-        <translation>%1: op field "%2" must be text</translation>
+        <location line="+4"/>
+        <source>%1: op field &quot;%2&quot; must be text</source>
+        <translation>%1: op field &quot;%2&quot; must be text</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: op field "%2" must be an object</source>
-        <translation>%1: op field "%2" must be an object</translation>
+        <location line="+3"/>
+        <source>%1: op field &quot;%2&quot; must be an object</source>
+        <translation>%1: op field &quot;%2&quot; must be an object</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: "%2" is not a timestamp</source>
-        <translation>%1: "%2" is not a timestamp</translation>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is not a timestamp</source>
+        <translation>%1: &quot;%2&quot; is not a timestamp</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>op %1 lacks an id, author, entity id or timestamp</source>
         <translation>op %1 lacks an id, author, entity id or timestamp</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, '-' or '_')</source>
-        <translation>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, '-' or '_')</translation>
+        <location line="+3"/>
+        <source>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>op %1: the op id, author or device is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>op %1: unknown entity "%2"</source>
-        <translation>op %1: unknown entity "%2"</translation>
+        <location line="+4"/>
+        <source>op %1: unknown entity &quot;%2&quot;</source>
+        <translation>op %1: unknown entity &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>op %1: "%2" is not a valid id (1 to 64 letters, digits, '-' or '_')</source>
-        <translation>op %1: "%2" is not a valid id (1 to 64 letters, digits, '-' or '_')</translation>
+        <location line="+4"/>
+        <source>op %1: &quot;%2&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>op %1: &quot;%2&quot; is not a valid id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>op %1: a %2 op needs exactly %3 key fields</source>
         <translation>op %1: a %2 op needs exactly %3 key fields</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>op %1: key field "%2" is not a valid id</source>
-        <translation>op %1: key field "%2" is not a valid id</translation>
+        <location line="+5"/>
+        <source>op %1: key field &quot;%2&quot; is not a valid id</source>
+        <translation>op %1: key field &quot;%2&quot; is not a valid id</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>op %1: key field "%2" is missing or not %3</source>
-        <translation>op %1: key field "%2" is missing or not %3</translation>
+        <location line="+2"/>
+        <source>op %1: key field &quot;%2&quot; is missing or not %3</source>
+        <translation>op %1: key field &quot;%2&quot; is missing or not %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>op %1 changes no field</source>
         <translation>op %1 changes no field</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>op %1: a %2 has no field "%3"</source>
-        <translation>op %1: a %2 has no field "%3"</translation>
+        <location line="+4"/>
+        <source>op %1: a %2 has no field &quot;%3&quot;</source>
+        <translation>op %1: a %2 has no field &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>op %1: field "%2" must be %3</source>
-        <translation>op %1: field "%2" must be %3</translation>
+        <location line="+2"/>
+        <source>op %1: field &quot;%2&quot; must be %3</source>
+        <translation>op %1: field &quot;%2&quot; must be %3</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>schema</source>
         <translation>schema</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"facts" must be a JSON object</source>
-        <translation>"facts" must be a JSON object</translation>
+        <location line="+8"/>
+        <source>&quot;facts&quot; must be a JSON object</source>
+        <translation>&quot;facts&quot; must be a JSON object</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"extraMedia" must be a JSON array</source>
-        <translation>"extraMedia" must be a JSON array</translation>
+        <location line="+6"/>
+        <source>&quot;extraMedia&quot; must be a JSON array</source>
+        <translation>&quot;extraMedia&quot; must be a JSON array</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>unknown annotation kind "%1"; known kinds: %2</source>
-        <translation>unknown annotation kind "%1"; known kinds: %2</translation>
+        <location line="+7"/>
+        <source>unknown annotation kind &quot;%1&quot;; known kinds: %2</source>
+        <translation>unknown annotation kind &quot;%1&quot;; known kinds: %2</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>the id must be "&lt;item&gt;/&lt;annotator&gt;"</source>
-        <translation>the id must be "&lt;item&gt;/&lt;annotator&gt;"</translation>
+        <location line="+10"/>
+        <source>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</source>
+        <translation>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>op %1</source>
         <translation>op %1</translation>
     </message>
@@ -5504,564 +5504,564 @@
 <context>
     <name>annostraat::Package</name>
     <message>
-        <location filename="../core/bundle/atomicfile.cpp" line="+125" />
-        <location line="+35" />
+        <location filename="../core/bundle/atomicfile.cpp" line="+125"/>
+        <location line="+35"/>
         <source>%1: cannot open the file to flush it: %2</source>
         <translation>%1: cannot open the file to flush it: %2</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>%1: flushing the files to disk failed: %2</source>
         <translation>%1: flushing the files to disk failed: %2</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>%1: flushing the file to disk failed: %2</source>
         <translation>%1: flushing the file to disk failed: %2</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location filename="../core/bundle/packagewriter.cpp" line="+184" />
+        <location line="+15"/>
+        <location filename="../core/bundle/packagewriter.cpp" line="+184"/>
         <source>%1: the file already exists; a package is written once and never replaced</source>
         <translation>%1: the file already exists; a package is written once and never replaced</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: cannot rename the finished file to this name (tried %2 times): %3</source>
         <translation>%1: cannot rename the finished file to this name (tried %2 times): %3</translation>
     </message>
     <message>
-        <location filename="../core/bundle/package.cpp" line="+43" />
-        <source>%1: unknown field "%2"</source>
-        <translation>%1: unknown field "%2"</translation>
+        <location filename="../core/bundle/package.cpp" line="+43"/>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: unknown field &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1: "%2" is missing or not text</source>
-        <translation>%1: "%2" is missing or not text</translation>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; is missing or not text</source>
+        <translation>%1: &quot;%2&quot; is missing or not text</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1: "%2" is missing or not a whole number from %3 to %4</source>
-        <translation>%1: "%2" is missing or not a whole number from %3 to %4</translation>
+        <location line="+9"/>
+        <source>%1: &quot;%2&quot; is missing or not a whole number from %3 to %4</source>
+        <translation>%1: &quot;%2&quot; is missing or not a whole number from %3 to %4</translation>
     </message>
     <message>
-        <location line="+64" />
-        <location filename="../core/bundle/packagereader.cpp" line="+411" />
+        <location line="+64"/>
+        <location filename="../core/bundle/packagereader.cpp" line="+411"/>
         <source>%1: not valid JSON (%2 at byte %3)</source>
         <translation>%1: not valid JSON (%2 at byte %3)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: must be a JSON object</source>
         <translation>%1: must be a JSON object</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: "formatVersion" is missing or not a whole number; this version of Annostraat reads package format version %2</source>
-        <translation>%1: "formatVersion" is missing or not a whole number; this version of Annostraat reads package format version %2</translation>
+        <location line="+6"/>
+        <source>%1: &quot;formatVersion&quot; is missing or not a whole number; this version of Annostraat reads package format version %2</source>
+        <translation>%1: &quot;formatVersion&quot; is missing or not a whole number; this version of Annostraat reads package format version %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source> (the package was written by a newer Annostraat: update this PC)</source>
         <translation> (the package was written by a newer Annostraat: update this PC)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: package format version %2 is not supported; this version of Annostraat reads format version %3 only%4</source>
         <translation>%1: package format version %2 is not supported; this version of Annostraat reads format version %3 only%4</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>%1: "kind" must be "task", "results" or "reviews"</source>
-        <translation>%1: "kind" must be "task", "results" or "reviews"</translation>
+        <location line="+18"/>
+        <source>%1: &quot;kind&quot; must be &quot;task&quot;, &quot;results&quot; or &quot;reviews&quot;</source>
+        <translation>%1: &quot;kind&quot; must be &quot;task&quot;, &quot;results&quot; or &quot;reviews&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: "taskId" is not a valid id</source>
-        <translation>%1: "taskId" is not a valid id</translation>
+        <location line="+6"/>
+        <source>%1: &quot;taskId&quot; is not a valid id</source>
+        <translation>%1: &quot;taskId&quot; is not a valid id</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1: "producer" is missing or not an object</source>
-        <translation>%1: "producer" is missing or not an object</translation>
+        <location line="+9"/>
+        <source>%1: &quot;producer&quot; is missing or not an object</source>
+        <translation>%1: &quot;producer&quot; is missing or not an object</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>%1: "created" must be an ISO 8601 date and time in UTC, e.g. "2024-05-01T12:00:00Z"</source>
-        <translation>%1: "created" must be an ISO 8601 date and time in UTC, e.g. "2024-05-01T12:00:00Z"</translation>
+        <location line="+19"/>
+        <source>%1: &quot;created&quot; must be an ISO 8601 date and time in UTC, e.g. &quot;2024-05-01T12:00:00Z&quot;</source>
+        <translation>%1: &quot;created&quot; must be an ISO 8601 date and time in UTC, e.g. &quot;2024-05-01T12:00:00Z&quot;</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1: "counts" is missing or not an object</source>
-        <translation>%1: "counts" is missing or not an object</translation>
+        <location line="+7"/>
+        <source>%1: &quot;counts&quot; is missing or not an object</source>
+        <translation>%1: &quot;counts&quot; is missing or not an object</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>%1: "entries" is missing or not a list</source>
-        <translation>%1: "entries" is missing or not a list</translation>
+        <location line="+15"/>
+        <source>%1: &quot;entries&quot; is missing or not a list</source>
+        <translation>%1: &quot;entries&quot; is missing or not a list</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: entries[%2]</source>
         <translation>%1: entries[%2]</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: must be an object</source>
         <translation>%1: must be an object</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+51" />
-        <location line="+42" />
-        <source>%1: "sha256" must be 64 lower-case hexadecimal digits</source>
-        <translation>%1: "sha256" must be 64 lower-case hexadecimal digits</translation>
+        <location line="+15"/>
+        <location line="+51"/>
+        <location line="+42"/>
+        <source>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</source>
+        <translation>%1: &quot;sha256&quot; must be 64 lower-case hexadecimal digits</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-91"/>
         <source>%1: the manifest cannot list itself</source>
         <translation>%1: the manifest cannot list itself</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: lists "%2" twice</source>
-        <translation>%1: lists "%2" twice</translation>
+        <location line="+2"/>
+        <source>%1: lists &quot;%2&quot; twice</source>
+        <translation>%1: lists &quot;%2&quot; twice</translation>
     </message>
     <message>
-        <location line="+55" />
-        <source>%1: "kind" must be "image", "video", "text" or "image-pair"</source>
-        <translation>%1: "kind" must be "image", "video", "text" or "image-pair"</translation>
+        <location line="+55"/>
+        <source>%1: &quot;kind&quot; must be &quot;image&quot;, &quot;video&quot;, &quot;text&quot; or &quot;image-pair&quot;</source>
+        <translation>%1: &quot;kind&quot; must be &quot;image&quot;, &quot;video&quot;, &quot;text&quot; or &quot;image-pair&quot;</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>%1: "extraMedia" must be a list</source>
-        <translation>%1: "extraMedia" must be a list</translation>
+        <location line="+19"/>
+        <source>%1: &quot;extraMedia&quot; must be a list</source>
+        <translation>%1: &quot;extraMedia&quot; must be a list</translation>
     </message>
     <message>
-        <location filename="../core/bundle/packageimport.cpp" line="+177" />
+        <location filename="../core/bundle/packageimport.cpp" line="+177"/>
         <source>%1: the package carries media, but no media folder was given to put them in</source>
         <translation>%1: the package carries media, but no media folder was given to put them in</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: cannot create the media folder</source>
         <translation>%1: cannot create the media folder</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%1: cannot create the file: %2</source>
         <translation>%1: cannot create the file: %2</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location filename="../core/bundle/packagereader.cpp" line="+242" />
+        <location line="+12"/>
+        <location filename="../core/bundle/packagereader.cpp" line="+242"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: cannot write the file: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1: cannot rename the extracted media file to this name: %2</source>
         <translation>%1: cannot rename the extracted media file to this name: %2</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>%1: the media file of item %2 is missing or has changed</source>
         <translation>%1: the media file of item %2 is missing or has changed</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the media file of item %1 is not on this PC: neither %2 nor %3 exists with %4 bytes</source>
         <translation>the media file of item %1 is not on this PC: neither %2 nor %3 exists with %4 bytes</translation>
     </message>
     <message>
-        <location filename="../core/bundle/packagereader.cpp" line="-568" />
-        <source>%1: the entry "%2" inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
-        <translation>%1: the entry "%2" inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</translation>
+        <location filename="../core/bundle/packagereader.cpp" line="-568"/>
+        <source>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</source>
+        <translation>%1: the entry &quot;%2&quot; inflates to more than the %3 bytes its ZIP header declares; refused as a possible decompression bomb</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: the entry "%2" holds fewer bytes than the %3 its ZIP header declares; the package is damaged</source>
-        <translation>%1: the entry "%2" holds fewer bytes than the %3 its ZIP header declares; the package is damaged</translation>
+        <location line="+6"/>
+        <source>%1: the entry &quot;%2&quot; holds fewer bytes than the %3 its ZIP header declares; the package is damaged</source>
+        <translation>%1: the entry &quot;%2&quot; holds fewer bytes than the %3 its ZIP header declares; the package is damaged</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+3" />
-        <source>%1: reading the entry "%2" failed: %3</source>
-        <translation>%1: reading the entry "%2" failed: %3</translation>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>%1: reading the entry &quot;%2&quot; failed: %3</source>
+        <translation>%1: reading the entry &quot;%2&quot; failed: %3</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: is not a file</source>
         <translation>%1: is not a file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: the file is empty; it is not a package</source>
         <translation>%1: the file is empty; it is not a package</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1: the ZIP file is truncated or damaged: its central directory (the list of entries at its end) is missing</source>
         <translation>%1: the ZIP file is truncated or damaged: its central directory (the list of entries at its end) is missing</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: not a ZIP file, so not a package</source>
         <translation>%1: not a ZIP file, so not a package</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1: the entry "%2" occurs more than once; a package holds each name once</source>
-        <translation>%1: the entry "%2" occurs more than once; a package holds each name once</translation>
+        <location line="+11"/>
+        <source>%1: the entry &quot;%2&quot; occurs more than once; a package holds each name once</source>
+        <translation>%1: the entry &quot;%2&quot; occurs more than once; a package holds each name once</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: an entry name occurs more than once; a package holds each name once</source>
         <translation>%1: an entry name occurs more than once; a package holds each name once</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: the ZIP file is damaged (%2)</source>
         <translation>%1: the ZIP file is damaged (%2)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: cannot read the file: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: not a valid ZIP file (%2)</source>
         <translation>%1: not a valid ZIP file (%2)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: holds %2 entries, more than the limit of %3</source>
         <translation>%1: holds %2 entries, more than the limit of %3</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: cannot read entry %2 of the ZIP directory: %3</source>
         <translation>%1: cannot read entry %2 of the ZIP directory: %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: an entry has an empty name</source>
         <translation>%1: an entry has an empty name</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1: the entry name "%2" is not valid UTF-8</source>
-        <translation>%1: the entry name "%2" is not valid UTF-8</translation>
+        <location line="+2"/>
+        <source>%1: the entry name &quot;%2&quot; is not valid UTF-8</source>
+        <translation>%1: the entry name &quot;%2&quot; is not valid UTF-8</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: the entry name "%2" contains a backslash; package paths use "/"</source>
-        <translation>%1: the entry name "%2" contains a backslash; package paths use "/"</translation>
+        <location line="+3"/>
+        <source>%1: the entry name &quot;%2&quot; contains a backslash; package paths use &quot;/&quot;</source>
+        <translation>%1: the entry name &quot;%2&quot; contains a backslash; package paths use &quot;/&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: the entry "%2" has an absolute path; package paths are relative</source>
-        <translation>%1: the entry "%2" has an absolute path; package paths are relative</translation>
+        <location line="+3"/>
+        <source>%1: the entry &quot;%2&quot; has an absolute path; package paths are relative</source>
+        <translation>%1: the entry &quot;%2&quot; has an absolute path; package paths are relative</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: the entry "%2" starts with a drive letter; package paths are relative</source>
-        <translation>%1: the entry "%2" starts with a drive letter; package paths are relative</translation>
+        <location line="+3"/>
+        <source>%1: the entry &quot;%2&quot; starts with a drive letter; package paths are relative</source>
+        <translation>%1: the entry &quot;%2&quot; starts with a drive letter; package paths are relative</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: the entry "%2" contains "..", which would lead outside the folder it is extracted to</source>
-        <translation>%1: the entry "%2" contains "..", which would lead outside the folder it is extracted to</translation>
+        <location line="+5"/>
+        <source>%1: the entry &quot;%2&quot; contains &quot;..&quot;, which would lead outside the folder it is extracted to</source>
+        <translation>%1: the entry &quot;%2&quot; contains &quot;..&quot;, which would lead outside the folder it is extracted to</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: the entry name "%2" contains a control character</source>
-        <translation>%1: the entry name "%2" contains a control character</translation>
+        <location line="+6"/>
+        <source>%1: the entry name &quot;%2&quot; contains a control character</source>
+        <translation>%1: the entry name &quot;%2&quot; contains a control character</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: the entry name "%2" contains ":" (a drive or a Windows stream)</source>
-        <translation>%1: the entry name "%2" contains ":" (a drive or a Windows stream)</translation>
+        <location line="+4"/>
+        <source>%1: the entry name &quot;%2&quot; contains &quot;:&quot; (a drive or a Windows stream)</source>
+        <translation>%1: the entry name &quot;%2&quot; contains &quot;:&quot; (a drive or a Windows stream)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: the entry "%2" has an empty or "." path component</source>
-        <translation>%1: the entry "%2" has an empty or "." path component</translation>
+        <location line="+5"/>
+        <source>%1: the entry &quot;%2&quot; has an empty or &quot;.&quot; path component</source>
+        <translation>%1: the entry &quot;%2&quot; has an empty or &quot;.&quot; path component</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: the entry "%2" is a symbolic link; packages hold only plain files</source>
-        <translation>%1: the entry "%2" is a symbolic link; packages hold only plain files</translation>
+        <location line="+6"/>
+        <source>%1: the entry &quot;%2&quot; is a symbolic link; packages hold only plain files</source>
+        <translation>%1: the entry &quot;%2&quot; is a symbolic link; packages hold only plain files</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: the entry "%2" is not a plain file (Unix file type %3)</source>
-        <translation>%1: the entry "%2" is not a plain file (Unix file type %3)</translation>
+        <location line="+3"/>
+        <source>%1: the entry &quot;%2&quot; is not a plain file (Unix file type %3)</source>
+        <translation>%1: the entry &quot;%2&quot; is not a plain file (Unix file type %3)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1: the entry "%2" is a folder; a package holds no folder but "media/"</source>
-        <translation>%1: the entry "%2" is a folder; a package holds no folder but "media/"</translation>
+        <location line="+7"/>
+        <source>%1: the entry &quot;%2&quot; is a folder; a package holds no folder but &quot;media/&quot;</source>
+        <translation>%1: the entry &quot;%2&quot; is a folder; a package holds no folder but &quot;media/&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: the entry "%2" is encrypted; packages are never encrypted</source>
-        <translation>%1: the entry "%2" is encrypted; packages are never encrypted</translation>
+        <location line="+4"/>
+        <source>%1: the entry &quot;%2&quot; is encrypted; packages are never encrypted</source>
+        <translation>%1: the entry &quot;%2&quot; is encrypted; packages are never encrypted</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: the entry "%2" uses compression method %3; packages use only stored (0) or deflate (8)</source>
-        <translation>%1: the entry "%2" uses compression method %3; packages use only stored (0) or deflate (8)</translation>
+        <location line="+3"/>
+        <source>%1: the entry &quot;%2&quot; uses compression method %3; packages use only stored (0) or deflate (8)</source>
+        <translation>%1: the entry &quot;%2&quot; uses compression method %3; packages use only stored (0) or deflate (8)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: the ZIP directory gives no size for the entry "%2"</source>
-        <translation>%1: the ZIP directory gives no size for the entry "%2"</translation>
+        <location line="+6"/>
+        <source>%1: the ZIP directory gives no size for the entry &quot;%2&quot;</source>
+        <translation>%1: the ZIP directory gives no size for the entry &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>%1: the entry "%2" is not listed in manifest.json</source>
-        <translation>%1: the entry "%2" is not listed in manifest.json</translation>
+        <location line="+37"/>
+        <source>%1: the entry &quot;%2&quot; is not listed in manifest.json</source>
+        <translation>%1: the entry &quot;%2&quot; is not listed in manifest.json</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: manifest.json lists "%2", but the package does not contain it</source>
-        <translation>%1: manifest.json lists "%2", but the package does not contain it</translation>
+        <location line="+4"/>
+        <source>%1: manifest.json lists &quot;%2&quot;, but the package does not contain it</source>
+        <translation>%1: manifest.json lists &quot;%2&quot;, but the package does not contain it</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1: the entry "%2" holds %3 bytes according to the ZIP directory, but manifest.json says %4</source>
-        <translation>%1: the entry "%2" holds %3 bytes according to the ZIP directory, but manifest.json says %4</translation>
+        <location line="+7"/>
+        <source>%1: the entry &quot;%2&quot; holds %3 bytes according to the ZIP directory, but manifest.json says %4</source>
+        <translation>%1: the entry &quot;%2&quot; holds %3 bytes according to the ZIP directory, but manifest.json says %4</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+286" />
-        <source>%1: the entry "%2" declares %3 bytes, more than the limit of %4 bytes for %5</source>
-        <translation>%1: the entry "%2" declares %3 bytes, more than the limit of %4 bytes for %5</translation>
+        <location line="+9"/>
+        <location line="+286"/>
+        <source>%1: the entry &quot;%2&quot; declares %3 bytes, more than the limit of %4 bytes for %5</source>
+        <translation>%1: the entry &quot;%2&quot; declares %3 bytes, more than the limit of %4 bytes for %5</translation>
     </message>
     <message>
-        <location line="-281" />
+        <location line="-281"/>
         <source>a media file</source>
         <translation>a media file</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+285" />
+        <location line="+0"/>
+        <location line="+285"/>
         <source>a JSON entry</source>
         <translation>a JSON entry</translation>
     </message>
     <message>
-        <location line="-281" />
+        <location line="-281"/>
         <source>%1: the entries add up to more than the limit of %2 bytes for one package</source>
         <translation>%1: the entries add up to more than the limit of %2 bytes for one package</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1: the package lacks "%2", which every package has</source>
-        <translation>%1: the package lacks "%2", which every package has</translation>
+        <location line="+7"/>
+        <source>%1: the package lacks &quot;%2&quot;, which every package has</source>
+        <translation>%1: the package lacks &quot;%2&quot;, which every package has</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1: the entry "%2" has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</source>
-        <translation>%1: the entry "%2" has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</translation>
+        <location line="+8"/>
+        <source>%1: the entry &quot;%2&quot; has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</source>
+        <translation>%1: the entry &quot;%2&quot; has no place in a version %3 package (it holds manifest.json, schema.json, items.jsonl, ops.jsonl and media/&lt;sha256&gt;.&lt;ext&gt; only)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1: the entry "%2" is a media file, but a %3 package carries no media</source>
-        <translation>%1: the entry "%2" is a media file, but a %3 package carries no media</translation>
+        <location line="+7"/>
+        <source>%1: the entry &quot;%2&quot; is a media file, but a %3 package carries no media</source>
+        <translation>%1: the entry &quot;%2&quot; is a media file, but a %3 package carries no media</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: the entry "%2" is named after SHA-256 %3, but manifest.json gives %4</source>
-        <translation>%1: the entry "%2" is named after SHA-256 %3, but manifest.json gives %4</translation>
+        <location line="+4"/>
+        <source>%1: the entry &quot;%2&quot; is named after SHA-256 %3, but manifest.json gives %4</source>
+        <translation>%1: the entry &quot;%2&quot; is named after SHA-256 %3, but manifest.json gives %4</translation>
     </message>
     <message>
-        <location line="+52" />
-        <location line="+265" />
-        <source>%1: the entry "%2" does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
-        <translation>%1: the entry "%2" does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</translation>
+        <location line="+52"/>
+        <location line="+265"/>
+        <source>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</source>
+        <translation>%1: the entry &quot;%2&quot; does not match its SHA-256 in manifest.json (expected %3, found %4); the package is damaged or was changed</translation>
     </message>
     <message>
-        <location line="-233" />
+        <location line="-233"/>
         <source>%1: items.jsonl line %2</source>
         <translation>%1: items.jsonl line %2</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>%1: the line is empty</source>
         <translation>%1: the line is empty</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: not a JSON object</source>
         <translation>%1: not a JSON object</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>%1: the item "%2" appears twice</source>
-        <translation>%1: the item "%2" appears twice</translation>
+        <location line="+23"/>
+        <source>%1: the item &quot;%2&quot; appears twice</source>
+        <translation>%1: the item &quot;%2&quot; appears twice</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1: "media" is missing; a task package carries every item's media</source>
-        <translation>%1: "media" is missing; a task package carries every item's media</translation>
+        <location line="+11"/>
+        <source>%1: &quot;media&quot; is missing; a task package carries every item&apos;s media</source>
+        <translation>%1: &quot;media&quot; is missing; a task package carries every item&apos;s media</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: "media" must be "media/%2.&lt;ext&gt;"</source>
-        <translation>%1: "media" must be "media/%2.&lt;ext&gt;"</translation>
+        <location line="+5"/>
+        <source>%1: &quot;media&quot; must be &quot;media/%2.&lt;ext&gt;&quot;</source>
+        <translation>%1: &quot;media&quot; must be &quot;media/%2.&lt;ext&gt;&quot;</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: the media entry "%2" is not in the package</source>
-        <translation>%1: the media entry "%2" is not in the package</translation>
+        <location line="+5"/>
+        <source>%1: the media entry &quot;%2&quot; is not in the package</source>
+        <translation>%1: the media entry &quot;%2&quot; is not in the package</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: the item is %2 bytes, but its media entry "%3" holds %4</source>
-        <translation>%1: the item is %2 bytes, but its media entry "%3" holds %4</translation>
+        <location line="+4"/>
+        <source>%1: the item is %2 bytes, but its media entry &quot;%3&quot; holds %4</source>
+        <translation>%1: the item is %2 bytes, but its media entry &quot;%3&quot; holds %4</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>%1: a %2 package carries no media, so "media" must be absent</source>
-        <translation>%1: a %2 package carries no media, so "media" must be absent</translation>
+        <location line="+17"/>
+        <source>%1: a %2 package carries no media, so &quot;media&quot; must be absent</source>
+        <translation>%1: a %2 package carries no media, so &quot;media&quot; must be absent</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: manifest.json counts %2 items, but items.jsonl holds %3</source>
         <translation>%1: manifest.json counts %2 items, but items.jsonl holds %3</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1: ops.jsonl line %2</source>
         <translation>%1: ops.jsonl line %2</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>%1: the op belongs to task %2, not to this package's task %3</source>
-        <translation>%1: the op belongs to task %2, not to this package's task %3</translation>
+        <location line="+13"/>
+        <source>%1: the op belongs to task %2, not to this package&apos;s task %3</source>
+        <translation>%1: the op belongs to task %2, not to this package&apos;s task %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: a %2 package may not change tasks, items or assignments, only annotations, submissions, reviews and profiles</source>
         <translation>%1: a %2 package may not change tasks, items or assignments, only annotations, submissions, reviews and profiles</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1: manifest.json counts %2 ops, but ops.jsonl holds %3</source>
         <translation>%1: manifest.json counts %2 ops, but ops.jsonl holds %3</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1: ops.jsonl holds no op for the task %2 itself</source>
         <translation>%1: ops.jsonl holds no op for the task %2 itself</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: items.jsonl line %2: no op in ops.jsonl creates the item "%3"</source>
-        <translation>%1: items.jsonl line %2: no op in ops.jsonl creates the item "%3"</translation>
+        <location line="+6"/>
+        <source>%1: items.jsonl line %2: no op in ops.jsonl creates the item &quot;%3&quot;</source>
+        <translation>%1: items.jsonl line %2: no op in ops.jsonl creates the item &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1: the entry "%2" belongs to no item in items.jsonl</source>
-        <translation>%1: the entry "%2" belongs to no item in items.jsonl</translation>
+        <location line="+10"/>
+        <source>%1: the entry &quot;%2&quot; belongs to no item in items.jsonl</source>
+        <translation>%1: the entry &quot;%2&quot; belongs to no item in items.jsonl</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1: has no manifest.json, so it is not an Annostraat package</source>
         <translation>%1: has no manifest.json, so it is not an Annostraat package</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1: manifest.json</source>
         <translation>%1: manifest.json</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1: schema.json</source>
         <translation>%1: schema.json</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>%1: the entry "%2" is not in the package</source>
-        <translation>%1: the entry "%2" is not in the package</translation>
+        <location line="+19"/>
+        <source>%1: the entry &quot;%2&quot; is not in the package</source>
+        <translation>%1: the entry &quot;%2&quot; is not in the package</translation>
     </message>
     <message>
-        <location filename="../core/bundle/packagewriter.cpp" line="-105" />
+        <location filename="../core/bundle/packagewriter.cpp" line="-105"/>
         <source>%1: cannot read the media file: %2</source>
         <translation>%1: cannot read the media file: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: reading the media file failed: %2</source>
         <translation>%1: reading the media file failed: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: the media file has changed since the task was created (it is now larger than %2 bytes); the package was not written</source>
         <translation>%1: the media file has changed since the task was created (it is now larger than %2 bytes); the package was not written</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+94" />
+        <location line="+9"/>
+        <location line="+94"/>
         <source>%1: the media file has changed since the task was created (%2 bytes instead of %3); the package was not written</source>
         <translation>%1: the media file has changed since the task was created (%2 bytes instead of %3); the package was not written</translation>
     </message>
     <message>
-        <location line="-85" />
+        <location line="-85"/>
         <source>%1: the media file has changed since the task was created (SHA-256 %2 instead of %3); the package was not written</source>
         <translation>%1: the media file has changed since the task was created (SHA-256 %2 instead of %3); the package was not written</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>%1: the folder does not exist</source>
         <translation>%1: the folder does not exist</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: the media file is missing; the package was not written</source>
         <translation>%1: the media file is missing; the package was not written</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>%1: cannot create the package: %2</source>
         <translation>%1: cannot create the package: %2</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>%1: cannot build the package: %2</source>
         <translation>%1: cannot build the package: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: writing the package failed: %2</source>
         <translation>%1: writing the package failed: %2</translation>
     </message>
     <message>
-        <location line="+68" />
-        <location line="+56" />
-        <source>%1: there is no task "%2"</source>
-        <translation>%1: there is no task "%2"</translation>
+        <location line="+68"/>
+        <location line="+56"/>
+        <source>%1: there is no task &quot;%2&quot;</source>
+        <translation>%1: there is no task &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>%1: a task package is written with writeTaskPackage()</source>
         <translation>%1: a task package is written with writeTaskPackage()</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1: op %2 belongs to task %3, not to %4</source>
         <translation>%1: op %2 belongs to task %3, not to %4</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: op %2 changes a %3; a %4 package carries only annotations, submissions, reviews and profiles</source>
         <translation>%1: op %2 changes a %3; a %4 package carries only annotations, submissions, reviews and profiles</translation>
     </message>
@@ -6069,129 +6069,129 @@
 <context>
     <name>annostraat::PairEditor</name>
     <message>
-        <location filename="../widgets/pair/paireditor.cpp" line="+155" />
+        <location filename="../widgets/pair/paireditor.cpp" line="+155"/>
         <source>This pair has no B image:
 %1</source>
         <translation>This pair has no B image:
 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You can flag the item or skip it.</source>
         <translation>You can flag the item or skip it.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chosen: no difference.</source>
         <translation>Chosen: no difference.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Chosen: %1.</source>
         <translation>Chosen: %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>chosen</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>= No difference</source>
         <translation>= No difference</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>%1: %2 × %3 px</source>
         <translation>%1: %2 × %3 px</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>zoom %1%</source>
         <translation>zoom %1%</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A or B chooses</source>
         <translation>A or B chooses</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>This task asks no A/B question</source>
         <translation>This task asks no A/B question</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Choose &amp;A</source>
         <translation>Choose &amp;A</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Image A is the better one</source>
         <translation>Image A is the better one</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose &amp;B</source>
         <translation>Choose &amp;B</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Image B is the better one</source>
         <translation>Image B is the better one</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;No difference</source>
         <translation>&amp;No difference</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Neither image is better</source>
         <translation>Neither image is better</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show both images larger</source>
         <translation>Show both images larger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show both images smaller</source>
         <translation>Show both images smaller</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Fit images</source>
         <translation>&amp;Fit images</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show both images whole</source>
         <translation>Show both images whole</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose A (key A)</source>
         <translation>Choose A (key A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose B (key B)</source>
         <translation>Choose B (key B)</translation>
     </message>
@@ -6199,12 +6199,12 @@
 <context>
     <name>annostraat::PolygonKind</name>
     <message>
-        <location filename="../core/model/kinds/polygonkind.cpp" line="+29" />
+        <location filename="../core/model/kinds/polygonkind.cpp" line="+29"/>
         <source>no valid outline</source>
         <translation>no valid outline</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n point(s), %1 px²</source>
         <translation>
             <numerusform>%n point, %1 px²</numerusform>
@@ -6212,7 +6212,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/polygonkind.h" line="+20" />
+        <location filename="../core/model/kinds/polygonkind.h" line="+20"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
@@ -6220,27 +6220,27 @@
 <context>
     <name>annostraat::PolygonTool</name>
     <message>
-        <location filename="../widgets/tools/polygon/polygontool.h" line="+18" />
+        <location filename="../widgets/tools/polygon/polygontool.h" line="+18"/>
         <source>Polygon</source>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Click the vertices; click the first one or press Enter to close. Backspace removes the last vertex.</source>
         <translation>Click the vertices; click the first one or press Enter to close. Backspace removes the last vertex.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Not a polygon this way: %1</source>
         <translation>Not a polygon this way: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Not closed yet: %1. Add a vertex or press Backspace.</source>
         <translation>Not closed yet: %1. Add a vertex or press Backspace.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A polygon needs at least 3 vertices; it was not kept.</source>
         <translation>A polygon needs at least 3 vertices; it was not kept.</translation>
     </message>
@@ -6248,37 +6248,37 @@
 <context>
     <name>annostraat::ProfilePage</name>
     <message>
-        <location filename="../app/gui/profilepage.cpp" line="+124" />
+        <location filename="../app/gui/profilepage.cpp" line="+124"/>
         <source>Who is working?</source>
         <translation>Who is working?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose your &amp;profile with the arrow keys and press Enter.</source>
         <translation>Choose your &amp;profile with the arrow keys and press Enter.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Work as the chosen profile (Enter)</source>
         <translation>Work as the chosen profile (Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a profile for another person</source>
         <translation>Add a profile for another person</translation>
     </message>
@@ -6286,27 +6286,27 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+284" />
+        <location filename="../widgets/questionform.cpp" line="+284"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Keys %1 to %2 choose a rating.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose a rating with the mouse or the arrow keys and Space.</source>
         <translation>Choose a rating with the mouse or the arrow keys and Space.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keys 1 to %1 choose an answer.</source>
         <translation>Keys 1 to %1 choose an answer.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The key beside an answer chooses it.</source>
         <translation>The key beside an answer chooses it.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>The letter beside an answer ticks or unticks it; tick at most %n.</source>
         <translation>
             <numerusform>The letter beside an answer ticks or unticks it; tick at most %n.</numerusform>
@@ -6314,52 +6314,52 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The letter beside an answer ticks or unticks it; tick all that apply.</source>
         <translation>The letter beside an answer ticks or unticks it; tick all that apply.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Key A or B chooses.</source>
         <translation>Key A or B chooses.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Key A or B chooses; = or 0: no difference.</source>
         <translation>Key A or B chooses; = or 0: no difference.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kept when you press Enter or leave the field.</source>
         <translation>Kept when you press Enter or leave the field.</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>This task has no questions.</source>
         <translation>This task has no questions.</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-93"/>
         <source>= No difference</source>
         <translation>= No difference</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>No item is open.</source>
         <translation>No item is open.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>There are no questions for this item.</source>
         <translation>There are no questions for this item.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>%1 (required)</source>
         <translation>%1 (required)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Type your answer here</source>
         <translation>Type your answer here</translation>
     </message>
@@ -6367,60 +6367,60 @@
 <context>
     <name>annostraat::Questions</name>
     <message>
-        <location filename="../core/model/questions.cpp" line="+47" />
-        <source>question "%1": the answer must be one of: %2</source>
-        <translation>question "%1": the answer must be one of: %2</translation>
+        <location filename="../core/model/questions.cpp" line="+47"/>
+        <source>question &quot;%1&quot;: the answer must be one of: %2</source>
+        <translation>question &quot;%1&quot;: the answer must be one of: %2</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>question "%1": the rating must be a whole number from %2 to %3</source>
-        <translation>question "%1": the rating must be a whole number from %2 to %3</translation>
+        <location line="+5"/>
+        <source>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</source>
+        <translation>question &quot;%1&quot;: the rating must be a whole number from %2 to %3</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>question "%1": the answer must be text</source>
-        <translation>question "%1": the answer must be text</translation>
+        <location line="+7"/>
+        <source>question &quot;%1&quot;: the answer must be text</source>
+        <translation>question &quot;%1&quot;: the answer must be text</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>question "%1": the answer must be "A", "B" or "same"</source>
-        <translation>question "%1": the answer must be "A", "B" or "same"</translation>
+        <location line="+7"/>
+        <source>question &quot;%1&quot;: the answer must be &quot;A&quot;, &quot;B&quot; or &quot;same&quot;</source>
+        <translation>question &quot;%1&quot;: the answer must be &quot;A&quot;, &quot;B&quot; or &quot;same&quot;</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>question "%1": the answer must be "A" or "B"</source>
-        <translation>question "%1": the answer must be "A" or "B"</translation>
+        <location line="+1"/>
+        <source>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</source>
+        <translation>question &quot;%1&quot;: the answer must be &quot;A&quot; or &quot;B&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>question "%1": the answer must be a list of one or more of: %2</source>
-        <translation>question "%1": the answer must be a list of one or more of: %2</translation>
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: the answer must be a list of one or more of: %2</source>
+        <translation>question &quot;%1&quot;: the answer must be a list of one or more of: %2</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>question "%1": each chosen answer must be one of: %2</source>
-        <translation>question "%1": each chosen answer must be one of: %2</translation>
+        <location line="+5"/>
+        <source>question &quot;%1&quot;: each chosen answer must be one of: %2</source>
+        <translation>question &quot;%1&quot;: each chosen answer must be one of: %2</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>question "%1": "%2" is chosen twice</source>
-        <translation>question "%1": "%2" is chosen twice</translation>
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: &quot;%2&quot; is chosen twice</source>
+        <translation>question &quot;%1&quot;: &quot;%2&quot; is chosen twice</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
-        <source>question "%1": choose at most %n</source>
+        <location line="+4"/>
+        <source>question &quot;%1&quot;: choose at most %n</source>
         <translation>
-            <numerusform>question "%1": choose at most %n</numerusform>
-            <numerusform>question "%1": choose at most %n</numerusform>
+            <numerusform>question &quot;%1&quot;: choose at most %n</numerusform>
+            <numerusform>question &quot;%1&quot;: choose at most %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+113" />
-        <source>"%1"</source>
-        <translation>"%1"</translation>
+        <location line="+113"/>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (choose at least %n)</source>
         <translation>
             <numerusform>%1 (choose at least %n)</numerusform>
@@ -6428,7 +6428,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not done yet: please answer %1 first. You can also flag or skip the item.</source>
         <translation>Not done yet: please answer %1 first. You can also flag or skip the item.</translation>
     </message>
@@ -6436,14 +6436,14 @@
 <context>
     <name>annostraat::QueueView</name>
     <message>
-        <location filename="../widgets/queueview.cpp" line="+84" />
+        <location filename="../widgets/queueview.cpp" line="+84"/>
         <source>%1  %2. %3
       %4</source>
         <translation>%1  %2. %3
       %4</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Item %1, %2: %3</source>
         <translation>Item %1, %2: %3</translation>
     </message>
@@ -6451,98 +6451,98 @@
 <context>
     <name>annostraat::ReferenceDocument</name>
     <message>
-        <location filename="../core/media/referencedocument.cpp" line="+37" />
+        <location filename="../core/media/referencedocument.cpp" line="+37"/>
         <source>the file is not valid UTF-8 text</source>
         <translation>the file is not valid UTF-8 text</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the table is too large to show (%1 cells, at most %2)</source>
         <translation>the table is too large to show (%1 cells, at most %2)</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+156"/>
         <source>the file is not there</source>
         <translation>the file is not there</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the file is too large to show (%1 MB, at most %2 MB)</source>
         <translation>the file is too large to show (%1 MB, at most %2 MB)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>a reference document must be a .csv, .json or .txt file</source>
         <translation>a reference document must be a .csv, .json or .txt file</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>a quoted field is not closed</source>
         <translation>a quoted field is not closed</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>after a closing quote comes "%1" instead of the separator "%2" or the line's end</source>
-        <translation>after a closing quote comes "%1" instead of the separator "%2" or the line's end</translation>
+        <location line="+6"/>
+        <source>after a closing quote comes &quot;%1&quot; instead of the separator &quot;%2&quot; or the line&apos;s end</source>
+        <translation>after a closing quote comes &quot;%1&quot; instead of the separator &quot;%2&quot; or the line&apos;s end</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>a quote inside a field that does not start with one (write the whole field in quotes and the quote twice)</source>
         <translation>a quote inside a field that does not start with one (write the whole field in quotes and the quote twice)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the table is empty: it needs a header line</source>
         <translation>the table is empty: it needs a header line</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>this line has %1 cells, the header has %2</source>
         <translation>this line has %1 cells, the header has %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>not valid JSON: %1</source>
         <translation>not valid JSON: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>entry %1 of the array is not an object; a table in JSON is an array of objects, an object of arrays or an object of objects</source>
         <translation>entry %1 of the array is not an object; a table in JSON is an array of objects, an object of arrays or an object of objects</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+37" />
+        <location line="+32"/>
+        <location line="+37"/>
         <source>a table in JSON is an array of objects, an object of arrays (one per column) or an object of objects (one per row)</source>
         <translation>a table in JSON is an array of objects, an object of arrays (one per column) or an object of objects (one per row)</translation>
     </message>
     <message>
-        <location line="-27" />
-        <source>column "%1" has %2 values, column "%3" has %4</source>
-        <translation>column "%1" has %2 values, column "%3" has %4</translation>
+        <location line="-27"/>
+        <source>column &quot;%1&quot; has %2 values, column &quot;%3&quot; has %4</source>
+        <translation>column &quot;%1&quot; has %2 values, column &quot;%3&quot; has %4</translation>
     </message>
 </context>
 <context>
     <name>annostraat::ReferencePane</name>
     <message>
-        <location filename="../widgets/text/referencepane.cpp" line="+130" />
+        <location filename="../widgets/text/referencepane.cpp" line="+130"/>
         <source>%1, line %2</source>
         <translation>%1, line %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The source data is not on this computer:
 %1</source>
         <translation>The source data is not on this computer:
 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The source data cannot be shown.
 
 %1
@@ -6553,14 +6553,14 @@
 %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You can still tag the text. Flag the item if you need the source data to judge it.</source>
         <translation>You can still tag the text. Flag the item if you need the source data to judge it.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+13"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Source data</source>
         <translation>Source data</translation>
     </message>
@@ -6568,64 +6568,64 @@
 <context>
     <name>annostraat::Reliability</name>
     <message>
-        <location filename="../core/quality/reliability.cpp" line="+54" />
-        <source>this coefficient needs numbers, and "%1" is not one</source>
-        <translation>this coefficient needs numbers, and "%1" is not one</translation>
+        <location filename="../core/quality/reliability.cpp" line="+54"/>
+        <source>this coefficient needs numbers, and &quot;%1&quot; is not one</source>
+        <translation>this coefficient needs numbers, and &quot;%1&quot; is not one</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>undefined: all ratings are the same, so no disagreement could be expected by chance</source>
         <translation>undefined: all ratings are the same, so no disagreement could be expected by chance</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>the weights must be a table as large as the counts</source>
         <translation>the weights must be a table as large as the counts</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the counts and the weights must be square tables of the same size</source>
         <translation>the counts and the weights must be square tables of the same size</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+32" />
+        <location line="+10"/>
+        <location line="+32"/>
         <source>undefined: no unit was rated by both</source>
         <translation>undefined: no unit was rated by both</translation>
     </message>
     <message>
-        <location line="-5" />
-        <source>Cohen's kappa needs two raters</source>
-        <translation>Cohen's kappa needs two raters</translation>
+        <location line="-5"/>
+        <source>Cohen&apos;s kappa needs two raters</source>
+        <translation>Cohen&apos;s kappa needs two raters</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>undefined: no unit was rated by every rater</source>
         <translation>undefined: no unit was rated by every rater</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Fleiss' kappa needs at least two ratings per unit</source>
-        <translation>Fleiss' kappa needs at least two ratings per unit</translation>
+        <location line="+6"/>
+        <source>Fleiss&apos; kappa needs at least two ratings per unit</source>
+        <translation>Fleiss&apos; kappa needs at least two ratings per unit</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>every unit must have a count for every category</source>
         <translation>every unit must have a count for every category</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>a count cannot be negative</source>
         <translation>a count cannot be negative</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Fleiss' kappa needs the same number of ratings on every unit (%1 and %2 here)</source>
-        <translation>Fleiss' kappa needs the same number of ratings on every unit (%1 and %2 here)</translation>
+        <location line="+6"/>
+        <source>Fleiss&apos; kappa needs the same number of ratings on every unit (%1 and %2 here)</source>
+        <translation>Fleiss&apos; kappa needs the same number of ratings on every unit (%1 and %2 here)</translation>
     </message>
     <message>
-        <location line="+33" />
-        <location line="+34" />
+        <location line="+33"/>
+        <location line="+34"/>
         <source>undefined: no unit has two ratings to compare</source>
         <translation>undefined: no unit has two ratings to compare</translation>
     </message>
@@ -6633,427 +6633,427 @@
 <context>
     <name>annostraat::Schema</name>
     <message>
-        <location filename="../core/model/schema.cpp" line="+57" />
-        <source>%1: unknown field "%2"</source>
-        <translation>%1: unknown field "%2"</translation>
+        <location filename="../core/model/schema.cpp" line="+57"/>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: unknown field &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+190" />
-        <source>attribute "%1" must be true or false</source>
-        <translation>attribute "%1" must be true or false</translation>
+        <location line="+190"/>
+        <source>attribute &quot;%1&quot; must be true or false</source>
+        <translation>attribute &quot;%1&quot; must be true or false</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>attribute "%1" must be a %2</source>
-        <translation>attribute "%1" must be a %2</translation>
+        <location line="+6"/>
+        <source>attribute &quot;%1&quot; must be a %2</source>
+        <translation>attribute &quot;%1&quot; must be a %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>whole number</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>attribute "%1" must be between %2 and %3</source>
-        <translation>attribute "%1" must be between %2 and %3</translation>
+        <location line="+3"/>
+        <source>attribute &quot;%1&quot; must be between %2 and %3</source>
+        <translation>attribute &quot;%1&quot; must be between %2 and %3</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>attribute "%1" must be text</source>
-        <translation>attribute "%1" must be text</translation>
+        <location line="+6"/>
+        <source>attribute &quot;%1&quot; must be text</source>
+        <translation>attribute &quot;%1&quot; must be text</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>attribute "%1" must be one of: %2</source>
-        <translation>attribute "%1" must be one of: %2</translation>
+        <location line="+4"/>
+        <source>attribute &quot;%1&quot; must be one of: %2</source>
+        <translation>attribute &quot;%1&quot; must be one of: %2</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: not valid JSON at byte %2: %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: the schema must be a JSON object</source>
         <translation>%1: the schema must be a JSON object</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>schema</source>
         <translation>schema</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>schema format %1 is not supported; this version reads format %2</source>
         <translation>schema format %1 is not supported; this version reads format %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(missing)</source>
         <translation>(missing)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"labels" must be a list</source>
-        <translation>"labels" must be a list</translation>
+        <location line="+7"/>
+        <source>&quot;labels&quot; must be a list</source>
+        <translation>&quot;labels&quot; must be a list</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>label %1</source>
         <translation>label %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>label %1 ("%2")</source>
-        <translation>label %1 ("%2")</translation>
+        <location line="+1"/>
+        <source>label %1 (&quot;%2&quot;)</source>
+        <translation>label %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="-176" />
-        <location line="+178" />
+        <location line="-176"/>
+        <location line="+178"/>
         <source>%1 must be an object</source>
         <translation>%1 must be an object</translation>
     </message>
     <message>
-        <location line="-244" />
-        <source>question %1 ("%2")</source>
-        <translation>question %1 ("%2")</translation>
+        <location line="-244"/>
+        <source>question %1 (&quot;%2&quot;)</source>
+        <translation>question %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>the whole numbers %1 to %2</source>
         <translation>the whole numbers %1 to %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>any text</source>
         <translation>any text</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1: "when" must be an object like {"question": "id", "answers": [...]}</source>
-        <translation>%1: "when" must be an object like {"question": "id", "answers": [...]}</translation>
+        <location line="+7"/>
+        <source>%1: &quot;when&quot; must be an object like {&quot;question&quot;: &quot;id&quot;, &quot;answers&quot;: [...]}</source>
+        <translation>%1: &quot;when&quot; must be an object like {&quot;question&quot;: &quot;id&quot;, &quot;answers&quot;: [...]}</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>%1, "when"</source>
-        <translation>%1, "when"</translation>
+        <location line="+2"/>
+        <source>%1, &quot;when&quot;</source>
+        <translation>%1, &quot;when&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: "question" must name an earlier question</source>
-        <translation>%1: "question" must name an earlier question</translation>
+        <location line="+6"/>
+        <source>%1: &quot;question&quot; must name an earlier question</source>
+        <translation>%1: &quot;question&quot; must name an earlier question</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: there is no earlier question "%2"; a question can only depend on one before it</source>
-        <translation>%1: there is no earlier question "%2"; a question can only depend on one before it</translation>
+        <location line="+3"/>
+        <source>%1: there is no earlier question &quot;%2&quot;; a question can only depend on one before it</source>
+        <translation>%1: there is no earlier question &quot;%2&quot;; a question can only depend on one before it</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: question "%2" takes free text; a question can only depend on a choice, multichoice, rating or A/B question</source>
-        <translation>%1: question "%2" takes free text; a question can only depend on a choice, multichoice, rating or A/B question</translation>
+        <location line="+3"/>
+        <source>%1: question &quot;%2&quot; takes free text; a question can only depend on a choice, multichoice, rating or A/B question</source>
+        <translation>%1: question &quot;%2&quot; takes free text; a question can only depend on a choice, multichoice, rating or A/B question</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: "answers" must list at least one answer of question "%2"</source>
-        <translation>%1: "answers" must list at least one answer of question "%2"</translation>
+        <location line="+4"/>
+        <source>%1: &quot;answers&quot; must list at least one answer of question &quot;%2&quot;</source>
+        <translation>%1: &quot;answers&quot; must list at least one answer of question &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1: question "%2" has no answer %3; its answers are: %4</source>
-        <translation>%1: question "%2" has no answer %3; its answers are: %4</translation>
+        <location line="+8"/>
+        <source>%1: question &quot;%2&quot; has no answer %3; its answers are: %4</source>
+        <translation>%1: question &quot;%2&quot; has no answer %3; its answers are: %4</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>%1: each choice must be a text of its own</source>
         <translation>%1: each choice must be a text of its own</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1: a multichoice question needs "choices"</source>
-        <translation>%1: a multichoice question needs "choices"</translation>
+        <location line="+7"/>
+        <source>%1: a multichoice question needs &quot;choices&quot;</source>
+        <translation>%1: a multichoice question needs &quot;choices&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: "min" and "max" must be whole numbers</source>
-        <translation>%1: "min" and "max" must be whole numbers</translation>
+        <location line="+3"/>
+        <source>%1: &quot;min&quot; and &quot;max&quot; must be whole numbers</source>
+        <translation>%1: &quot;min&quot; and &quot;max&quot; must be whole numbers</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: a multichoice question needs "min" of 1 or more and "max" from "min" up to the number of choices (%2)</source>
-        <translation>%1: a multichoice question needs "min" of 1 or more and "max" from "min" up to the number of choices (%2)</translation>
+        <location line="+4"/>
+        <source>%1: a multichoice question needs &quot;min&quot; of 1 or more and &quot;max&quot; from &quot;min&quot; up to the number of choices (%2)</source>
+        <translation>%1: a multichoice question needs &quot;min&quot; of 1 or more and &quot;max&quot; from &quot;min&quot; up to the number of choices (%2)</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1: "required" must be true or false</source>
-        <translation>%1: "required" must be true or false</translation>
+        <location line="+11"/>
+        <source>%1: &quot;required&quot; must be true or false</source>
+        <translation>%1: &quot;required&quot; must be true or false</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: "noDifference" is true or false, and only for an "ab" question</source>
-        <translation>%1: "noDifference" is true or false, and only for an "ab" question</translation>
+        <location line="+4"/>
+        <source>%1: &quot;noDifference&quot; is true or false, and only for an &quot;ab&quot; question</source>
+        <translation>%1: &quot;noDifference&quot; is true or false, and only for an &quot;ab&quot; question</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: "mediaKinds" must list at least one media kind</source>
-        <translation>%1: "mediaKinds" must list at least one media kind</translation>
+        <location line="+6"/>
+        <source>%1: &quot;mediaKinds&quot; must list at least one media kind</source>
+        <translation>%1: &quot;mediaKinds&quot; must list at least one media kind</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: unknown media kind "%2"; known kinds: %3</source>
-        <translation>%1: unknown media kind "%2"; known kinds: %3</translation>
+        <location line="+4"/>
+        <source>%1: unknown media kind &quot;%2&quot;; known kinds: %3</source>
+        <translation>%1: unknown media kind &quot;%2&quot;; known kinds: %3</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1: "labels" must list at least one label</source>
-        <translation>%1: "labels" must list at least one label</translation>
+        <location line="+9"/>
+        <source>%1: &quot;labels&quot; must list at least one label</source>
+        <translation>%1: &quot;labels&quot; must list at least one label</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: "labels" names "%2", which is not a label of this schema</source>
-        <translation>%1: "labels" names "%2", which is not a label of this schema</translation>
+        <location line="+3"/>
+        <source>%1: &quot;labels&quot; names &quot;%2&quot;, which is not a label of this schema</source>
+        <translation>%1: &quot;labels&quot; names &quot;%2&quot;, which is not a label of this schema</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+115"/>
         <source>%1 has no name</source>
         <translation>%1 has no name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: the name is used twice</source>
         <translation>%1: the name is used twice</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: colour "%2" is not a colour like "#d62728"</source>
-        <translation>%1: colour "%2" is not a colour like "#d62728"</translation>
+        <location line="+6"/>
+        <source>%1: colour &quot;%2&quot; is not a colour like &quot;#d62728&quot;</source>
+        <translation>%1: colour &quot;%2&quot; is not a colour like &quot;#d62728&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: hotkey "%2" must be a single key</source>
-        <translation>%1: hotkey "%2" must be a single key</translation>
+        <location line="+4"/>
+        <source>%1: hotkey &quot;%2&quot; must be a single key</source>
+        <translation>%1: hotkey &quot;%2&quot; must be a single key</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: hotkey "%2" is used by another label</source>
-        <translation>%1: hotkey "%2" is used by another label</translation>
+        <location line="+3"/>
+        <source>%1: hotkey &quot;%2&quot; is used by another label</source>
+        <translation>%1: hotkey &quot;%2&quot; is used by another label</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: "kinds" must list at least one annotation kind</source>
-        <translation>%1: "kinds" must list at least one annotation kind</translation>
+        <location line="+6"/>
+        <source>%1: &quot;kinds&quot; must list at least one annotation kind</source>
+        <translation>%1: &quot;kinds&quot; must list at least one annotation kind</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: unknown annotation kind "%2"; known kinds: %3</source>
-        <translation>%1: unknown annotation kind "%2"; known kinds: %3</translation>
+        <location line="+5"/>
+        <source>%1: unknown annotation kind &quot;%2&quot;; known kinds: %3</source>
+        <translation>%1: unknown annotation kind &quot;%2&quot;; known kinds: %3</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1, attribute %2</source>
         <translation>%1, attribute %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: needs a name of its own</source>
         <translation>%1: needs a name of its own</translation>
     </message>
     <message>
-        <location line="-216" />
-        <location line="+220" />
-        <source>%1: unknown type "%2"; known types: %3</source>
-        <translation>%1: unknown type "%2"; known types: %3</translation>
+        <location line="-216"/>
+        <location line="+220"/>
+        <source>%1: unknown type &quot;%2&quot;; known types: %3</source>
+        <translation>%1: unknown type &quot;%2&quot;; known types: %3</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1: a choice attribute needs "choices"</source>
-        <translation>%1: a choice attribute needs "choices"</translation>
+        <location line="+6"/>
+        <source>%1: a choice attribute needs &quot;choices&quot;</source>
+        <translation>%1: a choice attribute needs &quot;choices&quot;</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: default value: %2</source>
         <translation>%1: default value: %2</translation>
     </message>
     <message>
-        <location line="-311" />
+        <location line="-311"/>
         <source>question %1</source>
         <translation>question %1</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>%1: needs an id of its own</source>
         <translation>%1: needs an id of its own</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>%1: a choice question needs "choices"</source>
-        <translation>%1: a choice question needs "choices"</translation>
+        <location line="+16"/>
+        <source>%1: a choice question needs &quot;choices&quot;</source>
+        <translation>%1: a choice question needs &quot;choices&quot;</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>%1: "max" must be greater than "min"</source>
-        <translation>%1: "max" must be greater than "min"</translation>
+        <location line="+17"/>
+        <source>%1: &quot;max&quot; must be greater than &quot;min&quot;</source>
+        <translation>%1: &quot;max&quot; must be greater than &quot;min&quot;</translation>
     </message>
     <message>
-        <location line="+214" />
-        <source>"questions" must be a list</source>
-        <translation>"questions" must be a list</translation>
+        <location line="+214"/>
+        <source>&quot;questions&quot; must be a list</source>
+        <translation>&quot;questions&quot; must be a list</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1, line %2: %3</source>
         <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"spans" must be an object like {"snap": "words"}</source>
-        <translation>"spans" must be an object like {"snap": "words"}</translation>
+        <location line="+9"/>
+        <source>&quot;spans&quot; must be an object like {&quot;snap&quot;: &quot;words&quot;}</source>
+        <translation>&quot;spans&quot; must be an object like {&quot;snap&quot;: &quot;words&quot;}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>"spans"</source>
-        <translation>"spans"</translation>
+        <location line="+1"/>
+        <source>&quot;spans&quot;</source>
+        <translation>&quot;spans&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"spans": "snap" must be "words" or "characters", not %1</source>
-        <translation>"spans": "snap" must be "words" or "characters", not %1</translation>
+        <location line="+6"/>
+        <source>&quot;spans&quot;: &quot;snap&quot; must be &quot;words&quot; or &quot;characters&quot;, not %1</source>
+        <translation>&quot;spans&quot;: &quot;snap&quot; must be &quot;words&quot; or &quot;characters&quot;, not %1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"locators" must be an object like {"names": ["Recap", "Main program"]}</source>
-        <translation>"locators" must be an object like {"names": ["Recap", "Main program"]}</translation>
+        <location line="+7"/>
+        <source>&quot;locators&quot; must be an object like {&quot;names&quot;: [&quot;Recap&quot;, &quot;Main program&quot;]}</source>
+        <translation>&quot;locators&quot; must be an object like {&quot;names&quot;: [&quot;Recap&quot;, &quot;Main program&quot;]}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>"locators"</source>
-        <translation>"locators"</translation>
+        <location line="+1"/>
+        <source>&quot;locators&quot;</source>
+        <translation>&quot;locators&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"locators": "names" must be a list of at least one name</source>
-        <translation>"locators": "names" must be a list of at least one name</translation>
+        <location line="+4"/>
+        <source>&quot;locators&quot;: &quot;names&quot; must be a list of at least one name</source>
+        <translation>&quot;locators&quot;: &quot;names&quot; must be a list of at least one name</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"locators": every name must be a text that is not empty</source>
-        <translation>"locators": every name must be a text that is not empty</translation>
+        <location line="+4"/>
+        <source>&quot;locators&quot;: every name must be a text that is not empty</source>
+        <translation>&quot;locators&quot;: every name must be a text that is not empty</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"locators": "%1" is named twice</source>
-        <translation>"locators": "%1" is named twice</translation>
+        <location line="+2"/>
+        <source>&quot;locators&quot;: &quot;%1&quot; is named twice</source>
+        <translation>&quot;locators&quot;: &quot;%1&quot; is named twice</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"locators": "mayOverlap" must be true or false</source>
-        <translation>"locators": "mayOverlap" must be true or false</translation>
+        <location line="+5"/>
+        <source>&quot;locators&quot;: &quot;mayOverlap&quot; must be true or false</source>
+        <translation>&quot;locators&quot;: &quot;mayOverlap&quot; must be true or false</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"video" must be an object like {"startTimecode": "10:00:00:00"}</source>
-        <translation>"video" must be an object like {"startTimecode": "10:00:00:00"}</translation>
+        <location line="+7"/>
+        <source>&quot;video&quot; must be an object like {&quot;startTimecode&quot;: &quot;10:00:00:00&quot;}</source>
+        <translation>&quot;video&quot; must be an object like {&quot;startTimecode&quot;: &quot;10:00:00:00&quot;}</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>"video"</source>
-        <translation>"video"</translation>
+        <location line="+1"/>
+        <source>&quot;video&quot;</source>
+        <translation>&quot;video&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"video": "startTimecode" must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame), like "10:00:00:00"</source>
-        <translation>"video": "startTimecode" must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame), like "10:00:00:00"</translation>
+        <location line="+4"/>
+        <source>&quot;video&quot;: &quot;startTimecode&quot; must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame), like &quot;10:00:00:00&quot;</source>
+        <translation>&quot;video&quot;: &quot;startTimecode&quot; must read HH:MM:SS:FF (or HH:MM:SS;FF for drop-frame), like &quot;10:00:00:00&quot;</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>the schema has no labels and no questions</source>
         <translation>the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+114" />
-        <source>the schema has no question "%1"</source>
-        <translation>the schema has no question "%1"</translation>
+        <location line="+114"/>
+        <source>the schema has no question &quot;%1&quot;</source>
+        <translation>the schema has no question &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>answers have no attributes</source>
         <translation>answers have no attributes</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>the schema has no locator "%1"</source>
-        <translation>the schema has no locator "%1"</translation>
+        <location line="+5"/>
+        <source>the schema has no locator &quot;%1&quot;</source>
+        <translation>the schema has no locator &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>locators have no attributes</source>
         <translation>locators have no attributes</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>the schema has no label "%1"</source>
-        <translation>the schema has no label "%1"</translation>
+        <location line="+5"/>
+        <source>the schema has no label &quot;%1&quot;</source>
+        <translation>the schema has no label &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>label "%1" cannot be used for a %2</source>
-        <translation>label "%1" cannot be used for a %2</translation>
+        <location line="+2"/>
+        <source>label &quot;%1&quot; cannot be used for a %2</source>
+        <translation>label &quot;%1&quot; cannot be used for a %2</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>label "%1" has no attribute "%2"</source>
-        <translation>label "%1" has no attribute "%2"</translation>
+        <location line="+4"/>
+        <source>label &quot;%1&quot; has no attribute &quot;%2&quot;</source>
+        <translation>label &quot;%1&quot; has no attribute &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/model/agreementsettings.cpp" line="+27" />
-        <source>"agreement" must be an object like {"iou": 0.5, "tolerancePx": 5, "toleranceFrames": 0}</source>
-        <translation>"agreement" must be an object like {"iou": 0.5, "tolerancePx": 5, "toleranceFrames": 0}</translation>
+        <location filename="../core/model/agreementsettings.cpp" line="+27"/>
+        <source>&quot;agreement&quot; must be an object like {&quot;iou&quot;: 0.5, &quot;tolerancePx&quot;: 5, &quot;toleranceFrames&quot;: 0}</source>
+        <translation>&quot;agreement&quot; must be an object like {&quot;iou&quot;: 0.5, &quot;tolerancePx&quot;: 5, &quot;toleranceFrames&quot;: 0}</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"agreement": unknown field "%1"</source>
-        <translation>"agreement": unknown field "%1"</translation>
+        <location line="+6"/>
+        <source>&quot;agreement&quot;: unknown field &quot;%1&quot;</source>
+        <translation>&quot;agreement&quot;: unknown field &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"agreement": "iou" must be a number greater than 0 and at most 1</source>
-        <translation>"agreement": "iou" must be a number greater than 0 and at most 1</translation>
+        <location line="+5"/>
+        <source>&quot;agreement&quot;: &quot;iou&quot; must be a number greater than 0 and at most 1</source>
+        <translation>&quot;agreement&quot;: &quot;iou&quot; must be a number greater than 0 and at most 1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"agreement": "tolerancePx" must be a number of pixels, 0 or more</source>
-        <translation>"agreement": "tolerancePx" must be a number of pixels, 0 or more</translation>
+        <location line="+7"/>
+        <source>&quot;agreement&quot;: &quot;tolerancePx&quot; must be a number of pixels, 0 or more</source>
+        <translation>&quot;agreement&quot;: &quot;tolerancePx&quot; must be a number of pixels, 0 or more</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"agreement": "toleranceFrames" must be a whole number of frames, 0 or more</source>
-        <translation>"agreement": "toleranceFrames" must be a whole number of frames, 0 or more</translation>
+        <location line="+7"/>
+        <source>&quot;agreement&quot;: &quot;toleranceFrames&quot; must be a whole number of frames, 0 or more</source>
+        <translation>&quot;agreement&quot;: &quot;toleranceFrames&quot; must be a whole number of frames, 0 or more</translation>
     </message>
 </context>
 <context>
     <name>annostraat::SegmentKind</name>
     <message>
-        <location filename="../core/model/kinds/segmentkind.cpp" line="+36" />
+        <location filename="../core/model/kinds/segmentkind.cpp" line="+36"/>
         <source>frames</source>
         <translation>frames</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>no valid frames</source>
         <translation>no valid frames</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>frames %1–%2</source>
         <translation>frames %1–%2</translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/segmentkind.h" line="+20" />
+        <location filename="../core/model/kinds/segmentkind.h" line="+20"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
@@ -7061,27 +7061,27 @@
 <context>
     <name>annostraat::SelectTool</name>
     <message>
-        <location filename="../widgets/tools/select/selecttool.cpp" line="+63" />
+        <location filename="../widgets/tools/select/selecttool.cpp" line="+63"/>
         <source>Click to select; drag to move; drag a handle to reshape; double-click an edge or press Insert to add a vertex; Delete removes; arrows nudge.</source>
         <translation>Click to select; drag to move; drag a handle to reshape; double-click an edge or press Insert to add a vertex; Delete removes; arrows nudge.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Not changed: %1</source>
         <translation>Not changed: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location line="+221" />
+        <location line="+221"/>
         <source>Point at an edge of the selected shape to add a vertex.</source>
         <translation>Point at an edge of the selected shape to add a vertex.</translation>
     </message>
     <message>
-        <location filename="../widgets/tools/select/selecttool.h" line="+33" />
+        <location filename="../widgets/tools/select/selecttool.h" line="+33"/>
         <source>Select and edit</source>
         <translation>Select and edit</translation>
     </message>
@@ -7089,143 +7089,143 @@
 <context>
     <name>annostraat::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="+253" />
+        <location filename="../app/gui/settingsdialog.cpp" line="+253"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-57" />
-        <location line="+76" />
+        <location line="-57"/>
+        <location line="+76"/>
         <source>Choose the shared folder</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-48"/>
         <source>No shared folder: this PC works offline. Everything works, except exchanging tasks and work with the others.</source>
         <translation>No shared folder: this PC works offline. Everything works, except exchanging tasks and work with the others.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Looking whether the folder can be reached…</source>
         <translation>Looking whether the folder can be reached…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>✓ The folder can be reached: this PC syncs with it.</source>
         <translation>✓ The folder can be reached: this PC syncs with it.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The folder cannot be reached right now. That is fine: work is kept on this PC and goes along once the folder is back.</source>
         <translation>The folder cannot be reached right now. That is fine: work is kept on this PC and goes along once the folder is back.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Changes take effect at once. Language, theme and text size are kept for your profile; the shared folder is kept for this PC.</source>
         <translation>Changes take effect at once. Language, theme and text size are kept for your profile; the shared folder is kept for this PC.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Text &amp;size</source>
         <translation>Text &amp;size</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Syncing (for everyone on this PC)</source>
         <translation>Syncing (for everyone on this PC)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Tasks and finished work are exchanged through a shared folder on the lab's network. Without one, this PC simply works offline.</source>
-        <translation>Tasks and finished work are exchanged through a shared folder on the lab's network. Without one, this PC simply works offline.</translation>
+        <location line="+1"/>
+        <source>Tasks and finished work are exchanged through a shared folder on the lab&apos;s network. Without one, this PC simply works offline.</source>
+        <translation>Tasks and finished work are exchanged through a shared folder on the lab&apos;s network. Without one, this PC simply works offline.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Shared &amp;folder</source>
         <translation>Shared &amp;folder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>None: work offline</source>
         <translation>None: work offline</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Type the folder's path, or choose it with Browse</source>
-        <translation>Type the folder's path, or choose it with Browse</translation>
+        <location line="+1"/>
+        <source>Type the folder&apos;s path, or choose it with Browse</source>
+        <translation>Type the folder&apos;s path, or choose it with Browse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;None (work offline)</source>
         <translation>&amp;None (work offline)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop syncing on this PC; all work stays here</source>
         <translation>Stop syncing on this PC; all work stays here</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How &amp;often</source>
         <translation>How &amp;often</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>every </source>
         <translation>every </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>only at start and on request</source>
         <translation>only at start and on request</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>0: only when Annostraat starts and when you ask for it</source>
         <translation>0: only when Annostraat starts and when you ask for it</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close the settings (Enter or Esc)</source>
         <translation>Close the settings (Enter or Esc)</translation>
     </message>
@@ -7233,37 +7233,37 @@
 <context>
     <name>annostraat::ShortcutSheet</name>
     <message>
-        <location filename="../widgets/actiontext.cpp" line="+22" />
+        <location filename="../widgets/actiontext.cpp" line="+22"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shortcutsheet.cpp" line="+70" />
+        <location filename="../app/gui/shortcutsheet.cpp" line="+70"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Everything in Annostraat can be done with the keyboard. Tab moves between the parts of the window; these keys work everywhere.</source>
         <translation>Everything in Annostraat can be done with the keyboard. Tab moves between the parts of the window; these keys work everywhere.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -7271,42 +7271,42 @@
 <context>
     <name>annostraat::SpanKind</name>
     <message>
-        <location filename="../core/model/kinds/spankind.cpp" line="+24" />
-        <source>"text" must be a string</source>
-        <translation>"text" must be a string</translation>
+        <location filename="../core/model/kinds/spankind.cpp" line="+24"/>
+        <source>&quot;text&quot; must be a string</source>
+        <translation>&quot;text&quot; must be a string</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>characters</source>
         <translation>characters</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>no valid characters</source>
         <translation>no valid characters</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>characters %1–%2</source>
         <translation>characters %1–%2</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>characters %1–%2 lie past the end of the text (%3 characters)</source>
         <translation>characters %1–%2 lie past the end of the text (%3 characters)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the text changed: the span covered “%1”, there is “%2” now</source>
         <translation>the text changed: the span covered “%1”, there is “%2” now</translation>
     </message>
     <message>
-        <location filename="../core/model/kinds/spankind.h" line="+23" />
+        <location filename="../core/model/kinds/spankind.h" line="+23"/>
         <source>Text span</source>
         <translation>Text span</translation>
     </message>
@@ -7314,12 +7314,12 @@
 <context>
     <name>annostraat::SpanTextView</name>
     <message>
-        <location filename="../widgets/text/spantextview.cpp" line="+445" />
+        <location filename="../widgets/text/spantextview.cpp" line="+445"/>
         <source>Suggestion %1: “%2” (Enter accepts, Delete rejects)</source>
         <translation>Suggestion %1: “%2” (Enter accepts, Delete rejects)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: “%2”</source>
         <translation>%1: “%2”</translation>
     </message>
@@ -7327,301 +7327,301 @@
 <context>
     <name>annostraat::Store</name>
     <message>
-        <location filename="../core/store/store.cpp" line="+137" />
+        <location filename="../core/store/store.cpp" line="+137"/>
         <source>no transaction is open</source>
         <translation>no transaction is open</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: the changes refer to a task or item this store does not have; nothing was changed</source>
         <translation>%1: the changes refer to a task or item this store does not have; nothing was changed</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: could not save the change: %2</source>
         <translation>%1: could not save the change: %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1: is a folder, not a store file</source>
         <translation>%1: is a folder, not a store file</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: cannot create the folder for the store</source>
         <translation>%1: cannot create the folder for the store</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: cannot read the store: %2</source>
         <translation>%1: cannot read the store: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: not an Annostraat store (the file is not an SQLite database)</source>
         <translation>%1: not an Annostraat store (the file is not an SQLite database)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: cannot open the store: %2</source>
         <translation>%1: cannot open the store: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: not an Annostraat store (%2)</source>
         <translation>%1: not an Annostraat store (%2)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: not an Annostraat store (it is an SQLite database of another program)</source>
         <translation>%1: not an Annostraat store (it is an SQLite database of another program)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: this store was written by a newer version of Annostraat (store version %2; this program reads versions up to %3). Update Annostraat to open it; the file was not changed.</source>
         <translation>%1: this store was written by a newer version of Annostraat (store version %2; this program reads versions up to %3). Update Annostraat to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: cannot switch the store to write-ahead logging%2</source>
         <translation>%1: cannot switch the store to write-ahead logging%2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1: the store has no device id</source>
         <translation>%1: the store has no device id</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>upgrading the store to version %1 failed: %2</source>
         <translation>upgrading the store to version %1 failed: %2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1: a change is already being written</source>
         <translation>%1: a change is already being written</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: cannot start a change: %2</source>
         <translation>%1: cannot start a change: %2</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>unknown entity "%1"</source>
-        <translation>unknown entity "%1"</translation>
+        <location line="+14"/>
+        <source>unknown entity &quot;%1&quot;</source>
+        <translation>unknown entity &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>cannot append op %1: %2</source>
         <translation>cannot append op %1: %2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>cannot apply op %1 to %2 %3: %4</source>
         <translation>cannot apply op %1 to %2 %3: %4</translation>
     </message>
     <message>
-        <location line="+47" />
-        <source>op %1 says %2 %3 has %4 "%5", but it has "%6"; refused</source>
-        <translation>op %1 says %2 %3 has %4 "%5", but it has "%6"; refused</translation>
+        <location line="+47"/>
+        <source>op %1 says %2 %3 has %4 &quot;%5&quot;, but it has &quot;%6&quot;; refused</source>
+        <translation>op %1 says %2 %3 has %4 &quot;%5&quot;, but it has &quot;%6&quot;; refused</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>op %1 is dated %2, more than a day ahead of this PC's clock; check the clock of the PC that made it</source>
-        <translation>op %1 is dated %2, more than a day ahead of this PC's clock; check the clock of the PC that made it</translation>
+        <location line="+19"/>
+        <source>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</source>
+        <translation>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</translation>
     </message>
     <message>
-        <location filename="../core/store/storewriters.cpp" line="+28" />
+        <location filename="../core/store/storewriters.cpp" line="+28"/>
         <source>a profile needs a name</source>
         <translation>a profile needs a name</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the profile name "%1" is longer than 64 characters</source>
-        <translation>the profile name "%1" is longer than 64 characters</translation>
+        <location line="+2"/>
+        <source>the profile name &quot;%1&quot; is longer than 64 characters</source>
+        <translation>the profile name &quot;%1&quot; is longer than 64 characters</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the profile name "%1" contains "%2"; use letters, digits, spaces, '-' or '.'</source>
-        <translation>the profile name "%1" contains "%2"; use letters, digits, spaces, '-' or '.'</translation>
+        <location line="+4"/>
+        <source>the profile name &quot;%1&quot; contains &quot;%2&quot;; use letters, digits, spaces, &apos;-&apos; or &apos;.&apos;</source>
+        <translation>the profile name &quot;%1&quot; contains &quot;%2&quot;; use letters, digits, spaces, &apos;-&apos; or &apos;.&apos;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>there is already a profile named "%1"</source>
-        <translation>there is already a profile named "%1"</translation>
+        <location line="+3"/>
+        <source>there is already a profile named &quot;%1&quot;</source>
+        <translation>there is already a profile named &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>a task needs a name</source>
         <translation>a task needs a name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a task needs at least one annotator per item</source>
         <translation>a task needs at least one annotator per item</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>task "%1": the schema has no labels and no questions</source>
-        <translation>task "%1": the schema has no labels and no questions</translation>
+        <location line="+2"/>
+        <source>task &quot;%1&quot;: the schema has no labels and no questions</source>
+        <translation>task &quot;%1&quot;: the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+101" />
-        <location line="+83" />
-        <location line="+50" />
-        <location line="+14" />
-        <source>there is no item "%1"</source>
-        <translation>there is no item "%1"</translation>
+        <location line="+101"/>
+        <location line="+83"/>
+        <location line="+50"/>
+        <location line="+14"/>
+        <source>there is no item &quot;%1&quot;</source>
+        <translation>there is no item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-145" />
-        <source>item "%1" does not belong to task "%2"</source>
-        <translation>item "%1" does not belong to task "%2"</translation>
+        <location line="-145"/>
+        <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
+        <translation>item &quot;%1&quot; does not belong to task &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+60" />
-        <location line="+33" />
-        <source>there is no task "%1"</source>
-        <translation>there is no task "%1"</translation>
+        <location line="+3"/>
+        <location line="+60"/>
+        <location line="+33"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>there is no task &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-91" />
-        <location line="+100" />
-        <location line="+29" />
-        <source>there is no profile "%1"</source>
-        <translation>there is no profile "%1"</translation>
+        <location line="-91"/>
+        <location line="+100"/>
+        <location line="+29"/>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>there is no profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-126" />
-        <source>question "%1" is not asked for %2 items</source>
-        <translation>question "%1" is not asked for %2 items</translation>
+        <location line="-126"/>
+        <source>question &quot;%1&quot; is not asked for %2 items</source>
+        <translation>question &quot;%1&quot; is not asked for %2 items</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1 "%2" lies beyond the end of the video, which has %3 frames (0 to %4)</source>
-        <translation>%1 "%2" lies beyond the end of the video, which has %3 frames (0 to %4)</translation>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot; lies beyond the end of the video, which has %3 frames (0 to %4)</source>
+        <translation>%1 &quot;%2&quot; lies beyond the end of the video, which has %3 frames (0 to %4)</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>there is no annotation "%1"</source>
-        <translation>there is no annotation "%1"</translation>
+        <location line="+29"/>
+        <source>there is no annotation &quot;%1&quot;</source>
+        <translation>there is no annotation &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>an annotation has no field "%1"</source>
-        <translation>an annotation has no field "%1"</translation>
+        <location line="+14"/>
+        <source>an annotation has no field &quot;%1&quot;</source>
+        <translation>an annotation has no field &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>a flagged item needs a reason</source>
         <translation>a flagged item needs a reason</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>name at least one annotator to assign</source>
         <translation>name at least one annotator to assign</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 annotators per item is not possible with %2 annotators</source>
         <translation>%1 annotators per item is not possible with %2 annotators</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>a rejection needs a comment for the annotator</source>
         <translation>a rejection needs a comment for the annotator</translation>
     </message>
     <message>
-        <location filename="../core/store/storereads.cpp" line="+124" />
+        <location filename="../core/store/storereads.cpp" line="+124"/>
         <source>%1: reading %2 failed: %3</source>
         <translation>%1: reading %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location filename="../core/store/storesync.cpp" line="+36" />
+        <location line="+11"/>
+        <location filename="../core/store/storesync.cpp" line="+36"/>
         <source>profiles</source>
         <translation>profiles</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>tasks</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>task %1</source>
         <translation>task %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>items</source>
         <translation>items</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>item %1</source>
         <translation>item %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>assignments</source>
         <translation>assignments</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+11" />
+        <location line="+28"/>
+        <location line="+11"/>
         <source>annotations</source>
         <translation>annotations</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>annotation %1</source>
         <translation>annotation %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>submission</source>
         <translation>submission</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>submissions</source>
         <translation>submissions</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>reviews</source>
         <translation>reviews</translation>
     </message>
     <message>
-        <location filename="../core/store/storestats.cpp" line="+48" />
+        <location filename="../core/store/storestats.cpp" line="+48"/>
         <source>statistics</source>
         <translation>statistics</translation>
     </message>
     <message>
-        <location filename="../core/store/storereads.cpp" line="+24" />
-        <location line="+12" />
-        <location line="+8" />
+        <location filename="../core/store/storereads.cpp" line="+24"/>
+        <location line="+12"/>
+        <location line="+8"/>
         <source>the op log</source>
         <translation>the op log</translation>
     </message>
     <message>
-        <location filename="../core/store/storesync.cpp" line="+28" />
-        <location line="+14" />
-        <location line="+13" />
-        <location line="+32" />
+        <location filename="../core/store/storesync.cpp" line="+28"/>
+        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+32"/>
         <source>sync state</source>
         <translation>sync state</translation>
     </message>
     <message>
-        <location filename="../core/store/storereads.cpp" line="+19" />
+        <location filename="../core/store/storereads.cpp" line="+19"/>
         <source>settings</source>
         <translation>settings</translation>
     </message>
@@ -7629,74 +7629,74 @@
 <context>
     <name>annostraat::Sync</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+125" />
-        <source>%1: op %2 would give %3 the role "%4", which only a team lead's task package may; the rest of the file was taken in without it</source>
-        <translation>%1: op %2 would give %3 the role "%4", which only a team lead's task package may; the rest of the file was taken in without it</translation>
+        <location filename="../core/sync/syncengine.cpp" line="+125"/>
+        <source>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</source>
+        <translation>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+120"/>
         <source>%1: a %2 package does not belong in tasks/</source>
         <translation>%1: a %2 package does not belong in tasks/</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+104" />
+        <location line="+2"/>
+        <location line="+104"/>
         <source>%1: the package is for task %2, not %3</source>
         <translation>%1: the package is for task %2, not %3</translation>
     </message>
     <message>
-        <location line="-102" />
+        <location line="-102"/>
         <source>%1: the package says it is version %2</source>
         <translation>%1: the package says it is version %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>%1 (refused earlier; looked at again when the file changes)</source>
         <translation>%1 (refused earlier; looked at again when the file changes)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>%1 (tried again at the next sync)</source>
         <translation>%1 (tried again at the next sync)</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>%1: a %2 package does not belong in %3/</source>
         <translation>%1: a %2 package does not belong in %3/</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: op %2 is by %3, but this folder holds only the work of %4</source>
         <translation>%1: op %2 is by %3, but this folder holds only the work of %4</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>%1: op %2 changes a %3 that is not %4's own work</source>
-        <translation>%1: op %2 changes a %3 that is not %4's own work</translation>
+        <location line="+3"/>
+        <source>%1: op %2 changes a %3 that is not %4&apos;s own work</source>
+        <translation>%1: op %2 changes a %3 that is not %4&apos;s own work</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: op %2 belongs to another task</source>
         <translation>%1: op %2 belongs to another task</translation>
     </message>
     <message>
-        <location line="+87" />
-        <location line="+46" />
+        <location line="+87"/>
+        <location line="+46"/>
         <source>%1: cannot create this folder on the share</source>
         <translation>%1: cannot create this folder on the share</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>%1: the shared folder cannot be reached (offline); the task was not published</source>
         <translation>%1: the shared folder cannot be reached (offline); the task was not published</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>there is no task "%1"</source>
-        <translation>there is no task "%1"</translation>
+        <location line="+8"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>there is no task &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>%1: could not find a free version number to publish</source>
         <translation>%1: could not find a free version number to publish</translation>
     </message>
@@ -7704,151 +7704,151 @@
 <context>
     <name>annostraat::SyncStatus</name>
     <message>
-        <location filename="../app/gui/syncstatus.cpp" line="+96" />
+        <location filename="../app/gui/syncstatus.cpp" line="+96"/>
         <source>You can keep working meanwhile.</source>
         <translation>You can keep working meanwhile.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The sync goes on in the background; the status bar says when it is done.</source>
         <translation>The sync goes on in the background; the status bar says when it is done.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>a new task</source>
         <translation>a new task</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Fetching the task “%1”…</source>
         <translation>Fetching the task “%1”…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Fetching the work of %1 on “%2”…</source>
         <translation>Fetching the work of %1 on “%2”…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>someone new</source>
         <translation>someone new</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fetching new tasks and work…</source>
         <translation>Fetching new tasks and work…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sending the work done on this PC…</source>
         <translation>Sending the work done on this PC…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Publishing the task…</source>
         <translation>Publishing the task…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Looking at the shared folder…</source>
         <translation>Looking at the shared folder…</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>%1 received</source>
         <comment>files</comment>
         <translation>%1 received</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 sent</source>
         <comment>files</comment>
         <translation>%1 sent</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Synced: %1.</source>
         <translation>Synced: %1.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>“%1” is published as version %2.</source>
         <translation>“%1” is published as version %2.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The shared folder cannot be reached, so “%1” was not published. Try again once it is back.</source>
         <translation>The shared folder cannot be reached, so “%1” was not published. Try again once it is back.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” was not published: %2</source>
         <translation>“%1” was not published: %2</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No shared folder is set up: everything is kept on this PC. You can choose one in the settings (%1).</source>
         <translation>No shared folder is set up: everything is kept on this PC. You can choose one in the settings (%1).</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+10" />
-        <location line="+17" />
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+17"/>
         <source>Last synced %1</source>
         <translation>Last synced %1</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shared folder: %1</source>
         <translation>Shared folder: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exchanging tasks and work with %1. You can keep working.</source>
         <translation>Exchanging tasks and work with %1. You can keep working.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Shared folder: %1. Press %2 to sync now.</source>
         <translation>Shared folder: %1. Press %2 to sync now.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Offline — your work stays safe on this PC</source>
         <translation>Offline — your work stays safe on this PC</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>The shared folder %1 cannot be reached right now. Annostraat tries again by itself (every %n min), and when you press %2.</source>
         <translation>
             <numerusform>The shared folder %1 cannot be reached right now. Annostraat tries again by itself (every %n min), and when you press %2.</numerusform>
@@ -7856,12 +7856,12 @@
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The shared folder %1 cannot be reached right now. Annostraat tries again when you press %2.</source>
         <translation>The shared folder %1 cannot be reached right now. Annostraat tries again when you press %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16" />
+        <location line="+16"/>
         <source>Changes still to send: %n</source>
         <translation>
             <numerusform>Changes still to send: %n</numerusform>
@@ -7869,22 +7869,22 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kept safely on this PC; they go to the shared folder with the next sync.</source>
         <translation>Kept safely on this PC; they go to the shared folder with the next sync.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Sync stopped</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The sync stopped because of a problem on this PC: %1</source>
         <translation>The sync stopped because of a problem on this PC: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Files not taken in: %n</source>
         <translation>
             <numerusform>Files not taken in: %n</numerusform>
@@ -7892,7 +7892,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>These files on the shared folder were not taken in:</source>
         <translation>These files on the shared folder were not taken in:</translation>
     </message>
@@ -7900,103 +7900,103 @@
 <context>
     <name>annostraat::TaskBuilder</name>
     <message>
-        <location filename="../core/store/taskbuilder.cpp" line="+54" />
-        <location line="+151" />
+        <location filename="../core/store/taskbuilder.cpp" line="+54"/>
+        <location line="+151"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: cannot read the file: %2</translation>
     </message>
     <message>
-        <location line="-145" />
+        <location line="-145"/>
         <source>%1: reading failed: %2</source>
         <translation>%1: reading failed: %2</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>the task needs a name</source>
         <translation>the task needs a name</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: cannot read the schema: %2</source>
         <translation>%1: cannot read the schema: %2</translation>
     </message>
     <message>
-        <location line="+47" />
-        <location line="+85" />
+        <location line="+47"/>
+        <location line="+85"/>
         <source>%1: is not a folder</source>
         <translation>%1: is not a folder</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-73"/>
         <source>%1: an image in a pair folder must be named NAME_A or NAME_B; nothing was created</source>
         <translation>%1: an image in a pair folder must be named NAME_A or NAME_B; nothing was created</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1: "%2" has two files for the same side; nothing was created</source>
-        <translation>%1: "%2" has two files for the same side; nothing was created</translation>
+        <location line="+5"/>
+        <source>%1: &quot;%2&quot; has two files for the same side; nothing was created</source>
+        <translation>%1: &quot;%2&quot; has two files for the same side; nothing was created</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: has no partner (%2_A and %2_B belong together); nothing was created</source>
         <translation>%1: has no partner (%2_A and %2_B belong together); nothing was created</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: no image pairs (NAME_A and NAME_B) in this folder</source>
         <translation>%1: no image pairs (NAME_A and NAME_B) in this folder</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>a line must hold two files, A and B, separated by a comma</source>
         <translation>a line must hold two files, A and B, separated by a comma</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: not an image</source>
         <translation>%1: not an image</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: lists no pairs</source>
         <translation>%1: lists no pairs</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1: the folder cannot be read</source>
         <translation>%1: the folder cannot be read</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1: the file cannot be read (permission denied); nothing was created</source>
         <translation>%1: the file cannot be read (permission denied); nothing was created</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1: a reference document without its text (%2 is not in the folder); nothing was created</source>
         <translation>%1: a reference document without its text (%2 is not in the folder); nothing was created</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: %2 has a reference document already (%3); nothing was created</source>
         <translation>%1: %2 has a reference document already (%3); nothing was created</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1: no media files (images, videos or .txt texts) in this folder</source>
         <translation>%1: no media files (images, videos or .txt texts) in this folder</translation>
     </message>
     <message>
-        <location line="-167" />
-        <location line="+3" />
-        <location line="+151" />
-        <location line="+20" />
-        <location line="+11" />
+        <location line="-167"/>
+        <location line="+3"/>
+        <location line="+151"/>
+        <location line="+20"/>
+        <location line="+11"/>
         <source>; nothing was created</source>
         <translation>; nothing was created</translation>
     </message>
@@ -8004,110 +8004,110 @@
 <context>
     <name>annostraat::TeamLeadDesk</name>
     <message>
-        <location filename="../app/gui/teamleaddesk.cpp" line="+59" />
+        <location filename="../app/gui/teamleaddesk.cpp" line="+59"/>
         <source>&amp;Publish task</source>
         <translation>&amp;Publish task</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Put the chosen task on the shared folder, with its assignments, for the annotators' PCs</source>
-        <translation>Put the chosen task on the shared folder, with its assignments, for the annotators' PCs</translation>
+        <location line="+1"/>
+        <source>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</source>
+        <translation>Put the chosen task on the shared folder, with its assignments, for the annotators&apos; PCs</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Assign annotators…</source>
         <translation>&amp;Assign annotators…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose who works on the chosen task and how many people label each item</source>
         <translation>Choose who works on the chosen task and how many people label each item</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Who delivered what…</source>
         <translation>&amp;Who delivered what…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Per person: the work received from the shared folder, and refused files</source>
         <translation>Per person: the work received from the shared folder, and refused files</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export task…</source>
         <translation>&amp;Export task…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Write a task and everyone's work to a file in a client's format</source>
-        <translation>Write a task and everyone's work to a file in a client's format</translation>
+        <location line="+1"/>
+        <source>Write a task and everyone&apos;s work to a file in a client&apos;s format</source>
+        <translation>Write a task and everyone&apos;s work to a file in a client&apos;s format</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import dataset…</source>
         <translation>&amp;Import dataset…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Bring in a dataset or another tool's work, as a new task or onto a task's items</source>
-        <translation>Bring in a dataset or another tool's work, as a new task or onto a task's items</translation>
+        <location line="+1"/>
+        <source>Bring in a dataset or another tool&apos;s work, as a new task or onto a task&apos;s items</source>
+        <translation>Bring in a dataset or another tool&apos;s work, as a new task or onto a task&apos;s items</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
         <translation>Choose a shared folder in the settings (%1) first; then the task can be published.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>“%1” is published as soon as the running sync is done.</source>
         <translation>“%1” is published as soon as the running sync is done.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>The annotators could not be assigned: %1</source>
         <translation>The annotators could not be assigned: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing changed: %1 already had these items.</source>
         <translation>Nothing changed: %1 already had these items.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators' PCs.</source>
+        <location line="+2"/>
+        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</source>
         <translation>
-            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators' PCs.</numerusform>
-            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators' PCs.</numerusform>
+            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</numerusform>
+            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>annostraat::TextEditor</name>
     <message>
-        <location filename="../widgets/text/texteditor.cpp" line="+193" />
+        <location filename="../widgets/text/texteditor.cpp" line="+193"/>
         <source>This text is too large to show:
 %1</source>
         <translation>This text is too large to show:
 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You can flag the item or skip it.</source>
         <translation>You can flag the item or skip it.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the text is not valid UTF-8</source>
         <translation>the text is not valid UTF-8</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+24"/>
         <source>%n span(s) no longer match this text: it was changed after they were made. They are listed with a warning sign and not shown in the text.</source>
         <translation>
             <numerusform>%n span no longer match this text: it was changed after they were made. They are listed with a warning sign and not shown in the text.</numerusform>
@@ -8115,12 +8115,12 @@
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This text was changed after the task was made. Your spans still match it.</source>
         <translation>This text was changed after the task was made. Your spans still match it.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n suggested span(s) to check, shown with a dashed frame. Tab goes to one; Enter accepts it, Delete rejects it, a label key changes its label.</source>
         <translation>
             <numerusform>%n suggested span to check, shown with a dashed frame. Tab goes to one; Enter accepts it, Delete rejects it, a label key changes its label.</numerusform>
@@ -8128,42 +8128,42 @@
         </translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+128"/>
         <source>? %1 — “%2” (suggestion)</source>
         <translation>? %1 — “%2” (suggestion)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 — “%2”</source>
         <translation>%1 — “%2”</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>⚠ %1 — %2</source>
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location line="+154" />
-        <source>Select one or more words first, then press the label's key.</source>
-        <translation>Select one or more words first, then press the label's key.</translation>
+        <location line="+154"/>
+        <source>Select one or more words first, then press the label&apos;s key.</source>
+        <translation>Select one or more words first, then press the label&apos;s key.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>These words are a “%1” already.</source>
         <translation>These words are a “%1” already.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Every suggestion on this item is checked.</source>
         <translation>Every suggestion on this item is checked.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>The span cannot get shorter than this.</source>
         <translation>The span cannot get shorter than this.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+20"/>
         <source>%n span(s)</source>
         <translation>
             <numerusform>%n span</numerusform>
@@ -8171,7 +8171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n suggestion(s) to check</source>
         <translation>
             <numerusform>%n suggestion to check</numerusform>
@@ -8179,7 +8179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>selected: %n character(s)</source>
         <translation>
             <numerusform>selected: %n characters</numerusform>
@@ -8187,52 +8187,52 @@
         </translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Select words and press a label's key; Tab goes to the next span</source>
-        <translation>Select words and press a label's key; Tab goes to the next span</translation>
+        <location line="+4"/>
+        <source>Select words and press a label&apos;s key; Tab goes to the next span</source>
+        <translation>Select words and press a label&apos;s key; Tab goes to the next span</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Suggestion: Enter accepts, Delete rejects, a label key changes its label</source>
         <translation>Suggestion: Enter accepts, Delete rejects, a label key changes its label</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Label key: relabel, Delete: remove, Alt+←/→: move the end, Esc: let go</source>
         <translation>Label key: relabel, Delete: remove, Alt+←/→: move the end, Esc: let go</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Labels: select words, then press the key</source>
         <translation>Labels: select words, then press the key</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Spans:</source>
         <translation>&amp;Spans:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To the source data or back to the text</source>
         <translation>To the source data or back to the text</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Moves the keyboard to the source data beside the text, or back to the text (F6)</source>
         <translation>Moves the keyboard to the source data beside the text, or back to the text (F6)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1  [%2]</source>
         <translation>%1  [%2]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tag the selected words as %1</source>
         <translation>Tag the selected words as %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tag the selected words as %1 (%2)</source>
         <translation>Tag the selected words as %1 (%2)</translation>
     </message>
@@ -8240,45 +8240,45 @@
 <context>
     <name>annostraat::Timecode</name>
     <message>
-        <location filename="../core/media/timecode.cpp" line="+120" />
-        <source>cannot read the timecode "%1": the video's frame rate is not known</source>
-        <translation>cannot read the timecode "%1": the video's frame rate is not known</translation>
+        <location filename="../core/media/timecode.cpp" line="+120"/>
+        <source>cannot read the timecode &quot;%1&quot;: the video&apos;s frame rate is not known</source>
+        <translation>cannot read the timecode &quot;%1&quot;: the video&apos;s frame rate is not known</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>"%1" is not a timecode (HH:MM:SS:FF)</source>
-        <translation>"%1" is not a timecode (HH:MM:SS:FF)</translation>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not a timecode (HH:MM:SS:FF)</source>
+        <translation>&quot;%1&quot; is not a timecode (HH:MM:SS:FF)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"%1" is not a timecode: hours go up to 23, minutes and seconds up to 59</source>
-        <translation>"%1" is not a timecode: hours go up to 23, minutes and seconds up to 59</translation>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a timecode: hours go up to 23, minutes and seconds up to 59</source>
+        <translation>&quot;%1&quot; is not a timecode: hours go up to 23, minutes and seconds up to 59</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" is not a timecode: at %2 frames per second the frames go up to %3</source>
-        <translation>"%1" is not a timecode: at %2 frames per second the frames go up to %3</translation>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a timecode: at %2 frames per second the frames go up to %3</source>
+        <translation>&quot;%1&quot; is not a timecode: at %2 frames per second the frames go up to %3</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is a drop-frame timecode, which exists only at 29.97 and 59.94 frames per second, not at %2</source>
-        <translation>"%1" is a drop-frame timecode, which exists only at 29.97 and 59.94 frames per second, not at %2</translation>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is a drop-frame timecode, which exists only at 29.97 and 59.94 frames per second, not at %2</source>
+        <translation>&quot;%1&quot; is a drop-frame timecode, which exists only at 29.97 and 59.94 frames per second, not at %2</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"%1" does not exist in drop-frame timecode: the first %2 frames of every minute not divisible by ten are skipped</source>
-        <translation>"%1" does not exist in drop-frame timecode: the first %2 frames of every minute not divisible by ten are skipped</translation>
+        <location line="+7"/>
+        <source>&quot;%1&quot; does not exist in drop-frame timecode: the first %2 frames of every minute not divisible by ten are skipped</source>
+        <translation>&quot;%1&quot; does not exist in drop-frame timecode: the first %2 frames of every minute not divisible by ten are skipped</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>%1 lies before the video's first frame (%2)</source>
-        <translation>%1 lies before the video's first frame (%2)</translation>
+        <location line="+17"/>
+        <source>%1 lies before the video&apos;s first frame (%2)</source>
+        <translation>%1 lies before the video&apos;s first frame (%2)</translation>
     </message>
 </context>
 <context>
     <name>annostraat::ToolContext</name>
     <message>
-        <location filename="../widgets/tools/toolcontext.cpp" line="+67" />
+        <location filename="../widgets/tools/toolcontext.cpp" line="+67"/>
         <source>No label of this task can be drawn with this tool.</source>
         <translation>No label of this task can be drawn with this tool.</translation>
     </message>
@@ -8286,12 +8286,12 @@
 <context>
     <name>annostraat::ToolManager</name>
     <message>
-        <location filename="../widgets/tools/toolmanager.cpp" line="+71" />
+        <location filename="../widgets/tools/toolmanager.cpp" line="+71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8299,119 +8299,119 @@
 <context>
     <name>annostraat::Video</name>
     <message>
-        <location filename="../core/media/ffmpegsupport.cpp" line="+69" />
+        <location filename="../core/media/ffmpegsupport.cpp" line="+69"/>
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the file could not be read</source>
         <translation>the file could not be read</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not a video file, or a damaged or incomplete one</source>
         <translation>not a video file, or a damaged or incomplete one</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the streams of the file could not be read; it may be damaged or incomplete</source>
         <translation>the streams of the file could not be read; it may be damaged or incomplete</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>stream %1 is not a video stream</source>
         <translation>stream %1 is not a video stream</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the file has no video stream</source>
         <translation>the file has no video stream</translation>
     </message>
     <message>
-        <location filename="../core/media/videodecoder.cpp" line="+155" />
+        <location filename="../core/media/videodecoder.cpp" line="+155"/>
         <source>seeking in the video failed</source>
         <translation>seeking in the video failed</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>frame %1 could not be read; the file is damaged or cut short</source>
         <translation>frame %1 could not be read; the file is damaged or cut short</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+58" />
+        <location line="+3"/>
+        <location line="+58"/>
         <source>frame %1 did not come out of the decoder; the file may be damaged</source>
         <translation>frame %1 did not come out of the decoder; the file may be damaged</translation>
     </message>
     <message>
-        <location line="-48" />
-        <location line="+95" />
+        <location line="-48"/>
+        <location line="+95"/>
         <source>decoding frame %1 failed</source>
         <translation>decoding frame %1 failed</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-73"/>
         <source>frame %1 could not be converted</source>
         <translation>frame %1 could not be converted</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+90"/>
         <source>no index for the video</source>
         <translation>no index for the video</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the file changed since it was indexed</source>
         <translation>the file changed since it was indexed</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>there is no decoder for its video codec (%1)</source>
         <translation>there is no decoder for its video codec (%1)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>out of memory</source>
         <translation>out of memory</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>its video decoder could not be opened</source>
         <translation>its video decoder could not be opened</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>frame %1 is not in the video (frames 0 to %2)</source>
         <translation>frame %1 is not in the video (frames 0 to %2)</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>decoding frame %1 was interrupted</source>
         <translation>decoding frame %1 was interrupted</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>frame %1 could not be decoded exactly; the file may be damaged</source>
         <translation>frame %1 could not be decoded exactly; the file may be damaged</translation>
     </message>
     <message>
-        <location filename="../core/media/videoindex.cpp" line="+146" />
+        <location filename="../core/media/videoindex.cpp" line="+146"/>
         <source>indexing the video was cancelled</source>
         <translation>indexing the video was cancelled</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>the video's frames carry no timestamps (a raw stream without a container?), so they cannot be counted exactly</source>
-        <translation>the video's frames carry no timestamps (a raw stream without a container?), so they cannot be counted exactly</translation>
+        <location line="+6"/>
+        <source>the video&apos;s frames carry no timestamps (a raw stream without a container?), so they cannot be counted exactly</source>
+        <translation>the video&apos;s frames carry no timestamps (a raw stream without a container?), so they cannot be counted exactly</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no video frame could be read; the file is damaged or incomplete</source>
         <translation>no video frame could be read; the file is damaged or incomplete</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the video stream holds no frames</source>
         <translation>the video stream holds no frames</translation>
     </message>
@@ -8419,278 +8419,278 @@
 <context>
     <name>annostraat::VideoEditor</name>
     <message>
-        <location filename="../widgets/video/videoeditor.cpp" line="+142" />
+        <location filename="../widgets/video/videoeditor.cpp" line="+142"/>
         <source>Reading the video… %1%</source>
         <translation>Reading the video… %1%</translation>
     </message>
     <message>
-        <location line="+135" />
+        <location line="+135"/>
         <source>Previous frame</source>
         <translation>Previous frame</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next frame</source>
         <translation>Next frame</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One second back</source>
         <translation>One second back</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One second forward</source>
         <translation>One second forward</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First frame</source>
         <translation>First frame</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last frame</source>
         <translation>Last frame</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous marker or edge</source>
         <translation>Previous marker or edge</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next marker or edge</source>
         <translation>Next marker or edge</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Play or pause</source>
         <translation>Play or pause</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slower (or pause)</source>
         <translation>Slower (or pause)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+12" />
+        <location line="+1"/>
+        <location line="+12"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Faster</source>
         <translation>Faster</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zoom the timeline in</source>
         <translation>Zoom the timeline in</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zoom the timeline out</source>
         <translation>Zoom the timeline out</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Whole video on the timeline</source>
         <translation>Whole video on the timeline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set in point</source>
         <translation>Set in point</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The chosen segment starts here, or a new segment starts here (I)</source>
         <translation>The chosen segment starts here, or a new segment starts here (I)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set out point</source>
         <translation>Set out point</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The chosen segment ends with this frame, or the new one does (O)</source>
         <translation>The chosen segment ends with this frame, or the new one does (O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add marker</source>
         <translation>Add marker</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>A marker at this frame, with the chosen label (M)</source>
         <translation>A marker at this frame, with the chosen label (M)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the chosen mark</source>
         <translation>Remove the chosen mark</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Let go of the chosen mark</source>
         <translation>Let go of the chosen mark</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Nothing chosen: I starts a new segment (Esc)</source>
         <translation>Nothing chosen: I starts a new segment (Esc)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set locator to this frame</source>
         <translation>Set locator to this frame</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skip locator (not in this video)</source>
         <translation>Skip locator (not in this video)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Play or pause (Space); J, K, L: slower, pause, faster</source>
         <translation>Play or pause (Space); J, K, L: slower, pause, faster</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type a timecode (HH:MM:SS:FF) or a frame number and press Enter to go there</source>
         <translation>Type a timecode (HH:MM:SS:FF) or a frame number and press Enter to go there</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Timecode</source>
         <translation>Timecode</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Video frame</source>
         <translation>Video frame</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Markers and segments</source>
         <translation>Markers and segments</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Labels (press a label's key):</source>
-        <translation>Labels (press a label's key):</translation>
+        <location line="+1"/>
+        <source>Labels (press a label&apos;s key):</source>
+        <translation>Labels (press a label&apos;s key):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Markers and segments</source>
         <translation>&amp;Markers and segments</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Reading the video…</source>
         <translation>Reading the video…</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>The start timecode %1 does not fit this video (%2); the timecodes count from 00:00:00:00.</source>
         <translation>The start timecode %1 does not fit this video (%2); the timecodes count from 00:00:00:00.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>This video has no sound.</source>
         <translation>This video has no sound.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>frame %1 of %2</source>
         <translation>frame %1 of %2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%1 lies after the end of the video (%2).</source>
         <translation>%1 lies after the end of the video (%2).</translation>
     </message>
     <message>
-        <location line="+125" />
-        <source>The key of %1 is one of the video editor's own keys: choose that label with the mouse.</source>
-        <translation>The key of %1 is one of the video editor's own keys: choose that label with the mouse.</translation>
+        <location line="+125"/>
+        <source>The key of %1 is one of the video editor&apos;s own keys: choose that label with the mouse.</source>
+        <translation>The key of %1 is one of the video editor&apos;s own keys: choose that label with the mouse.</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+97"/>
         <source>%1 — marker at %2</source>
         <translation>%1 — marker at %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 — %2 to %3</source>
         <translation>%1 — %2 to %3</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>This task has no label for segments.</source>
         <translation>This task has no label for segments.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In point at %1. Go to the last frame of the segment and press O.</source>
         <translation>In point at %1. Go to the last frame of the segment and press O.</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>The out point must lie after the segment's start (%1).</source>
-        <translation>The out point must lie after the segment's start (%1).</translation>
+        <location line="+25"/>
+        <source>The out point must lie after the segment&apos;s start (%1).</source>
+        <translation>The out point must lie after the segment&apos;s start (%1).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Press I at the first frame of the segment first.</source>
         <translation>Press I at the first frame of the segment first.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>This task has no label for markers.</source>
         <translation>This task has no label for markers.</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>Move an edge</source>
         <translation>Move an edge</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>in point %1: O sets the out point</source>
         <translation>in point %1: O sets the out point</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 chosen: a label key relabels, I/O move its edges, Delete removes</source>
         <translation>%1 chosen: a label key relabels, I/O move its edges, Delete removes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>←/→ frame, Shift: second, I/O segment, M marker, Space play</source>
         <translation>←/→ frame, Shift: second, I/O segment, M marker, Space play</translation>
     </message>
@@ -8698,7 +8698,7 @@
 <context>
     <name>annostraat::Waveform</name>
     <message>
-        <location filename="../core/media/waveform.cpp" line="+331" />
+        <location filename="../core/media/waveform.cpp" line="+331"/>
         <source>the audio is longer than %1 hours</source>
         <translation>the audio is longer than %1 hours</translation>
     </message>
@@ -8706,72 +8706,72 @@
 <context>
     <name>annostraat::WelcomePage</name>
     <message>
-        <location filename="../app/gui/welcomepage.cpp" line="+144" />
+        <location filename="../app/gui/welcomepage.cpp" line="+144"/>
         <source>Please fill in your name first.</source>
         <translation>Please fill in your name first.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Welcome to Annostraat</source>
         <translation>Welcome to Annostraat</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Annostraat keeps everything you do the moment you do it: there is nothing to save, and every step can be undone. Tell us who you are to begin.</source>
         <translation>Annostraat keeps everything you do the moment you do it: there is nothing to save, and every step can be undone. Tell us who you are to begin.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add a profile for another person working on this computer.</source>
         <translation>Add a profile for another person working on this computer.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Your name</source>
         <translation>&amp;Your name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Start with the demo tasks</source>
         <translation>Start with the demo tasks</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Creates your profile and a practice task for each kind of work (Enter)</source>
         <translation>Creates your profile and a practice task for each kind of work (Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start without demo tasks</source>
         <translation>Start without demo tasks</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Creates your profile only</source>
         <translation>Creates your profile only</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back to the list of profiles (Esc)</source>
         <translation>Back to the list of profiles (Esc)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You can change the language, the theme and the text size later in Settings (Ctrl+,).</source>
         <translation>You can change the language, the theme and the text size later in Settings (Ctrl+,).</translation>
     </message>
@@ -8779,31 +8779,31 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+46" />
-        <location line="+8" />
-        <location line="+318" />
+        <location filename="../app/gui/workpage.cpp" line="+46"/>
+        <location line="+8"/>
+        <location line="+318"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-189" />
+        <location line="-189"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location line="+34" />
-        <location filename="../app/gui/workpagelayout.cpp" line="+244" />
+        <location line="+46"/>
+        <location line="+34"/>
+        <location filename="../app/gui/workpagelayout.cpp" line="+244"/>
         <source>This task has no instructions.</source>
         <translation>This task has no instructions.</translation>
     </message>
     <message>
-        <location line="-214" />
+        <location line="-214"/>
         <source>Your place in the queue could not be kept: %1</source>
         <translation>Your place in the queue could not be kept: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+318" />
+        <location line="+318"/>
         <source>%n suggestion(s) still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</source>
         <translation>
             <numerusform>%n suggestion still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</numerusform>
@@ -8811,104 +8811,104 @@
         </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Item %1 is done.</source>
         <translation>Item %1 is done.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Item %1 is flagged: %2.</source>
         <translation>Item %1 is flagged: %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Item %1 is skipped.</source>
         <translation>Item %1 is skipped.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Item %1: %2.</source>
         <translation>Item %1: %2.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Now item %1 of %2.</source>
         <translation>Now item %1 of %2.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This was the last item in the queue.</source>
         <translation>This was the last item in the queue.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Back to item %1; its last step is undone.</source>
         <translation>Back to item %1; its last step is undone.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Part of the work on this PC could not be read, so this list may be incomplete. Nothing has been deleted. Close the program and start it again; if this message comes back, tell your team lead.
 (%1)</source>
         <translation>Part of the work on this PC could not be read, so this list may be incomplete. Nothing has been deleted. Close the program and start it again; if this message comes back, tell your team lead.
 (%1)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Status: %1 %2</source>
         <translation>Status: %1 %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>There are no items for you in this task.</source>
         <translation>There are no items for you in this task.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No item open</source>
         <translation>No item open</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Item %1 of %2: %3</source>
         <translation>Item %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/workpagelayout.cpp" line="-15" />
+        <location filename="../app/gui/workpagelayout.cpp" line="-15"/>
         <source>Tas&amp;ks</source>
         <translation>Tas&amp;ks</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Q&amp;uestions</source>
         <translation>Q&amp;uestions</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I&amp;nstructions</source>
         <translation>I&amp;nstructions</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There are no tasks yet</source>
         <translation>There are no tasks yet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You can begin with the demo tasks: a practice task for each kind of work in the lab. A team lead can add real tasks later.</source>
         <translation>You can begin with the demo tasks: a practice task for each kind of work in the lab. A team lead can add real tasks later.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Load the demo tasks</source>
         <translation>Load the demo tasks</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adds the practice tasks to this computer</source>
         <translation>Adds the practice tasks to this computer</translation>
     </message>
@@ -8916,12 +8916,12 @@
 <context>
     <name>annostraat::main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+64" />
+        <location filename="../app/gui/main.cpp" line="+64"/>
         <source>Annostraat</source>
         <translation>Annostraat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The store cannot be opened.
 
 %1</source>
@@ -8930,7 +8930,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -4928,7 +4928,7 @@
     <message>
         <location line="+8"/>
         <source>%1 (set by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gezet door %2)</translation>
     </message>
 </context>
 <context>
