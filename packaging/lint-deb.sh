@@ -20,7 +20,10 @@ if ((${#debs[@]} == 0)); then
     exit 1
 fi
 # The newest, should an older version's file still lie there.
-deb=$(ls -t "${debs[@]}" | head -n 1)
+deb=${debs[0]}
+for candidate in "${debs[@]}"; do
+    if [[ "$candidate" -nt "$deb" ]]; then deb=$candidate; fi
+done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

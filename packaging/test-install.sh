@@ -35,7 +35,10 @@ command -v debootstrap >/dev/null || fail "debootstrap is missing: bash packagin
 shopt -s nullglob
 debs=("$build_dir"/annostraat_*.deb)
 ((${#debs[@]} > 0)) || fail "no annostraat_*.deb in $build_dir; run: cmake --build --preset default --target package"
-deb=$(ls -t "${debs[@]}" | head -n 1)
+deb=${debs[0]}
+for candidate in "${debs[@]}"; do
+    if [[ "$candidate" -nt "$deb" ]]; then deb=$candidate; fi
+done
 
 start=$SECONDS
 root=$(mktemp -d /tmp/annostraat-root.XXXXXX)
@@ -117,5 +120,6 @@ sed 's/^/    /' "$build_dir/test-install-gui.log"
     || fail "the GUI wrote no PNG of its window"
 cp "$root/tmp/window.png" "$build_dir/test-install-window.png"
 
+# shellcheck disable=SC2016  # ${Installed-Size} is dpkg-query's format, not the shell's
 installed=$(in_root dpkg-query -W -f='${Installed-Size}\n' | awk '{s += $1} END {print int(s / 1024)}')
 echo "test-install: OK: $(basename "$deb") installed into a fresh Debian 12 root (${installed} MiB installed in all), CLI and GUI ran, in $((SECONDS - start)) s"
