@@ -32,6 +32,14 @@ packages=(
     pulseaudio pulseaudio-utils
     # running the GUI without a display, and a font for offscreen widget tests
     xvfb xauth fonts-dejavu-core
+    # packaging-only: the .deb (CPack runs dpkg-shlibdeps and file for its Depends) and its
+    # checks in CI (packaging/lint-deb.sh: lintian, appstreamcli, desktop-file-validate)
+    dpkg-dev file lintian appstream desktop-file-utils
+    # packaging-only: the PNG icons from the SVG (packaging/render-icons.sh) and the fresh
+    # Debian root that packaging/test-install.sh installs the .deb into
+    librsvg2-bin debootstrap
+    # portability check: the clang preset (-Werror, and the libFuzzer targets)
+    clang
 )
 
 missing=()

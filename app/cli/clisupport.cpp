@@ -8,18 +8,13 @@
 #include "model/entities.h"
 #include "store/store.h"
 #include "util/appinfo.h"
+#include "util/platform/terminal.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
 
 namespace annostraat {
 namespace cli {
@@ -189,13 +184,7 @@ Result<Profile> Cli::actingProfile(const Store &store, bool teamLeadOnly) const
 bool Cli::errIsTerminal() const
 {
     const auto *file = qobject_cast<QFile *>(m_err.device());
-    if (!file || file->handle() < 0)
-        return false;
-#ifdef Q_OS_WIN
-    return _isatty(file->handle()) != 0;
-#else
-    return ::isatty(file->handle()) != 0;
-#endif
+    return file && platform::isTerminal(file->handle());
 }
 
 QString Cli::mediaDir() const

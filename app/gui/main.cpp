@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -22,6 +23,10 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     annostraat::setApplicationIdentity();
+    // The installed desktop entry and icon (packaging/linux/), so docks and Wayland compositors
+    // show the program under its own name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("nl.annostraat.Annostraat"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("nl.annostraat.Annostraat")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Annostraat annotation workstation"));

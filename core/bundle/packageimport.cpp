@@ -3,6 +3,8 @@
 
 #include "atomicfile.h"
 #include "store/taskbuilder.h"
+#include "util/platform/atomicrename.h"
+#include "util/platform/process.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,14 +13,6 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSet>
-
-#include <filesystem>
-#include <system_error>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#endif
 
 namespace annostraat {
 
@@ -30,11 +24,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(annostraat::Package)
     ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Package)
 };
-
-std::filesystem::path fsPath(const QString &path)
-{
-    return std::filesystem::path(path.toStdU16String());
-}
 
 /// A media file this import placed or is placing; removed again if the import fails.
 struct Placement
@@ -100,11 +89,9 @@ bool writerMayRun(const QString &fileName, const QFileInfo &info)
         return info.lastModified().secsTo(QDateTime::currentDateTime()) < 3600;
     if (pid == QCoreApplication::applicationPid())
         return true; // another import of this very process (the GUI's sync thread)
-#ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
+    if (const auto running = platform::isProcessRunning(pid))
+        return *running;
     return info.lastModified().secsTo(QDateTime::currentDateTime()) < 3600;
-#endif
 }
 
 bool hasMedia(const QString &path, qint64 size, const QString &sha256)
@@ -223,12 +210,11 @@ Result<ImportResult> importPackage(Store &store, const QString &path, const QStr
         if (auto r = syncFiles(temps); !r)
             return r.error();
         for (Placement &p : rollback.placements) {
-            std::error_code error;
             // Replaces a damaged file of the same name (hasMedia() said it was wrong).
-            std::filesystem::rename(fsPath(p.temp), fsPath(p.final), error);
-            if (error)
+            const auto renamed = platform::renameReplacingOnce(p.temp, p.final);
+            if (renamed.status != platform::RenameStatus::Done)
                 return Error(Tr::msg("%1: cannot rename the extracted media file to this name: %2")
-                                     .arg(p.final, QString::fromLocal8Bit(error.message().c_str())),
+                                     .arg(p.final, renamed.why),
                              Error::Fault::Access);
             p.renamed = true;
             ++result.mediaExtracted;

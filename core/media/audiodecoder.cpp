@@ -26,6 +26,8 @@ namespace annostraat {
 namespace {
 
 constexpr AVRational kMs{1, 1000};
+// FFmpeg's AV_TIME_BASE_Q is a C compound literal, which is no C++ (clang: -Wc99-extensions).
+constexpr AVRational kAvTimeBase{1, AV_TIME_BASE};
 /// Decoding starts this long before a seek target, so codecs that overlap frames (AAC,
 /// Vorbis, Opus) have settled when the first sample asked for comes out.
 constexpr qint64 kPrerollMs = 200;
@@ -327,7 +329,7 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString &path, in
         vst->start_time != AV_NOPTS_VALUE && vst->time_base.num > 0 && vst->time_base.den > 0)
         d->startTs = av_rescale_q(vst->start_time, vst->time_base, d->timeBase);
     else if (d->format->start_time != AV_NOPTS_VALUE)
-        d->startTs = av_rescale_q(d->format->start_time, AV_TIME_BASE_Q, d->timeBase);
+        d->startTs = av_rescale_q(d->format->start_time, kAvTimeBase, d->timeBase);
     else if (st->start_time != AV_NOPTS_VALUE)
         d->startTs = st->start_time;
     // Only the audio's packets are wanted from here on.
@@ -362,7 +364,7 @@ Result<std::unique_ptr<AudioDecoder>> AudioDecoder::open(const QString &path, in
         d->durationMs = av_rescale_q(start - d->startTs + st->duration, d->timeBase, kMs);
         d->durationReliable = d->format->duration_estimation_method != AVFMT_DURATION_FROM_BITRATE;
     } else if (d->format->duration != AV_NOPTS_VALUE && d->format->duration > 0) {
-        d->durationMs = av_rescale_q(d->format->duration, AV_TIME_BASE_Q, kMs);
+        d->durationMs = av_rescale_q(d->format->duration, kAvTimeBase, kMs);
     }
     return std::unique_ptr<AudioDecoder>(new AudioDecoder(std::move(d)));
 }

@@ -313,8 +313,9 @@ int main(int argc, char *argv[])
             "        min %.1f ms, median %.1f ms, max %.1f ms; all %d pushes together %.1f ms\n",
             *std::min_element(pushMs.begin(), pushMs.end()), median(pushMs),
             *std::max_element(pushMs.begin(), pushMs.end()), annotators, pushTotal);
-    std::printf("        %d results files, %.2f MB in total (%.2f MB each on average)\n",
-                resultFiles, mb(resultBytes), mb(resultBytes) / resultFiles);
+    std::printf("        %d results files with %d ops, %.2f MB in total (%.2f MB each on "
+                "average)\n",
+                resultFiles, opsPushed, mb(resultBytes), mb(resultBytes) / resultFiles);
 
     timer.restart();
     const SyncReport merged = lead.run(share, &SyncEngine::pull, "the team lead's pull");

@@ -55,7 +55,10 @@ qsizetype firstNot(const Words &words, Before before)
 
 std::pair<qsizetype, qsizetype> TextWords::snap(qsizetype from, qsizetype to) const
 {
-    auto [a, b] = trim(from, to);
+    // Plain variables, not a structured binding: clang 14 cannot capture those in a lambda.
+    const auto trimmed = trim(from, to);
+    const qsizetype a = trimmed.first;
+    const qsizetype b = trimmed.second;
     if (a == b)
         return {a, a};
     // An edge strictly inside a word takes the whole word.
