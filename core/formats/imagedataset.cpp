@@ -4,6 +4,7 @@
 #include "bundle/ziparchive.h"
 #include "exportselection.h"
 #include "model/kinds/annotationkinds.h"
+#include "model/palette.h"
 #include "store/store.h"
 #include "store/taskbuilder.h"
 #include "util/appinfo.h"
@@ -28,10 +29,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(annostraat::Formats)
     ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Formats)
 };
-
-/// Label colours of a new task: the ten of matplotlib's "tab10", which people tell apart.
-const char *const kPalette[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
-                                "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
 
 bool isImageKind(AnnotationKind kind)
 {
@@ -106,8 +103,7 @@ Result<Schema> schemaFor(ImageDataset &dataset)
                         s.attributes.insert(it.key(), valueText(s.attributes.value(it.key())));
         }
         QJsonObject label{{QStringLiteral("name"), name},
-                          {QStringLiteral("colour"),
-                           QLatin1String(kPalette[i % (sizeof kPalette / sizeof *kPalette)])},
+                          {QStringLiteral("colour"), paletteColour(i)},
                           {QStringLiteral("kinds"), kindIds}};
         if (!attributeSpecs.isEmpty())
             label.insert(QStringLiteral("attributes"), attributeSpecs);

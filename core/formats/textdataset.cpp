@@ -6,6 +6,7 @@
 #include "exportselection.h"
 #include "model/kinds/annotationkinds.h"
 #include "model/kinds/spankind.h"
+#include "model/palette.h"
 #include "store/op.h"
 #include "store/store.h"
 #include "util/appinfo.h"
@@ -32,10 +33,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(annostraat::Formats)
     ANNOSTRAAT_DECLARE_MESSAGES(annostraat::Formats)
 };
-
-/// Label colours of a new task: matplotlib's "tab10", as for the image formats.
-const char *const kPalette[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
-                                "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
 
 /// The most one text of a task may be when it is read for an export or a match.
 constexpr qint64 kMaxTextBytes = qint64(256) << 20;
@@ -77,8 +74,7 @@ Result<Schema> schemaFor(const TextDataset &dataset)
     QJsonArray list;
     for (qsizetype i = 0; i < labels.size(); ++i)
         list << QJsonObject{{QStringLiteral("name"), labels.at(i)},
-                            {QStringLiteral("colour"),
-                             QLatin1String(kPalette[i % (sizeof kPalette / sizeof *kPalette)])},
+                            {QStringLiteral("colour"), paletteColour(i)},
                             {QStringLiteral("kinds"), QJsonArray{toId(AnnotationKind::Span)}}};
     return Schema::fromJsonObject(QJsonObject{{QStringLiteral("format"), Schema::kFormatVersion},
                                               {QStringLiteral("labels"), list}},

@@ -15,6 +15,7 @@
 #include "model/kinds/annotationkinds.h"
 #include "model/kinds/locatorkind.h"
 #include "model/locatorchecks.h"
+#include "model/palette.h"
 #include "timelineview.h"
 
 #include "swatch.h"
@@ -44,12 +45,12 @@ namespace {
 
 constexpr double kSpeeds[] = {0.5, 0.75, 1.0, 1.5, 2.0};
 
-/// A colour for the n-th locator (locators have no label colours of their own).
+/// A colour for the n-th locator (locators have no label colours of their own): the palette's
+/// colours but its grey and olive, the eight the locators have always had.
 QColor locatorColour(qsizetype i)
 {
-    static const QColor colours[] = {QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728),
-                                     QColor(0x9467bd), QColor(0x8c564b), QColor(0xe377c2), QColor(0x17becf)};
-    return colours[i % qsizetype(std::size(colours))];
+    static constexpr qsizetype picks[] = {0, 1, 2, 3, 4, 5, 6, 9};
+    return QColor(paletteColour(picks[i % qsizetype(std::size(picks))]));
 }
 
 qint64 whole(const QJsonObject &value, const char *key)
