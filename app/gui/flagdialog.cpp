@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flagdialog.h"
 
+#include "model/schema.h"
+
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,14 +14,20 @@
 
 namespace annostraat {
 
-QStringList FlagDialog::presetReasons()
+QStringList FlagDialog::generalReasons()
 {
-    return {tr("Image unusable"), tr("Not a dike"), tr("Date does not exist"),
-            tr("Something is in the way (e.g. a sheep on the crack)"), tr("Text unreadable")};
+    return {tr("The file cannot be used (it does not open, or it cannot be read)"),
+            tr("This item does not fit the task"), tr("I am not sure what to do with this item")};
 }
 
-FlagDialog::FlagDialog(QWidget *parent)
+QStringList FlagDialog::presetReasons() const
+{
+    return m_taskReasons.isEmpty() ? generalReasons() : m_taskReasons;
+}
+
+FlagDialog::FlagDialog(const QStringList &taskReasons, QWidget *parent)
     : QDialog(parent)
+    , m_taskReasons(taskReasons)
 {
     setObjectName(QStringLiteral("flagDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -44,7 +52,7 @@ FlagDialog::FlagDialog(QWidget *parent)
     m_group->addButton(m_other, presets);
     m_otherText = new QLineEdit(this);
     m_otherText->setObjectName(QStringLiteral("flagReasonText"));
-    m_otherText->setMaxLength(200);
+    m_otherText->setMaxLength(Schema::kMaxFlagReasonLength);
     otherRow->addWidget(m_other);
     otherRow->addWidget(m_otherText, 1);
     layout->addLayout(otherRow);
@@ -78,7 +86,7 @@ QString FlagDialog::reason() const
 {
     const int id = m_group->checkedId();
     if (id >= 0 && id < m_presets.size())
-        return m_presets.at(id)->text().remove(QLatin1Char('&'));
+        return presetReasons().value(id);
     return m_otherText->text().simplified();
 }
 
@@ -101,7 +109,7 @@ void FlagDialog::retranslate()
             tr("What is wrong with this item? The reason goes with the item to the team lead."));
     const QStringList reasons = presetReasons();
     for (qsizetype i = 0; i < m_presets.size() && i < reasons.size(); ++i)
-        m_presets.at(i)->setText(reasons.at(i));
+        m_presets.at(i)->setText(QString(reasons.at(i)).replace(QLatin1Char('&'), QStringLiteral("&&")));
     m_other->setText(tr("Other:"));
     m_otherText->setPlaceholderText(tr("Describe the problem"));
     m_flag->setText(tr("Flag"));

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Asks why an item is flagged: a few reasons that come up in the lab, or free text. Opens
-// only when the person asks for it (Ctrl+F); Enter flags, Esc goes back without a change.
+// Asks why an item is flagged: the task's own reasons (the schema's "flagReasons", in the team
+// lead's words) or, when the task names none, a calm general set; or free text. Opens only
+// when the person asks for it (Ctrl+F); Enter flags, Esc goes back without a change.
 
 #include <QDialog>
 
@@ -19,12 +20,16 @@ class FlagDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit FlagDialog(QWidget *parent = nullptr);
+    /// \a taskReasons: the task's own reasons; empty: generalReasons().
+    explicit FlagDialog(const QStringList &taskReasons, QWidget *parent = nullptr);
 
     /// The reason as chosen or typed (empty when "other" is chosen without text).
     QString reason() const;
-    /// The preset reasons, in the current language.
-    static QStringList presetReasons();
+    /// The reasons offered when a task names none, in the current language: about the item,
+    /// never about the person.
+    static QStringList generalReasons();
+    /// The reasons this dialog offers, in order.
+    QStringList presetReasons() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,6 +38,7 @@ private:
     void retranslate();
     void updateButtons();
 
+    QStringList m_taskReasons;
     QLabel *m_intro = nullptr;
     QButtonGroup *m_group = nullptr;
     QList<QRadioButton *> m_presets;

@@ -313,7 +313,7 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
 {
     auto fail = [&](const auto &problem) { return Error(problem).prefixed(sourceName); };
 
-    if (auto r = checkKeys(root, {"format", "labels", "questions", "spans", "locators", "video", "agreement"}, Tr::msg("schema")); !r)
+    if (auto r = checkKeys(root, {"format", "labels", "questions", "spans", "locators", "video", "agreement", "flagReasons"}, Tr::msg("schema")); !r)
         return fail(r.error());
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isDouble() || format.toInt() != kFormatVersion)
@@ -470,6 +470,21 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
         schema.m_startTimecode = start.toString();
     }
 
+    if (root.contains(QStringLiteral("flagReasons"))) {
+        const QJsonValue reasons = root.value(QStringLiteral("flagReasons"));
+        if (!reasons.isArray())
+            return fail(Tr::msg("\"flagReasons\" must be a list of texts, like [\"Not a dike\"]"));
+        for (const QJsonValue &reason : reasons.toArray()) {
+            const QString text = reason.toString().simplified();
+            if (!reason.isString() || text.isEmpty() || text.size() > kMaxFlagReasonLength)
+                return fail(Tr::msg("\"flagReasons\": every reason must be a text of 1 to %1 characters")
+                                    .arg(kMaxFlagReasonLength));
+            if (schema.m_flagReasons.contains(text))
+                return fail(Tr::msg("\"flagReasons\": \"%1\" is named twice").arg(text));
+            schema.m_flagReasons << text;
+        }
+    }
+
     const auto agreement = AgreementSettings::fromJson(root.value(QStringLiteral("agreement")));
     if (!agreement)
         return fail(agreement.error());
@@ -552,6 +567,8 @@ QJsonObject Schema::toJson() const
         root.insert(QStringLiteral("video"), QJsonObject{{QStringLiteral("startTimecode"), m_startTimecode}});
     if (!m_agreement.isDefault())
         root.insert(QStringLiteral("agreement"), m_agreement.toJson());
+    if (!m_flagReasons.isEmpty())
+        root.insert(QStringLiteral("flagReasons"), QJsonArray::fromStringList(m_flagReasons));
     return root;
 }
 

@@ -133,6 +133,13 @@ public:
         return m_startTimecode.isEmpty() ? facts.startTimecode : m_startTimecode;
     }
     /// "agreement": how strictly two people's work is compared (agreementsettings.h).
+    /// "flagReasons": the reasons the flag dialog offers for this task's items, in the team
+    /// lead's words; empty: the program's general set (FlagDialog::generalReasons()).
+    const QStringList &flagReasons() const { return m_flagReasons; }
+    void setFlagReasons(QStringList reasons) { m_flagReasons = std::move(reasons); }
+    /// The longest flag reason, preset or typed (the dialog's field takes no more).
+    static constexpr int kMaxFlagReasonLength = 200;
+
     const AgreementSettings &agreement() const { return m_agreement; }
     void setAgreement(const AgreementSettings &settings) { m_agreement = settings; }
 
@@ -150,6 +157,7 @@ private:
     bool m_locatorsMayOverlap = false;
     QString m_startTimecode;
     AgreementSettings m_agreement;
+    QStringList m_flagReasons;
 };
 
 } // namespace annostraat

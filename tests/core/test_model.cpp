@@ -63,6 +63,31 @@ TEST_CASE("Bad schemas are refused with a message naming the file and the proble
     CHECK(errorOf(R"({"format":1,"labels":[],"extra":1})").contains(QLatin1String("unknown field \"extra\"")));
 }
 
+TEST_CASE("A task names its own flag reasons in the schema and bad lists are refused", "[model][schema]")
+{
+    const QByteArray base = R"({"format":1,"labels":[{"name":"Scheur","colour":"#d62728","kinds":["crack"]}])";
+    auto schema = Schema::fromJson(base + R"(, "flagReasons": ["Geen dijk", "  Beeld   onbruikbaar "]})",
+                                   QStringLiteral("lab/schema.json"));
+    REQUIRE(schema.ok());
+    CHECK(schema->flagReasons() == QStringList{QStringLiteral("Geen dijk"), QStringLiteral("Beeld onbruikbaar")});
+    auto again = Schema::fromJsonObject(schema->toJson(), QStringLiteral("again"));
+    REQUIRE(again.ok());
+    CHECK(again->flagReasons() == schema->flagReasons());
+
+    // None named: none written, and the dialog offers the general set.
+    auto plain = Schema::fromJson(base + "}", QStringLiteral("lab/schema.json"));
+    REQUIRE(plain.ok());
+    CHECK(plain->flagReasons().isEmpty());
+    CHECK_FALSE(plain->toJson().contains(QStringLiteral("flagReasons")));
+
+    CHECK(errorOf(base + R"(, "flagReasons": "Geen dijk"})").contains(QLatin1String("\"flagReasons\" must be a list")));
+    CHECK(errorOf(base + R"(, "flagReasons": ["Geen dijk", " "]})").contains(QLatin1String("1 to 200 characters")));
+    CHECK(errorOf(base + R"(, "flagReasons": [3]})").contains(QLatin1String("1 to 200 characters")));
+    CHECK(errorOf(base + R"(, "flagReasons": ["Geen dijk", "Geen  dijk"]})").contains(QLatin1String("\"Geen dijk\" is named twice")));
+    const QByteArray tooLong = base + R"(, "flagReasons": [")" + QByteArray(201, 'x') + R"("]})";
+    CHECK(errorOf(tooLong).startsWith(QLatin1String("lab/schema.json: ")));
+}
+
 TEST_CASE("Annotation values are checked per kind", "[model][geometry]")
 {
     for (AnnotationKind kind : allAnnotationKinds()) {

@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStatusBar>
@@ -354,6 +355,25 @@ TEST_CASE("Ctrl+F flags with a chosen or typed reason - Ctrl+K skips - Esc chang
     CHECK(work->currentRow() == 1);
     // The dike cracks keep their statuses.
     CHECK(f.store().submission(first, user)->status == SubmissionStatus::Flagged);
+
+    // A task that names no reasons of its own gets the general set, about the item: the dike
+    // job's "Geen dijk" is not offered for thumbnails.
+    const QString third = work->currentItemId();
+    f.press(Qt::Key_F, Qt::ControlModifier);
+    REQUIRE(GuiFixture::waitFor(
+            [&] { return f.window().flagDialog() && f.window().flagDialog()->isVisible(); }));
+    REQUIRE(QTest::qWaitForWindowActive(f.window().flagDialog()));
+    QStringList offered;
+    for (auto *radio : f.window().flagDialog()->findChildren<QRadioButton *>())
+        if (radio->objectName() != QStringLiteral("flagReasonOther"))
+            offered << radio->text();
+    CHECK(offered == FlagDialog::generalReasons());
+    CHECK_FALSE(offered.contains(QStringLiteral("Geen dijk")));
+    f.press(Qt::Key_Down);
+    f.press(Qt::Key_Return);
+    REQUIRE(GuiFixture::waitFor([&] { return !f.window().flagDialog(); }));
+    CHECK(f.store().submission(third, user)->reason == FlagDialog::generalReasons().at(1));
+    CHECK(FlagDialog::generalReasons().at(1).startsWith(QStringLiteral("Dit item")));
 }
 
 TEST_CASE("a restart keeps profile - task - item - answers and statuses", "[gui]")
