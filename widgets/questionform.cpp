@@ -5,10 +5,12 @@
 #include "document/commands.h"
 #include "document/itemdocument.h"
 #include "model/questions.h"
+#include "store/store.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace annostraat {
@@ -61,12 +63,18 @@ QuestionForm::QuestionForm(QWidget *parent)
     m_empty->setProperty("role", QStringLiteral("muted"));
     m_layout->addWidget(m_empty);
     m_layout->addStretch(1);
+    // Not restarted by every key: while someone types on, the draft is kept all the same.
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(kDraftDelayMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &QuestionForm::saveDrafts);
     retranslate();
 }
 
 void QuestionForm::setDocument(ItemDocument *document)
 {
     commitPending();
+    m_draftTimer->stop();
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
@@ -76,6 +84,7 @@ void QuestionForm::setDocument(ItemDocument *document)
     if (taskId != m_builtForTask || !m_document)
         rebuild();
     refresh();
+    restoreDrafts();
 }
 
 QWidget *QuestionForm::editor(const QString &questionId) const
@@ -163,6 +172,10 @@ void QuestionForm::rebuild()
                     if (r.id == id)
                         commitText(r);
             });
+            connect(row.line, &QLineEdit::textEdited, this, [this] {
+                if (!m_draftTimer->isActive())
+                    m_draftTimer->start();
+            });
             layout->addWidget(row.line);
             row.title->setBuddy(row.line);
         } else {
@@ -225,13 +238,22 @@ void QuestionForm::refresh()
         if (row.buttons) {
             row.buttons->setValue(value);
         } else if (row.line) {
-            // Never overwrite what the user is typing right now.
-            if (row.line->hasFocus() && row.line->isModified())
+            // Never overwrite what the user is typing right now, nor a draft brought back.
+            if (row.line->isModified())
                 continue;
             const QSignalBlocker block(row.line);
             row.line->setText(value.toString());
         }
     }
+    // The form stands for its first shown question: the panel's mnemonic (its label's buddy
+    // is the form) puts the keyboard there. A proxied widget is no Tab stop of its own.
+    QWidget *first = nullptr;
+    for (qsizetype i = 0; i < m_rows.size() && !first; ++i)
+        if (!m_rowWidgets.at(i)->isHidden())
+            first = m_rows.at(i).buttons ? static_cast<QWidget *>(m_rows.at(i).buttons)
+                                         : static_cast<QWidget *>(m_rows.at(i).line);
+    setFocusProxy(first);
+    setFocusPolicy(first ? Qt::ClickFocus : Qt::NoFocus);
     updateEmpty();
 }
 
@@ -264,6 +286,7 @@ void QuestionForm::commitText(Row &row)
     const QString stored =
             existing ? existing->value.value(QStringLiteral("answer")).toString() : QString();
     row.line->setModified(false);
+    setDraft(row.id, QString());
     if (text == stored)
         return;
     answer(row.id, text); // empty text removes the answer
@@ -271,9 +294,48 @@ void QuestionForm::commitText(Row &row)
 
 void QuestionForm::commitPending()
 {
+    m_draftTimer->stop();
     for (Row &row : m_rows)
         if (row.line && row.line->isModified())
             commitText(row);
+}
+
+void QuestionForm::setDraft(const QString &questionId, const QString &text)
+{
+    if (!m_document)
+        return;
+    if (auto r = m_document->store().setDraft(m_document->item().id, m_document->user().id,
+                                              QStringLiteral("answer/") + questionId, text);
+        !r)
+        Q_EMIT failed(r.error().message());
+}
+
+void QuestionForm::saveDrafts()
+{
+    for (const Row &row : std::as_const(m_rows))
+        if (row.line && row.line->isModified())
+            setDraft(row.id, row.line->text());
+}
+
+void QuestionForm::restoreDrafts()
+{
+    if (!m_document)
+        return;
+    const QHash<QString, QString> drafts =
+            m_document->store().drafts(m_document->item().id, m_document->user().id);
+    for (Row &row : m_rows) {
+        const auto draft = drafts.constFind(QStringLiteral("answer/") + row.id);
+        if (!row.line || draft == drafts.constEnd())
+            continue;
+        if (draft.value() == row.line->text()) { // kept as the answer after all
+            setDraft(row.id, QString());
+            continue;
+        }
+        // Back in its field as typed, not yet the answer: Enter or leaving the field keeps it.
+        const QSignalBlocker block(row.line);
+        row.line->setText(draft.value());
+        row.line->setModified(true);
+    }
 }
 
 QString QuestionForm::hintFor(const QuestionSpec &q) const

@@ -11,6 +11,9 @@
 // for ratings and choices, letters for multichoice and beyond nine choices, A/B); the arrow
 // keys move between the options; a text answer is kept on Enter or on leaving it. Required
 // questions say so in their title.
+// Text typed and not yet kept is written to the store as a draft (Store::setDraft) at most
+// kDraftDelayMs after the first key: a crash loses at most that much typing, and the draft is
+// back in its field when the item opens again.
 
 #include "document/itemdocument.h"
 #include "model/entities.h"
@@ -24,6 +27,7 @@
 
 class QLabel;
 class QLineEdit;
+class QTimer;
 class QVBoxLayout;
 
 namespace annostraat {
@@ -43,6 +47,8 @@ public:
     /// The editor of a question (its objectName is "question-<id>"), or nullptr.
     QWidget *editor(const QString &questionId) const;
     int questionCount() const { return int(m_rows.size()); }
+    /// How long typed text waits at most before it is kept as a draft.
+    static constexpr int kDraftDelayMs = 500;
     /// The questions shown for the open item, in order.
     QStringList visibleQuestionIds() const;
 
@@ -69,6 +75,9 @@ private:
     void updateEmpty();
     void answer(const QString &questionId, const QJsonValue &value);
     void commitText(Row &row);
+    void saveDrafts();
+    void restoreDrafts();
+    void setDraft(const QString &questionId, const QString &text);
     std::optional<Annotation> currentAnswer(const QString &questionId) const;
     QString hintFor(const QuestionSpec &question) const;
 
@@ -78,6 +87,7 @@ private:
     QLabel *m_empty = nullptr;
     QList<Row> m_rows;
     QList<QWidget *> m_rowWidgets;
+    QTimer *m_draftTimer = nullptr;
 };
 
 } // namespace annostraat

@@ -9,6 +9,7 @@
 #include "util/appinfo.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSet>
 #include <QUndoCommand>
 
@@ -27,15 +28,55 @@ struct Tr
 
 enum CommandId { EditFieldId = 1 };
 
+/// An undo step that can be written down, so the item's history outlives a restart
+/// (Commands::keepHistory). What is written names annotations by id and fields by name, with
+/// their values before and after: the store still has every annotation a step touched.
+class Step : public QUndoCommand
+{
+public:
+    using QUndoCommand::QUndoCommand;
+    virtual QJsonObject toJson() const = 0;
+    /// Whether the store still holds what this step's redo left (nothing has moved on since:
+    /// another PC of the same person, the command line).
+    virtual bool isCurrent(const Store &store) const = 0;
+};
+
+QJsonValue fieldOf(const Annotation &a, const QString &field)
+{
+    if (field == QLatin1String("label"))
+        return a.label;
+    if (field == QLatin1String("value"))
+        return a.value;
+    if (field == QLatin1String("attributes"))
+        return a.attributes;
+    if (field == QLatin1String("deleted"))
+        return a.deleted;
+    if (field == QLatin1String("suggested"))
+        return a.suggested;
+    return {};
+}
+
+/// Whether the stored annotation \a id has every field of \a fields as given.
+bool holds(const Store &store, const QString &id, const QJsonObject &fields)
+{
+    const auto a = store.annotation(id, true);
+    if (!a)
+        return false;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        if (fieldOf(*a, it.key()) != it.value())
+            return false;
+    return true;
+}
+
 /// Sets one field of one annotation ("label", "value", "attributes" or "deleted"): the
 /// generic edit that every annotation change is made of. Adding is "deleted: true → false"
 /// after the first write, removing is "deleted: false → true".
-class EditFieldCommand : public QUndoCommand
+class EditFieldCommand : public Step
 {
 public:
     EditFieldCommand(ItemDocument &doc, QString annotationId, QString field, QJsonValue before,
                      QJsonValue after, const QString &text, bool mergeable)
-        : QUndoCommand(text), m_doc(doc), m_id(std::move(annotationId)), m_field(std::move(field)),
+        : Step(text), m_doc(doc), m_id(std::move(annotationId)), m_field(std::move(field)),
           m_before(std::move(before)), m_after(std::move(after)), m_mergeable(mergeable)
     {}
 
@@ -59,6 +100,17 @@ public:
         return true;
     }
 
+    QJsonObject toJson() const override
+    {
+        return {{QStringLiteral("type"), QStringLiteral("field")}, {QStringLiteral("text"), text()},
+                {QStringLiteral("id"), m_id}, {QStringLiteral("field"), m_field},
+                {QStringLiteral("before"), m_before}, {QStringLiteral("after"), m_after}};
+    }
+    bool isCurrent(const Store &store) const override
+    {
+        return holds(store, m_id, {{m_field, m_after}});
+    }
+
 private:
     void write(const QJsonValue &value)
     {
@@ -78,12 +130,28 @@ private:
 
 /// Adds (redo) or removes (undo) several annotations at once, in one transaction each way:
 /// the undo step of a copy.
-class SetDeletedManyCommand : public QUndoCommand
+class SetDeletedManyCommand : public Step
 {
 public:
     SetDeletedManyCommand(ItemDocument &doc, QList<Annotation> annotations, const QString &text)
-        : QUndoCommand(text), m_doc(doc), m_annotations(std::move(annotations))
+        : Step(text), m_doc(doc), m_annotations(std::move(annotations))
     {}
+
+    QJsonObject toJson() const override
+    {
+        QJsonArray ids;
+        for (const Annotation &a : m_annotations)
+            ids << a.id;
+        return {{QStringLiteral("type"), QStringLiteral("added")}, {QStringLiteral("text"), text()},
+                {QStringLiteral("ids"), ids}};
+    }
+    bool isCurrent(const Store &store) const override
+    {
+        for (const Annotation &a : m_annotations)
+            if (!holds(store, a.id, {{QStringLiteral("deleted"), false}}))
+                return false;
+        return true;
+    }
 
     void redo() override
     {
@@ -125,12 +193,29 @@ struct Edit
     QJsonObject after;
 };
 
-class EditManyCommand : public QUndoCommand
+class EditManyCommand : public Step
 {
 public:
     EditManyCommand(ItemDocument &doc, QList<Edit> edits, const QString &text)
-        : QUndoCommand(text), m_doc(doc), m_edits(std::move(edits))
+        : Step(text), m_doc(doc), m_edits(std::move(edits))
     {}
+
+    QJsonObject toJson() const override
+    {
+        QJsonArray edits;
+        for (const Edit &e : m_edits)
+            edits << QJsonObject{{QStringLiteral("id"), e.annotation.id},
+                                 {QStringLiteral("before"), e.before}, {QStringLiteral("after"), e.after}};
+        return {{QStringLiteral("type"), QStringLiteral("many")}, {QStringLiteral("text"), text()},
+                {QStringLiteral("edits"), edits}};
+    }
+    bool isCurrent(const Store &store) const override
+    {
+        for (const Edit &e : m_edits)
+            if (!holds(store, e.annotation.id, e.after))
+                return false;
+        return true;
+    }
 
     void redo() override
     {
@@ -170,12 +255,28 @@ private:
     bool m_skipFirstRedo = true;
 };
 
-class StatusCommand : public QUndoCommand
+class StatusCommand : public Step
 {
 public:
     StatusCommand(ItemDocument &doc, Submission before, Submission after, const QString &text)
-        : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
+        : Step(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
     {}
+
+    static QJsonObject toJson(const Submission &s)
+    {
+        return {{QStringLiteral("status"), toId(s.status)}, {QStringLiteral("reason"), s.reason},
+                {QStringLiteral("timeSpentMs"), double(s.timeSpentMs)}};
+    }
+    QJsonObject toJson() const override
+    {
+        return {{QStringLiteral("type"), QStringLiteral("status")}, {QStringLiteral("text"), text()},
+                {QStringLiteral("before"), toJson(m_before)}, {QStringLiteral("after"), toJson(m_after)}};
+    }
+    bool isCurrent(const Store &store) const override
+    {
+        const auto now = store.submission(m_after.itemId, m_after.annotator);
+        return now && now->status == m_after.status && now->reason == m_after.reason;
+    }
 
     void redo() override
     {
@@ -314,9 +415,117 @@ Result<void> editOwn(ItemDocument &doc, const Annotation &a, const QString &fiel
     return editMany(doc, std::move(edits), text);
 }
 
+/// The step \a json describes, for \a doc's own layer; nullptr when it does not fit (an
+/// annotation gone from the store, another item's, a field this version does not know).
+Step *stepFromJson(ItemDocument &doc, const QJsonObject &json)
+{
+    const QString type = json.value(QStringLiteral("type")).toString();
+    const QString text = json.value(QStringLiteral("text")).toString();
+    auto own = [&](const QString &id) -> std::optional<Annotation> {
+        auto a = doc.store().annotation(id, true);
+        if (!a || a->itemId != doc.item().id || a->author != doc.user().id)
+            return std::nullopt;
+        return a;
+    };
+    if (type == QLatin1String("field")) {
+        const QString id = json.value(QStringLiteral("id")).toString();
+        const QString field = json.value(QStringLiteral("field")).toString();
+        if (!own(id) || fieldOf(Annotation(), field).isUndefined())
+            return nullptr;
+        return new EditFieldCommand(doc, id, field, json.value(QStringLiteral("before")),
+                                    json.value(QStringLiteral("after")), text, false);
+    }
+    if (type == QLatin1String("added")) {
+        QList<Annotation> added;
+        for (const QJsonValue &id : json.value(QStringLiteral("ids")).toArray()) {
+            auto a = own(id.toString());
+            if (!a)
+                return nullptr;
+            added << *a;
+        }
+        return added.isEmpty() ? nullptr : new SetDeletedManyCommand(doc, added, text);
+    }
+    if (type == QLatin1String("many")) {
+        QList<Edit> edits;
+        for (const QJsonValue &e : json.value(QStringLiteral("edits")).toArray()) {
+            auto a = own(e.toObject().value(QStringLiteral("id")).toString());
+            if (!a)
+                return nullptr;
+            edits << Edit{*a, e.toObject().value(QStringLiteral("before")).toObject(),
+                          e.toObject().value(QStringLiteral("after")).toObject()};
+        }
+        return edits.isEmpty() ? nullptr : new EditManyCommand(doc, edits, text);
+    }
+    if (type == QLatin1String("status")) {
+        auto submission = [&](const QJsonValue &v) -> std::optional<Submission> {
+            const auto status = submissionStatusFromId(v.toObject().value(QStringLiteral("status")).toString());
+            if (!status)
+                return std::nullopt;
+            Submission s;
+            s.taskId = doc.item().taskId;
+            s.itemId = doc.item().id;
+            s.annotator = doc.user().id;
+            s.status = *status;
+            s.reason = v.toObject().value(QStringLiteral("reason")).toString();
+            s.timeSpentMs = qint64(v.toObject().value(QStringLiteral("timeSpentMs")).toDouble());
+            return s;
+        };
+        const auto before = submission(json.value(QStringLiteral("before")));
+        const auto after = submission(json.value(QStringLiteral("after")));
+        if (!before || !after)
+            return nullptr;
+        return new StatusCommand(doc, *before, *after, text);
+    }
+    return nullptr;
+}
+
 } // namespace
 
 namespace Commands {
+
+void keepHistory(ItemDocument &doc)
+{
+    Store &store = doc.store();
+    const QString itemId = doc.item().id;
+    const QString who = doc.user().id;
+    QUndoStack *stack = doc.undoStack();
+    const QMap<int, QJsonObject> kept = store.undoSteps(itemId, who);
+    int base = kept.isEmpty() ? 0 : kept.firstKey();
+    if (stack->count() == 0 && !kept.isEmpty()) {
+        // Every step must fit, in an unbroken run, and the store must still hold what the
+        // last one left; otherwise the history starts afresh (the work itself is all there).
+        QList<Step *> steps;
+        int expected = base;
+        for (auto it = kept.begin(); it != kept.end(); ++it, ++expected) {
+            Step *step = it.key() == expected ? stepFromJson(doc, it.value()) : nullptr;
+            if (!step) {
+                qDeleteAll(steps);
+                steps.clear();
+                break;
+            }
+            steps << step;
+        }
+        if (!steps.isEmpty() && !steps.last()->isCurrent(store)) {
+            qDeleteAll(steps);
+            steps.clear();
+        }
+        if (steps.isEmpty()) {
+            if (auto r = store.setUndoStep(itemId, who, base, {}, kKeptUndoSteps); !r)
+                doc.notifyWriteFailed(r.error().message());
+            base = 0;
+        }
+        for (Step *step : steps)
+            stack->push(step); // nothing is written: each skips its first redo
+    }
+    QObject::connect(stack, &QUndoStack::indexChanged, &doc, [&doc, base, itemId, who](int index) {
+        const auto *top = index > 0 ? dynamic_cast<const Step *>(doc.undoStack()->command(index - 1)) : nullptr;
+        const int number = base + index - (top ? 1 : 0);
+        if (auto r = doc.store().setUndoStep(itemId, who, number, top ? top->toJson() : QJsonObject(),
+                                             kKeptUndoSteps);
+            !r)
+            doc.notifyWriteFailed(r.error().message());
+    });
+}
 
 Result<QString> addAnnotation(ItemDocument &doc, AnnotationKind kind, const QString &label,
                               const QJsonObject &value, const QJsonObject &attributes)

@@ -20,6 +20,13 @@ class ItemDocument;
 
 namespace Commands {
 
+/// How many undo steps per item and person outlive a restart.
+inline constexpr int kKeptUndoSteps = 100;
+/// Brings back \a doc's undo history as the store kept it (unless the store has moved on since
+/// its last step) and from now on keeps it there as it changes, so the last steps before a
+/// crash or a restart can still be undone. Steps that were undone are not kept for redo.
+void keepHistory(ItemDocument &doc);
+
 /// Adds an annotation to the user's layer; returns its id.
 Result<QString> addAnnotation(ItemDocument &doc, AnnotationKind kind, const QString &label,
                               const QJsonObject &value, const QJsonObject &attributes = {});

@@ -56,4 +56,9 @@ SubmissionStatus ItemDocument::status() const
     return s ? s->status : SubmissionStatus::Todo;
 }
 
+ItemDocument::~ItemDocument()
+{
+    m_undoStack.blockSignals(true);
+}
+
 } // namespace annostraat

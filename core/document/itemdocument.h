@@ -25,6 +25,8 @@ class ItemDocument : public QObject
 
 public:
     ItemDocument(Store &store, Task task, Item item, Profile user, QObject *parent = nullptr);
+    /// The undo stack says "cleared" as it goes; nobody is told (its kept history stays).
+    ~ItemDocument() override;
 
     Store &store() const { return m_store; }
     const Task &task() const { return m_task; }

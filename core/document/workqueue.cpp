@@ -165,6 +165,7 @@ ItemDocument *WorkQueue::documentFor(const Item &item)
         return it->second.get();
     auto doc = std::make_unique<ItemDocument>(m_store, *m_task, item, *m_profile);
     ItemDocument *raw = doc.get();
+    Commands::keepHistory(*raw);
     connect(raw, &ItemDocument::statusChanged, this, [this, raw] { Q_EMIT statusChanged(raw); });
     connect(raw->undoStack(), &QUndoStack::indexChanged, this, [this] { Q_EMIT historyChanged(); });
     connect(raw, &ItemDocument::writeFailed, this, &WorkQueue::writeFailed);

@@ -164,6 +164,20 @@ ALTER TABLE annotations ADD COLUMN suggested INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE annotations ADD COLUMN suggested_hlc TEXT;
 )sql";
 
+// Version 8: what one person has in hand on one item on this PC, kept across a crash or a
+// restart (issue 15, point 9): answer text typed but not confirmed, and the undo steps.
+// Local like profile_settings: never in the op log, never synced.
+const char16_t kVersion8[] = uR"sql(
+CREATE TABLE drafts (
+    item_id TEXT NOT NULL, profile_id TEXT NOT NULL, key TEXT NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (item_id, profile_id, key)
+) WITHOUT ROWID;
+CREATE TABLE undo_steps (
+    item_id TEXT NOT NULL, profile_id TEXT NOT NULL, step INTEGER NOT NULL, json TEXT NOT NULL,
+    PRIMARY KEY (item_id, profile_id, step)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 QString script(int toVersion)
@@ -183,6 +197,8 @@ QString script(int toVersion)
         return QString::fromUtf16(kVersion6);
     case 7:
         return QString::fromUtf16(kVersion7);
+    case 8:
+        return QString::fromUtf16(kVersion8);
     default:
         return {};
     }

@@ -181,6 +181,20 @@ public:
     QString setting(const QString &profileId, const QString &key, const QString &fallback = {}) const;
     Result<void> setSetting(const QString &profileId, const QString &key, const QString &value);
 
+    // ---- what one person has in hand on one item (local to this PC, never synced) ---------
+    /// Text typed into an answer field and not yet confirmed, per field key: what a crash
+    /// would otherwise take. Empty text removes the draft.
+    QHash<QString, QString> drafts(const QString &itemId, const QString &profileId) const;
+    Result<void> setDraft(const QString &itemId, const QString &profileId, const QString &key,
+                          const QString &text);
+    /// The item's undo steps by number, each as its command wrote it
+    /// (core/document/commands.cpp); they outlive a restart so the last steps can be undone.
+    QMap<int, QJsonObject> undoSteps(const QString &itemId, const QString &profileId) const;
+    /// Keeps \a step as step \a index (0-based) and forgets every later one and every one
+    /// more than \a keep steps back; a null \a step only forgets from \a index on.
+    Result<void> setUndoStep(const QString &itemId, const QString &profileId, int index,
+                             const QJsonObject &step, int keep);
+
     /// Whether a reading function met an error (reads return empty results on failure), and
     /// the last such error. An empty list after a failed read is not an empty queue: callers
     /// that show lists check this and say so.

@@ -399,4 +399,71 @@ Result<void> Store::setSetting(const QString &profileId, const QString &key, con
     return {};
 }
 
+QHash<QString, QString> Store::drafts(const QString &itemId, const QString &profileId) const
+{
+    QHash<QString, QString> result;
+    if (!query(*m_db, QStringLiteral("SELECT key, text FROM drafts WHERE item_id = ? AND profile_id = ?"),
+               [&](Statement &s) { s.bind(1, itemId).bind(2, profileId); },
+               [&](const Statement &s) { result.insert(s.text(0), s.text(1)); }))
+        readFailed(Tr::msg("drafts"));
+    return result;
+}
+
+Result<void> Store::setDraft(const QString &itemId, const QString &profileId, const QString &key,
+                             const QString &text)
+{
+    auto s = m_db->cached(text.isEmpty()
+                                  ? QStringLiteral("DELETE FROM drafts WHERE item_id = ? AND profile_id = ? AND key = ?")
+                                  : QStringLiteral("INSERT INTO drafts (item_id, profile_id, key, text) VALUES (?, ?, ?, ?) "
+                                                   "ON CONFLICT (item_id, profile_id, key) DO UPDATE SET text = excluded.text"));
+    if (!s)
+        return s.error();
+    (*s)->bind(1, itemId).bind(2, profileId).bind(3, key);
+    if (!text.isEmpty())
+        (*s)->bind(4, text);
+    if (auto r = (*s)->run(); !r)
+        return r.error().prefixed(m_path);
+    return {};
+}
+
+QMap<int, QJsonObject> Store::undoSteps(const QString &itemId, const QString &profileId) const
+{
+    QMap<int, QJsonObject> steps;
+    if (!query(*m_db, QStringLiteral("SELECT step, json FROM undo_steps WHERE item_id = ? AND profile_id = ?"),
+               [&](Statement &s) { s.bind(1, itemId).bind(2, profileId); },
+               [&](const Statement &s) { steps.insert(int(s.int64(0)), objectFromText(s.text(1))); }))
+        readFailed(Tr::msg("undo history"));
+    return steps;
+}
+
+Result<void> Store::setUndoStep(const QString &itemId, const QString &profileId, int index,
+                                const QJsonObject &step, int keep)
+{
+    auto tx = begin();
+    if (!tx)
+        return tx.error();
+    auto run = [&](const QString &sql, int number) -> Result<void> {
+        auto s = m_db->cached(sql);
+        if (!s)
+            return s.error();
+        (*s)->bind(1, itemId).bind(2, profileId).bind(3, number);
+        if (auto r = (*s)->run(); !r)
+            return r.error().prefixed(m_path);
+        return {};
+    };
+    if (auto r = run(QStringLiteral("DELETE FROM undo_steps WHERE item_id = ? AND profile_id = ? AND step >= ?"), index); !r)
+        return r;
+    if (!step.isEmpty()) {
+        auto s = m_db->cached(QStringLiteral("INSERT INTO undo_steps (item_id, profile_id, step, json) VALUES (?, ?, ?, ?)"));
+        if (!s)
+            return s.error();
+        (*s)->bind(1, itemId).bind(2, profileId).bind(3, index).bind(4, QString::fromUtf8(QJsonDocument(step).toJson(QJsonDocument::Compact)));
+        if (auto r = (*s)->run(); !r)
+            return r.error().prefixed(m_path);
+    }
+    if (auto r = run(QStringLiteral("DELETE FROM undo_steps WHERE item_id = ? AND profile_id = ? AND step <= ?"), index - keep); !r)
+        return r;
+    return tx->commit();
+}
+
 } // namespace annostraat

@@ -207,3 +207,130 @@ TEST_CASE("Copying annotations from the previous item is one transaction and one
     CHECK(second.annotations().size() == 2);
     CHECK(second.undoStack()->count() == 1);
 }
+
+TEST_CASE("The undo history of an item outlives a restart - step by step back to the start",
+          "[undo][restart]")
+{
+    test::Fixture fx(2);
+    QStringList states;
+    QStringList texts;
+    QString boxId;
+    {
+        ItemDocument doc(*fx.store, fx.task, fx.items[0], fx.annotator);
+        Commands::keepHistory(doc);
+        QSignalSpy failed(&doc, &ItemDocument::writeFailed);
+        states << snapshot(doc);
+        auto box = Commands::addAnnotation(doc, AnnotationKind::Box, QStringLiteral("Buffer"),
+                                           test::sampleValue(AnnotationKind::Box));
+        REQUIRE(box.ok());
+        boxId = *box;
+        states << snapshot(doc);
+        REQUIRE(Commands::setAttribute(doc, boxId, QStringLiteral("schade"), 3).ok());
+        states << snapshot(doc);
+        // An answer: several annotations in one step.
+        REQUIRE(Commands::setAnswer(doc, QStringLiteral("kwaliteit"), 4).ok());
+        states << snapshot(doc);
+        auto crack = Commands::addAnnotation(doc, AnnotationKind::Crack, QStringLiteral("Scheur"),
+                                             test::sampleValue(AnnotationKind::Crack));
+        REQUIRE(crack.ok());
+        states << snapshot(doc);
+        REQUIRE(Commands::removeAnnotation(doc, *crack).ok());
+        states << snapshot(doc);
+        REQUIRE(Commands::setStatus(doc, SubmissionStatus::Flagged, QStringLiteral("Geen dijk")).ok());
+        states << snapshot(doc);
+        for (int i = 0; i < doc.undoStack()->count(); ++i)
+            texts << doc.undoStack()->text(i);
+        CHECK(failed.isEmpty());
+    }
+    REQUIRE(fx.store->undoSteps(fx.items[0].id, fx.annotator.id).size() == texts.size());
+    // The same steps on another item are that item's.
+    {
+        ItemDocument other(*fx.store, fx.task, fx.items[1], fx.annotator);
+        Commands::keepHistory(other);
+        CHECK(other.undoStack()->count() == 0);
+    }
+
+    fx.reopen(); // a restart: a new store connection, a new document
+    {
+    ItemDocument doc(*fx.store, fx.task, fx.items[0], fx.annotator);
+    Commands::keepHistory(doc);
+    QUndoStack &stack = *doc.undoStack();
+    REQUIRE(stack.count() == int(states.size()) - 1);
+    CHECK(stack.index() == stack.count());
+    QStringList textsAgain;
+    for (int i = 0; i < stack.count(); ++i)
+        textsAgain << stack.text(i);
+    CHECK(textsAgain == texts);
+    CHECK(snapshot(doc) == states.last()); // bringing the history back wrote nothing
+    for (int i = int(states.size()) - 2; i >= 0; --i) {
+        stack.undo();
+        CHECK(snapshot(doc) == states.at(i));
+    }
+    CHECK(fx.store->annotation(boxId, true)->deleted);
+    stack.redo();
+    CHECK(snapshot(doc) == states.at(1));
+    }
+
+    // Undone steps are not kept for redo across a restart; the steps before them are.
+    fx.reopen();
+    ItemDocument again(*fx.store, fx.task, fx.items[0], fx.annotator);
+    Commands::keepHistory(again);
+    CHECK(again.undoStack()->count() == 1);
+    again.undoStack()->undo();
+    CHECK(snapshot(again) == states.at(0));
+}
+
+TEST_CASE("A kept undo history that the store has moved past starts afresh - and stays bounded",
+          "[undo][restart]")
+{
+    test::Fixture fx(1);
+    QString boxId;
+    {
+        ItemDocument doc(*fx.store, fx.task, fx.items[0], fx.annotator);
+        Commands::keepHistory(doc);
+        auto box = Commands::addAnnotation(doc, AnnotationKind::Box, QStringLiteral("Buffer"),
+                                           test::sampleValue(AnnotationKind::Box));
+        REQUIRE(box.ok());
+        boxId = *box;
+        // More steps than are kept: only the last ones survive.
+        for (int i = 0; i < Commands::kKeptUndoSteps + 20; ++i)
+            REQUIRE(Commands::setAttribute(doc, boxId, QStringLiteral("schade"), 1 + i % 2).ok());
+    }
+    CHECK(fx.store->undoSteps(fx.items[0].id, fx.annotator.id).size() <= Commands::kKeptUndoSteps);
+    {
+        fx.reopen();
+        ItemDocument doc(*fx.store, fx.task, fx.items[0], fx.annotator);
+        Commands::keepHistory(doc);
+        CHECK(doc.undoStack()->count() > 0);
+        CHECK(doc.undoStack()->count() <= Commands::kKeptUndoSteps);
+    }
+
+    // Another field changed since (the command line): undoing the last step still fits.
+    REQUIRE(fx.store->updateAnnotation(boxId, {{QStringLiteral("value"), test::sampleValue(AnnotationKind::Box, 7)}},
+                                       fx.annotator.id).ok());
+    {
+        fx.reopen();
+        ItemDocument doc(*fx.store, fx.task, fx.items[0], fx.annotator);
+        Commands::keepHistory(doc);
+        CHECK(doc.undoStack()->count() > 0);
+    }
+    // The field the last step set changed since (the same person's other PC): the kept steps
+    // no longer describe the store, so none is offered, and nothing is written by trying.
+    REQUIRE(fx.store->updateAnnotation(boxId, {{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("schade"), 5}}}},
+                                       fx.annotator.id).ok());
+    const QJsonObject valueNow = fx.store->annotation(boxId)->value;
+    fx.reopen();
+    {
+        ItemDocument doc(*fx.store, fx.task, fx.items[0], fx.annotator);
+        Commands::keepHistory(doc);
+        CHECK(doc.undoStack()->count() == 0);
+        CHECK(fx.store->annotation(boxId)->value == valueNow);
+        CHECK(fx.store->undoSteps(fx.items[0].id, fx.annotator.id).isEmpty());
+        // The history starts again from here.
+        REQUIRE(Commands::setAttribute(doc, boxId, QStringLiteral("schade"), 4).ok());
+    }
+    fx.reopen();
+    ItemDocument later(*fx.store, fx.task, fx.items[0], fx.annotator);
+    Commands::keepHistory(later);
+    CHECK(later.undoStack()->count() == 1);
+}

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guifixture.h"
 
+#include <QFile>
+#include <QMap>
+
 #include "canvas/imageeditor.h"
 #include "workpage.h"
 
@@ -67,6 +70,32 @@ bool GuiFixture::restart(QString *problem)
     closeWindow();
     m_store.reset();
     m_settings->sync();
+    return start(problem);
+}
+
+bool GuiFixture::restartAfterCrash(QString *problem)
+{
+    // The database and its write-ahead log as a crash leaves them; SQLite rebuilds the shared
+    // memory index from the log when it opens them again.
+    QMap<QString, QByteArray> image;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile file(storePath() + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            image.insert(suffix, file.readAll());
+    }
+    closeWindow();
+    m_store.reset();
+    m_settings->sync();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(storePath() + suffix);
+    for (auto it = image.begin(); it != image.end(); ++it) {
+        QFile file(storePath() + it.key());
+        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size()) {
+            if (problem)
+                *problem = file.errorString();
+            return false;
+        }
+    }
     return start(problem);
 }
 

@@ -42,6 +42,10 @@ public:
     bool start(QString *problem = nullptr);
     /// Closes the window and the store, reopens both: a restart of the program.
     bool restart(QString *problem = nullptr);
+    /// A crash and a new start: the store's files as they are this moment come back after the
+    /// window and the store have closed (whatever closing wrote is lost, as in a crash), and
+    /// the program starts again on them.
+    bool restartAfterCrash(QString *problem = nullptr);
     void closeWindow();
     /// Makes this fixture's window the active one (when a test drives two PCs' windows).
     bool activate();

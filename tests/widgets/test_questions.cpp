@@ -3,6 +3,7 @@
 // keys in, what is shown and what the store holds out.
 
 #include "guifixture.h"
+#include "guisteps.h"
 
 #include "document/commands.h"
 #include "document/itemdocument.h"
@@ -258,4 +259,58 @@ TEST_CASE("done waits for the required questions asked - the notice names them -
     CHECK(stored(f.store(), items.at(1).id, user.id, QStringLiteral("sterkte")).toInt() == 4);
     f.press(Qt::Key_Return, Qt::ControlModifier);
     CHECK(status(1) == SubmissionStatus::Done);
+}
+
+TEST_CASE("a text answer typed but not kept survives a crash as a draft - its undo survives a "
+          "restart",
+          "[gui][restart]")
+{
+    GuiFixture f;
+    test::startAsAnnotator(f);
+    test::openDemoTask(f, QStringLiteral("weather-reports"));
+    WorkPage *work = f.window().workPage();
+    const QString anna = f.window().profile()->id;
+    const QString itemId = work->currentItemId();
+    auto *line = qobject_cast<QLineEdit *>(work->form()->editor(QStringLiteral("opmerking")));
+    REQUIRE(line);
+    QTest::mouseClick(line, Qt::LeftButton);
+    REQUIRE(line->hasFocus());
+    f.type(QStringLiteral("Regen klopt niet"));
+    // Kept as a draft within a moment, while the field still has the keyboard.
+    REQUIRE(GuiFixture::waitFor([&] {
+        return f.store().drafts(itemId, anna).value(QStringLiteral("answer/opmerking")) ==
+               QStringLiteral("Regen klopt niet");
+    }));
+    CHECK(stored(f.store(), itemId, anna, QStringLiteral("opmerking")).isUndefined());
+
+    // The program dies here: what closing would have written is lost.
+    REQUIRE(f.restartAfterCrash());
+    work = f.window().workPage();
+    REQUIRE(work->currentItemId() == itemId);
+    line = qobject_cast<QLineEdit *>(work->form()->editor(QStringLiteral("opmerking")));
+    REQUIRE(line);
+    CHECK(line->text() == QStringLiteral("Regen klopt niet"));
+    CHECK(stored(f.store(), itemId, anna, QStringLiteral("opmerking")).isUndefined());
+    // Enter keeps it as the answer; the draft is gone.
+    QTest::mouseClick(line, Qt::LeftButton);
+    f.type(QStringLiteral("."));
+    f.press(Qt::Key_Return);
+    CHECK(stored(f.store(), itemId, anna, QStringLiteral("opmerking")).toString() ==
+          QStringLiteral("Regen klopt niet."));
+    CHECK(f.store().drafts(itemId, anna).isEmpty());
+
+    // A normal restart: the answer's undo step is still there; Ctrl+Z takes it back.
+    REQUIRE(f.restart());
+    work = f.window().workPage();
+    REQUIRE(work->currentItemId() == itemId);
+    REQUIRE(work->editor()->takeFocus());
+    REQUIRE(work->canUndo());
+    f.press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(stored(f.store(), itemId, anna, QStringLiteral("opmerking")).isUndefined());
+    line = qobject_cast<QLineEdit *>(work->form()->editor(QStringLiteral("opmerking")));
+    REQUIRE(line);
+    CHECK(line->text().isEmpty());
+    f.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(stored(f.store(), itemId, anna, QStringLiteral("opmerking")).toString() ==
+          QStringLiteral("Regen klopt niet."));
 }
