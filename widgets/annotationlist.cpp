@@ -7,6 +7,8 @@
 #include "store/store.h"
 
 #include <QEvent>
+#include <QHash>
+#include <QLocale>
 #include <QJsonArray>
 #include <QKeyEvent>
 #include <QIcon>
@@ -18,6 +20,8 @@ namespace annostraat {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
+/// A text attribute's value is cut to this many characters in a row (the tool tip has it all).
+constexpr qsizetype kMaxAttributeChars = 24;
 } // namespace
 
 AnnotationList::AnnotationList(QWidget *parent)
@@ -100,9 +104,31 @@ QString AnnotationList::describe(const Annotation &a) const
         const QString what = question && !question->text.isEmpty() ? question->text : a.label;
         return tr("%1 \u2014 %2").arg(what, kind.summary(a.value));
     }
+    // The attributes the label declares, in the schema's order, so two boxes of one label
+    // read apart ("Box · Buffer · schade 3").
+    QString name = a.label;
+    const LabelSpec *label = m_document ? m_document->task().schema.label(a.label) : nullptr;
+    for (const AttributeSpec &spec : label ? label->attributes : QList<AttributeSpec>()) {
+        const QJsonValue value = a.attributes.value(spec.name);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        if (spec.type == AttributeSpec::Type::Bool) {
+            if (value.toBool())
+                name = tr("%1 \u00B7 %2").arg(name, spec.name);
+            continue;
+        }
+        QString text = value.isString() ? value.toString().simplified()
+                                        : QLocale().toString(value.toDouble(), 'g', 6);
+        if (text.isEmpty())
+            continue;
+        if (text.size() > kMaxAttributeChars)
+            text = text.left(kMaxAttributeChars - 1) + QChar(0x2026);
+        name = tr("%1 \u00B7 %2 %3", "label or attributes so far, attribute name, its value")
+                       .arg(name, spec.name, text);
+    }
     if (a.suggested) // "?" and the word: not the colour, not the line style alone
-        return tr("? %1 \u00B7 %2 (suggestion)").arg(kind.displayName(), a.label);
-    return tr("%1 \u00B7 %2").arg(kind.displayName(), a.label);
+        return tr("? %1 \u00B7 %2 (suggestion)").arg(kind.displayName(), name);
+    return tr("%1 \u00B7 %2").arg(kind.displayName(), name);
 }
 
 void AnnotationList::refresh()
@@ -114,8 +140,21 @@ void AnnotationList::refresh()
     if (!m_document)
         return;
     const QList<Annotation> annotations = m_document->annotations();
+    // Rows that would still read the same are numbered, so none is told apart by place alone.
+    QStringList texts;
+    QHash<QString, int> seen;
     for (const Annotation &a : annotations) {
-        auto *row = new QListWidgetItem(describe(a), this);
+        texts << describe(a);
+        ++seen[texts.last()];
+    }
+    QHash<QString, int> numbered;
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        const Annotation &a = annotations.at(i);
+        QString text = texts.at(i);
+        if (seen.value(text) > 1)
+            text = tr("%1 (%2)", "a row's text, its number among rows that read the same")
+                           .arg(text).arg(++numbered[texts.at(i)]);
+        auto *row = new QListWidgetItem(text, this);
         row->setData(kIdRole, a.id);
         const AnnotationKindInfo &kind = AnnotationKinds::get(a.kind);
         if (kind.answersQuestion()) {

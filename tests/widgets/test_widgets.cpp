@@ -155,6 +155,43 @@ TEST_CASE("annotation list: Delete removes the chosen annotation - undoably", "[
     CHECK(list.count() == 2);
 }
 
+TEST_CASE("annotation list: two boxes of one label read apart by their attributes or a number",
+          "[widgets]")
+{
+    test::Fixture data;
+    ItemDocument doc(*data.store, data.task, data.items.first(), data.annotator);
+    QStringList boxes;
+    for (int i = 0; i < 3; ++i) {
+        auto box = Commands::addAnnotation(doc, AnnotationKind::Box, QStringLiteral("Buffer"),
+                                           test::sampleValue(AnnotationKind::Box));
+        REQUIRE(box.ok());
+        boxes << *box;
+    }
+    AnnotationList list;
+    list.setDocument(&doc);
+    auto textOf = [&](const QString &id) { return list.item(int(list.annotationIds().indexOf(id)))->text(); };
+    auto distinct = [&] {
+        QStringList texts;
+        for (int i = 0; i < list.count(); ++i)
+            texts << list.item(i)->text();
+        return QSet<QString>(texts.begin(), texts.end()).size() == texts.size();
+    };
+    REQUIRE(list.count() == 3);
+    CHECK(distinct()); // the same kind, label and attributes: numbered
+    REQUIRE(Commands::setAttribute(doc, boxes.at(1), QStringLiteral("schade"), 3).ok());
+    CHECK(textOf(boxes.at(1)).contains(QStringLiteral("Buffer \u00B7 schade 3")));
+    CHECK_FALSE(textOf(boxes.at(0)).contains(QStringLiteral("schade 3")));
+    CHECK(distinct());
+    REQUIRE(Commands::setAttribute(doc, boxes.at(2), QStringLiteral("schade"), 4).ok());
+    CHECK(textOf(boxes.at(2)).contains(QStringLiteral("schade 4")));
+    // Now each reads apart by its attributes: no numbers left.
+    CHECK_FALSE(textOf(boxes.at(1)).contains(QStringLiteral("(")));
+    CHECK(distinct());
+    doc.undoStack()->undo();
+    CHECK_FALSE(textOf(boxes.at(2)).contains(QStringLiteral("schade 4")));
+    CHECK(distinct());
+}
+
 TEST_CASE("annotation list: Space hides a drawn annotation - choosing a row says which", "[widgets]")
 {
     test::Fixture data;
