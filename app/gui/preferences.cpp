@@ -12,6 +12,8 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kPointSize = QStringLiteral("ui/pointSize");
+const QString kBreakEvery = QStringLiteral("breaks/everyMinutes");
+const QString kBreakLength = QStringLiteral("breaks/lengthMinutes");
 
 int boundedSize(int size)
 {
@@ -46,6 +48,11 @@ Preferences Preferences::forProfile(const Store &store, const QString &profileId
     const int size = store.setting(profileId, kPointSize).toInt(&ok);
     if (ok)
         p.pointSize = boundedSize(size);
+    const int every = store.setting(profileId, kBreakEvery).toInt(&ok);
+    p.breakEveryMinutes = ok && every > 0 ? qBound(kMinBreakEvery, every, kMaxBreakEvery) : 0;
+    const int length = store.setting(profileId, kBreakLength).toInt(&ok);
+    if (ok)
+        p.breakLengthMinutes = qBound(kMinBreakLength, length, kMaxBreakLength);
     return p;
 }
 
@@ -60,7 +67,9 @@ QString Preferences::saveForProfile(Store &store, const QString &profileId) cons
 {
     for (const auto &[key, value] :
          {std::pair{kLanguage, language}, std::pair{kTheme, Theme::toId(theme)},
-          std::pair{kPointSize, QString::number(pointSize)}}) {
+          std::pair{kPointSize, QString::number(pointSize)},
+          std::pair{kBreakEvery, QString::number(breakEveryMinutes)},
+          std::pair{kBreakLength, QString::number(breakLengthMinutes)}}) {
         if (auto r = store.setSetting(profileId, key, value); !r)
             return r.error().message();
     }

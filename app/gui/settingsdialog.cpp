@@ -10,6 +10,8 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,8 +31,22 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, const SyncSetting
     , m_sync(sync)
 {
     setObjectName(QStringLiteral("settingsDialog"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
+    // The sections scroll inside the dialog when they do not fit the screen (the largest
+    // text size on a 1280 × 800 screen); the Close button stays in view.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 20);
+    m_scroll = new QScrollArea(this);
+    // No stop of its own: what is inside takes the keyboard, and the area scrolls to it.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setObjectName(QStringLiteral("settingsScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_content = new QWidget(m_scroll);
+    m_scroll->setWidget(m_content);
+    outer->addWidget(m_scroll, 1);
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(24, 20, 24, 8);
     layout->setSpacing(14);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -112,11 +128,37 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, const SyncSetting
     share->addLayout(intervalRow);
     layout->addWidget(m_shareGroup);
 
+    // --- the person's breaks (off until they ask for them) ---------------------------------
+    m_breakGroup = new QGroupBox(this);
+    m_breakGroup->setObjectName(QStringLiteral("settingsBreaks"));
+    m_breakGroup->setCheckable(true);
+    auto *breaks = new QFormLayout(m_breakGroup);
+    breaks->setHorizontalSpacing(16);
+    m_breakEvery = new QSpinBox(m_breakGroup);
+    m_breakEvery->setObjectName(QStringLiteral("settingsBreakEvery"));
+    m_breakEvery->setRange(Preferences::kMinBreakEvery, Preferences::kMaxBreakEvery);
+    m_breakEvery->setSingleStep(5);
+    m_breakLength = new QSpinBox(m_breakGroup);
+    m_breakLength->setObjectName(QStringLiteral("settingsBreakLength"));
+    m_breakLength->setRange(Preferences::kMinBreakLength, Preferences::kMaxBreakLength);
+    m_breakEveryLabel = new QLabel(m_breakGroup);
+    m_breakEveryLabel->setBuddy(m_breakEvery);
+    m_breakLengthLabel = new QLabel(m_breakGroup);
+    m_breakLengthLabel->setBuddy(m_breakLength);
+    breaks->addRow(m_breakEveryLabel, m_breakEvery);
+    breaks->addRow(m_breakLengthLabel, m_breakLength);
+    layout->addWidget(m_breakGroup);
+    layout->addStretch(1);
+
     m_language->setCurrentIndex(qMax(0, m_language->findData(preferences.language)));
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(Theme::toId(preferences.theme))));
     m_size->setValue(preferences.pointSize);
     m_shareFolder->setText(QDir::toNativeSeparators(sync.shareFolder));
     m_interval->setValue(sync.intervalMinutes);
+    m_breakGroup->setChecked(preferences.breakEveryMinutes > 0);
+    m_breakEvery->setValue(preferences.breakEveryMinutes > 0 ? preferences.breakEveryMinutes
+                                                             : Preferences::kDefaultBreakEvery);
+    m_breakLength->setValue(preferences.breakLengthMinutes);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -124,13 +166,16 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, const SyncSetting
     m_close->setObjectName(QStringLiteral("settingsClose"));
     m_close->setDefault(true);
     buttons->addWidget(m_close);
-    layout->addSpacing(8);
-    layout->addLayout(buttons);
+    buttons->setContentsMargins(24, 8, 24, 0);
+    outer->addLayout(buttons);
 
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::readControls);
     connect(m_theme, &QComboBox::currentIndexChanged, this, &SettingsDialog::readControls);
     connect(m_size, &QSpinBox::valueChanged, this, &SettingsDialog::readControls);
+    connect(m_breakGroup, &QGroupBox::toggled, this, &SettingsDialog::readControls);
+    connect(m_breakEvery, &QSpinBox::valueChanged, this, &SettingsDialog::readControls);
+    connect(m_breakLength, &QSpinBox::valueChanged, this, &SettingsDialog::readControls);
     connect(m_shareFolder, &QLineEdit::editingFinished, this, &SettingsDialog::readSyncControls);
     connect(m_interval, &QSpinBox::valueChanged, this, &SettingsDialog::readSyncControls);
     connect(m_browse, &QPushButton::clicked, this, &SettingsDialog::browse);
@@ -157,10 +202,15 @@ void SettingsDialog::fitHeight()
     QTimer::singleShot(0, this, [this] {
         if (!layout())
             return;
-        layout()->activate();
-        const int needed = layout()->totalHeightForWidth(width());
-        if (needed > height())
-            resize(width(), needed);
+        m_content->layout()->activate();
+        const int chrome = height() - m_scroll->viewport()->height();
+        const int needed = m_content->layout()->totalHeightForWidth(m_scroll->viewport()->width()) + chrome;
+        // Never taller than the screen: the rest scrolls.
+        const QScreen *screen = this->screen();
+        const int room = screen ? screen->availableGeometry().height() - 40 : needed;
+        const int wanted = qMin(needed, room);
+        if (wanted > height())
+            resize(width(), wanted);
     });
 }
 
@@ -170,6 +220,8 @@ void SettingsDialog::readControls()
     p.language = m_language->currentData().toString();
     p.theme = Theme::kindFromId(m_theme->currentData().toString());
     p.pointSize = m_size->value();
+    p.breakEveryMinutes = m_breakGroup->isChecked() ? m_breakEvery->value() : 0;
+    p.breakLengthMinutes = m_breakLength->value();
     if (p == m_preferences)
         return;
     m_preferences = p;
@@ -251,8 +303,8 @@ void SettingsDialog::changeEvent(QEvent *event)
 void SettingsDialog::retranslate()
 {
     setWindowTitle(tr("Settings"));
-    m_intro->setText(tr("Changes take effect at once. Language, theme and text size are kept for "
-                        "your profile; the shared folder is kept for this PC."));
+    m_intro->setText(tr("Changes take effect at once. Language, theme, text size and breaks are "
+                        "kept for your profile; the shared folder is kept for this PC."));
     m_languageLabel->setText(tr("&Language"));
     m_themeLabel->setText(tr("&Theme"));
     m_sizeLabel->setText(tr("Text &size"));
@@ -277,6 +329,13 @@ void SettingsDialog::retranslate()
     m_interval->setSuffix(tr(" min"));
     m_interval->setSpecialValueText(tr("only at start and on request"));
     m_interval->setToolTip(tr("0: only when Annostraat starts and when you ask for it"));
+    m_breakGroup->setTitle(tr("&Remind me to take a break"));
+    m_breakGroup->setToolTip(tr("A quiet notice after a stretch of work; never a window that "
+                                "interrupts you. Off unless you turn it on."));
+    m_breakEveryLabel->setText(tr("After &working"));
+    m_breakEvery->setSuffix(tr(" min"));
+    m_breakLengthLabel->setText(tr("Brea&k length"));
+    m_breakLength->setSuffix(tr(" min"));
     m_close->setText(tr("Close"));
     m_close->setToolTip(tr("Close the settings (Enter or Esc)"));
     showShareStatus();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Language, theme and text size (the person's), and the shared folder and sync interval
-// (the PC's). Every change applies and is kept at once (there is no "OK" to forget); "Close"
+// Language, theme, text size and break reminder (the person's), and the shared folder and
+// sync interval (the PC's). Every change applies and is kept at once (there is no "OK" to forget); "Close"
 // only closes. A typed folder counts once the field is left, Enter is pressed or the dialog
 // closes.
 
@@ -16,6 +16,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 
 namespace annostraat {
@@ -37,6 +38,9 @@ public:
     QPushButton *browseButton() const { return m_browse; }
     QPushButton *offlineButton() const { return m_offline; }
     QSpinBox *intervalBox() const { return m_interval; }
+    QGroupBox *breakGroup() const { return m_breakGroup; }
+    QSpinBox *breakEveryBox() const { return m_breakEvery; }
+    QSpinBox *breakLengthBox() const { return m_breakLength; }
     /// Says whether the shared folder can be reached right now.
     QLabel *shareStatusLabel() const { return m_shareStatus; }
     /// True once the last reachability check has answered.
@@ -70,6 +74,13 @@ private:
     bool m_reachable = false;
     int m_checkSerial = 0;
 
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    QGroupBox *m_breakGroup = nullptr;
+    QLabel *m_breakEveryLabel = nullptr;
+    QSpinBox *m_breakEvery = nullptr;
+    QLabel *m_breakLengthLabel = nullptr;
+    QSpinBox *m_breakLength = nullptr;
     QLabel *m_intro = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
