@@ -205,6 +205,62 @@ TEST_CASE("image work: crack, box and polygon by label keys and clicks - undo, r
     CHECK(test::imageEditor(work)->toolContext()->ownAnnotations().size() == 1);
 }
 
+TEST_CASE("image work: the active tool follows the task's kinds - also after a restart", "[gui][image]")
+{
+    GuiFixture f;
+    test::startAsAnnotator(f);
+    WorkPage *work = f.window().workPage();
+    auto activeTool = [&] {
+        AbstractTool *tool = test::imageEditor(f.window().workPage())->toolManager()->activeTool();
+        return tool ? tool->id() : QString();
+    };
+
+    // The box tool, in the train buffers.
+    test::openDemoTask(f, QStringLiteral("train-buffers"));
+    ImageCanvas *canvas = readyCanvas(f);
+    f.press(Qt::Key_I, Qt::ControlModifier);
+    REQUIRE(canvas->hasFocus());
+    f.press(Qt::Key_1);
+    REQUIRE(activeTool() == QStringLiteral("box"));
+
+    // The dike cracks have no box label: the box tool gives way to the crack tool.
+    test::openDemoTask(f, QStringLiteral("dike-cracks"));
+    readyCanvas(f);
+    CHECK(activeTool() == QStringLiteral("crack"));
+
+    // Back to the buffers and the box tool, then a restart into the dike cracks: the box tool
+    // kept from before the restart gives way too.
+    test::openDemoTask(f, QStringLiteral("train-buffers"));
+    canvas = readyCanvas(f);
+    f.press(Qt::Key_I, Qt::ControlModifier);
+    f.press(Qt::Key_B);
+    REQUIRE(activeTool() == QStringLiteral("box"));
+    REQUIRE(f.restart());
+    work = f.window().workPage();
+    CHECK(activeTool() == QStringLiteral("box")); // it fits the buffers, the task still open
+    test::openDemoTask(f, QStringLiteral("dike-cracks"));
+    REQUIRE(f.restart());
+    work = f.window().workPage();
+    REQUIRE(work->task());
+    REQUIRE(work->task()->id == DemoTask::find(f.store(), QStringLiteral("dike-cracks"))->id);
+    readyCanvas(f);
+    CHECK(activeTool() == QStringLiteral("crack"));
+    // No tool is named like one of the task's labels ("Scheur" is the label, not the tool).
+    for (QAction *tool : test::imageEditor(work)->toolManager()->toolActions())
+        for (const LabelSpec &label : work->task()->schema.labels()) {
+            CHECK(tool->iconText().remove(QLatin1Char('&')) != label.name);
+            CHECK(tool->text().remove(QLatin1Char('&')) != label.name);
+        }
+
+    // A tool chosen by hand for one of the task's labels stays: select/edit in the dike task.
+    f.press(Qt::Key_I, Qt::ControlModifier);
+    f.press(Qt::Key_V);
+    CHECK(activeTool() == QStringLiteral("select"));
+    test::openDemoTask(f, QStringLiteral("dike-cracks"));
+    readyCanvas(f);
+    CHECK(activeTool() == QStringLiteral("select"));
+}
+
 TEST_CASE("image work: copy from the previous item is one undo step - Space hides on the image",
           "[gui][image]")
 {

@@ -32,10 +32,39 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtMath>
+#include <QEvent>
+
+#include <functional>
 
 #include <algorithm>
 
 namespace annostraat {
+
+namespace {
+
+/// Calls back when \a watched gets a new font (the text size changed).
+class FontWatcher : public QObject
+{
+public:
+    FontWatcher(QWidget *watched, std::function<void()> changed)
+        : QObject(watched), m_changed(std::move(changed))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            m_changed();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_changed;
+};
+
+} // namespace
 
 ImageEditor::ImageEditor(EditorEnvironment environment, QObject *parent)
     : MediaEditor(std::move(environment), parent)
@@ -44,6 +73,7 @@ ImageEditor::ImageEditor(EditorEnvironment environment, QObject *parent)
     m_widget->setObjectName(QStringLiteral("imageEditor"));
     m_cache = new ImageCache(this);
     m_canvas = new ImageCanvas(m_cache);
+    markMainView(m_canvas);
     m_canvas->setObjectName(QStringLiteral("imageCanvas"));
     m_message = new MediaMessage;
 
@@ -155,6 +185,8 @@ QWidget *ImageEditor::buildPanels(QWidget *parent)
     m_labelsLabel = sectionLabel(panels, "labelsLabel");
     m_labelsLabel->setBuddy(m_labelPicker);
     auto *labelScroll = new QScrollArea(panels);
+    // No stop of its own: what is inside takes the keyboard, and the area scrolls to it.
+    labelScroll->setFocusPolicy(Qt::NoFocus);
     labelScroll->setWidget(m_labelPicker);
     labelScroll->setWidgetResizable(true);
     labelScroll->setFrameShape(QFrame::NoFrame);
@@ -165,11 +197,25 @@ QWidget *ImageEditor::buildPanels(QWidget *parent)
     m_annotations = new AnnotationList(panels);
     m_annotationsLabel->setBuddy(m_annotations);
     m_attributesLabel = sectionLabel(panels, "attributesLabel");
-    m_attributes = new AttributeEditor(panels);
+    m_attributes = new AttributeEditor;
+    // Large text makes the chosen annotation's fields taller than the row: they scroll.
+    auto *attributesScroll = new QScrollArea(panels);
+    attributesScroll->setFocusPolicy(Qt::NoFocus);
+    attributesScroll->setWidget(m_attributes);
+    attributesScroll->setWidgetResizable(true);
+    attributesScroll->setFrameShape(QFrame::NoFrame);
+    attributesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     column(m_labelsLabel, labelScroll, 3);
     column(m_annotationsLabel, m_annotations, 3);
-    column(m_attributesLabel, m_attributes, 2);
-    panels->setFixedHeight(170);
+    column(m_attributesLabel, attributesScroll, 2);
+    // A fixed row under the image (it must not jump as annotations come and go), as tall as
+    // eight lines of text in the size of the moment.
+    auto fitHeight = [panels] {
+        panels->setFixedHeight(qMax(170, 8 * panels->fontMetrics().lineSpacing() + 16));
+    };
+    fitHeight();
+    auto *watcher = new FontWatcher(panels, fitHeight);
+    Q_UNUSED(watcher);
     return panels;
 }
 
@@ -292,7 +338,28 @@ void ImageEditor::updateActions()
         a->setVisible(image);
     for (QAction *a : m_labelPicker->labelActions())
         a->setVisible(document() != nullptr);
-    if (image && !m_toolManager->activeTool()) {
+    if (image)
+        fitToolToTask();
+}
+
+void ImageEditor::fitToolToTask()
+{
+    // A drawing tool that draws none of the task's labels (the box tool kept from the train
+    // buffers, then a restart into the dike cracks) gives way to one that draws the current
+    // label, else to select/edit. A tool chosen by hand for another of the task's labels stays.
+    AbstractTool *active = m_toolManager->activeTool();
+    if (active && active->id() != QLatin1String("select") && document()) {
+        bool fits = false;
+        const QList<AnnotationKind> kinds = active->annotationKinds();
+        for (const LabelSpec &label : document()->task().schema.labels())
+            for (AnnotationKind kind : kinds)
+                fits = fits || label.kinds.contains(kind);
+        if (!fits) {
+            m_toolManager->setActiveTool(QStringLiteral("select"));
+            active = nullptr;
+        }
+    }
+    if (!active) {
         // Start with the tool the current label draws, else with select/edit.
         chooseToolForLabel(m_toolContext->currentLabel());
         if (!m_toolManager->activeTool())
@@ -388,6 +455,8 @@ void ImageEditor::restoreState(const QByteArray &state)
     in >> tool;
     if (in.status() == QDataStream::Ok && !tool.isEmpty())
         m_toolManager->setActiveTool(tool);
+    if (document() && m_problem.isEmpty())
+        fitToolToTask();
 }
 
 bool ImageEditor::takeFocus()
@@ -483,7 +552,7 @@ void ImageEditor::retranslate()
     if (QAction *select = m_toolManager->action(QStringLiteral("select")))
         select->setIconText(tr("Select"));
     if (QAction *crack = m_toolManager->action(QStringLiteral("crack")))
-        crack->setIconText(tr("Crack"));
+        crack->setIconText(tr("Crack line", "short name of the crack points tool; not the label's name"));
     m_actualSize->setIconText(tr("100%"));
     if (!m_problem.isEmpty() && document()) // the message in the new language
         showDocument(document());

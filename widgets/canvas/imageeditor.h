@@ -75,6 +75,7 @@ private:
     void createActions();
     void updateActions();
     void chooseToolForLabel(const QString &label);
+    void fitToolToTask();
     void showProblem(const QString &text);
     void updateStatus();
 
