@@ -83,7 +83,10 @@ void SyncStatus::syncStarted()
     m_state = State::Syncing;
     m_lastProgress = SyncProgress{};
     m_progressDismissed = false;
-    m_progressDelay->start();
+    m_requested = m_nextRequested;
+    m_nextRequested = false;
+    if (m_requested)
+        m_progressDelay->start();
     update();
 }
 

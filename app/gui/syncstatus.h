@@ -42,6 +42,10 @@ public:
 
     /// A job started: "Syncing…", and the progress dialog if it takes long.
     void syncStarted();
+    /// Whether the next sync is one the person asked for (F5): only such a sync shows a
+    /// progress dialog when it takes long; a timed one says how it goes in the status bar
+    /// alone (no window opens without the person's action).
+    void setNextRequested(bool requested) { m_nextRequested = requested; }
     void syncProgressed(const SyncProgress &progress);
     /// Takes in how a job ended: the state, the problems, the passing message. Returns
     /// whether the job brought something into the store (the window then re-reads it).
@@ -75,6 +79,8 @@ private:
     Message m_error;        ///< a local problem that stopped the last sync
     qint64 m_pendingOps = 0;
     SyncProgress m_lastProgress;
+    bool m_nextRequested = false;
+    bool m_requested = false;
     bool m_progressDismissed = false;
     QTimer *m_progressDelay = nullptr;
     QTimer *m_pendingDelay = nullptr;
