@@ -7,11 +7,13 @@ namespace annostraat {
 
 /// The heading above a pane ("Tasks", "Labels", …): a label in the theme's subheading role,
 /// named \a objectName for tests and style sheets. Its text is set by the owner's retranslate.
+/// It wraps in a narrow pane (large text sizes) rather than being cut.
 inline QLabel *sectionLabel(QWidget *parent, const char *objectName)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1String(objectName));
     label->setProperty("role", QStringLiteral("subheading"));
+    label->setWordWrap(true);
     return label;
 }
 

@@ -10,11 +10,7 @@ namespace annostraat {
 
 namespace {
 
-struct Colours
-{
-    QColor window, base, alternateBase, text, mutedText, button, highlight, highlightedText, focus,
-            border, link, disabledText;
-};
+using Colours = Theme::Colours;
 
 Colours coloursFor(Theme::Kind kind)
 {
@@ -22,15 +18,24 @@ Colours coloursFor(Theme::Kind kind)
         return {QColor(0x00, 0x00, 0x00), QColor(0x00, 0x00, 0x00), QColor(0x1a, 0x1a, 0x1a),
                 QColor(0xff, 0xff, 0xff), QColor(0xff, 0xff, 0xff), QColor(0x00, 0x00, 0x00),
                 QColor(0xff, 0xff, 0x00), QColor(0x00, 0x00, 0x00), QColor(0xff, 0xff, 0x00),
-                QColor(0xff, 0xff, 0xff), QColor(0x7f, 0xdb, 0xff), QColor(0xc0, 0xc0, 0xc0)};
-    // Soft, low-glare colours; text contrast stays above WCAG AA everywhere.
+                QColor(0xff, 0xff, 0xff), QColor(0x7f, 0xdb, 0xff), QColor(0xc0, 0xc0, 0xc0),
+                QColor(0x33, 0x33, 0x33)};
+    // Soft, low-glare colours; text at 7:1 or more (WCAG AAA) on every background, disabled
+    // text too (a disabled button is told by its dashed border, not by faint text), borders
+    // and the focus frame at 3:1 or more (tests/widgets/test_contrast.cpp).
     return {QColor(0xf4, 0xf2, 0xee), QColor(0xff, 0xff, 0xff), QColor(0xf8, 0xf7, 0xf4),
-            QColor(0x1e, 0x24, 0x2b), QColor(0x4a, 0x52, 0x5c), QColor(0xe9, 0xe6, 0xe0),
-            QColor(0x2b, 0x5f, 0x8e), QColor(0xff, 0xff, 0xff), QColor(0x1f, 0x6f, 0xc4),
-            QColor(0xa8, 0xa3, 0x9a), QColor(0x1d, 0x5a, 0x9a), QColor(0x75, 0x75, 0x75)};
+            QColor(0x1e, 0x24, 0x2b), QColor(0x43, 0x4a, 0x53), QColor(0xe9, 0xe6, 0xe0),
+            QColor(0x24, 0x52, 0x7b), QColor(0xff, 0xff, 0xff), QColor(0x1f, 0x6f, 0xc4),
+            QColor(0x7f, 0x79, 0x6f), QColor(0x1d, 0x5a, 0x9a), QColor(0x3d, 0x44, 0x4c),
+            QColor(0xdf, 0xe8, 0xf1)};
 }
 
 } // namespace
+
+Theme::Colours Theme::colours() const
+{
+    return coloursFor(kind);
+}
 
 QString Theme::toId(Kind kind)
 {
@@ -95,7 +100,7 @@ QString Theme::styleSheet() const
 {
     const Colours c = coloursFor(kind);
     const bool hc = kind == Kind::HighContrast;
-    const int border = hc ? 2 : 1;
+    const int border = borderWidth();
     // A thick focus frame on everything that can take the keyboard, so the focus is never
     // hidden; generous padding so targets are easy to hit.
     return QStringLiteral(R"(
@@ -106,14 +111,16 @@ QPushButton, QToolButton {
 QToolButton { padding: 4px 10px; }
 QPushButton:hover, QToolButton:hover { background: %5; }
 QPushButton:checked, QToolButton:checked { background: %6; color: %7; border-color: %6; }
-QPushButton:disabled, QToolButton:disabled { color: %8; border-color: %8; }
+QPushButton:disabled, QToolButton:disabled { color: %8; border-color: %8; border-style: dashed; }
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextBrowser:focus,
+QTextEdit:focus, QAbstractSpinBox:focus,
 QComboBox:focus, QListView:focus, QListWidget:focus, QTreeView:focus, QTableView:focus {
-    border: 3px solid %9;
+    border: %17px solid %9;
 }
-QPushButton:checked:focus, QToolButton:checked:focus { border: 3px solid %16; }
+QPushButton:checked:focus, QToolButton:checked:focus { border: %17px solid %16; }
 QPushButton:default { border-width: %10px; }
 QLineEdit, QComboBox { border: %1px solid %2; border-radius: 4px; padding: 4px 6px; background: %11; color: %4; }
+QAbstractSpinBox { border: %1px solid %2; border-radius: 4px; padding: 3px 4px; background: %11; color: %4; }
 QTextEdit, QPlainTextEdit, QTextBrowser, QListView, QListWidget, QTreeView, QTableView {
     border: %1px solid %2; border-radius: 4px; background: %11; color: %4;
 }
@@ -145,7 +152,7 @@ QToolTip { border: %1px solid %2; padding: 4px; }
             .arg(c.border.name())                                                // 2
             .arg(c.button.name())                                                // 3
             .arg(c.text.name())                                                  // 4
-            .arg(hc ? QStringLiteral("#333333") : QStringLiteral("#dfe8f1"))     // 5 hover
+            .arg(c.hover.name())                                                 // 5 hover
             .arg(c.highlight.name())                                             // 6
             .arg(c.highlightedText.name())                                       // 7
             .arg(c.disabledText.name())                                          // 8
@@ -158,6 +165,7 @@ QToolTip { border: %1px solid %2; padding: 4px; }
             .arg(qBound(kMinPointSize, pointSize, kMaxPointSize))                // 15
             .arg(hc ? QStringLiteral("#ffffff")
                     : QStringLiteral("#111111")) // 16 focus on a chosen button
+            .arg(focusWidth())                                                   // 17
            + (hc ? highContrastIndicators(c) : QString());
 }
 

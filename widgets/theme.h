@@ -23,6 +23,19 @@ struct Theme
     Kind kind = Kind::Normal;
     int pointSize = kDefaultPointSize;
 
+    /// The colours of a theme, those of the palette and those only the style sheet uses.
+    struct Colours
+    {
+        QColor window, base, alternateBase, text, mutedText, button, highlight, highlightedText,
+                focus, border, link, disabledText, hover;
+    };
+    Colours colours() const;
+    /// Widths of borders and of the focus frame, in pixels: the frame is two pixels wider
+    /// than the border it replaces, so the focus shows as a ring of new colour at least two
+    /// pixels wide even where the focus colour is close to the border's (WCAG 2.4.11).
+    int borderWidth() const { return kind == Kind::HighContrast ? 2 : 1; }
+    int focusWidth() const { return borderWidth() + 2; }
+
     /// "normal" / "high-contrast", as stored in the settings.
     static QString toId(Kind kind);
     static Kind kindFromId(const QString &id);

@@ -6,6 +6,8 @@
 #include "demotask.h"
 #include "document/itemdocument.h"
 #include "editor/editorregistry.h"
+#include "breakreminder.h"
+#include "breakviews.h"
 #include "flagdialog.h"
 #include "model/displaynames.h"
 #include "profilepage.h"
@@ -31,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QToolBar>
 
 namespace annostraat {
@@ -67,7 +70,32 @@ MainWindow::MainWindow(Store &store, QSettings &settings, TranslationLoader &tra
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_profiles);
     m_pages->addWidget(m_work);
-    setCentralWidget(m_pages);
+    // The break notice sits above the pages, in the layout: it pushes the work down a line
+    // and covers nothing.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_breakNotice = new BreakNotice(central);
+    centralLayout->addWidget(m_breakNotice);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    m_breaks = new BreakReminder(m_store, this);
+    m_breakOverlay = new BreakOverlay(this);
+    connect(m_breaks, &BreakReminder::due, this, [this] {
+        if (m_profile && !m_breakOverlay->isVisible())
+            m_breakNotice->showFor(int(m_breaks->workedSinceBreakMs() / BreakReminder::kMinuteMs));
+    });
+    connect(m_breakNotice, &BreakNotice::later, m_breaks, &BreakReminder::postpone);
+    connect(m_breakNotice, &BreakNotice::breakChosen, this, &MainWindow::startBreak);
+    connect(m_breakOverlay, &BreakOverlay::finished, this, [this] {
+        m_breaks->setPaused(false);
+        m_breaks->breakTaken();
+        for (auto it = m_enabledBeforeBreak.begin(); it != m_enabledBeforeBreak.end(); ++it)
+            it.key()->setEnabled(it.value());
+        m_enabledBeforeBreak.clear();
+        updateActions();
+    });
 
     createActions();
     createMenus();
@@ -121,9 +149,28 @@ MainWindow::MainWindow(Store &store, QSettings &settings, TranslationLoader &tra
         QTimer::singleShot(0, this, [this] { syncNow(false); });
 }
 
+void MainWindow::startBreak()
+{
+    if (m_breakOverlay->isVisible())
+        return;
+    m_breakNotice->hide();
+    m_work->commitPending();
+    // The work's keys rest too: no shortcut reaches it until the person is back.
+    const QList<QAction *> all = actions();
+    for (QAction *a : all) {
+        m_enabledBeforeBreak.insert(a, a->isEnabled());
+        a->setEnabled(false);
+    }
+    m_breaks->setPaused(true);
+    m_breakOverlay->start(m_breaks->workedTodayMs(), m_preferences.breakLengthMinutes);
+}
+
 void MainWindow::applyLook(const Preferences &preferences)
 {
     m_preferences = preferences;
+    m_breaks->setSchedule(preferences.breakEveryMinutes, preferences.breakLengthMinutes);
+    // The status bar's texts are measured in the new size (after the theme below).
+    QTimer::singleShot(0, this, &MainWindow::updateStatusBar);
     m_translations.setLanguage(preferences.language);
     // Times and dates in the language on screen (children, dialogs included, inherit it).
     setLocale(QLocale(m_translations.language()));
@@ -242,6 +289,7 @@ bool MainWindow::chooseProfile(const QString &profileId)
         return false;
     m_profile = profile;
     m_settings.setValue(kLastProfile, profile->id);
+    m_breaks->setProfile(profile->id);
     applyLook(Preferences::forProfile(m_store, profile->id, Preferences::fromSettings(m_settings)));
     m_work->setProfile(profile);
     setPage(Page::Work);
@@ -330,7 +378,7 @@ void MainWindow::openFlagDialog()
 {
     if (!m_work->document() || m_flagDialog)
         return;
-    auto *dialog = new FlagDialog(this);
+    auto *dialog = new FlagDialog(m_work->task() ? m_work->task()->schema.flagReasons() : QStringList(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString reason = dialog->reason();
@@ -357,9 +405,12 @@ void MainWindow::updateStatusBar()
         setWindowTitle(tr("Annostraat"));
     }
     const QString path = QDir::toNativeSeparators(m_store.path());
-    // The whole path, shortened in the middle when it would crowd the status bar.
-    const QString shown = m_storeLabel->fontMetrics().elidedText(
-            path, Qt::ElideMiddle, 28 * m_storeLabel->fontMetrics().averageCharWidth());
+    // The whole path, shortened in the middle when it would crowd the status bar: at most 28
+    // characters, and never more than a fifth of the window (large text sizes).
+    m_storeLabel->ensurePolished();
+    const QFontMetrics metrics = m_storeLabel->fontMetrics();
+    const QString shown = metrics.elidedText(
+            path, Qt::ElideMiddle, qMin(28 * metrics.averageCharWidth(), width() / 5));
     m_storeLabel->setText(tr("Store: %1").arg(shown));
     m_storeLabel->setToolTip(tr("Everything is kept at once in %1").arg(path));
     m_syncStatus->update();
@@ -370,6 +421,12 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    updateStatusBar();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -435,6 +492,7 @@ void MainWindow::syncNow(bool onRequest)
     // timed sync never touches what someone is typing).
     if (onRequest)
         m_work->commitPending();
+    m_syncStatus->setNextRequested(onRequest);
     m_sync->startSync();
 }
 

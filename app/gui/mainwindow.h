@@ -17,6 +17,7 @@
 #include "syncsettings.h"
 #include "syncstatus.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -35,6 +36,9 @@ namespace annostraat {
 
 class AssignDialog;
 class DeliveryDialog;
+class BreakNotice;
+class BreakOverlay;
+class BreakReminder;
 class FlagDialog;
 class ItemDocument;
 class ProfilePage;
@@ -76,6 +80,12 @@ public:
     /// The sync progress dialog while it is shown (only for syncs longer than two seconds).
     QProgressDialog *syncProgressDialog() const;
 
+    BreakReminder *breakReminder() const { return m_breaks; }
+    BreakNotice *breakNotice() const { return m_breakNotice; }
+    BreakOverlay *breakOverlay() const { return m_breakOverlay; }
+    /// Dims the work and shows the break (also without a reminder: View → Take a break).
+    void startBreak();
+
     SyncController *syncController() const { return m_sync; }
     const SyncSettings &syncSettings() const { return m_syncSettings; }
     SyncState syncState() const { return m_syncStatus->state(); }
@@ -93,6 +103,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     /// Language, theme and text size on screen (not stored).
@@ -159,6 +170,12 @@ private:
     QAction *m_smaller = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_syncNow = nullptr;
+    QAction *m_takeBreak = nullptr;
+
+    BreakReminder *m_breaks = nullptr;
+    BreakNotice *m_breakNotice = nullptr;
+    BreakOverlay *m_breakOverlay = nullptr;
+    QHash<QAction *, bool> m_enabledBeforeBreak;
 
     SyncSettings m_syncSettings;
     SyncController *m_sync = nullptr;

@@ -48,6 +48,8 @@ void MainWindow::createActions()
     m_shortcuts =
             make("actionShortcuts", {QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
     m_syncNow = make("actionSyncNow", {QKeySequence(Qt::Key_F5)});
+    m_takeBreak = make("actionTakeBreak", {});
+    connect(m_takeBreak, &QAction::triggered, this, &MainWindow::startBreak);
     m_teamLead = new TeamLeadDesk(m_store, *this);
 
     connect(m_switchProfile, &QAction::triggered, this, &MainWindow::showProfiles);
@@ -125,6 +127,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_highContrast);
     m_viewMenu->addAction(m_larger);
     m_viewMenu->addAction(m_smaller);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_takeBreak);
 
     // Team lead only (hidden for everyone else).
     m_teamMenu = menuBar()->addMenu(QString());
@@ -250,6 +254,8 @@ void MainWindow::retranslate()
             {m_smaller, tr("S&maller text"), tr("Make all text smaller")},
             {m_shortcuts, tr("&Keyboard shortcuts"), tr("Show every keyboard shortcut")},
             {m_syncNow, tr("S&ync now"), tr("Exchange tasks and work with the shared folder now")},
+            {m_takeBreak, tr("Take a &break"),
+             tr("Dim the work and rest; the break reminder can be set in the settings")},
     };
     for (const auto &t : texts)
         ShortcutSheet::describe(t.action, t.text, t.what);

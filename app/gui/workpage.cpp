@@ -464,4 +464,16 @@ void WorkPage::updateHeader()
     m_itemStatus->setText(statusLine(document()->submission()));
 }
 
+bool WorkPage::focusNextPrevChild(bool next)
+{
+    // From the image, the video or the text, the questions are one Tab away; the editor's side
+    // panel (its annotations, labels, attributes) comes after them.
+    if (next && MediaEditor::isMainView(focusWidget()) && !m_form->visibleQuestionIds().isEmpty() &&
+        m_form->focusProxy()) {
+        m_form->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QWidget::focusNextPrevChild(next);
+}
+
 } // namespace annostraat

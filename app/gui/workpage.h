@@ -118,6 +118,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /// Tab in the media's own view goes to the questions first (MediaEditor::markMainView).
+    bool focusNextPrevChild(bool next) override;
 
 private:
     /// Builds the page's widgets (workpagelayout.cpp); their texts come from retranslate().
@@ -140,6 +142,8 @@ private:
 
     QSplitter *m_splitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
+    QList<int> m_preferredOuter; ///< the columns' widths as the person left them
+    QList<int> m_preferredRight;
     QLabel *m_tasksLabel = nullptr;
     QListWidget *m_tasks = nullptr;
     QLabel *m_queueLabel = nullptr;

@@ -20,6 +20,7 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace annostraat {
@@ -152,6 +153,8 @@ void WorkPage::buildWidgets()
     m_questionsLabel = sectionLabel(questions, "questionsLabel");
     m_form = new QuestionForm;
     auto *scroll = new QScrollArea(questions);
+    // No stop of its own: what is inside takes the keyboard, and the area scrolls to it.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -179,6 +182,12 @@ void WorkPage::buildWidgets()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({220, 680, 380});
+    m_preferredOuter = m_splitter->sizes();
+    m_preferredRight = m_rightSplitter->sizes();
+    // What the person sets by dragging is what the columns go back to after a text size change.
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_preferredOuter = m_splitter->sizes(); });
+    connect(m_rightSplitter, &QSplitter::splitterMoved, this,
+            [this] { m_preferredRight = m_rightSplitter->sizes(); });
 }
 
 void WorkPage::showInstructions(const QString &markdown)
@@ -208,6 +217,8 @@ void WorkPage::restoreLayout(const QByteArray &state)
         return;
     m_splitter->restoreState(outer);
     m_rightSplitter->restoreState(right);
+    m_preferredOuter = m_splitter->sizes();
+    m_preferredRight = m_rightSplitter->sizes();
     QMap<QString, QByteArray> editors;
     in >> editors; // absent in layouts kept by older versions
     if (in.status() != QDataStream::Ok)
@@ -221,6 +232,16 @@ void WorkPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange) {
+        // Larger text widens the columns' minimums and squeezes the others; once the text is
+        // smaller again, each column gets back the width the person gave it.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_preferredOuter.isEmpty())
+                m_splitter->setSizes(m_preferredOuter);
+            if (!m_preferredRight.isEmpty())
+                m_rightSplitter->setSizes(m_preferredRight);
+        });
+    }
     QWidget::changeEvent(event);
 }
 

@@ -450,6 +450,34 @@ TEST_CASE("sync: a long sync shows its progress after two seconds without taking
     CHECK_FALSE(f.window().syncProgressDialog());
 }
 
+TEST_CASE("sync: a long timed sync opens no window - only the status bar says it is syncing",
+          "[gui][sync][calm]")
+{
+    QTemporaryDir share;
+    GuiFixture f;
+    f.settings().setValue(QStringLiteral("sync/shareFolder"), share.path());
+    startAs(f, QStringLiteral("Anna"), 0);
+    REQUIRE(startSyncDone(f.window()));
+    auto other = Store::open(f.storePath());
+    REQUIRE(other);
+    auto began = (*other)->begin();
+    REQUIRE(began);
+    auto lock = std::make_unique<WriteTransaction>(std::move(*began));
+
+    f.activate();
+    SyncWatch watch(f.window());
+    f.window().syncNow(false); // what the interval timer does: nobody asked for it
+    CHECK(f.window().syncState() == MainWindow::SyncState::Syncing);
+    QTest::qWait(3500); // well past the two seconds after which F5's sync shows its progress
+    CHECK_FALSE(f.window().syncProgressDialog());
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    CHECK(label(f.window(), "syncLabel")->text() == QStringLiteral("Synchroniseren…"));
+    lock.reset();
+    REQUIRE(watch.waitFor(1));
+    CHECK(f.window().syncState() == MainWindow::SyncState::Synced);
+    CHECK_FALSE(f.window().syncProgressDialog());
+}
+
 TEST_CASE("sync: what a sync brings in shows at once - the open item keeps its undo history",
           "[gui][sync]")
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationlayer.h"
 
+#include "model/contrast.h"
+
 #include "toolcontext.h"
 
 #include "model/kinds/annotationkinds.h"
@@ -88,8 +90,10 @@ void AnnotationLayer::paintLayer(QPainter &painter, const ImageCanvas &canvas)
             const QSizeF textSize = text.size();
             const QRectF tag(onScreen.topLeft() - QPointF(0, textSize.height() + 2),
                              QSizeF(textSize.width() + 6, textSize.height() + 2));
-            painter.fillRect(tag, colour);
-            painter.setPen(colour.lightnessF() > 0.6 ? Qt::black : Qt::white);
+            // The label's colour, deepened or lightened until its name reads at 7:1.
+            const auto [chip, ink] = readableChip(colour);
+            painter.fillRect(tag, chip);
+            painter.setPen(ink);
             painter.drawStaticText(tag.topLeft() + QPointF(3, 1), text);
         }
         if (isSelected) {

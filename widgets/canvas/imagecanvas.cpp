@@ -534,6 +534,22 @@ void ImageCanvas::paintEvent(QPaintEvent *event)
             p.restore();
         }
     }
+    if (hasFocus()) {
+        // A visible focus mark, as the video's frame view has: the image has the keyboard.
+        // Dark inside light, so it shows on any image.
+        p.setClipping(false);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(pal.color(QPalette::Highlight), 3));
+        p.drawRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5));
+        p.setPen(QPen(pal.color(QPalette::HighlightedText), 1));
+        p.drawRect(QRectF(rect()).adjusted(3.5, 3.5, -3.5, -3.5));
+    }
+}
+
+void ImageCanvas::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
 }
 
 void ImageCanvas::resizeEvent(QResizeEvent *event)
@@ -697,6 +713,7 @@ void ImageCanvas::focusOutEvent(QFocusEvent *event)
             setCursor(d->cursorBeforeSpace);
     }
     QWidget::focusOutEvent(event);
+    update();
 }
 
 void ImageCanvas::leaveEvent(QEvent *event)

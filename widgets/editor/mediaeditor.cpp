@@ -3,6 +3,8 @@
 
 #include "document/itemdocument.h"
 
+#include <QWidget>
+
 namespace annostraat {
 
 MediaEditor::MediaEditor(EditorEnvironment environment, QObject *parent)
@@ -33,6 +35,16 @@ void MediaEditor::prefetch(const QList<Item> &) {}
 QString MediaEditor::mediaPath(const Item &item) const
 {
     return m_environment.mediaPath ? m_environment.mediaPath(item) : item.mediaPath;
+}
+
+void MediaEditor::markMainView(QWidget *view)
+{
+    view->setProperty(kMainViewProperty, true);
+}
+
+bool MediaEditor::isMainView(const QWidget *widget)
+{
+    return widget && widget->property(kMainViewProperty).toBool();
 }
 
 } // namespace annostraat

@@ -85,6 +85,12 @@ public:
     /// Gives the keyboard to the media (label keys, Enter); false when there is nothing that
     /// takes it (a message is shown).
     virtual bool takeFocus() { return false; }
+    /// Marks \a view as the media's own view (the one takeFocus() gives the keyboard to): Tab
+    /// there goes straight to the task's questions (WorkPage), not through the editor's side
+    /// panel first.
+    static void markMainView(QWidget *view);
+    static bool isMainView(const QWidget *widget);
+    static constexpr char kMainViewProperty[] = "annostraatMainView";
     /// Texts again in the current language.
     virtual void retranslate() {}
 

@@ -60,6 +60,8 @@ ReferencePane::ReferencePane(QWidget *parent)
 
     // The message scrolls when the pane is low (in the person's text size it may be long).
     m_messageArea = new QScrollArea(m_stack);
+    // No stop of its own: what is inside takes the keyboard, and the area scrolls to it.
+    m_messageArea->setFocusPolicy(Qt::NoFocus);
     m_messageArea->setObjectName(QStringLiteral("referenceMessageArea"));
     m_messageArea->setWidgetResizable(true);
     m_messageArea->setFrameShape(QFrame::NoFrame);

@@ -72,6 +72,7 @@ TextEditor::TextEditor(EditorEnvironment environment, QObject *parent)
     m_textSplit->setObjectName(QStringLiteral("textAndReference"));
     m_textSplit->setChildrenCollapsible(false);
     m_view = new SpanTextView(m_textSplit);
+    markMainView(m_view);
     m_view->setObjectName(QStringLiteral("itemText"));
     m_textSplit->addWidget(m_view);
     m_reference = new ReferencePane(m_textSplit);

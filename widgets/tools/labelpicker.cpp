@@ -22,6 +22,30 @@ namespace annostraat {
 
 namespace {
 
+/// A label's button. The app's focus frame does not reach past the picker's own style sheet,
+/// so the keyboard's place is drawn here: a frame in the text colour inside the border, which
+/// also shows on the chosen label.
+class LabelButton : public QToolButton
+{
+public:
+    using QToolButton::QToolButton;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QToolButton::paintEvent(event);
+        if (!hasFocus())
+            return;
+        QPainter p(this);
+        p.setPen(QPen(palette().color(QPalette::ButtonText), 2, Qt::DashLine));
+        p.drawRect(QRectF(rect()).adjusted(3, 3, -3, -3));
+    }
+};
+
+} // namespace
+
+namespace {
+
 bool drawable(const LabelSpec &label)
 {
     return std::any_of(label.kinds.cbegin(), label.kinds.cend(), [](AnnotationKind kind) {
@@ -79,7 +103,7 @@ void LabelPicker::rebuild()
         connect(action, &QAction::triggered, this,
                 [this, name = label.name] { m_context->setCurrentLabel(name); });
         m_actions.append(action);
-        auto *button = new QToolButton(this);
+        auto *button = new LabelButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

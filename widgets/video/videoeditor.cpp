@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPainter>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedLayout>
 #include <QTableWidget>
@@ -77,6 +78,7 @@ VideoEditor::VideoEditor(EditorEnvironment environment, QObject *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_frame = new FrameView(left);
+    markMainView(m_frame);
     leftLayout->addWidget(m_frame, 1);
     auto *transport = new QHBoxLayout;
     m_playButton = new QToolButton(left);
@@ -112,6 +114,7 @@ VideoEditor::VideoEditor(EditorEnvironment environment, QObject *parent)
     m_labelsLayout->setSpacing(2);
     panelLayout->addWidget(labels);
     m_marksLabel = new QLabel(m_panel);
+    m_marksLabel->setWordWrap(true); // large text in a narrow column: two lines, not cut
     panelLayout->addWidget(m_marksLabel);
     m_markList = new QListWidget(m_panel);
     m_markList->setObjectName(QStringLiteral("videoMarks"));
@@ -119,8 +122,15 @@ VideoEditor::VideoEditor(EditorEnvironment environment, QObject *parent)
     m_markList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_marksLabel->setBuddy(m_markList);
     panelLayout->addWidget(m_markList, 1);
-    m_attributes = new AttributeEditor(m_panel);
-    panelLayout->addWidget(m_attributes);
+    m_attributes = new AttributeEditor;
+    // Large text makes the chosen mark's fields taller than their share: they scroll.
+    auto *attributesScroll = new QScrollArea(m_panel);
+    attributesScroll->setFocusPolicy(Qt::NoFocus);
+    attributesScroll->setWidget(m_attributes);
+    attributesScroll->setWidgetResizable(true);
+    attributesScroll->setFrameShape(QFrame::NoFrame);
+    attributesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    panelLayout->addWidget(attributesScroll, 1);
     m_locators = new LocatorList(m_panel);
     panelLayout->addWidget(m_locators, 2);
     m_splitter->addWidget(m_panel);

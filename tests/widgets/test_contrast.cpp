@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Contrast of both themes, computed from the theme's palette and the colours its style sheet
+// uses (issue 15, point 6): text at least 7:1 (WCAG AAA) on every background it is drawn on,
+// selected rows, disabled buttons, tool tips and hover included; borders and focus marks at
+// least 3:1 against what they sit on; label names on their label's colour (the tags on the
+// image) at 7:1 for every colour of the demo tasks and the label palette.
+
+#include "model/contrast.h"
+#include "model/palette.h"
+#include "model/schema.h"
+#include "theme.h"
+
+#include <QDir>
+#include <QFile>
+
+#include "catchqt.h"
+
+using namespace annostraat;
+
+namespace {
+
+struct Pair
+{
+    const char *what;
+    QColor foreground;
+    QColor background;
+};
+
+QString failures(const QList<Pair> &pairs, double least)
+{
+    QStringList out;
+    for (const Pair &p : pairs) {
+        const double ratio = contrastRatio(p.foreground, p.background);
+        if (ratio < least)
+            out << QStringLiteral("%1: %2 on %3 is %4:1")
+                           .arg(QLatin1String(p.what), p.foreground.name(), p.background.name())
+                           .arg(ratio, 0, 'f', 2);
+    }
+    return out.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+TEST_CASE("contrast: the WCAG ratio is computed as published", "[contrast]")
+{
+    CHECK(contrastRatio(Qt::black, Qt::white) == Approx(21.0));
+    CHECK(contrastRatio(Qt::white, Qt::white) == Approx(1.0));
+    // WebAIM's checker: #777777 on white is 4.48:1, #595959 on white 7.0:1.
+    CHECK(contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white) == Approx(4.48).margin(0.01));
+    CHECK(contrastRatio(QColor(0x59, 0x59, 0x59), Qt::white) == Approx(7.0).margin(0.01));
+}
+
+TEST_CASE("contrast: text 7 to 1 and marks 3 to 1 in both themes", "[contrast]")
+{
+    for (const Theme::Kind kind : {Theme::Kind::Normal, Theme::Kind::HighContrast}) {
+        const Theme theme{kind, Theme::kDefaultPointSize};
+        const QPalette p = theme.palette();
+        const Theme::Colours c = theme.colours();
+        const QList<Pair> text{
+                {"window text", p.color(QPalette::WindowText), p.color(QPalette::Window)},
+                {"text in fields and lists", p.color(QPalette::Text), p.color(QPalette::Base)},
+                {"alternate rows", p.color(QPalette::Text), p.color(QPalette::AlternateBase)},
+                {"button text", p.color(QPalette::ButtonText), p.color(QPalette::Button)},
+                {"button text on hover", p.color(QPalette::ButtonText), c.hover},
+                {"selected rows and checked buttons", p.color(QPalette::HighlightedText), p.color(QPalette::Highlight)},
+                {"tool tips", p.color(QPalette::ToolTipText), p.color(QPalette::ToolTipBase)},
+                {"links", p.color(QPalette::Link), p.color(QPalette::Base)},
+                {"muted text on the window", c.mutedText, p.color(QPalette::Window)},
+                {"muted text in fields", c.mutedText, p.color(QPalette::Base)},
+                {"placeholder text", p.color(QPalette::PlaceholderText), p.color(QPalette::Base)},
+                {"disabled buttons", p.color(QPalette::Disabled, QPalette::ButtonText), p.color(QPalette::Button)},
+                {"disabled text on the window", p.color(QPalette::Disabled, QPalette::WindowText), p.color(QPalette::Window)},
+                {"disabled text in fields", p.color(QPalette::Disabled, QPalette::Text), p.color(QPalette::Base)},
+        };
+        const QList<Pair> marks{
+                {"borders on the window", c.border, p.color(QPalette::Window)},
+                {"borders of fields", c.border, p.color(QPalette::Base)},
+                {"borders of buttons", c.border, p.color(QPalette::Button)},
+                {"focus frame on the window", c.focus, p.color(QPalette::Window)},
+                {"focus frame in fields", c.focus, p.color(QPalette::Base)},
+                {"focus frame on buttons", c.focus, p.color(QPalette::Button)},
+                {"focus frame on hover", c.focus, c.hover},
+                {"the image's focus frame", p.color(QPalette::Highlight), p.color(QPalette::HighlightedText)},
+        };
+        INFO(Theme::toId(kind).toStdString());
+        CHECK(failures(text, kTextContrast) == QString());
+        CHECK(failures(marks, kMarkContrast) == QString());
+        // Where the focus colour is close to the border's, the frame's extra width shows it.
+        CHECK(theme.focusWidth() - theme.borderWidth() >= 2);
+        CHECK(theme.styleSheet().contains(QStringLiteral("border: %1px solid %2").arg(theme.focusWidth()).arg(c.focus.name())));
+        // The style sheet uses these very colours.
+        const QString sheet = theme.styleSheet();
+        for (const QColor &used : {c.border, c.focus, c.mutedText, c.hover})
+            CHECK(sheet.contains(used.name()));
+    }
+}
+
+TEST_CASE("contrast: a label's name on its colour reads at 7 to 1 - every demo label and the palette",
+          "[contrast]")
+{
+    QList<QColor> colours;
+    for (int i = 0; i < 10; ++i)
+        colours << QColor(paletteColour(i));
+    const QDir demo(QStringLiteral(ANNOSTRAAT_SOURCE_DIR "/resources/demo"));
+    for (const QString &job : demo.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile file(demo.filePath(job + QStringLiteral("/schema.json")));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        auto schema = Schema::fromJson(file.readAll(), file.fileName());
+        REQUIRE(schema.ok());
+        for (const LabelSpec &label : schema->labels())
+            colours << label.colour;
+    }
+    REQUIRE(colours.size() > 15);
+    // And the hard ones: mid tones, where neither black nor white reaches 7:1 on the colour.
+    colours << QColor(0x80, 0x80, 0x80) << QColor(0xff, 0x00, 0x00) << QColor(0x00, 0x80, 0xff)
+            << QColor(Qt::yellow) << QColor(Qt::black) << QColor(Qt::white);
+    for (const QColor &colour : colours) {
+        const auto [chip, ink] = readableChip(colour);
+        INFO(colour.name().toStdString() << " -> " << chip.name().toStdString() << " / " << ink.name().toStdString());
+        CHECK(contrastRatio(chip, ink) >= kTextContrast);
+        // Still its colour: the hue is kept (greys have none).
+        if (colour.hsvHue() >= 0 && colour.hsvSaturationF() > 0.2 && chip != Qt::black && chip != Qt::white)
+            CHECK(qMin(qAbs(chip.hsvHue() - colour.hsvHue()), 360 - qAbs(chip.hsvHue() - colour.hsvHue())) <= 12);
+    }
+}

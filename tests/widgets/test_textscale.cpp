@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Text at every size from 100% to 200% (issue 15, points 6 and 9): no label, button or tool
+// bar text is cut on the work page of each kind of job or in the settings dialog, and the
+// questions stay in the window. Not checked yet: that the window keeps within 1280 × 800
+// (it does not: see the note on issue 15).
+
+#include "guifixture.h"
+#include "guisteps.h"
+
+#include "questionform.h"
+#include "settingsdialog.h"
+#include "workpage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTest>
+#include <QTextDocument>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+#include "catchqt.h"
+
+using namespace annostraat;
+using annostraat::test::GuiFixture;
+
+namespace {
+
+QString plain(QString text)
+{
+    // Mnemonics: "&&" is one ampersand, a single "&" marks the key and takes no room.
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text;
+}
+
+bool shownOnScreen(const QWidget *w)
+{
+    if (!w->isVisible() || w->width() <= 0 || w->height() <= 0)
+        return false;
+    // Inside a scroll area, what scrolls out of view is not cut.
+    for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+        if (qobject_cast<const QScrollArea *>(p))
+            return false;
+    return true;
+}
+
+/// The texts in \a root that do not fit their widget, described for the failure message.
+QStringList cutTexts(QWidget *root)
+{
+    QStringList cut;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!shownOnScreen(label) || label->text().isEmpty() || !label->pixmap().isNull())
+            continue;
+        const QRect room = label->contentsRect();
+        const QFontMetrics fm(label->font());
+        if (label->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored)
+            continue; // cut on purpose, whole in its tool tip (the editor's status line)
+        if (label->wordWrap() || Qt::mightBeRichText(label->text())) {
+            if (label->heightForWidth(room.width() + label->width() - room.width()) > label->height() + 2)
+                cut << QStringLiteral("label \"%1\" (%2 px high, needs %3)")
+                               .arg(plain(label->text()).left(40))
+                               .arg(label->height())
+                               .arg(label->heightForWidth(label->width()));
+            continue;
+        }
+        const QStringList lines = plain(label->text()).split(QLatin1Char('\n'));
+        int widest = 0;
+        for (const QString &line : lines)
+            widest = qMax(widest, fm.horizontalAdvance(line));
+        if (widest > room.width() + 1 || fm.height() * int(lines.size()) > room.height() + 2)
+            cut << QStringLiteral("label \"%1\" (%2×%3, needs %4×%5)")
+                           .arg(plain(label->text()).left(40))
+                           .arg(room.width())
+                           .arg(room.height())
+                           .arg(widest)
+                           .arg(fm.height() * int(lines.size()));
+    }
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (!shownOnScreen(button) || button->text().isEmpty())
+            continue;
+        auto *tool = qobject_cast<QToolButton *>(button);
+        if (tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+            continue;
+        const QSize hint = button->sizeHint();
+        if (hint.width() > button->width() + 1 || hint.height() > button->height() + 2)
+            cut << QStringLiteral("button \"%1\" (%2×%3, needs %4×%5)")
+                           .arg(plain(button->text()).left(40))
+                           .arg(button->width())
+                           .arg(button->height())
+                           .arg(hint.width())
+                           .arg(hint.height());
+    }
+    return cut;
+}
+
+void setSize(GuiFixture &f, int points)
+{
+    Preferences p = f.window().preferences();
+    p.pointSize = points;
+    f.window().applyPreferences(p);
+    QApplication::processEvents();
+    QTest::qWait(30);
+}
+
+} // namespace
+
+TEST_CASE("text size: 100 to 200 percent at 1280 x 800 - nothing cut on the work page - the "
+          "questions in view",
+          "[gui][textsize]")
+{
+    GuiFixture f;
+    test::startAsAnnotator(f);
+    f.window().resize(1280, 800);
+    WorkPage *work = f.window().workPage();
+    for (const QString &job : {QStringLiteral("thumbnails"), QStringLiteral("news"),
+                              QStringLiteral("ad-breaks"), QStringLiteral("dike-cracks")}) {
+        test::openDemoTask(f, job);
+        for (int points : {Theme::kDefaultPointSize, 15, 18, 21, Theme::kMaxPointSize}) {
+            setSize(f, points);
+            const QStringList cut = cutTexts(&f.window());
+            INFO(job.toStdString() << " at " << points << " pt: " << cut.join(QStringLiteral("; ")).toStdString());
+            CHECK(cut.isEmpty());
+            // The questions are on screen: the first one's top is inside the window.
+            QuestionForm *form = work->form();
+            if (!form->visibleQuestionIds().isEmpty()) {
+                QWidget *first = form->editor(form->visibleQuestionIds().first());
+                const QPoint at = first->mapTo(&f.window(), QPoint(0, 0));
+                CHECK(f.window().rect().contains(at));
+                CHECK(first->visibleRegion().boundingRect().width() > 0);
+            }
+        }
+        setSize(f, Theme::kDefaultPointSize);
+    }
+}
+
+TEST_CASE("text size: the settings dialog at 200 percent - its sections do not overlap and "
+          "Close stays in view",
+          "[gui][textsize]")
+{
+    GuiFixture f;
+    test::startAsAnnotator(f);
+    f.window().resize(1280, 800);
+    setSize(f, Theme::kMaxPointSize);
+    f.press(Qt::Key_Comma, Qt::ControlModifier);
+    REQUIRE(GuiFixture::waitFor([&] {
+        return f.window().settingsDialog() && f.window().settingsDialog()->isVisible();
+    }));
+    SettingsDialog *dialog = f.window().settingsDialog();
+    QTest::qWait(50);
+    CHECK(dialog->height() <= 800);
+    const QStringList cut = cutTexts(dialog);
+    INFO(cut.join(QStringLiteral("; ")).toStdString());
+    CHECK(cut.isEmpty());
+    // No two of its groups overlap.
+    const QList<QWidget *> groups{dialog->findChild<QWidget *>(QStringLiteral("settingsShareGroup")),
+                                  dialog->findChild<QWidget *>(QStringLiteral("settingsBreaks"))};
+    for (QWidget *g : groups)
+        REQUIRE(g);
+    CHECK_FALSE(groups.at(0)->geometry().intersects(groups.at(1)->geometry()));
+    auto *close = dialog->findChild<QWidget *>(QStringLiteral("settingsClose"));
+    REQUIRE(close);
+    CHECK(dialog->rect().contains(close->geometry()));
+}
