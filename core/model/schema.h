@@ -132,6 +132,10 @@ public:
     {
         return m_startTimecode.isEmpty() ? facts.startTimecode : m_startTimecode;
     }
+    /// "tools": {"assistedTracing": true}: the crack and polygon tools follow the dark line
+    /// from the last point to the pointer (docs/tools.md "Assisted tracing"); off when absent.
+    bool assistedTracing() const { return m_assistedTracing; }
+    void setAssistedTracing(bool on) { m_assistedTracing = on; }
     /// "agreement": how strictly two people's work is compared (agreementsettings.h).
     const AgreementSettings &agreement() const { return m_agreement; }
     void setAgreement(const AgreementSettings &settings) { m_agreement = settings; }
@@ -149,6 +153,7 @@ private:
     QStringList m_locators;
     bool m_locatorsMayOverlap = false;
     QString m_startTimecode;
+    bool m_assistedTracing = false;
     AgreementSettings m_agreement;
 };
 
