@@ -11,6 +11,8 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPromise>
+#include <QThreadPool>
 
 #include <cmath>
 
@@ -43,12 +45,16 @@ CreateShapeTool::CreateShapeTool(ToolContext *context, QObject *parent)
             reset(); // an undo or another view changed it: let go, the store has it
     });
     connect(context, &ToolContext::documentChanged, this, [this] {
+        dropJob();
         m_tracer.reset(); // another image
         reset();
     });
 }
 
-CreateShapeTool::~CreateShapeTool() = default;
+CreateShapeTool::~CreateShapeTool()
+{
+    dropJob();
+}
 
 bool CreateShapeTool::isAssisted() const
 {
@@ -77,43 +83,115 @@ Polyline CreateShapeTool::previewPath() const
     return m_traced.isEmpty() ? Polyline{m_points.last(), m_hover} : m_traced;
 }
 
-bool CreateShapeTool::prepareTracer(QPointF target)
+bool CreateShapeTool::tracerReadyFor(QPointF from, QPointF target) const
+{
+    const ImageCanvas *view = canvas();
+    return view && m_tracer && m_tracerView == view->visibleImageRect() &&
+           m_tracerSharp == view->isSharp() && m_tracer->hasSource() && m_tracer->source() == from &&
+           m_tracer->covers(target);
+}
+
+bool CreateShapeTool::prepareTracer(QPointF target, bool wait)
 {
     ImageCanvas *view = canvas();
     if (!view || m_points.isEmpty())
         return false;
     const QPointF from = m_points.last();
-    const QRectF visible = view->visibleImageRect();
-    const bool sharp = view->isSharp();
-    const bool sameView = m_tracer && visible == m_tracerView && sharp == m_tracerSharp;
-    if (sameView && m_tracer->covers(from) && m_tracer->covers(target)) {
-        if (!m_tracer->hasSource() || m_tracer->source() != from)
-            return m_tracer->setSource(from);
+    if (tracerReadyFor(from, target))
         return true;
-    }
-    // What is visible plus a margin, and the two ends wherever they are (the last point may
-    // be off screen after a pan); bounded in working pixels by LineTracer::scaleFor().
-    QRectF region = visible.adjusted(-kTraceMargin * visible.width(), -kTraceMargin * visible.height(),
-                                     kTraceMargin * visible.width(), kTraceMargin * visible.height());
-    const double pad = 16 * hitTolerance();
-    region |= QRectF(from, QSizeF(0, 0)).adjusted(-pad, -pad, pad, pad);
-    region |= QRectF(target, QSizeF(0, 0)).adjusted(-pad, -pad, pad, pad);
-    region = (region & view->imageRect()).toAlignedRect();
-    const double scale = LineTracer::scaleFor(region.size());
-    const QSize size(std::max(3, int(std::lround(region.width() * scale))),
-                     std::max(3, int(std::lround(region.height() * scale))));
-    if (!m_tracer)
-        m_tracer = std::make_unique<LineTracer>();
-    m_tracerView = visible;
-    m_tracerSharp = sharp;
-    if (!m_tracer->setRegion(view->renderRegion(region, size), region))
+    const bool jobFits = m_job && m_jobFrom == from && m_jobView == view->visibleImageRect() &&
+                         m_jobSharp == view->isSharp() && m_jobRegion.contains(target);
+    if (!jobFits)
+        startTracing(from, target);
+    if (!wait || !m_job)
         return false;
-    return m_tracer->setSource(from);
+    m_job->waitForFinished();
+    takeTracer();
+    return tracerReadyFor(from, target);
 }
 
-Polyline CreateShapeTool::tracedTo(QPointF p, bool straight)
+void CreateShapeTool::startTracing(QPointF from, QPointF target)
 {
-    if (straight || !isAssisted() || m_points.isEmpty() || !prepareTracer(p))
+    ImageCanvas *view = canvas();
+    dropJob();
+    const QRectF visible = view->visibleImageRect();
+    const bool sharp = view->isSharp();
+    std::shared_ptr<LineTracer> tracer;
+    QImage pixels;
+    QRectF region;
+    if (m_tracer && m_tracerView == visible && m_tracerSharp == sharp && m_tracer->covers(from) &&
+        m_tracer->covers(target)) {
+        // Same view: the features stay, only the paths from the new point are computed.
+        tracer = std::move(m_tracer);
+        region = tracer->region();
+    } else {
+        m_tracer.reset();
+        // What is visible plus a margin, and the two ends wherever they are (the last point
+        // may be off screen after a pan); bounded in working pixels by LineTracer::scaleFor().
+        region = visible.adjusted(-kTraceMargin * visible.width(), -kTraceMargin * visible.height(),
+                                  kTraceMargin * visible.width(), kTraceMargin * visible.height());
+        const double pad = 16 * hitTolerance();
+        region |= QRectF(from, QSizeF(0, 0)).adjusted(-pad, -pad, pad, pad);
+        region |= QRectF(target, QSizeF(0, 0)).adjusted(-pad, -pad, pad, pad);
+        region = QRectF((region & view->imageRect()).toAlignedRect()) & view->imageRect();
+        const double scale = LineTracer::scaleFor(region.size());
+        const QSize size(std::max(3, int(std::lround(region.width() * scale))),
+                         std::max(3, int(std::lround(region.height() * scale))));
+        pixels = view->renderRegion(region, size); // the canvas' tiles: on this thread
+        if (pixels.isNull())
+            return;
+    }
+    auto promise = std::make_shared<QPromise<std::shared_ptr<LineTracer>>>();
+    m_job = new TracerJob(this);
+    m_job->setFuture(promise->future());
+    m_jobFrom = from;
+    m_jobView = visible;
+    m_jobSharp = sharp;
+    m_jobRegion = region;
+    connect(m_job, &TracerJob::finished, this, [this, job = m_job] {
+        if (job == m_job)
+            takeTracer();
+    });
+    QThreadPool::globalInstance()->start([promise, tracer, pixels, region, from]() mutable {
+        promise->start();
+        if (!tracer) {
+            tracer = std::make_shared<LineTracer>();
+            tracer->setRegion(pixels, region);
+        }
+        tracer->setSource(from);
+        promise->addResult(std::move(tracer));
+        promise->finish();
+    });
+}
+
+void CreateShapeTool::takeTracer()
+{
+    if (!m_job || !m_job->isFinished())
+        return;
+    const QList<std::shared_ptr<LineTracer>> results = m_job->future().results();
+    m_tracer = results.isEmpty() ? nullptr : results.first();
+    m_tracerView = m_jobView;
+    m_tracerSharp = m_jobSharp;
+    dropJob();
+    if (m_state != State::Idle && m_hasHover && !m_dragging && !m_points.isEmpty() &&
+        tracerReadyFor(m_points.last(), m_hover)) {
+        m_traced = tracedTo(m_hover, m_straight, false);
+        updateCanvas();
+    }
+}
+
+void CreateShapeTool::dropJob()
+{
+    if (!m_job)
+        return;
+    m_job->disconnect(this);
+    m_job->deleteLater(); // the worker has its own copy of everything and runs out
+    m_job = nullptr;
+}
+
+Polyline CreateShapeTool::tracedTo(QPointF p, bool straight, bool wait)
+{
+    if (straight || !isAssisted() || m_points.isEmpty() || !prepareTracer(p, wait))
         return {};
     const double zoom = canvas() ? canvas()->zoom() : 1.0;
     const double tolerance = std::max(kTraceMinTolerance, kTraceTolerancePx / (zoom > 0 ? zoom : 1.0));
@@ -298,7 +376,7 @@ bool CreateShapeTool::canvasMousePress(QMouseEvent *event, QPointF imagePos)
         distance(p, m_points.first()) <= hitTolerance()) {
         // Assisted, the closing side follows the line too: its points (all but the first
         // point itself) are placed before the shape closes.
-        Polyline closing = tracedTo(m_points.first(), straight);
+        Polyline closing = tracedTo(m_points.first(), straight, true);
         if (closing.size() > 2 && !addPoints(closing.mid(1, closing.size() - 2)))
             return true; // the status bar says why
         requestFinish();
@@ -312,7 +390,7 @@ bool CreateShapeTool::canvasMousePress(QMouseEvent *event, QPointF imagePos)
         return true;
     }
     if (!m_points.isEmpty()) {
-        const Polyline path = tracedTo(p, straight);
+        const Polyline path = tracedTo(p, straight, true);
         if (path.size() >= 2) {
             addPoints(path.mid(1));
             return true;
@@ -331,8 +409,9 @@ bool CreateShapeTool::canvasMouseMove(QMouseEvent *event, QPointF imagePos)
     m_hasHover = true;
     if (m_state == State::Idle)
         return false;
+    m_straight = event->modifiers() & Qt::ShiftModifier;
     if (!m_dragging)
-        m_traced = tracedTo(m_hover, event->modifiers() & Qt::ShiftModifier);
+        m_traced = tracedTo(m_hover, m_straight, false);
     updateCanvas();
     return true;
 }
