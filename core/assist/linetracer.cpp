@@ -55,8 +55,7 @@ struct LineTracer::Private
 
 LineTracer::LineTracer()
     : d(std::make_unique<Private>())
-{
-}
+{}
 
 LineTracer::~LineTracer() = default;
 LineTracer::LineTracer(LineTracer &&) noexcept = default;
@@ -86,8 +85,8 @@ bool LineTracer::setRegion(const QImage &pixels, const QRectF &imageRect)
     cv::Mat smooth;
     cv::GaussianBlur(d->grey, smooth, cv::Size(0, 0), 1.0);
     cv::Mat darkness;
-    const cv::Mat disc = cv::getStructuringElement(cv::MORPH_ELLIPSE,
-                                                   cv::Size(kMaxLineWidth, kMaxLineWidth));
+    const cv::Mat disc =
+            cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(kMaxLineWidth, kMaxLineWidth));
     cv::morphologyEx(smooth, darkness, cv::MORPH_BLACKHAT, disc);
     cv::Mat dark32;
     darkness.convertTo(dark32, CV_32F);

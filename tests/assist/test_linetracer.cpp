@@ -43,8 +43,9 @@ TEST_CASE("the tracer works on a scaled region and gives image coordinates")
     // The region x 200…1400, y 100…900 of a 1600 × 1000 image, shown at half size.
     const DarkLine line = makeDarkLine(QSize(1600, 1000));
     const QRectF region(200, 100, 1200, 800);
-    const QImage pixels = line.image.copy(region.toRect()).scaled(600, 400, Qt::IgnoreAspectRatio,
-                                                                  Qt::SmoothTransformation);
+    const QImage pixels =
+            line.image.copy(region.toRect())
+                    .scaled(600, 400, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     LineTracer tracer;
     REQUIRE(tracer.setRegion(pixels, region));
     CHECK(tracer.covers(QPointF(300, 500)));

@@ -51,7 +51,8 @@ namespace {
 using bench::die;
 using bench::median;
 
-const QString kImage = QStringLiteral(ANNOSTRAAT_SOURCE_DIR "/resources/demo/dike-cracks/dike-crack-1.jpg");
+const QString kImage =
+        QStringLiteral(ANNOSTRAAT_SOURCE_DIR "/resources/demo/dike-cracks/dike-crack-1.jpg");
 const QSize kView(1280, 800);
 // How far the stored crack may stray from the drawn one: within its 9 px width.
 constexpr double kTolerancePx = 3.0;
@@ -72,7 +73,8 @@ double distanceToCrack(QPointF p)
     double best = 1e300;
     for (qsizetype i = 0; i + 1 < kCrack.size(); ++i) {
         const QPointF a = kCrack[i], ab = kCrack[i + 1] - a;
-        const double t = std::clamp(QPointF::dotProduct(p - a, ab) / QPointF::dotProduct(ab, ab), 0.0, 1.0);
+        const double t =
+                std::clamp(QPointF::dotProduct(p - a, ab) / QPointF::dotProduct(ab, ab), 0.0, 1.0);
         const QPointF q = a + t * ab;
         best = std::min(best, std::hypot(p.x() - q.x(), p.y() - q.y()));
     }
@@ -83,10 +85,12 @@ double furthestOff(const Polyline &points)
 {
     double worst = 0;
     for (qsizetype i = 0; i + 1 < points.size(); ++i) {
-        const double len = std::hypot(points[i + 1].x() - points[i].x(), points[i + 1].y() - points[i].y());
+        const double len =
+                std::hypot(points[i + 1].x() - points[i].x(), points[i + 1].y() - points[i].y());
         const int steps = std::max(1, int(std::ceil(len)));
         for (int k = 0; k <= steps; ++k)
-            worst = std::max(worst, distanceToCrack(points[i] + (points[i + 1] - points[i]) * (double(k) / steps)));
+            worst = std::max(worst, distanceToCrack(points[i] + (points[i + 1] - points[i]) *
+                                                                        (double(k) / steps)));
     }
     return worst;
 }
@@ -112,9 +116,12 @@ struct Rig
         if (!dir.isValid())
             die(QStringLiteral("no temporary folder"));
         store = bench::check(Store::open(dir.filePath(QStringLiteral("bench.sqlite"))), "store");
-        const Profile person = bench::check(store->addProfile(QStringLiteral("Bench"), Role::Annotator), "profile");
+        const Profile person = bench::check(
+                store->addProfile(QStringLiteral("Bench"), Role::Annotator), "profile");
         Schema schema = bench::check(Schema::fromJson(R"({"format": 1, "labels": [{"name": "Scheur",
-            "colour": "#d62728", "hotkey": "1", "kinds": ["crack"]}]})", QStringLiteral("bench")), "schema");
+            "colour": "#d62728", "hotkey": "1", "kinds": ["crack"]}]})",
+                                                      QStringLiteral("bench")),
+                                     "schema");
         schema.setAssistedTracing(assisted);
         Task t;
         t.name = QStringLiteral("Bench");
@@ -141,7 +148,11 @@ struct Rig
         if (!QTest::qWaitForWindowExposed(canvas.get()))
             die(QStringLiteral("the canvas was not shown"));
         canvas->setImage(kImage);
-        if (!QTest::qWaitFor([this] { return canvas->state() == ImageCanvas::State::Ready && canvas->isSharp(); }, 60000))
+        if (!QTest::qWaitFor(
+                    [this] {
+                        return canvas->state() == ImageCanvas::State::Ready && canvas->isSharp();
+                    },
+                    60000))
             die(QStringLiteral("%1 was not shown sharp: %2").arg(kImage, canvas->errorMessage()));
         if (!manager->setActiveTool(QStringLiteral("crack")))
             die(QStringLiteral("no crack tool"));
@@ -159,8 +170,8 @@ struct Rig
         QElapsedTimer t;
         t.start();
         const QPoint w = at(p);
-        QMouseEvent event(QEvent::MouseMove, QPointF(w), canvas->mapToGlobal(QPointF(w)), Qt::NoButton,
-                          Qt::NoButton, Qt::NoModifier);
+        QMouseEvent event(QEvent::MouseMove, QPointF(w), canvas->mapToGlobal(QPointF(w)),
+                          Qt::NoButton, Qt::NoButton, Qt::NoModifier);
         QApplication::sendEvent(canvas.get(), &event);
         ++moves;
         return t.nsecsElapsed();
@@ -255,15 +266,17 @@ void assisted()
     QTest::keyClick(rig.canvas.get(), Qt::Key_Return);
     const qint64 total = t.nsecsElapsed();
     report("(b) with assisted tracing", rig, total, rig.stored());
-    std::printf("      GUI thread per pointer move: first after a click (starts the worker; the first "
-                "one also draws the region) median %.1f ms, max %.1f ms; others (one path) median "
-                "%.2f ms\n",
-                median(firstMoves), *std::max_element(firstMoves.begin(), firstMoves.end()),
-                otherMoves.empty() ? 0.0 : median(otherMoves));
+    std::printf(
+            "      GUI thread per pointer move: first after a click (starts the worker; the first "
+            "one also draws the region) median %.1f ms, max %.1f ms; others (one path) median "
+            "%.2f ms\n",
+            median(firstMoves), *std::max_element(firstMoves.begin(), firstMoves.end()),
+            otherMoves.empty() ? 0.0 : median(otherMoves));
     if (!ready.empty())
         std::printf("      traced preview ready after the first move (worker: features and paths): "
                     "median %.1f ms, max %.1f ms, %d times\n",
-                    median(ready), *std::max_element(ready.begin(), ready.end()), int(ready.size()));
+                    median(ready), *std::max_element(ready.begin(), ready.end()),
+                    int(ready.size()));
     std::printf("      a click (path, store write): median %.1f ms\n", median(clickTimes));
 }
 
@@ -274,8 +287,9 @@ void tracerAlone()
         die(QStringLiteral("cannot read %1").arg(kImage));
     const double scale = LineTracer::scaleFor(QSizeF(image.size()) * 2);
     // A region twice the demo image's size, as a zoomed-out view of a large photo gives it.
-    const QImage pixels = image.scaled(QSize(int(image.width() * 2 * scale), int(image.height() * 2 * scale)),
-                                       Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QImage pixels =
+            image.scaled(QSize(int(image.width() * 2 * scale), int(image.height() * 2 * scale)),
+                         Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     std::vector<double> features, paths, one;
     for (int run = 0; run < 5; ++run) {
         LineTracer tracer;

@@ -30,7 +30,8 @@ struct DarkLine
         for (qsizetype i = 0; i + 1 < line.size(); ++i) {
             const QPointF a = line[i], b = line[i + 1], ab = b - a;
             const double len2 = QPointF::dotProduct(ab, ab);
-            const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+            const double t =
+                    len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
             const QPointF q = a + t * ab;
             best = std::min(best, std::hypot(p.x() - q.x(), p.y() - q.y()));
         }
@@ -61,13 +62,15 @@ inline DarkLine makeDarkLine(QSize size, quint32 seed = 15)
             const int g = 165 + int(rng.bounded(50));
             p.setBrush(QColor(g, g - 3, g - 8));
             const double r = 4 + rng.bounded(14.0);
-            p.drawEllipse(QPointF(rng.bounded(double(size.width())), rng.bounded(double(size.height()))), r, r);
+            p.drawEllipse(
+                    QPointF(rng.bounded(double(size.width())), rng.bounded(double(size.height()))),
+                    r, r);
         }
     }
     const double w = size.width(), h = size.height();
     for (double x = 0.05 * w; x <= 0.95 * w; x += 0.5)
         d.line.append(QPointF(x, h / 2 + 0.28 * h * std::sin(x / w * 2 * M_PI * 1.3) +
-                                     0.05 * h * std::sin(x / w * 2 * M_PI * 5.1)));
+                                         0.05 * h * std::sin(x / w * 2 * M_PI * 5.1)));
     {
         QPainter p(&d.image);
         p.setRenderHint(QPainter::Antialiasing);
@@ -78,7 +81,8 @@ inline DarkLine makeDarkLine(QSize size, quint32 seed = 15)
         auto *row = reinterpret_cast<QRgb *>(d.image.scanLine(y));
         for (int x = 0; x < size.width(); ++x) {
             const int n = int(rng.bounded(41)) - 20;
-            row[x] = qRgb(std::clamp(qRed(row[x]) + n, 0, 255), std::clamp(qGreen(row[x]) + n, 0, 255),
+            row[x] = qRgb(std::clamp(qRed(row[x]) + n, 0, 255),
+                          std::clamp(qGreen(row[x]) + n, 0, 255),
                           std::clamp(qBlue(row[x]) + n, 0, 255));
         }
     }

@@ -40,7 +40,8 @@ double furthestOff(const Polyline &points)
     double worst = 0;
     for (qsizetype i = 0; i + 1 < points.size(); ++i)
         for (int k = 0; k <= 8; ++k)
-            worst = std::max(worst, theLine().distance(points[i] + (points[i + 1] - points[i]) * (k / 8.0)));
+            worst = std::max(
+                    worst, theLine().distance(points[i] + (points[i + 1] - points[i]) * (k / 8.0)));
     return worst;
 }
 
@@ -111,7 +112,8 @@ TEST_CASE("assisted crack: two clicks place points that lie on the dark line - o
     }
 }
 
-TEST_CASE("assisted crack: Shift gives a straight side - off by default, two clicks give two points")
+TEST_CASE(
+        "assisted crack: Shift gives a straight side - off by default, two clicks give two points")
 {
     SECTION("Shift held")
     {
@@ -129,7 +131,9 @@ TEST_CASE("assisted crack: Shift gives a straight side - off by default, two cli
         b.use(QStringLiteral("crack"));
         CHECK_FALSE(shapeTool(b)->isAssisted());
         CHECK_FALSE(b.manager->activeTool()->statusText().contains(QStringLiteral("Assisted")));
-        CHECK_FALSE(b.manager->action(QStringLiteral("crack"))->toolTip().contains(QStringLiteral("Assisted")));
+        CHECK_FALSE(b.manager->action(QStringLiteral("crack"))
+                            ->toolTip()
+                            .contains(QStringLiteral("Assisted")));
         b.click(onLine(b, 40));
         b.hover(onLine(b, 300));
         CHECK(shapeTool(b)->previewPath().size() == 2);
@@ -141,10 +145,17 @@ TEST_CASE("assisted crack: Shift gives a straight side - off by default, two cli
     {
         ToolBench b(onTheLine(true));
         b.use(QStringLiteral("crack"));
-        CHECK(b.manager->activeTool()->statusText().contains(QStringLiteral("Assisted tracing is on")));
-        CHECK(b.manager->action(QStringLiteral("crack"))->toolTip().contains(QStringLiteral("Assisted tracing")));
-        CHECK(b.manager->action(QStringLiteral("polygon"))->toolTip().contains(QStringLiteral("Assisted tracing")));
-        CHECK_FALSE(b.manager->action(QStringLiteral("box"))->toolTip().contains(QStringLiteral("Assisted")));
+        CHECK(b.manager->activeTool()->statusText().contains(
+                QStringLiteral("Assisted tracing is on")));
+        CHECK(b.manager->action(QStringLiteral("crack"))
+                      ->toolTip()
+                      .contains(QStringLiteral("Assisted tracing")));
+        CHECK(b.manager->action(QStringLiteral("polygon"))
+                      ->toolTip()
+                      .contains(QStringLiteral("Assisted tracing")));
+        CHECK_FALSE(b.manager->action(QStringLiteral("box"))
+                            ->toolTip()
+                            .contains(QStringLiteral("Assisted")));
     }
 }
 

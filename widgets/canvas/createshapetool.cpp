@@ -87,8 +87,8 @@ bool CreateShapeTool::tracerReadyFor(QPointF from, QPointF target) const
 {
     const ImageCanvas *view = canvas();
     return view && m_tracer && m_tracerView == view->visibleImageRect() &&
-           m_tracerSharp == view->isSharp() && m_tracer->hasSource() && m_tracer->source() == from &&
-           m_tracer->covers(target);
+           m_tracerSharp == view->isSharp() && m_tracer->hasSource() &&
+           m_tracer->source() == from && m_tracer->covers(target);
 }
 
 bool CreateShapeTool::prepareTracer(QPointF target, bool wait)
@@ -194,7 +194,8 @@ Polyline CreateShapeTool::tracedTo(QPointF p, bool straight, bool wait)
     if (straight || !isAssisted() || m_points.isEmpty() || !prepareTracer(p, wait))
         return {};
     const double zoom = canvas() ? canvas()->zoom() : 1.0;
-    const double tolerance = std::max(kTraceMinTolerance, kTraceTolerancePx / (zoom > 0 ? zoom : 1.0));
+    const double tolerance =
+            std::max(kTraceMinTolerance, kTraceTolerancePx / (zoom > 0 ? zoom : 1.0));
     return m_tracer->pathTo(p, tolerance);
 }
 
