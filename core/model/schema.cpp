@@ -313,7 +313,7 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
 {
     auto fail = [&](const auto &problem) { return Error(problem).prefixed(sourceName); };
 
-    if (auto r = checkKeys(root, {"format", "labels", "questions", "spans", "locators", "video", "agreement", "flagReasons"}, Tr::msg("schema")); !r)
+    if (auto r = checkKeys(root, {"format", "labels", "questions", "spans", "locators", "video", "tools", "agreement", "flagReasons"}, Tr::msg("schema")); !r)
         return fail(r.error());
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isDouble() || format.toInt() != kFormatVersion)
@@ -485,6 +485,18 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
         }
     }
 
+    if (root.contains(QStringLiteral("tools"))) {
+        const QJsonValue tools = root.value(QStringLiteral("tools"));
+        if (!tools.isObject())
+            return fail(Tr::msg("\"tools\" must be an object like {\"assistedTracing\": true}"));
+        if (auto r = checkKeys(tools.toObject(), {"assistedTracing"}, Tr::msg("\"tools\"")); !r)
+            return fail(r.error());
+        const QJsonValue assisted = tools.toObject().value(QStringLiteral("assistedTracing"));
+        if (!assisted.isUndefined() && !assisted.isBool())
+            return fail(Tr::msg("\"tools\": \"assistedTracing\" must be true or false"));
+        schema.m_assistedTracing = assisted.toBool(false);
+    }
+
     const auto agreement = AgreementSettings::fromJson(root.value(QStringLiteral("agreement")));
     if (!agreement)
         return fail(agreement.error());
@@ -565,6 +577,8 @@ QJsonObject Schema::toJson() const
     }
     if (!m_startTimecode.isEmpty())
         root.insert(QStringLiteral("video"), QJsonObject{{QStringLiteral("startTimecode"), m_startTimecode}});
+    if (m_assistedTracing)
+        root.insert(QStringLiteral("tools"), QJsonObject{{QStringLiteral("assistedTracing"), true}});
     if (!m_agreement.isDefault())
         root.insert(QStringLiteral("agreement"), m_agreement.toJson());
     if (!m_flagReasons.isEmpty())

@@ -132,6 +132,10 @@ public:
     {
         return m_startTimecode.isEmpty() ? facts.startTimecode : m_startTimecode;
     }
+    /// "tools": {"assistedTracing": true}: the crack and polygon tools follow the dark line
+    /// from the last point to the pointer (docs/tools.md "Assisted tracing"); off when absent.
+    bool assistedTracing() const { return m_assistedTracing; }
+    void setAssistedTracing(bool on) { m_assistedTracing = on; }
     /// "agreement": how strictly two people's work is compared (agreementsettings.h).
     /// "flagReasons": the reasons the flag dialog offers for this task's items, in the team
     /// lead's words; empty: the program's general set (FlagDialog::generalReasons()).
@@ -156,6 +160,7 @@ private:
     QStringList m_locators;
     bool m_locatorsMayOverlap = false;
     QString m_startTimecode;
+    bool m_assistedTracing = false;
     AgreementSettings m_agreement;
     QStringList m_flagReasons;
 };

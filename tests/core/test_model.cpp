@@ -169,3 +169,30 @@ TEST_CASE("The schema decides which labels, kinds, attributes and answers fit", 
     CHECK(answer("opmerking", QStringLiteral("scheef")).ok());
     CHECK_FALSE(answer("onbekend", 1).ok());
 }
+
+TEST_CASE("The tools block turns assisted tracing on for a task - off when absent", "[model][schema]")
+{
+    const QByteArray base = R"({"format":1,"labels":[{"name":"Scheur","colour":"#d62728","kinds":["crack"]}]})";
+    auto plain = Schema::fromJson(base, QStringLiteral("lab/schema.json"));
+    REQUIRE(plain.ok());
+    CHECK_FALSE(plain->assistedTracing());
+    CHECK_FALSE(plain->toJson().contains(QStringLiteral("tools")));
+
+    auto assisted = Schema::fromJson(R"({"format":1,"labels":[{"name":"Scheur","colour":"#d62728","kinds":["crack"]}],
+                                        "tools":{"assistedTracing":true}})",
+                                     QStringLiteral("lab/schema.json"));
+    REQUIRE(assisted.ok());
+    CHECK(assisted->assistedTracing());
+    auto again = Schema::fromJsonObject(assisted->toJson(), QStringLiteral("again"));
+    REQUIRE(again.ok());
+    CHECK(again->assistedTracing());
+
+    const QString notBool = errorOf(R"({"format":1,"labels":[{"name":"S","colour":"#d62728","kinds":["crack"]}],
+                                       "tools":{"assistedTracing":"yes"}})");
+    CHECK(notBool.startsWith(QLatin1String("lab/schema.json: ")));
+    CHECK(notBool.contains(QLatin1String("\"assistedTracing\" must be true or false")));
+    CHECK(errorOf(R"({"format":1,"labels":[{"name":"S","colour":"#d62728","kinds":["crack"]}],"tools":true})")
+              .contains(QLatin1String("\"tools\" must be an object")));
+    CHECK(errorOf(R"({"format":1,"labels":[{"name":"S","colour":"#d62728","kinds":["crack"]}],"tools":{"magic":1}})")
+              .contains(QLatin1String("unknown field \"magic\"")));
+}

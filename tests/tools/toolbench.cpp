@@ -31,11 +31,14 @@ const char kSchema[] = R"({
 
 } // namespace
 
-ToolBench::ToolBench()
+ToolBench::ToolBench(const ToolBenchSetup &setup)
 {
     REQUIRE(dir.isValid());
-    QImage image(200, 100, QImage::Format_RGB32);
-    image.fill(Qt::darkGray);
+    QImage image = setup.image;
+    if (image.isNull()) {
+        image = QImage(200, 100, QImage::Format_RGB32);
+        image.fill(Qt::darkGray);
+    }
     const QString imagePath = dir.filePath(QStringLiteral("shot.png"));
     REQUIRE(image.save(imagePath));
 
@@ -45,6 +48,7 @@ ToolBench::ToolBench()
     annotator = *profile;
     auto schema = Schema::fromJson(QByteArray(kSchema), QStringLiteral("tools-schema.json"));
     REQUIRE(schema.ok());
+    schema->setAssistedTracing(setup.assistedTracing);
     Task t;
     t.name = QStringLiteral("Kademuren");
     t.schema = *schema;
@@ -64,7 +68,7 @@ ToolBench::ToolBench()
     auto *layout = new QHBoxLayout(window.get());
     layout->setContentsMargins(0, 0, 0, 0);
     canvas = new ImageCanvas(nullptr, window.get());
-    canvas->setFixedSize(400, 200);
+    canvas->setFixedSize(setup.canvasSize);
     layout->addWidget(canvas);
     context = std::make_unique<ToolContext>();
     layer = std::make_unique<AnnotationLayer>(context.get());
@@ -84,7 +88,7 @@ ToolBench::ToolBench()
     REQUIRE(QTest::qWaitFor([this] { return canvas->state() == ImageCanvas::State::Ready; },
                             10000));
     canvas->setFocus();
-    REQUIRE(canvas->imageSize() == QSize(200, 100));
+    REQUIRE(canvas->imageSize() == image.size());
 }
 
 ToolBench::~ToolBench()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// A window with a real ImageCanvas showing a real 200 × 100 PNG, the tool framework wired
+// A window with a real ImageCanvas showing a real PNG (200 × 100 unless told), the tool framework wired
 // as the main window wires it, and a store in a temporary folder.
 
 #include "canvas/annotationlayer.h"
@@ -14,6 +14,7 @@
 #include "toolcontext.h"
 #include "toolmanager.h"
 
+#include <QImage>
 #include <QTemporaryDir>
 #include <QWidget>
 
@@ -21,9 +22,19 @@
 
 namespace annostraat::test {
 
+/// What the bench shows: by default a flat 200 × 100 PNG on a 400 × 200 canvas, the task
+/// without assisted tracing.
+struct ToolBenchSetup
+{
+    QImage image;
+    QSize canvasSize{400, 200};
+    bool assistedTracing = false;
+};
+
 struct ToolBench
 {
-    ToolBench();
+    ToolBench() : ToolBench(ToolBenchSetup()) {}
+    explicit ToolBench(const ToolBenchSetup &setup);
     ~ToolBench();
 
     /// Widget position of image point (x, y).

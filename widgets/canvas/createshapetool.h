@@ -17,13 +17,29 @@
 // (polygon) clicking the first point finishes; Esc finishes too, keeping stored work and
 // dropping an unstored preview. Every point is clamped to the image. If the stored shape
 // is changed by someone else (an undo), the tool lets go of it and returns to Idle.
+//
+// Assisted tracing (docs/decisions/0019-assisted-tracing.md). When the task turns it on
+// (schema "tools": {"assistedTracing": true}) and the tool traces lines (crack, polygon), the
+// preview from the last point to the pointer follows the dark line (core's LineTracer, on what
+// the canvas shows plus a margin), and a click places the points of that path, simplified, as
+// ordinary points: one setValue (or the addAnnotation that stores the shape), so one undo step
+// as a click is. Shift held gives a straight side. The costly part (features of the region,
+// paths from the new last point: a third of a second at the largest working size) runs in a
+// worker, started by the first pointer move after a click, a pan or zoom, or sharper tiles;
+// the preview is straight until it is done, and a click meanwhile waits for it, so a click
+// always places what the tracer finds.
 
 #include "imagetool.h"
 #include "quality/geometry.h"
 
+#include <QFutureWatcher>
 #include <QJsonObject>
 
+#include <memory>
+
 namespace annostraat {
+
+class LineTracer;
 
 class CreateShapeTool : public ImageTool
 {
@@ -33,6 +49,7 @@ public:
     enum class State { Idle, Preview, Creating };
 
     CreateShapeTool(ToolContext *context, QObject *parent = nullptr);
+    ~CreateShapeTool() override;
 
     State state() const { return m_state; }
     /// The placed points, in image pixels.
@@ -44,6 +61,16 @@ public:
     /// finish() when the person asks for it (Enter, a double-click, the first vertex): a
     /// shape with a problemOnClose() stays open, with the problem in the status bar.
     bool requestFinish();
+
+    /// Whether the tool follows dark lines now: it traces lines and the open task turns
+    /// assisted tracing on.
+    bool isAssisted() const;
+    /// Whether the paths from the last point are being computed in a worker (the preview
+    /// shows a straight side meanwhile; a click waits for them).
+    bool isTracing() const { return m_job != nullptr; }
+    /// What the preview shows from the last point to the pointer (image pixels): the traced
+    /// path when assisted, else just the pointer; empty without a preview.
+    Polyline previewPath() const;
 
     QList<AnnotationKind> annotationKinds() const override { return {shapeKind()}; }
 
@@ -78,13 +105,34 @@ protected:
         Q_UNUSED(points);
         return {};
     }
+    /// Whether the tool offers assisted tracing (crack and polygon).
+    virtual bool tracesLines() const { return false; }
+    /// A sentence on assisted tracing for the status text, when it is on; empty otherwise.
+    QString assistedNote() const;
+    QString toolTipNote() const override;
     /// Why a shape with too few points was dropped, for the status bar.
     virtual QString tooFewPointsMessage() const = 0;
 
     void deactivated() override { finish(); }
 
 private:
-    bool addPoint(QPointF p);
+    bool addPoint(QPointF p) { return addPoints({p}); }
+    /// Adds \a more points (at least one) as one step.
+    bool addPoints(const Polyline &more);
+    /// The traced path from the last point to \a p (starting with the last point, ending at
+    /// \a p); empty when not assisted, \a straight, or the tracer has no path. Without
+    /// \a wait, also empty while the paths from the last point are being computed.
+    Polyline tracedTo(QPointF p, bool straight, bool wait);
+    /// Whether the ready tracer has the paths from \a from for this view and covers \a target.
+    bool tracerReadyFor(QPointF from, QPointF target) const;
+    /// Makes the tracer cover the last point and \a target for the current view: true when it
+    /// is ready; otherwise the work is started in a worker, and \a wait waits for it.
+    bool prepareTracer(QPointF target, bool wait);
+    void startTracing(QPointF from, QPointF target);
+    /// Installs the finished job's tracer and brings the preview up to date.
+    void takeTracer();
+    /// Lets a job run out without wanting its result.
+    void dropJob();
     void removeLastPoint();
     void reset();
     void setState(State state);
@@ -103,6 +151,19 @@ private:
     bool m_dragging = false; ///< a box spanned by press-drag-release
     QPointF m_pressWidgetPos;
     bool m_writing = false; ///< our own write: not "someone else changed it"
+    // The tracer is owned by the GUI thread while ready, by one worker job while it computes
+    // (LineTracer is not thread-safe; it moves, it is never shared).
+    using TracerJob = QFutureWatcher<std::shared_ptr<LineTracer>>;
+    std::shared_ptr<LineTracer> m_tracer;
+    QRectF m_tracerView; ///< the visible rectangle the tracer was prepared for
+    bool m_tracerSharp = false;
+    TracerJob *m_job = nullptr; ///< computing; a child, deleted later when done or dropped
+    QPointF m_jobFrom;
+    QRectF m_jobView;
+    bool m_jobSharp = false;
+    QRectF m_jobRegion;
+    bool m_straight = false; ///< Shift was held at the last pointer move
+    Polyline m_traced;       ///< the preview's traced path (from the last point to m_hover)
 };
 
 } // namespace annostraat

@@ -175,7 +175,14 @@ struct ImageCanvas::Private
         // Scaled down: smooth; scaled up: show the pixels as they are, which is what an
         // annotator zooming in wants to see.
         p.setRenderHint(QPainter::SmoothPixmapTransform, zoom < 1.0);
-        const QRectF visibleImage = t.inverted().mapRect(QRectF(area)) & q->imageRect();
+        paintImageWith(p, t, t.inverted().mapRect(QRectF(area)) & q->imageRect());
+    }
+
+    /// Paints \a visibleImage (image coordinates) of the image with \a t (image to painter
+    /// coordinates) from what the cache has: the tiles of the level the zoom asks for, else
+    /// coarser ones, else the overview.
+    void paintImageWith(QPainter &p, const QTransform &t, const QRectF &visibleImage)
+    {
         if (visibleImage.isEmpty())
             return;
 
@@ -472,6 +479,22 @@ QPointF ImageCanvas::mapFromImage(QPointF imagePos) const
 QTransform ImageCanvas::imageToWidget() const
 {
     return QTransform(d->zoom, 0, 0, d->zoom, d->offset.x(), d->offset.y());
+}
+
+QImage ImageCanvas::renderRegion(const QRectF &imageRect, QSize size) const
+{
+    const QRectF inImage = imageRect & this->imageRect();
+    if (d->state != State::Ready || inImage.isEmpty() || size.isEmpty())
+        return {};
+    QImage out(size, QImage::Format_RGB32);
+    out.fill(Qt::black);
+    QPainter p(&out);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    QTransform t;
+    t.scale(size.width() / imageRect.width(), size.height() / imageRect.height());
+    t.translate(-imageRect.left(), -imageRect.top());
+    d->paintImageWith(p, t, inImage);
+    return out;
 }
 
 QRectF ImageCanvas::visibleImageRect() const

@@ -104,6 +104,12 @@ public:
     /// The part of the image inside the widget, in image coordinates.
     QRectF visibleImageRect() const;
 
+    /// The pixels of \a imageRect (image coordinates) as the canvas has them now (tiles of the
+    /// level the zoom asks for where decoded, else coarser ones or the overview), scaled to
+    /// \a size; nothing else drawn over them. Null before the image is shown. For tools that
+    /// look at the image (assisted tracing); costs one paint of \a size pixels.
+    QImage renderRegion(const QRectF &imageRect, QSize size) const;
+
     /// Everything visible is drawn from tiles of the level the zoom asks for (not from the
     /// overview or a coarser level). For tests and benchmarks.
     bool isSharp() const;

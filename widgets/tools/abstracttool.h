@@ -44,6 +44,9 @@ public:
     virtual QKeySequence shortcut() const = 0;
     /// A one-line hint for the status bar while the tool is active.
     virtual QString statusText() const = 0;
+    /// A sentence the tool's tooltip adds for the open document (e.g. that assisted tracing
+    /// is on); empty for none.
+    virtual QString toolTipNote() const { return {}; }
     virtual QCursor cursor() const { return Qt::CrossCursor; }
     /// The surface the tool works on.
     virtual SurfaceKind surface() const = 0;

@@ -108,8 +108,11 @@ void ToolManager::retranslate()
         QAction *a = m_actions.at(i);
         a->setText(t->name());
         const QKeySequence key = a->shortcut();
-        a->setToolTip(key.isEmpty() ? t->name()
-                                    : tr("%1 (%2)").arg(t->name(), key.toString(QKeySequence::NativeText)));
+        QString tip = key.isEmpty() ? t->name()
+                                    : tr("%1 (%2)").arg(t->name(), key.toString(QKeySequence::NativeText));
+        if (const QString note = t->toolTipNote(); !note.isEmpty())
+            tip += QLatin1Char('\n') + note;
+        a->setToolTip(tip);
         a->setStatusTip(t->statusText());
     }
     if (m_active)

@@ -7,7 +7,8 @@
 namespace annostraat {
 
 /// Clicks points along a crack: one polyline annotation, stored from the second point on.
-/// Enter or a double-click ends the crack; Backspace removes the last point.
+/// Enter or a double-click ends the crack; Backspace removes the last point. With assisted
+/// tracing on for the task, each click places the points along the dark line from the last one.
 class CrackTool : public CreateShapeTool
 {
     Q_OBJECT
@@ -19,13 +20,16 @@ public:
     QKeySequence shortcut() const override { return QKeySequence(Qt::Key_C); }
     QString statusText() const override
     {
-        return tr("Click points along the crack; Enter or a double-click ends it. "
-                  "Backspace removes the last point.");
+        const QString text = tr("Click points along the crack; Enter or a double-click ends it. "
+                                "Backspace removes the last point.");
+        const QString note = assistedNote();
+        return note.isEmpty() ? text : text + QLatin1Char(' ') + note;
     }
 
 protected:
     AnnotationKind shapeKind() const override { return AnnotationKind::Crack; }
     int minimumPoints() const override { return 2; }
+    bool tracesLines() const override { return true; }
     QString problemWith(const Polyline &points) const override
     {
         const auto r = checkCrack(points);

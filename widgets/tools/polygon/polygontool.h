@@ -19,13 +19,16 @@ public:
     QKeySequence shortcut() const override { return QKeySequence(Qt::Key_P); }
     QString statusText() const override
     {
-        return tr("Click the vertices; click the first one or press Enter to close. "
-                  "Backspace removes the last vertex.");
+        const QString text = tr("Click the vertices; click the first one or press Enter to close. "
+                                "Backspace removes the last vertex.");
+        const QString note = assistedNote();
+        return note.isEmpty() ? text : text + QLatin1Char(' ') + note;
     }
 
 protected:
     AnnotationKind shapeKind() const override { return AnnotationKind::Polygon; }
     int minimumPoints() const override { return 3; }
+    bool tracesLines() const override { return true; }
     QJsonObject valueFor(const Polyline &points) const override { return polylineToValue(points); }
     bool closesOnFirstPoint() const override { return true; }
     // While drawing, only the sides drawn so far must not cross: the closing side moves with
