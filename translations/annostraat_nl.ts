@@ -214,22 +214,35 @@
 <context>
     <name>annostraat::AnnotationList</name>
     <message>
-        <location filename="../widgets/annotationlist.cpp" line="+101"/>
+        <location filename="../widgets/annotationlist.cpp" line="+105"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>? %1 · %2 (suggestion)</source>
         <translation>? %1 · %2 (voorstel)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-5"/>
+        <source>%1 · %2 %3</source>
+        <comment>label or attributes so far, attribute name, its value</comment>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (%2)</source>
+        <comment>a row&apos;s text, its number among rows that read the same</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Press Delete to remove</source>
         <translation>Druk op Delete om te verwijderen</translation>
     </message>
@@ -375,7 +388,7 @@
 <context>
     <name>annostraat::AudioDecoder</name>
     <message>
-        <location filename="../core/media/audiodecoder.cpp" line="+139"/>
+        <location filename="../core/media/audiodecoder.cpp" line="+141"/>
         <location line="+31"/>
         <location line="+8"/>
         <source>its audio cannot be converted for playing</source>
@@ -505,6 +518,86 @@
         <location line="+3"/>
         <source>Box cancelled.</source>
         <translation>Kader afgebroken.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::BreakNotice</name>
+    <message numerus="yes">
+        <location filename="../app/gui/breakviews.cpp" line="+76"/>
+        <source>You have worked for %n minute(s). A short break is good for you.</source>
+        <translation>
+            <numerusform>Je hebt %n minuut gewerkt. Een korte pauze doet je goed.</numerusform>
+            <numerusform>Je hebt %n minuten gewerkt. Een korte pauze doet je goed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take a break now</source>
+        <translation>Nu pauze nemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dims the work and shows the time until you come back</source>
+        <translation>Dimt het werk en toont de tijd tot je terugkomt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminds you again in about ten minutes of work</source>
+        <translation>Herinnert je opnieuw na ongeveer tien minuten werk</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::BreakOverlay</name>
+    <message>
+        <location line="+116"/>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have worked %1 today. Only you see this.</source>
+        <translation>Je hebt vandaag %1 gewerkt. Alleen jij ziet dit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>A break of about %n minute(s) is good: stand up, look into the distance, have a drink. Your work is kept and waits for you.</source>
+        <translation>
+            <numerusform>Een pauze van ongeveer %n minuut is goed: sta op, kijk in de verte, drink iets. Je werk is bewaard en wacht op je.</numerusform>
+            <numerusform>Een pauze van ongeveer %n minuten is goed: sta op, kijk in de verte, drink iets. Je werk is bewaard en wacht op je.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to work</source>
+        <translation>Terug naar het werk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends the break (Enter or Esc)</source>
+        <translation>Beëindigt de pauze (Enter of Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time now</source>
+        <translation>De tijd nu</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1173,7 @@
         <translation>Geavanceerde optie van &quot;annotation add&quot;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+103"/>
+        <location filename="../app/cli/clisupport.cpp" line="+98"/>
         <source>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</source>
         <translation>%1: hier is nog geen opslag (&quot;profile add&quot; en &quot;task create&quot; maken er een)</translation>
     </message>
@@ -1760,7 +1853,7 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+214"/>
+        <location filename="../core/document/commands.cpp" line="+315"/>
         <source>there is no annotation &quot;%1&quot; on this item</source>
         <translation>er is geen annotatie &quot;%1&quot; op dit item</translation>
     </message>
@@ -1770,7 +1863,7 @@
         <translation>annotatie &quot;%1&quot; hoort bij de laag van iemand anders</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+229"/>
         <source>Add %1 &quot;%2&quot;</source>
         <translation>%1 &quot;%2&quot; toevoegen</translation>
     </message>
@@ -1867,7 +1960,7 @@
 <context>
     <name>annostraat::CrackTool</name>
     <message>
-        <location filename="../widgets/tools/crack/cracktool.h" line="+18"/>
+        <location filename="../widgets/tools/crack/cracktool.h" line="+19"/>
         <source>Crack points</source>
         <translation>Scheurpunten</translation>
     </message>
@@ -1877,7 +1970,7 @@
         <translation>Klik punten langs de scheur; Enter of dubbelklikken maakt hem af. Backspace haalt het laatste punt weg.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Not a crack this way: %1</source>
         <translation>Zo is het geen scheur: %1</translation>
     </message>
@@ -1890,7 +1983,17 @@
 <context>
     <name>annostraat::CreateShapeTool</name>
     <message>
-        <location filename="../widgets/canvas/createshapetool.cpp" line="+77"/>
+        <location filename="../widgets/canvas/createshapetool.cpp" line="+69"/>
+        <source>Assisted tracing is on: the line from the last point follows the dark line to the pointer, and a click places its points. Hold Shift for a straight side.</source>
+        <translation>Hulp bij overtrekken staat aan: de lijn vanaf het laatste punt volgt de donkere lijn tot de aanwijzer, en een klik zet de punten ervan. Houd Shift ingedrukt voor een rechte zijde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assisted tracing: follows the dark line; Shift for a straight side.</source>
+        <translation>Hulp bij overtrekken: volgt de donkere lijn; Shift voor een rechte zijde.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>The outline as drawn crosses itself and was not kept; the last outline that did not cross itself stays.</source>
         <translation>De omtrek zoals getekend kruist zichzelf en is niet bewaard; de laatste omtrek die zichzelf niet kruiste blijft staan.</translation>
     </message>
@@ -2313,32 +2416,22 @@
 <context>
     <name>annostraat::FlagDialog</name>
     <message>
-        <location filename="../app/gui/flagdialog.cpp" line="+17"/>
-        <source>Image unusable</source>
-        <translation>Afbeelding onbruikbaar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not a dike</source>
-        <translation>Geen dijk</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Date does not exist</source>
-        <translation>Datum bestaat niet</translation>
+        <location filename="../app/gui/flagdialog.cpp" line="+19"/>
+        <source>The file cannot be used (it does not open, or it cannot be read)</source>
+        <translation>Het bestand is niet te gebruiken (het opent niet, of het is niet te lezen)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Something is in the way (e.g. a sheep on the crack)</source>
-        <translation>Er zit iets in de weg (bijv. een schaap op de scheur)</translation>
+        <source>This item does not fit the task</source>
+        <translation>Dit item past niet bij de taak</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Text unreadable</source>
-        <translation>Tekst onleesbaar</translation>
+        <source>I am not sure what to do with this item</source>
+        <translation>Ik weet niet zeker wat ik met dit item moet doen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Flag item</source>
         <translation>Item markeren</translation>
     </message>
@@ -2392,10 +2485,10 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../core/formats/imagedataset.cpp" line="+388"/>
+        <location filename="../core/formats/imagedataset.cpp" line="+384"/>
         <location filename="../core/formats/jsonlines.cpp" line="+134"/>
         <location filename="../core/formats/registry.cpp" line="+141"/>
-        <location filename="../core/formats/textdataset.cpp" line="+577"/>
+        <location filename="../core/formats/textdataset.cpp" line="+573"/>
         <location filename="../core/formats/videodataset.cpp" line="+394"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: er is geen taak &quot;%2&quot;</translation>
@@ -4290,12 +4383,12 @@
 <context>
     <name>annostraat::ImageCanvas</name>
     <message>
-        <location filename="../widgets/canvas/imagecanvas.cpp" line="+273"/>
+        <location filename="../widgets/canvas/imagecanvas.cpp" line="+280"/>
         <source>Image</source>
         <translation>Afbeelding</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+260"/>
         <source>Building the overview… %1%</source>
         <translation>Overzicht wordt gemaakt… %1%</translation>
     </message>
@@ -4318,13 +4411,13 @@
 <context>
     <name>annostraat::ImageEditor</name>
     <message>
-        <location filename="../widgets/canvas/imageeditor.cpp" line="+117"/>
-        <location line="+327"/>
+        <location filename="../widgets/canvas/imageeditor.cpp" line="+147"/>
+        <location line="+366"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -4349,7 +4442,7 @@
         <translation>zoom %1%</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>The image is not shown yet; try again in a moment.</source>
         <translation>De afbeelding staat er nog niet; probeer het zo nog eens.</translation>
     </message>
@@ -4491,8 +4584,9 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Crack</source>
-        <translation>Scheur</translation>
+        <source>Crack line</source>
+        <comment>short name of the crack points tool; not the label&apos;s name</comment>
+        <translation>Scheurlijn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4762,7 +4856,7 @@
 <context>
     <name>annostraat::LabelPicker</name>
     <message>
-        <location filename="../widgets/tools/labelpicker.cpp" line="+75"/>
+        <location filename="../widgets/tools/labelpicker.cpp" line="+99"/>
         <source>Label %1 (%2)</source>
         <translation>Label %1 (%2)</translation>
     </message>
@@ -4934,7 +5028,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+255"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+303"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>Er is al een profiel met de naam &quot;%1&quot;. Kies een andere naam, of ga terug en kies dat profiel.</translation>
     </message>
@@ -4979,7 +5073,7 @@
         <translation>Annostraat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Store: %1</source>
         <translation>Opslag: %1</translation>
     </message>
@@ -4989,7 +5083,7 @@
         <translation>Alles wordt meteen bewaard in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="+219"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="+223"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -5184,13 +5278,23 @@
         <translation>Nu taken en werk uitwisselen met de gedeelde map</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Take a &amp;break</source>
+        <translation>Pauze &amp;nemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dim the work and rest; the break reminder can be set in the settings</source>
+        <translation>Het werk dimmen en rusten; de pauzeherinnering stel je in bij de instellingen</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Sync</source>
         <comment>toolbar</comment>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+60"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+66"/>
         <source>No shared folder is set up yet; you can choose one in the settings (%1).</source>
         <translation>Er is nog geen gedeelde map ingesteld; je kunt er een kiezen bij de instellingen (%1).</translation>
     </message>
@@ -5200,7 +5304,7 @@
         <translation>Er wordt al gesynchroniseerd.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Profiles found on the shared folder: %n. Press Esc to choose yours.</source>
         <translation>
             <numerusform>In de gedeelde map stond %n profiel. Druk op Esc om het jouwe te kiezen.</numerusform>
@@ -5208,7 +5312,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="-35"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="-37"/>
         <source>Tool&amp;s</source>
         <translation>&amp;Gereedschap</translation>
     </message>
@@ -5504,18 +5608,18 @@
 <context>
     <name>annostraat::Package</name>
     <message>
-        <location filename="../core/bundle/atomicfile.cpp" line="+125"/>
-        <location line="+35"/>
+        <location filename="../core/bundle/atomicfile.cpp" line="+45"/>
+        <location line="+28"/>
         <source>%1: cannot open the file to flush it: %2</source>
         <translation>%1: het bestand kan niet worden geopend om het weg te schrijven: %2</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-27"/>
         <source>%1: flushing the files to disk failed: %2</source>
         <translation>%1: het wegschrijven van de bestanden naar de schijf is mislukt: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>%1: flushing the file to disk failed: %2</source>
         <translation>%1: het wegschrijven van het bestand naar de schijf is mislukt: %2</translation>
     </message>
@@ -5526,7 +5630,7 @@
         <translation>%1: het bestand bestaat al; een pakket wordt één keer geschreven en nooit vervangen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1: cannot rename the finished file to this name (tried %2 times): %3</source>
         <translation>%1: het voltooide bestand kan geen nieuwe naam krijgen (%2 keer geprobeerd): %3</translation>
     </message>
@@ -5639,7 +5743,7 @@
         <translation>%1: &quot;extraMedia&quot; moet een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../core/bundle/packageimport.cpp" line="+177"/>
+        <location filename="../core/bundle/packageimport.cpp" line="+164"/>
         <source>%1: the package carries media, but no media folder was given to put them in</source>
         <translation>%1: het pakket bevat media, maar er is geen map opgegeven om ze in te zetten</translation>
     </message>
@@ -5660,7 +5764,7 @@
         <translation>%1: het bestand kan niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1: cannot rename the extracted media file to this name: %2</source>
         <translation>%1: het uitgepakte mediabestand kan deze naam niet krijgen: %2</translation>
     </message>
@@ -6230,7 +6334,7 @@
         <translation>Klik de hoekpunten; klik het eerste punt of druk op Enter om te sluiten. Backspace haalt het laatste hoekpunt weg.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Not a polygon this way: %1</source>
         <translation>Zo is het geen polygoon: %1</translation>
     </message>
@@ -6286,7 +6390,7 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+284"/>
+        <location filename="../widgets/questionform.cpp" line="+346"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Met de toetsen %1 tot en met %2 kies je een cijfer.</translation>
     </message>
@@ -6334,17 +6438,17 @@
         <translation>Wordt bewaard als je op Enter drukt of het veld verlaat.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-95"/>
         <source>This task has no questions.</source>
         <translation>Deze taak heeft geen vragen.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-106"/>
         <source>= No difference</source>
         <translation>= Geen verschil</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>No item is open.</source>
         <translation>Er is geen item open.</translation>
     </message>
@@ -6354,7 +6458,7 @@
         <translation>Bij dit item zijn er geen vragen.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+110"/>
         <source>%1 (required)</source>
         <translation>%1 (verplicht)</translation>
     </message>
@@ -6530,7 +6634,7 @@
 <context>
     <name>annostraat::ReferencePane</name>
     <message>
-        <location filename="../widgets/text/referencepane.cpp" line="+130"/>
+        <location filename="../widgets/text/referencepane.cpp" line="+132"/>
         <source>%1, line %2</source>
         <translation>%1, regel %2</translation>
     </message>
@@ -6970,12 +7074,42 @@
         <translation>&quot;video&quot;: &quot;startTimecode&quot; moet luiden UU:MM:SS:BB (of UU:MM:SS;BB voor drop-frame), zoals &quot;10:00:00:00&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>&quot;flagReasons&quot; must be a list of texts, like [&quot;Not a dike&quot;]</source>
+        <translation>&quot;flagReasons&quot; moet een lijst met teksten zijn, zoals [&quot;Geen dijk&quot;]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;flagReasons&quot;: every reason must be a text of 1 to %1 characters</source>
+        <translation>&quot;flagReasons&quot;: elke reden moet een tekst van 1 tot %1 tekens zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;flagReasons&quot;: &quot;%1&quot; is named twice</source>
+        <translation>&quot;flagReasons&quot;: &quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;tools&quot; must be an object like {&quot;assistedTracing&quot;: true}</source>
+        <translation>&quot;tools&quot; moet een object zijn zoals {&quot;assistedTracing&quot;: true}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;tools&quot;</source>
+        <translation>&quot;tools&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;tools&quot;: &quot;assistedTracing&quot; must be true or false</source>
+        <translation>&quot;tools&quot;: &quot;assistedTracing&quot; moet true of false zijn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the schema has no labels and no questions</source>
         <translation>het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>the schema has no question &quot;%1&quot;</source>
         <translation>het schema heeft geen vraag &quot;%1&quot;</translation>
     </message>
@@ -7089,7 +7223,7 @@
 <context>
     <name>annostraat::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settingsdialog.cpp" line="+253"/>
+        <location filename="../app/gui/settingsdialog.cpp" line="+305"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -7121,8 +7255,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>Changes take effect at once. Language, theme and text size are kept for your profile; the shared folder is kept for this PC.</source>
-        <translation>Wijzigingen werken meteen. Taal, thema en lettergrootte worden bewaard voor je profiel; de gedeelde map voor deze pc.</translation>
+        <source>Changes take effect at once. Language, theme, text size and breaks are kept for your profile; the shared folder is kept for this PC.</source>
+        <translation>Wijzigingen werken meteen. Taal, thema, lettergrootte en pauzes worden bewaard voor je profiel; de gedeelde map voor deze pc.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7206,11 +7340,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>only at start and on request</source>
         <translation>alleen bij het starten en op verzoek</translation>
     </message>
@@ -7221,6 +7357,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Remind me to take a break</source>
+        <translation>He&amp;rinner me aan pauzes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quiet notice after a stretch of work; never a window that interrupts you. Off unless you turn it on.</source>
+        <translation>Een rustige melding na een tijd werken; nooit een venster dat je onderbreekt. Staat uit, tenzij je het aanzet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After &amp;working</source>
+        <translation>Na &amp;werken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brea&amp;k length</source>
+        <translation>&amp;Duur van de pauze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -7601,12 +7757,22 @@
         <translation>beoordelingen</translation>
     </message>
     <message>
+        <location line="+86"/>
+        <source>drafts</source>
+        <translation>concepten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>undo history</source>
+        <translation>geschiedenis voor ongedaan maken</translation>
+    </message>
+    <message>
         <location filename="../core/store/storestats.cpp" line="+48"/>
         <source>statistics</source>
         <translation>statistieken</translation>
     </message>
     <message>
-        <location filename="../core/store/storereads.cpp" line="+24"/>
+        <location filename="../core/store/storereads.cpp" line="-89"/>
         <location line="+12"/>
         <location line="+8"/>
         <source>the op log</source>
@@ -7704,7 +7870,7 @@
 <context>
     <name>annostraat::SyncStatus</name>
     <message>
-        <location filename="../app/gui/syncstatus.cpp" line="+96"/>
+        <location filename="../app/gui/syncstatus.cpp" line="+99"/>
         <source>You can keep working meanwhile.</source>
         <translation>Je kunt intussen gewoon doorwerken.</translation>
     </message>
@@ -8090,7 +8256,7 @@
 <context>
     <name>annostraat::TextEditor</name>
     <message>
-        <location filename="../widgets/text/texteditor.cpp" line="+193"/>
+        <location filename="../widgets/text/texteditor.cpp" line="+194"/>
         <source>This text is too large to show:
 %1</source>
         <translation>Deze tekst is te groot om te tonen:
@@ -8419,7 +8585,7 @@
 <context>
     <name>annostraat::VideoEditor</name>
     <message>
-        <location filename="../widgets/video/videoeditor.cpp" line="+142"/>
+        <location filename="../widgets/video/videoeditor.cpp" line="+153"/>
         <source>Reading the video… %1%</source>
         <translation>De video wordt gelezen… %1%</translation>
     </message>
@@ -8793,7 +8959,7 @@
     <message>
         <location line="+46"/>
         <location line="+34"/>
-        <location filename="../app/gui/workpagelayout.cpp" line="+244"/>
+        <location filename="../app/gui/workpagelayout.cpp" line="+265"/>
         <source>This task has no instructions.</source>
         <translation>Deze taak heeft geen instructies.</translation>
     </message>
@@ -8916,7 +9082,7 @@
 <context>
     <name>annostraat::main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+64"/>
+        <location filename="../app/gui/main.cpp" line="+69"/>
         <source>Annostraat</source>
         <translation>Annostraat</translation>
     </message>

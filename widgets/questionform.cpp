@@ -8,6 +8,7 @@
 #include "store/store.h"
 
 #include <QEvent>
+#include <QFocusEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -245,16 +246,27 @@ void QuestionForm::refresh()
             row.line->setText(value.toString());
         }
     }
-    // The form stands for its first shown question: the panel's mnemonic (its label's buddy
-    // is the form) puts the keyboard there. A proxied widget is no Tab stop of its own.
-    QWidget *first = nullptr;
-    for (qsizetype i = 0; i < m_rows.size() && !first; ++i)
-        if (!m_rowWidgets.at(i)->isHidden())
-            first = m_rows.at(i).buttons ? static_cast<QWidget *>(m_rows.at(i).buttons)
-                                         : static_cast<QWidget *>(m_rows.at(i).line);
-    setFocusProxy(first);
-    setFocusPolicy(first ? Qt::ClickFocus : Qt::NoFocus);
+    // The form takes the keyboard only to hand it to its first shown question (focusInEvent):
+    // the panel's mnemonic (its label's buddy is the form) puts it there. Click focus only, so
+    // the form is no Tab stop of its own.
+    setFocusPolicy(firstEditor() ? Qt::ClickFocus : Qt::NoFocus);
     updateEmpty();
+}
+
+QWidget *QuestionForm::firstEditor() const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (!m_rowWidgets.at(i)->isHidden())
+            return m_rows.at(i).buttons ? static_cast<QWidget *>(m_rows.at(i).buttons)
+                                        : static_cast<QWidget *>(m_rows.at(i).line);
+    return nullptr;
+}
+
+void QuestionForm::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    if (QWidget *first = firstEditor())
+        first->setFocus(event->reason());
 }
 
 void QuestionForm::updateEmpty()

@@ -51,12 +51,15 @@ public:
     static constexpr int kDraftDelayMs = 500;
     /// The questions shown for the open item, in order.
     QStringList visibleQuestionIds() const;
+    /// The editor of the first question shown, or nullptr.
+    QWidget *firstEditor() const;
 
 Q_SIGNALS:
     void failed(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     struct Row

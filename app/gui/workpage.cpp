@@ -468,8 +468,7 @@ bool WorkPage::focusNextPrevChild(bool next)
 {
     // From the image, the video or the text, the questions are one Tab away; the editor's side
     // panel (its annotations, labels, attributes) comes after them.
-    if (next && MediaEditor::isMainView(focusWidget()) && !m_form->visibleQuestionIds().isEmpty() &&
-        m_form->focusProxy()) {
+    if (next && MediaEditor::isMainView(focusWidget()) && m_form->firstEditor()) {
         m_form->setFocus(Qt::TabFocusReason);
         return true;
     }
