@@ -6,6 +6,7 @@
 // The JSON form is documented in docs/schema-format.md.
 
 #include "agreementsettings.h"
+#include "reviewpolicy.h"
 #include "itemmedia.h"
 #include "kinds.h"
 #include "util/result.h"
@@ -135,6 +136,9 @@ public:
     /// "agreement": how strictly two people's work is compared (agreementsettings.h).
     const AgreementSettings &agreement() const { return m_agreement; }
     void setAgreement(const AgreementSettings &settings) { m_agreement = settings; }
+    /// "review": which work reviewers look at, and their quick comments (reviewpolicy.h).
+    const ReviewPolicy &review() const { return m_review; }
+    void setReview(const ReviewPolicy &policy) { m_review = policy; }
 
     void setLabels(QList<LabelSpec> labels) { m_labels = std::move(labels); }
     void setQuestions(QList<QuestionSpec> questions) { m_questions = std::move(questions); }
@@ -150,6 +154,7 @@ private:
     bool m_locatorsMayOverlap = false;
     QString m_startTimecode;
     AgreementSettings m_agreement;
+    ReviewPolicy m_review;
 };
 
 } // namespace annostraat

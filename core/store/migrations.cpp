@@ -164,6 +164,17 @@ ALTER TABLE annotations ADD COLUMN suggested INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE annotations ADD COLUMN suggested_hlc TEXT;
 )sql";
 
+// Version 8: verdicts anchored to an annotation (and where on it), and taken back (issue 12,
+// decision 0018). Ops without the fields leave them empty, so older ops read as before.
+const char16_t kVersion8[] = uR"sql(
+ALTER TABLE reviews ADD COLUMN annotation TEXT;
+ALTER TABLE reviews ADD COLUMN annotation_hlc TEXT;
+ALTER TABLE reviews ADD COLUMN anchor TEXT;
+ALTER TABLE reviews ADD COLUMN anchor_hlc TEXT;
+ALTER TABLE reviews ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE reviews ADD COLUMN deleted_hlc TEXT;
+)sql";
+
 } // namespace
 
 QString script(int toVersion)
@@ -183,6 +194,8 @@ QString script(int toVersion)
         return QString::fromUtf16(kVersion6);
     case 7:
         return QString::fromUtf16(kVersion7);
+    case 8:
+        return QString::fromUtf16(kVersion8);
     default:
         return {};
     }
