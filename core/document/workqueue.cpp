@@ -125,6 +125,11 @@ QString WorkQueue::startItemId() const
 {
     if (!m_profile || !m_task)
         return {};
+    // A rejection to answer comes first: the reviewer is waiting for it.
+    const QSet<QString> feedback = feedbackItems();
+    for (const Item &item : std::as_const(m_items))
+        if (feedback.contains(item.id))
+            return item.id;
     QString itemId = m_store.setting(m_profile->id, lastItemKey(m_task->id));
     if (rowOf(itemId) >= 0)
         return itemId;

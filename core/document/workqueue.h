@@ -64,8 +64,9 @@ public:
     QSet<QString> feedbackItems() const;
     /// 0-based position of \a itemId in the queue, -1 when it is not in it.
     int rowOf(const QString &itemId) const;
-    /// Where to begin in the open task: where the person was; otherwise the first item not
-    /// finished yet; otherwise the first item (empty when the queue is empty).
+    /// Where to begin in the open task: the first item with feedback to answer; otherwise where
+    /// the person was; otherwise the first item not finished yet; otherwise the first item
+    /// (empty when the queue is empty).
     QString startItemId() const;
 
     /// What refresh() found.

@@ -114,6 +114,9 @@ QList<ReviewEntry> collect(const Store &store, const Task &task, const QString &
                     people << it.key().second;
             if (people.size() < 2)
                 continue;
+            std::sort(people.begin(), people.end(), [&](const QString &a, const QString &b) {
+                return std::pair(nameOf(a), a) < std::pair(nameOf(b), b);
+            });
             QHash<QString, QList<Annotation>> layers;
             for (const Annotation &a : store.annotations(item.id))
                 layers[a.author] << a;
@@ -141,7 +144,11 @@ QList<ReviewEntry> collect(const Store &store, const Task &task, const QString &
     });
     std::sort(ordered.begin(), ordered.end(), [&](const Key &a, const Key &b) {
         const int oa = byId.value(a.first).order, ob = byId.value(b.first).order;
-        return oa != ob ? oa < ob : (a.first != b.first ? a.first < b.first : a.second < b.second);
+        if (oa != ob)
+            return oa < ob;
+        if (a.first != b.first)
+            return a.first < b.first;
+        return std::pair(nameOf(a.second), a.second) < std::pair(nameOf(b.second), b.second);
     });
 
     QList<ReviewEntry> result;

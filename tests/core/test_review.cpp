@@ -85,7 +85,7 @@ QString detailsOf(const ReviewEntry &e)
 
 } // namespace
 
-TEST_CASE("The schema's review block is read, written back, and refused with the field named", "[review][schema]")
+TEST_CASE("The schema's review block is read and written back and refused with the field named", "[review][schema]")
 {
     const QByteArray json = R"({"format": 1,
         "labels": [{"name": "Buffer", "colour": "#1f77b4", "kinds": ["box"]}],
@@ -226,7 +226,7 @@ TEST_CASE("Each review rule picks its work and says why", "[review][policy]")
     }
 }
 
-TEST_CASE("A verdict is an op; undo takes it back and redo gives it again", "[review][verdict][undo]")
+TEST_CASE("A verdict is an op and undo takes it back and redo gives it again", "[review][verdict][undo]")
 {
     ReviewPolicy policy;
     policy.samplePercent = 100;
@@ -293,7 +293,7 @@ TEST_CASE("A verdict is an op; undo takes it back and redo gives it again", "[re
     CHECK(lab.store->ops(before).size() == 5);
 }
 
-TEST_CASE("A rejection reopens the item for its author, beside the annotation; done again returns it", "[review][feedback]")
+TEST_CASE("A rejection reopens the item for its author beside the annotation and done again returns it", "[review][feedback]")
 {
     ReviewPolicy policy;
     policy.samplePercent = 100;
@@ -367,7 +367,7 @@ TEST_CASE("Work waiting for a verdict is read-only for its author until the verd
     CHECK(Commands::setValue(doc, box, test::sampleValue(AnnotationKind::Box, 4)).ok());
 }
 
-TEST_CASE("A reviewer cannot change an annotator's layer; a fix is the reviewer's own layer", "[review][layers]")
+TEST_CASE("A reviewer cannot change an annotator's layer and a fix is the reviewer's own layer", "[review][layers]")
 {
     ReviewPolicy policy;
     policy.samplePercent = 100;
@@ -398,7 +398,7 @@ TEST_CASE("A reviewer cannot change an annotator's layer; a fix is the reviewer'
     CHECK_FALSE(lab.store->review(lab.items[0].id, lab.anna.id));
 }
 
-TEST_CASE("Merge refuses a verdict whose author is not a reviewer or team lead, whole", "[review][merge][security]")
+TEST_CASE("Merge refuses a verdict whose author is not a reviewer or team lead as a whole", "[review][merge][security]")
 {
     ReviewPolicy policy;
     policy.samplePercent = 100;
