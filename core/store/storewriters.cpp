@@ -311,7 +311,8 @@ Result<void> Store::setReview(const Review &review, const QString &author)
     if (review.verdict == Verdict::Rejected && review.comment.trimmed().isEmpty() && !review.deleted)
         return Error(Tr::msg("a rejection needs a comment for the annotator"));
     const auto profile = findProfile(author);
-    if (!profile || profile->id != author || (profile->role != Role::Reviewer && profile->role != Role::TeamLead))
+    // As merge() judges it: a known annotator never gives a verdict (decision 0018).
+    if (profile && profile->id == author && profile->role == Role::Annotator)
         return Error(Tr::msg("only a reviewer or team lead gives verdicts; %1 is not one")
                          .arg(profile ? profile->name : author));
     Review stored = review;
