@@ -123,6 +123,17 @@ const QList<OptionSpec> &optionSpecs()
                                "from the video's start timecode")},
             {"format", QT_TRANSLATE_NOOP("annostraat::Cli", "FORMAT"),
              QT_TRANSLATE_NOOP("annostraat::Cli", "a format's id; \"formats\" lists them")},
+            {"comment", QT_TRANSLATE_NOOP("annostraat::Cli", "TEXT"),
+             QT_TRANSLATE_NOOP("annostraat::Cli", "the reviewer's comment for the annotator")},
+            {"quick", QT_TRANSLATE_NOOP("annostraat::Cli", "N"),
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "the task's quick comment number N (from 1, in the schema's order)")},
+            {"annotation", QT_TRANSLATE_NOOP("annostraat::Cli", "ID"),
+             QT_TRANSLATE_NOOP("annostraat::Cli", "the annotator's annotation the comment is about")},
+            {"anchor", QT_TRANSLATE_NOOP("annostraat::Cli", "JSON"),
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "where on that annotation, e.g. {\"frame\": 120} for a video or "
+                               "{\"start\": 4, \"end\": 9} for a text span")},
             {"repeat", QT_TRANSLATE_NOOP("annostraat::Cli", "N"),
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "for tests and benchmarks: add N annotations, each in its own "
@@ -278,7 +289,7 @@ const QList<CliCommand> &CliCommand::all()
     static const QList<CliCommand> commands = profileCommands() + taskCommands() +
                                               annotationCommands() + shareCommands() +
                                               formatCommands() + videoCommands() +
-                                              qualityCommands();
+                                              qualityCommands() + reviewCommands();
     return commands;
 }
 

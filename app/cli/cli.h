@@ -109,6 +109,13 @@ private:
     // Agreement between people (cliquality.cpp).
     int agreement();
 
+    // The review queue and verdicts (clireview.cpp).
+    int reviewList();
+    int reviewAccept();
+    int reviewReject();
+    int reviewFix();
+    int giveVerdict(Verdict verdict);
+
     /// Who acts: --as PROFILE; else the store's only team lead; else, unless \a teamLeadOnly,
     /// the first profile that works on this PC. With \a teamLeadOnly the profile must be a
     /// team lead.

@@ -4,7 +4,7 @@
 // Inside the CLI (not installed, not for tests): the command registry and what the command
 // groups share. Every command is a CliCommand, registered by its group's file
 // (cliprofiles.cpp, clitasks.cpp, cliannotations.cpp, clishare.cpp, cliformats.cpp,
-// clivideo.cpp, cliquality.cpp); cli.cpp
+// clivideo.cpp, cliquality.cpp, clireview.cpp); cli.cpp
 // parses the command line, finds the command and prints the help from these descriptions.
 
 #include "cli.h"
@@ -53,6 +53,7 @@ struct CliCommand
     static QList<CliCommand> formatCommands();
     static QList<CliCommand> videoCommands();
     static QList<CliCommand> qualityCommands();
+    static QList<CliCommand> reviewCommands();
 };
 
 namespace cli {

@@ -308,8 +308,19 @@ private:
     bool m_skipFirstRedo = true;
 };
 
+/// Work that waits for a reviewer's verdict is read-only for its author (decision 0018).
+Result<void> writable(ItemDocument &doc)
+{
+    if (doc.awaitsVerdict())
+        return Error(Tr::msg("item \"%1\" is being reviewed; you can change your work on it again "
+                             "once the reviewer has given a verdict").arg(doc.item().id));
+    return {};
+}
+
 Result<Annotation> ownAnnotation(ItemDocument &doc, const QString &annotationId)
 {
+    if (auto r = writable(doc); !r)
+        return r.error();
     const auto a = doc.store().annotation(annotationId);
     if (!a || a->itemId != doc.item().id)
         return Error(Tr::msg("there is no annotation \"%1\" on this item").arg(annotationId));
@@ -530,6 +541,8 @@ void keepHistory(ItemDocument &doc)
 Result<QString> addAnnotation(ItemDocument &doc, AnnotationKind kind, const QString &label,
                               const QJsonObject &value, const QJsonObject &attributes)
 {
+    if (auto r = writable(doc); !r)
+        return r.error();
     Annotation a;
     a.taskId = doc.item().taskId;
     a.itemId = doc.item().id;
@@ -551,6 +564,8 @@ Result<QString> addAnnotation(ItemDocument &doc, AnnotationKind kind, const QStr
 
 Result<QStringList> copyAnnotations(ItemDocument &doc, const QList<Annotation> &sources)
 {
+    if (auto r = writable(doc); !r)
+        return r.error();
     QList<Annotation> copies;
     QList<Change> changes;
     QStringList ids;
@@ -643,6 +658,8 @@ Result<void> setAttribute(ItemDocument &doc, const QString &annotationId, const 
 
 Result<void> setAnswer(ItemDocument &doc, const QString &questionId, const QJsonValue &answer)
 {
+    if (auto r = writable(doc); !r)
+        return r;
     const QuestionSpec *question = doc.task().schema.question(questionId);
     if (!question)
         return Error(Tr::msg("the task has no question \"%1\"").arg(questionId));
@@ -689,12 +706,20 @@ Result<void> setAnswer(ItemDocument &doc, const QString &questionId, const QJson
 
 Result<void> setStatus(ItemDocument &doc, SubmissionStatus status, const QString &reason)
 {
+    if (auto r = writable(doc); !r)
+        return r;
     Submission before;
     before.taskId = doc.item().taskId;
     before.itemId = doc.item().id;
     before.annotator = doc.user().id;
     if (const auto current = doc.submission())
         before = *current;
+    // Rejected work is to do again: marking it done sends it back to the reviewer, and undoing
+    // that makes it to do (with the feedback) once more.
+    if (doc.feedback()) {
+        before.status = SubmissionStatus::Todo;
+        before.reason.clear();
+    }
     Submission after = before;
     after.status = status;
     after.reason = status == SubmissionStatus::Flagged ? reason.trimmed() : QString();

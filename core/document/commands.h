@@ -17,6 +17,7 @@
 namespace annostraat {
 
 class ItemDocument;
+struct VerdictRequest;
 
 namespace Commands {
 
@@ -53,6 +54,10 @@ Result<void> setAnswer(ItemDocument &doc, const QString &questionId, const QJson
 Result<void> acceptSuggestion(ItemDocument &doc, const QString &annotationId);
 /// Done, flagged (with a reason), skipped, … for the user's work on the item.
 Result<void> setStatus(ItemDocument &doc, SubmissionStatus status, const QString &reason = {});
+/// The document's user (a reviewer or team lead) gives a verdict on another person's work on
+/// the item (quality/verdicts.h); one undo step, whose undo takes the verdict back
+/// (reviewcommands.cpp).
+Result<void> setVerdict(ItemDocument &doc, const VerdictRequest &request);
 
 } // namespace Commands
 } // namespace annostraat

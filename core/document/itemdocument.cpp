@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemdocument.h"
 
+#include "quality/reviewqueue.h"
 #include "store/store.h"
 
 namespace annostraat {
@@ -52,6 +53,8 @@ std::optional<Submission> ItemDocument::submission() const
 
 SubmissionStatus ItemDocument::status() const
 {
+    if (feedback())
+        return SubmissionStatus::Todo;
     const auto s = submission();
     return s ? s->status : SubmissionStatus::Todo;
 }
@@ -59,6 +62,16 @@ SubmissionStatus ItemDocument::status() const
 ItemDocument::~ItemDocument()
 {
     m_undoStack.blockSignals(true);
+}
+
+std::optional<Review> ItemDocument::feedback() const
+{
+    return ReviewQueue::feedback(m_store, m_item.id, m_user.id);
+}
+
+bool ItemDocument::awaitsVerdict() const
+{
+    return ReviewQueue::awaitsVerdict(m_store, m_task, m_item.id, m_user.id);
 }
 
 } // namespace annostraat

@@ -39,7 +39,12 @@ public:
     /// Everyone else's layers (reviewers and team leads see them).
     QList<Annotation> otherLayers() const;
     std::optional<Submission> submission() const;
+    /// The stored status; to do when a rejection waits for the user's answer (feedback()).
     SubmissionStatus status() const;
+    /// The rejection of the user's work on this item that they have to answer, if any.
+    std::optional<Review> feedback() const;
+    /// The user's work on this item waits for a reviewer's verdict: read-only until then.
+    bool awaitsVerdict() const;
     /// Time worked on the item that no status change has counted yet. The clock only runs
     /// while the document is active (shown to its person).
     qint64 uncountedMs() const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workqueue.h"
 
+#include "quality/reviewqueue.h"
+
 #include "bundle/packageimport.h"
 #include "document/commands.h"
 #include "document/itemdocument.h"
@@ -93,7 +95,22 @@ QHash<QString, SubmissionStatus> WorkQueue::statuses() const
     for (const Submission &s : submissions)
         if (s.annotator == m_profile->id)
             statuses.insert(s.itemId, s.status);
+    // Rejected work is back in its author's queue as to do (with the feedback beside it).
+    for (const QString &itemId : feedbackItems())
+        statuses.insert(itemId, SubmissionStatus::Todo);
     return statuses;
+}
+
+QSet<QString> WorkQueue::feedbackItems() const
+{
+    QSet<QString> items;
+    if (!m_profile || !m_task)
+        return items;
+    for (const Review &r : m_store.reviews(m_task->id))
+        if (r.annotator == m_profile->id && r.verdict == Verdict::Rejected
+            && ReviewQueue::stateOf(m_store.submission(r.itemId, r.annotator), r) == ReviewState::Feedback)
+            items.insert(r.itemId);
+    return items;
 }
 
 int WorkQueue::rowOf(const QString &itemId) const
@@ -108,6 +125,11 @@ QString WorkQueue::startItemId() const
 {
     if (!m_profile || !m_task)
         return {};
+    // A rejection to answer comes first: the reviewer is waiting for it.
+    const QSet<QString> feedback = feedbackItems();
+    for (const Item &item : std::as_const(m_items))
+        if (feedback.contains(item.id))
+            return item.id;
     QString itemId = m_store.setting(m_profile->id, lastItemKey(m_task->id));
     if (rowOf(itemId) >= 0)
         return itemId;

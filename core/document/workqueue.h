@@ -16,6 +16,7 @@
 #include "util/result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 
@@ -56,12 +57,16 @@ public:
     const std::optional<Task> &task() const { return m_task; }
     /// The items this person works on: their queue (annotators), every item (others).
     const QList<Item> &items() const { return m_items; }
-    /// This person's status of each item of the task that has one (from the store).
+    /// This person's status of each item of the task that has one (from the store); an item
+    /// with feedback to answer (a rejection since it was marked done) is to do again.
     QHash<QString, SubmissionStatus> statuses() const;
+    /// The items whose verdict is a rejection this person has to answer.
+    QSet<QString> feedbackItems() const;
     /// 0-based position of \a itemId in the queue, -1 when it is not in it.
     int rowOf(const QString &itemId) const;
-    /// Where to begin in the open task: where the person was; otherwise the first item not
-    /// finished yet; otherwise the first item (empty when the queue is empty).
+    /// Where to begin in the open task: the first item with feedback to answer; otherwise where
+    /// the person was; otherwise the first item not finished yet; otherwise the first item
+    /// (empty when the queue is empty).
     QString startItemId() const;
 
     /// What refresh() found.

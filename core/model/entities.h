@@ -7,6 +7,7 @@
 #include "itemmedia.h"
 #include "kinds.h"
 #include "schema.h"
+#include "util/hlc.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -84,6 +85,9 @@ struct Submission
     SubmissionStatus status = SubmissionStatus::Todo;
     QString reason; ///< why the item was flagged
     qint64 timeSpentMs = 0;
+    /// When the status was last set (its field's timestamp, read from the store): a review's
+    /// verdict is about the work as it was marked then (decision 0018).
+    Hlc statusAt{};
 
     QString id() const { return submissionId(itemId, annotator); }
     static QString submissionId(const QString &itemId, const QString &annotator)
@@ -100,6 +104,15 @@ struct Review
     QString reviewer;
     Verdict verdict = Verdict::Accepted;
     QString comment;
+    /// The annotation of the annotator's layer the verdict is about (empty: the whole item).
+    QString annotationId{};
+    /// Where on that annotation: {"frame": N}, {"start": S, "end": E} for a span, {"x", "y",
+    /// "w", "h"} for a region; empty when it is about the whole annotation.
+    QJsonObject anchor{};
+    /// A verdict taken back (undone): the work waits for a verdict again.
+    bool deleted = false;
+    /// When the verdict was given (its field's timestamp, read from the store).
+    Hlc at{};
 
     QString id() const { return itemId + QLatin1Char('/') + annotator; }
 };

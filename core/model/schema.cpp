@@ -313,7 +313,7 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
 {
     auto fail = [&](const auto &problem) { return Error(problem).prefixed(sourceName); };
 
-    if (auto r = checkKeys(root, {"format", "labels", "questions", "spans", "locators", "video", "tools", "agreement", "flagReasons"}, Tr::msg("schema")); !r)
+    if (auto r = checkKeys(root, {"format", "labels", "questions", "spans", "locators", "video", "tools", "agreement", "review", "flagReasons"}, Tr::msg("schema")); !r)
         return fail(r.error());
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isDouble() || format.toInt() != kFormatVersion)
@@ -501,6 +501,10 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
     if (!agreement)
         return fail(agreement.error());
     schema.m_agreement = *agreement;
+    const auto review = ReviewPolicy::fromJson(root.value(QStringLiteral("review")));
+    if (!review)
+        return fail(review.error());
+    schema.m_review = *review;
     if (schema.m_labels.isEmpty() && schema.m_questions.isEmpty() && schema.m_locators.isEmpty())
         return fail(Tr::msg("the schema has no labels and no questions"));
     return schema;
@@ -583,6 +587,8 @@ QJsonObject Schema::toJson() const
         root.insert(QStringLiteral("agreement"), m_agreement.toJson());
     if (!m_flagReasons.isEmpty())
         root.insert(QStringLiteral("flagReasons"), QJsonArray::fromStringList(m_flagReasons));
+    if (!m_review.isDefault())
+        root.insert(QStringLiteral("review"), m_review.toJson());
     return root;
 }
 

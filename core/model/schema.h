@@ -6,6 +6,7 @@
 // The JSON form is documented in docs/schema-format.md.
 
 #include "agreementsettings.h"
+#include "reviewpolicy.h"
 #include "itemmedia.h"
 #include "kinds.h"
 #include "util/result.h"
@@ -146,6 +147,9 @@ public:
 
     const AgreementSettings &agreement() const { return m_agreement; }
     void setAgreement(const AgreementSettings &settings) { m_agreement = settings; }
+    /// "review": which work reviewers look at, and their quick comments (reviewpolicy.h).
+    const ReviewPolicy &review() const { return m_review; }
+    void setReview(const ReviewPolicy &policy) { m_review = policy; }
 
     void setLabels(QList<LabelSpec> labels) { m_labels = std::move(labels); }
     void setQuestions(QList<QuestionSpec> questions) { m_questions = std::move(questions); }
@@ -163,6 +167,7 @@ private:
     bool m_assistedTracing = false;
     AgreementSettings m_agreement;
     QStringList m_flagReasons;
+    ReviewPolicy m_review;
 };
 
 } // namespace annostraat

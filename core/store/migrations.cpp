@@ -164,10 +164,21 @@ ALTER TABLE annotations ADD COLUMN suggested INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE annotations ADD COLUMN suggested_hlc TEXT;
 )sql";
 
-// Version 8: what one person has in hand on one item on this PC, kept across a crash or a
+// Version 8: verdicts anchored to an annotation (and where on it), and taken back (issue 12,
+// decision 0018). Ops without the fields leave them empty, so older ops read as before.
+const char16_t kVersion8[] = uR"sql(
+ALTER TABLE reviews ADD COLUMN annotation TEXT;
+ALTER TABLE reviews ADD COLUMN annotation_hlc TEXT;
+ALTER TABLE reviews ADD COLUMN anchor TEXT;
+ALTER TABLE reviews ADD COLUMN anchor_hlc TEXT;
+ALTER TABLE reviews ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE reviews ADD COLUMN deleted_hlc TEXT;
+)sql";
+
+// Version 9: what one person has in hand on one item on this PC, kept across a crash or a
 // restart (issue 15, point 9): answer text typed but not confirmed, and the undo steps.
 // Local like profile_settings: never in the op log, never synced.
-const char16_t kVersion8[] = uR"sql(
+const char16_t kVersion9[] = uR"sql(
 CREATE TABLE drafts (
     item_id TEXT NOT NULL, profile_id TEXT NOT NULL, key TEXT NOT NULL, text TEXT NOT NULL,
     PRIMARY KEY (item_id, profile_id, key)
@@ -199,6 +210,8 @@ QString script(int toVersion)
         return QString::fromUtf16(kVersion7);
     case 8:
         return QString::fromUtf16(kVersion8);
+    case 9:
+        return QString::fromUtf16(kVersion9);
     default:
         return {};
     }

@@ -61,7 +61,12 @@ QList<EntitySpec> makeSpecs()
         {"review", "reviews", {task, item, {"annotator", "annotator", FieldType::Text}},
          {{"reviewer", "reviewer", FieldType::Text},
           {"verdict", "verdict", FieldType::Text},
-          {"comment", "comment", FieldType::Text}}},
+          {"comment", "comment", FieldType::Text},
+          // Since store version 8 (decision 0018): the annotation the verdict is about, where
+          // on it (a frame, a span, a region), and "deleted" for a verdict taken back.
+          {"annotation", "annotation", FieldType::Text},
+          {"anchor", "anchor", FieldType::Json},
+          deleted}},
         // Which annotator works on which item; "deleted" withdraws the assignment.
         {"assignment", "assignments", {task, item, {"annotator", "annotator", FieldType::Text}},
          {deleted}},
@@ -274,6 +279,11 @@ Result<void> Op::validate() const
             r = checkEnum(fields, "status", submissionStatusFromId(textOf("status")).has_value(), submissionStatusIdList());
         else
             r = checkEnum(fields, "verdict", verdictFromId(textOf("verdict")).has_value(), QStringLiteral("accepted, rejected, corrected"));
+        if (r && e == QLatin1String("review") && !textOf("annotation").isEmpty() && !isValidId(textOf("annotation")))
+            r = Error(Tr::msg("\"annotation\" must be an annotation id (1 to 64 letters, digits, '-' or '_')"));
+        if (r && e == QLatin1String("review") && fields.contains(QStringLiteral("anchor"))
+            && !fields.value(QStringLiteral("anchor")).isObject())
+            r = Error(Tr::msg("\"anchor\" must be a JSON object"));
     }
     if (!r)
         return r.error().prefixed(Tr::msg("op %1").arg(id));

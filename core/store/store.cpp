@@ -394,6 +394,40 @@ Result<void> Store::checkKey(const Op &op)
     return result;
 }
 
+Result<void> Store::checkVerdictAuthors(const QList<Op> &ops) const
+{
+    // The role that counts is the newest the batch gives the author, else the stored one: a
+    // reviewer's first verdicts reach an annotator's PC in the file that names them.
+    QHash<QString, std::pair<Hlc, QString>> batchRoles;
+    for (const Op &op : ops)
+        if (op.entity == QLatin1String("profile") && op.fields.contains(QStringLiteral("role"))) {
+            auto it = batchRoles.find(op.entityId);
+            if (it == batchRoles.end() || it->first < op.hlc)
+                batchRoles.insert(op.entityId, {op.hlc, op.fields.value(QStringLiteral("role")).toString()});
+        }
+    for (const Op &op : ops) {
+        if (op.entity != QLatin1String("review"))
+            continue;
+        std::optional<Role> role;
+        QString name = op.author;
+        if (const auto stored = findProfile(op.author); stored && stored->id == op.author) {
+            role = stored->role;
+            name = stored->name;
+        }
+        if (batchRoles.contains(op.author))
+            role = roleFromId(batchRoles.value(op.author).second);
+        // Nothing known of the author (a raw merge whose profile op comes in a later batch):
+        // let it through, so batches still merge in any order. Sync always sends the author's
+        // profile op with their work, so on the share this case does not arise (decision 0018).
+        if (role && *role != Role::Reviewer && *role != Role::TeamLead)
+            return Error(Tr::msg("op %1 gives a verdict on %2's work on item %3, but its author %4 is "
+                                "not a reviewer or team lead; nothing was written")
+                             .arg(op.id, op.key.value(QStringLiteral("annotator")).toString(),
+                                  op.key.value(QStringLiteral("item")).toString(), name));
+    }
+    return {};
+}
+
 Result<MergeResult> Store::merge(const QList<Op> &ops)
 {
     // A PC whose clock runs far ahead would drag every clock along for good (docs/store.md).
@@ -407,6 +441,8 @@ Result<MergeResult> Store::merge(const QList<Op> &ops)
                              .arg(op.id, QDateTime::fromMSecsSinceEpoch(op.hlc.wallMs(), Qt::UTC)
                                              .toString(Qt::ISODate)));
     }
+    if (auto r = checkVerdictAuthors(ops); !r)
+        return r.error();
     auto tx = begin();
     if (!tx)
         return tx.error();

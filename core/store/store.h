@@ -127,7 +127,8 @@ public:
     static Change taskChange(const Task &task, const QString &author);
     static Change itemChange(const Item &item, const QString &author);
     static Change submissionChange(const Submission &submission, const QString &author);
-    static Change reviewChange(const Review &review, const QString &author);
+    /// \a allFields: also the fields that are empty or false (to overwrite an earlier verdict's).
+    static Change reviewChange(const Review &review, const QString &author, bool allFields = false);
     static Change assignmentChange(const QString &taskId, const QString &itemId,
                                    const QString &annotator, bool assigned, const QString &author);
 
@@ -150,7 +151,8 @@ public:
     std::optional<Annotation> annotation(const QString &id, bool includeDeleted = false) const;
     std::optional<Submission> submission(const QString &itemId, const QString &annotator) const;
     QList<Submission> submissions(const QString &taskId) const;
-    std::optional<Review> review(const QString &itemId, const QString &annotator) const;
+    /// The verdict on \a annotator's work on the item; a verdict taken back only with \a includeDeleted.
+    std::optional<Review> review(const QString &itemId, const QString &annotator, bool includeDeleted = false) const;
     /// The task's reviews, by item and annotator.
     QList<Review> reviews(const QString &taskId) const;
     TaskStats stats(const QString &taskId) const;
@@ -210,6 +212,8 @@ private:
     Result<void> applyOp(const Op &op, bool *isNew);
     /// Refuses an op whose immutable key differs from the stored entity's.
     Result<void> checkKey(const Op &op);
+    /// Refuses a review op whose author is not a reviewer or team lead (decision 0018).
+    Result<void> checkVerdictAuthors(const QList<Op> &ops) const;
     Result<void> refreshClock();
     void readFailed(const Message &what) const;
 

@@ -101,7 +101,7 @@ Item itemFromRow(const Statement &s)
     return item;
 }
 
-const char kSubmissionColumns[] = "task_id, item_id, annotator, status, reason, time_spent_ms";
+const char kSubmissionColumns[] = "task_id, item_id, annotator, status, reason, time_spent_ms, status_hlc";
 
 Submission submissionFromRow(const Statement &s)
 {
@@ -112,7 +112,22 @@ Submission submissionFromRow(const Statement &s)
     sub.status = submissionStatusFromId(s.text(3)).value_or(SubmissionStatus::Todo);
     sub.reason = s.text(4);
     sub.timeSpentMs = s.int64(5);
+    sub.statusAt = Hlc::parse(s.text(6)).value_or(Hlc());
     return sub;
+}
+
+const char kReviewColumns[] =
+        "task_id, item_id, annotator, reviewer, verdict, comment, annotation, anchor, deleted, verdict_hlc";
+
+Review reviewFromRow(const Statement &s)
+{
+    Review r{s.text(0), s.text(1), s.text(2), s.text(3),
+             verdictFromId(s.text(4)).value_or(Verdict::Accepted), s.text(5)};
+    r.annotationId = s.text(6);
+    r.anchor = objectFromText(s.text(7));
+    r.deleted = s.int64(8) != 0;
+    r.at = Hlc::parse(s.text(9)).value_or(Hlc());
+    return r;
 }
 
 } // namespace
@@ -293,17 +308,14 @@ QList<Submission> Store::submissions(const QString &taskId) const
     return result;
 }
 
-std::optional<Review> Store::review(const QString &itemId, const QString &annotator) const
+std::optional<Review> Store::review(const QString &itemId, const QString &annotator, bool includeDeleted) const
 {
     std::optional<Review> result;
     if (!query(*m_db,
-               QStringLiteral("SELECT task_id, item_id, annotator, reviewer, verdict, comment FROM reviews "
-                              "WHERE id = ? AND verdict IS NOT NULL"),
-               [&](Statement &s) { s.bind(1, itemId + QLatin1Char('/') + annotator); },
-               [&](const Statement &s) {
-                   result = Review{s.text(0), s.text(1), s.text(2), s.text(3),
-                                   verdictFromId(s.text(4)).value_or(Verdict::Accepted), s.text(5)};
-               }))
+               QStringLiteral("SELECT %1 FROM reviews WHERE id = ? AND verdict IS NOT NULL AND (deleted = 0 OR ?)")
+                   .arg(QLatin1String(kReviewColumns)),
+               [&](Statement &s) { s.bind(1, itemId + QLatin1Char('/') + annotator).bind(2, qint64(includeDeleted)); },
+               [&](const Statement &s) { result = reviewFromRow(s); }))
         readFailed(Tr::msg("review"));
     return result;
 }
@@ -312,13 +324,11 @@ QList<Review> Store::reviews(const QString &taskId) const
 {
     QList<Review> result;
     if (!query(*m_db,
-               QStringLiteral("SELECT task_id, item_id, annotator, reviewer, verdict, comment FROM reviews "
-                              "WHERE task_id = ? AND verdict IS NOT NULL ORDER BY item_id, annotator"),
+               QStringLiteral("SELECT %1 FROM reviews WHERE task_id = ? AND verdict IS NOT NULL AND deleted = 0 "
+                              "ORDER BY item_id, annotator")
+                   .arg(QLatin1String(kReviewColumns)),
                [&](Statement &s) { s.bind(1, taskId); },
-               [&](const Statement &s) {
-                   result << Review{s.text(0), s.text(1), s.text(2), s.text(3),
-                                    verdictFromId(s.text(4)).value_or(Verdict::Accepted), s.text(5)};
-               }))
+               [&](const Statement &s) { result << reviewFromRow(s); }))
         readFailed(Tr::msg("reviews"));
     return result;
 }

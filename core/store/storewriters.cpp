@@ -107,15 +107,24 @@ Change Store::submissionChange(const Submission &s, const QString &author)
              {QStringLiteral("timeSpentMs"), double(s.timeSpentMs)}}};
 }
 
-Change Store::reviewChange(const Review &review, const QString &author)
+Change Store::reviewChange(const Review &review, const QString &author, bool allFields)
 {
-    return {author, QStringLiteral("review"), review.id(),
-            {{QStringLiteral("task"), review.taskId},
-             {QStringLiteral("item"), review.itemId},
-             {QStringLiteral("annotator"), review.annotator}},
-            {{QStringLiteral("reviewer"), review.reviewer},
-             {QStringLiteral("verdict"), toId(review.verdict)},
-             {QStringLiteral("comment"), review.comment}}};
+    Change change{author, QStringLiteral("review"), review.id(),
+                  {{QStringLiteral("task"), review.taskId},
+                   {QStringLiteral("item"), review.itemId},
+                   {QStringLiteral("annotator"), review.annotator}},
+                  {{QStringLiteral("reviewer"), review.reviewer},
+                   {QStringLiteral("verdict"), toId(review.verdict)},
+                   {QStringLiteral("comment"), review.comment}}};
+    // The fields of version 8 only when they say something (or must overwrite what an earlier
+    // verdict said), so a plain verdict stays readable by programs before version 8.
+    if (allFields || !review.annotationId.isEmpty())
+        change.fields.insert(QStringLiteral("annotation"), review.annotationId);
+    if (allFields || !review.anchor.isEmpty())
+        change.fields.insert(QStringLiteral("anchor"), review.anchor);
+    if (allFields || review.deleted)
+        change.fields.insert(QStringLiteral("deleted"), review.deleted);
+    return change;
 }
 
 Change Store::assignmentChange(const QString &taskId, const QString &itemId, const QString &annotator,
@@ -299,11 +308,18 @@ Result<void> Store::setReview(const Review &review, const QString &author)
     const auto item = this->item(review.itemId);
     if (!item)
         return Error(Tr::msg("there is no item \"%1\"").arg(review.itemId));
-    if (review.verdict == Verdict::Rejected && review.comment.trimmed().isEmpty())
+    if (review.verdict == Verdict::Rejected && review.comment.trimmed().isEmpty() && !review.deleted)
         return Error(Tr::msg("a rejection needs a comment for the annotator"));
+    const auto profile = findProfile(author);
+    // As merge() judges it: a known annotator never gives a verdict (decision 0018).
+    if (profile && profile->id == author && profile->role == Role::Annotator)
+        return Error(Tr::msg("only a reviewer or team lead gives verdicts; %1 is not one")
+                         .arg(profile ? profile->name : author));
     Review stored = review;
     stored.taskId = item->taskId;
-    auto r = record({reviewChange(stored, author)});
+    // Overwrite what an earlier verdict said (its annotation, anchor, a take-back).
+    const bool earlier = this->review(review.itemId, review.annotator, true).has_value();
+    auto r = record({reviewChange(stored, author, earlier)});
     if (!r)
         return r.error();
     return {};

@@ -115,12 +115,19 @@ PackageKind pushKind(const Op &op, Role role)
 
 /// A results or reviews file may name its person, but not make them a team lead: such ops are
 /// left out, and each is named in \a notes.
-void dropRoleChanges(Package &package, PackageKind kind, const QString &rel, QList<Message> &notes)
+void dropRoleChanges(const Store &store, Package &package, PackageKind kind, const QString &rel,
+                     QList<Message> &notes)
 {
     const QString allowed = toId(kind == PackageKind::Reviews ? Role::Reviewer : Role::Annotator);
     package.ops.removeIf([&](const Op &op) {
-        const bool drop = op.entity == QLatin1String("profile") && op.fields.contains(QStringLiteral("role"))
-                       && op.fields.value(QStringLiteral("role")).toString() != allowed;
+        if (op.entity != QLatin1String("profile") || !op.fields.contains(QStringLiteral("role")))
+            return false;
+        // Nor may a person this PC knows as an annotator name themself a reviewer: that is the
+        // team lead's to do, in a task package (decision 0018).
+        const auto known = store.findProfile(op.entityId);
+        const bool promotes = kind == PackageKind::Reviews && known && known->id == op.entityId
+                           && known->role == Role::Annotator;
+        const bool drop = op.fields.value(QStringLiteral("role")).toString() != allowed || promotes;
         if (drop)
             notes << Tr::msg("%1: op %2 would give %3 the role \"%4\", which only a team lead's task "
                             "package may; the rest of the file was taken in without it")
@@ -359,7 +366,16 @@ Result<void> SyncEngine::pullWork(PackageKind kind, SyncReport &report)
                         if (op.entity != QLatin1String("profile") && op.taskId() != taskId)
                             return Error(Tr::msg("%1: op %2 belongs to another task").arg(rel, op.id));
                     }
-                    dropRoleChanges(package, kind, rel, notes);
+                    // A verdict by someone this PC knows as an annotator is forged: the whole
+                    // file is refused (Store::merge() would refuse it too, decision 0018).
+                    if (kind == PackageKind::Reviews)
+                        for (const Op &op : package.ops)
+                            if (op.entity == QLatin1String("review"))
+                                if (const auto p = m_store.findProfile(profileId); p && p->id == profileId && p->role == Role::Annotator)
+                                    return Error(Tr::msg("%1: op %2 gives a verdict, but %3 is an annotator; only "
+                                                        "reviewers and team leads give verdicts")
+                                                         .arg(rel, op.id, p->name));
+                    dropRoleChanges(m_store, package, kind, rel, notes);
                     // An annotator's PC takes from reviews only what concerns its own people.
                     if (!seesAll && kind == PackageKind::Reviews)
                         package.ops.removeIf([&](const Op &op) {

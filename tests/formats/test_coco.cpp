@@ -464,17 +464,22 @@ TEST_CASE("coco: an export takes every layer, the reviewed layers or the consens
     };
     draw(bram->id, 2, 2);
     draw(cem->id, 0, 0);
-    // The reviewer accepted Bram's work and rejected Cem's.
+    // The reviewer accepted Bram's work and rejected Cem's. ("lead" came with the import as an
+    // annotator's layer, and annotators give no verdicts: decision 0018.)
+    const auto rik = store->addProfile(str("Rik"), Role::Reviewer);
+    REQUIRE(rik.ok());
     for (const auto &[who, verdict] : {std::pair{bram->id, Verdict::Accepted},
                                        std::pair{cem->id, Verdict::Rejected}}) {
         Review r;
         r.taskId = first.taskId;
         r.itemId = item;
         r.annotator = who;
-        r.reviewer = str("lead");
+        r.reviewer = rik->id;
         r.verdict = verdict;
         r.comment = str("zie hoek");
-        REQUIRE(store->setReview(r, str("lead")).ok());
+        const auto reviewed = store->setReview(r, rik->id);
+        INFO((reviewed.ok() ? QString() : reviewed.error().message()).toStdString());
+        REQUIRE(reviewed.ok());
     }
 
     test::copyFolder(fixture(str("datumaro/coco_instances/images/train")), dir.filePath(str("out")));
