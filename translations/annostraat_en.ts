@@ -685,12 +685,13 @@
         <location line="+1"/>
         <location line="+40"/>
         <location line="+21"/>
+        <location line="+11"/>
         <location line="+9"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-80"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>how many annotators label each item (default 1)</translation>
     </message>
@@ -710,6 +711,7 @@
         <location line="+1"/>
         <location filename="../app/cli/cliannotations.cpp" line="+64"/>
         <location line="+28"/>
+        <location filename="../app/cli/clireview.cpp" line="+44"/>
         <source>TASK</source>
         <translation>TASK</translation>
     </message>
@@ -721,6 +723,7 @@
     <message>
         <location line="+1"/>
         <location filename="../app/cli/cliannotations.cpp" line="+169"/>
+        <location filename="../app/cli/clireview.cpp" line="+102"/>
         <source>ITEM</source>
         <translation>ITEM</translation>
     </message>
@@ -757,11 +760,12 @@
     <message>
         <location line="+2"/>
         <location line="+4"/>
+        <location line="+59"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-62"/>
         <source>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</source>
         <translation>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</translation>
     </message>
@@ -866,7 +870,32 @@
         <translation>a format&apos;s id; &quot;formats&quot; lists them</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reviewer&apos;s comment for the annotator</source>
+        <translation>the reviewer&apos;s comment for the annotator</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>the task&apos;s quick comment number N (from 1, in the schema&apos;s order)</source>
+        <translation>the task&apos;s quick comment number N (from 1, in the schema&apos;s order)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the annotator&apos;s annotation the comment is about</source>
+        <translation>the annotator&apos;s annotation the comment is about</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where on that annotation, e.g. {&quot;frame&quot;: 120} for a video or {&quot;start&quot;: 4, &quot;end&quot;: 9} for a text span</source>
+        <translation>where on that annotation, e.g. {&quot;frame&quot;: 120} for a video or {&quot;start&quot;: 4, &quot;end&quot;: 9} for a text span</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</source>
         <translation>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</translation>
     </message>
@@ -1193,6 +1222,7 @@
         <translation>--role: unknown role &quot;%1&quot;; known roles: %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli.cpp" line="-398"/>
         <location filename="../app/cli/cliannotations.cpp" line="+31"/>
         <location line="+137"/>
         <location filename="../app/cli/cliformats.cpp" line="+47"/>
@@ -1213,6 +1243,7 @@
         <location filename="../app/cli/cliformats.cpp" line="+34"/>
         <location line="+83"/>
         <location line="+9"/>
+        <location filename="../app/cli/clireview.cpp" line="+14"/>
         <location filename="../app/cli/clishare.cpp" line="+209"/>
         <location filename="../app/cli/clisupport.cpp" line="+30"/>
         <location filename="../app/cli/clitasks.cpp" line="+20"/>
@@ -1373,6 +1404,7 @@
     <message>
         <location line="+35"/>
         <location filename="../app/cli/cliquality.cpp" line="-53"/>
+        <location filename="../app/cli/clireview.cpp" line="-31"/>
         <source>Task: %1 (%2)</source>
         <translation>Task: %1 (%2)</translation>
     </message>
@@ -1849,11 +1881,102 @@
         <source>%1: the PNG could not be written: %2</source>
         <translation>%1: the PNG could not be written: %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/clireview.cpp" line="-84"/>
+        <source>The task&apos;s review queue: each person&apos;s work on an item that the task&apos;s review policy picks (sample, first items, disagreement, flagged) or that had a verdict, with why, and where it stands: pending, feedback (rejected, with its author again), accepted or corrected.</source>
+        <translation>The task&apos;s review queue: each person&apos;s work on an item that the task&apos;s review policy picks (sample, first items, disagreement, flagged) or that had a verdict, with why, and where it stands: pending, feedback (rejected, with its author again), accepted or corrected.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>TASK ITEM ANNOTATOR [--as REVIEWER] [--comment TEXT]</source>
+        <translation>TASK ITEM ANNOTATOR [--as REVIEWER] [--comment TEXT]</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Accepts ANNOTATOR&apos;s work on ITEM, as a reviewer or team lead.</source>
+        <translation>Accepts ANNOTATOR&apos;s work on ITEM, as a reviewer or team lead.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TASK ITEM ANNOTATOR (--comment TEXT | --quick N) [--annotation ID] [--anchor JSON] [--as REVIEWER]</source>
+        <translation>TASK ITEM ANNOTATOR (--comment TEXT | --quick N) [--annotation ID] [--anchor JSON] [--as REVIEWER]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejects ANNOTATOR&apos;s work on ITEM with a comment (free text, or the task&apos;s quick comment number N), about one of their annotations when --annotation names it. The item goes back to its author with the comment.</source>
+        <translation>Rejects ANNOTATOR&apos;s work on ITEM with a comment (free text, or the task&apos;s quick comment number N), about one of their annotations when --annotation names it. The item goes back to its author with the comment.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fix and accept: the reviewer&apos;s correction is their own layer, ANNOTATOR&apos;s stays as it is. When the reviewer has no layer on ITEM yet, ANNOTATOR&apos;s annotations are copied into it to be corrected; their ids are printed.</source>
+        <translation>Fix and accept: the reviewer&apos;s correction is their own layer, ANNOTATOR&apos;s stays as it is. When the reviewer has no layer on ITEM yet, ANNOTATOR&apos;s annotations are copied into it to be corrected; their ids are printed.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The task&apos;s schema has no review policy: only work that had a verdict is listed.</source>
+        <translation>The task&apos;s schema has no review policy: only work that had a verdict is listed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to review.</source>
+        <translation>Nothing to review.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PERSON</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WHY</source>
+        <translation>WHY</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--quick: task &quot;%1&quot; has no quick comments (the schema&apos;s &quot;review&quot;: {&quot;quickComments&quot;: [...]})</source>
+        <translation>--quick: task &quot;%1&quot; has no quick comments (the schema&apos;s &quot;review&quot;: {&quot;quickComments&quot;: [...]})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--quick: a number from 1 to %1 (the task&apos;s quick comments)</source>
+        <translation>--quick: a number from 1 to %1 (the task&apos;s quick comments)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review reject needs --comment TEXT (or --quick N): what the annotator should change</source>
+        <translation>review reject needs --comment TEXT (or --quick N): what the annotator should change</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--anchor: not a JSON object, e.g. {&quot;frame&quot;: 120} or {&quot;start&quot;: 4, &quot;end&quot;: 9}</source>
+        <translation>--anchor: not a JSON object, e.g. {&quot;frame&quot;: 120} or {&quot;start&quot;: 4, &quot;end&quot;: 9}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--anchor needs --annotation: the anchor is a place on that annotation</source>
+        <translation>--anchor needs --annotation: the anchor is a place on that annotation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2&apos;s work on item %3 is %4 by %5</source>
+        <translation>%1: %2&apos;s work on item %3 is %4 by %5</translation>
+    </message>
 </context>
 <context>
     <name>annostraat::Commands</name>
     <message>
         <location filename="../core/document/commands.cpp" line="+315"/>
+        <source>item &quot;%1&quot; is being reviewed; you can change your work on it again once the reviewer has given a verdict</source>
+        <translation>item &quot;%1&quot; is being reviewed; you can change your work on it again once the reviewer has given a verdict</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>there is no annotation &quot;%1&quot; on this item</source>
         <translation>there is no annotation &quot;%1&quot; on this item</translation>
     </message>
@@ -1863,12 +1986,12 @@
         <translation>annotation &quot;%1&quot; belongs to another person&apos;s layer</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+231"/>
         <source>Add %1 &quot;%2&quot;</source>
         <translation>Add %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>cannot copy %1 &quot;%2&quot;: %3</source>
         <translation>cannot copy %1 &quot;%2&quot;: %3</translation>
     </message>
@@ -1911,7 +2034,7 @@
         <translation>Set %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the task has no question &quot;%1&quot;</source>
         <translation>the task has no question &quot;%1&quot;</translation>
     </message>
@@ -1931,9 +2054,24 @@
         <translation>Answer &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Mark as &quot;%1&quot;</source>
         <translation>Mark as &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/document/reviewcommands.cpp" line="+61"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix and accept</source>
+        <translation>Fix and accept</translation>
     </message>
 </context>
 <context>
@@ -5480,7 +5618,7 @@
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+89"/>
+        <location filename="../core/store/op.cpp" line="+94"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -5600,7 +5738,17 @@
         <translation>the id must be &quot;&lt;item&gt;/&lt;annotator&gt;&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&quot;annotation&quot; must be an annotation id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>&quot;annotation&quot; must be an annotation id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;anchor&quot; must be a JSON object</source>
+        <translation>&quot;anchor&quot; must be a JSON object</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>op %1</source>
         <translation>op %1</translation>
     </message>
@@ -6390,7 +6538,7 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+346"/>
+        <location filename="../widgets/questionform.cpp" line="+358"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Keys %1 to %2 choose a rating.</translation>
     </message>
@@ -6443,12 +6591,12 @@
         <translation>This task has no questions.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-117"/>
         <source>= No difference</source>
         <translation>= No difference</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+115"/>
         <source>No item is open.</source>
         <translation>No item is open.</translation>
     </message>
@@ -6732,6 +6880,44 @@
         <location line="+34"/>
         <source>undefined: no unit has two ratings to compare</source>
         <translation>undefined: no unit has two ratings to compare</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::ReviewQueue</name>
+    <message>
+        <location filename="../core/quality/reviewqueue.cpp" line="+128"/>
+        <source>%1 and %2 disagree (%3)</source>
+        <translation>%1 and %2 disagree (%3)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>in the task&apos;s sample of %1 %</source>
+        <translation>in the task&apos;s sample of %1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of %1&apos;s first %2 items</source>
+        <translation>one of %1&apos;s first %2 items</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>flagged by %1: %2</source>
+        <translation>flagged by %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>marked done again after a verdict</source>
+        <translation>marked done again after a verdict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a verdict was given</source>
+        <translation>a verdict was given</translation>
     </message>
 </context>
 <context>
@@ -7104,12 +7290,12 @@
         <translation>&quot;tools&quot;: &quot;assistedTracing&quot; must be true or false</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>the schema has no labels and no questions</source>
         <translation>the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>the schema has no question &quot;%1&quot;</source>
         <translation>the schema has no question &quot;%1&quot;</translation>
     </message>
@@ -7167,6 +7353,46 @@
         <location line="+7"/>
         <source>&quot;agreement&quot;: &quot;toleranceFrames&quot; must be a whole number of frames, 0 or more</source>
         <translation>&quot;agreement&quot;: &quot;toleranceFrames&quot; must be a whole number of frames, 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../core/model/reviewpolicy.cpp" line="+28"/>
+        <source>&quot;review&quot; must be an object like {&quot;sample&quot;: 10, &quot;firstItems&quot;: 5, &quot;disagreement&quot;: true, &quot;flagged&quot;: true, &quot;quickComments&quot;: [&quot;…&quot;]}</source>
+        <translation>&quot;review&quot; must be an object like {&quot;sample&quot;: 10, &quot;firstItems&quot;: 5, &quot;disagreement&quot;: true, &quot;flagged&quot;: true, &quot;quickComments&quot;: [&quot;…&quot;]}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;review&quot;: unknown field &quot;%1&quot;</source>
+        <translation>&quot;review&quot;: unknown field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;review&quot;: &quot;sample&quot; must be a percentage from 0 to 100</source>
+        <translation>&quot;review&quot;: &quot;sample&quot; must be a percentage from 0 to 100</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;review&quot;: &quot;firstItems&quot; must be a whole number of items, 0 or more</source>
+        <translation>&quot;review&quot;: &quot;firstItems&quot; must be a whole number of items, 0 or more</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;review&quot;: &quot;%1&quot; must be true or false</source>
+        <translation>&quot;review&quot;: &quot;%1&quot; must be true or false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;review&quot;: &quot;quickComments&quot; must be a list of texts</source>
+        <translation>&quot;review&quot;: &quot;quickComments&quot; must be a list of texts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;review&quot;: every quick comment must be a text that is not empty</source>
+        <translation>&quot;review&quot;: every quick comment must be a text that is not empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;review&quot;: the quick comment &quot;%1&quot; is there twice</source>
+        <translation>&quot;review&quot;: the quick comment &quot;%1&quot; is there twice</translation>
     </message>
 </context>
 <context>
@@ -7583,7 +7809,12 @@
         <translation>op %1 says %2 %3 has %4 &quot;%5&quot;, but it has &quot;%6&quot;; refused</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
+        <source>op %1 gives a verdict on %2&apos;s work on item %3, but its author %4 is not a reviewer or team lead; nothing was written</source>
+        <translation>op %1 gives a verdict on %2&apos;s work on item %3, but its author %4 is not a reviewer or team lead; nothing was written</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</source>
         <translation>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</translation>
     </message>
@@ -7623,7 +7854,7 @@
         <translation>task &quot;%1&quot;: the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+110"/>
         <location line="+83"/>
         <location line="+50"/>
         <location line="+14"/>
@@ -7690,7 +7921,12 @@
         <translation>a rejection needs a comment for the annotator</translation>
     </message>
     <message>
-        <location filename="../core/store/storereads.cpp" line="+124"/>
+        <location line="+4"/>
+        <source>only a reviewer or team lead gives verdicts; %1 is not one</source>
+        <translation>only a reviewer or team lead gives verdicts; %1 is not one</translation>
+    </message>
+    <message>
+        <location filename="../core/store/storereads.cpp" line="+139"/>
         <source>%1: reading %2 failed: %3</source>
         <translation>%1: reading %2 failed: %3</translation>
     </message>
@@ -7747,12 +7983,12 @@
         <translation>submissions</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>reviews</source>
         <translation>reviews</translation>
     </message>
@@ -7795,7 +8031,7 @@
 <context>
     <name>annostraat::Sync</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+125"/>
+        <location filename="../core/sync/syncengine.cpp" line="+132"/>
         <source>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</source>
         <translation>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</translation>
     </message>
@@ -7846,7 +8082,12 @@
         <translation>%1: op %2 belongs to another task</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+8"/>
+        <source>%1: op %2 gives a verdict, but %3 is an annotator; only reviewers and team leads give verdicts</source>
+        <translation>%1: op %2 gives a verdict, but %3 is an annotator; only reviewers and team leads give verdicts</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <location line="+46"/>
         <source>%1: cannot create this folder on the share</source>
         <translation>%1: cannot create this folder on the share</translation>
@@ -8460,6 +8701,44 @@
         <location line="+41"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Verdicts</name>
+    <message>
+        <location filename="../core/quality/verdicts.cpp" line="+28"/>
+        <source>only a reviewer or team lead gives verdicts; %1 is an annotator</source>
+        <translation>only a reviewer or team lead gives verdicts; %1 is an annotator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>task &quot;%1&quot; has no item &quot;%2&quot;</source>
+        <translation>task &quot;%1&quot; has no item &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>there is no profile &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot give a verdict on their own work</source>
+        <translation>%1 cannot give a verdict on their own work</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has not marked item &quot;%2&quot; done or flagged; there is nothing to review yet</source>
+        <translation>%1 has not marked item &quot;%2&quot; done or flagged; there is nothing to review yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a rejection needs a comment for %1</source>
+        <translation>a rejection needs a comment for %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>item &quot;%1&quot; has no annotation &quot;%2&quot; in %3&apos;s layer</source>
+        <translation>item &quot;%1&quot; has no annotation &quot;%2&quot; in %3&apos;s layer</translation>
     </message>
 </context>
 <context>

@@ -685,12 +685,13 @@
         <location line="+1"/>
         <location line="+40"/>
         <location line="+21"/>
+        <location line="+11"/>
         <location line="+9"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-80"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>hoeveel annotatoren elk item labelen (standaard 1)</translation>
     </message>
@@ -710,6 +711,7 @@
         <location line="+1"/>
         <location filename="../app/cli/cliannotations.cpp" line="+64"/>
         <location line="+28"/>
+        <location filename="../app/cli/clireview.cpp" line="+44"/>
         <source>TASK</source>
         <translation>TAAK</translation>
     </message>
@@ -721,6 +723,7 @@
     <message>
         <location line="+1"/>
         <location filename="../app/cli/cliannotations.cpp" line="+169"/>
+        <location filename="../app/cli/clireview.cpp" line="+102"/>
         <source>ITEM</source>
         <translation>ITEM</translation>
     </message>
@@ -757,11 +760,12 @@
     <message>
         <location line="+2"/>
         <location line="+4"/>
+        <location line="+59"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-62"/>
         <source>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</source>
         <translation>de geometrie of het antwoord, bijv. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} voor een kader</translation>
     </message>
@@ -866,7 +870,32 @@
         <translation>de id van een formaat; &quot;formats&quot; toont ze</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reviewer&apos;s comment for the annotator</source>
+        <translation>de opmerking van de reviewer voor de annotator</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>the task&apos;s quick comment number N (from 1, in the schema&apos;s order)</source>
+        <translation>snelle opmerking nummer N van de taak (vanaf 1, in de volgorde van het schema)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the annotator&apos;s annotation the comment is about</source>
+        <translation>de annotatie van de annotator waar de opmerking over gaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where on that annotation, e.g. {&quot;frame&quot;: 120} for a video or {&quot;start&quot;: 4, &quot;end&quot;: 9} for a text span</source>
+        <translation>waar op die annotatie, bijv. {&quot;frame&quot;: 120} bij een video of {&quot;start&quot;: 4, &quot;end&quot;: 9} bij een tekstfragment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>for tests and benchmarks: add N annotations, each in its own transaction, printing each id once it is saved</source>
         <translation>voor tests en benchmarks: N annotaties toevoegen, elk in een eigen transactie, en elk id afdrukken zodra het bewaard is</translation>
     </message>
@@ -1193,6 +1222,7 @@
         <translation>--role: onbekende rol &quot;%1&quot;; bekende rollen: %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli.cpp" line="-398"/>
         <location filename="../app/cli/cliannotations.cpp" line="+31"/>
         <location line="+137"/>
         <location filename="../app/cli/cliformats.cpp" line="+47"/>
@@ -1213,6 +1243,7 @@
         <location filename="../app/cli/cliformats.cpp" line="+34"/>
         <location line="+83"/>
         <location line="+9"/>
+        <location filename="../app/cli/clireview.cpp" line="+14"/>
         <location filename="../app/cli/clishare.cpp" line="+209"/>
         <location filename="../app/cli/clisupport.cpp" line="+30"/>
         <location filename="../app/cli/clitasks.cpp" line="+20"/>
@@ -1373,6 +1404,7 @@
     <message>
         <location line="+35"/>
         <location filename="../app/cli/cliquality.cpp" line="-53"/>
+        <location filename="../app/cli/clireview.cpp" line="-31"/>
         <source>Task: %1 (%2)</source>
         <translation>Taak: %1 (%2)</translation>
     </message>
@@ -1849,11 +1881,102 @@
         <source>%1: the PNG could not be written: %2</source>
         <translation>%1: de PNG kon niet worden geschreven: %2</translation>
     </message>
+    <message>
+        <location filename="../app/cli/clireview.cpp" line="-84"/>
+        <source>The task&apos;s review queue: each person&apos;s work on an item that the task&apos;s review policy picks (sample, first items, disagreement, flagged) or that had a verdict, with why, and where it stands: pending, feedback (rejected, with its author again), accepted or corrected.</source>
+        <translation>De reviewwachtrij van de taak: het werk van elke persoon op een item dat het reviewbeleid van de taak kiest (steekproef, eerste items, onenigheid, gemarkeerd) of dat een oordeel kreeg, met de reden, en hoe het ervoor staat: wacht, feedback (afgekeurd, weer bij de maker), goedgekeurd of verbeterd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>TASK ITEM ANNOTATOR [--as REVIEWER] [--comment TEXT]</source>
+        <translation>TAAK ITEM ANNOTATOR [--as REVIEWER] [--comment TEKST]</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Accepts ANNOTATOR&apos;s work on ITEM, as a reviewer or team lead.</source>
+        <translation>Keurt het werk van ANNOTATOR op ITEM goed, als reviewer of teamleider.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TASK ITEM ANNOTATOR (--comment TEXT | --quick N) [--annotation ID] [--anchor JSON] [--as REVIEWER]</source>
+        <translation>TAAK ITEM ANNOTATOR (--comment TEKST | --quick N) [--annotation ID] [--anchor JSON] [--as REVIEWER]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejects ANNOTATOR&apos;s work on ITEM with a comment (free text, or the task&apos;s quick comment number N), about one of their annotations when --annotation names it. The item goes back to its author with the comment.</source>
+        <translation>Keurt het werk van ANNOTATOR op ITEM af met een opmerking (vrije tekst, of snelle opmerking nummer N van de taak), over een van hun annotaties als --annotation die noemt. Het item gaat met de opmerking terug naar de maker.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fix and accept: the reviewer&apos;s correction is their own layer, ANNOTATOR&apos;s stays as it is. When the reviewer has no layer on ITEM yet, ANNOTATOR&apos;s annotations are copied into it to be corrected; their ids are printed.</source>
+        <translation>Verbeteren en goedkeuren: de verbetering van de reviewer is een eigen laag, die van ANNOTATOR blijft zoals ze is. Heeft de reviewer nog geen laag op ITEM, dan worden de annotaties van ANNOTATOR erin gekopieerd om te verbeteren; hun id&apos;s worden getoond.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The task&apos;s schema has no review policy: only work that had a verdict is listed.</source>
+        <translation>Het schema van de taak heeft geen reviewbeleid: alleen werk dat een oordeel kreeg staat in de lijst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to review.</source>
+        <translation>Niets te reviewen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PERSON</source>
+        <translation>PERSOON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>STAND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WHY</source>
+        <translation>WAAROM</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--quick: task &quot;%1&quot; has no quick comments (the schema&apos;s &quot;review&quot;: {&quot;quickComments&quot;: [...]})</source>
+        <translation>--quick: taak &quot;%1&quot; heeft geen snelle opmerkingen (&quot;review&quot;: {&quot;quickComments&quot;: [...]} in het schema)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--quick: a number from 1 to %1 (the task&apos;s quick comments)</source>
+        <translation>--quick: een getal van 1 tot en met %1 (de snelle opmerkingen van de taak)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>review reject needs --comment TEXT (or --quick N): what the annotator should change</source>
+        <translation>review reject heeft --comment TEKST (of --quick N) nodig: wat de annotator moet veranderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--anchor: not a JSON object, e.g. {&quot;frame&quot;: 120} or {&quot;start&quot;: 4, &quot;end&quot;: 9}</source>
+        <translation>--anchor: geen JSON-object, bijv. {&quot;frame&quot;: 120} of {&quot;start&quot;: 4, &quot;end&quot;: 9}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--anchor needs --annotation: the anchor is a place on that annotation</source>
+        <translation>--anchor heeft --annotation nodig: het anker is een plek op die annotatie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2&apos;s work on item %3 is %4 by %5</source>
+        <translation>%1: het werk van %2 op item %3 is %4 door %5</translation>
+    </message>
 </context>
 <context>
     <name>annostraat::Commands</name>
     <message>
         <location filename="../core/document/commands.cpp" line="+315"/>
+        <source>item &quot;%1&quot; is being reviewed; you can change your work on it again once the reviewer has given a verdict</source>
+        <translation>item &quot;%1&quot; wordt gereviewd; je kunt je werk eraan weer veranderen zodra de reviewer een oordeel heeft gegeven</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>there is no annotation &quot;%1&quot; on this item</source>
         <translation>er is geen annotatie &quot;%1&quot; op dit item</translation>
     </message>
@@ -1863,12 +1986,12 @@
         <translation>annotatie &quot;%1&quot; hoort bij de laag van iemand anders</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+231"/>
         <source>Add %1 &quot;%2&quot;</source>
         <translation>%1 &quot;%2&quot; toevoegen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>cannot copy %1 &quot;%2&quot;: %3</source>
         <translation>kan %1 &quot;%2&quot; niet kopiëren: %3</translation>
     </message>
@@ -1911,7 +2034,7 @@
         <translation>%1 instellen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the task has no question &quot;%1&quot;</source>
         <translation>de taak heeft geen vraag &quot;%1&quot;</translation>
     </message>
@@ -1931,9 +2054,24 @@
         <translation>&quot;%1&quot; beantwoorden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Mark as &quot;%1&quot;</source>
         <translation>Status op &quot;%1&quot; zetten</translation>
+    </message>
+    <message>
+        <location filename="../core/document/reviewcommands.cpp" line="+61"/>
+        <source>Accept</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Afkeuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix and accept</source>
+        <translation>Verbeteren en goedkeuren</translation>
     </message>
 </context>
 <context>
@@ -5480,7 +5618,7 @@
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+89"/>
+        <location filename="../core/store/op.cpp" line="+94"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
@@ -5600,7 +5738,17 @@
         <translation>het id moet &quot;&lt;item&gt;/&lt;annotator&gt;&quot; zijn</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&quot;annotation&quot; must be an annotation id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>&quot;annotation&quot; moet een annotatie-id zijn (1 tot 64 letters, cijfers, &apos;-&apos; of &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;anchor&quot; must be a JSON object</source>
+        <translation>&quot;anchor&quot; moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>op %1</source>
         <translation>op %1</translation>
     </message>
@@ -6390,7 +6538,7 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+346"/>
+        <location filename="../widgets/questionform.cpp" line="+358"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Met de toetsen %1 tot en met %2 kies je een cijfer.</translation>
     </message>
@@ -6443,12 +6591,12 @@
         <translation>Deze taak heeft geen vragen.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-117"/>
         <source>= No difference</source>
         <translation>= Geen verschil</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+115"/>
         <source>No item is open.</source>
         <translation>Er is geen item open.</translation>
     </message>
@@ -6732,6 +6880,44 @@
         <location line="+34"/>
         <source>undefined: no unit has two ratings to compare</source>
         <translation>niet bepaald: geen enkele eenheid heeft twee beoordelingen om te vergelijken</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::ReviewQueue</name>
+    <message>
+        <location filename="../core/quality/reviewqueue.cpp" line="+128"/>
+        <source>%1 and %2 disagree (%3)</source>
+        <translation>%1 en %2 zijn het oneens (%3)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>in the task&apos;s sample of %1 %</source>
+        <translation>in de steekproef van %1 % van de taak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of %1&apos;s first %2 items</source>
+        <translation>een van de eerste %2 items van %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>flagged by %1: %2</source>
+        <translation>gemarkeerd door %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>marked done again after a verdict</source>
+        <translation>opnieuw klaar gemeld na een oordeel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a verdict was given</source>
+        <translation>er is een oordeel gegeven</translation>
     </message>
 </context>
 <context>
@@ -7104,12 +7290,12 @@
         <translation>&quot;tools&quot;: &quot;assistedTracing&quot; moet true of false zijn</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>the schema has no labels and no questions</source>
         <translation>het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>the schema has no question &quot;%1&quot;</source>
         <translation>het schema heeft geen vraag &quot;%1&quot;</translation>
     </message>
@@ -7167,6 +7353,46 @@
         <location line="+7"/>
         <source>&quot;agreement&quot;: &quot;toleranceFrames&quot; must be a whole number of frames, 0 or more</source>
         <translation>&quot;agreement&quot;: &quot;toleranceFrames&quot; moet een geheel aantal beelden zijn, 0 of meer</translation>
+    </message>
+    <message>
+        <location filename="../core/model/reviewpolicy.cpp" line="+28"/>
+        <source>&quot;review&quot; must be an object like {&quot;sample&quot;: 10, &quot;firstItems&quot;: 5, &quot;disagreement&quot;: true, &quot;flagged&quot;: true, &quot;quickComments&quot;: [&quot;…&quot;]}</source>
+        <translation>&quot;review&quot; moet een object zijn zoals {&quot;sample&quot;: 10, &quot;firstItems&quot;: 5, &quot;disagreement&quot;: true, &quot;flagged&quot;: true, &quot;quickComments&quot;: [&quot;…&quot;]}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;review&quot;: unknown field &quot;%1&quot;</source>
+        <translation>&quot;review&quot;: onbekend veld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;review&quot;: &quot;sample&quot; must be a percentage from 0 to 100</source>
+        <translation>&quot;review&quot;: &quot;sample&quot; moet een percentage van 0 tot en met 100 zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;review&quot;: &quot;firstItems&quot; must be a whole number of items, 0 or more</source>
+        <translation>&quot;review&quot;: &quot;firstItems&quot; moet een heel aantal items zijn, 0 of meer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;review&quot;: &quot;%1&quot; must be true or false</source>
+        <translation>&quot;review&quot;: &quot;%1&quot; moet true of false zijn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;review&quot;: &quot;quickComments&quot; must be a list of texts</source>
+        <translation>&quot;review&quot;: &quot;quickComments&quot; moet een lijst met teksten zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;review&quot;: every quick comment must be a text that is not empty</source>
+        <translation>&quot;review&quot;: elke snelle opmerking moet een tekst zijn die niet leeg is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;review&quot;: the quick comment &quot;%1&quot; is there twice</source>
+        <translation>&quot;review&quot;: de snelle opmerking &quot;%1&quot; staat er twee keer in</translation>
     </message>
 </context>
 <context>
@@ -7583,7 +7809,12 @@
         <translation>op %1 zegt dat %4 van %2 %3 &quot;%5&quot; is, maar het is &quot;%6&quot;; geweigerd</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
+        <source>op %1 gives a verdict on %2&apos;s work on item %3, but its author %4 is not a reviewer or team lead; nothing was written</source>
+        <translation>op %1 geeft een oordeel over het werk van %2 op item %3, maar de maker %4 is geen reviewer of teamleider; er is niets geschreven</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</source>
         <translation>op %1 is gedateerd op %2, meer dan een dag voor op de klok van deze pc; controleer de klok van de pc waarop de op is gemaakt</translation>
     </message>
@@ -7623,7 +7854,7 @@
         <translation>taak &quot;%1&quot;: het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+110"/>
         <location line="+83"/>
         <location line="+50"/>
         <location line="+14"/>
@@ -7690,7 +7921,12 @@
         <translation>een afwijzing heeft een toelichting voor de annotator nodig</translation>
     </message>
     <message>
-        <location filename="../core/store/storereads.cpp" line="+124"/>
+        <location line="+4"/>
+        <source>only a reviewer or team lead gives verdicts; %1 is not one</source>
+        <translation>alleen een reviewer of teamleider geeft een oordeel; %1 is dat niet</translation>
+    </message>
+    <message>
+        <location filename="../core/store/storereads.cpp" line="+139"/>
         <source>%1: reading %2 failed: %3</source>
         <translation>%1: het lezen van %2 is mislukt: %3</translation>
     </message>
@@ -7747,12 +7983,12 @@
         <translation>inzendingen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>review</source>
         <translation>beoordeling</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>reviews</source>
         <translation>beoordelingen</translation>
     </message>
@@ -7795,7 +8031,7 @@
 <context>
     <name>annostraat::Sync</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+125"/>
+        <location filename="../core/sync/syncengine.cpp" line="+132"/>
         <source>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</source>
         <translation>%1: wijziging %2 zou %3 de rol &quot;%4&quot; geven, wat alleen het taakpakket van een teamleider mag; de rest van het bestand is zonder die wijziging binnengehaald</translation>
     </message>
@@ -7846,7 +8082,12 @@
         <translation>%1: op %2 hoort bij een andere taak</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+8"/>
+        <source>%1: op %2 gives a verdict, but %3 is an annotator; only reviewers and team leads give verdicts</source>
+        <translation>%1: op %2 geeft een oordeel, maar %3 is een annotator; alleen reviewers en teamleiders geven een oordeel</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <location line="+46"/>
         <source>%1: cannot create this folder on the share</source>
         <translation>%1: deze map kan niet worden aangemaakt op de gedeelde map</translation>
@@ -8460,6 +8701,44 @@
         <location line="+41"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Verdicts</name>
+    <message>
+        <location filename="../core/quality/verdicts.cpp" line="+28"/>
+        <source>only a reviewer or team lead gives verdicts; %1 is an annotator</source>
+        <translation>alleen een reviewer of teamleider geeft een oordeel; %1 is een annotator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>task &quot;%1&quot; has no item &quot;%2&quot;</source>
+        <translation>taak &quot;%1&quot; heeft geen item &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>er is geen profiel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot give a verdict on their own work</source>
+        <translation>%1 kan geen oordeel geven over het eigen werk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has not marked item &quot;%2&quot; done or flagged; there is nothing to review yet</source>
+        <translation>%1 heeft item &quot;%2&quot; niet klaar gemeld of gemarkeerd; er is nog niets te reviewen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a rejection needs a comment for %1</source>
+        <translation>een afkeuring heeft een opmerking voor %1 nodig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>item &quot;%1&quot; has no annotation &quot;%2&quot; in %3&apos;s layer</source>
+        <translation>item &quot;%1&quot; heeft geen annotatie &quot;%2&quot; in de laag van %3</translation>
     </message>
 </context>
 <context>
