@@ -127,6 +127,7 @@ TEST_CASE("breaks: the notice waits for a drag to end - takes no focus - the bre
     CHECK(notice->window() == &f.window());
     CHECK(canvas->hasFocus());
     CHECK_FALSE(isInside(QApplication::focusWidget(), notice));
+    test::screenshots(f, QStringLiteral("break-notice"));
 
     // "Later": gone, and asked again after more work.
     QTest::mouseClick(notice->laterButton(), Qt::LeftButton);
@@ -144,6 +145,7 @@ TEST_CASE("breaks: the notice waits for a drag to end - takes no focus - the bre
             QString::number(breaks->workedTodayMs() / BreakReminder::kMinuteMs)));
     CHECK(QApplication::activeModalWidget() == nullptr);
     CHECK(overlay->backButton()->hasFocus());
+    test::screenshots(f, QStringLiteral("break-overlay"));
     f.press(Qt::Key_Return, Qt::ControlModifier); // "done" would be Ctrl+Return
     CHECK_FALSE(f.store().submission(itemId, f.window().profile()->id));
     CHECK(work->currentItemId() == itemId);
