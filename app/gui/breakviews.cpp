@@ -121,8 +121,11 @@ BreakOverlay::BreakOverlay(QWidget *parent)
     layout->addWidget(m_hint);
     layout->addWidget(m_back, 0, Qt::AlignCenter);
     outer->addStretch(1);
-    outer->addWidget(card, 0, Qt::AlignCenter);
+    // A fixed width (set in start()) and centred across only: the wrapped texts then get the
+    // height they need for that width.
+    outer->addWidget(card, 0, Qt::AlignHCenter);
     outer->addStretch(1);
+    m_card = card;
     m_tick = new QTimer(this);
     m_tick->setInterval(10'000);
     connect(m_tick, &QTimer::timeout, this, &BreakOverlay::showClock);
@@ -140,6 +143,7 @@ void BreakOverlay::start(qint64 workedTodayMs, int suggestedMinutes)
     setGeometry(parentWidget()->rect());
     retranslate();
     show();
+    fitCard();
     raise();
     m_tick->start();
     m_back->setFocus(Qt::OtherFocusReason);
@@ -156,9 +160,22 @@ void BreakOverlay::finish()
 
 bool BreakOverlay::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == parentWidget() && event->type() == QEvent::Resize)
+    if (watched == parentWidget() && event->type() == QEvent::Resize) {
         setGeometry(parentWidget()->rect());
+        fitCard();
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+void BreakOverlay::fitCard()
+{
+    // About forty characters wide, never wider than the window allows.
+    const int w = qMin(m_card->fontMetrics().averageCharWidth() * 48, qMax(200, width() - 48));
+    m_card->setFixedWidth(w);
+    // And as tall as its wrapped texts need at that width (a box layout would give it its
+    // plain size hint, measured for another width, and cut the texts).
+    m_card->layout()->activate();
+    m_card->setFixedHeight(qMin(m_card->layout()->totalHeightForWidth(w), qMax(200, height() - 48)));
 }
 
 void BreakOverlay::paintEvent(QPaintEvent *)
@@ -184,12 +201,15 @@ void BreakOverlay::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitCard();
     QWidget::changeEvent(event);
 }
 
 void BreakOverlay::showClock()
 {
-    m_clock->setText(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+    // Hours and minutes: the seconds would tick like a countdown.
+    m_clock->setText(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm")));
 }
 
 void BreakOverlay::retranslate()

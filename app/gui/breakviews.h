@@ -74,7 +74,9 @@ private:
     void retranslate();
     void showClock();
     void finish();
+    void fitCard();
 
+    QFrame *m_card = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_clock = nullptr;
     QLabel *m_worked = nullptr;
