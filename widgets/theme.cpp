@@ -87,9 +87,9 @@ namespace {
 QString highContrastIndicators(const Colours &c)
 {
     return QStringLiteral(R"(
-QCheckBox::indicator, QRadioButton::indicator { width: 16px; height: 16px; border: 2px solid %1; background: %2; }
+QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator { width: 16px; height: 16px; border: 2px solid %1; background: %2; }
 QRadioButton::indicator { border-radius: 10px; }
-QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: %3; border: 4px solid %1; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked, QGroupBox::indicator:checked { background: %3; border: 4px solid %1; }
 )")
             .arg(c.text.name(), c.base.name(), c.highlight.name());
 }
@@ -113,14 +113,13 @@ QPushButton:hover, QToolButton:hover { background: %5; }
 QPushButton:checked, QToolButton:checked { background: %6; color: %7; border-color: %6; }
 QPushButton:disabled, QToolButton:disabled { color: %8; border-color: %8; border-style: dashed; }
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextBrowser:focus,
-QTextEdit:focus, QAbstractSpinBox:focus,
+QTextEdit:focus,
 QComboBox:focus, QListView:focus, QListWidget:focus, QTreeView:focus, QTableView:focus {
     border: %17px solid %9;
 }
 QPushButton:checked:focus, QToolButton:checked:focus { border: %17px solid %16; }
 QPushButton:default { border-width: %10px; }
 QLineEdit, QComboBox { border: %1px solid %2; border-radius: 4px; padding: 4px 6px; background: %11; color: %4; }
-QAbstractSpinBox { border: %1px solid %2; border-radius: 4px; padding: 3px 4px; background: %11; color: %4; }
 QTextEdit, QPlainTextEdit, QTextBrowser, QListView, QListWidget, QTreeView, QTableView {
     border: %1px solid %2; border-radius: 4px; background: %11; color: %4;
 }
