@@ -117,4 +117,15 @@ struct Review
     QString id() const { return itemId + QLatin1Char('/') + annotator; }
 };
 
+/// An item the team lead marked as gold (issue 12, point 5; decision 0021): its reference is
+/// the lead's own layer on the item. Never shown to annotators; their PCs never receive it.
+struct GoldMark
+{
+    QString taskId;
+    QString itemId;
+    QString reference; ///< profile id of the team lead whose layer is the reference
+    bool deleted = false; ///< unmarked
+    Hlc at{};             ///< when it was marked (the reference field's timestamp)
+};
+
 } // namespace annostraat

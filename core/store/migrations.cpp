@@ -189,6 +189,20 @@ CREATE TABLE undo_steps (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 10: gold items, marked by a team lead with their own layer as the reference (issue 12,
+// point 5, decision 0021). A table of its own, replicated through "gold" ops; nothing else
+// changes, so the step can be renumbered on its own.
+const char16_t kVersion10[] = uR"sql(
+CREATE TABLE gold (
+    id TEXT PRIMARY KEY,
+    task_id TEXT NOT NULL REFERENCES tasks (id) DEFERRABLE INITIALLY DEFERRED,
+    item_id TEXT NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
+    reference TEXT, reference_hlc TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0, deleted_hlc TEXT
+);
+CREATE INDEX gold_task ON gold (task_id);
+)sql";
+
 } // namespace
 
 QString script(int toVersion)
@@ -212,6 +226,8 @@ QString script(int toVersion)
         return QString::fromUtf16(kVersion8);
     case 9:
         return QString::fromUtf16(kVersion9);
+    case 10:
+        return QString::fromUtf16(kVersion10);
     default:
         return {};
     }

@@ -70,6 +70,9 @@ QList<EntitySpec> makeSpecs()
         // Which annotator works on which item; "deleted" withdraws the assignment.
         {"assignment", "assignments", {task, item, {"annotator", "annotator", FieldType::Text}},
          {deleted}},
+        // Since store version 10 (decision 0021): an item marked gold by a team lead, whose
+        // own layer is the reference; the id is the item's, "deleted" unmarks it.
+        {"gold", "gold", {task, item}, {{"reference", "reference", FieldType::Text}, deleted}},
     };
 }
 
@@ -284,6 +287,11 @@ Result<void> Op::validate() const
         if (r && e == QLatin1String("review") && fields.contains(QStringLiteral("anchor"))
             && !fields.value(QStringLiteral("anchor")).isObject())
             r = Error(Tr::msg("\"anchor\" must be a JSON object"));
+    } else if (e == QLatin1String("gold")) {
+        if (entityId != key.value(QStringLiteral("item")).toString())
+            r = Error(Tr::msg("the id of a gold mark must be its item's"));
+        else if (fields.contains(QStringLiteral("reference")) && !isValidId(textOf("reference")))
+            r = Error(Tr::msg("\"reference\" must be a profile id (1 to 64 letters, digits, '-' or '_')"));
     }
     if (!r)
         return r.error().prefixed(Tr::msg("op %1").arg(id));

@@ -406,7 +406,8 @@ Result<void> Store::checkVerdictAuthors(const QList<Op> &ops) const
                 batchRoles.insert(op.entityId, {op.hlc, op.fields.value(QStringLiteral("role")).toString()});
         }
     for (const Op &op : ops) {
-        if (op.entity != QLatin1String("review"))
+        const bool gold = op.entity == QLatin1String("gold");
+        if (op.entity != QLatin1String("review") && !gold)
             continue;
         std::optional<Role> role;
         QString name = op.author;
@@ -419,7 +420,14 @@ Result<void> Store::checkVerdictAuthors(const QList<Op> &ops) const
         // Nothing known of the author (a raw merge whose profile op comes in a later batch):
         // let it through, so batches still merge in any order. Sync always sends the author's
         // profile op with their work, so on the share this case does not arise (decision 0018).
-        if (role && *role != Role::Reviewer && *role != Role::TeamLead)
+        // Only a team lead marks gold, and the reference is always the marker's own layer.
+        if (gold && ((role && *role != Role::TeamLead)
+                     || (op.fields.contains(QStringLiteral("reference"))
+                         && op.fields.value(QStringLiteral("reference")).toString() != op.author)))
+            return Error(Tr::msg("op %1 marks item %2 as gold, but its author %3 is not a team lead "
+                                "marking their own layer as the reference; nothing was written")
+                             .arg(op.id, op.key.value(QStringLiteral("item")).toString(), name));
+        if (!gold && role && *role != Role::Reviewer && *role != Role::TeamLead)
             return Error(Tr::msg("op %1 gives a verdict on %2's work on item %3, but its author %4 is "
                                 "not a reviewer or team lead; nothing was written")
                              .arg(op.id, op.key.value(QStringLiteral("annotator")).toString(),

@@ -108,6 +108,9 @@ public:
                                   const QString &author);
     Result<void> setSubmission(const Submission &submission, const QString &author);
     Result<void> setReview(const Review &review, const QString &author);
+    /// Marks (or unmarks) item \a itemId as gold with \a teamLead's layer as the reference
+    /// (decision 0021). Refused unless \a teamLead is a team lead.
+    Result<void> setGold(const QString &itemId, const QString &teamLead, bool gold);
 
     /// Gives each item of the task \a perItem annotators from \a annotators, taking them in
     /// turn (round-robin), in one transaction. Existing assignments are kept.
@@ -131,6 +134,7 @@ public:
     static Change reviewChange(const Review &review, const QString &author, bool allFields = false);
     static Change assignmentChange(const QString &taskId, const QString &itemId,
                                    const QString &annotator, bool assigned, const QString &author);
+    static Change goldChange(const GoldMark &mark, const QString &author);
 
     // ---- reading ----------------------------------------------------------------------
     QList<Profile> profiles() const;
@@ -155,6 +159,8 @@ public:
     std::optional<Review> review(const QString &itemId, const QString &annotator, bool includeDeleted = false) const;
     /// The task's reviews, by item and annotator.
     QList<Review> reviews(const QString &taskId) const;
+    /// The task's gold items (decision 0021), by item; unmarked ones only with \a includeDeleted.
+    QList<GoldMark> goldMarks(const QString &taskId, bool includeDeleted = false) const;
     TaskStats stats(const QString &taskId) const;
 
     /// Ops in the order this store received them, after local sequence \a afterSeq.
@@ -212,7 +218,8 @@ private:
     Result<void> applyOp(const Op &op, bool *isNew);
     /// Refuses an op whose immutable key differs from the stored entity's.
     Result<void> checkKey(const Op &op);
-    /// Refuses a review op whose author is not a reviewer or team lead (decision 0018).
+    /// Refuses a review op whose author is not a reviewer or team lead (decision 0018), and a
+    /// gold op whose author is not a team lead (decision 0021).
     Result<void> checkVerdictAuthors(const QList<Op> &ops) const;
     Result<void> refreshClock();
     void readFailed(const Message &what) const;

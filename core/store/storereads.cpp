@@ -320,6 +320,21 @@ std::optional<Review> Store::review(const QString &itemId, const QString &annota
     return result;
 }
 
+QList<GoldMark> Store::goldMarks(const QString &taskId, bool includeDeleted) const
+{
+    QList<GoldMark> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT task_id, item_id, reference, deleted, reference_hlc FROM gold "
+                              "WHERE task_id = ? AND reference IS NOT NULL AND (deleted = 0 OR ?) ORDER BY item_id"),
+               [&](Statement &s) { s.bind(1, taskId).bind(2, qint64(includeDeleted)); },
+               [&](const Statement &s) {
+                   result << GoldMark{s.text(0), s.text(1), s.text(2), s.int64(3) != 0,
+                                      Hlc::parse(s.text(4)).value_or(Hlc())};
+               }))
+        readFailed(Tr::msg("gold items"));
+    return result;
+}
+
 QList<Review> Store::reviews(const QString &taskId) const
 {
     QList<Review> result;

@@ -85,7 +85,7 @@ qint64 Store::pendingOpCount() const
     // Per author, ops after the least they have pushed for any task: what a push would look at.
     if (!query(*m_db,
                QStringLiteral("SELECT count(*) FROM ops o WHERE o.device = ?1 "
-                              "AND o.entity IN ('annotation', 'submission', 'review') "
+                              "AND o.entity IN ('annotation', 'submission', 'review', 'gold') "
                               "AND o.seq > coalesce((SELECT min(p.last_seq) FROM sync_pushed p WHERE p.author = o.author), 0)"),
                [&](Statement &s) { s.bind(1, m_deviceId); }, [&](const Statement &s) { count = s.int64(0); }))
         readFailed(Tr::msg("sync state"));

@@ -136,6 +136,13 @@ Change Store::assignmentChange(const QString &taskId, const QString &itemId, con
             {{QStringLiteral("deleted"), !assigned}}};
 }
 
+Change Store::goldChange(const GoldMark &mark, const QString &author)
+{
+    return {author, QStringLiteral("gold"), mark.itemId,
+            {{QStringLiteral("task"), mark.taskId}, {QStringLiteral("item"), mark.itemId}},
+            {{QStringLiteral("reference"), mark.reference}, {QStringLiteral("deleted"), mark.deleted}}};
+}
+
 Change Store::annotationChange(const Annotation &a, bool includeAll)
 {
     Change change{a.author, QStringLiteral("annotation"), a.id,
@@ -321,6 +328,23 @@ Result<void> Store::setReview(const Review &review, const QString &author)
     const bool earlier = this->review(review.itemId, review.annotator, true).has_value();
     auto r = record({reviewChange(stored, author, earlier)});
     if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> Store::setGold(const QString &itemId, const QString &teamLead, bool gold)
+{
+    const auto item = this->item(itemId);
+    if (!item)
+        return Error(Tr::msg("there is no item \"%1\"").arg(itemId));
+    const auto profile = findProfile(teamLead);
+    if (!profile)
+        return Error(Tr::msg("there is no profile \"%1\"").arg(teamLead));
+    // As merge() judges it: only a team lead marks gold (decision 0021).
+    if (profile->role != Role::TeamLead)
+        return Error(Tr::msg("only a team lead marks gold items; %1 is not one").arg(profile->name));
+    GoldMark mark{item->taskId, item->id, profile->id, !gold};
+    if (auto r = record({goldChange(mark, profile->id)}); !r)
         return r.error();
     return {};
 }

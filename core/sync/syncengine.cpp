@@ -99,6 +99,10 @@ bool isOwnWork(const Op &op, PackageKind kind, const QString &profileId)
         return kind == PackageKind::Results && op.key.value(QStringLiteral("annotator")).toString() == profileId;
     if (op.entity == QLatin1String("review")) // a review always names its reviewer
         return kind == PackageKind::Reviews && op.fields.value(QStringLiteral("reviewer")).toString() == profileId;
+    if (op.entity == QLatin1String("gold")) // a team lead's gold mark, their own layer the reference
+        return kind == PackageKind::Reviews && op.author == profileId
+            && (!op.fields.contains(QStringLiteral("reference"))
+                || op.fields.value(QStringLiteral("reference")).toString() == profileId);
     return false;
 }
 
@@ -106,7 +110,9 @@ bool isOwnWork(const Op &op, PackageKind kind, const QString &profileId)
 /// annotations with the profile's role (a reviewer's layer is their corrections).
 PackageKind pushKind(const Op &op, Role role)
 {
-    if (op.entity == QLatin1String("review"))
+    // Gold marks go with reviews: an annotator's PC takes from reviews/ only the verdicts on
+    // its own people's work, so it never learns which items are gold (decision 0021).
+    if (op.entity == QLatin1String("review") || op.entity == QLatin1String("gold"))
         return PackageKind::Reviews;
     if (op.entity == QLatin1String("submission"))
         return PackageKind::Results;
@@ -127,7 +133,11 @@ void dropRoleChanges(const Store &store, Package &package, PackageKind kind, con
         const auto known = store.findProfile(op.entityId);
         const bool promotes = kind == PackageKind::Reviews && known && known->id == op.entityId
                            && known->role == Role::Annotator;
-        const bool drop = op.fields.value(QStringLiteral("role")).toString() != allowed || promotes;
+        // A team lead's own results or reviews (their reference layer, gold marks) name them
+        // with the role this PC already knows: that changes nothing and is kept (decision 0021).
+        const bool unchanged = known && known->id == op.entityId
+                            && toId(known->role) == op.fields.value(QStringLiteral("role")).toString();
+        const bool drop = !unchanged && (op.fields.value(QStringLiteral("role")).toString() != allowed || promotes);
         if (drop)
             notes << Tr::msg("%1: op %2 would give %3 the role \"%4\", which only a team lead's task "
                             "package may; the rest of the file was taken in without it")
@@ -141,6 +151,8 @@ void keepOwnWork(Package &package, const QSet<QString> &localIds)
 {
     package.ops.removeIf([&](const Op &op) {
         QString owner;
+        if (op.entity == QLatin1String("gold")) // annotators never learn which items are gold
+            return true;
         if (op.entity == QLatin1String("annotation"))
             owner = op.key.value(QStringLiteral("author")).toString();
         else if (op.entity == QLatin1String("submission") || op.entity == QLatin1String("review"))
@@ -375,6 +387,12 @@ Result<void> SyncEngine::pullWork(PackageKind kind, SyncReport &report)
                                     return Error(Tr::msg("%1: op %2 gives a verdict, but %3 is an annotator; only "
                                                         "reviewers and team leads give verdicts")
                                                          .arg(rel, op.id, p->name));
+                    // Only a team lead marks gold (Store::merge() refuses it too, decision 0021).
+                    for (const Op &op : package.ops)
+                        if (op.entity == QLatin1String("gold"))
+                            if (const auto p = m_store.findProfile(profileId); p && p->id == profileId && p->role != Role::TeamLead)
+                                return Error(Tr::msg("%1: op %2 marks a gold item, but %3 is not a team lead")
+                                                     .arg(rel, op.id, p->name));
                     dropRoleChanges(m_store, package, kind, rel, notes);
                     // An annotator's PC takes from reviews only what concerns its own people.
                     if (!seesAll && kind == PackageKind::Reviews)

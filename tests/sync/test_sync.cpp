@@ -684,3 +684,54 @@ TEST_CASE("Why a file was refused is stored as a code, and shown in Dutch and in
     translations.setLanguage(QStringLiteral("nl"));
     CHECK(again->problems.first().text().contains(dutch));
 }
+
+TEST_CASE("A gold mark reaches the team lead's other PC and never an annotator's - nor does the reference layer", "[sync][gold]")
+{
+    Lab lab;
+    lab.a->sync();
+    lab.b->sync();
+    const QList<Item> annasQueue = lab.a->store->queue(lab.taskId, lab.anna.id);
+    REQUIRE_FALSE(annasQueue.isEmpty());
+    const Item gold = annasQueue.first();
+    lab.annotate(*lab.a, lab.anna, 0);
+    lab.annotate(*lab.b, lab.bram, 0);
+
+    // Lotte draws her reference on the item and marks it gold.
+    Annotation reference{QString(), lab.taskId, gold.id, lab.lotte.id, AnnotationKind::Crack, QStringLiteral("Scheur"),
+                         test::sampleValue(AnnotationKind::Crack, 0), {}, false};
+    REQUIRE(lab.lead->store->addAnnotation(reference).ok());
+    REQUIRE(lab.lead->store->setGold(gold.id, lab.lotte.id, true).ok());
+    lab.lead->sync();
+    bool inReviews = false;
+    for (const QString &file : filesUnder(lab.share))
+        inReviews = inReviews || file.startsWith(SyncEngine::workFolder(PackageKind::Reviews, lab.taskId, lab.lotte.id));
+    CHECK(inReviews);
+
+    // The annotators' PCs: the item is in Anna's queue as before, with no mark and no
+    // reference layer anywhere in the store.
+    for (Pc *pc : {lab.a.get(), lab.b.get()}) {
+        pc->sync();
+        CHECK(pc->store->goldMarks(lab.taskId, true).isEmpty());
+        CHECK(layer(*pc->store, lab.taskId, lab.lotte.id).isEmpty());
+        for (const Op &op : pc->store->ops())
+            CHECK(op.entity != QLatin1String("gold"));
+    }
+    CHECK(lab.a->store->queue(lab.taskId, lab.anna.id) == annasQueue);
+
+    // Lotte's laptop knows the task and works there: it reads everything, the gold mark too.
+    Pc laptop(QStringLiteral("laptop"), lab.share);
+    QList<Op> definition;
+    for (const Op &op : lab.lead->store->ops())
+        if (op.entity == QLatin1String("profile") || op.entity == QLatin1String("task")
+            || op.entity == QLatin1String("item") || op.entity == QLatin1String("assignment"))
+            definition << op;
+    REQUIRE(laptop.store->merge(definition).ok());
+    REQUIRE(laptop.store->addAnnotation({QString(), lab.taskId, annasQueue.last().id, lab.lotte.id, AnnotationKind::Crack,
+                                         QStringLiteral("Scheur"), test::sampleValue(AnnotationKind::Crack, 3), {}, false})
+                    .ok());
+    laptop.sync();
+    const QList<GoldMark> marks = laptop.store->goldMarks(lab.taskId);
+    REQUIRE(marks.size() == 1);
+    CHECK(marks.first().itemId == gold.id);
+    CHECK(marks.first().reference == lab.lotte.id);
+}
