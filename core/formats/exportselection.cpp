@@ -2,6 +2,7 @@
 #include "exportselection.h"
 
 #include "quality/consensus.h"
+#include "quality/reviewqueue.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -81,11 +82,22 @@ Result<QList<Annotation>> exportedAnnotations(const Store &store, const QString 
     }
     case ExportSelection::Consensus: {
         // Whose work counts on an item: everyone who marked it done, and everyone with an
-        // annotation on it (an empty layer marked done votes "nothing here").
+        // annotation on it (an empty layer marked done votes "nothing here"); a standing
+        // correction replaces the vote (Consensus::settle, decision 0021).
         QHash<QString, QSet<QString>> people;
-        for (const Submission &s : store.submissions(taskId))
+        QHash<QString, std::optional<Submission>> submissions; // "<item>/<annotator>"
+        for (const Submission &s : store.submissions(taskId)) {
             if (s.status == SubmissionStatus::Done)
                 people[s.itemId].insert(s.annotator);
+            submissions.insert(s.id(), s);
+        }
+        QHash<QString, QList<Review>> corrections;
+        QHash<QString, QSet<QString>> reviewers;
+        for (const Review &r : store.reviews(taskId)) {
+            reviewers[r.itemId].insert(r.reviewer);
+            if (ReviewQueue::stateOf(submissions.value(r.id()), r) == ReviewState::Corrected)
+                corrections[r.itemId] << r;
+        }
         if (store.hasReadError())
             return store.readError();
         QList<QString> order;
@@ -95,9 +107,16 @@ Result<QList<Annotation>> exportedAnnotations(const Store &store, const QString 
                 order << a.itemId;
             byItem[a.itemId] << a;
         }
+        ConsensusOptions options; // the task's "agreement" threshold, as the review queue uses
+        if (const auto task = store.task(taskId)) {
+            options.minAgreement = task->schema.agreement().minAgreement;
+            options.agreement = task->schema.agreement().tolerances;
+        }
         QList<Annotation> agreed;
         for (const QString &item : std::as_const(order))
-            agreed << Consensus::ofItem(byItem.value(item), people.value(item));
+            agreed << Consensus::settle(byItem.value(item), people.value(item), corrections.value(item),
+                                        reviewers.value(item), options)
+                              .agreed;
         return agreed;
     }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewqueue.h"
 
+#include "consensus.h"
 #include "itemagreement.h"
 #include "store/store.h"
 
@@ -133,6 +134,47 @@ QList<ReviewEntry> collect(const Store &store, const Task &task, const QString &
         }
     }
 
+    // What the consensus cannot settle: on every item two or more people marked done, unless
+    // a correction stands there (Consensus::settle, decision 0021). Not a policy rule: an
+    // export of the consensus needs a decision on it.
+    QHash<Key, Message> unsettled;
+    {
+        QHash<QString, QSet<QString>> finished;
+        for (auto it = subs.cbegin(); it != subs.cend(); ++it)
+            if (it->status == SubmissionStatus::Done && byId.contains(it.key().first))
+                finished[it.key().first].insert(it.key().second);
+        QHash<QString, QList<Review>> corrections;
+        QHash<QString, QSet<QString>> reviewers;
+        for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it) {
+            reviewers[it.key().first].insert(it->reviewer);
+            const auto sub = subs.contains(it.key()) ? std::optional(subs.value(it.key())) : std::nullopt;
+            if (ReviewQueue::stateOf(sub, *it) == ReviewState::Corrected)
+                corrections[it.key().first] << *it;
+        }
+        ConsensusOptions options;
+        options.minAgreement = task.schema.agreement().minAgreement;
+        options.agreement = task.schema.agreement().tolerances;
+        for (auto it = finished.cbegin(); it != finished.cend(); ++it) {
+            if (it->size() < 2 || corrections.contains(it.key()))
+                continue;
+            const ItemConsensus c = Consensus::settle(store.annotations(it.key()), *it, {},
+                                                      reviewers.value(it.key()), options);
+            if (c.unsettled.isEmpty())
+                continue;
+            Message joined = Consensus::describe(c.unsettled.first());
+            QStringList said{joined.english()};
+            for (qsizetype i = 1; i < c.unsettled.size(); ++i) {
+                const Message m = Consensus::describe(c.unsettled.at(i));
+                if (said.contains(m.english()))
+                    continue; // two boxes of one label, each a tie: said once
+                said << m.english();
+                joined = Tr::msg("%1; %2").arg(joined, m);
+            }
+            for (const QString &person : *it)
+                unsettled.insert({it.key(), person}, joined);
+        }
+    }
+
     QSet<Key> keys;
     for (auto it = subs.cbegin(); it != subs.cend(); ++it)
         keys.insert(it.key());
@@ -191,6 +233,10 @@ QList<ReviewEntry> collect(const Store &store, const Task &task, const QString &
             e.reasons << ReviewReason::Flagged;
             e.details << Tr::msg("flagged by %1: %2").arg(who, sub->reason);
         }
+        if (unsettled.contains(k)) {
+            e.reasons << ReviewReason::Unsettled;
+            e.details << unsettled.value(k);
+        }
         if (review) {
             e.reasons << ReviewReason::Returned;
             e.details << (e.state == ReviewState::Pending
@@ -215,6 +261,7 @@ QString toId(ReviewReason reason)
     case ReviewReason::Disagreement: return QStringLiteral("disagreement");
     case ReviewReason::Flagged: return QStringLiteral("flagged");
     case ReviewReason::Returned: return QStringLiteral("verdict-before");
+    case ReviewReason::Unsettled: return QStringLiteral("unsettled");
     }
     return {};
 }

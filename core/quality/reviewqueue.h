@@ -3,7 +3,9 @@
 
 // The review queue (issue 12, points 1 and 3; decision 0018): which people's work on which
 // items a reviewer or team lead looks at, why, and where each stands. The task's ReviewPolicy
-// (the schema's "review" block) picks the work; every rule that picked it is a reason.
+// (the schema's "review" block) picks the work; every rule that picked it is a reason. Work on
+// an item whose consensus no majority settles (consensus.h) is always in the queue: an export
+// of the consensus needs a reviewer's correction there.
 //
 // Where work stands follows from two timestamps, so no PC ever writes another person's
 // status: a verdict is about the work as it was marked when the verdict was given.
@@ -31,7 +33,8 @@ enum class ReviewReason {
     FirstItems,   ///< one of the person's first N items
     Disagreement, ///< people's work on the item does not match
     Flagged,      ///< the person flagged it
-    Returned      ///< a verdict was given before: marked done again after feedback, or decided
+    Returned,     ///< a verdict was given before: marked done again after feedback, or decided
+    Unsettled     ///< the consensus cannot settle the item (decision 0021), whatever the policy
 };
 
 enum class ReviewState { Pending, Feedback, Accepted, Corrected };

@@ -165,11 +165,13 @@ TEST_CASE("Each review rule picks its work and says why", "[review][policy]")
         lab.work(lab.anna, 1, 0);
         lab.work(lab.bram, 1, 100); // far apart: they do not
         lab.work(lab.anna, 2, 0);   // only Anna: nobody to disagree with
+        // Two people, two boxes apart: a tie the consensus cannot settle either (decision 0021).
         CHECK(queueLines(*lab.store, lab.task)
-              == QStringList{QStringLiteral("1-Anna pending: disagreement"), QStringLiteral("1-Bram pending: disagreement")});
+              == QStringList{QStringLiteral("1-Anna pending: disagreement, unsettled"),
+                             QStringLiteral("1-Bram pending: disagreement, unsettled")});
         const auto entry = ReviewQueue::entry(*lab.store, lab.task, lab.items[1].id, lab.bram.id);
         REQUIRE(entry);
-        CHECK(detailsOf(*entry) == QLatin1String("Anna and Bram disagree (box)"));
+        CHECK(detailsOf(*entry) == QLatin1String("Anna and Bram disagree (box) | the consensus cannot settle the box (\"Buffer\")"));
 
         // A different answer to a question is a disagreement too.
         for (const Profile &who : {lab.anna, lab.bram}) {
@@ -181,7 +183,7 @@ TEST_CASE("Each review rule picks its work and says why", "[review][policy]")
         }
         const auto onFirst = ReviewQueue::entry(*lab.store, lab.task, lab.items[0].id, lab.anna.id);
         REQUIRE(onFirst);
-        CHECK(detailsOf(*onFirst) == QLatin1String("Anna and Bram disagree (\"genre\")"));
+        CHECK(detailsOf(*onFirst) == QLatin1String("Anna and Bram disagree (\"genre\") | the consensus cannot settle \"genre\""));
     }
     SECTION("flagged")
     {

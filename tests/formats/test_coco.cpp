@@ -504,6 +504,23 @@ TEST_CASE("coco: an export takes every layer, the reviewed layers or the consens
     CHECK(exported(ExportSelection::Consensus, "consensus.json") ==
           QList<QJsonArray>{QJsonArray{2, 2, 3, 1}});
 
+    // Rik fixes Cem's work with a box of his own: a standing correction is the item's
+    // consensus, as it is (decision 0021); taken back, the vote is back and Rik's layer, a
+    // verdict-giver's on this item, does not vote.
+    Annotation fix;
+    fix.itemId = item;
+    fix.author = rik->id;
+    fix.kind = AnnotationKind::Box;
+    fix.label = str("b");
+    fix.value = QJsonObject{{str("x"), 1}, {str("y"), 1}, {str("w"), 4}, {str("h"), 2}};
+    REQUIRE(store->addAnnotation(fix).ok());
+    Review corrected{first.taskId, item, cem->id, rik->id, Verdict::Corrected, {}};
+    REQUIRE(store->setReview(corrected, rik->id).ok());
+    CHECK(exported(ExportSelection::Consensus, "corrected.json") == QList<QJsonArray>{QJsonArray{1, 1, 4, 2}});
+    corrected.deleted = true;
+    REQUIRE(store->setReview(corrected, rik->id).ok());
+    CHECK(exported(ExportSelection::Consensus, "voted.json") == QList<QJsonArray>{QJsonArray{2, 2, 3, 1}});
+
     // One person's layer and a selection at once: refused, no file.
     ExportOptions both{bram->id};
     both.selection = ExportSelection::Consensus;

@@ -100,3 +100,91 @@ TEST_CASE("Consensus of answers is the answer most people gave - suggestions do 
                             {})
                   .isEmpty());
 }
+
+TEST_CASE("What no majority settles is named - a label split a tie and two answers", "[consensus][unsettled]")
+{
+    // Three people, one object, three labels: everyone drew it, no label has a majority.
+    const ItemConsensus split = Consensus::ofItemWithDoubts(
+            {box("anna", "a", 0, 0, 50, 50, "Buffer"), box("bram", "b", 1, 0, 50, 50, "Lamp"),
+             box("cem", "c", 0, 1, 50, 50, "Rust")},
+            {});
+    CHECK(split.agreed.isEmpty());
+    REQUIRE(split.unsettled.size() == 1);
+    CHECK(split.unsettled.first().kind == AnnotationKind::Box);
+    CHECK(split.unsettled.first().labels == QStringList{QStringLiteral("Buffer"), QStringLiteral("Lamp"), QStringLiteral("Rust")});
+    CHECK(split.unsettled.first().annotationIds == QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    CHECK(Consensus::describe(split.unsettled.first()).english()
+          == QStringLiteral("the consensus cannot settle the box (\"Buffer\", \"Lamp\", \"Rust\")"));
+
+    // Two of three agree on the label: settled, the third label is outvoted, nothing doubtful.
+    const ItemConsensus outvoted = Consensus::ofItemWithDoubts(
+            {box("anna", "a", 0, 0, 50, 50, "Buffer"), box("bram", "b", 1, 0, 50, 50, "Buffer"),
+             box("cem", "c", 0, 1, 50, 50, "Rust")},
+            {});
+    CHECK(ids(outvoted.agreed) == QStringList{QStringLiteral("a")});
+    CHECK(outvoted.unsettled.isEmpty());
+
+    // One stray box of three people: most say "nothing there", settled.
+    const ItemConsensus stray = Consensus::ofItemWithDoubts(
+            {box("anna", "a", 0, 0, 50, 50)}, {QStringLiteral("bram"), QStringLiteral("cem")});
+    CHECK(stray.agreed.isEmpty());
+    CHECK(stray.unsettled.isEmpty());
+
+    // Two people, one box: a tie between "a box" and "nothing".
+    const ItemConsensus tie = Consensus::ofItemWithDoubts({box("anna", "a", 0, 0, 50, 50)}, {QStringLiteral("bram")});
+    REQUIRE(tie.unsettled.size() == 1);
+    CHECK(tie.unsettled.first().annotationIds == QStringList{QStringLiteral("a")});
+
+    // Two people, two answers: a tie on the question.
+    const auto answer = [](const char *author, const char *value) {
+        Annotation a;
+        a.id = QString::fromLatin1(author) + QStringLiteral("-genre");
+        a.author = QString::fromLatin1(author);
+        a.kind = AnnotationKind::Answer;
+        a.label = QStringLiteral("genre");
+        a.value = QJsonObject{{QStringLiteral("answer"), QString::fromLatin1(value)}};
+        return a;
+    };
+    const ItemConsensus answers = Consensus::ofItemWithDoubts({answer("anna", "nieuws"), answer("bram", "sport")}, {});
+    CHECK(answers.agreed.isEmpty());
+    REQUIRE(answers.unsettled.size() == 1);
+    CHECK(answers.unsettled.first().kind == AnnotationKind::Answer);
+    CHECK(Consensus::describe(answers.unsettled.first()).english()
+          == QStringLiteral("the consensus cannot settle \"genre\""));
+    // Three answers, two the same: settled.
+    CHECK(Consensus::ofItemWithDoubts({answer("anna", "nieuws"), answer("bram", "sport"), answer("cem", "nieuws")}, {})
+                  .unsettled.isEmpty());
+}
+
+TEST_CASE("A standing correction is the item's consensus and correction layers never vote", "[consensus][corrected]")
+{
+    // Anna and Bram disagree (a tie); Rik corrected Anna's work with a box of his own.
+    const QList<Annotation> layers{box("anna", "a", 0, 0, 50, 50), box("bram", "b", 300, 300, 50, 50),
+                                   box("rik", "r", 100, 100, 50, 50)};
+    const QSet<QString> done{QStringLiteral("anna"), QStringLiteral("bram")};
+    Review fix;
+    fix.itemId = QStringLiteral("item");
+    fix.annotator = QStringLiteral("anna");
+    fix.reviewer = QStringLiteral("rik");
+    fix.verdict = Verdict::Corrected;
+    const ItemConsensus corrected = Consensus::settle(layers, done, {fix}, {QStringLiteral("rik")});
+    CHECK(corrected.correctedBy == QStringLiteral("rik"));
+    CHECK(ids(corrected.agreed) == QStringList{QStringLiteral("r")});
+    CHECK(corrected.unsettled.isEmpty());
+
+    // Without the correction (taken back), Rik's layer does not vote: Anna's and Bram's boxes
+    // are each a tie of two people, and both are named.
+    const ItemConsensus voted = Consensus::settle(layers, done, {}, {QStringLiteral("rik")});
+    CHECK(voted.correctedBy.isEmpty());
+    CHECK(voted.agreed.isEmpty());
+    CHECK(voted.unsettled.size() == 2);
+
+    // The newest of two corrections wins.
+    Review later = fix;
+    later.annotator = QStringLiteral("bram");
+    later.reviewer = QStringLiteral("lotte");
+    later.at = *Hlc::parse(QStringLiteral("001763870400123.000002.dev"));
+    const QList<Annotation> withLotte = layers + QList<Annotation>{box("lotte", "l", 5, 5, 50, 50)};
+    CHECK(ids(Consensus::settle(withLotte, done, {fix, later}, {QStringLiteral("rik"), QStringLiteral("lotte")}).agreed)
+          == QStringList{QStringLiteral("l")});
+}
