@@ -106,8 +106,12 @@ private:
     int videoProbe();
     int videoFrame();
 
-    // Agreement between people (cliquality.cpp).
+    // Agreement between people, gold items and scores against them (cliquality.cpp).
     int agreement();
+    int goldMark();
+    int goldUnmark();
+    int setGold(bool gold);
+    int quality();
 
     // The review queue and verdicts (clireview.cpp).
     int reviewList();

@@ -236,9 +236,7 @@ int Cli::annotationList()
                 if (authorId.isEmpty() || a.author == authorId)
                     annotations << a;
     }
-    QHash<QString, QString> names;
-    for (const Profile &p : s.profiles())
-        names.insert(p.id, p.name);
+    const QHash<QString, QString> names = profileNames(s);
     if (s.hasReadError())
         return fail(s.readError().message());
 

@@ -10,6 +10,7 @@
 #include "cli.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -62,6 +63,8 @@ QString native(const QString &path);
 QString megabytes(qint64 bytes);
 QJsonObject countsJson(const QMap<QString, int> &counts);
 QJsonObject producerJson(const Producer &p);
+/// Each profile's name by its id, for listings that name people (read errors: the store's).
+QHash<QString, QString> profileNames(const Store &store);
 
 /// Removes a store file this command created, with SQLite's side files, after a failure
 /// (a failed command changes nothing, and that includes leaving no new store behind).

@@ -92,9 +92,7 @@ int Cli::reviewList()
     const Task &task = scope->task;
     s.clearReadError();
     const QList<ReviewEntry> entries = ReviewQueue::build(s, task);
-    QHash<QString, QString> names;
-    for (const Profile &p : s.profiles())
-        names.insert(p.id, p.name);
+    const QHash<QString, QString> names = profileNames(s);
     if (s.hasReadError())
         return fail(s.readError().message());
     const auto nameOf = [&](const QString &id) { return names.value(id, id); };

@@ -19,6 +19,14 @@
 namespace annostraat {
 namespace cli {
 
+QHash<QString, QString> profileNames(const Store &store)
+{
+    QHash<QString, QString> names;
+    for (const Profile &p : store.profiles())
+        names.insert(p.id, p.name);
+    return names;
+}
+
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
