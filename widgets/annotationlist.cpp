@@ -28,6 +28,7 @@ AnnotationList::AnnotationList(QWidget *parent)
     : QListWidget(parent)
 {
     setObjectName(QStringLiteral("annotationList"));
+    setAccessibleName(tr("Annotations"));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setWordWrap(true);
     setUniformItemSizes(false);
@@ -148,12 +149,17 @@ void AnnotationList::refresh()
         ++seen[texts.last()];
     }
     QHash<QString, int> numbered;
+    // A reviewer's comment about one of them stands in its row (decision 0020).
+    const auto feedback = m_document->feedback();
     for (qsizetype i = 0; i < annotations.size(); ++i) {
         const Annotation &a = annotations.at(i);
         QString text = texts.at(i);
         if (seen.value(text) > 1)
             text = tr("%1 (%2)", "a row's text, its number among rows that read the same")
                            .arg(text).arg(++numbered[texts.at(i)]);
+        const bool commented = feedback && feedback->annotationId == a.id;
+        if (commented)
+            text = tr("%1 \u2014 feedback: \u201C%2\u201D").arg(text, feedback->comment);
         auto *row = new QListWidgetItem(text, this);
         row->setData(kIdRole, a.id);
         const AnnotationKindInfo &kind = AnnotationKinds::get(a.kind);
@@ -177,6 +183,9 @@ void AnnotationList::refresh()
                                          : tr("Space shows or hides it on the image; Delete "
                                               "removes it")));
         }
+        if (commented)
+            row->setToolTip(tr("The reviewer's comment: %1").arg(feedback->comment) +
+                            QLatin1Char('\n') + row->toolTip());
         if (a.id == selected)
             setCurrentItem(row);
     }
@@ -237,8 +246,10 @@ void AnnotationList::paintEvent(QPaintEvent *event)
 
 void AnnotationList::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Annotations"));
         refresh();
+    }
     QListWidget::changeEvent(event);
 }
 

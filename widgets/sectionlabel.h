@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QComboBox>
 #include <QLabel>
 
 namespace annostraat {
@@ -26,6 +27,15 @@ inline QLabel *messageLabel(QWidget *parent, const char *objectName)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+/// A combo box whose long entries (formats, whose work) do not make the dialog wider than the
+/// screen at large text sizes: it is about 24 characters wide at least, a longer entry is cut
+/// in the box and whole in the list that opens.
+inline void narrowCombo(QComboBox *box)
+{
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(24);
 }
 
 } // namespace annostraat

@@ -6,6 +6,8 @@
 // frame. Applied to the whole application, so dialogs follow too.
 
 #include <QPalette>
+
+#include <array>
 #include <QString>
 
 class QApplication;
@@ -19,6 +21,8 @@ struct Theme
     static constexpr int kDefaultPointSize = 12;
     static constexpr int kMinPointSize = 10;
     static constexpr int kMaxPointSize = 24;
+    /// The effects apply() turns off: nothing slides or fades (calm, and reduced motion).
+    static const std::array<Qt::UIEffect, 6> kEffects;
 
     Kind kind = Kind::Normal;
     int pointSize = kDefaultPointSize;

@@ -70,6 +70,11 @@ QString CreateShapeTool::assistedNote() const
               "the pointer, and a click places its points. Hold Shift for a straight side.");
 }
 
+QString CreateShapeTool::keyboardNote()
+{
+    return tr("By keyboard: the arrows move the cross, Space clicks.");
+}
+
 QString CreateShapeTool::toolTipNote() const
 {
     return isAssisted() ? tr("Assisted tracing: follows the dark line; Shift for a straight side.")

@@ -80,6 +80,7 @@ public:
     bool canvasMouseDoubleClick(QMouseEvent *event, QPointF imagePos) override;
     bool canvasKeyPress(QKeyEvent *event) override;
     void canvasLeave() override;
+    bool placesPointsByClick() const override { return true; }
     void paintLayer(QPainter &painter, const ImageCanvas &canvas) override;
 
 protected:
@@ -109,6 +110,8 @@ protected:
     virtual bool tracesLines() const { return false; }
     /// A sentence on assisted tracing for the status text, when it is on; empty otherwise.
     QString assistedNote() const;
+    /// How to draw by keyboard, for the status text.
+    static QString keyboardNote();
     QString toolTipNote() const override;
     /// Why a shape with too few points was dropped, for the status bar.
     virtual QString tooFewPointsMessage() const = 0;

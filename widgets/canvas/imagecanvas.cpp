@@ -35,6 +35,18 @@ QPointF invalidPoint()
 struct ImageCanvas::Private
 {
     ImageCanvas *q = nullptr;
+    QString defaultName; ///< the accessible name given here, while no host gave another
+    std::optional<QPointF> keyPointer; ///< the keyboard pointer, image pixels, while shown
+
+    bool keyboardPlaces() const
+    {
+        return input && state == State::Ready && input->placesPointsByClick();
+    }
+    /// Moves the keyboard pointer by \a widgetDelta (shown at the view's centre first), keeps
+    /// it on the image and in view, and tells the tool, as a mouse move would.
+    void moveKeyPointer(QPointF widgetDelta);
+    /// A left click at the keyboard pointer, as the mouse gives it.
+    void clickAtKeyPointer();
     ImageCache *cache = nullptr;
     std::unique_ptr<ImageCache> ownCache;
 
@@ -277,7 +289,8 @@ ImageCanvas::ImageCanvas(ImageCache *cache, QWidget *parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(64, 64);
-    setAccessibleName(tr("Image"));
+    d->defaultName = tr("Image");
+    setAccessibleName(d->defaultName);
 
     connect(cache, &ImageCache::overviewReady, this, [this](const QString &path) {
         if (path == d->path && d->state == State::Loading)
@@ -331,6 +344,7 @@ void ImageCanvas::setImage(const QString &path)
     }
     d->cache->cancelRequests(this);
     d->path = path;
+    d->keyPointer.reset();
     d->error.clear();
     d->info = ImageInfo();
     d->overview = QImage();
@@ -355,6 +369,7 @@ void ImageCanvas::setImage(const QString &path)
 
 void ImageCanvas::clear()
 {
+    d->keyPointer.reset();
     d->cache->cancelRequests(this);
     d->path.clear();
     d->state = State::Empty;
@@ -557,6 +572,20 @@ void ImageCanvas::paintEvent(QPaintEvent *event)
             p.restore();
         }
     }
+    if (const std::optional<QPointF> at = keyboardPointer()) {
+        // The keyboard pointer: a cross with a ring, dark inside light, on any image.
+        const QPointF c = mapFromImage(*at);
+        p.setBrush(Qt::NoBrush);
+        for (const auto &[colour, width] : {std::pair{pal.color(QPalette::HighlightedText), 5.0},
+                                            std::pair{pal.color(QPalette::Highlight), 2.0}}) {
+            p.setPen(QPen(colour, width));
+            p.drawEllipse(c, 9.0, 9.0);
+            p.drawLine(c - QPointF(18, 0), c - QPointF(10, 0));
+            p.drawLine(c + QPointF(10, 0), c + QPointF(18, 0));
+            p.drawLine(c - QPointF(0, 18), c - QPointF(0, 10));
+            p.drawLine(c + QPointF(0, 10), c + QPointF(0, 18));
+        }
+    }
     if (hasFocus()) {
         // A visible focus mark, as the video's frame view has: the image has the keyboard.
         // Dark inside light, so it shows on any image.
@@ -631,6 +660,10 @@ void ImageCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF pos = event->position();
     const QPointF imagePos = mapToImage(pos);
+    if (d->keyPointer) {
+        d->keyPointer.reset(); // the mouse takes over
+        update();
+    }
     if (d->panning) {
         const QPointF delta = pos - d->lastPanPos;
         d->lastPanPos = pos;
@@ -671,11 +704,99 @@ void ImageCanvas::mouseDoubleClickEvent(QMouseEvent *event)
     mousePressEvent(event);
 }
 
+void ImageCanvas::Private::moveKeyPointer(QPointF widgetDelta)
+{
+    const QRectF bounds = q->imageRect();
+    if (bounds.isEmpty())
+        return;
+    QPointF at = keyPointer ? *keyPointer + widgetDelta / q->zoom()
+                            : q->mapToImage(QRectF(q->rect()).center());
+    at.setX(std::clamp(at.x(), 0.0, bounds.width()));
+    at.setY(std::clamp(at.y(), 0.0, bounds.height()));
+    keyPointer = at;
+    // The view follows the pointer, a small margin from its edge.
+    const QPointF shown = q->mapFromImage(at);
+    const QRectF room = QRectF(q->rect()).adjusted(24, 24, -24, -24);
+    QPointF pan;
+    if (shown.x() < room.left())
+        pan.rx() = room.left() - shown.x();
+    else if (shown.x() > room.right())
+        pan.rx() = room.right() - shown.x();
+    if (shown.y() < room.top())
+        pan.ry() = room.top() - shown.y();
+    else if (shown.y() > room.bottom())
+        pan.ry() = room.bottom() - shown.y();
+    if (!pan.isNull())
+        q->panBy(pan);
+    const QPointF widgetPos = q->mapFromImage(at);
+    QMouseEvent move(QEvent::MouseMove, widgetPos, q->mapToGlobal(widgetPos), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
+    input->canvasMouseMove(&move, at);
+    Q_EMIT q->pointerMoved(at);
+    q->update();
+}
+
+void ImageCanvas::Private::clickAtKeyPointer()
+{
+    if (!keyPointer)
+        moveKeyPointer(QPointF());
+    const QPointF at = *keyPointer;
+    const QPointF widgetPos = q->mapFromImage(at);
+    const QPointF global = q->mapToGlobal(widgetPos);
+    QMouseEvent press(QEvent::MouseButtonPress, widgetPos, global, Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    input->canvasMousePress(&press, at);
+    // The tool may have changed on the press (a finished shape hands back to another tool).
+    if (!keyboardPlaces())
+        return;
+    QMouseEvent release(QEvent::MouseButtonRelease, widgetPos, global, Qt::LeftButton,
+                        Qt::NoButton, Qt::NoModifier);
+    input->canvasMouseRelease(&release, at);
+    q->update();
+}
+
+std::optional<QPointF> ImageCanvas::keyboardPointer() const
+{
+    return d->keyboardPlaces() ? d->keyPointer : std::nullopt;
+}
+
 void ImageCanvas::keyPressEvent(QKeyEvent *event)
 {
     if (d->input && d->state == State::Ready && d->input->canvasKeyPress(event)) {
         event->accept();
         return;
+    }
+    // A tool that places points by click is worked by keyboard too: the arrows move a keyboard
+    // pointer (5 screen pixels a press, Shift: 50), Space clicks there.
+    if (d->keyboardPlaces()) {
+        const double by = (event->modifiers() & Qt::ShiftModifier) ? 50.0 : 5.0;
+        switch (event->key()) {
+        case Qt::Key_Left:
+            d->moveKeyPointer(QPointF(-by, 0));
+            event->accept();
+            return;
+        case Qt::Key_Right:
+            d->moveKeyPointer(QPointF(by, 0));
+            event->accept();
+            return;
+        case Qt::Key_Up:
+            d->moveKeyPointer(QPointF(0, -by));
+            event->accept();
+            return;
+        case Qt::Key_Down:
+            d->moveKeyPointer(QPointF(0, by));
+            event->accept();
+            return;
+        case Qt::Key_Space:
+            if (d->keyPointer && !event->isAutoRepeat()) {
+                d->clickAtKeyPointer();
+                event->accept();
+                return;
+            }
+            break;
+        default:
+            break;
+        }
     }
     const double step = std::max(32.0, std::min(width(), height()) * 0.1);
     switch (event->key()) {
@@ -751,6 +872,10 @@ void ImageCanvas::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         update();
+    if (event->type() == QEvent::LanguageChange && accessibleName() == d->defaultName) {
+        d->defaultName = tr("Image");
+        setAccessibleName(d->defaultName);
+    }
     QWidget::changeEvent(event);
 }
 

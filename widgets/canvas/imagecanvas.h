@@ -21,6 +21,8 @@
 #include <QTransform>
 #include <QWidget>
 
+#include <optional>
+
 #include <memory>
 
 class QMouseEvent;
@@ -53,6 +55,9 @@ public:
     virtual bool canvasKeyPress(QKeyEvent *event) = 0;
     /// The pointer left the canvas (hide a rubber band, a hover outline, …).
     virtual void canvasLeave() {}
+    /// Whether the tool places points by clicks, so that the keyboard can place them too: the
+    /// arrow keys then move a keyboard pointer (a cross) and Space clicks there.
+    virtual bool placesPointsByClick() const { return false; }
 };
 
 class ImageCanvas : public QWidget
@@ -119,6 +124,11 @@ public:
     /// The active tool; nullptr for none. Not owned.
     void setInput(CanvasInput *input);
     CanvasInput *input() const;
+
+    /// Where the keyboard pointer is, in image pixels, while it is shown (a tool that places
+    /// points by click is active and an arrow key moved it; the mouse hides it again);
+    /// std::nullopt otherwise.
+    std::optional<QPointF> keyboardPointer() const;
 
 Q_SIGNALS:
     /// The overview is on screen and imageSize() is known.

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageeditor.h"
+
+#include "fontwatcher.h"
 #include "sectionlabel.h"
 
 #include "actiontext.h"
@@ -40,31 +42,6 @@
 
 namespace annostraat {
 
-namespace {
-
-/// Calls back when \a watched gets a new font (the text size changed).
-class FontWatcher : public QObject
-{
-public:
-    FontWatcher(QWidget *watched, std::function<void()> changed)
-        : QObject(watched), m_changed(std::move(changed))
-    {
-        watched->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-            m_changed();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_changed;
-};
-
-} // namespace
 
 ImageEditor::ImageEditor(EditorEnvironment environment, QObject *parent)
     : MediaEditor(std::move(environment), parent)
@@ -467,6 +444,27 @@ bool ImageEditor::takeFocus()
     return true;
 }
 
+bool ImageEditor::selectAnnotation(const QString &annotationId)
+{
+    ItemDocument *doc = document();
+    if (!doc)
+        return false;
+    const QList<Annotation> own = doc->annotations();
+    const bool mine = std::any_of(own.begin(), own.end(),
+                                  [&](const Annotation &a) { return a.id == annotationId; });
+    if (!mine)
+        return false;
+    m_toolContext->setSelectedId(annotationId); // the list and the attributes follow
+    return true;
+}
+
+void ImageEditor::showOtherLayers()
+{
+    const bool mayCompare = profile() && profile()->role != Role::Annotator; // annotators work blind
+    if (mayCompare && !m_showOthers->isChecked())
+        m_showOthers->setChecked(true); // as Ctrl+L
+}
+
 bool ImageEditor::copyFromPrevious()
 {
     const auto previous = environment().previousItem ? environment().previousItem() : std::nullopt;
@@ -475,7 +473,7 @@ bool ImageEditor::copyFromPrevious()
         return false;
     const QSizeF bounds = m_canvas->imageSize();
     if (bounds.isEmpty()) {
-        Q_EMIT notice(tr("The image is not shown yet; try again in a moment."));
+        Q_EMIT passingNotice(tr("The image is not shown yet; try again in a moment."));
         return false;
     }
     QList<Annotation> copies;
@@ -503,7 +501,7 @@ bool ImageEditor::copyFromPrevious()
         copies << a;
     }
     if (copies.isEmpty()) {
-        Q_EMIT notice(already > 0 ? tr("Everything of the previous item is on this item already.")
+        Q_EMIT passingNotice(already > 0 ? tr("Everything of the previous item is on this item already.")
                       : left > 0  ? tr("Nothing of the previous item fits on this image.")
                                   : tr("You drew nothing on the previous item to copy."));
         return false;
@@ -524,6 +522,11 @@ void ImageEditor::retranslate()
 {
     m_annotationsLabel->setText(tr("My ann&otations"));
     m_labelsLabel->setText(tr("&Labels"));
+    // The tool bar's own button for what does not fit in a narrow column.
+    if (auto *more = m_bar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button"))) {
+        more->setAccessibleName(tr("More tools"));
+        more->setToolTip(tr("The tools that do not fit in the bar"));
+    }
     m_attributesLabel->setText(tr("Chosen annotation"));
     const struct
     {

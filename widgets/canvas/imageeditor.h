@@ -54,6 +54,8 @@ public:
     void restoreState(const QByteArray &state) override;
     bool takeFocus() override;
     void retranslate() override;
+    bool selectAnnotation(const QString &annotationId) override;
+    void showOtherLayers() override;
 
     /// Adds the user's drawn annotations of the previous item in the queue to this item, as
     /// one undo step; shapes are fitted into this image, those that fall outside are left.

@@ -93,13 +93,25 @@ public:
     static constexpr char kMainViewProperty[] = "annostraatMainView";
     /// Texts again in the current language.
     virtual void retranslate() {}
+    /// Selects annotation \a annotationId of the open item and shows it (a reviewer's comment
+    /// is about it, decision 0020); false when this editor has no selection to show it with.
+    virtual bool selectAnnotation(const QString &annotationId)
+    {
+        Q_UNUSED(annotationId);
+        return false;
+    }
+    /// Shows other people's layers beside the user's (a reviewer opened someone's work); only
+    /// for people who may compare (reviewers, team leads). Editors without layers ignore it.
+    virtual void showOtherLayers() {}
 
 Q_SIGNALS:
     void statusTextChanged();
     /// A short line for the status bar.
     void message(const QString &text);
-    /// A calm message above the item that stays until the next item opens.
+    /// A calm message above the item about a problem; it stays until the next item opens.
     void notice(const QString &text);
+    /// A calm message above the item that is not about a problem; it leaves by itself.
+    void passingNotice(const QString &text);
     /// The list of actions of a menu changed (the labels of another task).
     void actionsChanged();
 

@@ -280,6 +280,8 @@ void PairEditor::retranslate()
     ActionText::describe(m_zoomIn, tr("Zoom &in"), tr("Show both images larger"));
     ActionText::describe(m_zoomOut, tr("Zoom &out"), tr("Show both images smaller"));
     ActionText::describe(m_fit, tr("&Fit images"), tr("Show both images whole"));
+    m_a->setAccessibleName(tr("Image A"));
+    m_b->setAccessibleName(tr("Image B"));
     m_buttonA->setText(tr("Choose A (key A)"));
     m_buttonB->setText(tr("Choose B (key B)"));
     updateChoice();

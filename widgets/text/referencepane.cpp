@@ -28,7 +28,8 @@ ReferencePane::ReferencePane(QWidget *parent)
     layout->addWidget(m_heading);
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("referenceSource"));
-    m_source->setWordWrap(true);
+    // One line: a long file name is cut, and whole (with its folder) in the tooltip.
+    m_source->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_source->setProperty("role", QStringLiteral("muted"));
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_source);

@@ -3,6 +3,8 @@
 // suggestions to the document; the view (spantextview) and the pane (referencepane) live apart.
 #include "texteditor.h"
 
+#include "fontwatcher.h"
+
 #include "document/commands.h"
 #include "document/itemdocument.h"
 #include "editor/mediamessage.h"
@@ -26,6 +28,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
+#include <QScrollBar>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedLayout>
@@ -91,11 +95,21 @@ TextEditor::TextEditor(EditorEnvironment environment, QObject *parent)
     m_labelsLabel = new QLabel(m_panel);
     m_labelsLabel->setWordWrap(true);
     panelLayout->addWidget(m_labelsLabel);
-    auto *labels = new QWidget(m_panel);
+    auto *labels = new QWidget;
     m_labelsLayout = new QVBoxLayout(labels);
     m_labelsLayout->setContentsMargins(0, 0, 0, 0);
     m_labelsLayout->setSpacing(2);
-    panelLayout->addWidget(labels);
+    // A task with many labels (the CVs have 18) or large text: the buttons scroll, rather than
+    // make the window taller than the screen.
+    m_labelsScroll = new QScrollArea(m_panel);
+    m_labelsScroll->setObjectName(QStringLiteral("spanLabelsScroll"));
+    m_labelsScroll->setFocusPolicy(Qt::NoFocus);
+    m_labelsScroll->setWidget(labels);
+    m_labelsScroll->setWidgetResizable(true);
+    m_labelsScroll->setFrameShape(QFrame::NoFrame);
+    m_labelsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    panelLayout->addWidget(m_labelsScroll, 1);
+    new FontWatcher(m_panel, [this] { fitLabelsWidth(); });
     m_spansLabel = new QLabel(m_panel);
     m_spansLabel->setWordWrap(true);
     panelLayout->addWidget(m_spansLabel);
@@ -228,10 +242,10 @@ void TextEditor::showDocument(ItemDocument *document)
                    "They are listed with a warning sign and not shown in the text.",
                    nullptr, m_mismatched));
     else if (changedFile)
-        Q_EMIT notice(
+        Q_EMIT passingNotice(
                 tr("This text was changed after the task was made. Your spans still match it."));
     else if (const int suggestions = suggestionCount(); suggestions > 0)
-        Q_EMIT notice(tr("%n suggested span(s) to check, shown with a dashed frame. Tab goes to "
+        Q_EMIT passingNotice(tr("%n suggested span(s) to check, shown with a dashed frame. Tab goes to "
                          "one; Enter accepts it, Delete rejects it, a label key changes its "
                          "label.",
                          nullptr, suggestions));
@@ -323,6 +337,7 @@ void TextEditor::rebuildLabels()
         m_labelButtons << button;
     }
     retranslate();
+    fitLabelsWidth();
     Q_EMIT actionsChanged();
 }
 
@@ -658,6 +673,8 @@ void TextEditor::retranslate()
 {
     m_labelsLabel->setText(tr("Labels: select words, then press the key"));
     m_spansLabel->setText(tr("&Spans:"));
+    m_view->setAccessibleName(tr("Text of the item"));
+    m_spanList->setAccessibleName(tr("Spans"));
     m_referenceFocus->setText(tr("To the source data or back to the text"));
     m_referenceFocus->setToolTip(tr("Moves the keyboard to the source data beside the text, or "
                                     "back to the text (F6)"));
@@ -673,6 +690,13 @@ void TextEditor::retranslate()
         showDocument(document());
     else if (document() && !m_entries.isEmpty())
         refreshSpans(); // the list's rows are worded in the language of the moment
+}
+
+void TextEditor::fitLabelsWidth()
+{
+    // The buttons scroll up and down, never sideways: the column is as wide as the widest.
+    m_labelsScroll->setMinimumWidth(m_labelsScroll->widget()->minimumSizeHint().width() +
+                                    m_labelsScroll->verticalScrollBar()->sizeHint().width());
 }
 
 } // namespace annostraat

@@ -27,6 +27,7 @@ class QListWidget;
 class QListWidgetItem;
 class QSplitter;
 class QStackedLayout;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace annostraat {
@@ -70,6 +71,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The label buttons' column as wide as its widest button needs (font, labels).
+    void fitLabelsWidth();
     void showProblem(const QString &text);
     void rebuildLabels();
     /// Reads and checks the span \a changedId again (all of them when empty) and shows them.
@@ -110,6 +113,7 @@ private:
     QWidget *m_panel = nullptr;
     QLabel *m_labelsLabel = nullptr;
     QVBoxLayout *m_labelsLayout = nullptr;
+    QScrollArea *m_labelsScroll = nullptr;
     QLabel *m_spansLabel = nullptr;
     QListWidget *m_spanList = nullptr;
     QList<QAction *> m_labelActions;

@@ -18,6 +18,7 @@
 #include "model/palette.h"
 #include "timelineview.h"
 
+#include "fontwatcher.h"
 #include "swatch.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedLayout>
 #include <QTableWidget>
@@ -93,6 +95,7 @@ VideoEditor::VideoEditor(EditorEnvironment environment, QObject *parent)
     transport->addWidget(m_timecode);
     m_position = new QLabel(left);
     m_position->setObjectName(QStringLiteral("videoPosition"));
+    m_position->setWordWrap(true); // at large text sizes "frame N of M" takes two lines, not the screen's width
     transport->addWidget(m_position, 1);
     m_speedLabel = new QLabel(left);
     transport->addWidget(m_speedLabel);
@@ -101,7 +104,7 @@ VideoEditor::VideoEditor(EditorEnvironment environment, QObject *parent)
     leftLayout->addWidget(m_timeline);
     m_splitter->addWidget(left);
 
-    m_panel = new QWidget(m_splitter);
+    m_panel = new QWidget;
     m_panel->setObjectName(QStringLiteral("videoPanel"));
     auto *panelLayout = new QVBoxLayout(m_panel);
     panelLayout->setContentsMargins(6, 0, 0, 0);
@@ -133,10 +136,25 @@ VideoEditor::VideoEditor(EditorEnvironment environment, QObject *parent)
     panelLayout->addWidget(attributesScroll, 1);
     m_locators = new LocatorList(m_panel);
     panelLayout->addWidget(m_locators, 2);
-    m_splitter->addWidget(m_panel);
+    // Large text, or a task with many labels and locators: the panel scrolls, rather than make
+    // the window taller than the screen; it is as wide as its widest row needs.
+    m_panelScroll = new QScrollArea(m_splitter);
+    m_panelScroll->setObjectName(QStringLiteral("videoPanelScroll"));
+    m_panelScroll->setFocusPolicy(Qt::NoFocus);
+    m_panelScroll->setWidget(m_panel);
+    m_panelScroll->setWidgetResizable(true);
+    m_panelScroll->setFrameShape(QFrame::NoFrame);
+    m_panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_splitter->addWidget(m_panelScroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_panel->setMinimumWidth(m_panel->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
+    const int narrowest = m_panel->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40;
+    const auto fitWidth = [this, narrowest] {
+        m_panelScroll->setMinimumWidth(std::max(narrowest, m_panel->minimumSizeHint().width() +
+                                                                   m_panelScroll->verticalScrollBar()->sizeHint().width()));
+    };
+    fitWidth();
+    new FontWatcher(m_panel, fitWidth);
 
     m_message = new MediaMessage(m_widget);
     m_stack->addWidget(m_content);
@@ -400,7 +418,7 @@ void VideoEditor::opened(const VideoInfo &info)
     updateActions();
     seek(0);
     if (!info.hasAudio)
-        Q_EMIT notice(tr("This video has no sound."));
+        Q_EMIT passingNotice(tr("This video has no sound."));
 }
 
 void VideoEditor::showProblem(const QString &text)
@@ -601,7 +619,7 @@ void VideoEditor::updateActions()
     m_attributes->setVisible(marks);
     for (QAction *a : {m_setIn, m_setOut, m_marker, m_remove})
         a->setVisible(on && marks);
-    m_panel->setVisible(marks || locators);
+    m_panelScroll->setVisible(marks || locators);
     Q_EMIT statusTextChanged();
 }
 

@@ -31,6 +31,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QScrollArea;
 class QSplitter;
 class QStackedLayout;
 class QTimer;
@@ -130,6 +131,7 @@ private:
     QToolButton *m_playButton = nullptr;
     QLabel *m_speedLabel = nullptr;
     QWidget *m_panel = nullptr;
+    QScrollArea *m_panelScroll = nullptr;
     QLabel *m_labelsLabel = nullptr;
     QVBoxLayout *m_labelsLayout = nullptr;
     QLabel *m_marksLabel = nullptr;

@@ -18,7 +18,8 @@ public:
     QKeySequence shortcut() const override { return QKeySequence(Qt::Key_B); }
     QString statusText() const override
     {
-        return tr("Drag a box, or click two opposite corners. Esc cancels.");
+        return tr("Drag a box, or click two opposite corners. Esc cancels.") + QLatin1Char(' ')
+               + keyboardNote();
     }
 
 protected:

@@ -23,7 +23,8 @@ public:
         const QString text = tr("Click points along the crack; Enter or a double-click ends it. "
                                 "Backspace removes the last point.");
         const QString note = assistedNote();
-        return note.isEmpty() ? text : text + QLatin1Char(' ') + note;
+        return (note.isEmpty() ? text : text + QLatin1Char(' ') + note) + QLatin1Char(' ')
+               + keyboardNote();
     }
 
 protected:

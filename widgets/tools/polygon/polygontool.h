@@ -22,7 +22,8 @@ public:
         const QString text = tr("Click the vertices; click the first one or press Enter to close. "
                                 "Backspace removes the last vertex.");
         const QString note = assistedNote();
-        return note.isEmpty() ? text : text + QLatin1Char(' ') + note;
+        return (note.isEmpty() ? text : text + QLatin1Char(' ') + note) + QLatin1Char(' ')
+               + keyboardNote();
     }
 
 protected:

@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewpanel.h"
+
+#include "actiontext.h"
+#include "annotationnames.h"
+#include "document/commands.h"
+#include "document/itemdocument.h"
+#include "model/displaynames.h"
+#include "quality/reviewqueue.h"
+#include "quality/verdicts.h"
+#include "rejectdialog.h"
+#include "sectionlabel.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace annostraat {
+
+namespace {
+constexpr int kItemRole = Qt::UserRole + 1;
+constexpr int kAnnotatorRole = Qt::UserRole + 2;
+constexpr int kAnnotationRole = Qt::UserRole + 3;
+
+QString stateText(ReviewState state)
+{
+    switch (state) {
+    case ReviewState::Pending: return ReviewPanel::tr("waits for a verdict");
+    case ReviewState::Feedback: return ReviewPanel::tr("rejected, back with its author");
+    case ReviewState::Accepted: return ReviewPanel::tr("accepted");
+    case ReviewState::Corrected: return ReviewPanel::tr("fixed and accepted");
+    }
+    return {};
+}
+} // namespace
+
+ReviewPanel::ReviewPanel(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("reviewPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(6);
+    m_queueLabel = sectionLabel(this, "reviewQueueLabel");
+    m_queue = new QListWidget(this);
+    m_queue->setObjectName(QStringLiteral("reviewQueue"));
+    m_queue->setWordWrap(true);
+    m_queue->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_queue->setResizeMode(QListView::Adjust);
+    m_queueLabel->setBuddy(m_queue);
+    m_workLabel = sectionLabel(this, "reviewWorkLabel");
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("reviewState"));
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_annotations = new QListWidget(this);
+    m_annotations->setObjectName(QStringLiteral("reviewAnnotations"));
+    m_annotations->setWordWrap(true);
+    m_annotations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_workLabel->setBuddy(m_annotations);
+
+    auto make = [this](const char *name, const QKeySequence &key) {
+        auto *a = new QAction(this);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        a->setEnabled(false);
+        return a;
+    };
+    m_accept = make("actionReviewAccept", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_reject = make("actionReviewReject", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_fix = make("actionReviewFix", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    connect(m_accept, &QAction::triggered, this, &ReviewPanel::accept);
+    connect(m_reject, &QAction::triggered, this, &ReviewPanel::askRejection);
+    connect(m_fix, &QAction::triggered, this, &ReviewPanel::fixAndAccept);
+
+    auto button = [this](const char *name, QAction *action) {
+        auto *b = new QPushButton(this);
+        b->setObjectName(QLatin1String(name));
+        connect(b, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, b, [b, action] {
+            b->setEnabled(action->isEnabled());
+            b->setText(action->text().remove(QLatin1Char('&')));
+            b->setToolTip(action->toolTip());
+        });
+        return b;
+    };
+    m_acceptButton = button("reviewAccept", m_accept);
+    m_rejectButton = button("reviewReject", m_reject);
+    m_fixButton = button("reviewFix", m_fix);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_acceptButton);
+    buttons->addWidget(m_rejectButton);
+    buttons->addWidget(m_fixButton);
+
+    layout->addWidget(m_queueLabel);
+    layout->addWidget(m_queue, 2);
+    layout->addSpacing(6);
+    layout->addWidget(m_workLabel);
+    layout->addWidget(m_state);
+    layout->addWidget(m_annotations, 1);
+    layout->addLayout(buttons);
+
+    connect(m_queue, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *row) {
+        if (!row)
+            return;
+        const QString itemId = row->data(kItemRole).toString();
+        m_itemId = itemId;
+        m_annotator = row->data(kAnnotatorRole).toString();
+        fillAnnotations();
+        updateState();
+        updateActions();
+        Q_EMIT itemChosen(itemId); // open already: the page shows it again
+    });
+    retranslate();
+}
+
+RejectDialog *ReviewPanel::rejectDialog() const
+{
+    return m_rejectDialog;
+}
+
+QList<QAction *> ReviewPanel::verdictActions() const
+{
+    return {m_accept, m_reject, m_fix};
+}
+
+void ReviewPanel::setTask(const std::optional<Task> &task, const std::optional<Profile> &reviewer)
+{
+    m_task = task;
+    m_reviewer = reviewer && reviewer->role != Role::Annotator ? reviewer : std::nullopt;
+    m_itemId.clear();
+    m_annotator.clear();
+    refresh();
+}
+
+void ReviewPanel::setDocument(ItemDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        // A verdict, its undo and a sync all end in statusChanged; a sync in annotationChanged.
+        connect(document, &ItemDocument::statusChanged, this, &ReviewPanel::refresh);
+        connect(document, &ItemDocument::annotationChanged, this, &ReviewPanel::fillAnnotations);
+        if (document->item().id != m_itemId) {
+            m_itemId.clear();
+            m_annotator.clear();
+            for (int i = 0; i < m_queue->count(); ++i) {
+                if (m_queue->item(i)->data(kItemRole).toString() == document->item().id) {
+                    m_itemId = document->item().id;
+                    m_annotator = m_queue->item(i)->data(kAnnotatorRole).toString();
+                    break;
+                }
+            }
+        }
+    }
+    refresh();
+}
+
+bool ReviewPanel::choose(const QString &itemId, const QString &annotator)
+{
+    for (int i = 0; i < m_queue->count(); ++i) {
+        QListWidgetItem *row = m_queue->item(i);
+        if (row->data(kItemRole).toString() == itemId &&
+            row->data(kAnnotatorRole).toString() == annotator) {
+            m_queue->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ReviewPanel::refresh()
+{
+    fillQueue();
+    fillAnnotations();
+    updateState();
+    updateActions();
+}
+
+void ReviewPanel::fillQueue()
+{
+    const QSignalBlocker block(m_queue);
+    m_queue->clear();
+    if (!m_task || !m_reviewer)
+        return;
+    QHash<QString, int> position;
+    const QList<Item> items = m_store.items(m_task->id);
+    for (int i = 0; i < items.size(); ++i)
+        position.insert(items.at(i).id, i);
+    QList<ReviewEntry> entries = ReviewQueue::build(m_store, *m_task);
+    // Work that waits for a verdict first; within a state the queue's own order.
+    std::stable_sort(entries.begin(), entries.end(), [](const ReviewEntry &a, const ReviewEntry &b) {
+        return (a.state == ReviewState::Pending) > (b.state == ReviewState::Pending);
+    });
+    for (const ReviewEntry &e : std::as_const(entries)) {
+        if (e.annotator == m_reviewer->id)
+            continue; // nobody reviews their own work
+        QStringList why;
+        for (const Message &m : e.details)
+            why << m.text();
+        const QString title = tr("Item %1 (%2) \u00B7 %3 \u00B7 %4")
+                                      .arg(position.value(e.item.id, -1) + 1)
+                                      .arg(QFileInfo(e.item.mediaPath).fileName(),
+                                           personName(e.annotator), stateText(e.state));
+        auto *row = new QListWidgetItem(title + QLatin1Char('\n') + why.join(QStringLiteral("; ")),
+                                        m_queue);
+        row->setData(kItemRole, e.item.id);
+        row->setData(kAnnotatorRole, e.annotator);
+        row->setToolTip(why.join(QLatin1Char('\n')));
+        if (e.item.id == m_itemId && e.annotator == m_annotator)
+            m_queue->setCurrentItem(row);
+    }
+}
+
+void ReviewPanel::fillAnnotations()
+{
+    const QString selected = selectedAnnotationId();
+    const QSignalBlocker block(m_annotations);
+    m_annotations->clear();
+    if (!m_document || m_document->item().id != m_itemId || m_annotator.isEmpty())
+        return;
+    auto *whole = new QListWidgetItem(tr("The whole item"), m_annotations);
+    whole->setData(kAnnotationRole, QString());
+    m_annotations->setCurrentItem(whole);
+    const QList<Annotation> others = m_document->otherLayers();
+    for (const Annotation &a : others) {
+        if (a.author != m_annotator || a.deleted || a.suggested)
+            continue;
+        auto *row = new QListWidgetItem(AnnotationNames::describe(a), m_annotations);
+        row->setData(kAnnotationRole, a.id);
+        if (a.id == selected)
+            m_annotations->setCurrentItem(row);
+    }
+}
+
+QString ReviewPanel::selectedAnnotationId() const
+{
+    const QListWidgetItem *row = m_annotations->currentItem();
+    return row ? row->data(kAnnotationRole).toString() : QString();
+}
+
+void ReviewPanel::updateState()
+{
+    if (!m_reviewer) {
+        m_state->setText(tr("Reviewers and team leads see the review queue here."));
+        return;
+    }
+    if (m_itemId.isEmpty() || m_annotator.isEmpty()) {
+        m_state->setText(m_queue->count() == 0 ? tr("Nothing in this task waits for a review.")
+                                               : tr("Choose work in the review queue."));
+        return;
+    }
+    const QString who = personName(m_annotator);
+    std::optional<ReviewEntry> e;
+    if (m_task)
+        e = ReviewQueue::entry(m_store, *m_task, m_itemId, m_annotator);
+    if (!e) {
+        m_state->setText(tr("%1's work on this item is not in the review queue.").arg(who));
+        return;
+    }
+    QString text = tr("%1's work: %2.").arg(who, stateText(e->state));
+    if (e->review && e->state == ReviewState::Feedback && !e->review->comment.isEmpty())
+        text += QLatin1Char(' ') + tr("Your comment: \u201C%1\u201D").arg(e->review->comment);
+    m_state->setText(text);
+}
+
+void ReviewPanel::updateActions()
+{
+    const bool ready = m_reviewer && m_document && !m_itemId.isEmpty() &&
+            m_document->item().id == m_itemId && !m_annotator.isEmpty();
+    for (QAction *a : {m_accept, m_reject, m_fix})
+        a->setEnabled(ready && isVisible());
+}
+
+bool ReviewPanel::give(Verdict verdict, const QString &comment)
+{
+    if (!m_document || m_itemId.isEmpty() || m_document->item().id != m_itemId)
+        return false;
+    VerdictRequest request;
+    request.itemId = m_itemId;
+    request.annotator = m_annotator;
+    request.verdict = verdict;
+    request.comment = comment;
+    request.annotationId = selectedAnnotationId();
+    const auto given = Commands::setVerdict(*m_document, request);
+    if (!given) {
+        Q_EMIT failed(given.error().message());
+        return false;
+    }
+    const QString who = personName(m_annotator);
+    switch (verdict) {
+    case Verdict::Accepted: Q_EMIT message(tr("%1's work is accepted.").arg(who)); break;
+    case Verdict::Rejected: Q_EMIT message(tr("The item goes back to %1 with your comment.").arg(who)); break;
+    case Verdict::Corrected: Q_EMIT message(tr("%1's work is accepted with your fix.").arg(who)); break;
+    }
+    return true;
+}
+
+bool ReviewPanel::accept()
+{
+    return give(Verdict::Accepted, {});
+}
+
+bool ReviewPanel::fixAndAccept()
+{
+    return give(Verdict::Corrected, {});
+}
+
+bool ReviewPanel::reject(const QString &comment)
+{
+    return give(Verdict::Rejected, comment);
+}
+
+void ReviewPanel::askRejection()
+{
+    if (!m_accept->isEnabled() || m_rejectDialog)
+        return;
+    const QListWidgetItem *row = m_annotations->currentItem();
+    const QString about = row && !row->data(kAnnotationRole).toString().isEmpty() ? row->text() : QString();
+    auto *dialog = new RejectDialog(personName(m_annotator), about,
+                                    m_task ? m_task->schema.review().quickComments : QStringList(),
+                                    this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { reject(dialog->comment()); });
+    m_rejectDialog = dialog;
+    dialog->open();
+}
+
+QString ReviewPanel::personName(const QString &profileId) const
+{
+    const auto p = m_store.findProfile(profileId);
+    return p ? p->name : profileId;
+}
+
+void ReviewPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ReviewPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateActions();
+}
+
+void ReviewPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateActions(); // hidden, its keys do nothing
+}
+
+void ReviewPanel::retranslate()
+{
+    m_queueLabel->setText(tr("Re&view queue"));
+    m_workLabel->setText(tr("Their annotations (read-only)"));
+    ActionText::describe(m_accept, tr("&Accept"), tr("Accept this person's work on the item"));
+    ActionText::describe(m_reject, tr("&Reject\u2026"),
+                         tr("Send the item back with a comment, about the chosen annotation or "
+                            "the whole item"));
+    ActionText::describe(m_fix, tr("&Fix and accept"),
+                         tr("Accept with your own correction: what you draw on this item is your "
+                            "layer, theirs stays as it was"));
+    refresh();
+}
+
+} // namespace annostraat
