@@ -272,6 +272,7 @@ void DeliveryDialog::changeEvent(QEvent *event)
 void DeliveryDialog::retranslate()
 {
     setWindowTitle(tr("Who delivered what"));
+    m_table->setAccessibleName(tr("Who delivered what, per person"));
     m_intro->setText(tr("What this PC has received from the shared folder, per person. Press F5 "
                         "in the main window to sync first."));
     m_taskLabel->setText(tr("&Task"));

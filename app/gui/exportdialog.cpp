@@ -84,6 +84,7 @@ ExportDialog::ExportDialog(Store &store, const FormatRegistry &registry, const Q
     m_formatLabel = new QLabel(this);
     m_formatBox = new QComboBox(this);
     m_formatBox->setObjectName(QStringLiteral("exportFormat"));
+    narrowCombo(m_formatBox);
     m_formatLabel->setBuddy(m_formatBox);
     grid->addWidget(m_formatLabel, 1, 0);
     grid->addWidget(m_formatBox, 1, 1, 1, 2);
@@ -99,6 +100,7 @@ ExportDialog::ExportDialog(Store &store, const FormatRegistry &registry, const Q
     m_whoseLabel = new QLabel(this);
     m_whoseBox = new QComboBox(this);
     m_whoseBox->setObjectName(QStringLiteral("exportWhose"));
+    narrowCombo(m_whoseBox);
     m_whoseLabel->setBuddy(m_whoseBox);
     grid->addWidget(m_whoseLabel, 3, 0);
     grid->addWidget(m_whoseBox, 3, 1, 1, 2);

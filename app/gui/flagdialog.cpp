@@ -105,6 +105,7 @@ void FlagDialog::changeEvent(QEvent *event)
 void FlagDialog::retranslate()
 {
     setWindowTitle(tr("Flag item"));
+    m_otherText->setAccessibleName(tr("Reason in your own words"));
     m_intro->setText(
             tr("What is wrong with this item? The reason goes with the item to the team lead."));
     const QStringList reasons = presetReasons();

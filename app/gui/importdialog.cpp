@@ -39,7 +39,7 @@ ImportDialog::ImportDialog(Store &store, const FormatRegistry &registry, const Q
 {
     setObjectName(QStringLiteral("importDialog"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setContentsMargins(24, 12, 24, 12);
     layout->setSpacing(10);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -61,6 +61,7 @@ ImportDialog::ImportDialog(Store &store, const FormatRegistry &registry, const Q
     m_formatLabel = new QLabel(this);
     m_formatBox = new QComboBox(this);
     m_formatBox->setObjectName(QStringLiteral("importFormat"));
+    narrowCombo(m_formatBox);
     m_formatLabel->setBuddy(m_formatBox);
     grid->addWidget(m_formatLabel, row, 0);
     grid->addWidget(m_formatBox, row++, 1, 1, 2);
@@ -76,6 +77,7 @@ ImportDialog::ImportDialog(Store &store, const FormatRegistry &registry, const Q
     m_targetLabel = new QLabel(this);
     m_targetBox = new QComboBox(this);
     m_targetBox->setObjectName(QStringLiteral("importTarget"));
+    narrowCombo(m_targetBox);
     m_targetLabel->setBuddy(m_targetBox);
     grid->addWidget(m_targetLabel, row, 0);
     grid->addWidget(m_targetBox, row++, 1, 1, 2);
@@ -165,7 +167,7 @@ void ImportDialog::retranslate()
     m_layerLabel->setText(tr("&Whose layer:"));
     m_layerBox->setToolTip(tr("The annotations become this person's work, as if they drew them"));
     m_suggestions->setText(
-            tr("Load as &suggestions that the person accepts or rejects one by one"));
+            tr("Load as &suggestions to accept or reject"));
     m_suggestions->setToolTip(tr("For pre-annotations from a model: each shows dashed until the "
                                  "person accepts it (Enter) or rejects it (Delete)"));
     m_check->setText(tr("C&heck"));

@@ -2,7 +2,9 @@
 // annostraat: the desktop program. Everything lives in annostraat-app; this file only reads
 // the command line, opens the store and shows the main window.
 
+#include "canvas/imagecanvas.h"
 #include "mainwindow.h"
+#include "workpage.h"
 #include "preferences.h"
 #include "store/store.h"
 #include "theme.h"
@@ -12,15 +14,19 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     annostraat::setApplicationIdentity();
     // The installed desktop entry and icon (packaging/linux/), so docks and Wayland compositors
@@ -45,7 +51,12 @@ int main(int argc, char *argv[])
     QCommandLineOption settingsOption(QStringLiteral("settings-file"), QString(),
                                       QStringLiteral("FILE"));
     settingsOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // Hidden: print "ready after N ms" once the window is usable (its page is up and, on the
+    // work page, the item is open and its image shown), then quit (tests/bench/bench_startup).
+    QCommandLineOption readyOption(QStringLiteral("quit-when-ready"), QString());
+    readyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(storeOption);
+    parser.addOption(readyOption);
     parser.addOption(screenshotOption);
     parser.addOption(settingsOption);
     parser.process(app);
@@ -78,6 +89,26 @@ int main(int argc, char *argv[])
 
     annostraat::MainWindow window(**store, *settings, translations);
     window.show();
+
+    if (parser.isSet(readyOption)) {
+        auto *poll = new QTimer(&window);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, &sinceStart] {
+            if (!window.isVisible())
+                return;
+            if (window.page() == annostraat::MainWindow::Page::Work) {
+                if (!window.workPage()->document())
+                    return;
+                for (const auto *canvas : window.findChildren<annostraat::ImageCanvas *>())
+                    if (canvas->isVisible() && canvas->state() != annostraat::ImageCanvas::State::Ready &&
+                        canvas->state() != annostraat::ImageCanvas::State::Failed)
+                        return;
+            }
+            std::printf("ready after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+        poll->start(2);
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

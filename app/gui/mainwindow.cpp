@@ -9,6 +9,7 @@
 #include "breakreminder.h"
 #include "breakviews.h"
 #include "flagdialog.h"
+#include "manualwindow.h"
 #include "model/displaynames.h"
 #include "profilepage.h"
 #include "questionform.h"
@@ -110,7 +111,12 @@ MainWindow::MainWindow(Store &store, QSettings &settings, TranslationLoader &tra
     // A passing message ("Item 3 is done", "published as version 2") needs the room more than
     // the store's path does, which is always there again a moment later.
     connect(statusBar(), &QStatusBar::messageChanged, this,
-            [this](const QString &message) { m_storeLabel->setVisible(message.isEmpty()); });
+            [this](const QString &message) {
+                if (message.isEmpty())
+                    updateStatusBar();
+                else
+                    m_storeLabel->hide();
+            });
 
     m_syncSettings = SyncSettings::fromSettings(m_settings);
     m_sync = new SyncController(m_store.path(), defaultMediaDir(m_store.path()), this);
@@ -361,6 +367,25 @@ void MainWindow::openSettings()
     dialog->open();
 }
 
+ManualWindow *MainWindow::manualWindow() const
+{
+    return m_manualWindow;
+}
+
+void MainWindow::openManual()
+{
+    if (!m_manualWindow) {
+        m_manualWindow = new ManualWindow(this);
+        m_manualWindow->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // Open already: stay on the page being read, unless the language changed since.
+    if (m_manualWindow->isHidden() || m_manualWindow->language() != m_translations.language())
+        m_manualWindow->showStart(m_translations.language());
+    m_manualWindow->show();
+    m_manualWindow->raise();
+    m_manualWindow->activateWindow();
+}
+
 void MainWindow::openShortcutSheet()
 {
     if (m_shortcutSheet) {
@@ -404,16 +429,26 @@ void MainWindow::updateStatusBar()
         m_whoLabel->setText(tr("Nobody chosen yet"));
         setWindowTitle(tr("Annostraat"));
     }
+    m_syncStatus->update();
     const QString path = QDir::toNativeSeparators(m_store.path());
     // The whole path, shortened in the middle when it would crowd the status bar: at most 28
-    // characters, and never more than a fifth of the window (large text sizes).
+    // characters, and only in the room the other labels leave. At large text sizes on a small
+    // screen there may be none: then the path moves to the tooltip of who is working, rather than
+    // cutting who is working or the sync state.
     m_storeLabel->ensurePolished();
     const QFontMetrics metrics = m_storeLabel->fontMetrics();
-    const QString shown = metrics.elidedText(
-            path, Qt::ElideMiddle, qMin(28 * metrics.averageCharWidth(), width() / 5));
-    m_storeLabel->setText(tr("Store: %1").arg(shown));
+    int taken = 0;
+    for (QLabel *other : statusBar()->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly))
+        if (other != m_storeLabel && !other->isHidden())
+            taken += other->sizeHint().width() + 2 * metrics.averageCharWidth();
+    const int room = width() - taken - metrics.horizontalAdvance(tr("Store: %1").arg(QString()))
+                     - 4 * metrics.averageCharWidth();
+    const int pathWidth = qMin(28 * metrics.averageCharWidth(), room);
+    m_storeLabel->setText(tr("Store: %1").arg(metrics.elidedText(path, Qt::ElideMiddle, pathWidth)));
     m_storeLabel->setToolTip(tr("Everything is kept at once in %1").arg(path));
-    m_syncStatus->update();
+    const bool roomForPath = pathWidth >= 8 * metrics.averageCharWidth();
+    m_storeLabel->setVisible(roomForPath && statusBar()->currentMessage().isEmpty());
+    m_whoLabel->setToolTip(roomForPath ? QString() : m_storeLabel->toolTip());
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -41,6 +41,7 @@ class BreakOverlay;
 class BreakReminder;
 class FlagDialog;
 class ItemDocument;
+class ManualWindow;
 class ProfilePage;
 class SettingsDialog;
 class ShortcutSheet;
@@ -75,6 +76,8 @@ public:
     SettingsDialog *settingsDialog() const;
     FlagDialog *flagDialog() const;
     ShortcutSheet *shortcutSheet() const;
+    /// The manual's window while it is open (Help → Manual, F1).
+    ManualWindow *manualWindow() const;
     AssignDialog *assignDialog() const;
     DeliveryDialog *deliveryDialog() const;
     /// The sync progress dialog while it is shown (only for syncs longer than two seconds).
@@ -122,6 +125,7 @@ private:
     void loadDemo();
     void openSettings();
     void openShortcutSheet();
+    void openManual();
     void openFlagDialog();
     void syncFinished(const SyncController::Outcome &outcome);
     /// Re-reads the store after a sync brought something in.
@@ -152,6 +156,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_teamMenu = nullptr;
+    QMenu *m_reviewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 
     QAction *m_switchProfile = nullptr;
@@ -169,8 +174,10 @@ private:
     QAction *m_larger = nullptr;
     QAction *m_smaller = nullptr;
     QAction *m_shortcuts = nullptr;
+    QAction *m_manual = nullptr;
     QAction *m_syncNow = nullptr;
     QAction *m_takeBreak = nullptr;
+    QAction *m_reviewMode = nullptr; ///< shows the review panel (reviewers and team leads)
 
     BreakReminder *m_breaks = nullptr;
     BreakNotice *m_breakNotice = nullptr;
@@ -186,6 +193,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<FlagDialog> m_flagDialog;
     QPointer<ShortcutSheet> m_shortcutSheet;
+    QPointer<ManualWindow> m_manualWindow;
 };
 
 } // namespace annostraat

@@ -3,6 +3,8 @@
 // behaviour (mainwindow.cpp) because this part only grows with every new action.
 #include "mainwindow.h"
 
+#include "review/reviewpanel.h"
+
 #include "shortcutsheet.h"
 #include "store/store.h"
 #include "teamleaddesk.h"
@@ -45,10 +47,17 @@ void MainWindow::createActions()
     m_larger = make("actionLargerText", {QKeySequence(Qt::CTRL | Qt::Key_Plus),
                                          QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_smaller = make("actionSmallerText", {QKeySequence(Qt::CTRL | Qt::Key_Minus)});
-    m_shortcuts =
-            make("actionShortcuts", {QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
+    // F1 is the manual, as in most programs; "?" shows the shortcut sheet (decision 0022).
+    m_manual = make("actionManual", {QKeySequence(Qt::Key_F1)});
+    m_shortcuts = make("actionShortcuts", {QKeySequence(Qt::Key_Question)});
     m_syncNow = make("actionSyncNow", {QKeySequence(Qt::Key_F5)});
     m_takeBreak = make("actionTakeBreak", {});
+    m_reviewMode = make("actionReviewMode", {QKeySequence(Qt::Key_F7)});
+    m_reviewMode->setCheckable(true);
+    connect(m_reviewMode, &QAction::triggered, m_work, &WorkPage::setReviewMode);
+    connect(m_work, &WorkPage::reviewModeChanged, m_reviewMode, &QAction::setChecked);
+    // The verdicts are the review panel's; the window adds them so their keys work anywhere.
+    addActions(m_work->reviewPanel()->verdictActions());
     connect(m_takeBreak, &QAction::triggered, this, &MainWindow::startBreak);
     m_teamLead = new TeamLeadDesk(m_store, *this);
 
@@ -80,6 +89,7 @@ void MainWindow::createActions()
         applyPreferences(p);
     });
     connect(m_shortcuts, &QAction::triggered, this, &MainWindow::openShortcutSheet);
+    connect(m_manual, &QAction::triggered, this, &MainWindow::openManual);
     connect(m_syncNow, &QAction::triggered, this, [this] { syncNow(true); });
 }
 
@@ -128,13 +138,19 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_larger);
     m_viewMenu->addAction(m_smaller);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_reviewMode); // shown to reviewers and team leads only
     m_viewMenu->addAction(m_takeBreak);
+
+    // Reviewers and team leads (hidden for annotators).
+    m_reviewMenu = menuBar()->addMenu(QString());
+    m_reviewMenu->addActions(m_work->reviewPanel()->verdictActions());
 
     // Team lead only (hidden for everyone else).
     m_teamMenu = menuBar()->addMenu(QString());
     m_teamLead->addToMenu(m_teamMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_manual);
     m_helpMenu->addAction(m_shortcuts);
 
     m_toolBar = new QToolBar(this);
@@ -187,7 +203,8 @@ QList<QPair<QString, QList<QAction *>>> MainWindow::shortcutGroups() const
 {
     QList<QPair<QString, QList<QAction *>>> groups;
     for (QMenu *menu :
-         {m_itemMenu, m_toolsMenu, m_editMenu, m_viewMenu, m_fileMenu, m_teamMenu, m_helpMenu}) {
+         {m_itemMenu, m_toolsMenu, m_editMenu, m_viewMenu, m_fileMenu, m_reviewMenu, m_teamMenu,
+          m_helpMenu}) {
         if (!menu->menuAction()->isVisible())
             continue;
         QList<QAction *> actions;
@@ -215,6 +232,10 @@ void MainWindow::updateActions()
     m_switchProfile->setEnabled(!m_store.profiles().isEmpty() && page() != Page::Profiles);
 
     m_teamMenu->menuAction()->setVisible(isTeamLead());
+    m_reviewMenu->menuAction()->setVisible(working && m_work->canReview());
+    m_reviewMode->setEnabled(working && m_work->canReview());
+    m_reviewMode->setVisible(m_work->canReview());
+    m_reviewMode->setChecked(m_work->reviewMode());
     m_teamLead->updateActions(working);
 }
 
@@ -226,6 +247,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_toolsMenu->setTitle(tr("Tool&s"));
     m_teamMenu->setTitle(tr("&Team"));
+    m_reviewMenu->setTitle(tr("&Review"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Work"));
 
@@ -253,7 +275,11 @@ void MainWindow::retranslate()
             {m_larger, tr("&Larger text"), tr("Make all text larger")},
             {m_smaller, tr("S&maller text"), tr("Make all text smaller")},
             {m_shortcuts, tr("&Keyboard shortcuts"), tr("Show every keyboard shortcut")},
+            {m_manual, tr("&Manual"),
+             tr("How to do each job, for annotators, reviewers and team leads")},
             {m_syncNow, tr("S&ync now"), tr("Exchange tasks and work with the shared folder now")},
+            {m_reviewMode, tr("Review &queue"),
+             tr("Show the review queue and the verdicts beside the item")},
             {m_takeBreak, tr("Take a &break"),
              tr("Dim the work and rest; the break reminder can be set in the settings")},
     };

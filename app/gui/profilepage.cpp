@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilepage.h"
 
+#include "fontwatcher.h"
+
 #include "model/displaynames.h"
 
 #include <QEvent>
@@ -10,6 +12,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace annostraat {
 
@@ -43,11 +47,16 @@ ProfilePage::ProfilePage(QWidget *parent)
     outer->setContentsMargins(48, 32, 48, 32);
     outer->addStretch(1);
     auto *column = new QWidget(this);
-    column->setMaximumWidth(640);
+    // A calm reading width, growing with the text size (the buttons' texts stay whole).
+    new FontWatcher(column, [column] {
+        column->setMaximumWidth(std::max(640, column->fontMetrics().averageCharWidth() * 53));
+    });
+    column->setMaximumWidth(std::max(640, column->fontMetrics().averageCharWidth() * 53));
     auto *layout = new QVBoxLayout(column);
     layout->setSpacing(16);
     m_title = new QLabel(column);
     m_title->setProperty("role", QStringLiteral("heading"));
+    m_title->setWordWrap(true);
     m_intro = new QLabel(column);
     m_intro->setWordWrap(true);
     auto *list = new ProfileList(column);

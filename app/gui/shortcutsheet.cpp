@@ -68,6 +68,7 @@ QStringList ShortcutSheet::lines() const
 void ShortcutSheet::fill()
 {
     setWindowTitle(tr("Keyboard shortcuts"));
+    m_tree->setAccessibleName(tr("Keys and what they do"));
     m_intro->setText(tr(
             "Everything in Annostraat can be done with the keyboard. Tab moves between the parts "
             "of the window; these keys work everywhere."));

@@ -15,6 +15,9 @@
 #include <QAction>
 #include <QMenu>
 #include <QStatusBar>
+#include <QDialog>
+
+#include <algorithm>
 
 #include <utility>
 
@@ -235,7 +238,7 @@ void TeamLeadDesk::openExportDialog()
     auto *dialog = new ExportDialog(m_store, FormatRegistry::builtin(), task ? task->id : QString(),
                                     &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openWide(dialog);
 }
 
 void TeamLeadDesk::openImportDialog()
@@ -254,6 +257,19 @@ void TeamLeadDesk::openImportDialog()
         m_window.workPage()->refreshFromStore(); // as after a sync: new tasks, items and work
         refresh();
     });
+    openWide(dialog);
+}
+
+void TeamLeadDesk::openWide(QDialog *dialog)
+{
+    // These dialogs explain a lot in wrapped text: at large text sizes they get the width of
+    // about 72 characters (never more than the window), so the texts need fewer lines and
+    // everything fits the height of a small screen.
+    dialog->ensurePolished();
+    const int wide = std::min(m_window.width(), std::max(dialog->sizeHint().width(),
+                                                         dialog->fontMetrics().averageCharWidth() * 72));
+    const int high = dialog->hasHeightForWidth() ? dialog->heightForWidth(wide) : -1;
+    dialog->resize(wide, std::min(m_window.height(), high > 0 ? high : dialog->sizeHint().height()));
     dialog->open();
 }
 

@@ -13,6 +13,7 @@
 #include <QString>
 
 class QAction;
+class QDialog;
 class QMenu;
 
 namespace annostraat {
@@ -46,6 +47,7 @@ public:
     QString takePublishAfterSync();
 
 private:
+    void openWide(QDialog *dialog);
     bool isTeamLead() const;
     void showMessage(const QString &text, int factor = 1);
     void publishTask();

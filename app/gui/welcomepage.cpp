@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "welcomepage.h"
 
+#include "fontwatcher.h"
+
 #include "model/displaynames.h"
 
 #include <QComboBox>
@@ -12,6 +14,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace annostraat {
 
@@ -38,7 +42,11 @@ WelcomePage::WelcomePage(QWidget *parent)
     outer->addStretch(1);
 
     auto *column = new QWidget(this);
-    column->setMaximumWidth(760);
+    // A calm reading width, growing with the text size (the buttons' texts stay whole).
+    new FontWatcher(column, [column] {
+        column->setMaximumWidth(std::max(760, column->fontMetrics().averageCharWidth() * 63));
+    });
+    column->setMaximumWidth(std::max(760, column->fontMetrics().averageCharWidth() * 63));
     auto *layout = new QVBoxLayout(column);
     layout->setSpacing(16);
 

@@ -7,16 +7,21 @@
 #include "model/questions.h"
 #include "questionform.h"
 #include "queueview.h"
+#include "review/feedbackbox.h"
+#include "review/reviewpanel.h"
 #include "store/store.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
+#include <QTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTextBrowser>
+
+#include <algorithm>
 
 namespace annostraat {
 
@@ -52,6 +57,18 @@ WorkPage::WorkPage(Store &store, QWidget *parent)
     connect(m_loadDemo, &QPushButton::clicked, this, &WorkPage::demoRequested);
     connect(m_form, &QuestionForm::failed, this,
             [this](const QString &m) { showNotice(tr("This could not be kept: %1").arg(m)); });
+    connect(m_review, &ReviewPanel::itemChosen, this, [this](const QString &itemId) {
+        openItem(itemId);
+        if (m_editor && document() && document()->item().id == itemId)
+            m_editor->showOtherLayers(); // the work under review on the media too
+    });
+    connect(m_review, &ReviewPanel::message, this, &WorkPage::message);
+    connect(m_review, &ReviewPanel::failed, this,
+            [this](const QString &m) { showNotice(tr("This could not be kept: %1").arg(m)); });
+    connect(m_feedback, &FeedbackBox::annotationChosen, this, [this](const QString &id) {
+        if (m_editor && m_editor->selectAnnotation(id))
+            m_editor->takeFocus();
+    });
 
     retranslate();
 }
@@ -68,7 +85,9 @@ void WorkPage::createEditors()
     auto take = [this](MediaEditor *editor) {
         m_editorStack->addWidget(editor->widget());
         connect(editor, &MediaEditor::message, this, &WorkPage::message);
-        connect(editor, &MediaEditor::notice, this, &WorkPage::showNotice);
+        connect(editor, &MediaEditor::notice, this, [this](const QString &text) { showNotice(text); });
+        connect(editor, &MediaEditor::passingNotice, this,
+                [this](const QString &text) { showNotice(text, Notice::Passing); });
         connect(editor, &MediaEditor::actionsChanged, this, &WorkPage::editorActionsChanged);
         connect(editor, &MediaEditor::statusTextChanged, this, [this, editor] {
             if (editor == m_editor)
@@ -138,6 +157,8 @@ WorkPage::~WorkPage()
     // go first (their tools still talk to their widgets, which Qt would otherwise delete
     // before them); nobody outside hears their menus change any more.
     m_form->setDocument(nullptr);
+    m_review->setDocument(nullptr);
+    m_feedback->setDocument(nullptr);
     for (auto &[kind, editor] : m_editors) {
         disconnect(editor, nullptr, this, nullptr);
         editor->open(nullptr);
@@ -158,7 +179,26 @@ void WorkPage::setProfile(const std::optional<Profile> &profile)
         editor->setProfile(profile);
     m_fallback->setProfile(profile);
     m_work->setProfile(profile); // closes the documents: showItem(nullptr) lets go of them
+    m_review->setTask(std::nullopt, profile);
+    // Reviewers come to review; a team lead turns the panel on when they want it.
+    setReviewMode(profile && profile->role == Role::Reviewer);
     reloadTasks(m_work->lastTaskId());
+}
+
+bool WorkPage::canReview() const
+{
+    const auto &profile = m_work->profile();
+    return profile && profile->role != Role::Annotator;
+}
+
+void WorkPage::setReviewMode(bool on)
+{
+    on = on && canReview();
+    const bool changed = on != m_reviewMode;
+    m_reviewMode = on;
+    m_review->setVisible(on);
+    if (changed)
+        Q_EMIT reviewModeChanged(on);
 }
 
 void WorkPage::reloadTasks(const QString &selectTaskId)
@@ -186,6 +226,7 @@ void WorkPage::reloadTasks(const QString &selectTaskId)
     if (m_taskList.isEmpty()) {
         m_work->closeTask();
         m_queue->setQueue({}, {});
+        m_review->setTask(std::nullopt, m_work->profile());
         m_instructions->clear();
         m_centre->setCurrentIndex(1);
         updateHeader();
@@ -224,6 +265,7 @@ bool WorkPage::openTask(const QString &taskId)
                 m_tasks->setCurrentRow(i);
     }
     m_queue->setQueue(m_work->items(), m_work->statuses());
+    m_review->setTask(task(), m_work->profile());
     showInstructions(task()->instructions);
     if (task()->instructions.trimmed().isEmpty())
         m_instructions->setPlainText(tr("This task has no instructions."));
@@ -264,6 +306,8 @@ void WorkPage::refreshFromStore()
     }
     m_queue->setQueue(m_work->items(), m_work->statuses());
     m_queue->setCurrentItemId(current);
+    m_review->refresh(); // verdicts and work that came in
+    m_feedback->refresh();
     // The views read the store again; the document and its undo history stay as they are.
     if (document()) {
         document()->notifyAnnotationChanged(QString());
@@ -287,10 +331,13 @@ void WorkPage::showItem(ItemDocument *doc)
 {
     if (!doc) {
         m_form->setDocument(nullptr);
+        m_review->setDocument(nullptr);
+        m_feedback->setDocument(nullptr);
         showInEditor(nullptr);
         Q_EMIT documentChanged(nullptr);
         return;
     }
+    m_noticeTimer->stop();
     m_notice->hide();
     m_notice->clear();
     m_queue->setCurrentItemId(doc->item().id);
@@ -301,7 +348,11 @@ void WorkPage::showItem(ItemDocument *doc)
             focus != m_queue && !m_tasks->isAncestorOf(focus) && focus != m_tasks &&
             !m_editorStack->isAncestorOf(focus);
     m_form->setDocument(doc);
+    m_feedback->setDocument(doc);
+    m_review->setDocument(doc);
     showInEditor(doc);
+    if (m_reviewMode && !m_review->chosenAnnotator().isEmpty())
+        m_editor->showOtherLayers(); // the work under review on the media, beside the panel
     if (!keepFocus && isVisible())
         m_editor->takeFocus();
     prefetchAfter(m_work->currentRow());
@@ -428,10 +479,20 @@ void WorkPage::showReadProblem(const Error &error)
                        .arg(error.message()));
 }
 
-void WorkPage::showNotice(const QString &text)
+void WorkPage::showNotice(const QString &text, Notice kind)
 {
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
+    if (kind == Notice::Passing && !text.isEmpty())
+        m_noticeTimer->start(passingNoticeMs(text));
+    else
+        m_noticeTimer->stop();
+}
+
+int WorkPage::passingNoticeMs(const QString &text)
+{
+    // Time to read it slowly: 6 seconds, and 80 ms a character beyond the first 40.
+    return 6000 + 80 * int(std::max<qsizetype>(0, text.size() - 40));
 }
 
 QString WorkPage::notice() const

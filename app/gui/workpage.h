@@ -28,6 +28,7 @@
 
 class QAction;
 class QLabel;
+class QTimer;
 class QListWidget;
 class QPushButton;
 class QSplitter;
@@ -36,8 +37,10 @@ class QTextBrowser;
 
 namespace annostraat {
 
+class FeedbackBox;
 class QuestionForm;
 class QueueView;
+class ReviewPanel;
 class Store;
 
 class WorkPage : public QWidget
@@ -88,10 +91,15 @@ public:
     void undo();
     void redo();
 
-    /// A calm message above the item that stays until the next item opens (errors, hints).
     /// A read of the store failed: says so calmly instead of showing an empty list.
     void showReadProblem(const Error &error);
-    void showNotice(const QString &text);
+    /// A calm message above the item. A problem (and what still has to be done before the
+    /// item is done) stays until the next item opens; a passing notice (not about a problem)
+    /// leaves by itself after passingNoticeMs().
+    enum class Notice { Problem, Passing };
+    void showNotice(const QString &text, Notice kind = Notice::Problem);
+    /// How long a passing notice with \a text stays: long enough to read it slowly.
+    static int passingNoticeMs(const QString &text);
     QString notice() const;
 
     QByteArray saveLayout() const;
@@ -99,6 +107,16 @@ public:
 
     /// Keeps what is typed but not confirmed in the questions and the editor.
     void commitPending();
+
+    /// The review panel (reviewers and team leads, decision 0020) beside the editor: shown
+    /// in review mode. Reviewers start in it; team leads turn it on (View menu).
+    void setReviewMode(bool on);
+    bool reviewMode() const { return m_reviewMode; }
+    /// The person may review (a reviewer or team lead).
+    bool canReview() const;
+    ReviewPanel *reviewPanel() const { return m_review; }
+    /// What the author of the open item's work sees about its review.
+    FeedbackBox *feedbackBox() const { return m_feedback; }
 
     QListWidget *taskList() const { return m_tasks; }
     QueueView *queue() const { return m_queue; }
@@ -115,6 +133,8 @@ Q_SIGNALS:
     void navigationChanged();
     /// The actions an editor offers for a menu changed.
     void editorActionsChanged();
+    /// Review mode was turned on or off (or became unavailable).
+    void reviewModeChanged(bool on);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -135,6 +155,7 @@ private:
     void showInstructions(const QString &markdown);
     void updateEditorStatus();
     QString statusLine(const std::optional<Submission> &submission) const;
+    int questionsMinimumWidth() const;
 
     Store &m_store;
     std::unique_ptr<WorkQueue> m_work;
@@ -152,6 +173,7 @@ private:
     QLabel *m_itemTitle = nullptr;
     QLabel *m_itemStatus = nullptr;
     QLabel *m_notice = nullptr;
+    QTimer *m_noticeTimer = nullptr;
     QStackedWidget *m_editorStack = nullptr;
     std::map<MediaKind, MediaEditor *> m_editors; ///< one per registered kind; children
     MediaEditor *m_fallback = nullptr;            ///< for kinds without an editor
@@ -164,6 +186,9 @@ private:
     QuestionForm *m_form = nullptr;
     QLabel *m_instructionsLabel = nullptr;
     QTextBrowser *m_instructions = nullptr;
+    ReviewPanel *m_review = nullptr;
+    FeedbackBox *m_feedback = nullptr;
+    bool m_reviewMode = false;
 };
 
 } // namespace annostraat

@@ -6,6 +6,8 @@
 
 #include "questionform.h"
 #include "queueview.h"
+#include "review/feedbackbox.h"
+#include "review/reviewpanel.h"
 
 #include <QDataStream>
 #include <QEvent>
@@ -13,7 +15,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QApplication>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBlock>
@@ -92,6 +96,12 @@ void WorkPage::buildWidgets()
     m_notice->setWordWrap(true);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->hide();
+    m_noticeTimer = new QTimer(this);
+    m_noticeTimer->setSingleShot(true);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, [this] {
+        m_notice->hide();
+        m_notice->clear();
+    });
     m_centre = new QStackedWidget(centreColumn);
     centreLayout->addWidget(m_notice);
     centreLayout->addWidget(m_centre, 1);
@@ -104,9 +114,13 @@ void WorkPage::buildWidgets()
     m_itemTitle->setObjectName(QStringLiteral("itemTitle"));
     m_itemTitle->setProperty("role", QStringLiteral("subheading"));
     m_itemTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Both wrap: at large text sizes a long title and a flag reason would otherwise make the
+    // column, and so the window, wider than a 1280 px screen.
+    m_itemTitle->setWordWrap(true);
     m_itemStatus = new QLabel(itemPage);
     m_itemStatus->setObjectName(QStringLiteral("itemStatus"));
     m_itemStatus->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_itemStatus->setWordWrap(true);
     header->addWidget(m_itemTitle, 1);
     header->addWidget(m_itemStatus);
     m_editorStack = new QStackedWidget(itemPage);
@@ -117,7 +131,11 @@ void WorkPage::buildWidgets()
     m_editorStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     createEditors();
 
+    // What the author sees about the review of their work: above the media, whatever its kind.
+    m_feedback = new FeedbackBox(itemPage);
+
     itemLayout->addLayout(header);
+    itemLayout->addWidget(m_feedback);
     itemLayout->addWidget(m_editorStack, 1);
     itemLayout->addWidget(m_editorStatus);
     m_centre->addWidget(itemPage);
@@ -160,8 +178,21 @@ void WorkPage::buildWidgets()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_questionsLabel->setBuddy(m_form);
+    // However the keyboard gets to a question (its mnemonic, Tab from the image, a click), the
+    // area scrolls to it: at large text sizes a question's title can fill the area.
+    connect(qApp, &QApplication::focusChanged, scroll, [scroll, this](QWidget *, QWidget *now) {
+        if (now && now != m_form && m_form->isAncestorOf(now)) {
+            scroll->ensureWidgetVisible(now, 4, 4);
+            scroll->horizontalScrollBar()->setValue(0); // up and down only: the form wraps
+        }
+    });
+    // The reviewer's panel beside any editor, above the questions (in the same pane, so the
+    // layouts people kept stay as they were); shown in review mode only.
+    m_review = new ReviewPanel(m_store, questions);
+    m_review->hide();
+    questionsLayout->addWidget(m_review, 3);
     questionsLayout->addWidget(m_questionsLabel);
-    questionsLayout->addWidget(scroll, 1);
+    questionsLayout->addWidget(scroll, 2);
     auto *instructions = new QWidget(m_rightSplitter);
     auto *instructionsLayout = new QVBoxLayout(instructions);
     instructionsLayout->setContentsMargins(4, 4, 4, 4);
@@ -176,14 +207,17 @@ void WorkPage::buildWidgets()
     instructionsLayout->addWidget(m_instructions, 1);
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);
-    m_rightSplitter->setSizes({440, 260});
+    m_preferredRight = {440, 260};
+    m_rightSplitter->setSizes(m_preferredRight);
 
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({220, 680, 380});
-    m_preferredOuter = m_splitter->sizes();
-    m_preferredRight = m_rightSplitter->sizes();
+    // The widths the columns start with (and get back after a text size change); not read
+    // back from the splitter, which has no room of its own before it is first shown.
+    m_preferredOuter = {220, 680, 380};
+    m_splitter->setSizes(m_preferredOuter);
+    m_rightSplitter->setMinimumWidth(questionsMinimumWidth());
     // What the person sets by dragging is what the columns go back to after a text size change.
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_preferredOuter = m_splitter->sizes(); });
     connect(m_rightSplitter, &QSplitter::splitterMoved, this,
@@ -233,6 +267,7 @@ void WorkPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     if (event->type() == QEvent::FontChange) {
+        m_rightSplitter->setMinimumWidth(questionsMinimumWidth());
         // Larger text widens the columns' minimums and squeezes the others; once the text is
         // smaller again, each column gets back the width the person gave it.
         QTimer::singleShot(0, this, [this] {
@@ -249,6 +284,8 @@ void WorkPage::retranslate()
 {
     m_tasksLabel->setText(tr("Tas&ks"));
     m_queueLabel->setText(tr("&Queue"));
+    m_tasks->setAccessibleName(tr("Tasks"));
+    m_queue->setAccessibleName(tr("Queue"));
     for (auto &[kind, editor] : m_editors)
         editor->retranslate();
     m_fallback->retranslate();
@@ -264,6 +301,13 @@ void WorkPage::retranslate()
     if (task() && task()->instructions.trimmed().isEmpty())
         m_instructions->setPlainText(tr("This task has no instructions."));
     updateHeader();
+}
+
+int WorkPage::questionsMinimumWidth() const
+{
+    // Room for about fourteen characters a line: at large text sizes the editor's column would
+    // otherwise squeeze the questions until a question's title takes the whole height.
+    return fontMetrics().averageCharWidth() * 14;
 }
 
 } // namespace annostraat
