@@ -22,6 +22,8 @@
 #include "shortcutsheet.h"
 #include "sync/syncengine.h"
 #include "util/appinfo.h"
+#include "video/frameview.h"
+#include "video/videoeditor.h"
 #include "workpage.h"
 
 #include <QAction>
@@ -424,6 +426,62 @@ void tour(const QString &language, const QString &theme, bool extras)
     settle();
     shootWindow(f, prefix + QStringLiteral("17-weather-report"));
 
+    // A CV: the name selected and tagged with its key (n), for the manual's CV page.
+    if (!openDemoTask(f, QStringLiteral("cv")))
+        return;
+    if (auto *text = qobject_cast<TextEditor *>(work->editorFor(MediaKind::Text))) {
+        SpanTextView *view = text->view();
+        const qsizetype at = view->toPlainText().indexOf(QStringLiteral("Sanne Verhoeven"));
+        if (at >= 0) {
+            QTextCursor c(view->document());
+            c.setPosition(int(at));
+            c.setPosition(int(at + 15), QTextCursor::KeepAnchor);
+            view->setTextCursor(c);
+            view->setFocus();
+            f.press(Qt::Key_N);
+        }
+    }
+    settle();
+    shootWindow(f, prefix + QStringLiteral("20-cv"));
+
+    // The video jobs, for the manual: an ad break marked from I to O, and two locators set.
+    auto openVideo = [&](const QString &job) -> VideoEditor * {
+        if (!openDemoTask(f, job))
+            return nullptr;
+        auto *video = qobject_cast<VideoEditor *>(work->editorFor(MediaKind::Video));
+        if (!video || !GuiFixture::waitFor([&] { return video->isReady(); }, 20000) ||
+            !GuiFixture::waitFor([&] { return video->frameView()->shownFrame() == 0; }, 10000)) {
+            std::fprintf(stderr, "the video of %s is not shown\n", qPrintable(job));
+            ++g_failures;
+            return nullptr;
+        }
+        QTest::mouseClick(video->frameView(), Qt::LeftButton);
+        return video;
+    };
+    auto step = [&](VideoEditor *video, int key, int times, Qt::KeyboardModifiers modifiers) {
+        for (int i = 0; i < times; ++i)
+            f.press(key, modifiers);
+        GuiFixture::waitFor(
+                [&] { return video->frameView()->shownFrame() == video->currentFrame(); }, 10000);
+    };
+    if (VideoEditor *video = openVideo(QStringLiteral("ad-breaks"))) {
+        step(video, Qt::Key_Right, 10, Qt::ShiftModifier); // the ad break starts at 10 s
+        f.press(Qt::Key_1);
+        f.press(Qt::Key_I);
+        step(video, Qt::Key_Right, 10, Qt::ShiftModifier);
+        step(video, Qt::Key_Left, 1, Qt::NoModifier);
+        f.press(Qt::Key_O);
+        settle();
+        shootWindow(f, prefix + QStringLiteral("21-ad-breaks"));
+    }
+    if (VideoEditor *video = openVideo(QStringLiteral("program-parts"))) {
+        f.press(Qt::Key_S); // the first row at frame 0
+        step(video, Qt::Key_Right, 4, Qt::ShiftModifier);
+        f.press(Qt::Key_S);
+        settle();
+        shootWindow(f, prefix + QStringLiteral("22-program-parts"));
+    }
+
     f.press(Qt::Key_Comma, Qt::ControlModifier);
     GuiFixture::waitFor([&] {
         return f.window().settingsDialog() && f.window().settingsDialog()->isVisible();
@@ -447,7 +505,7 @@ void tour(const QString &language, const QString &theme, bool extras)
         d->close();
     }
     settle();
-    f.press(Qt::Key_F1);
+    f.press(Qt::Key_Question);
     GuiFixture::waitFor(
             [&] { return f.window().shortcutSheet() && f.window().shortcutSheet()->isVisible(); });
     if (auto *d = f.window().shortcutSheet()) {

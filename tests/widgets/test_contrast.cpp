@@ -81,6 +81,7 @@ TEST_CASE("contrast: text 7 to 1 and marks 3 to 1 in both themes", "[contrast]")
                 {"focus frame on buttons", c.focus, p.color(QPalette::Button)},
                 {"focus frame on hover", c.focus, c.hover},
                 {"the image's focus frame", p.color(QPalette::Highlight), p.color(QPalette::HighlightedText)},
+                {"focus frame on chosen buttons", c.highlightedText, c.highlight},
         };
         INFO(Theme::toId(kind).toStdString());
         CHECK(failures(text, kTextContrast) == QString());
@@ -88,6 +89,10 @@ TEST_CASE("contrast: text 7 to 1 and marks 3 to 1 in both themes", "[contrast]")
         // Where the focus colour is close to the border's, the frame's extra width shows it.
         CHECK(theme.focusWidth() - theme.borderWidth() >= 2);
         CHECK(theme.styleSheet().contains(QStringLiteral("border: %1px solid %2").arg(theme.focusWidth()).arg(c.focus.name())));
+        // A chosen button's focus frame is drawn in that colour, on the chosen colour.
+        CHECK(theme.styleSheet().contains(QStringLiteral(":checked:focus { border: %1px dashed %2; }")
+                                                  .arg(theme.focusWidth())
+                                                  .arg(c.highlightedText.name())));
         // The style sheet uses these very colours.
         const QString sheet = theme.styleSheet();
         for (const QColor &used : {c.border, c.focus, c.mutedText, c.hover})

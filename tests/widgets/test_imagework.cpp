@@ -333,7 +333,7 @@ TEST_CASE("image work: the shortcut sheet lists the tools and the labels as boun
     GuiFixture f;
     test::startAsAnnotator(f);
     readyCanvas(f);
-    f.press(Qt::Key_F1);
+    f.press(Qt::Key_Question);
     REQUIRE(GuiFixture::waitFor([&] { return f.window().shortcutSheet() && f.window().shortcutSheet()->isVisible(); }));
     const QString text = f.window().shortcutSheet()->lines().join(QLatin1Char('\n'));
     // Every tool and every drawable label with its key, as the actions have them now.

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every control has a name a screen reader can say (issue 15, point 6): the accessibility tree
+// of each page (the welcome page, the work page of every demo job, the settings, flag and
+// shortcut windows, and the team lead's dialogs) is walked as an assistive technology sees
+// it, and every interactive element must have a name.
+
+#include "guifixture.h"
+#include "guisteps.h"
+
+#include "assigndialog.h"
+#include "deliverydialog.h"
+#include "demotask.h"
+#include "exportdialog.h"
+#include "flagdialog.h"
+#include "importdialog.h"
+#include "settingsdialog.h"
+#include "shortcutsheet.h"
+#include "workpage.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QTest>
+
+#include "catchqt.h"
+
+using namespace annostraat;
+using annostraat::test::GuiFixture;
+
+namespace {
+
+bool interactive(const QAccessibleInterface *iface)
+{
+    switch (iface->role()) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::Dial:
+    case QAccessible::ButtonDropDown:
+    case QAccessible::ButtonMenu:
+    case QAccessible::List:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::PageTab:
+    case QAccessible::Link:
+        return true;
+    default:
+        break;
+    }
+    // A custom view that takes the keyboard (the image canvas, the video frame, the timeline,
+    // the text) is a control too, whatever role it reports.
+    auto *w = qobject_cast<QWidget *>(iface->object());
+    return w && (w->focusPolicy() & Qt::TabFocus) && !qobject_cast<QAbstractScrollArea *>(w->parentWidget());
+}
+
+QString describe(QAccessibleInterface *iface)
+{
+    QString text = QStringLiteral("role %1").arg(int(iface->role()));
+    if (QObject *o = iface->object()) {
+        text += QLatin1Char(' ') + QString::fromLatin1(o->metaObject()->className());
+        if (!o->objectName().isEmpty())
+            text += QLatin1Char('#') + o->objectName();
+        for (QObject *p = o->parent(); p; p = p->parent())
+            if (!p->objectName().isEmpty()) {
+                text += QStringLiteral(" in ") + p->objectName();
+                break;
+            }
+    }
+    return text;
+}
+
+/// The interactive elements under \a iface that are visible and have no name.
+void collectNameless(QAccessibleInterface *iface, QStringList &nameless, int depth = 0)
+{
+    if (!iface || !iface->isValid() || depth > 40 || iface->state().invisible)
+        return;
+    if (interactive(iface) && iface->text(QAccessible::Name).trimmed().isEmpty())
+        nameless << describe(iface);
+    // A list's rows, a table's cells and a scroll bar's parts are named by their own text or
+    // not at all; what matters is the view itself.
+    switch (iface->role()) {
+    case QAccessible::List:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::ScrollBar:
+    case QAccessible::ComboBox:
+    case QAccessible::SpinBox:
+        return;
+    default:
+        break;
+    }
+    for (int i = 0; i < iface->childCount(); ++i)
+        collectNameless(iface->child(i), nameless, depth + 1);
+}
+
+QStringList nameless(QWidget *root)
+{
+    QApplication::processEvents();
+    QStringList result;
+    collectNameless(QAccessible::queryAccessibleInterface(root), result);
+    return result;
+}
+
+template<typename Dialog>
+Dialog *waitForDialog(GuiFixture &f)
+{
+    Dialog *dialog = nullptr;
+    GuiFixture::waitFor([&] { return (dialog = f.window().findChild<Dialog *>()) && dialog->isVisible(); });
+    return dialog;
+}
+
+} // namespace
+
+TEST_CASE("accessibility: every control of the welcome and work pages has a name - in every "
+          "demo job and both languages",
+          "[gui][accessible]")
+{
+    GuiFixture f;
+    QString problem;
+    REQUIRE(f.start(&problem));
+    REQUIRE(f.window().page() == MainWindow::Page::Welcome);
+    {
+        const QStringList missing = nameless(&f.window());
+        INFO("welcome page: " << missing.join(QStringLiteral("; ")).toStdString());
+        CHECK(missing.isEmpty());
+    }
+    f.press(Qt::Key_A, Qt::ControlModifier);
+    f.type(QStringLiteral("Anna"));
+    f.press(Qt::Key_Return);
+    REQUIRE(f.window().page() == MainWindow::Page::Work);
+    const auto setLanguage = [&](const QString &language) {
+        Preferences p = f.window().preferences();
+        p.language = language;
+        f.window().applyPreferences(p);
+        QTest::qWait(30);
+    };
+    // The demo tasks keep the names they were made with, in the language the program started
+    // in: each is opened in that language, then looked at in both.
+    const QString startLanguage = f.window().preferences().language;
+    for (const QString &job : DemoTask::jobs()) {
+        setLanguage(startLanguage);
+        test::openDemoTask(f, job);
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+            setLanguage(language);
+            const QStringList missing = nameless(&f.window());
+            INFO(language.toStdString() << ", " << job.toStdString() << ": "
+                                        << missing.join(QStringLiteral("; ")).toStdString());
+            CHECK(missing.isEmpty());
+        }
+    }
+    setLanguage(startLanguage);
+}
+
+TEST_CASE("accessibility: every control of the settings - flag - shortcut and team lead windows "
+          "has a name",
+          "[gui][accessible]")
+{
+    GuiFixture f;
+    QString problem;
+    REQUIRE(f.start(&problem));
+    test::firstStartAsTeamLead(f);
+    test::openDemoTask(f, QStringLiteral("thumbnails"));
+
+    const auto check = [&](QWidget *dialog, const char *what) {
+        REQUIRE(dialog);
+        const QStringList missing = nameless(dialog);
+        INFO(what << ": " << missing.join(QStringLiteral("; ")).toStdString());
+        CHECK(missing.isEmpty());
+        dialog->close();
+        QApplication::processEvents();
+    };
+
+    f.press(Qt::Key_Comma, Qt::ControlModifier);
+    check(waitForDialog<SettingsDialog>(f), "settings");
+    f.activate();
+    f.press(Qt::Key_F, Qt::ControlModifier);
+    check(waitForDialog<FlagDialog>(f), "flag");
+    f.activate();
+    for (const char *action : {"actionAssignAnnotators", "actionWhoDelivered", "actionImportDataset",
+                               "actionExportTask"}) {
+        QAction *a = f.window().action(QString::fromLatin1(action));
+        REQUIRE(a);
+        a->trigger();
+        QWidget *dialog = nullptr;
+        GuiFixture::waitFor([&] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (w != &f.window() && w->isVisible() && qobject_cast<QDialog *>(w))
+                    dialog = w;
+            return dialog != nullptr;
+        });
+        check(dialog, action);
+        f.activate();
+    }
+    f.window().action(QStringLiteral("actionShortcuts"))->trigger();
+    QWidget *sheet = nullptr;
+    GuiFixture::waitFor([&] { return (sheet = f.window().shortcutSheet()) && sheet->isVisible(); });
+    check(sheet, "shortcuts");
+}

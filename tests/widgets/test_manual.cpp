@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Help → Manual (F1): the manual opens in the program's language, its links lead to the
+// other pages and its screenshots load (decision 0022).
+
+#include "guifixture.h"
+#include "guisteps.h"
+
+#include "manualwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QTextImageFormat>
+
+#include "catchqt.h"
+
+using namespace annostraat;
+using annostraat::test::GuiFixture;
+
+namespace {
+
+/// The names of the images the page shown refers to, as written in the Markdown.
+QStringList imageNames(const QTextDocument *document)
+{
+    QStringList names;
+    for (QTextBlock b = document->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isImageFormat())
+                names << it.fragment().charFormat().toImageFormat().name();
+    return names;
+}
+
+void opensInLanguage(const QString &language, const QString &title)
+{
+    GuiFixture f(language);
+    test::startAsAnnotator(f);
+    REQUIRE(f.window().action(QStringLiteral("actionManual")));
+    CHECK(f.window().action(QStringLiteral("actionManual"))->shortcut() ==
+          QKeySequence(Qt::Key_F1));
+
+    f.press(Qt::Key_F1);
+    REQUIRE(GuiFixture::waitFor(
+            [&] { return f.window().manualWindow() && f.window().manualWindow()->isVisible(); }));
+    ManualWindow *manual = f.window().manualWindow();
+    CHECK_FALSE(f.window().shortcutSheet()); // F1 no longer opens the shortcut sheet
+    CHECK(manual->pageTitle() == title);
+    CHECK(manual->windowTitle().contains(title));
+    ManualBrowser *browser = manual->browser();
+    CHECK(browser->toPlainText().startsWith(title));
+    const QString start = QFileInfo(browser->source().toLocalFile()).canonicalFilePath();
+    CHECK(start.endsWith(language + QStringLiteral("/index.md")));
+
+    // The start page's screenshots are this language's, found beside the manual and fitted in.
+    const QStringList images = imageNames(browser->document());
+    REQUIRE_FALSE(images.isEmpty());
+    for (const QString &name : images) {
+        INFO(name.toStdString());
+        CHECK(name.contains(language + QStringLiteral("-normal-")));
+        const QVariant loaded = browser->loadResource(QTextDocument::ImageResource, QUrl(name));
+        const QImage image = loaded.value<QImage>();
+        CHECK_FALSE(image.isNull());
+        CHECK(image.width() <= qMax(320, browser->viewport()->width()));
+    }
+
+    // Tab goes to the first link, Enter follows it: another page of the same language.
+    REQUIRE(GuiFixture::waitFor([&] { return browser->hasFocus(); }));
+    f.press(Qt::Key_Tab);
+    f.press(Qt::Key_Return);
+    REQUIRE(GuiFixture::waitFor([&] { return manual->pageTitle() != title; }));
+    const QString next = QFileInfo(browser->source().toLocalFile()).canonicalFilePath();
+    CHECK(QFileInfo(next).absolutePath() == QFileInfo(start).absolutePath());
+    CHECK(next != start);
+    CHECK(manual->windowTitle().contains(manual->pageTitle()));
+
+    // F1 again, from the main window, brings the manual up on the page being read.
+    const QString reading = manual->pageTitle();
+    QApplication::setActiveWindow(&f.window());
+    REQUIRE(GuiFixture::waitFor([&] { return QApplication::activeWindow() == &f.window(); }));
+    f.press(Qt::Key_F1);
+    REQUIRE(GuiFixture::waitFor([&] { return browser->hasFocus(); }));
+    CHECK(f.window().manualWindow() == manual);
+    CHECK(manual->pageTitle() == reading);
+
+    // Alt+Left goes back to the start page; Esc closes the manual.
+    f.press(Qt::Key_Left, Qt::AltModifier);
+    REQUIRE(GuiFixture::waitFor([&] { return manual->pageTitle() == title; }));
+    f.press(Qt::Key_Escape);
+    REQUIRE(GuiFixture::waitFor([&] { return !f.window().manualWindow(); }));
+}
+
+} // namespace
+
+TEST_CASE("F1 opens the manual in Dutch at its start page", "[gui][manual]")
+{
+    opensInLanguage(QStringLiteral("nl"), QStringLiteral("Handleiding Annostraat"));
+}
+
+TEST_CASE("F1 opens the manual in English at its start page", "[gui][manual]")
+{
+    opensInLanguage(QStringLiteral("en"), QStringLiteral("Annostraat manual"));
+}

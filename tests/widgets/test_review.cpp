@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The review flow in the GUI (issue 12, point 3; decision 0020) across two PCs and a shared
+// folder, as people do it: Anna draws boxes on her PC and marks the item done; Rik, a
+// reviewer on his PC, opens the work from the review panel's queue, chooses one box and
+// rejects it with a comment; Anna sees the feedback and the comment at that box, corrects it
+// and marks it done again; Rik accepts, and Ctrl+Z takes the verdict back. The stores are
+// checked at every step, not only the widgets.
+
+#include "guifixture.h"
+#include "guisteps.h"
+
+#include "canvas/imagecanvas.h"
+#include "canvas/imageeditor.h"
+#include "annotationlist.h"
+#include "quality/reviewqueue.h"
+#include "review/feedbackbox.h"
+#include "review/rejectdialog.h"
+#include "review/reviewpanel.h"
+#include "store/taskbuilder.h"
+#include "sync/syncengine.h"
+#include "synccontroller.h"
+#include "tools/toolcontext.h"
+#include "workpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "catchqt.h"
+
+using namespace annostraat;
+using annostraat::test::GuiFixture;
+
+namespace {
+
+constexpr int kSyncTimeoutMs = 30000;
+
+bool startSyncDone(MainWindow &w)
+{
+    return GuiFixture::waitFor(
+            [&] {
+                return !w.syncController()->isBusy() &&
+                       w.syncState() != MainWindow::SyncState::NotYet &&
+                       w.syncState() != MainWindow::SyncState::Syncing;
+            },
+            kSyncTimeoutMs);
+}
+
+/// F5 on \a f's window, and the sync it starts is over.
+void syncByKey(GuiFixture &f)
+{
+    int finished = 0;
+    const auto c = QObject::connect(f.window().syncController(), &SyncController::finished,
+                                    [&finished] { ++finished; });
+    REQUIRE(f.activate());
+    f.press(Qt::Key_F5);
+    const bool done = GuiFixture::waitFor([&] { return finished > 0; }, kSyncTimeoutMs);
+    QObject::disconnect(c);
+    REQUIRE(done);
+}
+
+ImageCanvas *readyCanvas(GuiFixture &f)
+{
+    ImageCanvas *canvas = test::imageEditor(f.window().workPage())->canvas();
+    REQUIRE(GuiFixture::waitFor([&] { return canvas->state() == ImageCanvas::State::Ready; }, 10000));
+    return canvas;
+}
+
+QPoint at(ImageCanvas *canvas, QPointF imagePos)
+{
+    return canvas->mapFromImage(imagePos).toPoint();
+}
+
+void drag(ImageCanvas *canvas, QPointF from, QPointF to)
+{
+    QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, at(canvas, from));
+    for (int i = 1; i <= 4; ++i) {
+        const QPointF p = at(canvas, from + (to - from) * i / 4.0);
+        QMouseEvent move(QEvent::MouseMove, p, canvas->mapToGlobal(p), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(canvas, &move);
+    }
+    QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, at(canvas, to));
+}
+
+void clickRow(QListWidget *list, int row)
+{
+    REQUIRE(row >= 0);
+    REQUIRE(row < list->count());
+    list->scrollToItem(list->item(row));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      list->visualItemRect(list->item(row)).center());
+}
+
+int rowWith(QListWidget *list, int role, const QString &value)
+{
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(role).toString() == value)
+            return i;
+    return -1;
+}
+
+QStringList liveIds(Store &store, const QString &itemId, const QString &author)
+{
+    QStringList ids;
+    const QList<Annotation> all = store.annotations(itemId, author);
+    for (const Annotation &a : all)
+        if (!a.deleted && a.kind == AnnotationKind::Box)
+            ids << a.id;
+    return ids;
+}
+
+/// The lead's PC, which is Rik's too (as in decision 0018's flow: the profiles are made there):
+/// Lotte (team lead), Rik (reviewer) and Anna (annotator), made in core on the GUI's store; a
+/// box task of two images whose every item is reviewed, with one quick comment, published to
+/// the share.
+struct Lab
+{
+    Lab(Store &store, const QString &shareFolder)
+        : share(shareFolder)
+    {
+        REQUIRE(mediaDir.isValid());
+        lotte = *store.addProfile(QStringLiteral("Lotte"), Role::TeamLead);
+        rik = *store.addProfile(QStringLiteral("Rik"), Role::Reviewer);
+        anna = *store.addProfile(QStringLiteral("Anna"), Role::Annotator);
+        const QString media = mediaDir.filePath(QStringLiteral("photos"));
+        REQUIRE(QDir().mkpath(media));
+        for (int i = 0; i < 2; ++i) {
+            QImage image(800, 600, QImage::Format_RGB32);
+            image.fill(QColor::fromHsv(i * 90, 120, 200));
+            REQUIRE(image.save(QStringLiteral("%1/buffer-%2.png").arg(media).arg(i)));
+        }
+        const QByteArray schema = R"({
+  "format": 1,
+  "labels": [{"name": "Buffer", "colour": "#1f77b4", "hotkey": "1", "kinds": ["box"]}],
+  "review": {"sample": 100, "quickComments": ["The box is too loose"]}
+})";
+        QFile file(mediaDir.filePath(QStringLiteral("schema.json")));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(schema);
+        file.close();
+        auto draft = draftTaskFromFolder(QStringLiteral("Buffers"), file.fileName(), media);
+        REQUIRE(draft.ok());
+        auto created = store.createTask(draft->task, draft->items, lotte.id);
+        REQUIRE(created.ok());
+        task = *created;
+        REQUIRE(store.assignRoundRobin(task.id, {anna.id}, 1, lotte.id).ok());
+        SyncEngine engine(store, share, mediaDir.filePath(QStringLiteral("media")));
+        REQUIRE(engine.publishTask(task.id, lotte).ok());
+    }
+
+    QTemporaryDir mediaDir;
+    QString share;
+    Profile lotte, rik, anna;
+    Task task;
+};
+
+} // namespace
+
+TEST_CASE("review: a reviewer rejects one box with a comment - the annotator sees it at that box "
+          "and corrects it - the reviewer accepts - Ctrl+Z takes the verdict back",
+          "[gui][review][sync]")
+{
+    // --- the lead's PC, where Rik reviews: the task is made and published there -------------
+    QTemporaryDir share;
+    REQUIRE(share.isValid());
+    GuiFixture rikPc(QStringLiteral("en"));
+    rikPc.settings().setValue(QStringLiteral("sync/shareFolder"), share.path());
+    REQUIRE(rikPc.start());
+    REQUIRE(startSyncDone(rikPc.window()));
+    Lab lab(rikPc.store(), share.path());
+    REQUIRE(rikPc.window().chooseProfile(lab.rik.id));
+    WorkPage *review = rikPc.window().workPage();
+    ReviewPanel *panel = review->reviewPanel();
+    // A reviewer starts in review mode; the Review menu's entry says so.
+    CHECK(review->reviewMode());
+    CHECK(panel->isVisible());
+    QAction *reviewMode = rikPc.window().action(QStringLiteral("actionReviewMode"));
+    REQUIRE(reviewMode);
+    CHECK(reviewMode->isChecked());
+    CHECK(panel->queueList()->count() == 0); // nothing done yet
+    CHECK_FALSE(rikPc.window().action(QStringLiteral("actionReviewAccept"))->isEnabled());
+
+    // --- Anna's PC: two boxes on the first item, done, F5 ---------------------------------
+    GuiFixture annaPc(QStringLiteral("en"));
+    annaPc.settings().setValue(QStringLiteral("sync/shareFolder"), lab.share);
+    REQUIRE(annaPc.start());
+    REQUIRE(startSyncDone(annaPc.window()));
+    REQUIRE(annaPc.window().chooseProfile(lab.anna.id));
+    WorkPage *work = annaPc.window().workPage();
+    REQUIRE(work->task());
+    CHECK_FALSE(annaPc.window().action(QStringLiteral("actionReviewMode"))->isEnabled());
+    CHECK_FALSE(work->reviewPanel()->isVisible());
+    ImageCanvas *canvas = readyCanvas(annaPc);
+    const QString itemId = work->currentItemId();
+    annaPc.press(Qt::Key_I, Qt::ControlModifier);
+    REQUIRE(canvas->hasFocus());
+    annaPc.press(Qt::Key_1);
+    drag(canvas, {100, 100}, {300, 250});
+    drag(canvas, {450, 300}, {700, 550});
+    const QStringList boxes = liveIds(annaPc.store(), itemId, lab.anna.id);
+    REQUIRE(boxes.size() == 2);
+    CHECK_FALSE(work->feedbackBox()->isVisible());
+    annaPc.press(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(annaPc.store().submission(itemId, lab.anna.id));
+    CHECK(annaPc.store().submission(itemId, lab.anna.id)->status == SubmissionStatus::Done);
+    REQUIRE(work->currentItemId() != itemId);
+
+    // In review now (every item is sampled): back on it, the box says why it cannot change,
+    // and an edit is refused with that reason; the store keeps both boxes.
+    annaPc.press(Qt::Key_Left, Qt::AltModifier);
+    REQUIRE(work->currentItemId() == itemId);
+    REQUIRE(work->document()->awaitsVerdict());
+    CHECK(work->feedbackBox()->isVisible());
+    CHECK(work->feedbackBox()->text().contains(QStringLiteral("This item is being reviewed")));
+    AnnotationList *annaList = test::imageEditor(work)->annotationList();
+    annaList->setFocus();
+    annaList->setCurrentRow(0);
+    annaPc.press(Qt::Key_Delete);
+    CHECK(liveIds(annaPc.store(), itemId, lab.anna.id).size() == 2);
+    CHECK(work->notice().contains(QStringLiteral("is being reviewed")));
+    syncByKey(annaPc);
+
+    // --- Rik: F5, the work is in his queue with the reason; he opens it ---------------------
+    syncByKey(rikPc);
+    constexpr int kItemRole = Qt::UserRole + 1;
+    const int entryRow = rowWith(panel->queueList(), kItemRole, itemId);
+    REQUIRE(entryRow >= 0);
+    const QString entryText = panel->queueList()->item(entryRow)->text();
+    CHECK(entryText.contains(QStringLiteral("Anna")));
+    CHECK(entryText.contains(QStringLiteral("waits for a verdict")));
+    CHECK(entryText.contains(QStringLiteral("sample"))); // the reason, worded by core
+    clickRow(panel->queueList(), entryRow);
+    REQUIRE(GuiFixture::waitFor([&] { return review->currentItemId() == itemId; }));
+    CHECK(panel->chosenAnnotator() == lab.anna.id);
+    // On the image as well: other people's layers are shown (as with Ctrl+L).
+    CHECK(test::imageEditor(review)->toolContext()->otherLayersShown());
+    // Her layer, read-only: the whole item and her two boxes.
+    QListWidget *hers = panel->annotationList();
+    REQUIRE(hers->count() == 3);
+    constexpr int kAnnotationRole = Qt::UserRole + 3;
+    const QString loose = boxes.at(1);
+    const int looseRow = rowWith(hers, kAnnotationRole, loose);
+    REQUIRE(looseRow > 0);
+    clickRow(hers, looseRow);
+    CHECK(panel->selectedAnnotationId() == loose);
+    QAction *rejectAction = rikPc.window().action(QStringLiteral("actionReviewReject"));
+    REQUIRE(rejectAction);
+    REQUIRE(rejectAction->isEnabled());
+    CHECK(rejectAction->toolTip().contains(QStringLiteral("Ctrl+Shift+R")));
+
+    // Ctrl+Shift+R asks for the comment; the box it is about is named; typed text, Enter.
+    rikPc.press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(GuiFixture::waitFor([&] { return panel->rejectDialog() && panel->rejectDialog()->isVisible(); }));
+    RejectDialog *dialog = panel->rejectDialog();
+    test::screenshots(rikPc, QStringLiteral("review-panel"));
+    QApplication::setActiveWindow(dialog);
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    CHECK(dialog->findChild<QLabel *>(QStringLiteral("rejectAbout"))->text().contains(QStringLiteral("Buffer")));
+    CHECK(dialog->commentBox()->count() == 1); // the task's quick comment
+    QTest::keyClicks(dialog->commentBox(), QStringLiteral("Please fit the box to the buffer"));
+    QTest::keyClick(dialog->commentBox(), Qt::Key_Return);
+    REQUIRE(GuiFixture::waitFor([&] { return !panel->rejectDialog(); }));
+    {
+        const auto verdict = rikPc.store().review(itemId, lab.anna.id);
+        REQUIRE(verdict);
+        CHECK(verdict->verdict == Verdict::Rejected);
+        CHECK(verdict->reviewer == lab.rik.id);
+        CHECK(verdict->comment == QStringLiteral("Please fit the box to the buffer"));
+        CHECK(verdict->annotationId == loose);
+    }
+    CHECK(panel->stateLabel()->text().contains(QStringLiteral("rejected")));
+    // Rik's verdict did not touch Anna's layer.
+    CHECK(liveIds(rikPc.store(), itemId, lab.anna.id).size() == 2);
+    syncByKey(rikPc);
+
+    // --- Anna: F5; the feedback and the comment at that box; she corrects it ---------------
+    syncByKey(annaPc);
+    REQUIRE(annaPc.store().review(itemId, lab.anna.id));
+    CHECK(annaPc.store().review(itemId, lab.anna.id)->verdict == Verdict::Rejected);
+    if (work->currentItemId() != itemId)
+        annaPc.press(Qt::Key_Left, Qt::AltModifier);
+    REQUIRE(work->currentItemId() == itemId);
+    CHECK_FALSE(work->document()->awaitsVerdict());
+    FeedbackBox *feedback = work->feedbackBox();
+    REQUIRE(GuiFixture::waitFor([&] { return feedback->isVisible(); }));
+    CHECK(feedback->text().contains(QStringLiteral("There is feedback on this item")));
+    CHECK(feedback->text().contains(QStringLiteral("Please fit the box to the buffer")));
+    CHECK(feedback->text().contains(QStringLiteral("Rik")));
+    CHECK(feedback->annotationId() == loose);
+    CHECK(feedback->annotationButton()->text().contains(QStringLiteral("Buffer")));
+    test::screenshots(annaPc, QStringLiteral("review-feedback"));
+    // Beside the box itself, in its row of the annotation list, too.
+    {
+        const int commentedRow = int(annaList->annotationIds().indexOf(loose));
+        REQUIRE(commentedRow >= 0);
+        CHECK(annaList->item(commentedRow)->text().contains(
+                QStringLiteral("Please fit the box to the buffer")));
+        const int otherRow = int(annaList->annotationIds().indexOf(boxes.at(0)));
+        REQUIRE(otherRow >= 0);
+        CHECK_FALSE(annaList->item(otherRow)->text().contains(QStringLiteral("feedback")));
+    }
+    QTest::mouseClick(feedback->annotationButton(), Qt::LeftButton);
+    CHECK(test::imageEditor(work)->toolContext()->selectedId() == loose);
+    CHECK(annaList->currentAnnotationId() == loose);
+    annaList->setFocus();
+    annaPc.press(Qt::Key_Delete); // the loose box goes; she draws a tight one
+    REQUIRE(liveIds(annaPc.store(), itemId, lab.anna.id) == QStringList{boxes.at(0)});
+    annaPc.press(Qt::Key_I, Qt::ControlModifier);
+    annaPc.press(Qt::Key_1);
+    drag(canvas, {470, 320}, {680, 530});
+    CHECK(liveIds(annaPc.store(), itemId, lab.anna.id).size() == 2);
+    annaPc.press(Qt::Key_Return, Qt::ControlModifier);
+    CHECK(annaPc.store().submission(itemId, lab.anna.id)->status == SubmissionStatus::Done);
+    syncByKey(annaPc);
+
+    // --- Rik: F5; waiting again; Ctrl+Shift+A accepts; Ctrl+Z takes it back ----------------
+    syncByKey(rikPc);
+    CHECK(liveIds(rikPc.store(), itemId, lab.anna.id).size() == 2);
+    CHECK_FALSE(liveIds(rikPc.store(), itemId, lab.anna.id).contains(loose));
+    REQUIRE(panel->choose(itemId, lab.anna.id));
+    REQUIRE(review->currentItemId() == itemId);
+    CHECK(panel->stateLabel()->text().contains(QStringLiteral("waits for a verdict")));
+    CHECK(panel->annotationList()->count() == 3);
+    clickRow(panel->annotationList(), 0); // the whole item
+    rikPc.press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    {
+        const auto verdict = rikPc.store().review(itemId, lab.anna.id);
+        REQUIRE(verdict);
+        CHECK(verdict->verdict == Verdict::Accepted);
+        CHECK(verdict->annotationId.isEmpty());
+        const auto e = ReviewQueue::entry(rikPc.store(), *rikPc.store().task(lab.task.id), itemId,
+                                          lab.anna.id);
+        REQUIRE(e);
+        CHECK(e->state == ReviewState::Accepted);
+    }
+    CHECK(panel->stateLabel()->text().contains(QStringLiteral("accepted")));
+    const qint64 opsBefore = rikPc.store().ownOps(lab.rik.id, 0).size();
+    rikPc.press(Qt::Key_Z, Qt::ControlModifier);
+    {
+        // Taken back as an op of Rik's: the work waits for a verdict again.
+        CHECK_FALSE(rikPc.store().review(itemId, lab.anna.id));
+        const auto e = ReviewQueue::entry(rikPc.store(), *rikPc.store().task(lab.task.id), itemId,
+                                          lab.anna.id);
+        REQUIRE(e);
+        CHECK(e->state == ReviewState::Pending);
+        CHECK(rikPc.store().ownOps(lab.rik.id, 0).size() > opsBefore);
+    }
+    CHECK(panel->stateLabel()->text().contains(QStringLiteral("waits for a verdict")));
+    // Ctrl+Shift+Z gives it again.
+    rikPc.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(rikPc.store().review(itemId, lab.anna.id));
+    CHECK(rikPc.store().review(itemId, lab.anna.id)->verdict == Verdict::Accepted);
+}
+
+TEST_CASE("review: the Review menu is for reviewers and team leads - F7 shows the panel - an "
+          "annotator has neither",
+          "[gui][review]")
+{
+    GuiFixture f(QStringLiteral("en"));
+    REQUIRE(f.start());
+    const auto lead = f.store().addProfile(QStringLiteral("Lotte"), Role::TeamLead);
+    const auto anna = f.store().addProfile(QStringLiteral("Anna"), Role::Annotator);
+    REQUIRE((lead && anna));
+    REQUIRE(f.window().chooseProfile(lead->id));
+    WorkPage *work = f.window().workPage();
+    QAction *mode = f.window().action(QStringLiteral("actionReviewMode"));
+    REQUIRE(mode);
+    // A team lead has the menu, the panel waits until asked for.
+    CHECK(mode->isEnabled());
+    CHECK_FALSE(work->reviewPanel()->isVisible());
+    f.press(Qt::Key_F7);
+    CHECK(work->reviewMode());
+    CHECK(work->reviewPanel()->isVisible());
+    CHECK(mode->isChecked());
+    CHECK(mode->toolTip().contains(QStringLiteral("F7")));
+    f.press(Qt::Key_F7);
+    CHECK_FALSE(work->reviewPanel()->isVisible());
+    CHECK_FALSE(f.window().action(QStringLiteral("actionReviewAccept"))->isEnabled());
+
+    // An annotator: no menu, and F7 does nothing.
+    REQUIRE(f.window().chooseProfile(anna->id));
+    CHECK_FALSE(mode->isEnabled());
+    f.press(Qt::Key_F7);
+    CHECK_FALSE(work->reviewMode());
+    CHECK_FALSE(work->reviewPanel()->isVisible());
+}
