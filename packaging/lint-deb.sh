@@ -13,17 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${1:-build}
 
-shopt -s nullglob
-debs=("$build_dir"/annostraat_*.deb)
-if ((${#debs[@]} == 0)); then
-    echo "lint-deb: no annostraat_*.deb in $build_dir/; run: cmake --build --preset default --target package" >&2
-    exit 1
-fi
-# The newest, should an older version's file still lie there.
-deb=${debs[0]}
-for candidate in "${debs[@]}"; do
-    if [[ "$candidate" -nt "$deb" ]]; then deb=$candidate; fi
-done
+# shellcheck source=packaging/newest-deb.sh
+source packaging/newest-deb.sh
+deb=$(newest_deb "$build_dir" lint-deb)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
