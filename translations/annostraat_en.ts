@@ -214,7 +214,7 @@
 <context>
     <name>annostraat::AnnotationList</name>
     <message>
-        <location filename="../widgets/annotationlist.cpp" line="+105"/>
+        <location filename="../widgets/annotationlist.cpp" line="+106"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -230,19 +230,30 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-101"/>
+        <location line="+219"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="-123"/>
         <source>%1 · %2 %3</source>
         <comment>label or attributes so far, attribute name, its value</comment>
         <translation>%1 · %2 %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 (%2)</source>
         <comment>a row&apos;s text, its number among rows that read the same</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 — feedback: “%2”</source>
+        <translation>%1 — feedback: “%2”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Press Delete to remove</source>
         <translation>Press Delete to remove</translation>
     </message>
@@ -257,9 +268,27 @@
         <translation>Space shows or hides it on the image; Delete removes it</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+4"/>
+        <source>The reviewer&apos;s comment: %1</source>
+        <translation>The reviewer&apos;s comment: %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>No annotations on this item yet.</source>
         <translation>No annotations on this item yet.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::AnnotationNames</name>
+    <message>
+        <location filename="../widgets/review/annotationnames.cpp" line="+13"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -510,7 +539,7 @@
         <translation>Drag a box, or click two opposite corners. Esc cancels.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A box needs a width and a height; it was not kept.</source>
         <translation>A box needs a width and a height; it was not kept.</translation>
     </message>
@@ -554,7 +583,7 @@
 <context>
     <name>annostraat::BreakOverlay</name>
     <message>
-        <location line="+116"/>
+        <location line="+136"/>
         <source>Break</source>
         <translation>Break</translation>
     </message>
@@ -711,6 +740,7 @@
         <location line="+1"/>
         <location filename="../app/cli/cliannotations.cpp" line="+64"/>
         <location line="+28"/>
+        <location filename="../app/cli/cliquality.cpp" line="+99"/>
         <location filename="../app/cli/clireview.cpp" line="+44"/>
         <source>TASK</source>
         <translation>TASK</translation>
@@ -736,7 +766,7 @@
         <location line="+1"/>
         <location filename="../app/cli/cliannotations.cpp" line="-137"/>
         <location line="+137"/>
-        <location filename="../app/cli/cliquality.cpp" line="+179"/>
+        <location filename="../app/cli/cliquality.cpp" line="+110"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
@@ -1264,7 +1294,7 @@
         <translation>MEDIA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliquality.cpp" line="-113"/>
+        <location filename="../app/cli/cliquality.cpp" line="-141"/>
         <source>TASK [--kind KIND]</source>
         <translation>TASK [--kind KIND]</translation>
     </message>
@@ -1274,7 +1304,28 @@
         <translation>How well the task&apos;s people agree, per pair and overall. Drawn work is matched per kind (boxes and polygons by IoU, other kinds by their own measure, with the schema&apos;s &quot;agreement&quot; threshold and tolerances): matched, only one person&apos;s, F1 and label agreement. Answers: Cohen&apos;s kappa per pair (weighted too for ratings), Fleiss&apos; kappa and Krippendorff&apos;s alpha over everyone. --kind limits it to one kind (&quot;answer&quot; for the questions).</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+13"/>
+        <location line="+10"/>
+        <source>TASK ITEM [--as TEAMLEAD]</source>
+        <translation>TASK ITEM [--as TEAMLEAD]</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Marks ITEM as a gold item, with the team lead&apos;s own layer on it as the reference (draw it, or import it, first). Annotators are never shown that an item is gold.</source>
+        <translation>Marks ITEM as a gold item, with the team lead&apos;s own layer on it as the reference (draw it, or import it, first). Annotators are never shown that an item is gold.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Makes ITEM an ordinary item again.</source>
+        <translation>Makes ITEM an ordinary item again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each person&apos;s score against the task&apos;s gold items, per kind of drawn work (2 x correct / (theirs + the reference&apos;s); a match with another label is not correct) and per question (the share answered as the reference).</source>
+        <translation>Each person&apos;s score against the task&apos;s gold items, per kind of drawn work (2 x correct / (theirs + the reference&apos;s); a match with another label is not correct) and per question (the share answered as the reference).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>A match needs an agreement of at least %1 (IoU for boxes and polygons); tolerance %2 px, %3 frames</source>
         <translation>A match needs an agreement of at least %1 (IoU for boxes and polygons); tolerance %2 px, %3 frames</translation>
     </message>
@@ -1296,13 +1347,14 @@
     <message>
         <location line="+1"/>
         <location line="+17"/>
+        <location line="+118"/>
         <location filename="../app/cli/clitasks.cpp" line="+0"/>
         <location line="+106"/>
         <source>ITEMS</source>
         <translation>ITEMS</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-135"/>
         <location line="+17"/>
         <source>PEOPLE</source>
         <translation>PEOPLE</translation>
@@ -1348,6 +1400,71 @@
         <translation>MEASURE</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list %4&quot; shows them</source>
+        <translation>%1: task &quot;%2&quot; has no item &quot;%3&quot;; &quot;item list %4&quot; shows them</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 has no annotations on item %3 yet; the reference of a gold item is the team lead&apos;s own layer: draw or import it first</source>
+        <translation>%1: %2 has no annotations on item %3 yet; the reference of a gold item is the team lead&apos;s own layer: draw or import it first</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: item %2 is a gold item, with %3&apos;s layer as the reference</source>
+        <translation>%1: item %2 is a gold item, with %3&apos;s layer as the reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: item %2 is no longer a gold item</source>
+        <translation>%1: item %2 is no longer a gold item</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Gold items: %1</source>
+        <translation>Gold items: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No item is marked gold: &quot;gold mark TASK ITEM&quot; marks one.</source>
+        <translation>No item is marked gold: &quot;gold mark TASK ITEM&quot; marks one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody has marked a gold item done yet: there is nothing to score.</source>
+        <translation>Nobody has marked a gold item done yet: there is nothing to score.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>WORK</source>
+        <translation>WORK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CORRECT</source>
+        <translation>CORRECT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WRONG</source>
+        <translation>WRONG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MISSED</source>
+        <translation>MISSED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EXTRA</source>
+        <translation>EXTRA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SCORE</source>
+        <translation>SCORE</translation>
+    </message>
+    <message>
         <location filename="../app/cli/cliannotations.cpp" line="+0"/>
         <source>ORDER</source>
         <translation>ORDER</translation>
@@ -1359,7 +1476,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/cliquality.cpp" line="-112"/>
+        <location filename="../app/cli/cliquality.cpp" line="-231"/>
         <source>--kind: unknown kind &quot;%1&quot;; known kinds: %2</source>
         <translation>--kind: unknown kind &quot;%1&quot;; known kinds: %2</translation>
     </message>
@@ -1404,6 +1521,7 @@
     <message>
         <location line="+35"/>
         <location filename="../app/cli/cliquality.cpp" line="-53"/>
+        <location line="+149"/>
         <location filename="../app/cli/clireview.cpp" line="-31"/>
         <source>Task: %1 (%2)</source>
         <translation>Task: %1 (%2)</translation>
@@ -1923,12 +2041,13 @@
         <translation>Nothing to review.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli/cliquality.cpp" line="+22"/>
+        <location filename="../app/cli/clireview.cpp" line="+12"/>
         <source>PERSON</source>
         <translation>PERSON</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/clireview.cpp" line="+0"/>
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
@@ -2075,6 +2194,19 @@
     </message>
 </context>
 <context>
+    <name>annostraat::Consensus</name>
+    <message>
+        <location filename="../core/quality/consensus.cpp" line="+187"/>
+        <source>the consensus cannot settle %1</source>
+        <translation>the consensus cannot settle %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the consensus cannot settle the %1 (%2)</source>
+        <translation>the consensus cannot settle the %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::CrackKind</name>
     <message>
         <location filename="../core/model/kinds/crackkind.cpp" line="+29"/>
@@ -2108,7 +2240,7 @@
         <translation>Click points along the crack; Enter or a double-click ends it. Backspace removes the last point.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not a crack this way: %1</source>
         <translation>Not a crack this way: %1</translation>
     </message>
@@ -2127,6 +2259,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>By keyboard: the arrows move the cross, Space clicks.</source>
+        <translation>By keyboard: the arrows move the cross, Space clicks.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Assisted tracing: follows the dark line; Shift for a straight side.</source>
         <translation>Assisted tracing: follows the dark line; Shift for a straight side.</translation>
     </message>
@@ -2157,6 +2294,11 @@
         <location line="+14"/>
         <source>Who delivered what</source>
         <translation>Who delivered what</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who delivered what, per person</source>
+        <translation>Who delivered what, per person</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2378,7 +2520,7 @@
 <context>
     <name>annostraat::ExportDialog</name>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="+173"/>
+        <location filename="../app/gui/exportdialog.cpp" line="+175"/>
         <source>Export a task</source>
         <translation>Export a task</translation>
     </message>
@@ -2526,7 +2668,7 @@
 <context>
     <name>annostraat::ExportSelection</name>
     <message>
-        <location filename="../core/formats/exportselection.cpp" line="+51"/>
+        <location filename="../core/formats/exportselection.cpp" line="+52"/>
         <source>choose one person&apos;s layer or the %1 work, not both</source>
         <translation>choose one person&apos;s layer or the %1 work, not both</translation>
     </message>
@@ -2552,6 +2694,44 @@
     </message>
 </context>
 <context>
+    <name>annostraat::FeedbackBox</name>
+    <message>
+        <location filename="../widgets/review/feedbackbox.cpp" line="+71"/>
+        <source>There is feedback on this item</source>
+        <translation>There is feedback on this item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 wrote: “%2”</source>
+        <translation>%1 wrote: “%2”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About: %1</source>
+        <translation>About: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select this annotation on the item</source>
+        <translation>Select this annotation on the item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About an annotation you have removed since</source>
+        <translation>About an annotation you have removed since</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This item is being reviewed</source>
+        <translation>This item is being reviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your work on it is read-only until the reviewer has given a verdict; then you can change it again if needed.</source>
+        <translation>Your work on it is read-only until the reviewer has given a verdict; then you can change it again if needed.</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::FlagDialog</name>
     <message>
         <location filename="../app/gui/flagdialog.cpp" line="+19"/>
@@ -2572,6 +2752,11 @@
         <location line="+87"/>
         <source>Flag item</source>
         <translation>Flag item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason in your own words</source>
+        <translation>Reason in your own words</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4521,12 +4706,13 @@
 <context>
     <name>annostraat::ImageCanvas</name>
     <message>
-        <location filename="../widgets/canvas/imagecanvas.cpp" line="+280"/>
+        <location filename="../widgets/canvas/imagecanvas.cpp" line="+292"/>
+        <location line="+584"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="-321"/>
         <source>Building the overview… %1%</source>
         <translation>Building the overview… %1%</translation>
     </message>
@@ -4549,13 +4735,13 @@
 <context>
     <name>annostraat::ImageEditor</name>
     <message>
-        <location filename="../widgets/canvas/imageeditor.cpp" line="+147"/>
-        <location line="+366"/>
+        <location filename="../widgets/canvas/imageeditor.cpp" line="+124"/>
+        <location line="+387"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-130"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -4580,7 +4766,7 @@
         <translation>zoom %1%</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+77"/>
         <source>The image is not shown yet; try again in a moment.</source>
         <translation>The image is not shown yet; try again in a moment.</translation>
     </message>
@@ -4626,7 +4812,17 @@
         <translation>&amp;Labels</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>More tools</source>
+        <translation>More tools</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The tools that do not fit in the bar</source>
+        <translation>The tools that do not fit in the bar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Chosen annotation</source>
         <translation>Chosen annotation</translation>
     </message>
@@ -4735,7 +4931,7 @@
 <context>
     <name>annostraat::ImportDialog</name>
     <message>
-        <location filename="../app/gui/importdialog.cpp" line="+157"/>
+        <location filename="../app/gui/importdialog.cpp" line="+159"/>
         <source>Import a dataset</source>
         <translation>Import a dataset</translation>
     </message>
@@ -4776,8 +4972,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Load as &amp;suggestions that the person accepts or rejects one by one</source>
-        <translation>Load as &amp;suggestions that the person accepts or rejects one by one</translation>
+        <source>Load as &amp;suggestions to accept or reject</source>
+        <translation>Load as &amp;suggestions to accept or reject</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5166,7 +5362,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+303"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+309"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</translation>
     </message>
@@ -5191,7 +5387,7 @@
         <translation>Your settings could not be kept: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+76"/>
         <source>Working: %1 (%2)</source>
         <translation>Working: %1 (%2)</translation>
     </message>
@@ -5211,7 +5407,8 @@
         <translation>Annostraat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+3"/>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
@@ -5221,7 +5418,7 @@
         <translation>Everything is kept at once in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="+223"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="+244"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5244,6 +5441,11 @@
         <location line="+2"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5407,6 +5609,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to do each job, for annotators, reviewers and team leads</source>
+        <translation>How to do each job, for annotators, reviewers and team leads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ync now</translation>
     </message>
@@ -5414,6 +5626,16 @@
         <location line="+0"/>
         <source>Exchange tasks and work with the shared folder now</source>
         <translation>Exchange tasks and work with the shared folder now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review &amp;queue</source>
+        <translation>Review &amp;queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the review queue and the verdicts beside the item</source>
+        <translation>Show the review queue and the verdicts beside the item</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5432,7 +5654,7 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+68"/>
         <source>No shared folder is set up yet; you can choose one in the settings (%1).</source>
         <translation>No shared folder is set up yet; you can choose one in the settings (%1).</translation>
     </message>
@@ -5450,9 +5672,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="-37"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="-42"/>
         <source>Tool&amp;s</source>
         <translation>Tool&amp;s</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::ManualWindow</name>
+    <message>
+        <location filename="../app/gui/manualwindow.cpp" line="+126"/>
+        <source>The manual is not installed on this PC: %1 was not found.</source>
+        <translation>The manual is not installed on this PC: %1 was not found.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+7"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Manual — %1</source>
+        <translation>Manual — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page you read before (Alt+Left)</source>
+        <translation>The page you read before (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start page</source>
+        <translation>&amp;Start page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first page of the manual</source>
+        <translation>The first page of the manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the manual (Esc)</source>
+        <translation>Close the manual (Esc)</translation>
     </message>
 </context>
 <context>
@@ -5618,7 +5889,7 @@
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+94"/>
+        <location filename="../core/store/op.cpp" line="+97"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -5746,6 +6017,16 @@
         <location line="+3"/>
         <source>&quot;anchor&quot; must be a JSON object</source>
         <translation>&quot;anchor&quot; must be a JSON object</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the id of a gold mark must be its item&apos;s</source>
+        <translation>the id of a gold mark must be its item&apos;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;reference&quot; must be a profile id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</source>
+        <translation>&quot;reference&quot; must be a profile id (1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6439,6 +6720,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Image A</source>
+        <translation>Image A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image B</source>
+        <translation>Image B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose A (key A)</source>
         <translation>Choose A (key A)</translation>
     </message>
@@ -6482,7 +6773,7 @@
         <translation>Click the vertices; click the first one or press Enter to close. Backspace removes the last vertex.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Not a polygon this way: %1</source>
         <translation>Not a polygon this way: %1</translation>
     </message>
@@ -6500,7 +6791,7 @@
 <context>
     <name>annostraat::ProfilePage</name>
     <message>
-        <location filename="../app/gui/profilepage.cpp" line="+124"/>
+        <location filename="../app/gui/profilepage.cpp" line="+133"/>
         <source>Who is working?</source>
         <translation>Who is working?</translation>
     </message>
@@ -6782,7 +7073,7 @@
 <context>
     <name>annostraat::ReferencePane</name>
     <message>
-        <location filename="../widgets/text/referencepane.cpp" line="+132"/>
+        <location filename="../widgets/text/referencepane.cpp" line="+133"/>
         <source>%1, line %2</source>
         <translation>%1, line %2</translation>
     </message>
@@ -6815,6 +7106,55 @@
         <location line="+1"/>
         <source>Source data</source>
         <translation>Source data</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::RejectDialog</name>
+    <message>
+        <location filename="../widgets/review/rejectdialog.cpp" line="+81"/>
+        <location line="+8"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>What should %1 look at again? Your comment goes back to them with the item: say what to change, so they can learn from it.</source>
+        <translation>What should %1 look at again? Your comment goes back to them with the item: say what to change, so they can learn from it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About the whole item</source>
+        <translation>About the whole item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About: %1</source>
+        <translation>About: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a comment, or choose one with Down</source>
+        <translation>Type a comment, or choose one with Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text, or one of the task&apos;s ready-made comments</source>
+        <translation>Free text, or one of the task&apos;s ready-made comments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the item back with this comment (Enter)</source>
+        <translation>Send the item back with this comment (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without a verdict (Esc)</source>
+        <translation>Close without a verdict (Esc)</translation>
     </message>
 </context>
 <context>
@@ -6883,14 +7223,132 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ReviewPanel</name>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="+36"/>
+        <source>waits for a verdict</source>
+        <translation>waits for a verdict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected, back with its author</source>
+        <translation>rejected, back with its author</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed and accepted</source>
+        <translation>fixed and accepted</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>Item %1 (%2) · %3 · %4</source>
+        <translation>Item %1 (%2) · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The whole item</source>
+        <translation>The whole item</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reviewers and team leads see the review queue here.</source>
+        <translation>Reviewers and team leads see the review queue here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing in this task waits for a review.</source>
+        <translation>Nothing in this task waits for a review.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose work in the review queue.</source>
+        <translation>Choose work in the review queue.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1&apos;s work on this item is not in the review queue.</source>
+        <translation>%1&apos;s work on this item is not in the review queue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s work: %2.</source>
+        <translation>%1&apos;s work: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your comment: “%1”</source>
+        <translation>Your comment: “%1”</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1&apos;s work is accepted.</source>
+        <translation>%1&apos;s work is accepted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item goes back to %1 with your comment.</source>
+        <translation>The item goes back to %1 with your comment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s work is accepted with your fix.</source>
+        <translation>%1&apos;s work is accepted with your fix.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Re&amp;view queue</source>
+        <translation>Re&amp;view queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their annotations (read-only)</source>
+        <translation>Their annotations (read-only)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accept this person&apos;s work on the item</source>
+        <translation>Accept this person&apos;s work on the item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the item back with a comment, about the chosen annotation or the whole item</source>
+        <translation>Send the item back with a comment, about the chosen annotation or the whole item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fix and accept</source>
+        <translation>&amp;Fix and accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept with your own correction: what you draw on this item is your layer, theirs stays as it was</source>
+        <translation>Accept with your own correction: what you draw on this item is your layer, theirs stays as it was</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::ReviewQueue</name>
     <message>
-        <location filename="../core/quality/reviewqueue.cpp" line="+128"/>
+        <location filename="../core/quality/reviewqueue.cpp" line="+129"/>
         <source>%1 and %2 disagree (%3)</source>
         <translation>%1 and %2 disagree (%3)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+89"/>
         <source>in the task&apos;s sample of %1 %</source>
         <translation>in the task&apos;s sample of %1 %</translation>
     </message>
@@ -6900,7 +7358,8 @@
         <translation>one of %1&apos;s first %2 items</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-51"/>
+        <location line="+58"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
@@ -6910,7 +7369,7 @@
         <translation>flagged by %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>marked done again after a verdict</source>
         <translation>marked done again after a verdict</translation>
     </message>
@@ -7631,6 +8090,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Keys and what they do</source>
+        <translation>Keys and what they do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Everything in Annostraat can be done with the keyboard. Tab moves between the parts of the window; these keys work everywhere.</source>
         <translation>Everything in Annostraat can be done with the keyboard. Tab moves between the parts of the window; these keys work everywhere.</translation>
     </message>
@@ -7809,7 +8273,12 @@
         <translation>op %1 says %2 %3 has %4 &quot;%5&quot;, but it has &quot;%6&quot;; refused</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
+        <source>op %1 marks item %2 as gold, but its author %3 is not a team lead marking their own layer as the reference; nothing was written</source>
+        <translation>op %1 marks item %2 as gold, but its author %3 is not a team lead marking their own layer as the reference; nothing was written</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>op %1 gives a verdict on %2&apos;s work on item %3, but its author %4 is not a reviewer or team lead; nothing was written</source>
         <translation>op %1 gives a verdict on %2&apos;s work on item %3, but its author %4 is not a reviewer or team lead; nothing was written</translation>
     </message>
@@ -7854,15 +8323,16 @@
         <translation>task &quot;%1&quot;: the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <location line="+83"/>
         <location line="+50"/>
         <location line="+14"/>
+        <location line="+22"/>
         <source>there is no item &quot;%1&quot;</source>
         <translation>there is no item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-167"/>
         <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
         <translation>item &quot;%1&quot; does not belong to task &quot;%2&quot;</translation>
     </message>
@@ -7877,11 +8347,12 @@
         <location line="-91"/>
         <location line="+100"/>
         <location line="+29"/>
+        <location line="+36"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>there is no profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-162"/>
         <source>question &quot;%1&quot; is not asked for %2 items</source>
         <translation>question &quot;%1&quot; is not asked for %2 items</translation>
     </message>
@@ -7924,6 +8395,11 @@
         <location line="+4"/>
         <source>only a reviewer or team lead gives verdicts; %1 is not one</source>
         <translation>only a reviewer or team lead gives verdicts; %1 is not one</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>only a team lead marks gold items; %1 is not one</source>
+        <translation>only a team lead marks gold items; %1 is not one</translation>
     </message>
     <message>
         <location filename="../core/store/storereads.cpp" line="+139"/>
@@ -7988,6 +8464,11 @@
         <translation>review</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>gold items</source>
+        <translation>gold items</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>reviews</source>
         <translation>reviews</translation>
@@ -8031,12 +8512,12 @@
 <context>
     <name>annostraat::Sync</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+132"/>
+        <location filename="../core/sync/syncengine.cpp" line="+142"/>
         <source>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</source>
         <translation>%1: op %2 would give %3 the role &quot;%4&quot;, which only a team lead&apos;s task package may; the rest of the file was taken in without it</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>%1: a %2 package does not belong in tasks/</source>
         <translation>%1: a %2 package does not belong in tasks/</translation>
     </message>
@@ -8087,7 +8568,12 @@
         <translation>%1: op %2 gives a verdict, but %3 is an annotator; only reviewers and team leads give verdicts</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+7"/>
+        <source>%1: op %2 marks a gold item, but %3 is not a team lead</source>
+        <translation>%1: op %2 marks a gold item, but %3 is not a team lead</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <location line="+46"/>
         <source>%1: cannot create this folder on the share</source>
         <translation>%1: cannot create this folder on the share</translation>
@@ -8411,7 +8897,7 @@
 <context>
     <name>annostraat::TeamLeadDesk</name>
     <message>
-        <location filename="../app/gui/teamleaddesk.cpp" line="+59"/>
+        <location filename="../app/gui/teamleaddesk.cpp" line="+62"/>
         <source>&amp;Publish task</source>
         <translation>&amp;Publish task</translation>
     </message>
@@ -8497,7 +8983,7 @@
 <context>
     <name>annostraat::TextEditor</name>
     <message>
-        <location filename="../widgets/text/texteditor.cpp" line="+194"/>
+        <location filename="../widgets/text/texteditor.cpp" line="+208"/>
         <source>This text is too large to show:
 %1</source>
         <translation>This text is too large to show:
@@ -8535,7 +9021,7 @@
         </translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>? %1 — “%2” (suggestion)</source>
         <translation>? %1 — “%2” (suggestion)</translation>
     </message>
@@ -8617,6 +9103,16 @@
         <location line="+1"/>
         <source>&amp;Spans:</source>
         <translation>&amp;Spans:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the item</source>
+        <translation>Text of the item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spans</source>
+        <translation>Spans</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8864,7 +9360,7 @@
 <context>
     <name>annostraat::VideoEditor</name>
     <message>
-        <location filename="../widgets/video/videoeditor.cpp" line="+153"/>
+        <location filename="../widgets/video/videoeditor.cpp" line="+171"/>
         <source>Reading the video… %1%</source>
         <translation>Reading the video… %1%</translation>
     </message>
@@ -9151,7 +9647,7 @@
 <context>
     <name>annostraat::WelcomePage</name>
     <message>
-        <location filename="../app/gui/welcomepage.cpp" line="+144"/>
+        <location filename="../app/gui/welcomepage.cpp" line="+152"/>
         <source>Please fill in your name first.</source>
         <translation>Please fill in your name first.</translation>
     </message>
@@ -9224,31 +9720,32 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+46"/>
+        <location filename="../app/gui/workpage.cpp" line="+51"/>
         <location line="+8"/>
-        <location line="+318"/>
+        <location line="+8"/>
+        <location line="+356"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-200"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+34"/>
-        <location filename="../app/gui/workpagelayout.cpp" line="+265"/>
+        <location filename="../app/gui/workpagelayout.cpp" line="+302"/>
         <source>This task has no instructions.</source>
         <translation>This task has no instructions.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-251"/>
         <source>Your place in the queue could not be kept: %1</source>
         <translation>Your place in the queue could not be kept: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+318"/>
+        <location line="+364"/>
         <source>%n suggestion(s) still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</source>
         <translation>
             <numerusform>%n suggestion still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</numerusform>
@@ -9298,7 +9795,7 @@
 (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Status: %1 %2</source>
         <translation>Status: %1 %2</translation>
     </message>
@@ -9318,7 +9815,7 @@
         <translation>Item %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/workpagelayout.cpp" line="-15"/>
+        <location filename="../app/gui/workpagelayout.cpp" line="-17"/>
         <source>Tas&amp;ks</source>
         <translation>Tas&amp;ks</translation>
     </message>
@@ -9326,6 +9823,16 @@
         <location line="+1"/>
         <source>&amp;Queue</source>
         <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9361,7 +9868,7 @@
 <context>
     <name>annostraat::main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+69"/>
+        <location filename="../app/gui/main.cpp" line="+80"/>
         <source>Annostraat</source>
         <translation>Annostraat</translation>
     </message>
