@@ -313,7 +313,7 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
 {
     auto fail = [&](const auto &problem) { return Error(problem).prefixed(sourceName); };
 
-    if (auto r = checkKeys(root, {"format", "labels", "questions", "spans", "locators", "video", "tools", "agreement", "review", "flagReasons"}, Tr::msg("schema")); !r)
+    if (auto r = checkKeys(root, {"format", "labels", "questions", "spans", "locators", "video", "tools", "agreement", "review", "flagReasons", "dashboard"}, Tr::msg("schema")); !r)
         return fail(r.error());
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isDouble() || format.toInt() != kFormatVersion)
@@ -497,6 +497,18 @@ Result<Schema> Schema::parse(const QJsonObject &root, const Message &sourceName,
         schema.m_assistedTracing = assisted.toBool(false);
     }
 
+    if (root.contains(QStringLiteral("dashboard"))) {
+        const QJsonValue dashboard = root.value(QStringLiteral("dashboard"));
+        if (!dashboard.isObject())
+            return fail(Tr::msg("\"dashboard\" must be an object like {\"annotatorsSeePace\": true}"));
+        if (auto r = checkKeys(dashboard.toObject(), {"annotatorsSeePace"}, Tr::msg("\"dashboard\"")); !r)
+            return fail(r.error());
+        const QJsonValue pace = dashboard.toObject().value(QStringLiteral("annotatorsSeePace"));
+        if (!pace.isUndefined() && !pace.isBool())
+            return fail(Tr::msg("\"dashboard\": \"annotatorsSeePace\" must be true or false"));
+        schema.m_annotatorsSeePace = pace.toBool(false);
+    }
+
     const auto agreement = AgreementSettings::fromJson(root.value(QStringLiteral("agreement")));
     if (!agreement)
         return fail(agreement.error());
@@ -583,6 +595,8 @@ QJsonObject Schema::toJson() const
         root.insert(QStringLiteral("video"), QJsonObject{{QStringLiteral("startTimecode"), m_startTimecode}});
     if (m_assistedTracing)
         root.insert(QStringLiteral("tools"), QJsonObject{{QStringLiteral("assistedTracing"), true}});
+    if (m_annotatorsSeePace)
+        root.insert(QStringLiteral("dashboard"), QJsonObject{{QStringLiteral("annotatorsSeePace"), true}});
     if (!m_agreement.isDefault())
         root.insert(QStringLiteral("agreement"), m_agreement.toJson());
     if (!m_flagReasons.isEmpty())

@@ -137,6 +137,11 @@ public:
     /// from the last point to the pointer (docs/tools.md "Assisted tracing"); off when absent.
     bool assistedTracing() const { return m_assistedTracing; }
     void setAssistedTracing(bool on) { m_assistedTracing = on; }
+    /// "dashboard": {"annotatorsSeePace": true}: the lab lets annotators see their own time
+    /// worked and items per hour in "My progress". Off by default: annotators never see speed
+    /// figures (nor anyone's ranking, which their PCs cannot compute: they work blind).
+    bool annotatorsSeePace() const { return m_annotatorsSeePace; }
+    void setAnnotatorsSeePace(bool on) { m_annotatorsSeePace = on; }
     /// "agreement": how strictly two people's work is compared (agreementsettings.h).
     /// "flagReasons": the reasons the flag dialog offers for this task's items, in the team
     /// lead's words; empty: the program's general set (FlagDialog::generalReasons()).
@@ -165,6 +170,7 @@ private:
     bool m_locatorsMayOverlap = false;
     QString m_startTimecode;
     bool m_assistedTracing = false;
+    bool m_annotatorsSeePace = false;
     AgreementSettings m_agreement;
     QStringList m_flagReasons;
     ReviewPolicy m_review;

@@ -196,3 +196,29 @@ TEST_CASE("The tools block turns assisted tracing on for a task - off when absen
     CHECK(errorOf(R"({"format":1,"labels":[{"name":"S","colour":"#d62728","kinds":["crack"]}],"tools":{"magic":1}})")
               .contains(QLatin1String("unknown field \"magic\"")));
 }
+
+TEST_CASE("The dashboard block lets annotators see their own pace - off when absent", "[model][schema]")
+{
+    const QByteArray base = R"({"format":1,"labels":[{"name":"Scheur","colour":"#d62728","kinds":["crack"]}]})";
+    auto plain = Schema::fromJson(base, QStringLiteral("lab/schema.json"));
+    REQUIRE(plain.ok());
+    CHECK_FALSE(plain->annotatorsSeePace());
+    CHECK_FALSE(plain->toJson().contains(QStringLiteral("dashboard")));
+
+    auto on = Schema::fromJson(R"({"format":1,"labels":[{"name":"Scheur","colour":"#d62728","kinds":["crack"]}],
+                                  "dashboard":{"annotatorsSeePace":true}})",
+                               QStringLiteral("lab/schema.json"));
+    REQUIRE(on.ok());
+    CHECK(on->annotatorsSeePace());
+    auto again = Schema::fromJsonObject(on->toJson(), QStringLiteral("again"));
+    REQUIRE(again.ok());
+    CHECK(again->annotatorsSeePace());
+
+    CHECK(errorOf(R"({"format":1,"labels":[{"name":"S","colour":"#d62728","kinds":["crack"]}],
+                     "dashboard":{"annotatorsSeePace":1}})")
+              .contains(QLatin1String("\"annotatorsSeePace\" must be true or false")));
+    CHECK(errorOf(R"({"format":1,"labels":[{"name":"S","colour":"#d62728","kinds":["crack"]}],"dashboard":[]})")
+              .contains(QLatin1String("\"dashboard\" must be an object")));
+    CHECK(errorOf(R"({"format":1,"labels":[{"name":"S","colour":"#d62728","kinds":["crack"]}],"dashboard":{"ranking":true}})")
+              .contains(QLatin1String("unknown field \"ranking\"")));
+}
