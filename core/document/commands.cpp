@@ -9,6 +9,7 @@
 #include "util/appinfo.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
 #include <QUndoCommand>
@@ -313,7 +314,8 @@ Result<void> writable(ItemDocument &doc)
 {
     if (doc.awaitsVerdict())
         return Error(Tr::msg("item \"%1\" is being reviewed; you can change your work on it again "
-                             "once the reviewer has given a verdict").arg(doc.item().id));
+                             "once the reviewer has given a verdict")
+                             .arg(QFileInfo(doc.item().mediaPath).fileName()));
     return {};
 }
 

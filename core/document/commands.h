@@ -58,6 +58,10 @@ Result<void> setStatus(ItemDocument &doc, SubmissionStatus status, const QString
 /// the item (quality/verdicts.h); one undo step, whose undo takes the verdict back
 /// (reviewcommands.cpp).
 Result<void> setVerdict(ItemDocument &doc, const VerdictRequest &request);
+/// The document's user, a team lead, marks the item as gold (or unmarks it) with their own
+/// layer on it as the reference (decision 0021); one undo step, whose undo restores the mark as
+/// it was (reviewcommands.cpp).
+Result<void> setGold(ItemDocument &doc, bool gold);
 
 } // namespace Commands
 } // namespace annostraat

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The reviewer's undoable command: a verdict on another person's work (decision 0018).
+// The reviewer's and team lead's undoable commands: a verdict on another person's work
+// (decision 0018), and a gold mark on the item (decision 0021).
 #include "commands.h"
 
 #include "itemdocument.h"
@@ -55,6 +56,38 @@ private:
     bool m_skipFirstRedo = true;
 };
 
+/// Redo marks or unmarks the item, undo puts the mark back as it was; both are ops.
+class GoldCommand : public QUndoCommand
+{
+public:
+    GoldCommand(ItemDocument &doc, bool gold, bool wasGold, const QString &text)
+        : QUndoCommand(text), m_doc(doc), m_gold(gold), m_wasGold(wasGold)
+    {}
+
+    void redo() override
+    {
+        if (m_skipFirstRedo) {
+            m_skipFirstRedo = false;
+            return;
+        }
+        set(m_gold);
+    }
+    void undo() override { set(m_wasGold); }
+
+private:
+    void set(bool gold)
+    {
+        if (auto r = m_doc.store().setGold(m_doc.item().id, m_doc.user().id, gold); !r)
+            m_doc.notifyWriteFailed(r.error().message());
+        m_doc.notifyStatusChanged();
+    }
+
+    ItemDocument &m_doc;
+    bool m_gold;
+    bool m_wasGold;
+    bool m_skipFirstRedo = true;
+};
+
 QString verdictText(Verdict verdict)
 {
     switch (verdict) {
@@ -75,6 +108,22 @@ Result<void> setVerdict(ItemDocument &doc, const VerdictRequest &request)
     if (!given)
         return given.error();
     doc.undoStack()->push(new VerdictCommand(doc, request, *given, verdictText(request.verdict)));
+    doc.notifyStatusChanged();
+    return {};
+}
+
+Result<void> setGold(ItemDocument &doc, bool gold)
+{
+    bool wasGold = false;
+    for (const GoldMark &mark : doc.store().goldMarks(doc.task().id))
+        wasGold = wasGold || mark.itemId == doc.item().id;
+    if (doc.store().hasReadError())
+        return doc.store().readError();
+    if (wasGold == gold)
+        return {};
+    if (auto r = doc.store().setGold(doc.item().id, doc.user().id, gold); !r)
+        return r.error();
+    doc.undoStack()->push(new GoldCommand(doc, gold, wasGold, gold ? Tr::tr("Mark as gold") : Tr::tr("Unmark gold")));
     doc.notifyStatusChanged();
     return {};
 }

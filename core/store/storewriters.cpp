@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 namespace annostraat {
 
@@ -278,9 +279,20 @@ Result<int> Store::assignRoundRobin(const QString &taskId, const QStringList &an
         ids << profile->id;
     }
     const QHash<QString, QStringList> existing = assignments(taskId);
+    // Gold items go to everyone assigned, outside the turn, so each person's work is scored
+    // against gold; nothing marks them in anyone's queue (decision 0021).
+    QSet<QString> gold;
+    for (const GoldMark &mark : goldMarks(taskId))
+        gold.insert(mark.itemId);
     QList<Change> changes;
     qsizetype next = 0;
     for (const Item &item : items(taskId)) {
+        if (gold.contains(item.id)) {
+            for (const QString &annotator : std::as_const(ids))
+                if (!existing.value(item.id).contains(annotator))
+                    changes << assignmentChange(taskId, item.id, annotator, true, author);
+            continue;
+        }
         for (int n = 0; n < perItem; ++n) {
             const QString annotator = ids.at(next++ % ids.size());
             if (existing.value(item.id).contains(annotator))

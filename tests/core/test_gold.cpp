@@ -194,6 +194,28 @@ TEST_CASE("Gold scores per kind and question - exact work, a missed box, a wrong
     CHECK(none.people.isEmpty());
 }
 
+TEST_CASE("Assigning in turn gives the gold items to everyone - the other items in turn", "[gold][assign]")
+{
+    GoldLab lab;
+    const Profile &anna = lab.people[0], &bram = lab.people[1], &cem = lab.people[2];
+    lab.box(lab.lotte, 1, "Auto", rect(0, 0, 100, 100));
+    REQUIRE(lab.store->setGold(lab.items[1].id, lab.lotte.id, true).ok());
+    const auto made = lab.store->assignRoundRobin(lab.task.id, {anna.id, bram.id, cem.id}, 1, lab.lotte.id);
+    REQUIRE(made.ok());
+    CHECK(*made == 1 + 3 + 1);
+    QHash<QString, QStringList> assigned = lab.store->assignments(lab.task.id);
+    for (QStringList &people : assigned)
+        people.sort();
+    QStringList everyone{anna.id, bram.id, cem.id};
+    everyone.sort();
+    CHECK(assigned.value(lab.items[1].id) == everyone);
+    CHECK(assigned.value(lab.items[0].id).size() == 1);
+    CHECK(assigned.value(lab.items[2].id).size() == 1);
+    // The turn skips the gold item: the items around it go to the first two people.
+    CHECK(assigned.value(lab.items[0].id) == QStringList{anna.id});
+    CHECK(assigned.value(lab.items[2].id) == QStringList{bram.id});
+}
+
 TEST_CASE("A multichoice answer is the same as gold whatever the order of its choices", "[gold]")
 {
     CHECK(GoldScore::sameAnswer(QJsonArray{QStringLiteral("b"), QStringLiteral("a")},
