@@ -308,6 +308,13 @@ void WorkPage::refreshFromStore()
     m_queue->setCurrentItemId(current);
     m_review->refresh(); // verdicts and work that came in
     m_feedback->refresh();
+    // A problem shown while the work waited for a verdict ("is being reviewed") is over once
+    // the verdict came in: the work can change again.
+    if (m_noticeInReview && document() && !document()->awaitsVerdict()) {
+        m_notice->hide();
+        m_notice->clear();
+        m_noticeInReview = false;
+    }
     // The views read the store again; the document and its undo history stay as they are.
     if (document()) {
         document()->notifyAnnotationChanged(QString());
@@ -483,6 +490,7 @@ void WorkPage::showNotice(const QString &text, Notice kind)
 {
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
+    m_noticeInReview = kind == Notice::Problem && document() && document()->awaitsVerdict();
     if (kind == Notice::Passing && !text.isEmpty())
         m_noticeTimer->start(passingNoticeMs(text));
     else

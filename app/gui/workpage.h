@@ -174,6 +174,7 @@ private:
     QLabel *m_itemStatus = nullptr;
     QLabel *m_notice = nullptr;
     QTimer *m_noticeTimer = nullptr;
+    bool m_noticeInReview = false; ///< the problem shown came while the work waited for a verdict
     QStackedWidget *m_editorStack = nullptr;
     std::map<MediaKind, MediaEditor *> m_editors; ///< one per registered kind; children
     MediaEditor *m_fallback = nullptr;            ///< for kinds without an editor

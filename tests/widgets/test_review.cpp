@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -230,6 +231,9 @@ TEST_CASE("review: a reviewer rejects one box with a comment - the annotator see
     annaPc.press(Qt::Key_Delete);
     CHECK(liveIds(annaPc.store(), itemId, lab.anna.id).size() == 2);
     CHECK(work->notice().contains(QStringLiteral("is being reviewed")));
+    // The item is named as Anna knows it, by its file.
+    CHECK(work->notice().contains(QFileInfo(work->document()->item().mediaPath).fileName()));
+    CHECK_FALSE(work->notice().contains(itemId));
     syncByKey(annaPc);
 
     // --- Rik: F5, the work is in his queue with the reason; he opens it ---------------------
@@ -289,6 +293,8 @@ TEST_CASE("review: a reviewer rejects one box with a comment - the annotator see
     syncByKey(annaPc);
     REQUIRE(annaPc.store().review(itemId, lab.anna.id));
     CHECK(annaPc.store().review(itemId, lab.anna.id)->verdict == Verdict::Rejected);
+    // The sync brought the verdict: "is being reviewed" is no longer true, and no longer said.
+    CHECK_FALSE(work->notice().contains(QStringLiteral("is being reviewed")));
     if (work->currentItemId() != itemId)
         annaPc.press(Qt::Key_Left, Qt::AltModifier);
     REQUIRE(work->currentItemId() == itemId);

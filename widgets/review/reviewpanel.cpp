@@ -366,6 +366,8 @@ void ReviewPanel::retranslate()
 {
     m_queueLabel->setText(tr("Re&view queue"));
     m_workLabel->setText(tr("Their annotations (read-only)"));
+    m_queue->setAccessibleName(tr("Review queue"));
+    m_annotations->setAccessibleName(tr("Their annotations (read-only)"));
     ActionText::describe(m_accept, tr("&Accept"), tr("Accept this person's work on the item"));
     ActionText::describe(m_reject, tr("&Reject\u2026"),
                          tr("Send the item back with a comment, about the chosen annotation or "
