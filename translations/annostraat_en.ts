@@ -555,7 +555,7 @@
         <location filename="../app/gui/breakviews.cpp" line="+76"/>
         <source>You have worked for %n minute(s). A short break is good for you.</source>
         <translation>
-            <numerusform>You have worked for %n minutes. A short break is good for you.</numerusform>
+            <numerusform>You have worked for %n minute. A short break is good for you.</numerusform>
             <numerusform>You have worked for %n minutes. A short break is good for you.</numerusform>
         </translation>
     </message>
@@ -609,7 +609,7 @@
         <location line="+1"/>
         <source>A break of about %n minute(s) is good: stand up, look into the distance, have a drink. Your work is kept and waits for you.</source>
         <translation>
-            <numerusform>A break of about %n minutes is good: stand up, look into the distance, have a drink. Your work is kept and waits for you.</numerusform>
+            <numerusform>A break of about %n minute is good: stand up, look into the distance, have a drink. Your work is kept and waits for you.</numerusform>
             <numerusform>A break of about %n minutes is good: stand up, look into the distance, have a drink. Your work is kept and waits for you.</numerusform>
         </translation>
     </message>
@@ -752,8 +752,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cliannotations.cpp" line="+169"/>
-        <location filename="../app/cli/clireview.cpp" line="+102"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+167"/>
+        <location filename="../app/cli/clireview.cpp" line="+100"/>
         <source>ITEM</source>
         <translation>ITEM</translation>
     </message>
@@ -764,9 +764,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cliannotations.cpp" line="-137"/>
-        <location line="+137"/>
-        <location filename="../app/cli/cliquality.cpp" line="+110"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-135"/>
+        <location line="+135"/>
+        <location filename="../app/cli/cliquality.cpp" line="+108"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliannotations.cpp" line="-277"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-275"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: not valid JSON at byte %2: %3</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>Advanced option of &quot;annotation add&quot;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+98"/>
+        <location filename="../app/cli/clisupport.cpp" line="+106"/>
         <source>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</source>
         <translation>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</translation>
     </message>
@@ -1254,7 +1254,7 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="-398"/>
         <location filename="../app/cli/cliannotations.cpp" line="+31"/>
-        <location line="+137"/>
+        <location line="+135"/>
         <location filename="../app/cli/cliformats.cpp" line="+47"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+35"/>
         <location filename="../app/cli/clitasks.cpp" line="+102"/>
@@ -1268,7 +1268,7 @@
         <translation>%1: cannot read the instructions: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliannotations.cpp" line="-101"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-99"/>
         <location line="+64"/>
         <location filename="../app/cli/cliformats.cpp" line="+34"/>
         <location line="+83"/>
@@ -1294,7 +1294,7 @@
         <translation>MEDIA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliquality.cpp" line="-141"/>
+        <location filename="../app/cli/cliquality.cpp" line="-139"/>
         <source>TASK [--kind KIND]</source>
         <translation>TASK [--kind KIND]</translation>
     </message>
@@ -1325,7 +1325,7 @@
         <translation>Each person&apos;s score against the task&apos;s gold items, per kind of drawn work (2 x correct / (theirs + the reference&apos;s); a match with another label is not correct) and per question (the share answered as the reference).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>A match needs an agreement of at least %1 (IoU for boxes and polygons); tolerance %2 px, %3 frames</source>
         <translation>A match needs an agreement of at least %1 (IoU for boxes and polygons); tolerance %2 px, %3 frames</translation>
     </message>
@@ -1347,14 +1347,14 @@
     <message>
         <location line="+1"/>
         <location line="+17"/>
-        <location line="+118"/>
+        <location line="+116"/>
         <location filename="../app/cli/clitasks.cpp" line="+0"/>
         <location line="+106"/>
         <source>ITEMS</source>
         <translation>ITEMS</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-133"/>
         <location line="+17"/>
         <source>PEOPLE</source>
         <translation>PEOPLE</translation>
@@ -1420,7 +1420,7 @@
         <translation>%1: item %2 is no longer a gold item</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Gold items: %1</source>
         <translation>Gold items: %1</translation>
     </message>
@@ -1476,7 +1476,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/cliquality.cpp" line="-231"/>
+        <location filename="../app/cli/cliquality.cpp" line="-227"/>
         <source>--kind: unknown kind &quot;%1&quot;; known kinds: %2</source>
         <translation>--kind: unknown kind &quot;%1&quot;; known kinds: %2</translation>
     </message>
@@ -1502,14 +1502,14 @@
         <translation>%1: there is no item &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <location line="+49"/>
         <source>AUTHOR</source>
         <translation>AUTHOR</translation>
     </message>
     <message>
         <location line="-49"/>
-        <location filename="../app/cli/cliquality.cpp" line="+112"/>
+        <location filename="../app/cli/cliquality.cpp" line="+110"/>
         <source>VALUE</source>
         <translation>VALUE</translation>
     </message>
@@ -1521,7 +1521,7 @@
     <message>
         <location line="+35"/>
         <location filename="../app/cli/cliquality.cpp" line="-53"/>
-        <location line="+149"/>
+        <location line="+147"/>
         <location filename="../app/cli/clireview.cpp" line="-31"/>
         <source>Task: %1 (%2)</source>
         <translation>Task: %1 (%2)</translation>
@@ -2000,7 +2000,7 @@
         <translation>%1: the PNG could not be written: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireview.cpp" line="-84"/>
+        <location filename="../app/cli/clireview.cpp" line="-82"/>
         <source>The task&apos;s review queue: each person&apos;s work on an item that the task&apos;s review policy picks (sample, first items, disagreement, flagged) or that had a verdict, with why, and where it stands: pending, feedback (rejected, with its author again), accepted or corrected.</source>
         <translation>The task&apos;s review queue: each person&apos;s work on an item that the task&apos;s review policy picks (sample, first items, disagreement, flagged) or that had a verdict, with why, and where it stands: pending, feedback (rejected, with its author again), accepted or corrected.</translation>
     </message>
@@ -2031,7 +2031,7 @@
         <translation>Fix and accept: the reviewer&apos;s correction is their own layer, ANNOTATOR&apos;s stays as it is. When the reviewer has no layer on ITEM yet, ANNOTATOR&apos;s annotations are copied into it to be corrected; their ids are printed.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>The task&apos;s schema has no review policy: only work that had a verdict is listed.</source>
         <translation>The task&apos;s schema has no review policy: only work that had a verdict is listed.</translation>
     </message>
@@ -2090,12 +2090,12 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+315"/>
+        <location filename="../core/document/commands.cpp" line="+316"/>
         <source>item &quot;%1&quot; is being reviewed; you can change your work on it again once the reviewer has given a verdict</source>
         <translation>item &quot;%1&quot; is being reviewed; you can change your work on it again once the reviewer has given a verdict</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>there is no annotation &quot;%1&quot; on this item</source>
         <translation>there is no annotation &quot;%1&quot; on this item</translation>
     </message>
@@ -2118,7 +2118,7 @@
         <location line="+12"/>
         <source>Copy %n annotation(s) from the previous item</source>
         <translation>
-            <numerusform>Copy %n annotations from the previous item</numerusform>
+            <numerusform>Copy %n annotation from the previous item</numerusform>
             <numerusform>Copy %n annotations from the previous item</numerusform>
         </translation>
     </message>
@@ -2178,7 +2178,7 @@
         <translation>Mark as &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/document/reviewcommands.cpp" line="+61"/>
+        <location filename="../core/document/reviewcommands.cpp" line="+94"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
@@ -2191,6 +2191,16 @@
         <location line="+1"/>
         <source>Fix and accept</source>
         <translation>Fix and accept</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Mark as gold</source>
+        <translation>Mark as gold</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark gold</source>
+        <translation>Unmark gold</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2281,333 @@
         <location line="+165"/>
         <source>The outline as drawn crosses itself and was not kept; the last outline that did not cross itself stays.</source>
         <translation>The outline as drawn crosses itself and was not kept; the last outline that did not cross itself stays.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Dashboard</name>
+    <message>
+        <location filename="../widgets/dashboard/dashboard.cpp" line="+210"/>
+        <location line="+8"/>
+        <source>My progress</source>
+        <translation>My progress</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Task:</source>
+        <translation>&amp;Task:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;My progress</source>
+        <translation>&amp;My progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agreement and gold</source>
+        <translation>&amp;Agreement and gold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Most disagreement</source>
+        <translation>&amp;Most disagreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How well each person&apos;s work matches the others&apos; and the gold items, per kind of work, week by week</source>
+        <translation>How well each person&apos;s work matches the others&apos; and the gold items, per kind of work, week by week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items with &amp;feedback for you (Enter opens one):</source>
+        <translation>Items with &amp;feedback for you (Enter opens one):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard pages</source>
+        <translation>Dashboard pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress per person</source>
+        <translation>Progress per person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items with feedback for you</source>
+        <translation>Items with feedback for you</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures per person and kind of work</source>
+        <translation>Figures per person and kind of work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items with the most disagreement</source>
+        <translation>Items with the most disagreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;igure:</source>
+        <translation>F&amp;igure:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind of work:</source>
+        <translation>&amp;Kind of work:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items where people&apos;s work differs most. Enter or a double click opens one.</source>
+        <translation>The items where people&apos;s work differs most. Enter or a double click opens one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+311"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+169"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <location line="+169"/>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <location line="+169"/>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <location line="+168"/>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Time worked</source>
+        <translation>Time worked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items per hour</source>
+        <translation>Items per hour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+257"/>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <location line="+257"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <location line="+257"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <location line="+257"/>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Disagreement</source>
+        <translation>Disagreement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreement with the others</source>
+        <translation>Agreement with the others</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score against gold</source>
+        <translation>Score against gold</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement: how well a person&apos;s work matches the others&apos; on the same items. Gold: how well it matches the team lead&apos;s reference on gold items.</source>
+        <translation>Agreement: how well a person&apos;s work matches the others&apos; on the same items. Gold: how well it matches the team lead&apos;s reference on gold items.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>There is no task yet.</source>
+        <translation>There is no task yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own work on this task. Nobody is compared here.</source>
+        <translation>Your own work on this task. Nobody is compared here.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n person(s) on this task; %1 of the work done.</source>
+        <translation>
+            <numerusform>%n person on this task; %1 of the work done.</numerusform>
+            <numerusform>%n people on this task; %1 of the work done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+1"/>
+        <source>Question &quot;%1&quot;</source>
+        <translation>Question &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+25"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Items per person</source>
+        <translation>Items per person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your items</source>
+        <translation>Your items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart: items per person</source>
+        <translation>Chart: items per person</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No feedback waiting.</source>
+        <translation>No feedback waiting.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>No gold items in this task. A team lead opens an item, draws the right answer and marks it with Team → Gold item (Ctrl+Shift+G); then each person&apos;s score shows here.</source>
+        <translation>No gold items in this task. A team lead opens an item, draws the right answer and marks it with Team → Gold item (Ctrl+Shift+G); then each person&apos;s score shows here.</translation>
+    </message>
+    <message>
+        <location line="-339"/>
+        <location line="+298"/>
+        <source>Review outcomes per person</source>
+        <translation>Review outcomes per person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart: review outcomes per person</source>
+        <translation>Chart: review outcomes per person</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n item)</numerusform>
+            <numerusform>%1 (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to compare yet: figures appear once two people have marked the same items done.</source>
+        <translation>Nothing to compare yet: figures appear once two people have marked the same items done.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n gold item(s) in this task.</source>
+        <translation>
+            <numerusform>%n gold item in this task.</numerusform>
+            <numerusform>%n gold items in this task.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each person against everyone else on the same items.</source>
+        <translation>Each person against everyone else on the same items.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Score against gold: %1</source>
+        <translation>Score against gold: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement: %1</source>
+        <translation>Agreement: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart: %1 per person per week</source>
+        <translation>Chart: %1 per person per week</translation>
     </message>
 </context>
 <context>
@@ -4789,7 +5126,7 @@
         <location line="+8"/>
         <source>Copied %n annotation(s) from the previous item.</source>
         <translation>
-            <numerusform>Copied %n annotations from the previous item.</numerusform>
+            <numerusform>Copied %n annotation from the previous item.</numerusform>
             <numerusform>Copied %n annotations from the previous item.</numerusform>
         </translation>
     </message>
@@ -5362,7 +5699,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+309"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+319"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</translation>
     </message>
@@ -5387,7 +5724,17 @@
         <translation>Your settings could not be kept: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
+        <source>Dashboard – Annostraat</source>
+        <translation>Dashboard – Annostraat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My progress – Annostraat</source>
+        <translation>My progress – Annostraat</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Working: %1 (%2)</source>
         <translation>Working: %1 (%2)</translation>
     </message>
@@ -5418,7 +5765,7 @@
         <translation>Everything is kept at once in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="+244"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="+248"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5639,6 +5986,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;My progress</source>
+        <translation>&amp;My progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress, review outcomes, agreement and gold scores per person, and the items with the most disagreement</source>
+        <translation>Progress, review outcomes, agreement and gold scores per person, and the items with the most disagreement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own progress on the task, and the items with feedback for you</source>
+        <translation>Your own progress on the task, and the items with feedback for you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Take a &amp;break</source>
         <translation>Take a &amp;break</translation>
     </message>
@@ -5672,7 +6039,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="-42"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="-46"/>
         <source>Tool&amp;s</source>
         <translation>Tool&amp;s</translation>
     </message>
@@ -7306,11 +7673,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>Their annotations (read-only)</source>
         <translation>Their annotations (read-only)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
@@ -7749,12 +8122,27 @@
         <translation>&quot;tools&quot;: &quot;assistedTracing&quot; must be true or false</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&quot;dashboard&quot; must be an object like {&quot;annotatorsSeePace&quot;: true}</source>
+        <translation>&quot;dashboard&quot; must be an object like {&quot;annotatorsSeePace&quot;: true}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;dashboard&quot;</source>
+        <translation>&quot;dashboard&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;dashboard&quot;: &quot;annotatorsSeePace&quot; must be true or false</source>
+        <translation>&quot;dashboard&quot;: &quot;annotatorsSeePace&quot; must be true or false</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>the schema has no labels and no questions</source>
         <translation>the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>the schema has no question &quot;%1&quot;</source>
         <translation>the schema has no question &quot;%1&quot;</translation>
     </message>
@@ -8288,7 +8676,7 @@
         <translation>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</translation>
     </message>
     <message>
-        <location filename="../core/store/storewriters.cpp" line="+28"/>
+        <location filename="../core/store/storewriters.cpp" line="+29"/>
         <source>a profile needs a name</source>
         <translation>a profile needs a name</translation>
     </message>
@@ -8325,14 +8713,14 @@
     <message>
         <location line="+117"/>
         <location line="+83"/>
-        <location line="+50"/>
+        <location line="+61"/>
         <location line="+14"/>
         <location line="+22"/>
         <source>there is no item &quot;%1&quot;</source>
         <translation>there is no item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-178"/>
         <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
         <translation>item &quot;%1&quot; does not belong to task &quot;%2&quot;</translation>
     </message>
@@ -8346,13 +8734,13 @@
     <message>
         <location line="-91"/>
         <location line="+100"/>
-        <location line="+29"/>
+        <location line="+40"/>
         <location line="+36"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>there is no profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-173"/>
         <source>question &quot;%1&quot; is not asked for %2 items</source>
         <translation>question &quot;%1&quot; is not asked for %2 items</translation>
     </message>
@@ -8387,7 +8775,7 @@
         <translation>%1 annotators per item is not possible with %2 annotators</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>a rejection needs a comment for the annotator</source>
         <translation>a rejection needs a comment for the annotator</translation>
     </message>
@@ -8897,7 +9285,7 @@
 <context>
     <name>annostraat::TeamLeadDesk</name>
     <message>
-        <location filename="../app/gui/teamleaddesk.cpp" line="+62"/>
+        <location filename="../app/gui/teamleaddesk.cpp" line="+68"/>
         <source>&amp;Publish task</source>
         <translation>&amp;Publish task</translation>
     </message>
@@ -8928,6 +9316,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Gold item</source>
+        <translation>&amp;Gold item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the open item as gold, with your own annotations on it as the reference; people&apos;s work on it is scored against yours</source>
+        <translation>Mark the open item as gold, with your own annotations on it as the reference; people&apos;s work on it is scored against yours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export task…</source>
         <translation>&amp;Export task…</translation>
     </message>
@@ -8947,7 +9345,22 @@
         <translation>Bring in a dataset or another tool&apos;s work, as a new task or onto a task&apos;s items</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+37"/>
+        <source>The item could not be marked: %1</source>
+        <translation>The item could not be marked: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This item is gold: your annotations on it are the reference. Annotators are not told. Ctrl+Z takes the mark back.</source>
+        <translation>This item is gold: your annotations on it are the reference. Annotators are not told. Ctrl+Z takes the mark back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item is no longer gold.</source>
+        <translation>This item is no longer gold.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
         <translation>Choose a shared folder in the settings (%1) first; then the task can be published.</translation>
     </message>
@@ -9075,7 +9488,7 @@
         <location line="+3"/>
         <source>selected: %n character(s)</source>
         <translation>
-            <numerusform>selected: %n characters</numerusform>
+            <numerusform>selected: %n character</numerusform>
             <numerusform>selected: %n characters</numerusform>
         </translation>
     </message>
@@ -9723,12 +10136,12 @@
         <location filename="../app/gui/workpage.cpp" line="+51"/>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+356"/>
+        <location line="+363"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -9745,7 +10158,7 @@
         <translation>Your place in the queue could not be kept: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+364"/>
+        <location line="+371"/>
         <source>%n suggestion(s) still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</source>
         <translation>
             <numerusform>%n suggestion still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</numerusform>
@@ -9795,7 +10208,7 @@
 (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Status: %1 %2</source>
         <translation>Status: %1 %2</translation>
     </message>

@@ -752,8 +752,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cliannotations.cpp" line="+169"/>
-        <location filename="../app/cli/clireview.cpp" line="+102"/>
+        <location filename="../app/cli/cliannotations.cpp" line="+167"/>
+        <location filename="../app/cli/clireview.cpp" line="+100"/>
         <source>ITEM</source>
         <translation>ITEM</translation>
     </message>
@@ -764,9 +764,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cliannotations.cpp" line="-137"/>
-        <location line="+137"/>
-        <location filename="../app/cli/cliquality.cpp" line="+110"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-135"/>
+        <location line="+135"/>
+        <location filename="../app/cli/cliquality.cpp" line="+108"/>
         <source>KIND</source>
         <translation>SOORT</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>het profiel dat het pakket ondertekent, op id of op naam (standaard: de enige teamleider in de opslag, anders het eerste profiel van deze pc)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliannotations.cpp" line="-277"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-275"/>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: geen geldige JSON bij byte %2: %3</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>Geavanceerde optie van &quot;annotation add&quot;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+98"/>
+        <location filename="../app/cli/clisupport.cpp" line="+106"/>
         <source>%1: there is no store here yet (&quot;profile add&quot; and &quot;task create&quot; create one)</source>
         <translation>%1: hier is nog geen opslag (&quot;profile add&quot; en &quot;task create&quot; maken er een)</translation>
     </message>
@@ -1254,7 +1254,7 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="-398"/>
         <location filename="../app/cli/cliannotations.cpp" line="+31"/>
-        <location line="+137"/>
+        <location line="+135"/>
         <location filename="../app/cli/cliformats.cpp" line="+47"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+35"/>
         <location filename="../app/cli/clitasks.cpp" line="+102"/>
@@ -1268,7 +1268,7 @@
         <translation>%1: de instructies kunnen niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliannotations.cpp" line="-101"/>
+        <location filename="../app/cli/cliannotations.cpp" line="-99"/>
         <location line="+64"/>
         <location filename="../app/cli/cliformats.cpp" line="+34"/>
         <location line="+83"/>
@@ -1294,7 +1294,7 @@
         <translation>MEDIA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliquality.cpp" line="-141"/>
+        <location filename="../app/cli/cliquality.cpp" line="-139"/>
         <source>TASK [--kind KIND]</source>
         <translation>TAAK [--kind SOORT]</translation>
     </message>
@@ -1325,7 +1325,7 @@
         <translation>De score van elke persoon op de gouden items van de taak, per soort getekend werk (2 x goed / (die van hen + die van de referentie); een overeenkomst met een ander label is niet goed) en per vraag (het deel dat net zo beantwoord is als de referentie).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>A match needs an agreement of at least %1 (IoU for boxes and polygons); tolerance %2 px, %3 frames</source>
         <translation>Een koppeling vraagt een overeenkomst van ten minste %1 (IoU voor kaders en polygonen); tolerantie %2 px, %3 beelden</translation>
     </message>
@@ -1347,14 +1347,14 @@
     <message>
         <location line="+1"/>
         <location line="+17"/>
-        <location line="+118"/>
+        <location line="+116"/>
         <location filename="../app/cli/clitasks.cpp" line="+0"/>
         <location line="+106"/>
         <source>ITEMS</source>
         <translation>ITEMS</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-133"/>
         <location line="+17"/>
         <source>PEOPLE</source>
         <translation>MENSEN</translation>
@@ -1420,7 +1420,7 @@
         <translation>%1: item %2 is geen gouden item meer</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Gold items: %1</source>
         <translation>Gouden items: %1</translation>
     </message>
@@ -1476,7 +1476,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/cliquality.cpp" line="-231"/>
+        <location filename="../app/cli/cliquality.cpp" line="-227"/>
         <source>--kind: unknown kind &quot;%1&quot;; known kinds: %2</source>
         <translation>--kind: onbekende soort &quot;%1&quot;; bekende soorten: %2</translation>
     </message>
@@ -1502,14 +1502,14 @@
         <translation>%1: er is geen item &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <location line="+49"/>
         <source>AUTHOR</source>
         <translation>AUTEUR</translation>
     </message>
     <message>
         <location line="-49"/>
-        <location filename="../app/cli/cliquality.cpp" line="+112"/>
+        <location filename="../app/cli/cliquality.cpp" line="+110"/>
         <source>VALUE</source>
         <translation>WAARDE</translation>
     </message>
@@ -1521,7 +1521,7 @@
     <message>
         <location line="+35"/>
         <location filename="../app/cli/cliquality.cpp" line="-53"/>
-        <location line="+149"/>
+        <location line="+147"/>
         <location filename="../app/cli/clireview.cpp" line="-31"/>
         <source>Task: %1 (%2)</source>
         <translation>Taak: %1 (%2)</translation>
@@ -2000,7 +2000,7 @@
         <translation>%1: de PNG kon niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clireview.cpp" line="-84"/>
+        <location filename="../app/cli/clireview.cpp" line="-82"/>
         <source>The task&apos;s review queue: each person&apos;s work on an item that the task&apos;s review policy picks (sample, first items, disagreement, flagged) or that had a verdict, with why, and where it stands: pending, feedback (rejected, with its author again), accepted or corrected.</source>
         <translation>De reviewwachtrij van de taak: het werk van elke persoon op een item dat het reviewbeleid van de taak kiest (steekproef, eerste items, onenigheid, gemarkeerd) of dat een oordeel kreeg, met de reden, en hoe het ervoor staat: wacht, feedback (afgekeurd, weer bij de maker), goedgekeurd of verbeterd.</translation>
     </message>
@@ -2031,7 +2031,7 @@
         <translation>Verbeteren en goedkeuren: de verbetering van de reviewer is een eigen laag, die van ANNOTATOR blijft zoals ze is. Heeft de reviewer nog geen laag op ITEM, dan worden de annotaties van ANNOTATOR erin gekopieerd om te verbeteren; hun id&apos;s worden getoond.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>The task&apos;s schema has no review policy: only work that had a verdict is listed.</source>
         <translation>Het schema van de taak heeft geen reviewbeleid: alleen werk dat een oordeel kreeg staat in de lijst.</translation>
     </message>
@@ -2090,12 +2090,12 @@
 <context>
     <name>annostraat::Commands</name>
     <message>
-        <location filename="../core/document/commands.cpp" line="+315"/>
+        <location filename="../core/document/commands.cpp" line="+316"/>
         <source>item &quot;%1&quot; is being reviewed; you can change your work on it again once the reviewer has given a verdict</source>
         <translation>item &quot;%1&quot; wordt gereviewd; je kunt je werk eraan weer veranderen zodra de reviewer een oordeel heeft gegeven</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>there is no annotation &quot;%1&quot; on this item</source>
         <translation>er is geen annotatie &quot;%1&quot; op dit item</translation>
     </message>
@@ -2178,7 +2178,7 @@
         <translation>Status op &quot;%1&quot; zetten</translation>
     </message>
     <message>
-        <location filename="../core/document/reviewcommands.cpp" line="+61"/>
+        <location filename="../core/document/reviewcommands.cpp" line="+94"/>
         <source>Accept</source>
         <translation>Goedkeuren</translation>
     </message>
@@ -2191,6 +2191,16 @@
         <location line="+1"/>
         <source>Fix and accept</source>
         <translation>Verbeteren en goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Mark as gold</source>
+        <translation>Als gold markeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark gold</source>
+        <translation>Gold-markering weghalen</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2281,333 @@
         <location line="+165"/>
         <source>The outline as drawn crosses itself and was not kept; the last outline that did not cross itself stays.</source>
         <translation>De omtrek zoals getekend kruist zichzelf en is niet bewaard; de laatste omtrek die zichzelf niet kruiste blijft staan.</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::Dashboard</name>
+    <message>
+        <location filename="../widgets/dashboard/dashboard.cpp" line="+210"/>
+        <location line="+8"/>
+        <source>My progress</source>
+        <translation>Mijn voortgang</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Task:</source>
+        <translation>&amp;Taak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;My progress</source>
+        <translation>&amp;Mijn voortgang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;Voortgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agreement and gold</source>
+        <translation>&amp;Overeenstemming en gold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Most disagreement</source>
+        <translation>Meeste o&amp;nenigheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How well each person&apos;s work matches the others&apos; and the gold items, per kind of work, week by week</source>
+        <translation>Hoe goed het werk van ieder overeenkomt met dat van de anderen en met de gold-items, per soort werk, week na week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items with &amp;feedback for you (Enter opens one):</source>
+        <translation>Items met &amp;feedback voor jou (Enter opent er een):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard pages</source>
+        <translation>Tabbladen van het dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress per person</source>
+        <translation>Voortgang per persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items with feedback for you</source>
+        <translation>Items met feedback voor jou</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures per person and kind of work</source>
+        <translation>Cijfers per persoon en soort werk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items with the most disagreement</source>
+        <translation>Items met de meeste onenigheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;igure:</source>
+        <translation>Ci&amp;jfer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind of work:</source>
+        <translation>Soort &amp;werk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items where people&apos;s work differs most. Enter or a double click opens one.</source>
+        <translation>De items waar het werk van mensen het meest verschilt. Enter of dubbelklikken opent er een.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+311"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>Assigned</source>
+        <translation>Toegewezen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+169"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <location line="+169"/>
+        <source>Flagged</source>
+        <translation>Gemarkeerd</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <location line="+169"/>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <location line="+168"/>
+        <source>To do</source>
+        <translation>Te doen</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Time worked</source>
+        <translation>Gewerkte tijd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items per hour</source>
+        <translation>Items per uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+257"/>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <location line="+257"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <location line="+257"/>
+        <source>Accepted</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <location line="+257"/>
+        <source>Corrected</source>
+        <translation>Verbeterd</translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Disagreement</source>
+        <translation>Onenigheid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreement with the others</source>
+        <translation>Overeenstemming met de anderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score against gold</source>
+        <translation>Score tegen gold</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement: how well a person&apos;s work matches the others&apos; on the same items. Gold: how well it matches the team lead&apos;s reference on gold items.</source>
+        <translation>Overeenstemming: hoe goed iemands werk overeenkomt met dat van de anderen op dezelfde items. Gold: hoe goed het overeenkomt met de referentie van de teamleider op gold-items.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>There is no task yet.</source>
+        <translation>Er is nog geen taak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own work on this task. Nobody is compared here.</source>
+        <translation>Je eigen werk aan deze taak. Hier wordt niemand vergeleken.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n person(s) on this task; %1 of the work done.</source>
+        <translation>
+            <numerusform>%n persoon aan deze taak; %1 van het werk klaar.</numerusform>
+            <numerusform>%n mensen aan deze taak; %1 van het werk klaar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+1"/>
+        <source>Question &quot;%1&quot;</source>
+        <translation>Vraag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+25"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Items per person</source>
+        <translation>Items per persoon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your items</source>
+        <translation>Jouw items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart: items per person</source>
+        <translation>Grafiek: items per persoon</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No feedback waiting.</source>
+        <translation>Er wacht geen feedback.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>No gold items in this task. A team lead opens an item, draws the right answer and marks it with Team → Gold item (Ctrl+Shift+G); then each person&apos;s score shows here.</source>
+        <translation>Deze taak heeft geen gold-items. Een teamleider opent een item, tekent het goede antwoord en markeert het met Team → Gold-item (Ctrl+Shift+G); daarna staat hier de score van ieder.</translation>
+    </message>
+    <message>
+        <location line="-339"/>
+        <location line="+298"/>
+        <source>Review outcomes per person</source>
+        <translation>Uitkomsten van review per persoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart: review outcomes per person</source>
+        <translation>Grafiek: uitkomsten van review per persoon</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n item)</numerusform>
+            <numerusform>%1 (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing to compare yet: figures appear once two people have marked the same items done.</source>
+        <translation>Nog niets om te vergelijken: cijfers verschijnen zodra twee mensen dezelfde items klaar hebben gemeld.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n gold item(s) in this task.</source>
+        <translation>
+            <numerusform>%n gold-item in deze taak.</numerusform>
+            <numerusform>%n gold-items in deze taak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each person against everyone else on the same items.</source>
+        <translation>Ieder vergeleken met alle anderen op dezelfde items.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Score against gold: %1</source>
+        <translation>Score tegen gold: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement: %1</source>
+        <translation>Overeenstemming: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart: %1 per person per week</source>
+        <translation>Grafiek: %1 per persoon per week</translation>
     </message>
 </context>
 <context>
@@ -5362,7 +5699,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+309"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+319"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>Er is al een profiel met de naam &quot;%1&quot;. Kies een andere naam, of ga terug en kies dat profiel.</translation>
     </message>
@@ -5387,7 +5724,17 @@
         <translation>Je instellingen konden niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
+        <source>Dashboard – Annostraat</source>
+        <translation>Dashboard – Annostraat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My progress – Annostraat</source>
+        <translation>Mijn voortgang – Annostraat</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Working: %1 (%2)</source>
         <translation>Aan het werk: %1 (%2)</translation>
     </message>
@@ -5418,7 +5765,7 @@
         <translation>Alles wordt meteen bewaard in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="+244"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="+248"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -5639,6 +5986,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;My progress</source>
+        <translation>&amp;Mijn voortgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress, review outcomes, agreement and gold scores per person, and the items with the most disagreement</source>
+        <translation>Voortgang, uitkomsten van review, overeenstemming en gold-scores per persoon, en de items met de meeste onenigheid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own progress on the task, and the items with feedback for you</source>
+        <translation>Je eigen voortgang in de taak, en de items met feedback voor jou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Take a &amp;break</source>
         <translation>Pauze &amp;nemen</translation>
     </message>
@@ -5672,7 +6039,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="-42"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="-46"/>
         <source>Tool&amp;s</source>
         <translation>&amp;Gereedschap</translation>
     </message>
@@ -7306,11 +7673,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>Their annotations (read-only)</source>
         <translation>Hun annotaties (alleen lezen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Review queue</source>
+        <translation>Reviewwachtrij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Accept</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
@@ -7749,12 +8122,27 @@
         <translation>&quot;tools&quot;: &quot;assistedTracing&quot; moet true of false zijn</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&quot;dashboard&quot; must be an object like {&quot;annotatorsSeePace&quot;: true}</source>
+        <translation>&quot;dashboard&quot; moet een object zijn zoals {&quot;annotatorsSeePace&quot;: true}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;dashboard&quot;</source>
+        <translation>&quot;dashboard&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;dashboard&quot;: &quot;annotatorsSeePace&quot; must be true or false</source>
+        <translation>&quot;dashboard&quot;: &quot;annotatorsSeePace&quot; moet true of false zijn</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>the schema has no labels and no questions</source>
         <translation>het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>the schema has no question &quot;%1&quot;</source>
         <translation>het schema heeft geen vraag &quot;%1&quot;</translation>
     </message>
@@ -8288,7 +8676,7 @@
         <translation>op %1 is gedateerd op %2, meer dan een dag voor op de klok van deze pc; controleer de klok van de pc waarop de op is gemaakt</translation>
     </message>
     <message>
-        <location filename="../core/store/storewriters.cpp" line="+28"/>
+        <location filename="../core/store/storewriters.cpp" line="+29"/>
         <source>a profile needs a name</source>
         <translation>een profiel heeft een naam nodig</translation>
     </message>
@@ -8325,14 +8713,14 @@
     <message>
         <location line="+117"/>
         <location line="+83"/>
-        <location line="+50"/>
+        <location line="+61"/>
         <location line="+14"/>
         <location line="+22"/>
         <source>there is no item &quot;%1&quot;</source>
         <translation>er is geen item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-178"/>
         <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
         <translation>item &quot;%1&quot; hoort niet bij taak &quot;%2&quot;</translation>
     </message>
@@ -8346,13 +8734,13 @@
     <message>
         <location line="-91"/>
         <location line="+100"/>
-        <location line="+29"/>
+        <location line="+40"/>
         <location line="+36"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>er is geen profiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-173"/>
         <source>question &quot;%1&quot; is not asked for %2 items</source>
         <translation>vraag &quot;%1&quot; wordt niet gesteld bij items van de soort %2</translation>
     </message>
@@ -8387,7 +8775,7 @@
         <translation>%1 annotatoren per item is niet mogelijk met %2 annotatoren</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>a rejection needs a comment for the annotator</source>
         <translation>een afwijzing heeft een toelichting voor de annotator nodig</translation>
     </message>
@@ -8897,7 +9285,7 @@
 <context>
     <name>annostraat::TeamLeadDesk</name>
     <message>
-        <location filename="../app/gui/teamleaddesk.cpp" line="+62"/>
+        <location filename="../app/gui/teamleaddesk.cpp" line="+68"/>
         <source>&amp;Publish task</source>
         <translation>Taak &amp;publiceren</translation>
     </message>
@@ -8928,6 +9316,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Gold item</source>
+        <translation>&amp;Gold-item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the open item as gold, with your own annotations on it as the reference; people&apos;s work on it is scored against yours</source>
+        <translation>Het open item als gold markeren, met je eigen annotaties erop als referentie; het werk van anderen erop wordt met het jouwe vergeleken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export task…</source>
         <translation>Taak &amp;exporteren…</translation>
     </message>
@@ -8947,7 +9345,22 @@
         <translation>Haal een dataset of werk uit een ander programma binnen, als nieuwe taak of op de items van een taak</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+37"/>
+        <source>The item could not be marked: %1</source>
+        <translation>Het item kon niet worden gemarkeerd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This item is gold: your annotations on it are the reference. Annotators are not told. Ctrl+Z takes the mark back.</source>
+        <translation>Dit item is gold: je annotaties erop zijn de referentie. Annotatoren krijgen dat niet te horen. Ctrl+Z haalt de markering weg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item is no longer gold.</source>
+        <translation>Dit item is geen gold meer.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
         <translation>Kies eerst een gedeelde map bij de instellingen (%1); daarna kan de taak worden gepubliceerd.</translation>
     </message>
@@ -9723,12 +10136,12 @@
         <location filename="../app/gui/workpage.cpp" line="+51"/>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+356"/>
+        <location line="+363"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -9745,7 +10158,7 @@
         <translation>Je plek in de wachtrij kon niet worden bewaard: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+364"/>
+        <location line="+371"/>
         <source>%n suggestion(s) still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</source>
         <translation>
             <numerusform>Er wacht nog %n voorstel op je: neem het over (Enter) of haal het weg (Delete) en zet het item dan op klaar.</numerusform>
@@ -9795,7 +10208,7 @@
 (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Status: %1 %2</source>
         <translation>Status: %1 %2</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "breakreminder.h"
 #include "breakviews.h"
 #include "flagdialog.h"
+#include "dashboard.h"
 #include "manualwindow.h"
 #include "model/displaynames.h"
 #include "profilepage.h"
@@ -30,12 +31,16 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QScreen>
+#include <QShortcut>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace annostraat {
 
@@ -276,6 +281,8 @@ void MainWindow::showProfiles()
     if (profiles.isEmpty())
         return showStartPage();
     m_work->commitPending();
+    if (m_dashboardWindow) // the next person at this PC does not see the last one's figures
+        m_dashboardWindow->close();
     const QString current = m_profile ? m_profile->id : m_settings.value(kLastProfile).toString();
     m_profiles->setProfiles(profiles, current);
     setPage(Page::Profiles);
@@ -293,6 +300,9 @@ bool MainWindow::chooseProfile(const QString &profileId)
     const auto profile = m_store.findProfile(profileId);
     if (!profile)
         return false;
+    // Someone else takes over the PC: the figures on screen were not meant for them.
+    if (m_dashboardWindow && (!m_profile || m_profile->id != profile->id))
+        m_dashboardWindow->close();
     m_profile = profile;
     m_settings.setValue(kLastProfile, profile->id);
     m_breaks->setProfile(profile->id);
@@ -384,6 +394,48 @@ void MainWindow::openManual()
     m_manualWindow->show();
     m_manualWindow->raise();
     m_manualWindow->activateWindow();
+}
+
+Dashboard *MainWindow::dashboard() const
+{
+    return m_dashboardWindow;
+}
+
+bool MainWindow::seesDashboard() const
+{
+    return m_profile && (m_profile->role == Role::TeamLead || m_profile->role == Role::Reviewer);
+}
+
+void MainWindow::openDashboard()
+{
+    if (!m_profile)
+        return;
+    if (!m_dashboardWindow) {
+        // A window of its own beside the work, so the lead can keep it open and open items
+        // from it; it follows syncs (refreshAfterSync) and closes with the program.
+        m_dashboardWindow = new Dashboard(m_store, this);
+        m_dashboardWindow->setWindowFlag(Qt::Window);
+        m_dashboardWindow->setAttribute(Qt::WA_DeleteOnClose);
+        auto *close = new QShortcut(QKeySequence(Qt::Key_Escape), m_dashboardWindow);
+        connect(close, &QShortcut::activated, m_dashboardWindow, &QWidget::close);
+        m_dashboardWindow->resize(std::min(1100, screen() ? screen()->availableSize().width() - 80 : 1100),
+                                  std::min(760, screen() ? screen()->availableSize().height() - 80 : 760));
+        connect(m_dashboardWindow, &Dashboard::itemChosen, this, [this](const QString &taskId, const QString &itemId) {
+            if (page() != Page::Work)
+                return;
+            if (!m_work->task() || m_work->task()->id != taskId)
+                m_work->openTask(taskId);
+            m_work->openItem(itemId);
+            activateWindow();
+            raise();
+        });
+    }
+    m_dashboardWindow->setViewer(m_profile);
+    m_dashboardWindow->setWindowTitle(seesDashboard() ? tr("Dashboard – Annostraat") : tr("My progress – Annostraat"));
+    m_dashboardWindow->setTaskId(m_work->task() ? m_work->task()->id : QString());
+    m_dashboardWindow->show();
+    m_dashboardWindow->raise();
+    m_dashboardWindow->activateWindow();
 }
 
 void MainWindow::openShortcutSheet()
@@ -565,6 +617,10 @@ void MainWindow::refreshAfterSync()
     } else if (page() == Page::Work)
         m_work->refreshFromStore();
     m_teamLead->refresh();
+    if (m_dashboardWindow) {
+        m_dashboardWindow->setViewer(m_profile); // a role may have changed
+        m_dashboardWindow->refresh();
+    }
     updateStatusBar();
 }
 

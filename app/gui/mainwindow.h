@@ -42,6 +42,7 @@ class BreakReminder;
 class FlagDialog;
 class ItemDocument;
 class ManualWindow;
+class Dashboard;
 class ProfilePage;
 class SettingsDialog;
 class ShortcutSheet;
@@ -78,6 +79,8 @@ public:
     ShortcutSheet *shortcutSheet() const;
     /// The manual's window while it is open (Help → Manual, F1).
     ManualWindow *manualWindow() const;
+    /// The dashboard's window while it is open (View → Dashboard / My progress, F8).
+    Dashboard *dashboard() const;
     AssignDialog *assignDialog() const;
     DeliveryDialog *deliveryDialog() const;
     /// The sync progress dialog while it is shown (only for syncs longer than two seconds).
@@ -126,12 +129,15 @@ private:
     void openSettings();
     void openShortcutSheet();
     void openManual();
+    void openDashboard();
     void openFlagDialog();
     void syncFinished(const SyncController::Outcome &outcome);
     /// Re-reads the store after a sync brought something in.
     void refreshAfterSync();
     void restartSyncTimer();
     bool isTeamLead() const;
+    /// Team leads and reviewers see the whole dashboard; annotators their own progress.
+    bool seesDashboard() const;
     void saveWindowState();
     void setPage(Page page);
     QList<QPair<QString, QList<QAction *>>> shortcutGroups() const;
@@ -175,6 +181,7 @@ private:
     QAction *m_smaller = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_manual = nullptr;
+    QAction *m_dashboard = nullptr; ///< the dashboard; "My progress" for annotators
     QAction *m_syncNow = nullptr;
     QAction *m_takeBreak = nullptr;
     QAction *m_reviewMode = nullptr; ///< shows the review panel (reviewers and team leads)
@@ -194,6 +201,7 @@ private:
     QPointer<FlagDialog> m_flagDialog;
     QPointer<ShortcutSheet> m_shortcutSheet;
     QPointer<ManualWindow> m_manualWindow;
+    QPointer<Dashboard> m_dashboardWindow;
 };
 
 } // namespace annostraat

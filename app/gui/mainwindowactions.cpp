@@ -52,6 +52,8 @@ void MainWindow::createActions()
     m_shortcuts = make("actionShortcuts", {QKeySequence(Qt::Key_Question)});
     m_syncNow = make("actionSyncNow", {QKeySequence(Qt::Key_F5)});
     m_takeBreak = make("actionTakeBreak", {});
+    m_dashboard = make("actionDashboard", {QKeySequence(Qt::Key_F8)});
+    connect(m_dashboard, &QAction::triggered, this, &MainWindow::openDashboard);
     m_reviewMode = make("actionReviewMode", {QKeySequence(Qt::Key_F7)});
     m_reviewMode->setCheckable(true);
     connect(m_reviewMode, &QAction::triggered, m_work, &WorkPage::setReviewMode);
@@ -139,6 +141,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_smaller);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_reviewMode); // shown to reviewers and team leads only
+    m_viewMenu->addAction(m_dashboard);
     m_viewMenu->addAction(m_takeBreak);
 
     // Reviewers and team leads (hidden for annotators).
@@ -236,6 +239,7 @@ void MainWindow::updateActions()
     m_reviewMode->setEnabled(working && m_work->canReview());
     m_reviewMode->setVisible(m_work->canReview());
     m_reviewMode->setChecked(m_work->reviewMode());
+    m_dashboard->setEnabled(m_profile.has_value() && page() == Page::Work && m_work->task().has_value());
     m_teamLead->updateActions(working);
 }
 
@@ -280,6 +284,10 @@ void MainWindow::retranslate()
             {m_syncNow, tr("S&ync now"), tr("Exchange tasks and work with the shared folder now")},
             {m_reviewMode, tr("Review &queue"),
              tr("Show the review queue and the verdicts beside the item")},
+            {m_dashboard, seesDashboard() ? tr("&Dashboard") : tr("&My progress"),
+             seesDashboard() ? tr("Progress, review outcomes, agreement and gold scores per person, and the "
+                                  "items with the most disagreement")
+                             : tr("Your own progress on the task, and the items with feedback for you")},
             {m_takeBreak, tr("Take a &break"),
              tr("Dim the work and rest; the break reminder can be set in the settings")},
     };

@@ -3,6 +3,8 @@
 
 #include "assigndialog.h"
 #include "deliverydialog.h"
+#include "document/commands.h"
+#include "document/itemdocument.h"
 #include "exportdialog.h"
 #include "formats/registry.h"
 #include "importdialog.h"
@@ -40,6 +42,9 @@ TeamLeadDesk::TeamLeadDesk(Store &store, MainWindow &window)
     m_delivered = make("actionWhoDelivered");
     m_exportTask = make("actionExportTask");
     m_importDataset = make("actionImportDataset");
+    m_gold = make("actionGoldItem");
+    m_gold->setCheckable(true); // its key only for team leads (updateActions)
+    connect(m_gold, &QAction::triggered, this, &TeamLeadDesk::markGold);
     connect(m_publish, &QAction::triggered, this, &TeamLeadDesk::publishTask);
     connect(m_assign, &QAction::triggered, this, &TeamLeadDesk::openAssignDialog);
     connect(m_delivered, &QAction::triggered, this, &TeamLeadDesk::openDeliveryDialog);
@@ -51,6 +56,7 @@ void TeamLeadDesk::addToMenu(QMenu *menu) const
 {
     menu->addAction(m_publish);
     menu->addAction(m_assign);
+    menu->addAction(m_gold);
     menu->addSeparator();
     menu->addAction(m_delivered);
     menu->addAction(m_exportTask);
@@ -68,6 +74,9 @@ void TeamLeadDesk::retranslate()
     ShortcutSheet::describe(
             m_delivered, tr("&Who delivered what…"),
             tr("Per person: the work received from the shared folder, and refused files"));
+    ShortcutSheet::describe(m_gold, tr("&Gold item"),
+                            tr("Mark the open item as gold, with your own annotations on it as the "
+                               "reference; people's work on it is scored against yours"));
     ShortcutSheet::describe(m_exportTask, tr("&Export task…"),
                             tr("Write a task and everyone's work to a file in a client's format"));
     ShortcutSheet::describe(m_importDataset, tr("&Import dataset…"),
@@ -86,6 +95,35 @@ void TeamLeadDesk::updateActions(bool working)
     m_delivered->setEnabled(lead && !m_store.tasks().isEmpty());
     m_exportTask->setEnabled(m_delivered->isEnabled());
     m_importDataset->setEnabled(lead && working);
+    ItemDocument *doc = working ? m_window.workPage()->document() : nullptr;
+    m_gold->setVisible(lead);
+    // Only a team lead has the key, so nobody else's shortcut sheet lists a hidden action.
+    const QKeySequence goldKey = lead ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G) : QKeySequence();
+    if (m_gold->shortcut() != goldKey) {
+        m_gold->setShortcut(goldKey);
+        retranslate(); // the tooltip names the key
+    }
+    m_gold->setEnabled(lead && doc != nullptr);
+    bool gold = false;
+    if (lead && doc)
+        for (const GoldMark &mark : m_store.goldMarks(doc->task().id))
+            gold = gold || mark.itemId == doc->item().id;
+    m_gold->setChecked(gold);
+}
+
+void TeamLeadDesk::markGold(bool gold)
+{
+    ItemDocument *doc = m_window.workPage()->document();
+    if (!isTeamLead() || !doc)
+        return;
+    if (auto r = Commands::setGold(*doc, gold); !r) {
+        showMessage(tr("The item could not be marked: %1").arg(r.error().message()));
+        m_gold->setChecked(!gold);
+        return;
+    }
+    showMessage(gold ? tr("This item is gold: your annotations on it are the reference. Annotators "
+                          "are not told. Ctrl+Z takes the mark back.")
+                     : tr("This item is no longer gold."));
 }
 
 AssignDialog *TeamLeadDesk::assignDialog() const

@@ -56,6 +56,8 @@ private:
     void openDeliveryDialog();
     void openExportDialog();
     void openImportDialog();
+    /// Marks (or unmarks) the open item as gold, the lead's own layer as reference; undoable.
+    void markGold(bool gold);
 
     Store &m_store;
     MainWindow &m_window;
@@ -64,6 +66,7 @@ private:
     QAction *m_delivered = nullptr;
     QAction *m_exportTask = nullptr;
     QAction *m_importDataset = nullptr;
+    QAction *m_gold = nullptr; ///< checked while the open item is gold
     QString m_publishAfterSync; ///< a task to publish once the running sync is done
     QPointer<AssignDialog> m_assignDialog;
     QPointer<DeliveryDialog> m_deliveryDialog;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Quality benchmark (issue 12): agreement over a task of ITEMS items x 3 annotators (boxes and
 // answers) in a real store file, the gold score, the review queue (with the consensus check on
-// every item) and the consensus export selection. Prints times and the peak memory; asserts
-// nothing about speed.
+// every item), the consensus export selection, the dashboard's figures and the dashboard's
+// open time (its window built, filled and painted offscreen, as F8 opens it). Prints times and
+// the peak memory; asserts nothing about speed.
 //
 //   bench_quality [ITEMS] [GOLD]   default 10000 items, 100 of them gold; also
 //                                  ANNOSTRAAT_BENCH_ITEMS. ANNOSTRAAT_BENCH_DIR: where the store goes.
@@ -12,14 +13,17 @@
 // before each step (what the step holds plus what is still held from before).
 
 #include "benchutil.h"
+#include "dashboard.h"
 #include "formats/exportselection.h"
 #include "model/entities.h"
 #include "quality/goldscore.h"
 #include "quality/reviewqueue.h"
 #include "quality/taskagreement.h"
+#include "quality/teamfigures.h"
 #include "store/store.h"
 #include "util/appinfo.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -145,7 +149,9 @@ double peakMb()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     if (args.value(0) == QLatin1String("--fill"))
         return fill(args.value(1), args.value(2).toInt(), args.value(3).toInt());
@@ -225,6 +231,25 @@ int main(int argc, char **argv)
     options.selection = ExportSelection::Consensus;
     const QList<Annotation> consensus = check(exportedAnnotations(*store, task.id, options), "consensus export selection");
     report("consensus export selection", ms(t), QStringLiteral("%1 annotations").arg(consensus.size()));
+
+    resetPeak();
+    t.restart();
+    const TaskFigures figures = TeamFigures::compute(*store, task);
+    report("dashboard figures (reads included)", ms(t),
+           QStringLiteral("%1 people, %2 kinds of work").arg(figures.progress.size()).arg(figures.works.size()));
+
+    // As F8 opens it for the team lead: built, filled, shown and painted once.
+    resetPeak();
+    t.restart();
+    Dashboard dashboard(*store);
+    dashboard.resize(1100, 760);
+    dashboard.setViewer(store->findProfile(QStringLiteral("Lotte")));
+    dashboard.setTaskId(task.id);
+    dashboard.show();
+    QCoreApplication::processEvents();
+    const QImage painted = dashboard.grab().toImage();
+    report("dashboard open (shown and painted)", ms(t),
+           QStringLiteral("figures %1 ms of it; %2x%3").arg(dashboard.lastComputeMs()).arg(painted.width()).arg(painted.height()));
 
     return 0;
 }

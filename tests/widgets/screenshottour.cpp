@@ -9,6 +9,7 @@
 
 #include "assigndialog.h"
 #include "canvas/imagecanvas.h"
+#include "dashboard.h"
 #include "deliverydialog.h"
 #include "exportdialog.h"
 #include "importdialog.h"
@@ -237,6 +238,19 @@ void syncTour(const QString &language, const QString &theme)
     GuiFixture::waitFor([&] { return f.window().deliveryDialog() != nullptr; });
     if (DeliveryDialog *d = f.window().deliveryDialog()) {
         shootDialog(f, d, prefix + QStringLiteral("10-who-delivered"));
+        d->close();
+    } else {
+        ++g_failures;
+    }
+    settle();
+
+    // The dashboard (F8) on its progress page, after the annotator's work came in.
+    f.activate();
+    f.press(Qt::Key_F8);
+    GuiFixture::waitFor([&] { return f.window().dashboard() != nullptr; });
+    if (Dashboard *d = f.window().dashboard()) {
+        d->resize(1000, 640);
+        shootDialog(f, d, prefix + QStringLiteral("23-dashboard"));
         d->close();
     } else {
         ++g_failures;

@@ -4,6 +4,7 @@
 // shortcut windows, and the team lead's dialogs) is walked as an assistive technology sees
 // it, and every interactive element must have a name.
 
+#include "dashboard.h"
 #include "guifixture.h"
 #include "guisteps.h"
 
@@ -20,6 +21,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QTabWidget>
 #include <QTest>
 
 #include "catchqt.h"
@@ -195,6 +197,28 @@ TEST_CASE("accessibility: every control of the settings - flag - shortcut and te
         check(dialog, action);
         f.activate();
     }
+    // The review panel beside the item (F7; decision 0020).
+    f.press(Qt::Key_F7);
+    REQUIRE(GuiFixture::waitFor([&] { return f.window().workPage()->reviewMode(); }));
+    {
+        const QStringList missing = nameless(&f.window());
+        INFO("work page with the review panel: " << missing.join(QStringLiteral("; ")).toStdString());
+        CHECK(missing.isEmpty());
+    }
+    f.press(Qt::Key_F7);
+    // The dashboard, each of its pages (issue 12, decision 0023).
+    f.press(Qt::Key_F8);
+    Dashboard *dashboard = nullptr;
+    GuiFixture::waitFor([&] { return (dashboard = f.window().dashboard()) && dashboard->isVisible(); });
+    REQUIRE(dashboard);
+    for (int page = 0; page < dashboard->tabs()->count(); ++page) {
+        dashboard->tabs()->setCurrentIndex(page);
+        const QStringList missing = nameless(dashboard);
+        INFO("dashboard page " << page << ": " << missing.join(QStringLiteral("; ")).toStdString());
+        CHECK(missing.isEmpty());
+    }
+    check(dashboard, "dashboard");
+    f.activate();
     f.window().action(QStringLiteral("actionShortcuts"))->trigger();
     QWidget *sheet = nullptr;
     GuiFixture::waitFor([&] { return (sheet = f.window().shortcutSheet()) && sheet->isVisible(); });
