@@ -2178,7 +2178,7 @@
         <translation>Mark as &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/document/reviewcommands.cpp" line="+94"/>
+        <location filename="../core/document/reviewcommands.cpp" line="+96"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
@@ -2193,7 +2193,12 @@
         <translation>Fix and accept</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
+        <source>%1 marked this item as gold with their own annotations as the reference; only %1 can take the mark away</source>
+        <translation>%1 marked this item as gold with their own annotations as the reference; only %1 can take the mark away</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Mark as gold</source>
         <translation>Mark as gold</translation>
     </message>
@@ -2286,7 +2291,7 @@
 <context>
     <name>annostraat::Dashboard</name>
     <message>
-        <location filename="../widgets/dashboard/dashboard.cpp" line="+210"/>
+        <location filename="../widgets/dashboard/dashboard.cpp" line="+214"/>
         <location line="+8"/>
         <source>My progress</source>
         <translation>My progress</translation>
@@ -2303,13 +2308,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;My progress</source>
-        <translation>&amp;My progress</translation>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progress</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Progress</source>
-        <translation>&amp;Progress</translation>
+        <source>My pro&amp;gress</source>
+        <translation>My pro&amp;gress</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2379,41 +2384,41 @@
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+311"/>
+        <location line="+355"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-357"/>
         <source>Assigned</source>
         <translation>Assigned</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+169"/>
+        <location line="+203"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+169"/>
+        <location line="-203"/>
+        <location line="+203"/>
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+169"/>
+        <location line="-203"/>
+        <location line="+203"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+168"/>
+        <location line="-202"/>
+        <location line="+202"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-202"/>
         <source>Time worked</source>
         <translation>Time worked</translation>
     </message>
@@ -2424,30 +2429,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+257"/>
+        <location line="+301"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+257"/>
+        <location line="-301"/>
+        <location line="+301"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+257"/>
+        <location line="-301"/>
+        <location line="+301"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+257"/>
+        <location line="-301"/>
+        <location line="+301"/>
         <source>Corrected</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-300"/>
         <location line="+1"/>
         <source>Item</source>
         <translation>Item</translation>
@@ -2483,7 +2488,7 @@
         <translation>Agreement: how well a person&apos;s work matches the others&apos; on the same items. Gold: how well it matches the team lead&apos;s reference on gold items.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+103"/>
         <source>There is no task yet.</source>
         <translation>There is no task yet.</translation>
     </message>
@@ -2543,23 +2548,29 @@
         <translation>Chart: items per person</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>No feedback waiting.</source>
         <translation>No feedback waiting.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>No gold items in this task. A team lead opens an item, draws the right answer and marks it with Team → Gold item (Ctrl+Shift+G); then each person&apos;s score shows here.</source>
         <translation>No gold items in this task. A team lead opens an item, draws the right answer and marks it with Team → Gold item (Ctrl+Shift+G); then each person&apos;s score shows here.</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+298"/>
+        <location line="-387"/>
+        <location line="+342"/>
         <source>Review outcomes per person</source>
         <translation>Review outcomes per person</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-477"/>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+479"/>
         <source>Chart: review outcomes per person</source>
         <translation>Chart: review outcomes per person</translation>
     </message>
@@ -2572,7 +2583,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Nothing to compare yet: figures appear once two people have marked the same items done.</source>
         <translation>Nothing to compare yet: figures appear once two people have marked the same items done.</translation>
     </message>
@@ -5734,7 +5745,7 @@
         <translation>My progress – Annostraat</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Working: %1 (%2)</source>
         <translation>Working: %1 (%2)</translation>
     </message>
@@ -5765,7 +5776,7 @@
         <translation>Everything is kept at once in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="+248"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="+257"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5991,8 +6002,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;My progress</source>
-        <translation>&amp;My progress</translation>
+        <source>My pro&amp;gress</source>
+        <translation>My pro&amp;gress</translation>
     </message>
     <message>
         <location line="+1"/>

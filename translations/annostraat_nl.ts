@@ -2178,7 +2178,7 @@
         <translation>Status op &quot;%1&quot; zetten</translation>
     </message>
     <message>
-        <location filename="../core/document/reviewcommands.cpp" line="+94"/>
+        <location filename="../core/document/reviewcommands.cpp" line="+96"/>
         <source>Accept</source>
         <translation>Goedkeuren</translation>
     </message>
@@ -2193,7 +2193,12 @@
         <translation>Verbeteren en goedkeuren</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
+        <source>%1 marked this item as gold with their own annotations as the reference; only %1 can take the mark away</source>
+        <translation>%1 heeft dit item als gold gemarkeerd, met de eigen annotaties als referentie; alleen %1 kan de markering weghalen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Mark as gold</source>
         <translation>Als gold markeren</translation>
     </message>
@@ -2286,7 +2291,7 @@
 <context>
     <name>annostraat::Dashboard</name>
     <message>
-        <location filename="../widgets/dashboard/dashboard.cpp" line="+210"/>
+        <location filename="../widgets/dashboard/dashboard.cpp" line="+214"/>
         <location line="+8"/>
         <source>My progress</source>
         <translation>Mijn voortgang</translation>
@@ -2303,13 +2308,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;My progress</source>
-        <translation>&amp;Mijn voortgang</translation>
+        <source>&amp;Progress</source>
+        <translation>&amp;Voortgang</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Progress</source>
-        <translation>&amp;Voortgang</translation>
+        <source>My pro&amp;gress</source>
+        <translation>&amp;Mijn voortgang</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2379,41 +2384,41 @@
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+311"/>
+        <location line="+355"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-357"/>
         <source>Assigned</source>
         <translation>Toegewezen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+169"/>
+        <location line="+203"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+169"/>
+        <location line="-203"/>
+        <location line="+203"/>
         <source>Flagged</source>
         <translation>Gemarkeerd</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+169"/>
+        <location line="-203"/>
+        <location line="+203"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+168"/>
+        <location line="-202"/>
+        <location line="+202"/>
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-202"/>
         <source>Time worked</source>
         <translation>Gewerkte tijd</translation>
     </message>
@@ -2424,30 +2429,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+257"/>
+        <location line="+301"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+257"/>
+        <location line="-301"/>
+        <location line="+301"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+257"/>
+        <location line="-301"/>
+        <location line="+301"/>
         <source>Accepted</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+257"/>
+        <location line="-301"/>
+        <location line="+301"/>
         <source>Corrected</source>
         <translation>Verbeterd</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-300"/>
         <location line="+1"/>
         <source>Item</source>
         <translation>Item</translation>
@@ -2483,7 +2488,7 @@
         <translation>Overeenstemming: hoe goed iemands werk overeenkomt met dat van de anderen op dezelfde items. Gold: hoe goed het overeenkomt met de referentie van de teamleider op gold-items.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+103"/>
         <source>There is no task yet.</source>
         <translation>Er is nog geen taak.</translation>
     </message>
@@ -2543,23 +2548,29 @@
         <translation>Grafiek: items per persoon</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>No feedback waiting.</source>
         <translation>Er wacht geen feedback.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>No gold items in this task. A team lead opens an item, draws the right answer and marks it with Team → Gold item (Ctrl+Shift+G); then each person&apos;s score shows here.</source>
         <translation>Deze taak heeft geen gold-items. Een teamleider opent een item, tekent het goede antwoord en markeert het met Team → Gold-item (Ctrl+Shift+G); daarna staat hier de score van ieder.</translation>
     </message>
     <message>
-        <location line="-339"/>
-        <location line="+298"/>
+        <location line="-387"/>
+        <location line="+342"/>
         <source>Review outcomes per person</source>
         <translation>Uitkomsten van review per persoon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-477"/>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+479"/>
         <source>Chart: review outcomes per person</source>
         <translation>Grafiek: uitkomsten van review per persoon</translation>
     </message>
@@ -2572,7 +2583,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Nothing to compare yet: figures appear once two people have marked the same items done.</source>
         <translation>Nog niets om te vergelijken: cijfers verschijnen zodra twee mensen dezelfde items klaar hebben gemeld.</translation>
     </message>
@@ -5734,7 +5745,7 @@
         <translation>Mijn voortgang – Annostraat</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Working: %1 (%2)</source>
         <translation>Aan het werk: %1 (%2)</translation>
     </message>
@@ -5765,7 +5776,7 @@
         <translation>Alles wordt meteen bewaard in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="+248"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="+257"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -5991,7 +6002,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;My progress</source>
+        <source>My pro&amp;gress</source>
         <translation>&amp;Mijn voortgang</translation>
     </message>
     <message>

@@ -459,8 +459,11 @@ void MainWindow::openFlagDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString reason = dialog->reason();
-        if (!reason.isEmpty())
-            m_work->finish(SubmissionStatus::Flagged, reason);
+        if (reason.isEmpty())
+            return;
+        m_work->finish(SubmissionStatus::Flagged, reason);
+        if (m_dashboardWindow)
+            m_dashboardWindow->refreshSoon();
     });
     m_flagDialog = dialog;
     dialog->open();
@@ -618,8 +621,12 @@ void MainWindow::refreshAfterSync()
         m_work->refreshFromStore();
     m_teamLead->refresh();
     if (m_dashboardWindow) {
-        m_dashboardWindow->setViewer(m_profile); // a role may have changed
-        m_dashboardWindow->refresh();
+        // A role that changed changes what the window may show: it closes, and F8 opens the
+        // right one (decision 0023).
+        if (m_dashboardWindow->isOwnView() == seesDashboard())
+            m_dashboardWindow->close();
+        else
+            m_dashboardWindow->refresh();
     }
     updateStatusBar();
 }

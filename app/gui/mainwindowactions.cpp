@@ -3,6 +3,7 @@
 // behaviour (mainwindow.cpp) because this part only grows with every new action.
 #include "mainwindow.h"
 
+#include "dashboard.h"
 #include "review/reviewpanel.h"
 
 #include "shortcutsheet.h"
@@ -71,10 +72,18 @@ void MainWindow::createActions()
     connect(m_redo, &QAction::triggered, m_work, &WorkPage::redo);
     connect(m_previous, &QAction::triggered, m_work, &WorkPage::goPrevious);
     connect(m_next, &QAction::triggered, m_work, &WorkPage::goNext);
-    connect(m_done, &QAction::triggered, this, [this] { m_work->finish(SubmissionStatus::Done); });
+    connect(m_done, &QAction::triggered, this, [this] {
+        m_work->finish(SubmissionStatus::Done);
+        if (m_dashboardWindow)
+            m_dashboardWindow->refreshSoon();
+    });
     connect(m_flag, &QAction::triggered, this, &MainWindow::openFlagDialog);
     connect(m_skip, &QAction::triggered, this,
-            [this] { m_work->finish(SubmissionStatus::Skipped); });
+            [this] {
+                m_work->finish(SubmissionStatus::Skipped);
+                if (m_dashboardWindow)
+                    m_dashboardWindow->refreshSoon();
+            });
     connect(m_highContrast, &QAction::triggered, this, [this](bool on) {
         Preferences p = m_preferences;
         p.theme = on ? Theme::Kind::HighContrast : Theme::Kind::Normal;
@@ -284,7 +293,7 @@ void MainWindow::retranslate()
             {m_syncNow, tr("S&ync now"), tr("Exchange tasks and work with the shared folder now")},
             {m_reviewMode, tr("Review &queue"),
              tr("Show the review queue and the verdicts beside the item")},
-            {m_dashboard, seesDashboard() ? tr("&Dashboard") : tr("&My progress"),
+            {m_dashboard, seesDashboard() ? tr("&Dashboard") : tr("My pro&gress"),
              seesDashboard() ? tr("Progress, review outcomes, agreement and gold scores per person, and the "
                                   "items with the most disagreement")
                              : tr("Your own progress on the task, and the items with feedback for you")},

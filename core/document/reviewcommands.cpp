@@ -56,7 +56,9 @@ private:
     bool m_skipFirstRedo = true;
 };
 
-/// Redo marks or unmarks the item, undo puts the mark back as it was; both are ops.
+/// Redo marks or unmarks the item, undo puts the mark back as it was; both are ops. Only the
+/// document's user ever is the reference (Commands::setGold refuses another lead's mark), so
+/// "as it was" is the user's mark or none.
 class GoldCommand : public QUndoCommand
 {
 public:
@@ -114,13 +116,23 @@ Result<void> setVerdict(ItemDocument &doc, const VerdictRequest &request)
 
 Result<void> setGold(ItemDocument &doc, bool gold)
 {
-    bool wasGold = false;
+    std::optional<GoldMark> was;
     for (const GoldMark &mark : doc.store().goldMarks(doc.task().id))
-        wasGold = wasGold || mark.itemId == doc.item().id;
+        if (mark.itemId == doc.item().id)
+            was = mark;
     if (doc.store().hasReadError())
         return doc.store().readError();
+    const bool wasGold = was.has_value();
     if (wasGold == gold)
         return {};
+    // Another lead's layer is the reference: taking their mark away is theirs to do (an undo
+    // here could not give it back: a mark always names its own author, decision 0021).
+    if (was && was->reference != doc.user().id) {
+        const auto owner = doc.store().findProfile(was->reference);
+        return Error(Tr::msg("%1 marked this item as gold with their own annotations as the reference; "
+                             "only %1 can take the mark away")
+                             .arg(owner ? owner->name : was->reference));
+    }
     if (auto r = doc.store().setGold(doc.item().id, doc.user().id, gold); !r)
         return r.error();
     doc.undoStack()->push(new GoldCommand(doc, gold, wasGold, gold ? Tr::tr("Mark as gold") : Tr::tr("Unmark gold")));

@@ -75,13 +75,27 @@ struct SeriesBuilder
         }
     }
 
+    /// Figures that come with their own item count (gold scores per week).
+    void addCounted(const QString &person, const QString &work, const QDate &week, double agree, double units,
+                    int itemCount)
+    {
+        byWeek[person][work][week].add(agree, units);
+        overall[person][work].add(agree, units);
+        itemsByWeek[person][work][week] += itemCount;
+        counted[person][work] += itemCount;
+    }
+
+    QMap<QString, QMap<QString, int>> counted;
+
     QList<PersonSeries> series() const
     {
         QList<PersonSeries> result;
         for (auto p = overall.begin(); p != overall.end(); ++p)
             for (auto w = p.value().begin(); w != p.value().end(); ++w) {
                 PersonSeries s{p.key(), w.key(), w.value().value(),
-                               int(items.value(p.key()).value(w.key()).size()), {}};
+                               int(items.value(p.key()).value(w.key()).size())
+                                       + counted.value(p.key()).value(w.key()),
+                               {}};
                 const auto weeks = byWeek.value(p.key()).value(w.key());
                 for (auto k = weeks.begin(); k != weeks.end(); ++k)
                     s.weeks << WeekFigure{k.key(), k.value().value(),
@@ -143,7 +157,14 @@ void computeProgress(const Store &store, const Task &task, const QString &onlyPe
         p.person = e.annotator;
         switch (e.state) {
         case ReviewState::Pending: ++p.inReview; break;
-        case ReviewState::Feedback: ++p.feedback; break;
+        case ReviewState::Feedback:
+            // Sent back: in its author's queue again, to do (decision 0018), not done.
+            ++p.feedback;
+            if (e.submission.status == SubmissionStatus::Done)
+                --p.done;
+            else if (e.submission.status == SubmissionStatus::Flagged)
+                --p.flagged;
+            break;
         case ReviewState::Accepted: ++p.accepted; break;
         case ReviewState::Corrected: ++p.corrected; break;
         }
@@ -204,20 +225,28 @@ TaskFigures compute(const Store &store, const Task &task, int mostDisagreement, 
             finished[s.itemId] << s.annotator;
         }
 
-    // Whose work counts on an item: everyone with live work, and everyone who marked it done.
+    // Whose work counts on an item: the people who marked it done (with nothing drawn, a layer
+    // all the same). Work in progress, a reviewer's correction layer and a lead's layer are no
+    // one's finished work, so nobody is compared with them.
     QHash<QString, QMap<QString, QList<Annotation>>> layers; // item → person → work
-    const QList<Annotation> annotations = store.taskAnnotations(task.id);
-    for (const Annotation &a : annotations)
-        if (!a.deleted && !a.suggested)
-            layers[a.itemId][a.author] << a;
     for (auto it = finished.begin(); it != finished.end(); ++it)
         for (const QString &p : it.value())
-            layers[it.key()][p]; // marked done with nothing drawn: a layer all the same
+            layers[it.key()][p];
+    const QList<Annotation> annotations = store.taskAnnotations(task.id);
+    for (const Annotation &a : annotations)
+        if (!a.deleted && !a.suggested) {
+            const auto item = layers.find(a.itemId);
+            if (item != layers.end() && item->contains(a.author))
+                (*item)[a.author] << a;
+        }
 
     QList<const QuestionSpec *> questions;
+    QSet<QString> scoredQuestions;
     for (const QuestionSpec &q : task.schema.questions())
-        if (q.type != QuestionSpec::Type::Text)
+        if (q.type != QuestionSpec::Type::Text) {
             questions << &q;
+            scoredQuestions.insert(q.id);
+        }
 
     // Gold references are no one's agreement: a lead's layer on a gold item stays out.
     QHash<QString, QString> referenceOf;
@@ -289,30 +318,18 @@ TaskFigures compute(const Store &store, const Task &task, int mostDisagreement, 
         for (auto week = finishedByWeek.begin(); week != finishedByWeek.end(); ++week) {
             const GoldReport report = GoldScore::compute(task, gold, week.value(), goldWork);
             for (const PersonGoldScore &p : report.people) {
-                // Each gold item of the week once per person, so the series counts items.
-                QStringList theirItems;
-                for (auto it = week.value().begin(); it != week.value().end(); ++it)
-                    if (it.value().contains(p.person))
-                        theirItems << it.key();
                 for (const GoldKindScore &k : p.kinds) {
                     const QString work = toId(k.counts.kind);
                     present.insert(work);
-                    for (const QString &itemId : std::as_const(theirItems))
-                        goldSeries.add(p.person, work, week.key(), itemId, 0, 0);
-                    goldSeries.byWeek[p.person][work][week.key()].add(2.0 * k.counts.sameLabel,
-                                                                      2.0 * k.counts.matched + k.counts.onlyA + k.counts.onlyB);
-                    goldSeries.overall[p.person][work].add(2.0 * k.counts.sameLabel,
-                                                           2.0 * k.counts.matched + k.counts.onlyA + k.counts.onlyB);
+                    goldSeries.addCounted(p.person, work, week.key(), 2.0 * k.counts.sameLabel,
+                                          2.0 * k.counts.matched + k.counts.onlyA + k.counts.onlyB, k.items);
                 }
                 for (const GoldQuestionScore &q : p.questions) {
-                    if (q.items == 0)
-                        continue;
+                    if (q.items == 0 || !scoredQuestions.contains(q.question))
+                        continue; // free text has no agreement figure either
                     const QString work = questionWork(q.question);
                     present.insert(work);
-                    for (const QString &itemId : std::as_const(theirItems))
-                        goldSeries.add(p.person, work, week.key(), itemId, 0, 0);
-                    goldSeries.byWeek[p.person][work][week.key()].add(q.correct, q.items);
-                    goldSeries.overall[p.person][work].add(q.correct, q.items);
+                    goldSeries.addCounted(p.person, work, week.key(), q.correct, q.items, q.items);
                 }
             }
         }

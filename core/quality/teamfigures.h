@@ -5,13 +5,15 @@
 // read from the store in one go so the dashboard and its benchmark compute the same thing:
 //
 // - Progress per person: the items in their queue and where each stands (done, flagged,
-//   skipped, started, to do), the time worked (the submissions' time spent), and what review
-//   made of their work (ReviewQueue::stateOf: in review, feedback, accepted, corrected).
+//   skipped, started, to do; work sent back with feedback is to do again, as in their queue),
+//   the time worked (the submissions' time spent), and what review made of their work
+//   (ReviewQueue::build: in review, feedback, accepted, corrected).
 // - Agreement per person and kind of work, over time: each drawn kind (a person's layer
 //   against each other person's on the items both worked on, ItemAgreement::compare, F1 with
 //   labels as GoldScore counts it) and each question that is not free text (the share of the
-//   others' answers that are the same). An item counts in the week the person marked it done
-//   (ISO weeks, UTC); work not marked done does not count for its person.
+//   others' answers that are the same). Only the people who marked an item done are compared
+//   on it: work in progress, a reviewer's correction layer, a lead's layer are nobody's
+//   finished work. An item counts in the week the person marked it done (ISO weeks, UTC).
 // - Gold score per person and kind of work, over time: GoldScore, per week the same way.
 // - The items with the most disagreement: over every pair of an item's people and every kind
 //   of work either did, the mean of the same F1 and answer equality; disagreement is one minus

@@ -2,6 +2,8 @@
 // Gold items (issue 12, point 5; decision 0021) on a real store file: the team lead's mark as
 // an op, each person's score against the lead's reference layer per kind and per question on
 // hand-made cases, and the marks merge refuses.
+#include "document/commands.h"
+#include "document/itemdocument.h"
 #include "quality/goldscore.h"
 #include "quality/reviewqueue.h"
 #include "quality/verdicts.h"
@@ -10,6 +12,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -214,6 +217,43 @@ TEST_CASE("Assigning in turn gives the gold items to everyone - the other items 
     // The turn skips the gold item: the items around it go to the first two people.
     CHECK(assigned.value(lab.items[0].id) == QStringList{anna.id});
     CHECK(assigned.value(lab.items[2].id) == QStringList{bram.id});
+}
+
+TEST_CASE("Marking gold is one undo step - undo and redo give the mark back as it was - another "
+          "lead's mark is theirs to take away",
+          "[gold][undo]")
+{
+    GoldLab lab;
+    const Profile max = *lab.store->addProfile(QStringLiteral("Max"), Role::TeamLead);
+    ItemDocument lotteDoc(*lab.store, lab.task, lab.items[0], lab.lotte);
+    const auto markedBy = [&]() -> QString {
+        const QList<GoldMark> marks = lab.store->goldMarks(lab.task.id);
+        REQUIRE(marks.size() <= 1);
+        return marks.isEmpty() ? QString() : marks.first().reference;
+    };
+    REQUIRE(Commands::setGold(lotteDoc, true).ok());
+    CHECK(markedBy() == lab.lotte.id);
+    lotteDoc.undoStack()->undo();
+    CHECK(markedBy().isEmpty());
+    lotteDoc.undoStack()->redo();
+    CHECK(markedBy() == lab.lotte.id);
+
+    // Max, another lead, cannot take Lotte's mark away: her layer is the reference.
+    ItemDocument maxDoc(*lab.store, lab.task, lab.items[0], max);
+    const auto refused = Commands::setGold(maxDoc, false);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message().contains(QLatin1String("only Lotte can take the mark away")));
+    CHECK(markedBy() == lab.lotte.id);
+    CHECK(maxDoc.undoStack()->count() == 0);
+    CHECK(Commands::setGold(maxDoc, true).ok()); // already gold: nothing to do, nothing changes
+    CHECK(markedBy() == lab.lotte.id);
+    CHECK(maxDoc.undoStack()->count() == 0);
+
+    // Lotte unmarks; undo gives back her mark, not anyone else's.
+    REQUIRE(Commands::setGold(lotteDoc, false).ok());
+    CHECK(markedBy().isEmpty());
+    lotteDoc.undoStack()->undo();
+    CHECK(markedBy() == lab.lotte.id);
 }
 
 TEST_CASE("A multichoice answer is the same as gold whatever the order of its choices", "[gold]")

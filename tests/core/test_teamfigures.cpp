@@ -122,6 +122,10 @@ TEST_CASE("Dashboard figures - progress, review outcomes, agreement and gold per
         lab.done(lab.bram, item, 30'000);
     }
     lab.done(lab.cem, 0);
+    lab.done(lab.lotte, 0); // the reference's author marked it done too: still nobody's partner
+    // Dirk starts on item 0 and does not finish: nobody is compared with half-done work (were
+    // he, Anna's boxes would read 2 of 8 below, not 2 of 6).
+    lab.box(lab.dirk, 0, "Fiets", 500, 500);
 
     // Dirk marked item 1 done two weeks ago: Anna's op for it, made his and dated then.
     const QString annasDone = Submission::submissionId(lab.items[1].id, lab.anna.id);
@@ -152,8 +156,8 @@ TEST_CASE("Dashboard figures - progress, review outcomes, agreement and gold per
     {
         const PersonProgress &anna = progressOf(f, lab.anna);
         CHECK(anna.assigned == 3); // nobody assigned anything: everyone has every item
-        CHECK(anna.done == 3);
-        CHECK(anna.toDo() == 0);
+        CHECK(anna.done == 2); // item 2 came back with feedback: to do again, as in her queue
+        CHECK(anna.toDo() == 1);
         CHECK(anna.timeSpentMs == 180'000);
         CHECK(anna.feedback == 1);
         const PersonProgress &bram = progressOf(f, lab.bram);
@@ -164,7 +168,7 @@ TEST_CASE("Dashboard figures - progress, review outcomes, agreement and gold per
         CHECK(cem.done == 1);
         CHECK(cem.toDo() == 2);
         CHECK(progressOf(f, lab.dirk).timeSpentMs == 5000);
-        CHECK(f.total.done == 3 + 3 + 1 + 1);
+        CHECK(f.total.done == 2 + 3 + 1 + 1 + 1);
         CHECK(f.total.feedback == 1);
     }
     SECTION("agreement per person and kind of work, the reference layer left out")
@@ -190,7 +194,7 @@ TEST_CASE("Dashboard figures - progress, review outcomes, agreement and gold per
         CHECK(dirkGenre->weeks[0].week.dayOfWeek() == 1);
         CHECK(dirkGenre->weeks[0].value == Approx(0.0));
         CHECK(dirkGenre->weeks[0].week.daysTo(annaGenre->weeks[0].week) == 14);
-        CHECK_FALSE(seriesOf(f.agreement, lab.lotte, QStringLiteral("box")));
+        CHECK_FALSE(seriesOf(f.agreement, lab.lotte, QStringLiteral("box"))); // the gold reference
         CHECK_FALSE(seriesOf(f.agreement, lab.anna, TeamFigures::questionWork(QStringLiteral("opmerking"))));
     }
     SECTION("gold per person")

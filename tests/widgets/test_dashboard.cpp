@@ -138,12 +138,13 @@ TEST_CASE("dashboard: F8 shows a team lead progress, review outcomes, agreement 
     QTreeWidgetItem *anna = rowOf(progress, QStringLiteral("Anna"));
     REQUIRE(anna);
     CHECK(anna->text(Dashboard::AssignedColumn) == QLatin1String("3"));
-    CHECK(anna->text(Dashboard::DoneColumn) == QLatin1String("3"));
-    CHECK(anna->text(Dashboard::ToDoColumn) == QLatin1String("0"));
+    // Item 0 came back to Anna with feedback: to do again, as in her queue.
+    CHECK(anna->text(Dashboard::DoneColumn) == QLatin1String("2"));
+    CHECK(anna->text(Dashboard::ToDoColumn) == QLatin1String("1"));
     CHECK(anna->text(Dashboard::TimeColumn) == QLatin1String("1 h 0 min"));
-    CHECK(anna->text(Dashboard::PaceColumn) == QLatin1String("3.0"));
+    CHECK(anna->text(Dashboard::PaceColumn) == QLatin1String("2.0"));
     CHECK(rowOf(progress, QStringLiteral("Bram"))->text(Dashboard::PaceColumn) == QLatin1String("6.0"));
-    CHECK(rowOf(progress, QStringLiteral("Everyone"))->text(Dashboard::DoneColumn) == QLatin1String("6"));
+    CHECK(rowOf(progress, QStringLiteral("Everyone"))->text(Dashboard::DoneColumn) == QLatin1String("5"));
     CHECK_FALSE(progress->isColumnHidden(Dashboard::TimeColumn));
     // The chart holds the same figures.
     const auto series = dashboard->progressChart()->chart()->series();
@@ -156,7 +157,7 @@ TEST_CASE("dashboard: F8 shows a team lead progress, review outcomes, agreement 
     auto *people = qobject_cast<QBarCategoryAxis *>(axes.first());
     REQUIRE(people);
     CHECK(people->categories() == QStringList{QStringLiteral("Bram"), QStringLiteral("Anna")});
-    CHECK(bars->barSets().first()->at(1) == 3.0); // Anna's done
+    CHECK(bars->barSets().first()->at(1) == 2.0); // Anna's done
     CHECK(progress->topLevelItem(0)->text(0) == QLatin1String("Anna"));
 
     // Review: Lotte's rejection is Anna's feedback.
@@ -223,7 +224,7 @@ TEST_CASE("dashboard: an annotator's F8 is My progress - only their own row and 
     REQUIRE(f.window().chooseProfile(lab.anna.id));
     REQUIRE(f.window().workPage()->task());
     REQUIRE(f.window().workPage()->task()->id == lab.task.id);
-    CHECK(f.window().action(QStringLiteral("actionDashboard"))->text() == QLatin1String("&My progress"));
+    CHECK(f.window().action(QStringLiteral("actionDashboard"))->text() == QLatin1String("My pro&gress"));
 
     Dashboard *dashboard = openByKey(f);
     CHECK(dashboard->isOwnView());
@@ -234,7 +235,8 @@ TEST_CASE("dashboard: an annotator's F8 is My progress - only their own row and 
     QTreeWidget *progress = dashboard->progressTable();
     REQUIRE(progress->topLevelItemCount() == 1); // no one else, no "Everyone"
     CHECK(progress->topLevelItem(0)->text(0) == QLatin1String("Anna"));
-    CHECK(progress->topLevelItem(0)->text(Dashboard::DoneColumn) == QLatin1String("3"));
+    CHECK(progress->topLevelItem(0)->text(Dashboard::DoneColumn) == QLatin1String("2"));
+    CHECK(progress->topLevelItem(0)->text(Dashboard::ToDoColumn) == QLatin1String("1"));
     CHECK(progress->isColumnHidden(Dashboard::TimeColumn) == !pace);
     CHECK(progress->isColumnHidden(Dashboard::PaceColumn) == !pace);
     CHECK(dashboard->figures().agreement.isEmpty());
@@ -250,6 +252,17 @@ TEST_CASE("dashboard: an annotator's F8 is My progress - only their own row and 
     feedback->setCurrentItem(feedback->topLevelItem(0));
     QTest::keyClick(feedback, Qt::Key_Return);
     CHECK(f.window().workPage()->currentItemId() == lab.items[0].id);
+
+    // She marks it done again (Ctrl+Enter): the open window follows a moment later.
+    REQUIRE(f.activate());
+    f.press(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(f.store().submission(lab.items[0].id, lab.anna.id)->status == SubmissionStatus::Done);
+    CHECK(GuiFixture::waitFor([&] {
+        return progress->topLevelItemCount() == 1
+            && progress->topLevelItem(0)->text(Dashboard::DoneColumn) == QLatin1String("3");
+    }));
+    CHECK(feedback->topLevelItemCount() == 1);
+    CHECK(feedback->topLevelItem(0)->data(0, Qt::UserRole).toString().isEmpty()); // "No feedback waiting."
     if (!qEnvironmentVariableIsEmpty("ANNOSTRAAT_SCREENSHOTS"))
         dashboard->grab().save(QDir(qEnvironmentVariable("ANNOSTRAAT_SCREENSHOTS"))
                                        .filePath(QStringLiteral("dashboard-own-%1.png").arg(pace ? 1 : 0)));

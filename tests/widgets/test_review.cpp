@@ -290,6 +290,7 @@ TEST_CASE("review: a reviewer rejects one box with a comment - the annotator see
     syncByKey(rikPc);
 
     // --- Anna: F5; the feedback and the comment at that box; she corrects it ---------------
+    CHECK(work->notice().contains(QStringLiteral("is being reviewed"))); // still, until the verdict comes
     syncByKey(annaPc);
     REQUIRE(annaPc.store().review(itemId, lab.anna.id));
     CHECK(annaPc.store().review(itemId, lab.anna.id)->verdict == Verdict::Rejected);

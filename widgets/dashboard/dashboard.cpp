@@ -4,7 +4,6 @@
 #include "model/kinds/annotationkinds.h"
 #include "model/palette.h"
 #include "quality/reviewqueue.h"
-#include "sectionlabel.h"
 #include "store/store.h"
 
 #include <QBarCategoryAxis>
@@ -24,10 +23,12 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QScopeGuard>
 #include <QTabWidget>
 #include <QTimeZone>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QValueAxis>
 #include <QBarSet>
@@ -86,7 +87,7 @@ QValueAxis *countAxis(int largest)
 
 QString percent(double share)
 {
-    return QStringLiteral("%1 %").arg(QString::number(share * 100.0, 'f', 0));
+    return Dashboard::tr("%1 %", "a percentage").arg(QLocale().toString(qRound(share * 100.0)));
 }
 
 /// Numbers right-aligned, so columns of figures read down.
@@ -202,8 +203,9 @@ void Dashboard::build()
     // Enter or a double click opens the item (QTreeWidget's itemActivated gives both).
     for (QTreeWidget *list : {m_disagreement, m_feedback})
         connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-            if (item && !m_taskId.isEmpty())
-                Q_EMIT itemChosen(m_taskId, item->data(0, kIdRole).toString());
+            const QString itemId = item ? item->data(0, kIdRole).toString() : QString();
+            if (!itemId.isEmpty() && !m_taskId.isEmpty())
+                Q_EMIT itemChosen(m_taskId, itemId);
         });
 }
 
@@ -211,7 +213,7 @@ void Dashboard::retranslate()
 {
     m_title->setText(isOwnView() ? tr("My progress") : tr("Dashboard"));
     m_taskLabel->setText(tr("&Task:"));
-    m_tabs->setTabText(ProgressPage, isOwnView() ? tr("&My progress") : tr("&Progress"));
+    m_tabs->setTabText(ProgressPage, isOwnView() ? tr("My pro&gress") : tr("&Progress"));
     m_tabs->setTabText(ReviewPage, tr("&Review"));
     m_tabs->setTabText(QualityPage, tr("&Agreement and gold"));
     m_tabs->setTabText(DisagreementPage, tr("&Most disagreement"));
@@ -249,7 +251,7 @@ void Dashboard::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        refresh();
+        redraw(); // the same figures in the other language
     }
     else if (event->type() == QEvent::PaletteChange)
         for (QChartView *view : {m_progressChart, m_reviewChart, m_trendChart})
@@ -303,10 +305,40 @@ void Dashboard::refresh()
                      [this](const PersonProgress &a, const PersonProgress &b) {
                          return nameOf(a.person).compare(nameOf(b.person), Qt::CaseInsensitive) < 0;
                      });
+    redraw();
+}
 
+void Dashboard::refreshSoon()
+{
+    // Work marked while the window is open: once, a moment later, and only while it is seen.
+    if (!m_refreshTimer) {
+        m_refreshTimer = new QTimer(this);
+        m_refreshTimer->setSingleShot(true);
+        m_refreshTimer->setInterval(1000);
+        connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+            if (isVisible())
+                refresh();
+        });
+    }
+    m_refreshTimer->start();
+}
+
+void Dashboard::redraw()
+{
     const bool own = isOwnView();
-    for (int page : {ReviewPage, QualityPage, DisagreementPage})
+    // Hidden and disabled, so no mnemonic reaches them, and empty: "My progress" holds nothing
+    // about anyone else, not even from before a role changed.
+    for (int page : {ReviewPage, QualityPage, DisagreementPage}) {
         m_tabs->setTabVisible(page, !own);
+        m_tabs->setTabEnabled(page, !own);
+    }
+    if (own) {
+        m_review->clear();
+        m_quality->clear();
+        m_disagreement->clear();
+        for (QChartView *view : {m_reviewChart, m_trendChart})
+            view->chart()->removeAllSeries();
+    }
     m_feedbackLabel->setVisible(own);
     m_feedback->setVisible(own);
     m_progress->setColumnHidden(TimeColumn, !seesPace());
@@ -417,7 +449,7 @@ void Dashboard::fillProgress()
     for (const PersonProgress &p : m_figures.progress) {
         // Items per hour only over a minute's work or more: a few seconds say nothing.
         const double hours = p.timeSpentMs / 3'600'000.0;
-        const QString pace = p.timeSpentMs >= 60'000 ? QString::number((p.done + p.flagged) / hours, 'f', 1)
+        const QString pace = p.timeSpentMs >= 60'000 ? QLocale().toString((p.done + p.flagged) / hours, 'f', 1)
                                                     : QStringLiteral("–");
         const QString time = p.timeSpentMs > 0
                 ? tr("%1 h %2 min").arg(p.timeSpentMs / 3'600'000).arg((p.timeSpentMs / 60'000) % 60)
@@ -469,14 +501,24 @@ void Dashboard::fillFeedback()
     m_feedback->clear();
     if (!isOwnView() || !m_task || !m_viewer)
         return;
-    for (const Item &item : m_store.queue(m_task->id, m_viewer->id))
-        if (const auto review = ReviewQueue::feedback(m_store, item.id, m_viewer->id)) {
-            auto *entry = new QTreeWidgetItem(m_feedback, {itemName(item), review->comment});
-            entry->setData(0, kIdRole, item.id);
-        }
+    // The task's verdicts on the viewer's work, read once; a rejection that stands is feedback.
+    QList<std::pair<Item, QString>> waiting;
+    for (const Review &review : m_store.reviews(m_task->id)) {
+        if (review.annotator != m_viewer->id)
+            continue;
+        const auto state = ReviewQueue::stateOf(m_store.submission(review.itemId, m_viewer->id), review);
+        if (state == ReviewState::Feedback)
+            if (const auto item = m_store.item(review.itemId))
+                waiting.append({*item, review.comment});
+    }
+    std::sort(waiting.begin(), waiting.end(), [](const auto &a, const auto &b) { return a.first.order < b.first.order; });
+    for (const auto &[item, comment] : std::as_const(waiting)) {
+        auto *entry = new QTreeWidgetItem(m_feedback, {itemName(item), comment});
+        entry->setData(0, kIdRole, item.id);
+    }
     if (m_feedback->topLevelItemCount() == 0) {
         auto *none = new QTreeWidgetItem(m_feedback, {tr("No feedback waiting."), QString()});
-        none->setFlags(Qt::ItemIsEnabled);
+        none->setFlags(Qt::NoItemFlags);
     }
 }
 
@@ -560,8 +602,12 @@ void Dashboard::fillQuality()
         if (column >= 0)
             line[column + 1] = tr("%1 (%n item(s))", nullptr, s.items).arg(percent(s.overall));
     }
-    for (auto it = cells.begin(); it != cells.end(); ++it)
-        row(m_quality, it.value())->setData(0, kIdRole, it.key());
+    QList<QStringList> lines = cells.values();
+    std::sort(lines.begin(), lines.end(), [](const QStringList &a, const QStringList &b) {
+        return a.first().compare(b.first(), Qt::CaseInsensitive) < 0;
+    });
+    for (const QStringList &line : std::as_const(lines))
+        row(m_quality, line);
     if (gold && m_figures.goldItems == 0)
         m_qualityEmpty->setText(tr("No gold items in this task. A team lead opens an item, draws the right "
                                    "answer and marks it with Team → Gold item (Ctrl+Shift+G); then each "

@@ -12,8 +12,8 @@
 // items per hour) unless the task's schema turns it on ("dashboard": {"annotatorsSeePace":
 // true}), and never anyone else's figures (their PC holds no one else's work anyway).
 //
-// The dashboard only reads the store; refresh() reads it again (the main window calls it
-// after a sync and when work is marked).
+// The dashboard only reads the store; refresh() reads it again. The main window calls it after
+// a sync, and refreshSoon() when work is marked while the window is open.
 
 #include "model/entities.h"
 #include "quality/teamfigures.h"
@@ -27,6 +27,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QTabWidget;
+class QTimer;
 class QTreeWidget;
 
 namespace annostraat {
@@ -61,6 +62,9 @@ public:
     QString taskId() const { return m_taskId; }
     /// Reads the store again and redraws, keeping the task, page and choices.
     void refresh();
+    /// refresh() a second from now, once however often asked, and only if the window is shown
+    /// then (work was marked while it is open).
+    void refreshSoon();
     /// An annotator's own view ("My progress").
     bool isOwnView() const;
 
@@ -91,6 +95,8 @@ protected:
 private:
     void build();
     void retranslate();
+    /// Fills every view from figures() (after a computation, or in another language).
+    void redraw();
     void fillTasks();
     void fillProgress();
     void fillReview();
@@ -112,6 +118,7 @@ private:
     TaskFigures m_figures;
     QHash<QString, QString> m_names;
     qint64 m_computeMs = 0;
+    QTimer *m_refreshTimer = nullptr;
 
     QLabel *m_title = nullptr;
     QLabel *m_taskLabel = nullptr;
