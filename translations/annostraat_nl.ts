@@ -2291,7 +2291,7 @@
 <context>
     <name>annostraat::Dashboard</name>
     <message>
-        <location filename="../widgets/dashboard/dashboard.cpp" line="+214"/>
+        <location filename="../widgets/dashboard/dashboard.cpp" line="+232"/>
         <location line="+8"/>
         <source>My progress</source>
         <translation>Mijn voortgang</translation>
@@ -2384,41 +2384,41 @@
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+355"/>
+        <location line="+323"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-325"/>
         <source>Assigned</source>
         <translation>Toegewezen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+203"/>
+        <location line="+254"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+203"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <source>Flagged</source>
         <translation>Gemarkeerd</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+203"/>
+        <location line="-255"/>
+        <location line="+256"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+202"/>
+        <location line="-255"/>
+        <location line="+257"/>
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-257"/>
         <source>Time worked</source>
         <translation>Gewerkte tijd</translation>
     </message>
@@ -2429,30 +2429,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+301"/>
+        <location line="+297"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+301"/>
+        <location line="-297"/>
+        <location line="+298"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+301"/>
+        <location line="-298"/>
+        <location line="+299"/>
         <source>Accepted</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+301"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>Corrected</source>
         <translation>Verbeterd</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-299"/>
         <location line="+1"/>
         <source>Item</source>
         <translation>Item</translation>
@@ -2517,23 +2517,22 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+85"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+25"/>
+        <location line="-404"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+393"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Items per person</source>
         <translation>Items per persoon</translation>
     </message>
@@ -2543,7 +2542,7 @@
         <translation>Jouw items</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Chart: items per person</source>
         <translation>Grafiek: items per persoon</translation>
     </message>
@@ -2553,24 +2552,24 @@
         <translation>Er wacht geen feedback.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+63"/>
         <source>No gold items in this task. A team lead opens an item, draws the right answer and marks it with Team → Gold item (Ctrl+Shift+G); then each person&apos;s score shows here.</source>
         <translation>Deze taak heeft geen gold-items. Een teamleider opent een item, tekent het goede antwoord en markeert het met Team → Gold-item (Ctrl+Shift+G); daarna staat hier de score van ieder.</translation>
     </message>
     <message>
-        <location line="-387"/>
-        <location line="+342"/>
+        <location line="-355"/>
+        <location line="+311"/>
         <source>Review outcomes per person</source>
         <translation>Uitkomsten van review per persoon</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-446"/>
         <source>%1 %</source>
         <comment>a percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+479"/>
+        <location line="+447"/>
         <source>Chart: review outcomes per person</source>
         <translation>Grafiek: uitkomsten van review per persoon</translation>
     </message>
@@ -2601,7 +2600,7 @@
         <translation>Ieder vergeleken met alle anderen op dezelfde items.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>

@@ -35,6 +35,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
+#include <numeric>
 
 namespace annostraat {
 
@@ -83,6 +85,22 @@ QValueAxis *countAxis(int largest)
     axis->setTickCount(top / step + 1);
     axis->setLabelFormat(QStringLiteral("%d"));
     return axis;
+}
+
+/// Empties \a chart of its series and axes (removeAxis() only gives an axis back).
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+/// "3 h 20 min", or a dash for no time at all.
+QString hoursAndMinutes(qint64 ms)
+{
+    return ms > 0 ? Dashboard::tr("%1 h %2 min").arg(ms / 3'600'000).arg((ms / 60'000) % 60) : QStringLiteral("–");
 }
 
 QString percent(double share)
@@ -421,67 +439,30 @@ void Dashboard::styleChart(QChart *chart) const
     }
 }
 
-void Dashboard::fillProgress()
+void Dashboard::setBars(QChartView *view, const QList<std::pair<QString, QColor>> &parts,
+                        const std::function<QList<int>(const PersonProgress &)> &counts, const QString &title)
 {
-    m_progress->clear();
-    auto *chart = m_progressChart->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis; // removeAxis() only gives it back
-    }
-
+    auto *chart = view->chart();
+    clearChart(chart);
     auto *series = new QHorizontalStackedBarSeries;
-    const QStringList parts{tr("Done"), tr("Flagged"), tr("Skipped"), tr("Started"), tr("To do")};
-    // Done green, flagged orange, skipped grey, started blue; "to do" an empty, outlined bar.
-    const QList<QColor> colours{QColor(paletteColour(2)), QColor(paletteColour(1)), QColor(paletteColour(7)),
-                                QColor(paletteColour(0)), palette().base().color()};
     QList<QBarSet *> sets;
-    for (int i = 0; i < parts.size(); ++i) {
-        auto *set = new QBarSet(parts.at(i));
-        set->setColor(colours.at(i));
+    for (const auto &[name, colour] : parts) {
+        auto *set = new QBarSet(name);
+        set->setColor(colour);
         set->setBorderColor(palette().text().color());
         sets << set;
         series->append(set);
     }
-    QStringList people;
-    int largest = 0;
-    for (const PersonProgress &p : m_figures.progress) {
-        // Items per hour only over a minute's work or more: a few seconds say nothing.
-        const double hours = p.timeSpentMs / 3'600'000.0;
-        const QString pace = p.timeSpentMs >= 60'000 ? QLocale().toString((p.done + p.flagged) / hours, 'f', 1)
-                                                    : QStringLiteral("–");
-        const QString time = p.timeSpentMs > 0
-                ? tr("%1 h %2 min").arg(p.timeSpentMs / 3'600'000).arg((p.timeSpentMs / 60'000) % 60)
-                : QStringLiteral("–");
-        auto *item = row(m_progress, {nameOf(p.person), QString::number(p.assigned), QString::number(p.done),
-                                      QString::number(p.flagged), QString::number(p.skipped),
-                                      QString::number(p.toDo()), time, pace});
-        item->setData(0, kIdRole, p.person);
-        largest = std::max(largest, p.assigned);
-    }
     // A horizontal bar chart draws its first category at the bottom: the last person first,
     // so the bars read top-down in the table's order.
+    QStringList people;
+    int largest = 0;
     for (auto p = m_figures.progress.crbegin(); p != m_figures.progress.crend(); ++p) {
         people << nameOf(p->person);
-        sets[0]->append(p->done);
-        sets[1]->append(p->flagged);
-        sets[2]->append(p->skipped);
-        sets[3]->append(p->started);
-        sets[4]->append(p->toDo());
-    }
-    if (!m_figures.progress.isEmpty() && !isOwnView()) {
-        const PersonProgress &t = m_figures.total;
-        QFont bold = m_progress->font();
-        bold.setBold(true);
-        auto *total = row(m_progress, {tr("Everyone"), QString::number(t.assigned), QString::number(t.done),
-                                       QString::number(t.flagged), QString::number(t.skipped),
-                                       QString::number(t.toDo()),
-                                       t.timeSpentMs > 0 ? tr("%1 h %2 min").arg(t.timeSpentMs / 3'600'000).arg((t.timeSpentMs / 60'000) % 60)
-                                                         : QStringLiteral("–"),
-                                       QString()});
-        for (int c = 0; c < ProgressColumnCount; ++c)
-            total->setFont(c, bold);
+        const QList<int> values = counts(*p);
+        for (qsizetype i = 0; i < sets.size(); ++i)
+            sets[i]->append(values.value(i));
+        largest = std::max(largest, int(std::accumulate(values.begin(), values.end(), 0)));
     }
     chart->addSeries(series);
     auto *peopleAxis = new QBarCategoryAxis;
@@ -491,8 +472,42 @@ void Dashboard::fillProgress()
     auto *count = countAxis(largest);
     chart->addAxis(count, Qt::AlignBottom);
     series->attachAxis(count);
-    chart->setTitle(isOwnView() ? tr("Your items") : tr("Items per person"));
+    chart->setTitle(title);
     styleChart(chart);
+}
+
+void Dashboard::fillProgress()
+{
+    m_progress->clear();
+    for (const PersonProgress &p : m_figures.progress) {
+        // Items per hour only over a minute's work or more: a few seconds say nothing.
+        const double hours = p.timeSpentMs / 3'600'000.0;
+        const QString pace = p.timeSpentMs >= 60'000 ? QLocale().toString((p.done + p.flagged) / hours, 'f', 1)
+                                                    : QStringLiteral("–");
+        auto *item = row(m_progress, {nameOf(p.person), QString::number(p.assigned), QString::number(p.done),
+                                      QString::number(p.flagged), QString::number(p.skipped),
+                                      QString::number(p.toDo()), hoursAndMinutes(p.timeSpentMs), pace});
+        item->setData(0, kIdRole, p.person);
+    }
+    if (!m_figures.progress.isEmpty() && !isOwnView()) {
+        const PersonProgress &t = m_figures.total;
+        QFont bold = m_progress->font();
+        bold.setBold(true);
+        auto *total = row(m_progress, {tr("Everyone"), QString::number(t.assigned), QString::number(t.done),
+                                       QString::number(t.flagged), QString::number(t.skipped),
+                                       QString::number(t.toDo()), hoursAndMinutes(t.timeSpentMs), QString()});
+        for (int c = 0; c < ProgressColumnCount; ++c)
+            total->setFont(c, bold);
+    }
+    // Done green, flagged orange, skipped grey, started blue; "to do" an empty, outlined bar.
+    setBars(m_progressChart,
+            {{tr("Done"), QColor(paletteColour(2))},
+             {tr("Flagged"), QColor(paletteColour(1))},
+             {tr("Skipped"), QColor(paletteColour(7))},
+             {tr("Started"), QColor(paletteColour(0))},
+             {tr("To do"), palette().base().color()}},
+            [](const PersonProgress &p) { return QList<int>{p.done, p.flagged, p.skipped, p.started, p.toDo()}; },
+            isOwnView() ? tr("Your items") : tr("Items per person"));
     m_progressChart->setAccessibleName(tr("Chart: items per person"));
 }
 
@@ -525,47 +540,18 @@ void Dashboard::fillFeedback()
 void Dashboard::fillReview()
 {
     m_review->clear();
-    auto *chart = m_reviewChart->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis; // removeAxis() only gives it back
-    }
-    auto *series = new QHorizontalStackedBarSeries;
-    const QStringList parts{tr("In review"), tr("Feedback"), tr("Accepted"), tr("Corrected")};
-    QList<QBarSet *> sets;
-    for (int i = 0; i < parts.size(); ++i) {
-        auto *set = new QBarSet(parts.at(i));
-        set->setColor(QColor(paletteColour(i == 0 ? 7 : i == 1 ? 1 : i == 2 ? 2 : 0)));
-        set->setBorderColor(palette().text().color());
-        sets << set;
-        series->append(set);
-    }
-    QStringList people;
-    int largest = 0;
     for (const PersonProgress &p : m_figures.progress) {
         auto *item = row(m_review, {nameOf(p.person), QString::number(p.inReview), QString::number(p.feedback),
                                     QString::number(p.accepted), QString::number(p.corrected)});
         item->setData(0, kIdRole, p.person);
-        largest = std::max(largest, p.inReview + p.feedback + p.accepted + p.corrected);
     }
-    for (auto p = m_figures.progress.crbegin(); p != m_figures.progress.crend(); ++p) {
-        people << nameOf(p->person);
-        sets[0]->append(p->inReview);
-        sets[1]->append(p->feedback);
-        sets[2]->append(p->accepted);
-        sets[3]->append(p->corrected);
-    }
-    chart->addSeries(series);
-    auto *axis = new QBarCategoryAxis;
-    axis->append(people);
-    chart->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
-    auto *count = countAxis(largest);
-    chart->addAxis(count, Qt::AlignBottom);
-    series->attachAxis(count);
-    chart->setTitle(tr("Review outcomes per person"));
-    styleChart(chart);
+    setBars(m_reviewChart,
+            {{tr("In review"), QColor(paletteColour(7))},
+             {tr("Feedback"), QColor(paletteColour(1))},
+             {tr("Accepted"), QColor(paletteColour(2))},
+             {tr("Corrected"), QColor(paletteColour(0))}},
+            [](const PersonProgress &p) { return QList<int>{p.inReview, p.feedback, p.accepted, p.corrected}; },
+            tr("Review outcomes per person"));
     m_reviewChart->setAccessibleName(tr("Chart: review outcomes per person"));
 }
 
@@ -623,11 +609,7 @@ void Dashboard::fillQuality()
 void Dashboard::fillTrend()
 {
     auto *chart = m_trendChart->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis; // removeAxis() only gives it back
-    }
+    clearChart(chart);
     const bool gold = m_figureBox->currentData().toInt() == GoldFigure;
     const QString work = m_workBox->currentData().toString();
     const QList<PersonSeries> &list = gold ? m_figures.gold : m_figures.agreement;

@@ -18,9 +18,12 @@
 #include "model/entities.h"
 #include "quality/teamfigures.h"
 
+#include <QColor>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 class QChart;
 class QChartView;
@@ -106,6 +109,10 @@ private:
     void fillDisagreement();
     void fillFeedback();
     void styleChart(QChart *chart) const;
+    /// A stacked bar per person in \a view: \a parts (name and colour) from \a counts of each
+    /// person, in the tables' order, on a whole-number axis.
+    void setBars(QChartView *view, const QList<std::pair<QString, QColor>> &parts,
+                 const std::function<QList<int>(const PersonProgress &)> &counts, const QString &title);
     QString nameOf(const QString &profileId) const;
     QString workName(const QString &work) const;
     QString itemName(const Item &item) const;
