@@ -54,14 +54,43 @@ public:
             m_sink.stop(); // with PulseAudio this drops what is buffered
     }
     qint64 bufferSize() const override { return m_sink.bufferSize(); }
-    qint64 bytesFree() const override { return m_device ? m_sink.bytesFree() : 0; }
+    qint64 bytesFree() const override
+    {
+        return m_device ? std::max<qint64>(m_sink.bytesFree(), 0) : 0;
+    }
     qint64 write(const char *data, qint64 bytes) override
     {
-        return m_device ? m_device->write(data, bytes) : 0;
+        if (!m_device)
+            return 0;
+        // Qt 6.4's PulseAudio sink keeps its sound engine locked when a write fails because
+        // the server dropped the stream (QPulseAudioSink::write returns without unlocking);
+        // the program then hangs when it ends, as the engine's thread waits for that lock.
+        // Between the server going away and Qt closing the sink, the sink's bytesFree() says
+        // -1 (the stream is no longer ready; it asks under the lock and lets go of it), so a
+        // dead stream is never written to. What is left is the moment between the two calls.
+        if (m_sink.bytesFree() < 0) {
+            lost();
+            return 0;
+        }
+        return m_device->write(data, bytes);
     }
     qint64 processedUSecs() const override { return m_sink.processedUSecs(); }
 
 private:
+    /// The server dropped the stream: reported once, after the caller's round (pump() goes on
+    /// using this output after write() returns, and onFailure retires it).
+    void lost()
+    {
+        m_device = nullptr; // stateChanged no longer reports: Qt's own close comes later
+        QMetaObject::invokeMethod(
+                &m_sink,
+                [this] {
+                    if (onFailure)
+                        onFailure();
+                },
+                Qt::QueuedConnection);
+    }
+
     QAudioFormat m_format;
     QAudioSink m_sink;
     QIODevice *m_device = nullptr;
