@@ -37,11 +37,15 @@ PY
 cmake --build "$build" --target annostraat-translations_lupdate
 
 python3 - "$here/annostraat_en.ts" "$here/annostraat_nl.ts" "$snapshot" <<'PY'
-import json, sys
+import json, re, sys
 import xml.etree.ElementTree as ET
 
 def save(tree, path):
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    # As lupdate writes it, so that a run changes only what changed: quotes escaped in texts,
+    # no space before "/>".
+    body = ET.tostring(tree.getroot(), encoding="unicode").replace(" />", "/>")
+    body = re.sub(r">([^<]+)<", lambda m: ">" + m.group(1).replace('"', "&quot;")
+                  .replace("'", "&apos;") + "<", body)
     with open(path, "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
 
