@@ -478,7 +478,7 @@
 <context>
     <name>annostraat::AudioPlayer</name>
     <message>
-        <location filename="../widgets/video/audioplayer.cpp" line="+95"/>
+        <location filename="../widgets/video/audioplayer.cpp" line="+124"/>
         <source>The sound device %1 cannot play 16-bit audio; the video plays without sound.</source>
         <translation>The sound device %1 cannot play 16-bit audio; the video plays without sound.</translation>
     </message>
@@ -2178,7 +2178,7 @@
         <translation>Mark as &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/document/reviewcommands.cpp" line="+96"/>
+        <location filename="../core/document/reviewcommands.cpp" line="+104"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
@@ -2193,7 +2193,7 @@
         <translation>Fix and accept</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1 marked this item as gold with their own annotations as the reference; only %1 can take the mark away</source>
         <translation>%1 marked this item as gold with their own annotations as the reference; only %1 can take the mark away</translation>
     </message>
@@ -3043,7 +3043,7 @@
 <context>
     <name>annostraat::FeedbackBox</name>
     <message>
-        <location filename="../widgets/review/feedbackbox.cpp" line="+71"/>
+        <location filename="../widgets/review/feedbackbox.cpp" line="+73"/>
         <source>There is feedback on this item</source>
         <translation>There is feedback on this item</translation>
     </message>
@@ -3053,7 +3053,7 @@
         <translation>%1 wrote: “%2”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+34"/>
         <source>About: %1</source>
         <translation>About: %1</translation>
     </message>
@@ -3064,6 +3064,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>About: %1, %2</source>
+        <comment>%1: an annotation; %2: where on it, e.g. &quot;at 00:00:41:09&quot;</comment>
+        <translation>About: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select this annotation and go to that place on it</source>
+        <translation>Select this annotation and go to that place on it</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>About an annotation you have removed since</source>
         <translation>About an annotation you have removed since</translation>
     </message>
@@ -5083,12 +5094,12 @@
     <name>annostraat::ImageEditor</name>
     <message>
         <location filename="../widgets/canvas/imageeditor.cpp" line="+124"/>
-        <location line="+387"/>
+        <location line="+388"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -5113,7 +5124,7 @@
         <translation>zoom %1%</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>The image is not shown yet; try again in a moment.</source>
         <translation>The image is not shown yet; try again in a moment.</translation>
     </message>
@@ -7488,13 +7499,13 @@
 <context>
     <name>annostraat::RejectDialog</name>
     <message>
-        <location filename="../widgets/review/rejectdialog.cpp" line="+81"/>
-        <location line="+8"/>
+        <location filename="../widgets/review/rejectdialog.cpp" line="+93"/>
+        <location line="+13"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>What should %1 look at again? Your comment goes back to them with the item: say what to change, so they can learn from it.</source>
         <translation>What should %1 look at again? Your comment goes back to them with the item: say what to change, so they can learn from it.</translation>
     </message>
@@ -7510,6 +7521,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Also say where: %1</source>
+        <comment>in the reject dialog; %1 is e.g. &quot;at 00:00:41:09&quot; or &quot;at “Sanne”&quot;</comment>
+        <translation>Also say where: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comment points to this place on the annotation: where you are in the video, or the words you selected</source>
+        <translation>The comment points to this place on the annotation: where you are in the video, or the words you selected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Type a comment, or choose one with Down</source>
         <translation>Type a comment, or choose one with Down</translation>
     </message>
@@ -7602,7 +7624,7 @@
 <context>
     <name>annostraat::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="+36"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="+38"/>
         <source>waits for a verdict</source>
         <translation>waits for a verdict</translation>
     </message>
@@ -7622,7 +7644,7 @@
         <translation>fixed and accepted</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+201"/>
         <source>Item %1 (%2) · %3 · %4</source>
         <translation>Item %1 (%2) · %3 · %4</translation>
     </message>
@@ -7662,7 +7684,7 @@
         <translation>Your comment: “%1”</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%1&apos;s work is accepted.</source>
         <translation>%1&apos;s work is accepted.</translation>
     </message>
@@ -7672,12 +7694,17 @@
         <translation>The item goes back to %1 with your comment.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>%1&apos;s work is accepted with your fix. Your layer now holds a copy of their work: correct it there.</source>
+        <translation>%1&apos;s work is accepted with your fix. Your layer now holds a copy of their work: correct it there.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1&apos;s work is accepted with your fix.</source>
         <translation>%1&apos;s work is accepted with your fix.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+94"/>
         <source>Re&amp;view queue</source>
         <translation>Re&amp;view queue</translation>
     </message>
@@ -7714,13 +7741,19 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Fix and accept</source>
+        <comment>the review panel&apos;s button: keep it short, the column is narrow</comment>
+        <translation>Fix and accept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Fix and accept</source>
         <translation>&amp;Fix and accept</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Accept with your own correction: what you draw on this item is your layer, theirs stays as it was</source>
-        <translation>Accept with your own correction: what you draw on this item is your layer, theirs stays as it was</translation>
+        <source>Accept with your own correction in your layer. With nothing in your layer yet, their work is copied into it to correct; theirs stays as it was</source>
+        <translation>Accept with your own correction in your layer. With nothing in your layer yet, their work is copied into it to correct; theirs stays as it was</translation>
     </message>
 </context>
 <context>
@@ -9459,7 +9492,13 @@
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+190"/>
+        <source>at “%1”</source>
+        <comment>a place on a span: the words there</comment>
+        <translation>at “%1”</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Select one or more words first, then press the label&apos;s key.</source>
         <translation>Select one or more words first, then press the label&apos;s key.</translation>
     </message>
@@ -9788,7 +9827,7 @@
         <translation>Reading the video… %1%</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+134"/>
         <source>Previous frame</source>
         <translation>Previous frame</translation>
     </message>
@@ -10009,7 +10048,13 @@
         <translation>%1 — %2 to %3</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+60"/>
+        <source>at %1</source>
+        <comment>a place on a video mark: a timecode</comment>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>This task has no label for segments.</source>
         <translation>This task has no label for segments.</translation>
     </message>
@@ -10146,7 +10191,7 @@
         <location filename="../app/gui/workpage.cpp" line="+51"/>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+363"/>
+        <location line="+384"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
@@ -10163,12 +10208,12 @@
         <translation>This task has no instructions.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-272"/>
         <source>Your place in the queue could not be kept: %1</source>
         <translation>Your place in the queue could not be kept: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+371"/>
+        <location line="+392"/>
         <source>%n suggestion(s) still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</source>
         <translation>
             <numerusform>%n suggestion still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</numerusform>

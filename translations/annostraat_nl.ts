@@ -478,7 +478,7 @@
 <context>
     <name>annostraat::AudioPlayer</name>
     <message>
-        <location filename="../widgets/video/audioplayer.cpp" line="+95"/>
+        <location filename="../widgets/video/audioplayer.cpp" line="+124"/>
         <source>The sound device %1 cannot play 16-bit audio; the video plays without sound.</source>
         <translation>Het geluidsapparaat %1 kan geen 16-bits geluid afspelen; de video speelt zonder geluid.</translation>
     </message>
@@ -2178,7 +2178,7 @@
         <translation>Status op &quot;%1&quot; zetten</translation>
     </message>
     <message>
-        <location filename="../core/document/reviewcommands.cpp" line="+96"/>
+        <location filename="../core/document/reviewcommands.cpp" line="+104"/>
         <source>Accept</source>
         <translation>Goedkeuren</translation>
     </message>
@@ -2193,7 +2193,7 @@
         <translation>Verbeteren en goedkeuren</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1 marked this item as gold with their own annotations as the reference; only %1 can take the mark away</source>
         <translation>%1 heeft dit item als gold gemarkeerd, met de eigen annotaties als referentie; alleen %1 kan de markering weghalen</translation>
     </message>
@@ -3043,7 +3043,7 @@
 <context>
     <name>annostraat::FeedbackBox</name>
     <message>
-        <location filename="../widgets/review/feedbackbox.cpp" line="+71"/>
+        <location filename="../widgets/review/feedbackbox.cpp" line="+73"/>
         <source>There is feedback on this item</source>
         <translation>Er is feedback bij dit item</translation>
     </message>
@@ -3053,7 +3053,7 @@
         <translation>%1 schreef: “%2”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+34"/>
         <source>About: %1</source>
         <translation>Over: %1</translation>
     </message>
@@ -3064,6 +3064,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>About: %1, %2</source>
+        <comment>%1: an annotation; %2: where on it, e.g. &quot;at 00:00:41:09&quot;</comment>
+        <translation>Over: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select this annotation and go to that place on it</source>
+        <translation>Deze annotatie kiezen en naar die plek erop gaan</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>About an annotation you have removed since</source>
         <translation>Over een annotatie die je sindsdien hebt weggehaald</translation>
     </message>
@@ -5083,12 +5094,12 @@
     <name>annostraat::ImageEditor</name>
     <message>
         <location filename="../widgets/canvas/imageeditor.cpp" line="+124"/>
-        <location line="+387"/>
+        <location line="+388"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -5113,7 +5124,7 @@
         <translation>zoom %1%</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>The image is not shown yet; try again in a moment.</source>
         <translation>De afbeelding staat er nog niet; probeer het zo nog eens.</translation>
     </message>
@@ -7488,13 +7499,13 @@
 <context>
     <name>annostraat::RejectDialog</name>
     <message>
-        <location filename="../widgets/review/rejectdialog.cpp" line="+81"/>
-        <location line="+8"/>
+        <location filename="../widgets/review/rejectdialog.cpp" line="+93"/>
+        <location line="+13"/>
         <source>Reject</source>
         <translation>Afkeuren</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>What should %1 look at again? Your comment goes back to them with the item: say what to change, so they can learn from it.</source>
         <translation>Waar moet %1 nog eens naar kijken? Je opmerking gaat met het item terug: zeg wat er anders moet, dan kunnen ze ervan leren.</translation>
     </message>
@@ -7510,6 +7521,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Also say where: %1</source>
+        <comment>in the reject dialog; %1 is e.g. &quot;at 00:00:41:09&quot; or &quot;at “Sanne”&quot;</comment>
+        <translation>Zeg ook waar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comment points to this place on the annotation: where you are in the video, or the words you selected</source>
+        <translation>De opmerking wijst naar deze plek op de annotatie: waar je in de video bent, of de woorden die je selecteerde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Type a comment, or choose one with Down</source>
         <translation>Typ een opmerking, of kies er een met Omlaag</translation>
     </message>
@@ -7602,7 +7624,7 @@
 <context>
     <name>annostraat::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="+36"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="+38"/>
         <source>waits for a verdict</source>
         <translation>wacht op een oordeel</translation>
     </message>
@@ -7622,7 +7644,7 @@
         <translation>verbeterd en goedgekeurd</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+201"/>
         <source>Item %1 (%2) · %3 · %4</source>
         <translation>Item %1 (%2) · %3 · %4</translation>
     </message>
@@ -7662,7 +7684,7 @@
         <translation>Je opmerking: “%1”</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%1&apos;s work is accepted.</source>
         <translation>Het werk van %1 is goedgekeurd.</translation>
     </message>
@@ -7672,12 +7694,17 @@
         <translation>Het item gaat met je opmerking terug naar %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>%1&apos;s work is accepted with your fix. Your layer now holds a copy of their work: correct it there.</source>
+        <translation>Het werk van %1 is goedgekeurd met jouw verbetering. In je eigen laag staat nu een kopie van dat werk: verbeter het daar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1&apos;s work is accepted with your fix.</source>
         <translation>Het werk van %1 is goedgekeurd met jouw verbetering.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+94"/>
         <source>Re&amp;view queue</source>
         <translation>Re&amp;viewwachtrij</translation>
     </message>
@@ -7714,13 +7741,19 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Fix and accept</source>
+        <comment>the review panel&apos;s button: keep it short, the column is narrow</comment>
+        <translation>Verbeteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Fix and accept</source>
         <translation>&amp;Verbeteren en goedkeuren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Accept with your own correction: what you draw on this item is your layer, theirs stays as it was</source>
-        <translation>Goedkeuren met je eigen verbetering: wat je op dit item tekent is jouw laag, die van hen blijft zoals hij was</translation>
+        <source>Accept with your own correction in your layer. With nothing in your layer yet, their work is copied into it to correct; theirs stays as it was</source>
+        <translation>Goedkeuren met je eigen verbetering in je eigen laag. Staat er nog niets in je laag? Dan komt hun werk erin als kopie om te verbeteren. Hun werk blijft zoals het was.</translation>
     </message>
 </context>
 <context>
@@ -9459,7 +9492,13 @@
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+190"/>
+        <source>at “%1”</source>
+        <comment>a place on a span: the words there</comment>
+        <translation>bij “%1”</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Select one or more words first, then press the label&apos;s key.</source>
         <translation>Selecteer eerst een of meer woorden en druk dan op de toets van het label.</translation>
     </message>
@@ -9788,7 +9827,7 @@
         <translation>De video wordt gelezen… %1%</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+134"/>
         <source>Previous frame</source>
         <translation>Vorig beeld</translation>
     </message>
@@ -10009,7 +10048,13 @@
         <translation>%1 — %2 tot %3</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+60"/>
+        <source>at %1</source>
+        <comment>a place on a video mark: a timecode</comment>
+        <translation>bij %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>This task has no label for segments.</source>
         <translation>Deze taak heeft geen label voor segmenten.</translation>
     </message>
@@ -10146,7 +10191,7 @@
         <location filename="../app/gui/workpage.cpp" line="+51"/>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+363"/>
+        <location line="+384"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
@@ -10163,12 +10208,12 @@
         <translation>Deze taak heeft geen instructies.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-272"/>
         <source>Your place in the queue could not be kept: %1</source>
         <translation>Je plek in de wachtrij kon niet worden bewaard: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+371"/>
+        <location line="+392"/>
         <source>%n suggestion(s) still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</source>
         <translation>
             <numerusform>Er wacht nog %n voorstel op je: neem het over (Enter) of haal het weg (Delete) en zet het item dan op klaar.</numerusform>

@@ -301,8 +301,11 @@ bool MainWindow::chooseProfile(const QString &profileId)
     if (!profile)
         return false;
     // Someone else takes over the PC: the figures on screen were not meant for them.
-    if (m_dashboardWindow && (!m_profile || m_profile->id != profile->id))
-        m_dashboardWindow->close();
+    if (m_profile && m_profile->id != profile->id) {
+        if (m_dashboardWindow)
+            m_dashboardWindow->close();
+        statusBar()->clearMessage(); // "The item goes back to Anna…" was said to the one before
+    }
     m_profile = profile;
     m_settings.setValue(kLastProfile, profile->id);
     m_breaks->setProfile(profile->id);

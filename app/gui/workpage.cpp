@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QFileInfo>
 #include <QTimer>
 #include <QLabel>
@@ -65,9 +66,28 @@ WorkPage::WorkPage(Store &store, QWidget *parent)
     connect(m_review, &ReviewPanel::message, this, &WorkPage::message);
     connect(m_review, &ReviewPanel::failed, this,
             [this](const QString &m) { showNotice(tr("This could not be kept: %1").arg(m)); });
-    connect(m_feedback, &FeedbackBox::annotationChosen, this, [this](const QString &id) {
-        if (m_editor && m_editor->selectAnnotation(id))
-            m_editor->takeFocus();
+    connect(m_feedback, &FeedbackBox::annotationChosen, this,
+            [this](const QString &id, const QJsonObject &place) {
+                if (m_editor && m_editor->selectAnnotation(id, place))
+                    m_editor->takeFocus();
+            });
+    m_feedback->setPlaceWords([this](const Annotation &a, const QJsonObject &place) {
+        return m_editor ? m_editor->describePlace(a, place) : QString();
+    });
+    // The reviewer's choice in the list of the work under review is shown on the media; the
+    // keyboard stays in the list.
+    connect(m_review, &ReviewPanel::annotationChosen, this, [this](const QString &id) {
+        if (m_editor && !id.isEmpty())
+            m_editor->selectAnnotation(id, {});
+    });
+    m_review->setPlaceFinder([this](const Annotation &a) {
+        std::pair<QJsonObject, QString> place;
+        if (m_editor) {
+            place.first = m_editor->placeOn(a);
+            if (!place.first.isEmpty())
+                place.second = m_editor->describePlace(a, place.first);
+        }
+        return place;
     });
 
     retranslate();
@@ -90,8 +110,10 @@ void WorkPage::createEditors()
                 [this](const QString &text) { showNotice(text, Notice::Passing); });
         connect(editor, &MediaEditor::actionsChanged, this, &WorkPage::editorActionsChanged);
         connect(editor, &MediaEditor::statusTextChanged, this, [this, editor] {
-            if (editor == m_editor)
+            if (editor == m_editor) {
                 updateEditorStatus();
+                m_feedback->updatePlace(); // the media may be shown now: its places have words
+            }
         });
     };
     for (MediaKind kind : EditorRegistry::kinds()) {
@@ -157,6 +179,7 @@ WorkPage::~WorkPage()
     // go first (their tools still talk to their widgets, which Qt would otherwise delete
     // before them); nobody outside hears their menus change any more.
     m_form->setDocument(nullptr);
+    fitQuestionsRoom();
     m_review->setDocument(nullptr);
     m_feedback->setDocument(nullptr);
     for (auto &[kind, editor] : m_editors) {
@@ -338,6 +361,7 @@ void WorkPage::showItem(ItemDocument *doc)
 {
     if (!doc) {
         m_form->setDocument(nullptr);
+        fitQuestionsRoom();
         m_review->setDocument(nullptr);
         m_feedback->setDocument(nullptr);
         showInEditor(nullptr);
@@ -355,6 +379,7 @@ void WorkPage::showItem(ItemDocument *doc)
             focus != m_queue && !m_tasks->isAncestorOf(focus) && focus != m_tasks &&
             !m_editorStack->isAncestorOf(focus);
     m_form->setDocument(doc);
+    fitQuestionsRoom();
     m_feedback->setDocument(doc);
     m_review->setDocument(doc);
     showInEditor(doc);
@@ -530,7 +555,24 @@ void WorkPage::updateHeader()
                                  .arg(currentRow() + 1)
                                  .arg(itemCount())
                                  .arg(QFileInfo(document()->item().mediaPath).fileName()));
-    m_itemStatus->setText(statusLine(document()->submission()));
+    std::optional<Submission> shown = document()->submission();
+    // Work sent back with feedback is to do again, as the queue says, whatever it was marked.
+    if (shown && document()->status() != shown->status) {
+        shown->status = document()->status();
+        shown->reason.clear();
+    }
+    m_itemStatus->setText(statusLine(shown));
+}
+
+void WorkPage::fitQuestionsRoom()
+{
+    // Without questions, the pane's line that says so is all the form needs.
+    const bool none = m_form->questionCount() == 0;
+    m_questionsScroll->setMaximumHeight(none ? m_form->minimumSizeHint().height() : QWIDGETSIZE_MAX);
+    if (auto *layout = qobject_cast<QBoxLayout *>(m_questionsScroll->parentWidget()->layout())) {
+        layout->setStretchFactor(m_questionsScroll, none ? 0 : 1);
+        layout->activate(); // at once: the questions are there to be clicked now
+    }
 }
 
 bool WorkPage::focusNextPrevChild(bool next)

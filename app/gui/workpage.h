@@ -151,6 +151,9 @@ private:
     void showInEditor(ItemDocument *document);
     void prefetchAfter(int row);
     void updateHeader();
+    /// The questions take room in their pane only when the task has some; else the review
+    /// panel above them has it.
+    void fitQuestionsRoom();
     void retranslate();
     void showInstructions(const QString &markdown);
     void updateEditorStatus();
@@ -185,6 +188,7 @@ private:
     QPushButton *m_loadDemo = nullptr;
     QLabel *m_questionsLabel = nullptr;
     QuestionForm *m_form = nullptr;
+    QWidget *m_questionsScroll = nullptr;
     QLabel *m_instructionsLabel = nullptr;
     QTextBrowser *m_instructions = nullptr;
     ReviewPanel *m_review = nullptr;

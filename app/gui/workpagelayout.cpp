@@ -171,6 +171,7 @@ void WorkPage::buildWidgets()
     m_questionsLabel = sectionLabel(questions, "questionsLabel");
     m_form = new QuestionForm;
     auto *scroll = new QScrollArea(questions);
+    m_questionsScroll = scroll;
     // No stop of its own: what is inside takes the keyboard, and the area scrolls to it.
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(m_form);
@@ -190,9 +191,13 @@ void WorkPage::buildWidgets()
     // layouts people kept stay as they were); shown in review mode only.
     m_review = new ReviewPanel(m_store, questions);
     m_review->hide();
+    // Most of the pane is the panel's when it is shown: its queue, the person's annotations and
+    // the verdicts should all be in view in a window of 1280 x 800; the questions scroll.
     questionsLayout->addWidget(m_review, 3);
     questionsLayout->addWidget(m_questionsLabel);
-    questionsLayout->addWidget(scroll, 2);
+    questionsLayout->addWidget(scroll, 1);
+    // What is left under a task without questions stays empty, below its one line.
+    questionsLayout->addStretch(0);
     auto *instructions = new QWidget(m_rightSplitter);
     auto *instructionsLayout = new QVBoxLayout(instructions);
     instructionsLayout->setContentsMargins(4, 4, 4, 4);

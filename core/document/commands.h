@@ -56,7 +56,8 @@ Result<void> acceptSuggestion(ItemDocument &doc, const QString &annotationId);
 Result<void> setStatus(ItemDocument &doc, SubmissionStatus status, const QString &reason = {});
 /// The document's user (a reviewer or team lead) gives a verdict on another person's work on
 /// the item (quality/verdicts.h); one undo step, whose undo takes the verdict back
-/// (reviewcommands.cpp).
+/// (reviewcommands.cpp). Fix and accept while the user has no layer on the item copies the
+/// annotator's work into the user's layer, to be corrected there; the undo removes the copy.
 Result<void> setVerdict(ItemDocument &doc, const VerdictRequest &request);
 /// The document's user, a team lead, marks the item as gold (or unmarks it) with their own
 /// layer on it as the reference (decision 0021); one undo step, whose undo restores the mark as

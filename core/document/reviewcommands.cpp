@@ -35,18 +35,26 @@ public:
             m_skipFirstRedo = false;
             return;
         }
-        auto given = Verdicts::give(m_doc.store(), m_doc.task(), m_doc.user(), m_request);
+        auto given = Verdicts::give(m_doc.store(), m_doc.task(), m_doc.user(), m_request, true);
         if (!given)
             m_doc.notifyWriteFailed(given.error().message());
         else
             m_given = *given;
+        notifyCopies();
         m_doc.notifyStatusChanged();
     }
     void undo() override
     {
         if (auto r = Verdicts::takeBack(m_doc.store(), m_doc.user(), m_given); !r)
             m_doc.notifyWriteFailed(r.error().message());
+        notifyCopies();
         m_doc.notifyStatusChanged();
+    }
+    /// The copies of the annotator's work that a fix put into the reviewer's layer came or went.
+    void notifyCopies()
+    {
+        for (const QString &id : std::as_const(m_given.copied))
+            m_doc.notifyAnnotationChanged(id);
     }
 
 private:
@@ -106,10 +114,15 @@ namespace Commands {
 
 Result<void> setVerdict(ItemDocument &doc, const VerdictRequest &request)
 {
-    auto given = Verdicts::give(doc.store(), doc.task(), doc.user(), request);
+    // Fix and accept with nothing in the reviewer's layer yet copies the annotator's work into
+    // it, to be corrected there (as `review fix` on the command line).
+    auto given = Verdicts::give(doc.store(), doc.task(), doc.user(), request, true);
     if (!given)
         return given.error();
+    const QStringList copied = given->copied;
     doc.undoStack()->push(new VerdictCommand(doc, request, *given, verdictText(request.verdict)));
+    for (const QString &id : copied)
+        doc.notifyAnnotationChanged(id);
     doc.notifyStatusChanged();
     return {};
 }

@@ -8,8 +8,15 @@
 
 #include "guifixture.h"
 #include "guisteps.h"
+#include "reviewlab.h"
 
 #include "canvas/imagecanvas.h"
+#include "demotask.h"
+#include "model/displaynames.h"
+#include "quality/verdicts.h"
+#include "text/spantextview.h"
+#include "text/texteditor.h"
+#include "video/videoeditor.h"
 #include "canvas/imageeditor.h"
 #include "annotationlist.h"
 #include "quality/reviewqueue.h"
@@ -24,6 +31,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -32,9 +40,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,51 +132,6 @@ QStringList liveIds(Store &store, const QString &itemId, const QString &author)
     return ids;
 }
 
-/// The lead's PC, which is Rik's too (as in decision 0018's flow: the profiles are made there):
-/// Lotte (team lead), Rik (reviewer) and Anna (annotator), made in core on the GUI's store; a
-/// box task of two images whose every item is reviewed, with one quick comment, published to
-/// the share.
-struct Lab
-{
-    Lab(Store &store, const QString &shareFolder)
-        : share(shareFolder)
-    {
-        REQUIRE(mediaDir.isValid());
-        lotte = *store.addProfile(QStringLiteral("Lotte"), Role::TeamLead);
-        rik = *store.addProfile(QStringLiteral("Rik"), Role::Reviewer);
-        anna = *store.addProfile(QStringLiteral("Anna"), Role::Annotator);
-        const QString media = mediaDir.filePath(QStringLiteral("photos"));
-        REQUIRE(QDir().mkpath(media));
-        for (int i = 0; i < 2; ++i) {
-            QImage image(800, 600, QImage::Format_RGB32);
-            image.fill(QColor::fromHsv(i * 90, 120, 200));
-            REQUIRE(image.save(QStringLiteral("%1/buffer-%2.png").arg(media).arg(i)));
-        }
-        const QByteArray schema = R"({
-  "format": 1,
-  "labels": [{"name": "Buffer", "colour": "#1f77b4", "hotkey": "1", "kinds": ["box"]}],
-  "review": {"sample": 100, "quickComments": ["The box is too loose"]}
-})";
-        QFile file(mediaDir.filePath(QStringLiteral("schema.json")));
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(schema);
-        file.close();
-        auto draft = draftTaskFromFolder(QStringLiteral("Buffers"), file.fileName(), media);
-        REQUIRE(draft.ok());
-        auto created = store.createTask(draft->task, draft->items, lotte.id);
-        REQUIRE(created.ok());
-        task = *created;
-        REQUIRE(store.assignRoundRobin(task.id, {anna.id}, 1, lotte.id).ok());
-        SyncEngine engine(store, share, mediaDir.filePath(QStringLiteral("media")));
-        REQUIRE(engine.publishTask(task.id, lotte).ok());
-    }
-
-    QTemporaryDir mediaDir;
-    QString share;
-    Profile lotte, rik, anna;
-    Task task;
-};
-
 } // namespace
 
 TEST_CASE("review: a reviewer rejects one box with a comment - the annotator sees it at that box "
@@ -180,7 +145,7 @@ TEST_CASE("review: a reviewer rejects one box with a comment - the annotator see
     rikPc.settings().setValue(QStringLiteral("sync/shareFolder"), share.path());
     REQUIRE(rikPc.start());
     REQUIRE(startSyncDone(rikPc.window()));
-    Lab lab(rikPc.store(), share.path());
+    test::ReviewLab lab(rikPc.store(), share.path());
     REQUIRE(rikPc.window().chooseProfile(lab.rik.id));
     WorkPage *review = rikPc.window().workPage();
     ReviewPanel *panel = review->reviewPanel();
@@ -402,4 +367,286 @@ TEST_CASE("review: the Review menu is for reviewers and team leads - F7 shows th
     f.press(Qt::Key_F7);
     CHECK_FALSE(work->reviewMode());
     CHECK_FALSE(work->reviewPanel()->isVisible());
+}
+
+TEST_CASE("review: Fix and accept copies the annotator's boxes into the reviewer's empty layer "
+          "to correct there - Ctrl+Z takes the verdict and the copies back",
+          "[gui][review]")
+{
+    QTemporaryDir share;
+    REQUIRE(share.isValid());
+    GuiFixture f(QStringLiteral("en"));
+    REQUIRE(f.start());
+    test::ReviewLab lab(f.store(), share.path());
+    // Anna's work, made in core on this store: one box, done.
+    const Annotation box = lab.boxDone(f.store());
+    const QString itemId = box.itemId;
+    REQUIRE(f.window().chooseProfile(lab.rik.id));
+    WorkPage *review = f.window().workPage();
+    ReviewPanel *panel = review->reviewPanel();
+    REQUIRE(panel->isVisible());
+    REQUIRE(panel->choose(itemId, lab.anna.id));
+    REQUIRE(review->currentItemId() == itemId);
+    REQUIRE(liveIds(f.store(), itemId, lab.rik.id).isEmpty());
+    AnnotationList *rikList = test::imageEditor(review)->annotationList();
+    CHECK(rikList->count() == 0);
+
+    f.press(Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    {
+        const auto verdict = f.store().review(itemId, lab.anna.id);
+        REQUIRE(verdict);
+        CHECK(verdict->verdict == Verdict::Corrected);
+    }
+    // Rik's layer now holds a copy of Anna's box, his to correct; hers is untouched.
+    const QStringList copies = liveIds(f.store(), itemId, lab.rik.id);
+    REQUIRE(copies.size() == 1);
+    const auto copy = f.store().annotation(copies.first());
+    REQUIRE(copy);
+    CHECK(copy->author == lab.rik.id);
+    CHECK(copy->label == QStringLiteral("Buffer"));
+    CHECK(copy->value == box.value);
+    CHECK(liveIds(f.store(), itemId, lab.anna.id).size() == 1);
+    CHECK(rikList->count() == 1); // shown at once, ready to correct
+    CHECK(f.window().statusBar()->currentMessage().contains(QStringLiteral("copy of their work")));
+
+    // One undo step takes back both the verdict and the copy.
+    f.press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(f.store().review(itemId, lab.anna.id));
+    CHECK(liveIds(f.store(), itemId, lab.rik.id).isEmpty());
+    CHECK(rikList->count() == 0);
+    CHECK(liveIds(f.store(), itemId, lab.anna.id).size() == 1);
+    // With a layer of his own already, a fix copies nothing.
+    f.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(f.store().review(itemId, lab.anna.id));
+    CHECK(liveIds(f.store(), itemId, lab.rik.id).size() == 1);
+}
+
+TEST_CASE("review: feedback about a segment or a span - its button chooses that mark in the video "
+          "or text editor and shows it",
+          "[gui][review]")
+{
+    struct Job
+    {
+        QString job;
+        AnnotationKind kind;
+        QString label;
+        QJsonObject commented; ///< the mark the comment is about
+        QJsonObject other;     ///< a second mark, chosen first
+    };
+    const Job job = GENERATE(
+            Job{QStringLiteral("ad-breaks"), AnnotationKind::Segment, QStringLiteral("Reclameblok"),
+                QJsonObject{{QStringLiteral("start"), 30}, {QStringLiteral("end"), 45}},
+                QJsonObject{{QStringLiteral("start"), 2}, {QStringLiteral("end"), 8}}},
+            Job{QStringLiteral("cv"), AnnotationKind::Span, QStringLiteral("Naam"),
+                // "Sanne Verhoeven" and "Curriculum" in cv-1-sanne.txt
+                QJsonObject{{QStringLiteral("start"), 18}, {QStringLiteral("end"), 33}},
+                QJsonObject{{QStringLiteral("start"), 0}, {QStringLiteral("end"), 10}}});
+    INFO(job.job.toStdString());
+    GuiFixture f(QStringLiteral("en"));
+    test::startAsAnnotator(f); // Anna; the dike task is open
+    Store &store = f.store();
+    const Profile anna = *f.window().profile();
+    const auto rik = store.addProfile(QStringLiteral("Rik"), Role::Reviewer);
+    REQUIRE(rik);
+    const auto task = DemoTask::find(store, job.job);
+    REQUIRE(task);
+    const QList<Item> queue = store.queue(task->id, anna.id);
+    REQUIRE_FALSE(queue.isEmpty());
+    const QString itemId = queue.first().id;
+    if (job.kind == AnnotationKind::Span)
+        REQUIRE(queue.first().mediaPath.endsWith(QStringLiteral("cv-1-sanne.txt")));
+    // Anna's two marks on the first item, done; Rik rejects it about the second one.
+    QString commented;
+    for (const QJsonObject &value : {job.other, job.commented}) {
+        Annotation a;
+        a.taskId = task->id;
+        a.itemId = itemId;
+        a.author = anna.id;
+        a.kind = job.kind;
+        a.label = job.label;
+        a.value = value;
+        const auto added = store.addAnnotation(a);
+        REQUIRE(added);
+        commented = added->id;
+    }
+    REQUIRE(store.setSubmission(Submission{task->id, itemId, anna.id, SubmissionStatus::Done, {}, 20000},
+                                anna.id)
+                    .ok());
+    VerdictRequest request;
+    request.itemId = itemId;
+    request.annotator = anna.id;
+    request.verdict = Verdict::Rejected;
+    request.comment = QStringLiteral("This one ends too early");
+    request.annotationId = commented;
+    REQUIRE(Verdicts::give(store, *task, *rik, request).ok());
+
+    // Anna opens the task: the item is to do again, with the feedback.
+    test::openDemoTask(f, job.job);
+    WorkPage *work = f.window().workPage();
+    REQUIRE(work->currentItemId() == itemId);
+    FeedbackBox *feedback = work->feedbackBox();
+    REQUIRE(GuiFixture::waitFor([&] { return feedback->isVisible(); }));
+    CHECK(feedback->text().contains(QStringLiteral("This one ends too early")));
+    REQUIRE(feedback->annotationId() == commented);
+    if (auto *video = qobject_cast<VideoEditor *>(work->editor())) {
+        REQUIRE(GuiFixture::waitFor([&] { return video->frameCount() > 0; }, 20000));
+        CHECK(video->chosen() != commented);
+        QTest::mouseClick(feedback->annotationButton(), Qt::LeftButton);
+        CHECK(video->chosen() == commented);
+        CHECK(video->currentFrame() == 30); // the segment's first frame is shown
+        CHECK(MediaEditor::isMainView(f.focusWidget()));
+    } else {
+        auto *text = qobject_cast<TextEditor *>(work->editor());
+        REQUIRE(text);
+        REQUIRE(GuiFixture::waitFor([&] { return !text->text().isEmpty(); }, 20000));
+        CHECK(text->view()->chosen() != commented);
+        QTest::mouseClick(feedback->annotationButton(), Qt::LeftButton);
+        CHECK(text->view()->chosen() == commented);
+        const ShownSpan *shown = text->view()->span(commented);
+        REQUIRE(shown);
+        CHECK(text->view()->selectedRange() == std::pair<qsizetype, qsizetype>(shown->from, shown->to));
+        CHECK(f.focusWidget() == text->view());
+    }
+    // The store is as it was: choosing is not a change.
+    CHECK(store.annotations(itemId, anna.id).size() == 2);
+    CHECK(store.review(itemId, anna.id)->verdict == Verdict::Rejected);
+}
+
+TEST_CASE("review: the reviewer chooses a segment or span of the work under review - the editor "
+          "shows it - a rejection names the frame or the words there - the annotator goes there",
+          "[gui][review]")
+{
+    struct Job
+    {
+        QString job;
+        QString file;
+        AnnotationKind kind;
+        QString label;
+        QJsonObject value;
+    };
+    const Job job = GENERATE(
+            Job{QStringLiteral("ad-breaks"), QStringLiteral("uitzending-3.mp4"), AnnotationKind::Segment,
+                QStringLiteral("Reclameblok"), QJsonObject{{QStringLiteral("start"), 30}, {QStringLiteral("end"), 45}}},
+            // "Sanne Verhoeven" in cv-1-sanne.txt
+            Job{QStringLiteral("cv"), QStringLiteral("cv-1-sanne.txt"), AnnotationKind::Span,
+                QStringLiteral("Naam"), QJsonObject{{QStringLiteral("start"), 18}, {QStringLiteral("end"), 33}}});
+    INFO(job.job.toStdString());
+    QTemporaryDir share;
+    REQUIRE(share.isValid());
+    GuiFixture f(QStringLiteral("en"));
+    REQUIRE(f.start());
+    test::ReviewLab lab(f.store(), share.path(), job.job, {job.file});
+    Store &store = f.store();
+    // Anna's mark on the item, done (made in core on this store).
+    const QList<Item> queue = store.queue(lab.task.id, lab.anna.id);
+    REQUIRE(queue.size() == 1);
+    const QString itemId = queue.first().id;
+    Annotation mark;
+    mark.taskId = lab.task.id;
+    mark.itemId = itemId;
+    mark.author = lab.anna.id;
+    mark.kind = job.kind;
+    mark.label = job.label;
+    mark.value = job.value;
+    const auto added = store.addAnnotation(mark);
+    REQUIRE(added);
+    mark = *added;
+    REQUIRE(store.setSubmission(Submission{lab.task.id, itemId, lab.anna.id, SubmissionStatus::Done, {}, 20000},
+                                lab.anna.id)
+                    .ok());
+
+    // Rik opens her work from the queue and chooses her mark in the list by keyboard: the
+    // editor shows it, and the keyboard stays in the list.
+    REQUIRE(f.window().chooseProfile(lab.rik.id));
+    WorkPage *work = f.window().workPage();
+    ReviewPanel *panel = work->reviewPanel();
+    REQUIRE(panel->isVisible());
+    REQUIRE(panel->choose(itemId, lab.anna.id));
+    REQUIRE(work->currentItemId() == itemId);
+    auto *video = qobject_cast<VideoEditor *>(work->editor());
+    auto *text = qobject_cast<TextEditor *>(work->editor());
+    REQUIRE((video || text));
+    if (video)
+        REQUIRE(GuiFixture::waitFor([&] { return video->frameCount() > 0; }, 20000));
+    else
+        REQUIRE(GuiFixture::waitFor([&] { return !text->text().isEmpty(); }, 20000));
+    QListWidget *list = panel->annotationList();
+    REQUIRE(list->count() == 2); // the whole item, her mark
+    REQUIRE(f.activate());
+    list->setFocus(Qt::OtherFocusReason);
+    list->setCurrentRow(0);
+    f.press(Qt::Key_Down);
+    REQUIRE(panel->selectedAnnotationId() == mark.id);
+    CHECK(list->hasFocus());
+    QJsonObject place;
+    QString words;
+    if (video) {
+        CHECK(video->currentFrame() == 30); // the segment's first frame
+        CHECK(video->chosen().isEmpty());   // hers, not Rik's to change
+        // He goes by timecode to frame 37, where he sees the break still running.
+        words = video->timecodeOf(37);
+        QLineEdit *timecode = video->timecodeField();
+        QTest::mouseClick(timecode, Qt::LeftButton);
+        QTest::keyClick(timecode, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(timecode, words);
+        QTest::keyClick(timecode, Qt::Key_Return);
+        REQUIRE(video->currentFrame() == 37);
+        place = QJsonObject{{QStringLiteral("frame"), 37}};
+    } else {
+        // Her span's words are selected in the text; they are not his to change.
+        CHECK(text->view()->selectedRange() == std::pair<qsizetype, qsizetype>(18, 33));
+        CHECK(text->view()->chosen().isEmpty());
+        // He narrows the selection to the first name by keyboard.
+        REQUIRE(work->editor()->takeFocus());
+        f.press(Qt::Key_Left, Qt::ShiftModifier);
+        REQUIRE(text->view()->selectedRange() == std::pair<qsizetype, qsizetype>(18, 23));
+        words = QStringLiteral("\u201CSanne\u201D");
+        place = QJsonObject{{QStringLiteral("start"), 18}, {QStringLiteral("end"), 23}};
+    }
+    // Reject (Ctrl+Shift+R): the dialog offers to say where, ticked.
+    f.press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    RejectDialog *dialog = panel->rejectDialog();
+    REQUIRE(dialog);
+    REQUIRE(GuiFixture::waitFor([&] { return dialog->isVisible(); }));
+    CHECK(dialog->placeBox()->isVisible());
+    CHECK(dialog->placeBox()->isChecked());
+    CHECK(dialog->placeBox()->text().contains(words));
+    QTest::keyClicks(dialog->commentBox(), QStringLiteral("Look here"));
+    QTest::keyClick(dialog->commentBox(), Qt::Key_Return);
+    const auto verdict = store.review(itemId, lab.anna.id);
+    REQUIRE(verdict);
+    CHECK(verdict->verdict == Verdict::Rejected);
+    CHECK(verdict->comment == QStringLiteral("Look here"));
+    CHECK(verdict->annotationId == mark.id);
+    CHECK(verdict->anchor == place);
+    CHECK(store.annotations(itemId, lab.anna.id).size() == 1); // her work is as it was
+
+    CHECK(f.window().statusBar()->currentMessage().contains(QStringLiteral("goes back to Anna")));
+
+    // Anna: the feedback names the place; its button takes her there, her mark chosen. What
+    // the status bar said to Rik is gone.
+    REQUIRE(f.window().chooseProfile(lab.anna.id));
+    CHECK(f.window().statusBar()->currentMessage().isEmpty());
+    REQUIRE(GuiFixture::waitFor([&] { return work->currentItemId() == itemId; }));
+    FeedbackBox *feedback = work->feedbackBox();
+    REQUIRE(GuiFixture::waitFor([&] { return feedback->isVisible(); }));
+    REQUIRE(feedback->place() == place);
+    REQUIRE(GuiFixture::waitFor([&] { return feedback->annotationButton()->text().contains(words); },
+                                20000));
+    CHECK(feedback->text().contains(QStringLiteral("Look here")));
+    // To do again, in the header as in the queue (it was marked done before the rejection).
+    auto *status = work->findChild<QLabel *>(QStringLiteral("itemStatus"));
+    REQUIRE(status);
+    CHECK(status->text().contains(DisplayNames::status(SubmissionStatus::Todo)));
+    CHECK_FALSE(status->text().contains(DisplayNames::status(SubmissionStatus::Done)));
+    REQUIRE(f.activate());
+    QTest::mouseClick(feedback->annotationButton(), Qt::LeftButton);
+    if (video) {
+        CHECK(video->chosen() == mark.id);
+        CHECK(video->currentFrame() == 37);
+    } else {
+        CHECK(text->view()->chosen() == mark.id);
+        CHECK(text->view()->selectedRange() == std::pair<qsizetype, qsizetype>(18, 23));
+    }
+    CHECK(MediaEditor::isMainView(f.focusWidget()));
 }

@@ -7,9 +7,11 @@
 
 #include "guifixture.h"
 #include "guisteps.h"
+#include "reviewlab.h"
 
 #include "demotask.h"
 #include "questionform.h"
+#include "review/reviewpanel.h"
 #include "settingsdialog.h"
 #include "workpage.h"
 
@@ -19,6 +21,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTest>
@@ -43,23 +46,27 @@ QString plain(QString text)
     return text;
 }
 
-bool shownOnScreen(const QWidget *w)
+/// Visible, and not inside a scroll area (what scrolls out of view is not cut), unless
+/// \a scrolled: then what is inside one counts too (it must have its room, and scroll).
+bool shownOnScreen(const QWidget *w, bool scrolled = false)
 {
     if (!w->isVisible() || w->width() <= 0 || w->height() <= 0)
         return false;
-    // Inside a scroll area, what scrolls out of view is not cut.
+    if (scrolled)
+        return true;
     for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget())
         if (qobject_cast<const QScrollArea *>(p))
             return false;
     return true;
 }
 
-/// The texts in \a root that do not fit their widget, described for the failure message.
-QStringList cutTexts(QWidget *root)
+/// The texts in \a root that do not fit their widget, described for the failure message;
+/// with \a scrolled, also those inside scroll areas.
+QStringList cutTexts(QWidget *root, bool scrolled = false)
 {
     QStringList cut;
     for (QLabel *label : root->findChildren<QLabel *>()) {
-        if (!shownOnScreen(label) || label->text().isEmpty() || !label->pixmap().isNull())
+        if (!shownOnScreen(label, scrolled) || label->text().isEmpty() || !label->pixmap().isNull())
             continue;
         const QRect room = label->contentsRect();
         const QFontMetrics fm(label->font());
@@ -86,7 +93,7 @@ QStringList cutTexts(QWidget *root)
                            .arg(fm.height() * int(lines.size()));
     }
     for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
-        if (!shownOnScreen(button) || button->text().isEmpty())
+        if (!shownOnScreen(button, scrolled) || button->text().isEmpty())
             continue;
         auto *tool = qobject_cast<QToolButton *>(button);
         if (tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
@@ -260,6 +267,53 @@ TEST_CASE("text size: the welcome and profile pages and every dialog at 100 and 
                 dialog->close();
             QApplication::processEvents();
         }
+    }
+    setSize(f, Theme::kDefaultPointSize);
+}
+
+TEST_CASE("text size: the review panel in Dutch at 100 to 200 percent - its buttons and lists "
+          "are whole in their column",
+          "[gui][textsize][review]")
+{
+    QTemporaryDir share;
+    REQUIRE(share.isValid());
+    GuiFixture f(QStringLiteral("nl")); // the longest verdict names
+    REQUIRE(f.start());
+    f.window().resize(1280, 800);
+    test::ReviewLab lab(f.store(), share.path());
+    const Annotation box = lab.boxDone(f.store());
+    REQUIRE(f.window().chooseProfile(lab.rik.id));
+    ReviewPanel *panel = f.window().workPage()->reviewPanel();
+    REQUIRE(panel->isVisible());
+    REQUIRE(panel->choose(box.itemId, lab.anna.id));
+    REQUIRE(f.window().action(QStringLiteral("actionReviewFix"))->isEnabled());
+    for (int points : {Theme::kDefaultPointSize, 15, 18, 21, Theme::kMaxPointSize}) {
+        setSize(f, points);
+        INFO(points << " pt: the window is " << f.window().width() << " x " << f.window().height());
+        CHECK(f.window().width() <= 1280);
+        CHECK(f.window().height() <= 800);
+        // Where the column is short, the panel scrolls: each text has its room all the same.
+        const QStringList cut = cutTexts(panel, true);
+        INFO(points << " pt: " << cut.join(QStringLiteral("; ")).toStdString());
+        CHECK(cut.isEmpty());
+        // The panel fits its column: nothing of it is hidden beyond the column's edges, and
+        // its content is not wider than what it shows (it scrolls up and down only).
+        const QRect column = panel->parentWidget()->rect();
+        CHECK(column.contains(panel->geometry()));
+        auto *content = panel->findChild<QWidget *>(QStringLiteral("reviewPanelContent"));
+        REQUIRE(content);
+        CHECK(content->minimumSizeHint().width() <= panel->width());
+        // The verdicts can be reached: Tab from the list of their annotations scrolls the
+        // buttons into view.
+        QPushButton *fix = panel->findChild<QPushButton *>(QStringLiteral("reviewFix"));
+        REQUIRE(fix);
+        REQUIRE(f.activate());
+        panel->annotationList()->setFocus(Qt::OtherFocusReason);
+        for (int i = 0; i < 3 && QApplication::focusWidget() != fix; ++i)
+            f.press(Qt::Key_Tab); // Accept, Reject…, Fix and accept
+        QApplication::processEvents();
+        REQUIRE(QApplication::focusWidget() == fix);
+        CHECK(fix->visibleRegion().boundingRect().height() > 0);
     }
     setSize(f, Theme::kDefaultPointSize);
 }

@@ -444,8 +444,9 @@ bool ImageEditor::takeFocus()
     return true;
 }
 
-bool ImageEditor::selectAnnotation(const QString &annotationId)
+bool ImageEditor::selectAnnotation(const QString &annotationId, const QJsonObject &place)
 {
+    Q_UNUSED(place);
     ItemDocument *doc = document();
     if (!doc)
         return false;

@@ -54,7 +54,8 @@ public:
     void restoreState(const QByteArray &state) override;
     bool takeFocus() override;
     void retranslate() override;
-    bool selectAnnotation(const QString &annotationId) override;
+    /// The user's own annotation only; \a place is not used (images have no places yet).
+    bool selectAnnotation(const QString &annotationId, const QJsonObject &place) override;
     void showOtherLayers() override;
 
     /// Adds the user's drawn annotations of the previous item in the queue to this item, as

@@ -20,6 +20,7 @@
 #include "model/entities.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -93,12 +94,31 @@ public:
     static constexpr char kMainViewProperty[] = "annostraatMainView";
     /// Texts again in the current language.
     virtual void retranslate() {}
-    /// Selects annotation \a annotationId of the open item and shows it (a reviewer's comment
-    /// is about it, decision 0020); false when this editor has no selection to show it with.
-    virtual bool selectAnnotation(const QString &annotationId)
+    /// Selects annotation \a annotationId of the open item and shows it, at \a place on it when
+    /// that is not empty (a verdict's anchor; decisions 0020 and 0024). The user's own annotation
+    /// is chosen to work on (a reviewer's comment is about it); one of another person's layer
+    /// (the work under review) is only shown. False when this editor cannot show it.
+    virtual bool selectAnnotation(const QString &annotationId, const QJsonObject &place)
     {
         Q_UNUSED(annotationId);
+        Q_UNUSED(place);
         return false;
+    }
+    /// Where on annotation \a a the user is now, for a comment about that place (a verdict's
+    /// anchor, quality/verdicts.h): the frame shown inside a segment, the words selected inside
+    /// a span. Empty when nowhere in particular, or the editor has no such places.
+    virtual QJsonObject placeOn(const Annotation &a) const
+    {
+        Q_UNUSED(a);
+        return {};
+    }
+    /// \a place on \a a in words, to follow "About: …" ("at 00:00:41:09", "at “Sanne”"); empty
+    /// when this editor cannot say (a place written by another program).
+    virtual QString describePlace(const Annotation &a, const QJsonObject &place) const
+    {
+        Q_UNUSED(a);
+        Q_UNUSED(place);
+        return {};
     }
     /// Shows other people's layers beside the user's (a reviewer opened someone's work); only
     /// for people who may compare (reviewers, team leads). Editors without layers ignore it.

@@ -40,7 +40,7 @@ FeedbackBox::FeedbackBox(QWidget *parent)
     layout->addLayout(row);
     connect(m_about, &QPushButton::clicked, this, [this] {
         if (!m_annotationId.isEmpty())
-            Q_EMIT annotationChosen(m_annotationId);
+            Q_EMIT annotationChosen(m_annotationId, m_place);
     });
     hide();
 }
@@ -60,6 +60,8 @@ void FeedbackBox::setDocument(ItemDocument *document)
 void FeedbackBox::refresh()
 {
     m_annotationId.clear();
+    m_annotation.reset();
+    m_place = {};
     m_about->hide();
     if (!m_document) {
         hide();
@@ -74,8 +76,9 @@ void FeedbackBox::refresh()
             const auto a = m_document->store().annotation(review->annotationId);
             if (a && !a->deleted) {
                 m_annotationId = a->id;
-                m_about->setText(tr("About: %1").arg(AnnotationNames::describe(*a)));
-                m_about->setToolTip(tr("Select this annotation on the item"));
+                m_annotation = *a;
+                m_place = review->anchor;
+                updatePlace();
             } else {
                 m_about->setText(tr("About an annotation you have removed since"));
                 m_about->setToolTip(QString());
@@ -93,6 +96,23 @@ void FeedbackBox::refresh()
         return;
     }
     hide();
+}
+
+void FeedbackBox::updatePlace()
+{
+    if (!m_annotation)
+        return;
+    const QString what = AnnotationNames::describe(*m_annotation);
+    const QString where = m_place.isEmpty() || !m_placeWords ? QString() : m_placeWords(*m_annotation, m_place);
+    if (where.isEmpty()) {
+        m_about->setText(tr("About: %1").arg(what));
+        m_about->setToolTip(tr("Select this annotation on the item"));
+    } else {
+        m_about->setText(tr("About: %1, %2", "%1: an annotation; %2: where on it, e.g. \"at "
+                                             "00:00:41:09\"")
+                                 .arg(what, where));
+        m_about->setToolTip(tr("Select this annotation and go to that place on it"));
+    }
 }
 
 QString FeedbackBox::text() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rejectdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -11,11 +12,12 @@
 
 namespace annostraat {
 
-RejectDialog::RejectDialog(const QString &person, const QString &about,
+RejectDialog::RejectDialog(const QString &person, const QString &about, const QString &place,
                            const QStringList &quickComments, QWidget *parent)
     : QDialog(parent)
     , m_person(person)
     , m_about(about)
+    , m_place(place)
 {
     setObjectName(QStringLiteral("rejectDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -34,8 +36,13 @@ RejectDialog::RejectDialog(const QString &person, const QString &about,
     m_comment->setCurrentIndex(-1);
     m_comment->setMinimumContentsLength(40);
     layout->addWidget(m_intro);
+    m_placeBox = new QCheckBox(this);
+    m_placeBox->setObjectName(QStringLiteral("rejectPlace"));
+    m_placeBox->setChecked(true);
+    m_placeBox->setVisible(!m_place.isEmpty());
     layout->addWidget(m_aboutLabel);
     layout->addWidget(m_comment);
+    layout->addWidget(m_placeBox);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -57,6 +64,11 @@ RejectDialog::RejectDialog(const QString &person, const QString &about,
     retranslate();
     updateButtons();
     m_comment->setFocus();
+}
+
+bool RejectDialog::namesPlace() const
+{
+    return !m_place.isEmpty() && m_placeBox->isChecked();
 }
 
 QString RejectDialog::comment() const
@@ -84,6 +96,11 @@ void RejectDialog::retranslate()
                              .arg(m_person));
     m_aboutLabel->setText(m_about.isEmpty() ? tr("About the whole item")
                                             : tr("About: %1").arg(m_about));
+    m_placeBox->setText(tr("Also say where: %1", "in the reject dialog; %1 is e.g. "
+                                                 "\"at 00:00:41:09\" or \"at “Sanne”\"")
+                                .arg(m_place));
+    m_placeBox->setToolTip(tr("The comment points to this place on the annotation: where you "
+                              "are in the video, or the words you selected"));
     m_comment->lineEdit()->setPlaceholderText(tr("Type a comment, or choose one with Down"));
     m_comment->setToolTip(tr("Free text, or one of the task's ready-made comments"));
     m_reject->setText(tr("Reject"));

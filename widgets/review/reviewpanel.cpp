@@ -13,15 +13,19 @@
 #include "store/store.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QEvent>
 #include <QFileInfo>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace annostraat {
 
@@ -40,6 +44,33 @@ QString stateText(ReviewState state)
     }
     return {};
 }
+/// The property holding a verdict button's own, shorter name.
+constexpr char kShortText[] = "annostraatShortText";
+
+/// A list that asks for the height of its first few rows only (a missing row counts as one
+/// line), so the panel asks for little room and the verdicts below stay in view in a short
+/// column; it takes more when the column has it.
+class ShortList : public QListWidget
+{
+public:
+    ShortList(int rows, QWidget *parent)
+        : QListWidget(parent)
+        , m_rows(rows)
+    {
+    }
+    QSize sizeHint() const override
+    {
+        const int shown = std::min(count(), m_rows);
+        int height = (m_rows - shown) * (fontMetrics().height() + 4);
+        for (int row = 0; row < shown; ++row)
+            height += std::max(sizeHintForRow(row), 0);
+        return {QListWidget::sizeHint().width(), height + 2 * frameWidth()};
+    }
+
+private:
+    int m_rows;
+};
+
 } // namespace
 
 ReviewPanel::ReviewPanel(Store &store, QWidget *parent)
@@ -47,11 +78,22 @@ ReviewPanel::ReviewPanel(Store &store, QWidget *parent)
     , m_store(store)
 {
     setObjectName(QStringLiteral("reviewPanel"));
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area of its own: where the column is short (large text sizes, a small
+    // screen) the panel scrolls rather than squeezing its texts.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // what is inside takes the keyboard
+    auto *content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("reviewPanelContent"));
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(6);
     m_queueLabel = sectionLabel(this, "reviewQueueLabel");
-    m_queue = new QListWidget(this);
+    m_queue = new ShortList(1, this);
     m_queue->setObjectName(QStringLiteral("reviewQueue"));
     m_queue->setWordWrap(true);
     m_queue->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -62,7 +104,7 @@ ReviewPanel::ReviewPanel(Store &store, QWidget *parent)
     m_state->setObjectName(QStringLiteral("reviewState"));
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_annotations = new QListWidget(this);
+    m_annotations = new ShortList(2, this);
     m_annotations->setObjectName(QStringLiteral("reviewAnnotations"));
     m_annotations->setWordWrap(true);
     m_annotations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -89,7 +131,9 @@ ReviewPanel::ReviewPanel(Store &store, QWidget *parent)
         connect(b, &QPushButton::clicked, action, &QAction::trigger);
         connect(action, &QAction::changed, b, [b, action] {
             b->setEnabled(action->isEnabled());
-            b->setText(action->text().remove(QLatin1Char('&')));
+            // A button may have a shorter name than its action (the narrow column).
+            const QString shortText = b->property(kShortText).toString();
+            b->setText(shortText.isEmpty() ? action->text().remove(QLatin1Char('&')) : shortText);
             b->setToolTip(action->toolTip());
         });
         return b;
@@ -97,18 +141,25 @@ ReviewPanel::ReviewPanel(Store &store, QWidget *parent)
     m_acceptButton = button("reviewAccept", m_accept);
     m_rejectButton = button("reviewReject", m_reject);
     m_fixButton = button("reviewFix", m_fix);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_acceptButton);
-    buttons->addWidget(m_rejectButton);
-    buttons->addWidget(m_fixButton);
+    m_buttons = new QGridLayout;
+    m_buttons->setContentsMargins(0, 0, 0, 0);
+    arrangeButtons();
 
     layout->addWidget(m_queueLabel);
-    layout->addWidget(m_queue, 2);
+    layout->addWidget(m_queue, 1);
     layout->addSpacing(6);
     layout->addWidget(m_workLabel);
     layout->addWidget(m_state);
     layout->addWidget(m_annotations, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
+    m_scroll->setWidget(content);
+    outer->addWidget(m_scroll);
+    m_scroll->viewport()->installEventFilter(this);
+    // However the keyboard gets into the panel, what it is on is scrolled into view.
+    connect(qApp, &QApplication::focusChanged, this, [this, content](QWidget *, QWidget *now) {
+        if (now && content->isAncestorOf(now))
+            m_scroll->ensureWidgetVisible(now, 4, 4);
+    });
 
     connect(m_queue, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *row) {
         if (!row)
@@ -120,6 +171,11 @@ ReviewPanel::ReviewPanel(Store &store, QWidget *parent)
         updateState();
         updateActions();
         Q_EMIT itemChosen(itemId); // open already: the page shows it again
+    });
+    // Filling the list blocks its signals: only the reviewer's own choice is shown.
+    connect(m_annotations, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *row) {
+        if (row)
+            Q_EMIT annotationChosen(row->data(kAnnotationRole).toString());
     });
     retranslate();
 }
@@ -192,6 +248,7 @@ void ReviewPanel::fillQueue()
 {
     const QSignalBlocker block(m_queue);
     m_queue->clear();
+    m_queue->updateGeometry(); // its height follows its first rows (the layout asks later)
     if (!m_task || !m_reviewer)
         return;
     QHash<QString, int> position;
@@ -228,6 +285,7 @@ void ReviewPanel::fillAnnotations()
     const QString selected = selectedAnnotationId();
     const QSignalBlocker block(m_annotations);
     m_annotations->clear();
+    m_annotations->updateGeometry();
     if (!m_document || m_document->item().id != m_itemId || m_annotator.isEmpty())
         return;
     auto *whole = new QListWidgetItem(tr("The whole item"), m_annotations);
@@ -283,7 +341,7 @@ void ReviewPanel::updateActions()
         a->setEnabled(ready && isVisible());
 }
 
-bool ReviewPanel::give(Verdict verdict, const QString &comment)
+bool ReviewPanel::give(Verdict verdict, const QString &comment, const QJsonObject &place)
 {
     if (!m_document || m_itemId.isEmpty() || m_document->item().id != m_itemId)
         return false;
@@ -293,6 +351,9 @@ bool ReviewPanel::give(Verdict verdict, const QString &comment)
     request.verdict = verdict;
     request.comment = comment;
     request.annotationId = selectedAnnotationId();
+    if (!request.annotationId.isEmpty())
+        request.anchor = place;
+    const bool hadLayer = !m_document->annotations().isEmpty();
     const auto given = Commands::setVerdict(*m_document, request);
     if (!given) {
         Q_EMIT failed(given.error().message());
@@ -302,7 +363,14 @@ bool ReviewPanel::give(Verdict verdict, const QString &comment)
     switch (verdict) {
     case Verdict::Accepted: Q_EMIT message(tr("%1's work is accepted.").arg(who)); break;
     case Verdict::Rejected: Q_EMIT message(tr("The item goes back to %1 with your comment.").arg(who)); break;
-    case Verdict::Corrected: Q_EMIT message(tr("%1's work is accepted with your fix.").arg(who)); break;
+    case Verdict::Corrected:
+        if (!hadLayer && !m_document->annotations().isEmpty())
+            Q_EMIT message(tr("%1's work is accepted with your fix. Your layer now holds a copy of "
+                              "their work: correct it there.")
+                                   .arg(who));
+        else
+            Q_EMIT message(tr("%1's work is accepted with your fix.").arg(who));
+        break;
     }
     return true;
 }
@@ -317,9 +385,9 @@ bool ReviewPanel::fixAndAccept()
     return give(Verdict::Corrected, {});
 }
 
-bool ReviewPanel::reject(const QString &comment)
+bool ReviewPanel::reject(const QString &comment, const QJsonObject &place)
 {
-    return give(Verdict::Rejected, comment);
+    return give(Verdict::Rejected, comment, place);
 }
 
 void ReviewPanel::askRejection()
@@ -328,11 +396,21 @@ void ReviewPanel::askRejection()
         return;
     const QListWidgetItem *row = m_annotations->currentItem();
     const QString about = row && !row->data(kAnnotationRole).toString().isEmpty() ? row->text() : QString();
-    auto *dialog = new RejectDialog(personName(m_annotator), about,
+    // Where on that annotation the reviewer is in the editor: the frame shown, the words
+    // selected. Asked now, as the dialog takes the keyboard from the editor.
+    std::pair<QJsonObject, QString> place;
+    if (const QString id = selectedAnnotationId(); !id.isEmpty() && m_placeFinder)
+        if (const auto a = m_store.annotation(id))
+            place = m_placeFinder(*a);
+    if (place.first.isEmpty())
+        place.second.clear();
+    auto *dialog = new RejectDialog(personName(m_annotator), about, place.second,
                                     m_task ? m_task->schema.review().quickComments : QStringList(),
                                     this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { reject(dialog->comment()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, anchor = place.first] {
+        reject(dialog->comment(), dialog->namesPlace() ? anchor : QJsonObject());
+    });
     m_rejectDialog = dialog;
     dialog->open();
 }
@@ -348,12 +426,49 @@ void ReviewPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        arrangeButtons();
 }
 
 void ReviewPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     updateActions();
+}
+
+bool ReviewPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The room for the buttons is the scroll area's viewport: narrower by the scroll bar when
+    // that shows, and resized after the panel itself.
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        arrangeButtons();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReviewPanel::arrangeButtons()
+{
+    if (!m_buttons)
+        return;
+    const int gap = std::max(m_buttons->horizontalSpacing(), 0);
+    const int accept = m_acceptButton->sizeHint().width();
+    const int reject = m_rejectButton->sizeHint().width();
+    const int fix = m_fixButton->sizeHint().width();
+    const int room = m_scroll->viewport()->width() - 8; // the content's margins
+    const int columns = accept + reject + fix + 2 * gap <= room ? 3
+                        : accept + reject + gap <= room  ? 2
+                                                         : 1;
+    if (columns == m_buttonColumns)
+        return;
+    m_buttonColumns = columns;
+    for (QPushButton *b : {m_acceptButton, m_rejectButton, m_fixButton})
+        m_buttons->removeWidget(b);
+    // Three in a row; else Accept and Reject above a wide Fix and accept; else one column.
+    m_buttons->addWidget(m_acceptButton, 0, 0);
+    m_buttons->addWidget(m_rejectButton, columns == 1 ? 1 : 0, columns == 1 ? 0 : 1);
+    if (columns == 3)
+        m_buttons->addWidget(m_fixButton, 0, 2);
+    else
+        m_buttons->addWidget(m_fixButton, columns == 1 ? 2 : 1, 0, 1, columns);
 }
 
 void ReviewPanel::hideEvent(QHideEvent *event)
@@ -372,9 +487,12 @@ void ReviewPanel::retranslate()
     ActionText::describe(m_reject, tr("&Reject\u2026"),
                          tr("Send the item back with a comment, about the chosen annotation or "
                             "the whole item"));
+    m_fixButton->setProperty(kShortText, tr("Fix and accept", "the review panel's button: keep it "
+                                                              "short, the column is narrow"));
     ActionText::describe(m_fix, tr("&Fix and accept"),
-                         tr("Accept with your own correction: what you draw on this item is your "
-                            "layer, theirs stays as it was"));
+                         tr("Accept with your own correction in your layer. With nothing in "
+                            "your layer yet, their work is copied into it to correct; theirs "
+                            "stays as it was"));
     refresh();
 }
 

@@ -15,15 +15,20 @@
 
 #include "model/entities.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 class QAction;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 
 namespace annostraat {
 
@@ -54,6 +59,11 @@ public:
     bool choose(const QString &itemId, const QString &annotator);
     /// The annotation of the chosen person's layer the next verdict is about (empty: the item).
     QString selectedAnnotationId() const;
+    /// Where on annotation \a a the reviewer is now in the editor, and that place in words
+    /// (MediaEditor::placeOn and describePlace); an empty object when nowhere in particular.
+    using PlaceFinder = std::function<std::pair<QJsonObject, QString>(const Annotation &a)>;
+    /// Set by the work page: a rejection about an annotation offers to name that place too.
+    void setPlaceFinder(PlaceFinder finder) { m_placeFinder = std::move(finder); }
 
     QListWidget *queueList() const { return m_queue; }
     QListWidget *annotationList() const { return m_annotations; }
@@ -70,12 +80,16 @@ public:
     bool accept();
     /// Opens the dialog that asks for the comment; the verdict follows when it is confirmed.
     void askRejection();
-    bool reject(const QString &comment);
+    /// \a place: where on the chosen annotation (the verdict's anchor; empty: anywhere).
+    bool reject(const QString &comment, const QJsonObject &place = {});
     bool fixAndAccept();
 
 Q_SIGNALS:
     /// The reviewer chose work on \a itemId: the work page opens it.
     void itemChosen(const QString &itemId);
+    /// The reviewer chose one of the person's annotations in the list (empty: the whole
+    /// item): the work page shows it in the editor.
+    void annotationChosen(const QString &annotationId);
     /// A short line for the status bar.
     void message(const QString &text);
     /// A verdict could not be written: the message names the item and the problem.
@@ -84,15 +98,19 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
-    bool give(Verdict verdict, const QString &comment);
+    bool give(Verdict verdict, const QString &comment, const QJsonObject &place = {});
     void fillQueue();
     void fillAnnotations();
     void updateState();
     void updateActions();
     void retranslate();
+    /// The verdict buttons side by side when they fit the panel's width, else two above the
+    /// third, else one above the other (Dutch names, large text sizes).
+    void arrangeButtons();
     QString personName(const QString &profileId) const;
 
     Store &m_store;
@@ -110,10 +128,14 @@ private:
     QPushButton *m_acceptButton = nullptr;
     QPushButton *m_rejectButton = nullptr;
     QPushButton *m_fixButton = nullptr;
+    QGridLayout *m_buttons = nullptr;
+    int m_buttonColumns = 0;
+    QScrollArea *m_scroll = nullptr;
     QAction *m_accept = nullptr;
     QAction *m_reject = nullptr;
     QAction *m_fix = nullptr;
     QPointer<RejectDialog> m_rejectDialog;
+    PlaceFinder m_placeFinder;
 };
 
 } // namespace annostraat

@@ -63,6 +63,9 @@ public:
     std::pair<qsizetype, qsizetype> selectedRange() const;
     /// The spans at \a position, innermost (shortest) first.
     QList<ShownSpan> spansAt(qsizetype position) const;
+    /// Selects from \a anchor to \a position (UTF-16 units, the caret at \a position) and
+    /// scrolls it into view; the chosen span stays chosen.
+    void select(qsizetype anchor, qsizetype position);
 
 Q_SIGNALS:
     void chosenChanged(const QString &id);
@@ -84,7 +87,6 @@ protected:
 private:
     /// The rectangles (viewport coordinates) of each line part of [from, to).
     QList<QRectF> rectsOf(qsizetype from, qsizetype to) const;
-    void select(qsizetype anchor, qsizetype position);
     /// Tab: true when a span was chosen (false: let the keyboard move on).
     bool step(bool forward);
     bool claims(const QKeyEvent *event) const;

@@ -492,6 +492,75 @@ void TextEditor::updateList(const QList<SpanRow> &rows)
         m_spanList->setCurrentItem(chosen);
 }
 
+bool TextEditor::selectAnnotation(const QString &annotationId, const QJsonObject &place)
+{
+    if (!document() || !m_problem.isEmpty())
+        return false;
+    const auto range = placeRange(place);
+    if (m_entries.contains(annotationId)) {
+        if (m_view->span(annotationId)) {
+            m_view->choose(annotationId);
+            if (range)
+                m_view->select(range->first, range->second);
+            m_view->ensureCursorVisible();
+        } else if (QListWidgetItem *row = m_rows.value(annotationId)) {
+            m_spanList->setCurrentItem(row);
+            m_spanList->scrollToItem(row);
+        }
+        return true;
+    }
+    // Another person's span (the work under review): its words are selected, not chosen.
+    const QList<Annotation> others = document()->otherLayers();
+    const auto it = std::find_if(others.cbegin(), others.cend(), [&](const Annotation &o) {
+        return o.id == annotationId && !o.deleted && o.kind == AnnotationKind::Span;
+    });
+    if (it == others.cend())
+        return false;
+    const auto words = range ? range : placeRange(it->value);
+    if (!words)
+        return false; // it does not fit this text
+    m_view->select(words->first, words->second);
+    return true;
+}
+
+std::optional<std::pair<qsizetype, qsizetype>> TextEditor::placeRange(const QJsonObject &place) const
+{
+    if (!place.value(QLatin1String("start")).isDouble() || !place.value(QLatin1String("end")).isDouble())
+        return std::nullopt;
+    const qint64 start = whole(place, "start");
+    const qint64 end = whole(place, "end");
+    if (start < 0 || end <= start || end > m_codePoints.size())
+        return std::nullopt;
+    return std::pair(m_codePoints.toUtf16(start), m_codePoints.toUtf16(end));
+}
+
+QJsonObject TextEditor::placeOn(const Annotation &a) const
+{
+    if (a.kind != AnnotationKind::Span || !m_problem.isEmpty() || !m_view->textCursor().hasSelection())
+        return {};
+    const auto [from, to] = m_view->selectedRange();
+    const qint64 start = m_codePoints.toCodePoint(from);
+    const qint64 end = m_codePoints.toCodePoint(to);
+    const qint64 spanStart = whole(a.value, "start");
+    const qint64 spanEnd = whole(a.value, "end");
+    if (end <= start || start < spanStart || end > spanEnd || (start == spanStart && end == spanEnd))
+        return {};
+    return QJsonObject{{QStringLiteral("start"), start}, {QStringLiteral("end"), end}};
+}
+
+QString TextEditor::describePlace(const Annotation &a, const QJsonObject &place) const
+{
+    Q_UNUSED(a);
+    const auto range = placeRange(place);
+    if (!range)
+        return {};
+    QString words = m_codePoints.text().mid(range->first, range->second - range->first).simplified();
+    constexpr qsizetype kLongest = 40;
+    if (words.size() > kLongest)
+        words = words.left(kLongest - 1).trimmed() + QChar(0x2026);
+    return tr("at \u201C%1\u201D", "a place on a span: the words there").arg(words);
+}
+
 void TextEditor::chooseFromList(QListWidgetItem *row, bool focusText)
 {
     if (!row || row->data(Qt::UserRole + 1).toBool())

@@ -22,6 +22,9 @@
 #include <QHash>
 #include <QPointer>
 
+#include <optional>
+#include <utility>
+
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -54,6 +57,14 @@ public:
     QString problem() const override { return m_problem; }
     bool takeFocus() override;
     void retranslate() override;
+    /// Chooses the user's span, or only selects the words of another layer's, and scrolls it
+    /// into view; with \a place ({"start", "end"} in code points) those words are selected. The
+    /// user's span that no longer fits the text is chosen in the list, where its problem is shown.
+    bool selectAnnotation(const QString &annotationId, const QJsonObject &place) override;
+    /// The selected words, when they lie inside span \a a and are not all of it.
+    QJsonObject placeOn(const Annotation &a) const override;
+    /// "at" and the words, quoted (shortened when long).
+    QString describePlace(const Annotation &a, const QJsonObject &place) const override;
 
     /// The item's text as read from its file (empty while a problem is shown).
     QString text() const;
@@ -71,6 +82,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The UTF-16 range of \a place ({"start", "end"} in code points); nullopt when it is
+    /// not a range within the text.
+    std::optional<std::pair<qsizetype, qsizetype>> placeRange(const QJsonObject &place) const;
     /// The label buttons' column as wide as its widest button needs (font, labels).
     void fitLabelsWidth();
     void showProblem(const QString &text);

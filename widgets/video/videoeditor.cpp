@@ -201,9 +201,8 @@ VideoEditor::VideoEditor(EditorEnvironment environment, QObject *parent)
             choose(row->data(Qt::UserRole).toString());
     });
     connect(m_markList, &QListWidget::itemActivated, this, [this](QListWidgetItem *row) {
-        const auto a = ownAnnotation(row->data(Qt::UserRole).toString());
-        if (a)
-            seek(a->kind == AnnotationKind::Marker ? whole(a->value, "frame") : whole(a->value, "start"));
+        if (const auto a = ownAnnotation(row->data(Qt::UserRole).toString()))
+            seekToMark(*a);
         m_frame->setFocus(Qt::OtherFocusReason);
     });
     connect(m_attributes, &AttributeEditor::failed, this, &MediaEditor::message);
@@ -707,6 +706,54 @@ void VideoEditor::refresh(const QString &)
     m_locators->setEntries(locatorEntries);
     m_locators->setWarnings(texts(LocatorChecks::check(schema, m_own.values(), false)));
     Q_EMIT statusTextChanged();
+}
+
+void VideoEditor::seekToMark(const Annotation &a)
+{
+    seek(a.kind == AnnotationKind::Marker ? whole(a.value, "frame") : whole(a.value, "start"));
+}
+
+bool VideoEditor::selectAnnotation(const QString &annotationId, const QJsonObject &place)
+{
+    if (!document() || !m_problem.isEmpty())
+        return false;
+    std::optional<Annotation> a = ownAnnotation(annotationId);
+    if (a) {
+        choose(annotationId);
+    } else {
+        // Another person's mark (the work under review): shown, not chosen.
+        const QList<Annotation> others = document()->otherLayers();
+        const auto it = std::find_if(others.cbegin(), others.cend(), [&](const Annotation &o) {
+            return o.id == annotationId && !o.deleted;
+        });
+        if (it == others.cend())
+            return false;
+        a = *it;
+    }
+    if (place.value(QLatin1String("frame")).isDouble())
+        seek(whole(place, "frame"));
+    else
+        seekToMark(*a);
+    return true;
+}
+
+QJsonObject VideoEditor::placeOn(const Annotation &a) const
+{
+    if (!m_ready || !m_problem.isEmpty() || !a.value.contains(QLatin1String("start"))
+        || !a.value.contains(QLatin1String("end")))
+        return {};
+    // The first frame is where choosing the mark brings you: the mark itself says that much.
+    if (m_current <= whole(a.value, "start") || m_current > whole(a.value, "end"))
+        return {};
+    return QJsonObject{{QStringLiteral("frame"), m_current}};
+}
+
+QString VideoEditor::describePlace(const Annotation &a, const QJsonObject &place) const
+{
+    Q_UNUSED(a);
+    if (!m_ready || !place.value(QLatin1String("frame")).isDouble())
+        return {};
+    return tr("at %1", "a place on a video mark: a timecode").arg(timecodeOf(whole(place, "frame")));
 }
 
 void VideoEditor::choose(const QString &annotationId)

@@ -65,6 +65,14 @@ public:
     QString statusText() const override;
     QString problem() const override { return m_problem; }
     bool takeFocus() override;
+    /// Chooses the user's mark, or only shows another layer's, at the frame \a place names
+    /// ({"frame": N}) or else at the mark's first frame.
+    bool selectAnnotation(const QString &annotationId, const QJsonObject &place) override;
+    /// The frame shown, when it lies inside segment or locator \a a past its first frame (up to
+    /// its end: "it should go on here").
+    QJsonObject placeOn(const Annotation &a) const override;
+    /// "at" and the frame's timecode.
+    QString describePlace(const Annotation &a, const QJsonObject &place) const override;
     void commitPending() override;
     void retranslate() override;
 
@@ -117,6 +125,8 @@ private:
     void tick();
     void jumpToTypedTimecode();
     std::optional<Annotation> ownAnnotation(const QString &id) const;
+    /// Shows the first frame of mark \a a (a marker's frame, a segment's or locator's start).
+    void seekToMark(const Annotation &a);
     std::optional<Annotation> locatorAnnotation(const QString &locator) const;
     void checkLocatorsOnDone();
 
