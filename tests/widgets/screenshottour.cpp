@@ -19,6 +19,10 @@
 #include "text/spantextview.h"
 #include "text/texteditor.h"
 #include "questionform.h"
+#include "review/feedbackbox.h"
+#include "review/rejectdialog.h"
+#include "review/reviewpanel.h"
+#include "store/taskbuilder.h"
 #include "settingsdialog.h"
 #include "shortcutsheet.h"
 #include "sync/syncengine.h"
@@ -31,6 +35,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPainter>
@@ -529,6 +535,218 @@ void tour(const QString &language, const QString &theme, bool extras)
     settle();
 }
 
+/// The reviewer's view: the review queue beside Anna's work on a train buffer, one box chosen,
+/// and the window that asks for the comment of a rejection.
+void reviewTour(const QString &language, const QString &theme)
+{
+    const QString prefix = language + QLatin1Char('-') + theme + QLatin1Char('-');
+    const bool dutch = language == QLatin1String("nl");
+    const auto failed = [&](const char *what) {
+        std::fprintf(stderr, "review tour (%s): %s\n", qPrintable(prefix), what);
+        ++g_failures;
+    };
+    GuiFixture f(language);
+    f.settings().setValue(QStringLiteral("ui/theme"), theme);
+    if (!f.start())
+        return failed("the program did not start");
+    f.window().resize(1280, 800);
+    Store &store = f.store();
+    const auto lead = store.addProfile(QStringLiteral("Bram"), Role::TeamLead);
+    const auto rik = store.addProfile(QStringLiteral("Rik"), Role::Reviewer);
+    const auto anna = store.addProfile(QStringLiteral("Anna de Wit"), Role::Annotator);
+    if (!lead || !rik || !anna || !f.window().chooseProfile(lead->id))
+        return failed("the profiles could not be made");
+    // A task of the demo's two train buffer photos whose every item is reviewed.
+    QTemporaryDir folder;
+    const QString media = folder.filePath(QStringLiteral("buffers"));
+    QDir().mkpath(media);
+    for (const QString &name : {QStringLiteral("train-buffer-1.jpg"), QStringLiteral("train-buffer-2.jpg")})
+        if (!QFile::copy(QStringLiteral(":/demo/train-buffers/") + name, QDir(media).filePath(name)))
+            return failed("the demo's photos could not be copied");
+    const QString comment = dutch ? QStringLiteral("Het kader is te ruim") : QStringLiteral("The box is too loose");
+    QFile schema(folder.filePath(QStringLiteral("schema.json")));
+    if (!schema.open(QIODevice::WriteOnly))
+        return failed("the schema could not be written");
+    schema.write(QStringLiteral(R"({"format": 1,
+ "labels": [{"name": "Buffer", "colour": "#1f77b4", "hotkey": "1", "kinds": ["box"]}],
+ "review": {"sample": 100, "quickComments": ["%1"]}})")
+                         .arg(comment)
+                         .toUtf8());
+    schema.close();
+    auto draft = draftTaskFromFolder(QStringLiteral("Buffers, review"),
+                                     schema.fileName(), media);
+    if (!draft)
+        return failed(qPrintable(draft.error().message()));
+    const auto task = store.createTask(draft->task, draft->items, lead->id);
+    if (!task || !store.assignRoundRobin(task->id, {anna->id}, 1, lead->id))
+        return failed("the task could not be made or assigned");
+    // Anna's work on the first photo: a good box and a loose one, done.
+    const QList<Item> queue = store.queue(task->id, anna->id);
+    if (queue.isEmpty())
+        return failed("Anna has no items");
+    const QString itemId = queue.first().id;
+    QString loose;
+    for (const QRect &r : {QRect(170, 450, 460, 460), QRect(900, 380, 600, 600)}) {
+        Annotation a;
+        a.taskId = task->id;
+        a.itemId = itemId;
+        a.author = anna->id;
+        a.kind = AnnotationKind::Box;
+        a.label = QStringLiteral("Buffer");
+        a.value = QJsonObject{{QStringLiteral("x"), r.x()}, {QStringLiteral("y"), r.y()},
+                              {QStringLiteral("w"), r.width()}, {QStringLiteral("h"), r.height()}};
+        const auto added = store.addAnnotation(a);
+        if (!added)
+            return failed("a box could not be kept");
+        loose = added->id;
+    }
+    if (!store.setSubmission(Submission{task->id, itemId, anna->id, SubmissionStatus::Done, {}, 45000},
+                             anna->id))
+        return failed("the item could not be marked done");
+
+    // Rik reviews: his queue is open; he opens Anna's work and chooses the loose box.
+    if (!f.window().chooseProfile(rik->id))
+        return failed("Rik's profile could not be chosen");
+    WorkPage *work = f.window().workPage();
+    ReviewPanel *panel = work->reviewPanel();
+    if (!panel->choose(itemId, anna->id))
+        return failed("Anna's work is not in the review queue");
+    GuiFixture::waitFor([&] {
+        return test::imageEditor(work) && test::imageEditor(work)->canvas()->state() == ImageCanvas::State::Ready;
+    });
+    QListWidget *hers = panel->annotationList();
+    for (int row = 0; row < hers->count(); ++row)
+        if (hers->item(row)->data(Qt::UserRole + 3).toString() == loose)
+            hers->setCurrentRow(row);
+    shootWindow(f, prefix + QStringLiteral("24-review"));
+    f.activate();
+    f.press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    GuiFixture::waitFor([&] { return panel->rejectDialog() && panel->rejectDialog()->isVisible(); });
+    if (RejectDialog *d = panel->rejectDialog()) {
+        QTest::keyClicks(d->commentBox(), dutch ? QStringLiteral("Laat de rand van het kader bij de buffer beginnen")
+                                                : QStringLiteral("Let the box start at the buffer's edge"));
+        shootDialog(f, d, prefix + QStringLiteral("25-reject"));
+        d->close();
+    } else {
+        ++g_failures;
+    }
+    settle();
+}
+
+/// A comment about a place on a span: Rik narrows Anna's organisation in a CV to the town in
+/// it and rejects with "Also say where"; Anna sees the feedback with the words it is about.
+void reviewPlaceTour(const QString &language, const QString &theme)
+{
+    const QString prefix = language + QLatin1Char('-') + theme + QLatin1Char('-');
+    const bool dutch = language == QLatin1String("nl");
+    const auto failed = [&](const char *what) {
+        std::fprintf(stderr, "review place tour (%s): %s\n", qPrintable(prefix), what);
+        ++g_failures;
+    };
+    GuiFixture f(language);
+    f.settings().setValue(QStringLiteral("ui/theme"), theme);
+    if (!f.start())
+        return failed("the program did not start");
+    f.window().resize(1280, 800);
+    Store &store = f.store();
+    const auto lead = store.addProfile(QStringLiteral("Bram"), Role::TeamLead);
+    const auto rik = store.addProfile(QStringLiteral("Rik"), Role::Reviewer);
+    const auto anna = store.addProfile(QStringLiteral("Anna de Wit"), Role::Annotator);
+    if (!lead || !rik || !anna || !f.window().chooseProfile(lead->id))
+        return failed("the profiles could not be made");
+    // A task of the demo's first CV, with the demo's labels, every item reviewed.
+    QTemporaryDir folder;
+    const QString media = folder.filePath(QStringLiteral("cv"));
+    QDir().mkpath(media);
+    const QString cv = QDir(media).filePath(QStringLiteral("cv-1-sanne.txt"));
+    if (!QFile::copy(QStringLiteral(":/demo/cv/cv-1-sanne.txt"), cv))
+        return failed("the demo's CV could not be copied");
+    QFile demoSchema(QStringLiteral(":/demo/cv/schema.json"));
+    if (!demoSchema.open(QIODevice::ReadOnly))
+        return failed("the demo's schema could not be read");
+    QJsonObject schemaJson = QJsonDocument::fromJson(demoSchema.readAll()).object();
+    schemaJson.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("sample"), 100}});
+    QFile schema(folder.filePath(QStringLiteral("schema.json")));
+    if (!schema.open(QIODevice::WriteOnly))
+        return failed("the schema could not be written");
+    schema.write(QJsonDocument(schemaJson).toJson());
+    schema.close();
+    auto draft = draftTaskFromFolder(QStringLiteral("CVs, review"), schema.fileName(), media);
+    if (!draft)
+        return failed(qPrintable(draft.error().message()));
+    const auto task = store.createTask(draft->task, draft->items, lead->id);
+    if (!task || !store.assignRoundRobin(task->id, {anna->id}, 1, lead->id))
+        return failed("the task could not be made or assigned");
+    const QList<Item> queue = store.queue(task->id, anna->id);
+    if (queue.isEmpty())
+        return failed("Anna has no items");
+    const QString itemId = queue.first().id;
+    // Anna's organisation takes the town with it; the text has no characters beyond the
+    // Basic Multilingual Plane before it, so UTF-16 positions are code points here.
+    QFile text(cv);
+    if (!text.open(QIODevice::ReadOnly))
+        return failed("the CV could not be read");
+    const QString words = QString::fromUtf8(text.readAll());
+    const QString organisation = QStringLiteral("Waterschap Rijn en IJssel, Doetinchem");
+    const qsizetype at = words.indexOf(organisation);
+    if (at < 0)
+        return failed("the CV has no organisation to show");
+    Annotation a;
+    a.taskId = task->id;
+    a.itemId = itemId;
+    a.author = anna->id;
+    a.kind = AnnotationKind::Span;
+    a.label = QStringLiteral("Organisatie");
+    a.value = QJsonObject{{QStringLiteral("start"), at}, {QStringLiteral("end"), at + organisation.size()},
+                          {QStringLiteral("text"), organisation}};
+    const auto added = store.addAnnotation(a);
+    if (!added)
+        return failed("the span could not be kept");
+    if (!store.setSubmission(Submission{task->id, itemId, anna->id, SubmissionStatus::Done, {}, 45000},
+                             anna->id))
+        return failed("the item could not be marked done");
+
+    // Rik chooses her span in the panel, selects the town in it, and rejects.
+    if (!f.window().chooseProfile(rik->id))
+        return failed("Rik's profile could not be chosen");
+    WorkPage *work = f.window().workPage();
+    ReviewPanel *panel = work->reviewPanel();
+    if (!panel->choose(itemId, anna->id))
+        return failed("Anna's work is not in the review queue");
+    auto *editor = qobject_cast<TextEditor *>(work->editor());
+    if (!editor || !GuiFixture::waitFor([&] { return !editor->text().isEmpty(); }))
+        return failed("the CV is not shown");
+    QListWidget *hers = panel->annotationList();
+    for (int row = 0; row < hers->count(); ++row)
+        if (hers->item(row)->data(Qt::UserRole + 3).toString() == added->id)
+            hers->setCurrentRow(row);
+    const qsizetype town = at + organisation.indexOf(QStringLiteral("Doetinchem"));
+    editor->view()->select(town, at + organisation.size());
+    f.activate();
+    f.press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    GuiFixture::waitFor([&] { return panel->rejectDialog() && panel->rejectDialog()->isVisible(); });
+    RejectDialog *d = panel->rejectDialog();
+    if (!d || !d->namesPlace())
+        return failed("the reject window does not offer the place");
+    QTest::keyClicks(d->commentBox(), dutch ? QStringLiteral("Doetinchem is een Lokatie, geen deel van de organisatie")
+                                            : QStringLiteral("Doetinchem is a Lokatie, not part of the organisation"));
+    shootDialog(f, d, prefix + QStringLiteral("26-reject-place"));
+    QTest::keyClick(d->commentBox(), Qt::Key_Return);
+    settle();
+    const auto verdict = store.review(itemId, anna->id);
+    if (!verdict || verdict->anchor.isEmpty())
+        return failed("the rejection did not keep the place");
+
+    // Anna sees the feedback, with the words it is about, above her CV.
+    if (!f.window().chooseProfile(anna->id))
+        return failed("Anna's profile could not be chosen");
+    if (!GuiFixture::waitFor([&] { return work->currentItemId() == itemId && work->feedbackBox()->isVisible(); }))
+        return failed("Anna does not see the feedback");
+    GuiFixture::waitFor([&] { return !editor->text().isEmpty(); });
+    shootWindow(f, prefix + QStringLiteral("27-feedback-place"));
+    settle();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -546,6 +764,8 @@ int main(int argc, char *argv[])
         for (const QString &theme : {QStringLiteral("normal"), QStringLiteral("high-contrast")}) {
             tour(language, theme, theme == QLatin1String("normal"));
             syncTour(language, theme);
+            reviewTour(language, theme);
+            reviewPlaceTour(language, theme);
         }
     return g_failures == 0 ? 0 : 1;
 }
