@@ -2178,7 +2178,7 @@
         <translation>Mark as &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/document/reviewcommands.cpp" line="+104"/>
+        <location filename="../core/document/reviewcommands.cpp" line="+106"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
@@ -5094,12 +5094,12 @@
     <name>annostraat::ImageEditor</name>
     <message>
         <location filename="../widgets/canvas/imageeditor.cpp" line="+124"/>
-        <location line="+388"/>
+        <location line="+398"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-141"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -5124,7 +5124,7 @@
         <translation>zoom %1%</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+88"/>
         <source>The image is not shown yet; try again in a moment.</source>
         <translation>The image is not shown yet; try again in a moment.</translation>
     </message>
@@ -5720,7 +5720,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+319"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+322"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</translation>
     </message>
@@ -7624,7 +7624,7 @@
 <context>
     <name>annostraat::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="+38"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="+40"/>
         <source>waits for a verdict</source>
         <translation>waits for a verdict</translation>
     </message>
@@ -7644,17 +7644,17 @@
         <translation>fixed and accepted</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+227"/>
         <source>Item %1 (%2) · %3 · %4</source>
         <translation>Item %1 (%2) · %3 · %4</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The whole item</source>
         <translation>The whole item</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Reviewers and team leads see the review queue here.</source>
         <translation>Reviewers and team leads see the review queue here.</translation>
     </message>
@@ -7704,7 +7704,7 @@
         <translation>%1&apos;s work is accepted with your fix.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+112"/>
         <source>Re&amp;view queue</source>
         <translation>Re&amp;view queue</translation>
     </message>
@@ -9492,7 +9492,7 @@
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+194"/>
         <source>at “%1”</source>
         <comment>a place on a span: the words there</comment>
         <translation>at “%1”</translation>
@@ -9643,7 +9643,7 @@
 <context>
     <name>annostraat::ToolContext</name>
     <message>
-        <location filename="../widgets/tools/toolcontext.cpp" line="+67"/>
+        <location filename="../widgets/tools/toolcontext.cpp" line="+69"/>
         <source>No label of this task can be drawn with this tool.</source>
         <translation>No label of this task can be drawn with this tool.</translation>
     </message>
@@ -9697,6 +9697,11 @@
         <location line="+4"/>
         <source>item &quot;%1&quot; has no annotation &quot;%2&quot; in %3&apos;s layer</source>
         <translation>item &quot;%1&quot; has no annotation &quot;%2&quot; in %3&apos;s layer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the copy &quot;%1&quot; of %2&apos;s work is no longer in your layer</source>
+        <translation>the copy &quot;%1&quot; of %2&apos;s work is no longer in your layer</translation>
     </message>
 </context>
 <context>
@@ -10048,7 +10053,7 @@
         <translation>%1 — %2 to %3</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>at %1</source>
         <comment>a place on a video mark: a timecode</comment>
         <translation>at %1</translation>
@@ -10188,22 +10193,22 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+51"/>
+        <location filename="../app/gui/workpage.cpp" line="+54"/>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+384"/>
+        <location line="+386"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+34"/>
-        <location filename="../app/gui/workpagelayout.cpp" line="+302"/>
+        <location filename="../app/gui/workpagelayout.cpp" line="+309"/>
         <source>This task has no instructions.</source>
         <translation>This task has no instructions.</translation>
     </message>
@@ -10213,7 +10218,7 @@
         <translation>Your place in the queue could not be kept: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+392"/>
+        <location line="+394"/>
         <source>%n suggestion(s) still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</source>
         <translation>
             <numerusform>%n suggestion still wait for you: accept each one (Enter) or remove it (Delete), then mark the item as done.</numerusform>

@@ -14,12 +14,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
+#include <QEvent>
 #include <QFileInfo>
 #include <QTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTextBrowser>
 
 #include <algorithm>
@@ -77,8 +79,8 @@ WorkPage::WorkPage(Store &store, QWidget *parent)
     // The reviewer's choice in the list of the work under review is shown on the media; the
     // keyboard stays in the list.
     connect(m_review, &ReviewPanel::annotationChosen, this, [this](const QString &id) {
-        if (m_editor && !id.isEmpty())
-            m_editor->selectAnnotation(id, {});
+        if (m_editor)
+            m_editor->selectAnnotation(id, {}); // empty: the whole item, nothing pointed out
     });
     m_review->setPlaceFinder([this](const Annotation &a) {
         std::pair<QJsonObject, QString> place;
@@ -179,7 +181,6 @@ WorkPage::~WorkPage()
     // go first (their tools still talk to their widgets, which Qt would otherwise delete
     // before them); nobody outside hears their menus change any more.
     m_form->setDocument(nullptr);
-    fitQuestionsRoom();
     m_review->setDocument(nullptr);
     m_feedback->setDocument(nullptr);
     for (auto &[kind, editor] : m_editors) {
@@ -566,13 +567,36 @@ void WorkPage::updateHeader()
 
 void WorkPage::fitQuestionsRoom()
 {
-    // Without questions, the pane's line that says so is all the form needs.
-    const bool none = m_form->questionCount() == 0;
-    m_questionsScroll->setMaximumHeight(none ? m_form->minimumSizeHint().height() : QWIDGETSIZE_MAX);
+    // Without questions, the line that says so is all the form needs, and all of it: as many
+    // lines as it takes (at large text sizes, in Dutch, it wraps), worked out for the width
+    // the area has with a scroll bar, so that one never has to show.
+    int height = -1;
+    if (m_form->questionCount() == 0) {
+        const int bar = m_questionsScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr,
+                                                                m_questionsScroll);
+        const int width = std::max(m_questionsScroll->width() - bar, 1);
+        height = m_form->hasHeightForWidth() ? m_form->heightForWidth(width) : m_form->sizeHint().height();
+    }
+    const int most = height < 0 ? QWIDGETSIZE_MAX : height;
+    const int least = std::max(height, 0);
+    if (m_questionsScroll->maximumHeight() == most && m_questionsScroll->minimumHeight() == least)
+        return;
+    m_questionsScroll->setMinimumHeight(least);
+    m_questionsScroll->setMaximumHeight(most);
     if (auto *layout = qobject_cast<QBoxLayout *>(m_questionsScroll->parentWidget()->layout())) {
-        layout->setStretchFactor(m_questionsScroll, none ? 0 : 1);
+        layout->setStretchFactor(m_questionsScroll, height < 0 ? 1 : 0);
         layout->activate(); // at once: the questions are there to be clicked now
     }
+}
+
+bool WorkPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The column's width or the form's text changed (text size, language): the line about
+    // having no questions may wrap differently.
+    if ((watched == m_questionsScroll && event->type() == QEvent::Resize)
+        || (watched == m_form && event->type() == QEvent::LayoutRequest))
+        fitQuestionsRoom();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool WorkPage::focusNextPrevChild(bool next)

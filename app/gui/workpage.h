@@ -140,6 +140,7 @@ protected:
     void changeEvent(QEvent *event) override;
     /// Tab in the media's own view goes to the questions first (MediaEditor::markMainView).
     bool focusNextPrevChild(bool next) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     /// Builds the page's widgets (workpagelayout.cpp); their texts come from retranslate().

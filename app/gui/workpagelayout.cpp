@@ -172,9 +172,11 @@ void WorkPage::buildWidgets()
     m_form = new QuestionForm;
     auto *scroll = new QScrollArea(questions);
     m_questionsScroll = scroll;
+    scroll->installEventFilter(this); // fitQuestionsRoom()
     // No stop of its own: what is inside takes the keyboard, and the area scrolls to it.
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(m_form);
+    m_form->installEventFilter(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -35,7 +35,9 @@ public:
             m_skipFirstRedo = false;
             return;
         }
-        auto given = Verdicts::give(m_doc.store(), m_doc.task(), m_doc.user(), m_request, true);
+        // A fix's copies come back as they were (a later step may name them), not anew.
+        auto given = Verdicts::give(m_doc.store(), m_doc.task(), m_doc.user(), m_request, true,
+                                    m_given.copied);
         if (!given)
             m_doc.notifyWriteFailed(given.error().message());
         else

@@ -61,7 +61,7 @@ Result<Review> check(const Store &store, const Task &task, const Profile &review
 }
 
 Result<GivenVerdict> give(Store &store, const Task &task, const Profile &reviewer,
-                          const VerdictRequest &request, bool copyLayer)
+                          const VerdictRequest &request, bool copyLayer, const QStringList &restoreCopies)
 {
     auto review = check(store, task, reviewer, request);
     if (!review)
@@ -70,7 +70,24 @@ Result<GivenVerdict> give(Store &store, const Task &task, const Profile &reviewe
     given.review = *review;
     given.before = store.review(review->itemId, review->annotator, true);
     QList<Change> changes;
-    if (copyLayer && review->verdict == Verdict::Corrected && store.annotations(review->itemId, reviewer.id).isEmpty()) {
+    if (!restoreCopies.isEmpty() && review->verdict == Verdict::Corrected) {
+        // The verdict again (redo): the same copies come back, so that later steps that name
+        // them (a move, a removal) still find them.
+        for (const QString &id : restoreCopies) {
+            const auto a = store.annotation(id, true);
+            if (!a || a->author != reviewer.id || a->itemId != review->itemId) {
+                const auto annotator = store.findProfile(review->annotator);
+                return Error(Tr::msg("the copy \"%1\" of %2's work is no longer in your layer")
+                                     .arg(id, annotator ? annotator->name : review->annotator));
+            }
+            Change c = Store::annotationChange(*a, false);
+            c.author = reviewer.id;
+            c.fields = {{QStringLiteral("deleted"), false}};
+            changes << c;
+            given.copied << id;
+        }
+    } else if (copyLayer && review->verdict == Verdict::Corrected
+               && store.annotations(review->itemId, reviewer.id).isEmpty()) {
         for (const Annotation &source : store.annotations(review->itemId, review->annotator)) {
             if (source.suggested)
                 continue;

@@ -48,9 +48,12 @@ Result<Review> check(const Store &store, const Task &task, const Profile &review
 
 /// Writes the verdict in one transaction. With \a copyLayer and a correction, when the reviewer
 /// has no layer on the item yet, the annotator's layer is copied into the reviewer's in the
-/// same transaction: the copy is what the reviewer corrects (the CLI's "review fix").
+/// same transaction: the copy is what the reviewer corrects (the CLI's "review fix"). With
+/// \a restoreCopies (the copies an earlier give made, taken back since: redo), those same
+/// annotations come back instead of new copies.
 Result<GivenVerdict> give(Store &store, const Task &task, const Profile &reviewer,
-                          const VerdictRequest &request, bool copyLayer = false);
+                          const VerdictRequest &request, bool copyLayer = false,
+                          const QStringList &restoreCopies = {});
 
 /// Takes \a given back (undo): the verdict before it when that was about the same marking of
 /// the work, else none (the work waits for a verdict again). Written as \a reviewer's op.

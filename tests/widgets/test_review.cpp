@@ -222,8 +222,13 @@ TEST_CASE("review: a reviewer rejects one box with a comment - the annotator see
     const QString loose = boxes.at(1);
     const int looseRow = rowWith(hers, kAnnotationRole, loose);
     REQUIRE(looseRow > 0);
+    ToolContext *rikTools = test::imageEditor(review)->toolContext();
+    CHECK(rikTools->pointedOutId().isEmpty());
     clickRow(hers, looseRow);
     CHECK(panel->selectedAnnotationId() == loose);
+    // The box is pointed out on the image too; it is hers, so not selected for editing.
+    CHECK(rikTools->pointedOutId() == loose);
+    CHECK(rikTools->selectedId().isEmpty());
     QAction *rejectAction = rikPc.window().action(QStringLiteral("actionReviewReject"));
     REQUIRE(rejectAction);
     REQUIRE(rejectAction->isEnabled());
@@ -306,6 +311,7 @@ TEST_CASE("review: a reviewer rejects one box with a comment - the annotator see
     CHECK(panel->stateLabel()->text().contains(QStringLiteral("waits for a verdict")));
     CHECK(panel->annotationList()->count() == 3);
     clickRow(panel->annotationList(), 0); // the whole item
+    CHECK(rikTools->pointedOutId().isEmpty()); // nothing in particular is pointed out
     rikPc.press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     {
         const auto verdict = rikPc.store().review(itemId, lab.anna.id);
@@ -415,10 +421,48 @@ TEST_CASE("review: Fix and accept copies the annotator's boxes into the reviewer
     CHECK(liveIds(f.store(), itemId, lab.rik.id).isEmpty());
     CHECK(rikList->count() == 0);
     CHECK(liveIds(f.store(), itemId, lab.anna.id).size() == 1);
-    // With a layer of his own already, a fix copies nothing.
+    // Redo brings back that same copy, not a new one, so the steps after it still find it:
+    // he removes the copy, then walks all steps back and forth.
     f.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(f.store().review(itemId, lab.anna.id));
-    CHECK(liveIds(f.store(), itemId, lab.rik.id).size() == 1);
+    CHECK(liveIds(f.store(), itemId, lab.rik.id) == copies);
+    REQUIRE(rikList->count() == 1);
+    rikList->setFocus(Qt::OtherFocusReason);
+    rikList->setCurrentRow(0);
+    f.press(Qt::Key_Delete);
+    CHECK(liveIds(f.store(), itemId, lab.rik.id).isEmpty());
+    f.press(Qt::Key_Z, Qt::ControlModifier); // the removal
+    CHECK(liveIds(f.store(), itemId, lab.rik.id) == copies);
+    f.press(Qt::Key_Z, Qt::ControlModifier); // the verdict and its copy
+    CHECK_FALSE(f.store().review(itemId, lab.anna.id));
+    CHECK(liveIds(f.store(), itemId, lab.rik.id).isEmpty());
+    f.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // the verdict again
+    CHECK(liveIds(f.store(), itemId, lab.rik.id) == copies);
+    f.press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // the removal again
+    CHECK(liveIds(f.store(), itemId, lab.rik.id).isEmpty());
+    const auto copyNow = f.store().annotation(copies.first(), true);
+    REQUIRE(copyNow);
+    CHECK(copyNow->deleted); // the removal again took the copy the verdict brought back
+    CHECK(f.store().review(itemId, lab.anna.id)->verdict == Verdict::Corrected);
+    CHECK(liveIds(f.store(), itemId, lab.anna.id).size() == 1); // hers as it was
+
+    // With a layer of his own already (a box he drew), a fix copies nothing.
+    f.press(Qt::Key_Z, Qt::ControlModifier); // the removal
+    f.press(Qt::Key_Z, Qt::ControlModifier); // the verdict
+    REQUIRE_FALSE(f.store().review(itemId, lab.anna.id));
+    ImageCanvas *canvas = readyCanvas(f);
+    f.press(Qt::Key_I, Qt::ControlModifier);
+    REQUIRE(canvas->hasFocus());
+    f.press(Qt::Key_1);
+    drag(canvas, {100, 100}, {300, 250});
+    const QStringList own = liveIds(f.store(), itemId, lab.rik.id);
+    REQUIRE(own.size() == 1);
+    f.press(Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(f.store().review(itemId, lab.anna.id));
+    CHECK(f.store().review(itemId, lab.anna.id)->verdict == Verdict::Corrected);
+    CHECK(liveIds(f.store(), itemId, lab.rik.id) == own);
+    CHECK(f.window().statusBar()->currentMessage().contains(QStringLiteral("accepted with your fix")));
+    CHECK_FALSE(f.window().statusBar()->currentMessage().contains(QStringLiteral("copy")));
 }
 
 TEST_CASE("review: feedback about a segment or a span - its button chooses that mark in the video "

@@ -30,6 +30,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <algorithm>
+
 #include "catchqt.h"
 
 using namespace annostraat;
@@ -296,13 +298,29 @@ TEST_CASE("text size: the review panel in Dutch at 100 to 200 percent - its butt
         const QStringList cut = cutTexts(panel, true);
         INFO(points << " pt: " << cut.join(QStringLiteral("; ")).toStdString());
         CHECK(cut.isEmpty());
-        // The panel fits its column: nothing of it is hidden beyond the column's edges, and
-        // its content is not wider than what it shows (it scrolls up and down only).
-        const QRect column = panel->parentWidget()->rect();
-        CHECK(column.contains(panel->geometry()));
+        // Its content is not wider than what it shows (it scrolls up and down only), and the
+        // verdict buttons, however they are arranged, lie within it at their full width.
         auto *content = panel->findChild<QWidget *>(QStringLiteral("reviewPanelContent"));
         REQUIRE(content);
         CHECK(content->minimumSizeHint().width() <= panel->width());
+        for (const char *name : {"reviewAccept", "reviewReject", "reviewFix"}) {
+            auto *b = panel->findChild<QPushButton *>(QLatin1String(name));
+            REQUIRE(b);
+            INFO(name << " at " << b->geometry().x() << " + " << b->width() << " of "
+                      << content->width() << " px, needs " << b->sizeHint().width());
+            CHECK(b->geometry().right() < content->width());
+            CHECK(b->width() >= b->sizeHint().width());
+        }
+        // The task has no questions: the line that says so is whole below the panel, however
+        // many lines it takes.
+        const QList<QLabel *> formLabels = f.window().workPage()->form()->findChildren<QLabel *>();
+        const auto none = std::find_if(formLabels.cbegin(), formLabels.cend(),
+                                       [](const QLabel *l) { return l->isVisible() && !l->text().isEmpty(); });
+        REQUIRE(none != formLabels.cend());
+        INFO("\"" << (*none)->text().toStdString() << "\" shows "
+                   << (*none)->visibleRegion().boundingRect().height() << " of "
+                   << (*none)->heightForWidth((*none)->width()) << " px");
+        CHECK((*none)->visibleRegion().boundingRect().height() >= (*none)->heightForWidth((*none)->width()));
         // The verdicts can be reached: Tab from the list of their annotations scrolls the
         // buttons into view.
         QPushButton *fix = panel->findChild<QPushButton *>(QStringLiteral("reviewFix"));

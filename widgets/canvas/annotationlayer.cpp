@@ -9,6 +9,7 @@
 #include "quality/geometry.h"
 
 #include <QPainter>
+#include <QPalette>
 
 namespace annostraat {
 
@@ -46,8 +47,11 @@ void AnnotationLayer::paintLayer(QPainter &painter, const ImageCanvas &canvas)
         const LabelSpec *spec = m_context->labelSpec(a.label);
         const QColor colour = spec && spec->colour.isValid() ? spec->colour : QColor(Qt::magenta);
         const bool isSelected = own && a.id == m_context->selectedId();
+        // Another person's annotation the reviewer chose: as wide as a selected one, on a
+        // halo of the theme's highlight so it stands out on any image; still dashed (theirs).
+        const bool pointedOut = !own && a.id == m_context->pointedOutId();
         // A suggestion not yet accepted: dotted, and "?" before its label in the tag.
-        QPen pen(colour, isSelected ? 3 : own ? 2 : 1,
+        QPen pen(colour, isSelected || pointedOut ? 3 : own ? 2 : 1,
                  !own ? Qt::DashLine : a.suggested ? Qt::DotLine : Qt::SolidLine);
         pen.setCosmetic(true);
         painter.setPen(pen);
@@ -61,6 +65,20 @@ void AnnotationLayer::paintLayer(QPainter &painter, const ImageCanvas &canvas)
         const QRectF bounds = *extent;
         if (!bounds.adjusted(-1, -1, 1, 1).intersects(visible))
             return;
+        if (pointedOut) {
+            QPen halo(canvas.palette().color(QPalette::Highlight), 7);
+            halo.setCosmetic(true);
+            halo.setJoinStyle(Qt::RoundJoin);
+            painter.setPen(halo);
+            const QPolygonF outline = form == ImageShape::Rect
+                                              ? toWidget.map(QPolygonF(bounds))
+                                              : toWidget.map(QPolygonF(pointsFromValue(a.value)));
+            if (form == ImageShape::OpenPolyline)
+                painter.drawPolyline(outline);
+            else
+                painter.drawPolygon(outline);
+            painter.setPen(pen);
+        }
         QPolygonF shape;
         if (form == ImageShape::Rect) {
             shape = toWidget.map(QPolygonF(bounds));

@@ -448,14 +448,24 @@ bool ImageEditor::selectAnnotation(const QString &annotationId, const QJsonObjec
 {
     Q_UNUSED(place);
     ItemDocument *doc = document();
-    if (!doc)
+    m_toolContext->setPointedOutId(QString());
+    if (!doc || annotationId.isEmpty())
         return false;
-    const QList<Annotation> own = doc->annotations();
-    const bool mine = std::any_of(own.begin(), own.end(),
-                                  [&](const Annotation &a) { return a.id == annotationId; });
-    if (!mine)
+    if (m_toolContext->ownAnnotation(annotationId)) {
+        m_toolContext->setSelectedId(annotationId); // the list and the attributes follow
+        return true;
+    }
+    // Another person's (the reviewer chose it in the review panel): pointed out where the
+    // other layers are shown, and brought into view when it lies outside it.
+    const QList<Annotation> &others = m_toolContext->otherAnnotations();
+    const auto it = std::find_if(others.cbegin(), others.cend(),
+                                 [&](const Annotation &a) { return a.id == annotationId; });
+    if (it == others.cend() || !m_toolContext->otherLayersShown())
         return false;
-    m_toolContext->setSelectedId(annotationId); // the list and the attributes follow
+    m_toolContext->setPointedOutId(annotationId);
+    const auto extent = AnnotationKinds::get(it->kind).bounds(it->value);
+    if (extent && !m_canvas->visibleImageRect().contains(*extent))
+        m_canvas->centreOn(extent->center());
     return true;
 }
 

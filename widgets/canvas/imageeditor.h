@@ -54,7 +54,9 @@ public:
     void restoreState(const QByteArray &state) override;
     bool takeFocus() override;
     void retranslate() override;
-    /// The user's own annotation only; \a place is not used (images have no places yet).
+    /// The user's own annotation is selected; another person's is pointed out on the image
+    /// (when other layers are shown) and scrolled into view. \a place is not used (images
+    /// have no places yet).
     bool selectAnnotation(const QString &annotationId, const QJsonObject &place) override;
     void showOtherLayers() override;
 

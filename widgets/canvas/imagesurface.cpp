@@ -16,6 +16,7 @@ ImageSurface::ImageSurface(ImageCanvas *canvas, ToolContext *context, QObject *p
     connect(context, &ToolContext::selectionChanged, this, &ImageSurface::update);
     connect(context, &ToolContext::hiddenChanged, this, &ImageSurface::update);
     connect(context, &ToolContext::otherLayersShownChanged, this, &ImageSurface::update);
+    connect(context, &ToolContext::pointedOutChanged, this, &ImageSurface::update);
     connect(context, &ToolContext::annotationsChanged, this, &ImageSurface::update);
 }
 

@@ -97,7 +97,8 @@ public:
     /// Selects annotation \a annotationId of the open item and shows it, at \a place on it when
     /// that is not empty (a verdict's anchor; decisions 0020 and 0024). The user's own annotation
     /// is chosen to work on (a reviewer's comment is about it); one of another person's layer
-    /// (the work under review) is only shown. False when this editor cannot show it.
+    /// (the work under review) is only shown or pointed out. An empty id lets go of what was
+    /// pointed out. False when this editor cannot show it.
     virtual bool selectAnnotation(const QString &annotationId, const QJsonObject &place)
     {
         Q_UNUSED(annotationId);

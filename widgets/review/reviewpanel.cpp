@@ -155,8 +155,9 @@ ReviewPanel::ReviewPanel(Store &store, QWidget *parent)
     m_scroll->setWidget(content);
     outer->addWidget(m_scroll);
     m_scroll->viewport()->installEventFilter(this);
+    content->installEventFilter(this);
     // However the keyboard gets into the panel, what it is on is scrolled into view.
-    connect(qApp, &QApplication::focusChanged, this, [this, content](QWidget *, QWidget *now) {
+    connect(qApp, &QApplication::focusChanged, content, [this, content](QWidget *, QWidget *now) {
         if (now && content->isAncestorOf(now))
             m_scroll->ensureWidgetVisible(now, 4, 4);
     });
@@ -283,23 +284,29 @@ void ReviewPanel::fillQueue()
 void ReviewPanel::fillAnnotations()
 {
     const QString selected = selectedAnnotationId();
-    const QSignalBlocker block(m_annotations);
-    m_annotations->clear();
-    m_annotations->updateGeometry();
-    if (!m_document || m_document->item().id != m_itemId || m_annotator.isEmpty())
-        return;
-    auto *whole = new QListWidgetItem(tr("The whole item"), m_annotations);
-    whole->setData(kAnnotationRole, QString());
-    m_annotations->setCurrentItem(whole);
-    const QList<Annotation> others = m_document->otherLayers();
-    for (const Annotation &a : others) {
-        if (a.author != m_annotator || a.deleted || a.suggested)
-            continue;
-        auto *row = new QListWidgetItem(AnnotationNames::describe(a), m_annotations);
-        row->setData(kAnnotationRole, a.id);
-        if (a.id == selected)
-            m_annotations->setCurrentItem(row);
+    {
+        const QSignalBlocker block(m_annotations);
+        m_annotations->clear();
+        m_annotations->updateGeometry();
+        if (m_document && m_document->item().id == m_itemId && !m_annotator.isEmpty()) {
+            auto *whole = new QListWidgetItem(tr("The whole item"), m_annotations);
+            whole->setData(kAnnotationRole, QString());
+            m_annotations->setCurrentItem(whole);
+            const QList<Annotation> others = m_document->otherLayers();
+            for (const Annotation &a : others) {
+                if (a.author != m_annotator || a.deleted || a.suggested)
+                    continue;
+                auto *row = new QListWidgetItem(AnnotationNames::describe(a), m_annotations);
+                row->setData(kAnnotationRole, a.id);
+                if (a.id == selected)
+                    m_annotations->setCurrentItem(row);
+            }
+        }
     }
+    // The chosen annotation went (the person removed it, another item opened): the editor
+    // lets go of it too.
+    if (selectedAnnotationId() != selected)
+        Q_EMIT annotationChosen(selectedAnnotationId());
 }
 
 QString ReviewPanel::selectedAnnotationId() const
@@ -439,8 +446,10 @@ void ReviewPanel::showEvent(QShowEvent *event)
 bool ReviewPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // The room for the buttons is the scroll area's viewport: narrower by the scroll bar when
-    // that shows, and resized after the panel itself.
-    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+    // that shows, and resized after the panel itself. The buttons' own widths change with the
+    // text size and the language, which asks the content for a new layout.
+    if ((watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        || (watched == m_scroll->widget() && event->type() == QEvent::LayoutRequest))
         arrangeButtons();
     return QWidget::eventFilter(watched, event);
 }

@@ -514,8 +514,8 @@ bool TextEditor::selectAnnotation(const QString &annotationId, const QJsonObject
     const auto it = std::find_if(others.cbegin(), others.cend(), [&](const Annotation &o) {
         return o.id == annotationId && !o.deleted && o.kind == AnnotationKind::Span;
     });
-    if (it == others.cend())
-        return false;
+    if (it == others.cend() || !spanKind().checkText(it->value, m_codePoints, {it->id, it->label}))
+        return false; // not theirs to show here, or it no longer fits this text
     const auto words = range ? range : placeRange(it->value);
     if (!words)
         return false; // it does not fit this text
@@ -556,8 +556,12 @@ QString TextEditor::describePlace(const Annotation &a, const QJsonObject &place)
         return {};
     QString words = m_codePoints.text().mid(range->first, range->second - range->first).simplified();
     constexpr qsizetype kLongest = 40;
-    if (words.size() > kLongest)
-        words = words.left(kLongest - 1).trimmed() + QChar(0x2026);
+    if (words.size() > kLongest) {
+        qsizetype cut = kLongest - 1;
+        if (words.at(cut - 1).isHighSurrogate())
+            --cut; // not half a character
+        words = words.left(cut).trimmed() + QChar(0x2026);
+    }
     return tr("at \u201C%1\u201D", "a place on a span: the words there").arg(words);
 }
 

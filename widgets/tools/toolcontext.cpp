@@ -16,6 +16,7 @@ void ToolContext::setDocument(ItemDocument *document)
     disconnect(m_docConnection);
     m_document = document;
     m_selectedId.clear();
+    m_pointedOut.clear();
     m_hidden.clear();
     m_stale = true;
     if (document) {
@@ -28,6 +29,7 @@ void ToolContext::setDocument(ItemDocument *document)
     Q_EMIT documentChanged(document);
     Q_EMIT currentLabelChanged(m_currentLabel);
     Q_EMIT selectionChanged(m_selectedId);
+    Q_EMIT pointedOutChanged(m_pointedOut);
     Q_EMIT hiddenChanged();
 }
 
@@ -113,6 +115,14 @@ void ToolContext::setSelectedId(const QString &id)
         return;
     m_selectedId = id;
     Q_EMIT selectionChanged(id);
+}
+
+void ToolContext::setPointedOutId(const QString &id)
+{
+    if (id == m_pointedOut)
+        return;
+    m_pointedOut = id;
+    Q_EMIT pointedOutChanged(id);
 }
 
 void ToolContext::setHidden(const QString &id, bool hidden)

@@ -65,6 +65,11 @@ public:
     void setHidden(const QString &id, bool hidden);
     void setHiddenIds(const QSet<QString> &ids);
 
+    /// An annotation of another person's layer pointed out to the user (the reviewer chose it
+    /// in the review panel): drawn wider, never selected or changed. Empty: none.
+    QString pointedOutId() const { return m_pointedOut; }
+    void setPointedOutId(const QString &id);
+
     bool otherLayersShown() const { return m_showOthers; }
     /// Reviewers show or hide everyone else's layers.
     void setOtherLayersShown(bool shown);
@@ -78,6 +83,7 @@ Q_SIGNALS:
     void selectionChanged(const QString &annotationId);
     void hiddenChanged();
     void otherLayersShownChanged(bool shown);
+    void pointedOutChanged(const QString &annotationId);
     /// The cached annotations were refreshed (an annotation was added, edited, removed).
     void annotationsChanged(const QString &annotationId);
     void statusMessage(const QString &message);
@@ -88,6 +94,7 @@ private:
     QPointer<ItemDocument> m_document;
     QString m_currentLabel;
     QString m_selectedId;
+    QString m_pointedOut;
     QSet<QString> m_hidden;
     bool m_showOthers = false;
     mutable bool m_stale = true;

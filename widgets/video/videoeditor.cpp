@@ -743,7 +743,8 @@ QJsonObject VideoEditor::placeOn(const Annotation &a) const
         || !a.value.contains(QLatin1String("end")))
         return {};
     // The first frame is where choosing the mark brings you: the mark itself says that much.
-    if (m_current <= whole(a.value, "start") || m_current > whole(a.value, "end"))
+    // The end is exclusive: its frame is no longer the mark's.
+    if (m_current <= whole(a.value, "start") || m_current >= whole(a.value, "end"))
         return {};
     return QJsonObject{{QStringLiteral("frame"), m_current}};
 }

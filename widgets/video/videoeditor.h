@@ -68,8 +68,7 @@ public:
     /// Chooses the user's mark, or only shows another layer's, at the frame \a place names
     /// ({"frame": N}) or else at the mark's first frame.
     bool selectAnnotation(const QString &annotationId, const QJsonObject &place) override;
-    /// The frame shown, when it lies inside segment or locator \a a past its first frame (up to
-    /// its end: "it should go on here").
+    /// The frame shown, when it lies inside segment or locator \a a past its first frame.
     QJsonObject placeOn(const Annotation &a) const override;
     /// "at" and the frame's timecode.
     QString describePlace(const Annotation &a, const QJsonObject &place) const override;
