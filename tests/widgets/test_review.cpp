@@ -694,3 +694,83 @@ TEST_CASE("review: the reviewer chooses a segment or span of the work under revi
     }
     CHECK(MediaEditor::isMainView(f.focusWidget()));
 }
+
+TEST_CASE("review: by keyboard only - Alt+V to the queue, arrows and Tab to the work and a box, "
+          "Ctrl+Shift+R with a comment, Ctrl+Shift+A on the next, Ctrl+Z",
+          "[gui][review][keyboard]")
+{
+    QTemporaryDir share;
+    REQUIRE(share.isValid());
+    GuiFixture f(QStringLiteral("en"));
+    REQUIRE(f.start());
+    test::ReviewLab lab(f.store(), share.path());
+    Store &store = f.store();
+    // Anna's work on both photos, done: a box on each.
+    const Annotation first = lab.boxDone(store);
+    const QList<Item> queue = store.queue(lab.task.id, lab.anna.id);
+    REQUIRE(queue.size() == 2);
+    const QString secondItem = queue.at(1).id == first.itemId ? queue.at(0).id : queue.at(1).id;
+    Annotation box = first;
+    box.id.clear();
+    box.itemId = secondItem;
+    REQUIRE(store.addAnnotation(box));
+    REQUIRE(store.setSubmission(Submission{lab.task.id, secondItem, lab.anna.id, SubmissionStatus::Done, {}, 30000},
+                                lab.anna.id)
+                    .ok());
+
+    REQUIRE(f.window().chooseProfile(lab.rik.id));
+    WorkPage *work = f.window().workPage();
+    ReviewPanel *panel = work->reviewPanel();
+    REQUIRE(panel->isVisible());
+    REQUIRE(f.activate());
+    f.press(Qt::Key_V, Qt::AltModifier);
+    REQUIRE(f.focusWidget() == panel->queueList());
+    REQUIRE(panel->queueList()->count() == 2);
+    // Down to the first entry (or it is chosen already): its item opens, the keys stay here.
+    if (panel->chosenItemId().isEmpty())
+        f.press(Qt::Key_Down);
+    while (panel->chosenItemId() != first.itemId && panel->queueList()->currentRow() < 1)
+        f.press(Qt::Key_Down);
+    REQUIRE(panel->chosenItemId() == first.itemId);
+    REQUIRE(GuiFixture::waitFor([&] { return work->currentItemId() == first.itemId; }));
+    CHECK(f.focusWidget() == panel->queueList());
+    // Tab to her annotations, Down to her box: pointed out on the image.
+    f.press(Qt::Key_Tab);
+    REQUIRE(f.focusWidget() == panel->annotationList());
+    f.press(Qt::Key_Down);
+    REQUIRE(panel->selectedAnnotationId() == first.id);
+    CHECK(test::imageEditor(work)->toolContext()->pointedOutId() == first.id);
+    // Reject with a comment typed, Enter.
+    f.press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(GuiFixture::waitFor([&] { return panel->rejectDialog() && panel->rejectDialog()->isVisible(); }));
+    RejectDialog *dialog = panel->rejectDialog();
+    QApplication::setActiveWindow(dialog);
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    INFO("focus on " << (QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "nothing") << " " << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString() : std::string()));
+    REQUIRE(QApplication::focusWidget() == dialog->commentBox()); // typing goes to its line
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Let the box start at the buffer"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    REQUIRE(GuiFixture::waitFor([&] { return !panel->rejectDialog(); }));
+    const auto rejected = store.review(first.itemId, lab.anna.id);
+    REQUIRE(rejected);
+    CHECK(rejected->verdict == Verdict::Rejected);
+    CHECK(rejected->annotationId == first.id);
+    CHECK(rejected->comment == QStringLiteral("Let the box start at the buffer"));
+
+    // Alt+V, down to the other photo, Ctrl+Shift+A; Ctrl+Z takes that back.
+    REQUIRE(f.activate());
+    f.press(Qt::Key_V, Qt::AltModifier);
+    REQUIRE(f.focusWidget() == panel->queueList());
+    for (int i = 0; i < 2 && panel->chosenItemId() != secondItem; ++i)
+        f.press(Qt::Key_Down);
+    for (int i = 0; i < 2 && panel->chosenItemId() != secondItem; ++i)
+        f.press(Qt::Key_Up);
+    REQUIRE(panel->chosenItemId() == secondItem);
+    REQUIRE(GuiFixture::waitFor([&] { return work->currentItemId() == secondItem; }));
+    f.press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(store.review(secondItem, lab.anna.id));
+    CHECK(store.review(secondItem, lab.anna.id)->verdict == Verdict::Accepted);
+    f.press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(store.review(secondItem, lab.anna.id));
+    CHECK(store.review(first.itemId, lab.anna.id)->verdict == Verdict::Rejected); // the other stays
+}
