@@ -16,6 +16,7 @@
 #include "quality/verdicts.h"
 #include "text/spantextview.h"
 #include "text/texteditor.h"
+#include "video/timelineview.h"
 #include "video/videoeditor.h"
 #include "canvas/imageeditor.h"
 #include "annotationlist.h"
@@ -627,6 +628,18 @@ TEST_CASE("review: the reviewer chooses a segment or span of the work under revi
     if (video) {
         CHECK(video->currentFrame() == 30); // the segment's first frame
         CHECK(video->chosen().isEmpty());   // hers, not Rik's to change
+        // Her segment is on the timeline, in a lane of its own, hatched, pointed out.
+        const QList<TimelineView::Mark> &onTimeline = video->timeline()->marks();
+        const auto hers = std::find_if(onTimeline.cbegin(), onTimeline.cend(),
+                                       [&](const TimelineView::Mark &m) { return m.id == mark.id; });
+        REQUIRE(hers != onTimeline.cend());
+        CHECK(hers->theirs);
+        CHECK_FALSE(hers->draggable);
+        CHECK(hers->lane == 2);
+        CHECK(std::pair(hers->start, hers->end) == std::pair<qint64, qint64>(30, 45));
+        CHECK(video->timeline()->laneCount() == 3);
+        CHECK(video->timeline()->selected() == mark.id);
+        test::screenshots(f, QStringLiteral("review-video-theirs"));
         // He goes by timecode to frame 37, where he sees the break still running.
         words = video->timecodeOf(37);
         QLineEdit *timecode = video->timecodeField();
@@ -688,6 +701,10 @@ TEST_CASE("review: the reviewer chooses a segment or span of the work under revi
     if (video) {
         CHECK(video->chosen() == mark.id);
         CHECK(video->currentFrame() == 37);
+        // Annotators work blind: nobody else's marks on her timeline, two lanes.
+        CHECK(video->timeline()->laneCount() == 2);
+        for (const TimelineView::Mark &m : video->timeline()->marks())
+            CHECK_FALSE(m.theirs);
     } else {
         CHECK(text->view()->chosen() == mark.id);
         CHECK(text->view()->selectedRange() == std::pair<qsizetype, qsizetype>(18, 23));

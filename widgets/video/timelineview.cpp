@@ -33,7 +33,7 @@ TimelineView::TimelineView(QWidget *parent)
 
 QSize TimelineView::sizeHint() const
 {
-    return {800, kRulerHeight + kWaveHeight + 2 * kLaneHeight + 6};
+    return {800, kRulerHeight + kWaveHeight + m_lanes * kLaneHeight + 6};
 }
 
 QSize TimelineView::minimumSizeHint() const
@@ -67,6 +67,13 @@ void TimelineView::setCurrentFrame(qint64 frame)
 void TimelineView::setMarks(QList<Mark> marks)
 {
     m_marks = std::move(marks);
+    int lanes = 2;
+    for (const Mark &m : std::as_const(m_marks))
+        lanes = std::max(lanes, m.lane + 1);
+    if (lanes != m_lanes) {
+        m_lanes = lanes;
+        updateGeometry();
+    }
     update();
 }
 
@@ -218,7 +225,7 @@ void TimelineView::paintEvent(QPaintEvent *)
             const double x = xOf(double(m.start) + 0.5);
             if (x < -20 || x > width() + 20)
                 continue;
-            p.setPen(QPen(fill, chosen ? 3 : 2));
+            p.setPen(QPen(fill, chosen ? 3 : 2, m.theirs ? Qt::DashLine : Qt::SolidLine));
             p.drawLine(QPointF(x, lane.top()), QPointF(x, lane.bottom()));
             QPainterPath flag;
             flag.moveTo(x, lane.top());
@@ -237,6 +244,13 @@ void TimelineView::paintEvent(QPaintEvent *)
             continue;
         QRectF bar(x1, lane.top() + 2, std::max(2.0, x2 - x1), lane.height() - 4);
         fill.setAlpha(chosen ? 230 : 170);
+        if (m.theirs) {
+            // Someone else's: hatched, so it never reads as one's own, in any theme.
+            p.fillRect(bar, QBrush(fill, Qt::BDiagPattern));
+            p.setPen(QPen(chosen ? text : m.colour, chosen ? 3 : 1, Qt::DashLine));
+            p.drawRect(bar);
+            continue; // the label is in the list; over the hatching it would not read
+        }
         p.fillRect(bar, fill);
         p.setPen(QPen(chosen ? text : m.colour.darker(150), chosen ? 2 : 1));
         p.drawRect(bar);

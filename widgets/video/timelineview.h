@@ -34,8 +34,11 @@ public:
         QColor colour;
         qint64 start = 0;  ///< first frame
         qint64 end = -1;   ///< exclusive; -1 for a marker (one frame, drawn as a line)
-        int lane = 0;      ///< 0: segments, 1: markers and locators' single edges
+        int lane = 0;      ///< 0: segments, 1: markers and locators' single edges, 2: theirs
         bool draggable = true;
+        /// Another person's (a reviewer compares): hatched in its colour with a dashed edge,
+        /// never dragged.
+        bool theirs = false;
     };
     /// Min and max of the audio in [-1, 1] for each of \a buckets between two times (ms).
     using Peaks = std::function<QList<QPair<float, float>>(qint64 fromMs, qint64 toMs, int buckets)>;
@@ -46,7 +49,9 @@ public:
     qint64 frameCount() const { return m_frameCount; }
     void setCurrentFrame(qint64 frame);
     qint64 currentFrame() const { return m_current; }
+    /// The lanes grow to hold the highest lane of \a marks (two at least).
     void setMarks(QList<Mark> marks);
+    int laneCount() const { return m_lanes; }
     const QList<Mark> &marks() const { return m_marks; }
     void setSelected(const QString &id);
     const QString &selected() const { return m_selected; }
@@ -104,6 +109,7 @@ private:
     double m_first = 0;
     bool m_fitted = true; ///< zoomed to fit: stays so when the width changes
     QList<Mark> m_marks;
+    int m_lanes = 2;
     QString m_selected;
     Peaks m_peaks;
     // A drag in progress: the mark's id, which edge, and the frame it started at.

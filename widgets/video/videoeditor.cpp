@@ -194,7 +194,12 @@ VideoEditor::VideoEditor(EditorEnvironment environment, QObject *parent)
         pause();
         seek(frame, true);
     });
-    connect(m_timeline, &TimelineView::markClicked, this, &VideoEditor::choose);
+    connect(m_timeline, &TimelineView::markClicked, this, [this](const QString &id) {
+        if (m_own.contains(id) || id.isEmpty())
+            choose(id);
+        else
+            m_timeline->setSelected(id); // theirs: pointed out, not chosen to change
+    });
     connect(m_timeline, &TimelineView::edgeDragged, this, &VideoEditor::dragEdge);
     connect(m_markList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *row) {
         if (row)
@@ -352,6 +357,7 @@ void VideoEditor::showDocument(ItemDocument *document)
     m_problem.clear();
     m_own.clear();
     m_chosen.clear();
+    m_showOthers = false;
     m_pendingIn.reset();
     m_current = 0;
     m_frameCount = 0;
@@ -701,8 +707,26 @@ void VideoEditor::refresh(const QString &)
                 m_markList->setCurrentItem(row);
         }
     }
+    if (m_showOthers) {
+        // The work under review beside one's own: hatched, in a lane of its own.
+        for (const Annotation &a : doc->otherLayers()) {
+            if (a.deleted || a.suggested)
+                continue;
+            const LabelSpec *spec = schema.label(a.label);
+            const QColor colour = spec ? spec->colour : QColor(Qt::gray);
+            if (a.kind == AnnotationKind::Marker)
+                marks << TimelineView::Mark{a.id, a.label, colour, whole(a.value, "frame"), -1, 2, false, true};
+            else if (a.kind == AnnotationKind::Segment)
+                marks << TimelineView::Mark{a.id, a.label, colour, whole(a.value, "start"),
+                                            whole(a.value, "end"), 2, false, true};
+        }
+    }
+    const QString pointedOut = m_timeline->selected();
     m_timeline->setMarks(marks);
-    m_timeline->setSelected(m_chosen);
+    const bool theirsStill = std::any_of(marks.cbegin(), marks.cend(), [&](const TimelineView::Mark &m) {
+        return m.theirs && m.id == pointedOut;
+    });
+    m_timeline->setSelected(m_chosen.isEmpty() && theirsStill ? pointedOut : m_chosen);
     m_locators->setEntries(locatorEntries);
     m_locators->setWarnings(texts(LocatorChecks::check(schema, m_own.values(), false)));
     Q_EMIT statusTextChanged();
@@ -721,7 +745,10 @@ bool VideoEditor::selectAnnotation(const QString &annotationId, const QJsonObjec
     if (a) {
         choose(annotationId);
     } else {
-        // Another person's mark (the work under review): shown, not chosen.
+        // Another person's mark (the work under review): shown and pointed out on the
+        // timeline when other layers are, never chosen to change.
+        if (m_chosen.isEmpty())
+            m_timeline->setSelected(QString());
         const QList<Annotation> others = document()->otherLayers();
         const auto it = std::find_if(others.cbegin(), others.cend(), [&](const Annotation &o) {
             return o.id == annotationId && !o.deleted;
@@ -729,6 +756,8 @@ bool VideoEditor::selectAnnotation(const QString &annotationId, const QJsonObjec
         if (it == others.cend())
             return false;
         a = *it;
+        if (m_chosen.isEmpty())
+            m_timeline->setSelected(annotationId);
     }
     if (place.value(QLatin1String("frame")).isDouble())
         seek(whole(place, "frame"));
@@ -755,6 +784,15 @@ QString VideoEditor::describePlace(const Annotation &a, const QJsonObject &place
     if (!m_ready || !place.value(QLatin1String("frame")).isDouble())
         return {};
     return tr("at %1", "a place on a video mark: a timecode").arg(timecodeOf(whole(place, "frame")));
+}
+
+void VideoEditor::showOtherLayers()
+{
+    if (!profile() || profile()->role == Role::Annotator || m_showOthers)
+        return; // annotators work blind
+    m_showOthers = true;
+    if (m_ready)
+        refresh();
 }
 
 void VideoEditor::choose(const QString &annotationId)

@@ -72,6 +72,9 @@ public:
     QJsonObject placeOn(const Annotation &a) const override;
     /// "at" and the frame's timecode.
     QString describePlace(const Annotation &a, const QJsonObject &place) const override;
+    /// The other people's segments and markers in a third lane of the timeline, hatched (for
+    /// reviewers and team leads; until the next item opens).
+    void showOtherLayers() override;
     void commitPending() override;
     void retranslate() override;
 
@@ -177,6 +180,7 @@ private:
     bool m_dropFrame = false;
     qint64 m_startFrame = 0;
     QString m_chosen;
+    bool m_showOthers = false; ///< other people's marks on the timeline (a reviewer compares)
     QString m_activeLabel;
     std::optional<qint64> m_pendingIn;
     double m_speed = 1.0;
