@@ -224,6 +224,14 @@ int main(int argc, char **argv)
     t.restart();
     const QList<ReviewEntry> queue = ReviewQueue::build(*store, task);
     report("review queue (consensus check)", ms(t), QStringLiteral("%1 entries").arg(queue.size()));
+    if (!queue.isEmpty()) {
+        // What the review panel reads after a verdict: the chosen entry only.
+        const ReviewEntry &middle = queue.at(queue.size() / 2);
+        resetPeak();
+        t.restart();
+        const auto one = ReviewQueue::entry(*store, task, middle.item.id, middle.annotator);
+        report("review queue, one entry", ms(t), one ? QStringLiteral("found") : QStringLiteral("MISSING"));
+    }
 
     resetPeak();
     t.restart();

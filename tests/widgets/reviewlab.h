@@ -62,26 +62,34 @@ struct ReviewLab
         create(store, job, QJsonDocument(schema).toJson(), media);
     }
 
-    /// Anna's work as if it came from her PC: one box on her first item, marked done.
+    /// Anna's work as if it came from her PC: \a value as her \a kind annotation with \a label
+    /// on item \a itemId, and the item marked done.
+    Annotation markDone(Store &store, const QString &itemId, AnnotationKind kind,
+                        const QString &label, const QJsonObject &value) const
+    {
+        Annotation a;
+        a.taskId = task.id;
+        a.itemId = itemId;
+        a.author = anna.id;
+        a.kind = kind;
+        a.label = label;
+        a.value = value;
+        const auto added = store.addAnnotation(a);
+        REQUIRE(added);
+        REQUIRE(store.setSubmission(Submission{task.id, itemId, anna.id, SubmissionStatus::Done, {}, 30000},
+                                    anna.id)
+                        .ok());
+        return *added;
+    }
+
+    /// One box on Anna's first item, marked done.
     Annotation boxDone(Store &store) const
     {
         const QList<Item> queue = store.queue(task.id, anna.id);
         REQUIRE_FALSE(queue.isEmpty());
-        Annotation box;
-        box.taskId = task.id;
-        box.itemId = queue.first().id;
-        box.author = anna.id;
-        box.kind = AnnotationKind::Box;
-        box.label = QStringLiteral("Buffer");
-        box.value = QJsonObject{{QStringLiteral("x"), 100}, {QStringLiteral("y"), 120},
-                                {QStringLiteral("w"), 200}, {QStringLiteral("h"), 150}};
-        const auto added = store.addAnnotation(box);
-        REQUIRE(added);
-        REQUIRE(store.setSubmission(
-                             Submission{task.id, box.itemId, anna.id, SubmissionStatus::Done, {}, 30000},
-                             anna.id)
-                            .ok());
-        return *added;
+        return markDone(store, queue.first().id, AnnotationKind::Box, QStringLiteral("Buffer"),
+                        QJsonObject{{QStringLiteral("x"), 100}, {QStringLiteral("y"), 120},
+                                    {QStringLiteral("w"), 200}, {QStringLiteral("h"), 150}});
     }
 
     QTemporaryDir mediaDir;

@@ -586,19 +586,7 @@ TEST_CASE("review: the reviewer chooses a segment or span of the work under revi
     const QList<Item> queue = store.queue(lab.task.id, lab.anna.id);
     REQUIRE(queue.size() == 1);
     const QString itemId = queue.first().id;
-    Annotation mark;
-    mark.taskId = lab.task.id;
-    mark.itemId = itemId;
-    mark.author = lab.anna.id;
-    mark.kind = job.kind;
-    mark.label = job.label;
-    mark.value = job.value;
-    const auto added = store.addAnnotation(mark);
-    REQUIRE(added);
-    mark = *added;
-    REQUIRE(store.setSubmission(Submission{lab.task.id, itemId, lab.anna.id, SubmissionStatus::Done, {}, 20000},
-                                lab.anna.id)
-                    .ok());
+    const Annotation mark = lab.markDone(store, itemId, job.kind, job.label, job.value);
 
     // Rik opens her work from the queue and chooses her mark in the list by keyboard: the
     // editor shows it, and the keyboard stays in the list.
@@ -727,13 +715,7 @@ TEST_CASE("review: by keyboard only - Alt+V to the queue, arrows and Tab to the 
     const QList<Item> queue = store.queue(lab.task.id, lab.anna.id);
     REQUIRE(queue.size() == 2);
     const QString secondItem = queue.at(1).id == first.itemId ? queue.at(0).id : queue.at(1).id;
-    Annotation box = first;
-    box.id.clear();
-    box.itemId = secondItem;
-    REQUIRE(store.addAnnotation(box));
-    REQUIRE(store.setSubmission(Submission{lab.task.id, secondItem, lab.anna.id, SubmissionStatus::Done, {}, 30000},
-                                lab.anna.id)
-                    .ok());
+    lab.markDone(store, secondItem, AnnotationKind::Box, first.label, first.value);
 
     REQUIRE(f.window().chooseProfile(lab.rik.id));
     WorkPage *work = f.window().workPage();
@@ -784,10 +766,17 @@ TEST_CASE("review: by keyboard only - Alt+V to the queue, arrows and Tab to the 
         f.press(Qt::Key_Up);
     REQUIRE(panel->chosenItemId() == secondItem);
     REQUIRE(GuiFixture::waitFor([&] { return work->currentItemId() == secondItem; }));
+    const int secondRow = panel->queueList()->currentRow();
+    CHECK(panel->queueList()->item(secondRow)->text().contains(QStringLiteral("waits for a verdict")));
     f.press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(store.review(secondItem, lab.anna.id));
     CHECK(store.review(secondItem, lab.anna.id)->verdict == Verdict::Accepted);
+    // Its row says so where it stands (only that entry is read again, not the whole queue).
+    CHECK(panel->queueList()->currentRow() == secondRow);
+    CHECK(panel->queueList()->item(secondRow)->text().contains(QStringLiteral("accepted")));
+    CHECK(panel->stateLabel()->text().contains(QStringLiteral("accepted")));
     f.press(Qt::Key_Z, Qt::ControlModifier);
     CHECK_FALSE(store.review(secondItem, lab.anna.id));
+    CHECK(panel->queueList()->item(secondRow)->text().contains(QStringLiteral("waits for a verdict")));
     CHECK(store.review(first.itemId, lab.anna.id)->verdict == Verdict::Rejected); // the other stays
 }

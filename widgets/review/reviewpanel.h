@@ -27,6 +27,7 @@ class QAction;
 class QGridLayout;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QScrollArea;
 
@@ -34,6 +35,7 @@ namespace annostraat {
 
 class ItemDocument;
 class RejectDialog;
+struct ReviewEntry;
 class Store;
 
 class ReviewPanel : public QWidget
@@ -105,7 +107,11 @@ private:
     bool give(Verdict verdict, const QString &comment, const QJsonObject &place = {});
     void fillQueue();
     void fillAnnotations();
-    void updateState();
+    /// \a known: the chosen entry as just read (nullptr: read it).
+    void updateState(const ReviewEntry *known = nullptr);
+    /// The chosen entry's row, state and annotations again, without building the whole queue.
+    void refreshChosen();
+    void describeEntry(QListWidgetItem *row, const ReviewEntry &e) const;
     void updateActions();
     void retranslate();
     /// The verdict buttons side by side when they fit the panel's width, else two above the
