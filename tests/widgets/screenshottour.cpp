@@ -52,6 +52,7 @@
 #include <QTextCursor>
 
 #include <cstdio>
+#include <optional>
 
 using namespace annostraat;
 using annostraat::test::GuiFixture;
@@ -535,6 +536,55 @@ void tour(const QString &language, const QString &theme, bool extras)
     settle();
 }
 
+/// The people of the review stops: Bram (team lead), Rik (reviewer) and Anna de Wit
+/// (annotator).
+struct ReviewPeople
+{
+    Profile lead, rik, anna;
+};
+
+/// Starts \a f in \a theme at 1280 x 800 with the review stops' people, Bram chosen; nullopt
+/// when it did not start or the profiles could not be made.
+std::optional<ReviewPeople> startReviewStop(GuiFixture &f, const QString &theme)
+{
+    f.settings().setValue(QStringLiteral("ui/theme"), theme);
+    if (!f.start())
+        return std::nullopt;
+    f.window().resize(1280, 800);
+    Store &store = f.store();
+    const auto lead = store.addProfile(QStringLiteral("Bram"), Role::TeamLead);
+    const auto rik = store.addProfile(QStringLiteral("Rik"), Role::Reviewer);
+    const auto anna = store.addProfile(QStringLiteral("Anna de Wit"), Role::Annotator);
+    if (!lead || !rik || !anna || !f.window().chooseProfile(lead->id))
+        return std::nullopt;
+    return ReviewPeople{*lead, *rik, *anna};
+}
+
+/// A task named \a name of the media in \a media with \a schema (written into \a folder), made
+/// by the lead and all of it Anna's; nullopt with \a problem when it could not be made.
+std::optional<Task> reviewTask(Store &store, const ReviewPeople &people, const QString &name,
+                               const QByteArray &schema, const QString &folder,
+                               const QString &media, QString *problem)
+{
+    QFile file(QDir(folder).filePath(QStringLiteral("schema.json")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(schema) != schema.size()) {
+        *problem = QStringLiteral("the schema could not be written");
+        return std::nullopt;
+    }
+    file.close();
+    auto draft = draftTaskFromFolder(name, file.fileName(), media);
+    if (!draft) {
+        *problem = draft.error().message();
+        return std::nullopt;
+    }
+    const auto task = store.createTask(draft->task, draft->items, people.lead.id);
+    if (!task || !store.assignRoundRobin(task->id, {people.anna.id}, 1, people.lead.id)) {
+        *problem = QStringLiteral("the task could not be made or assigned");
+        return std::nullopt;
+    }
+    return *task;
+}
+
 /// The reviewer's view: the review queue beside Anna's work on a train buffer, one box chosen,
 /// and the window that asks for the comment of a rejection.
 void reviewTour(const QString &language, const QString &theme)
@@ -546,16 +596,11 @@ void reviewTour(const QString &language, const QString &theme)
         ++g_failures;
     };
     GuiFixture f(language);
-    f.settings().setValue(QStringLiteral("ui/theme"), theme);
-    if (!f.start())
-        return failed("the program did not start");
-    f.window().resize(1280, 800);
+    const auto people = startReviewStop(f, theme);
+    if (!people)
+        return failed("the program did not start, or its profiles could not be made");
     Store &store = f.store();
-    const auto lead = store.addProfile(QStringLiteral("Bram"), Role::TeamLead);
-    const auto rik = store.addProfile(QStringLiteral("Rik"), Role::Reviewer);
-    const auto anna = store.addProfile(QStringLiteral("Anna de Wit"), Role::Annotator);
-    if (!lead || !rik || !anna || !f.window().chooseProfile(lead->id))
-        return failed("the profiles could not be made");
+    const Profile &rik = people->rik, &anna = people->anna;
     // A task of the demo's two train buffer photos whose every item is reviewed.
     QTemporaryDir folder;
     const QString media = folder.filePath(QStringLiteral("buffers"));
@@ -564,24 +609,18 @@ void reviewTour(const QString &language, const QString &theme)
         if (!QFile::copy(QStringLiteral(":/demo/train-buffers/") + name, QDir(media).filePath(name)))
             return failed("the demo's photos could not be copied");
     const QString comment = dutch ? QStringLiteral("Het kader is te ruim") : QStringLiteral("The box is too loose");
-    QFile schema(folder.filePath(QStringLiteral("schema.json")));
-    if (!schema.open(QIODevice::WriteOnly))
-        return failed("the schema could not be written");
-    schema.write(QStringLiteral(R"({"format": 1,
+    QString problem;
+    const auto task = reviewTask(store, *people, QStringLiteral("Buffers, review"),
+                                 QStringLiteral(R"({"format": 1,
  "labels": [{"name": "Buffer", "colour": "#1f77b4", "hotkey": "1", "kinds": ["box"]}],
  "review": {"sample": 100, "quickComments": ["%1"]}})")
-                         .arg(comment)
-                         .toUtf8());
-    schema.close();
-    auto draft = draftTaskFromFolder(QStringLiteral("Buffers, review"),
-                                     schema.fileName(), media);
-    if (!draft)
-        return failed(qPrintable(draft.error().message()));
-    const auto task = store.createTask(draft->task, draft->items, lead->id);
-    if (!task || !store.assignRoundRobin(task->id, {anna->id}, 1, lead->id))
-        return failed("the task could not be made or assigned");
+                                         .arg(comment)
+                                         .toUtf8(),
+                                 folder.path(), media, &problem);
+    if (!task)
+        return failed(qPrintable(problem));
     // Anna's work on the first photo: a good box and a loose one, done.
-    const QList<Item> queue = store.queue(task->id, anna->id);
+    const QList<Item> queue = store.queue(task->id, anna.id);
     if (queue.isEmpty())
         return failed("Anna has no items");
     const QString itemId = queue.first().id;
@@ -590,7 +629,7 @@ void reviewTour(const QString &language, const QString &theme)
         Annotation a;
         a.taskId = task->id;
         a.itemId = itemId;
-        a.author = anna->id;
+        a.author = anna.id;
         a.kind = AnnotationKind::Box;
         a.label = QStringLiteral("Buffer");
         a.value = QJsonObject{{QStringLiteral("x"), r.x()}, {QStringLiteral("y"), r.y()},
@@ -600,16 +639,16 @@ void reviewTour(const QString &language, const QString &theme)
             return failed("a box could not be kept");
         loose = added->id;
     }
-    if (!store.setSubmission(Submission{task->id, itemId, anna->id, SubmissionStatus::Done, {}, 45000},
-                             anna->id))
+    if (!store.setSubmission(Submission{task->id, itemId, anna.id, SubmissionStatus::Done, {}, 45000},
+                             anna.id))
         return failed("the item could not be marked done");
 
     // Rik reviews: his queue is open; he opens Anna's work and chooses the loose box.
-    if (!f.window().chooseProfile(rik->id))
+    if (!f.window().chooseProfile(rik.id))
         return failed("Rik's profile could not be chosen");
     WorkPage *work = f.window().workPage();
     ReviewPanel *panel = work->reviewPanel();
-    if (!panel->choose(itemId, anna->id))
+    if (!panel->choose(itemId, anna.id))
         return failed("Anna's work is not in the review queue");
     GuiFixture::waitFor([&] {
         return test::imageEditor(work) && test::imageEditor(work)->canvas()->state() == ImageCanvas::State::Ready;
@@ -644,16 +683,11 @@ void reviewPlaceTour(const QString &language, const QString &theme)
         ++g_failures;
     };
     GuiFixture f(language);
-    f.settings().setValue(QStringLiteral("ui/theme"), theme);
-    if (!f.start())
-        return failed("the program did not start");
-    f.window().resize(1280, 800);
+    const auto people = startReviewStop(f, theme);
+    if (!people)
+        return failed("the program did not start, or its profiles could not be made");
     Store &store = f.store();
-    const auto lead = store.addProfile(QStringLiteral("Bram"), Role::TeamLead);
-    const auto rik = store.addProfile(QStringLiteral("Rik"), Role::Reviewer);
-    const auto anna = store.addProfile(QStringLiteral("Anna de Wit"), Role::Annotator);
-    if (!lead || !rik || !anna || !f.window().chooseProfile(lead->id))
-        return failed("the profiles could not be made");
+    const Profile &rik = people->rik, &anna = people->anna;
     // A task of the demo's first CV, with the demo's labels, every item reviewed.
     QTemporaryDir folder;
     const QString media = folder.filePath(QStringLiteral("cv"));
@@ -666,18 +700,12 @@ void reviewPlaceTour(const QString &language, const QString &theme)
         return failed("the demo's schema could not be read");
     QJsonObject schemaJson = QJsonDocument::fromJson(demoSchema.readAll()).object();
     schemaJson.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("sample"), 100}});
-    QFile schema(folder.filePath(QStringLiteral("schema.json")));
-    if (!schema.open(QIODevice::WriteOnly))
-        return failed("the schema could not be written");
-    schema.write(QJsonDocument(schemaJson).toJson());
-    schema.close();
-    auto draft = draftTaskFromFolder(QStringLiteral("CVs, review"), schema.fileName(), media);
-    if (!draft)
-        return failed(qPrintable(draft.error().message()));
-    const auto task = store.createTask(draft->task, draft->items, lead->id);
-    if (!task || !store.assignRoundRobin(task->id, {anna->id}, 1, lead->id))
-        return failed("the task could not be made or assigned");
-    const QList<Item> queue = store.queue(task->id, anna->id);
+    QString problem;
+    const auto task = reviewTask(store, *people, QStringLiteral("CVs, review"),
+                                 QJsonDocument(schemaJson).toJson(), folder.path(), media, &problem);
+    if (!task)
+        return failed(qPrintable(problem));
+    const QList<Item> queue = store.queue(task->id, anna.id);
     if (queue.isEmpty())
         return failed("Anna has no items");
     const QString itemId = queue.first().id;
@@ -694,7 +722,7 @@ void reviewPlaceTour(const QString &language, const QString &theme)
     Annotation a;
     a.taskId = task->id;
     a.itemId = itemId;
-    a.author = anna->id;
+    a.author = anna.id;
     a.kind = AnnotationKind::Span;
     a.label = QStringLiteral("Organisatie");
     a.value = QJsonObject{{QStringLiteral("start"), at}, {QStringLiteral("end"), at + organisation.size()},
@@ -702,16 +730,16 @@ void reviewPlaceTour(const QString &language, const QString &theme)
     const auto added = store.addAnnotation(a);
     if (!added)
         return failed("the span could not be kept");
-    if (!store.setSubmission(Submission{task->id, itemId, anna->id, SubmissionStatus::Done, {}, 45000},
-                             anna->id))
+    if (!store.setSubmission(Submission{task->id, itemId, anna.id, SubmissionStatus::Done, {}, 45000},
+                             anna.id))
         return failed("the item could not be marked done");
 
     // Rik chooses her span in the panel, selects the town in it, and rejects.
-    if (!f.window().chooseProfile(rik->id))
+    if (!f.window().chooseProfile(rik.id))
         return failed("Rik's profile could not be chosen");
     WorkPage *work = f.window().workPage();
     ReviewPanel *panel = work->reviewPanel();
-    if (!panel->choose(itemId, anna->id))
+    if (!panel->choose(itemId, anna.id))
         return failed("Anna's work is not in the review queue");
     auto *editor = qobject_cast<TextEditor *>(work->editor());
     if (!editor || !GuiFixture::waitFor([&] { return !editor->text().isEmpty(); }))
@@ -733,12 +761,12 @@ void reviewPlaceTour(const QString &language, const QString &theme)
     shootDialog(f, d, prefix + QStringLiteral("26-reject-place"));
     QTest::keyClick(d->commentBox(), Qt::Key_Return);
     settle();
-    const auto verdict = store.review(itemId, anna->id);
+    const auto verdict = store.review(itemId, anna.id);
     if (!verdict || verdict->anchor.isEmpty())
         return failed("the rejection did not keep the place");
 
     // Anna sees the feedback, with the words it is about, above her CV.
-    if (!f.window().chooseProfile(anna->id))
+    if (!f.window().chooseProfile(anna.id))
         return failed("Anna's profile could not be chosen");
     if (!GuiFixture::waitFor([&] { return work->currentItemId() == itemId && work->feedbackBox()->isVisible(); }))
         return failed("Anna does not see the feedback");
