@@ -224,6 +224,17 @@ int main(int argc, char **argv)
     t.restart();
     const QList<ReviewEntry> queue = ReviewQueue::build(*store, task);
     report("review queue (consensus check)", ms(t), QStringLiteral("%1 entries").arg(queue.size()));
+    {
+        // The same with the disagreement rule on: every item's people compared.
+        QJsonObject strictSchema = task.schema.toJson();
+        strictSchema.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("disagreement"), true}});
+        Task strict = task;
+        strict.schema = check(Schema::fromJsonObject(strictSchema, QStringLiteral("bench schema")), "schema");
+        resetPeak();
+        t.restart();
+        const QList<ReviewEntry> disagreeing = ReviewQueue::build(*store, strict);
+        report("review queue, disagreement rule", ms(t), QStringLiteral("%1 entries").arg(disagreeing.size()));
+    }
     if (!queue.isEmpty()) {
         // What the review panel reads after a verdict: the chosen entry only.
         const ReviewEntry &middle = queue.at(queue.size() / 2);
