@@ -129,6 +129,8 @@ private:
     std::optional<Annotation> ownAnnotation(const QString &id) const;
     /// Shows the first frame of mark \a a (a marker's frame, a segment's or locator's start).
     void seekToMark(const Annotation &a);
+    /// A whole number of frames from \a value's field \a key (JSON numbers are doubles).
+    static qint64 whole(const QJsonObject &value, const char *key);
     std::optional<Annotation> locatorAnnotation(const QString &locator) const;
     void checkLocatorsOnDone();
 
