@@ -62,6 +62,7 @@ void FeedbackBox::refresh()
     m_annotationId.clear();
     m_annotation.reset();
     m_place = {};
+    m_placeWorded = false;
     m_about->hide();
     if (!m_document) {
         hide();
@@ -78,7 +79,7 @@ void FeedbackBox::refresh()
                 m_annotationId = a->id;
                 m_annotation = *a;
                 m_place = review->anchor;
-                updatePlace();
+                wordAbout();
             } else {
                 m_about->setText(tr("About an annotation you have removed since"));
                 m_about->setToolTip(QString());
@@ -100,10 +101,17 @@ void FeedbackBox::refresh()
 
 void FeedbackBox::updatePlace()
 {
-    if (!m_annotation)
-        return;
+    // Called at every status change of the editor (each frame while a video plays): only
+    // while a place still waits for its words.
+    if (m_annotation && !m_place.isEmpty() && !m_placeWorded)
+        wordAbout();
+}
+
+void FeedbackBox::wordAbout()
+{
     const QString what = AnnotationNames::describe(*m_annotation);
     const QString where = m_place.isEmpty() || !m_placeWords ? QString() : m_placeWords(*m_annotation, m_place);
+    m_placeWorded = !where.isEmpty();
     if (where.isEmpty()) {
         m_about->setText(tr("About: %1").arg(what));
         m_about->setToolTip(tr("Select this annotation on the item"));

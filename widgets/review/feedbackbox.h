@@ -37,7 +37,7 @@ public:
     /// A place on an annotation in words (MediaEditor::describePlace); set by the work page.
     using PlaceWords = std::function<QString(const Annotation &a, const QJsonObject &place)>;
     void setPlaceWords(PlaceWords words) { m_placeWords = std::move(words); }
-    /// Words the place again: the editor can say more now (its media is shown).
+    /// Words the place if it has no words yet: the editor may say more now (its media is shown).
     void updatePlace();
 
     /// What the box says, its title and text (empty when hidden).
@@ -57,10 +57,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The about button's text: the annotation, and its place when the editor can word it.
+    void wordAbout();
+
     QPointer<ItemDocument> m_document;
     QString m_annotationId;
     std::optional<Annotation> m_annotation;
     QJsonObject m_place;
+    bool m_placeWorded = false; ///< the about button names the place in words
     PlaceWords m_placeWords;
     QLabel *m_title = nullptr;
     QLabel *m_body = nullptr;
