@@ -74,21 +74,26 @@ QList<ReviewEntry> collect(const Store &store, const Task &task, const QString &
     for (const Item &i : std::as_const(items))
         byId.insert(i.id, i);
 
+    // One entry reads one item's rows (the review panel after each verdict); the queue reads the task's.
     QMap<Key, Submission> subs;
     QHash<QString, QList<std::pair<int, QString>>> submittedBy; // annotator → (order, item)
-    for (const Submission &s : store.submissions(task.id))
-        subs.insert({s.itemId, s.annotator}, s);
+    for (const Submission &s : onlyItem.isEmpty() ? store.submissions(task.id) : store.itemSubmissions(onlyItem))
+        if (s.taskId == task.id)
+            subs.insert({s.itemId, s.annotator}, s);
     QMap<Key, Review> verdicts;
-    for (const Review &r : store.reviews(task.id))
+    for (const Review &r : onlyItem.isEmpty() ? store.reviews(task.id) : store.itemReviews(onlyItem))
         if (byId.contains(r.itemId))
             verdicts.insert({r.itemId, r.annotator}, r);
 
     // "First N items": by the task's order among the items the person marked done or flagged.
     QHash<QString, QSet<QString>> firstOf;
-    if (policy.firstItems > 0) {
+    if (policy.firstItems > 0 && !onlyItem.isEmpty()) {
+        for (auto it = subs.cbegin(); it != subs.cend(); ++it)
+            if (submitted(*it) && store.submittedBefore(task.id, it.key().second, it.key().first) < policy.firstItems)
+                firstOf[it.key().second].insert(it.key().first);
+    } else if (policy.firstItems > 0) {
         QHash<QString, int> order;
-        const QList<Item> all = onlyItem.isEmpty() ? items : store.items(task.id);
-        for (const Item &i : all)
+        for (const Item &i : std::as_const(items))
             order.insert(i.id, i.order);
         for (auto it = subs.cbegin(); it != subs.cend(); ++it)
             if (submitted(*it) && order.contains(it.key().first))

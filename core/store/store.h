@@ -155,10 +155,17 @@ public:
     std::optional<Annotation> annotation(const QString &id, bool includeDeleted = false) const;
     std::optional<Submission> submission(const QString &itemId, const QString &annotator) const;
     QList<Submission> submissions(const QString &taskId) const;
+    /// Every person's status on one item, by annotator (a range of the key, not a pass over the task).
+    QList<Submission> itemSubmissions(const QString &itemId) const;
+    /// How many items of the task \a annotator marked done or flagged that come before
+    /// \a itemId in the task's order (the review policy's "first N items").
+    qint64 submittedBefore(const QString &taskId, const QString &annotator, const QString &itemId) const;
     /// The verdict on \a annotator's work on the item; a verdict taken back only with \a includeDeleted.
     std::optional<Review> review(const QString &itemId, const QString &annotator, bool includeDeleted = false) const;
     /// The task's reviews, by item and annotator.
     QList<Review> reviews(const QString &taskId) const;
+    /// The verdicts on one item, by annotator.
+    QList<Review> itemReviews(const QString &itemId) const;
     /// The task's gold items (decision 0021), by item; unmarked ones only with \a includeDeleted.
     QList<GoldMark> goldMarks(const QString &taskId, bool includeDeleted = false) const;
     TaskStats stats(const QString &taskId) const;

@@ -308,6 +308,45 @@ QList<Submission> Store::submissions(const QString &taskId) const
     return result;
 }
 
+namespace {
+
+/// The ids of submissions and reviews are "item/annotator": one item's rows are the keys from
+/// "item/" up to "item0" ('0' follows '/'), read by the primary key. item_id is still compared,
+/// for an item id that is another's prefix up to a slash.
+void bindItemRange(Statement &s, const QString &itemId)
+{
+    s.bind(1, itemId + QLatin1Char('/')).bind(2, itemId + QLatin1Char('0')).bind(3, itemId);
+}
+
+} // namespace
+
+QList<Submission> Store::itemSubmissions(const QString &itemId) const
+{
+    QList<Submission> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT %1 FROM submissions WHERE id >= ? AND id < ? AND item_id = ? "
+                              "AND status IS NOT NULL ORDER BY annotator")
+                   .arg(QLatin1String(kSubmissionColumns)),
+               [&](Statement &s) { bindItemRange(s, itemId); },
+               [&](const Statement &s) { result << submissionFromRow(s); }))
+        readFailed(Tr::msg("submissions"));
+    return result;
+}
+
+qint64 Store::submittedBefore(const QString &taskId, const QString &annotator, const QString &itemId) const
+{
+    qint64 count = 0;
+    if (!query(*m_db,
+               QStringLiteral("SELECT COUNT(*) FROM submissions s JOIN items i ON i.id = s.item_id, items me "
+                              "WHERE me.id = ?3 AND s.task_id = ?1 AND s.annotator = ?2 "
+                              "AND s.status IN ('done', 'flagged') "
+                              "AND (i.ord < me.ord OR (i.ord = me.ord AND i.id < me.id))"),
+               [&](Statement &s) { s.bind(1, taskId).bind(2, annotator).bind(3, itemId); },
+               [&](const Statement &s) { count = s.int64(0); }))
+        readFailed(Tr::msg("submissions"));
+    return count;
+}
+
 std::optional<Review> Store::review(const QString &itemId, const QString &annotator, bool includeDeleted) const
 {
     std::optional<Review> result;
@@ -317,6 +356,19 @@ std::optional<Review> Store::review(const QString &itemId, const QString &annota
                [&](Statement &s) { s.bind(1, itemId + QLatin1Char('/') + annotator).bind(2, qint64(includeDeleted)); },
                [&](const Statement &s) { result = reviewFromRow(s); }))
         readFailed(Tr::msg("review"));
+    return result;
+}
+
+QList<Review> Store::itemReviews(const QString &itemId) const
+{
+    QList<Review> result;
+    if (!query(*m_db,
+               QStringLiteral("SELECT %1 FROM reviews WHERE id >= ? AND id < ? AND item_id = ? "
+                              "AND verdict IS NOT NULL AND deleted = 0 ORDER BY annotator")
+                   .arg(QLatin1String(kReviewColumns)),
+               [&](Statement &s) { bindItemRange(s, itemId); },
+               [&](const Statement &s) { result << reviewFromRow(s); }))
+        readFailed(Tr::msg("reviews"));
     return result;
 }
 

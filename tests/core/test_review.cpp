@@ -228,6 +228,51 @@ TEST_CASE("Each review rule picks its work and says why", "[review][policy]")
     }
 }
 
+TEST_CASE("One entry, read by its item alone, says what the whole queue says of it", "[review][policy]")
+{
+    ReviewPolicy policy;
+    policy.samplePercent = 40;
+    policy.firstItems = 2;
+    policy.disagreement = true;
+    policy.flagged = true;
+    ReviewLab lab(policy, 10);
+    // Out of order on purpose: "first items" go by the task's order, not by when work was marked.
+    for (int i : {6, 2, 8, 0, 4})
+        lab.work(lab.anna, i, 0);
+    lab.work(lab.anna, 5, 0, SubmissionStatus::Flagged);
+    lab.work(lab.bram, 2, 100); // disagrees with Anna
+    lab.work(lab.bram, 4, 1);   // agrees
+    lab.work(lab.bram, 9, 0);
+    lab.work(lab.bram, 7, 0, SubmissionStatus::Flagged);
+    lab.work(lab.bram, 3, 0, SubmissionStatus::Skipped);
+    Review verdict{lab.task.id, lab.items[6].id, lab.anna.id, lab.rik.id, Verdict::Rejected,
+                   QStringLiteral("Te ruim")};
+    REQUIRE(lab.store->setReview(verdict, lab.rik.id).ok());
+
+    const QList<ReviewEntry> queue = ReviewQueue::build(*lab.store, lab.task);
+    REQUIRE(queue.size() >= 6);
+    QSet<std::pair<QString, QString>> inQueue;
+    for (const ReviewEntry &e : queue) {
+        INFO(e.item.order << " " << e.annotator.toStdString());
+        inQueue.insert({e.item.id, e.annotator});
+        const auto one = ReviewQueue::entry(*lab.store, lab.task, e.item.id, e.annotator);
+        REQUIRE(one);
+        CHECK(one->reasons == e.reasons);
+        CHECK(detailsOf(*one) == detailsOf(e));
+        CHECK(one->state == e.state);
+        CHECK(one->review.has_value() == e.review.has_value());
+    }
+    for (const Item &item : lab.items)
+        for (const Profile &who : {lab.anna, lab.bram})
+            if (!inQueue.contains({item.id, who.id}))
+                CHECK_FALSE(ReviewQueue::entry(*lab.store, lab.task, item.id, who.id));
+    // Anna's first two by the task's order are items 0 and 2, though she marked 6 first.
+    CHECK(detailsOf(*ReviewQueue::entry(*lab.store, lab.task, lab.items[2].id, lab.anna.id))
+                  .contains(QLatin1String("one of Anna's first 2 items")));
+    CHECK_FALSE(detailsOf(*ReviewQueue::entry(*lab.store, lab.task, lab.items[6].id, lab.anna.id))
+                        .contains(QLatin1String("first")));
+}
+
 TEST_CASE("A verdict is an op and undo takes it back and redo gives it again", "[review][verdict][undo]")
 {
     ReviewPolicy policy;
