@@ -256,6 +256,7 @@ void syncTour(const QString &language, const QString &theme)
     f.press(Qt::Key_F8);
     GuiFixture::waitFor([&] { return f.window().dashboard() != nullptr; });
     if (Dashboard *d = f.window().dashboard()) {
+        GuiFixture::waitFor([&] { return !d->isComputing(); }, 20000);
         d->resize(1000, 640);
         shootDialog(f, d, prefix + QStringLiteral("23-dashboard"));
         d->close();

@@ -211,6 +211,7 @@ TEST_CASE("accessibility: every control of the settings - flag - shortcut and te
     Dashboard *dashboard = nullptr;
     GuiFixture::waitFor([&] { return (dashboard = f.window().dashboard()) && dashboard->isVisible(); });
     REQUIRE(dashboard);
+    REQUIRE(GuiFixture::waitFor([&] { return !dashboard->isComputing(); }, 20000)); // rows to walk
     for (int page = 0; page < dashboard->tabs()->count(); ++page) {
         dashboard->tabs()->setCurrentIndex(page);
         const QStringList missing = nameless(dashboard);

@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -109,6 +110,8 @@ Dashboard *openByKey(GuiFixture &f)
     Dashboard *dashboard = f.window().dashboard();
     REQUIRE(dashboard);
     REQUIRE(GuiFixture::waitFor([&] { return dashboard->isVisible(); }));
+    // The figures are computed in a worker thread: the window is there before them.
+    REQUIRE(GuiFixture::waitFor([&] { return !dashboard->isComputing(); }, 20000));
     dashboard->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(dashboard));
     return dashboard;
@@ -202,12 +205,22 @@ TEST_CASE("dashboard: F8 shows a team lead progress, review outcomes, agreement 
     REQUIRE(f.store().setReview({lab.task.id, lab.items[1].id, lab.bram.id, lab.lotte.id, Verdict::Accepted, {}},
                                 lab.lotte.id).ok());
     dashboard->refresh();
+    CHECK(dashboard->isComputing());
+    // Meanwhile the window shows the figures it has, and says it counts again.
+    CHECK(rowOf(dashboard->reviewTable(), QStringLiteral("Bram"))->text(3) == QLatin1String("0"));
+    CHECK(dashboard->findChild<QLabel *>(QStringLiteral("dashboardSummary"))->text().contains(QStringLiteral("Counting again")));
+    dashboard->refresh(); // asked twice: counted once more after, with the same result
+    REQUIRE(GuiFixture::waitFor([&] { return !dashboard->isComputing(); }, 20000));
     CHECK(rowOf(dashboard->reviewTable(), QStringLiteral("Bram"))->text(3) == QLatin1String("1"));
+    CHECK_FALSE(dashboard->findChild<QLabel *>(QStringLiteral("dashboardSummary"))->text().contains(QStringLiteral("Counting")));
 
     // Esc closes it, as it closes every window of the program.
     QPointer<Dashboard> open(dashboard);
+    // (The work page took the keyboard when Enter opened the item; the figures came while
+    // the main window was active.)
     dashboard->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(dashboard));
+    REQUIRE(GuiFixture::waitFor([&] { return QApplication::activeWindow() == dashboard; }));
     QTest::keyClick(dashboard, Qt::Key_Escape);
     CHECK(GuiFixture::waitFor([&] { return open.isNull(); }));
 }

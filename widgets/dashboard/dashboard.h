@@ -13,7 +13,10 @@
 // true}), and never anyone else's figures (their PC holds no one else's work anyway).
 //
 // The dashboard only reads the store; refresh() reads it again. The main window calls it after
-// a sync, and refreshSoon() when work is marked while the window is open.
+// a sync, and refreshSoon() when work is marked while the window is open. The figures are
+// computed in a worker thread with a store connection of its own (SQLite's WAL lets it read
+// beside the GUI's): a task of 10,000 items takes seconds, and the window, the work page and
+// the keyboard stay alive meanwhile; the figures shown stay until the new ones are drawn.
 
 #include "model/entities.h"
 #include "quality/teamfigures.h"
@@ -30,6 +33,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QTabWidget;
+class QThread;
 class QTimer;
 class QTreeWidget;
 
@@ -63,8 +67,13 @@ public:
     /// Shows \a taskId (an empty or unknown id: the first task).
     void setTaskId(const QString &taskId);
     QString taskId() const { return m_taskId; }
-    /// Reads the store again and redraws, keeping the task, page and choices.
+    ~Dashboard() override;
+
+    /// Reads the store again (in a worker thread) and redraws when the figures are ready,
+    /// keeping the task, page and choices; asked while it computes, it computes once more after.
     void refresh();
+    /// The figures are being computed (refreshed() follows).
+    bool isComputing() const { return m_thread != nullptr; }
     /// refresh() a second from now, once however often asked, and only if the window is shown
     /// then (work was marked while it is open).
     void refreshSoon();
@@ -72,7 +81,7 @@ public:
     bool isOwnView() const;
 
     const TaskFigures &figures() const { return m_figures; }
-    /// How long the last refresh() took to compute the figures, in milliseconds.
+    /// How long the last refresh() took to compute the figures (in its thread), in milliseconds.
     qint64 lastComputeMs() const { return m_computeMs; }
 
     QComboBox *taskBox() const { return m_taskBox; }
@@ -91,6 +100,8 @@ public:
 Q_SIGNALS:
     /// Open \a itemId of \a taskId (a disagreement or a feedback item was chosen).
     void itemChosen(const QString &taskId, const QString &itemId);
+    /// New figures are drawn.
+    void refreshed();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -126,6 +137,8 @@ private:
     QHash<QString, QString> m_names;
     qint64 m_computeMs = 0;
     QTimer *m_refreshTimer = nullptr;
+    QThread *m_thread = nullptr; ///< computing the figures; owned
+    bool m_again = false;        ///< refresh() was asked while computing
 
     QLabel *m_title = nullptr;
     QLabel *m_taskLabel = nullptr;
