@@ -2291,7 +2291,7 @@
 <context>
     <name>annostraat::Dashboard</name>
     <message>
-        <location filename="../widgets/dashboard/dashboard.cpp" line="+232"/>
+        <location filename="../widgets/dashboard/dashboard.cpp" line="+233"/>
         <location line="+8"/>
         <source>My progress</source>
         <translation>Mijn voortgang</translation>
@@ -2384,41 +2384,41 @@
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+323"/>
+        <location line="+383"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-385"/>
         <source>Assigned</source>
         <translation>Toegewezen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+254"/>
+        <location line="+314"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location line="-254"/>
-        <location line="+255"/>
+        <location line="-314"/>
+        <location line="+315"/>
         <source>Flagged</source>
         <translation>Gemarkeerd</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+256"/>
+        <location line="-315"/>
+        <location line="+316"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+257"/>
+        <location line="-315"/>
+        <location line="+317"/>
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-317"/>
         <source>Time worked</source>
         <translation>Gewerkte tijd</translation>
     </message>
@@ -2429,30 +2429,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+357"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+298"/>
+        <location line="-357"/>
+        <location line="+358"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+299"/>
+        <location line="-358"/>
+        <location line="+359"/>
         <source>Accepted</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-359"/>
+        <location line="+360"/>
         <source>Corrected</source>
         <translation>Verbeterd</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-359"/>
         <location line="+1"/>
         <source>Item</source>
         <translation>Item</translation>
@@ -2488,7 +2488,22 @@
         <translation>Overeenstemming: hoe goed iemands werk overeenkomt met dat van de anderen op dezelfde items. Gold: hoe goed het overeenkomt met de referentie van de teamleider op gold-items.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
+        <source>The figures could not be read: %1</source>
+        <translation>De cijfers konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(Counting again…)</source>
+        <translation>(Opnieuw aan het tellen…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counting the figures of %1…</source>
+        <translation>De cijfers van %1 worden geteld…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>There is no task yet.</source>
         <translation>Er is nog geen taak.</translation>
     </message>
@@ -2522,12 +2537,12 @@
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-464"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
     <message>
-        <location line="+393"/>
+        <location line="+453"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
@@ -2557,19 +2572,19 @@
         <translation>Deze taak heeft geen gold-items. Een teamleider opent een item, tekent het goede antwoord en markeert het met Team → Gold-item (Ctrl+Shift+G); daarna staat hier de score van ieder.</translation>
     </message>
     <message>
-        <location line="-355"/>
-        <location line="+311"/>
+        <location line="-415"/>
+        <location line="+371"/>
         <source>Review outcomes per person</source>
         <translation>Uitkomsten van review per persoon</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-506"/>
         <source>%1 %</source>
         <comment>a percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+507"/>
         <source>Chart: review outcomes per person</source>
         <translation>Grafiek: uitkomsten van review per persoon</translation>
     </message>
@@ -3043,7 +3058,7 @@
 <context>
     <name>annostraat::FeedbackBox</name>
     <message>
-        <location filename="../widgets/review/feedbackbox.cpp" line="+73"/>
+        <location filename="../widgets/review/feedbackbox.cpp" line="+74"/>
         <source>There is feedback on this item</source>
         <translation>Er is feedback bij dit item</translation>
     </message>
@@ -3053,7 +3068,7 @@
         <translation>%1 schreef: “%2”</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>About: %1</source>
         <translation>Over: %1</translation>
     </message>
@@ -3074,7 +3089,7 @@
         <translation>Deze annotatie kiezen en naar die plek erop gaan</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>About an annotation you have removed since</source>
         <translation>Over een annotatie die je sindsdien hebt weggehaald</translation>
     </message>
@@ -5065,7 +5080,7 @@
     <name>annostraat::ImageCanvas</name>
     <message>
         <location filename="../widgets/canvas/imagecanvas.cpp" line="+292"/>
-        <location line="+584"/>
+        <location line="+594"/>
         <source>Image</source>
         <translation>Afbeelding</translation>
     </message>
@@ -5093,13 +5108,13 @@
 <context>
     <name>annostraat::ImageEditor</name>
     <message>
-        <location filename="../widgets/canvas/imageeditor.cpp" line="+124"/>
-        <location line="+398"/>
+        <location filename="../widgets/canvas/imageeditor.cpp" line="+131"/>
+        <location line="+474"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-217"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -5124,7 +5139,19 @@
         <translation>zoom %1%</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+142"/>
+        <source>at the point x %1, y %2</source>
+        <comment>a place on an image, in pixels</comment>
+        <translation>op het punt x %1, y %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the part x %1–%2, y %3–%4</source>
+        <comment>a place on an image: a region, in pixels</comment>
+        <translation>in het deel x %1–%2, y %3–%4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The image is not shown yet; try again in a moment.</source>
         <translation>De afbeelding staat er nog niet; probeer het zo nog eens.</translation>
     </message>
@@ -7624,7 +7651,7 @@
 <context>
     <name>annostraat::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="+40"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="+41"/>
         <source>waits for a verdict</source>
         <translation>wacht op een oordeel</translation>
     </message>
@@ -7644,17 +7671,17 @@
         <translation>verbeterd en goedgekeurd</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+267"/>
         <source>Item %1 (%2) · %3 · %4</source>
         <translation>Item %1 (%2) · %3 · %4</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-25"/>
         <source>The whole item</source>
         <translation>Het hele item</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+64"/>
         <source>Reviewers and team leads see the review queue here.</source>
         <translation>Reviewers en teamleiders zien hier de reviewwachtrij.</translation>
     </message>
@@ -7669,7 +7696,7 @@
         <translation>Kies werk in de reviewwachtrij.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1&apos;s work on this item is not in the review queue.</source>
         <translation>Het werk van %1 op dit item staat niet in de reviewwachtrij.</translation>
     </message>
@@ -7759,7 +7786,7 @@
 <context>
     <name>annostraat::ReviewQueue</name>
     <message>
-        <location filename="../core/quality/reviewqueue.cpp" line="+129"/>
+        <location filename="../core/quality/reviewqueue.cpp" line="+137"/>
         <source>%1 and %2 disagree (%3)</source>
         <translation>%1 en %2 zijn het oneens (%3)</translation>
     </message>
@@ -8591,7 +8618,7 @@
 <context>
     <name>annostraat::SpanTextView</name>
     <message>
-        <location filename="../widgets/text/spantextview.cpp" line="+445"/>
+        <location filename="../widgets/text/spantextview.cpp" line="+489"/>
         <source>Suggestion %1: “%2” (Enter accepts, Delete rejects)</source>
         <translation>Voorstel %1: “%2” (Enter neemt over, Delete wijst af)</translation>
     </message>
@@ -8599,6 +8626,12 @@
         <location line="+3"/>
         <source>%1: “%2”</source>
         <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1&apos;s %2: “%3”</source>
+        <comment>another person&apos;s span: name, label, words</comment>
+        <translation>%2 van %1: “%3”</translation>
     </message>
 </context>
 <context>
@@ -8886,6 +8919,8 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+25"/>
+        <location line="+14"/>
         <source>submissions</source>
         <translation>inzendingen</translation>
     </message>
@@ -8895,12 +8930,13 @@
         <translation>beoordeling</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>gold items</source>
         <translation>gouden items</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-15"/>
+        <location line="+28"/>
         <source>reviews</source>
         <translation>beoordelingen</translation>
     </message>
@@ -9439,7 +9475,7 @@
 <context>
     <name>annostraat::TextEditor</name>
     <message>
-        <location filename="../widgets/text/texteditor.cpp" line="+208"/>
+        <location filename="../widgets/text/texteditor.cpp" line="+210"/>
         <source>This text is too large to show:
 %1</source>
         <translation>Deze tekst is te groot om te tonen:
@@ -9492,7 +9528,7 @@
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+231"/>
         <source>at “%1”</source>
         <comment>a place on a span: the words there</comment>
         <translation>bij “%1”</translation>
@@ -9643,7 +9679,7 @@
 <context>
     <name>annostraat::ToolContext</name>
     <message>
-        <location filename="../widgets/tools/toolcontext.cpp" line="+69"/>
+        <location filename="../widgets/tools/toolcontext.cpp" line="+72"/>
         <source>No label of this task can be drawn with this tool.</source>
         <translation>Geen label van deze taak kan met dit gereedschap getekend worden.</translation>
     </message>
@@ -9699,7 +9735,7 @@
         <translation>item &quot;%1&quot; heeft geen annotatie &quot;%2&quot; in de laag van %3</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>the copy &quot;%1&quot; of %2&apos;s work is no longer in your layer</source>
         <translation>de kopie &quot;%1&quot; van het werk van %2 staat niet meer in jouw laag</translation>
     </message>
@@ -9827,12 +9863,12 @@
 <context>
     <name>annostraat::VideoEditor</name>
     <message>
-        <location filename="../widgets/video/videoeditor.cpp" line="+171"/>
+        <location filename="../widgets/video/videoeditor.cpp" line="+172"/>
         <source>Reading the video… %1%</source>
         <translation>De video wordt gelezen… %1%</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>Previous frame</source>
         <translation>Vorig beeld</translation>
     </message>
@@ -10013,7 +10049,7 @@
         <translation>%1×</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Reading the video…</source>
         <translation>De video wordt gelezen…</translation>
     </message>
@@ -10053,13 +10089,13 @@
         <translation>%1 — %2 tot %3</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+84"/>
         <source>at %1</source>
         <comment>a place on a video mark: a timecode</comment>
         <translation>bij %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../widgets/video/videomarking.cpp" line="+68"/>
         <source>This task has no label for segments.</source>
         <translation>Deze taak heeft geen label voor segmenten.</translation>
     </message>
@@ -10089,7 +10125,7 @@
         <translation>Rand verschuiven</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../widgets/video/videoeditor.cpp" line="+36"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>

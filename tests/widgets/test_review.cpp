@@ -20,6 +20,7 @@
 #include "video/videoeditor.h"
 #include "canvas/imageeditor.h"
 #include "annotationlist.h"
+#include "quality/geometry.h"
 #include "quality/reviewqueue.h"
 #include "review/feedbackbox.h"
 #include "review/rejectdialog.h"
@@ -587,6 +588,16 @@ TEST_CASE("review: the reviewer chooses a segment or span of the work under revi
     REQUIRE(queue.size() == 1);
     const QString itemId = queue.first().id;
     const Annotation mark = lab.markDone(store, itemId, job.kind, job.label, job.value);
+    // On the text, Rik has a span of his own already ("Curriculum"), to show that his keys
+    // pass hers by.
+    QString rikSpan;
+    if (job.kind == AnnotationKind::Span) {
+        Annotation own{QString(), lab.task.id, itemId, lab.rik.id, AnnotationKind::Span, job.label,
+                       QJsonObject{{QStringLiteral("start"), 0}, {QStringLiteral("end"), 10}}, {}, false};
+        const auto added = store.addAnnotation(own);
+        REQUIRE(added);
+        rikSpan = added->id;
+    }
 
     // Rik opens her work from the queue and chooses her mark in the list by keyboard: the
     // editor shows it, and the keyboard stays in the list.
@@ -638,9 +649,40 @@ TEST_CASE("review: the reviewer chooses a segment or span of the work under revi
         REQUIRE(video->currentFrame() == 37);
         place = QJsonObject{{QStringLiteral("frame"), 37}};
     } else {
-        // Her span's words are selected in the text; they are not his to change.
+        // Her span's words are selected in the text; they are not his to change. Her span lies
+        // hatched behind the words, framed as the one chosen in the panel, named as hers.
         CHECK(text->view()->selectedRange() == std::pair<qsizetype, qsizetype>(18, 33));
         CHECK(text->view()->chosen().isEmpty());
+        REQUIRE(text->view()->theirSpans().size() == 1);
+        CHECK(text->view()->theirSpans().first().id == mark.id);
+        CHECK(text->view()->theirSpans().first().owner == QLatin1String("Anna"));
+        CHECK(std::pair(text->view()->theirSpans().first().from, text->view()->theirSpans().first().to)
+              == std::pair<qsizetype, qsizetype>(18, 33));
+        CHECK(text->view()->pointedOut() == mark.id);
+        REQUIRE(text->view()->spans().size() == 1); // his own "Curriculum"
+        test::screenshots(f, QStringLiteral("review-text-theirs"));
+        // Tab steps through his spans only: his, then on out of the text, never hers. A click
+        // on her words chooses nothing, and Delete then removes nothing.
+        REQUIRE(work->editor()->takeFocus());
+        text->view()->select(0, 0);
+        f.press(Qt::Key_Tab);
+        CHECK(text->view()->chosen() == rikSpan);
+        f.press(Qt::Key_Tab); // past his last span: out of the text, not on to hers
+        CHECK_FALSE(text->view()->hasFocus());
+        CHECK(text->view()->chosen() != mark.id);
+        REQUIRE(work->editor()->takeFocus());
+        f.press(Qt::Key_Escape); // lets go of his span
+        REQUIRE(text->view()->chosen().isEmpty());
+        text->view()->select(20, 20);
+        const QRect onWords = text->view()->cursorRect(text->view()->textCursor());
+        QTest::mouseClick(text->view()->viewport(), Qt::LeftButton, {}, onWords.center() + QPoint(2, 0));
+        CHECK(text->view()->chosen().isEmpty());
+        f.press(Qt::Key_Delete);
+        CHECK(store.annotations(itemId, lab.anna.id).size() == 1);
+        CHECK(store.annotations(itemId, lab.rik.id).size() == 1);
+        // Back to her words, as the panel's choice left them.
+        REQUIRE(work->editor()->selectAnnotation(mark.id, {}));
+        CHECK(text->view()->pointedOut() == mark.id);
         // He narrows the selection to the first name by keyboard.
         REQUIRE(work->editor()->takeFocus());
         f.press(Qt::Key_Left, Qt::ShiftModifier);
@@ -696,6 +738,7 @@ TEST_CASE("review: the reviewer chooses a segment or span of the work under revi
     } else {
         CHECK(text->view()->chosen() == mark.id);
         CHECK(text->view()->selectedRange() == std::pair<qsizetype, qsizetype>(18, 23));
+        CHECK(text->view()->theirSpans().isEmpty()); // annotators work blind
     }
     CHECK(MediaEditor::isMainView(f.focusWidget()));
 }
@@ -779,4 +822,100 @@ TEST_CASE("review: by keyboard only - Alt+V to the queue, arrows and Tab to the 
     CHECK_FALSE(store.review(secondItem, lab.anna.id));
     CHECK(panel->queueList()->item(secondRow)->text().contains(QStringLiteral("waits for a verdict")));
     CHECK(store.review(first.itemId, lab.anna.id)->verdict == Verdict::Rejected); // the other stays
+}
+
+TEST_CASE("review: the reviewer zooms in on part of a crack - a rejection names that part - the "
+          "annotator's feedback frames it and zooms there",
+          "[gui][review]")
+{
+    QTemporaryDir share;
+    REQUIRE(share.isValid());
+    GuiFixture f(QStringLiteral("en"));
+    REQUIRE(f.start());
+    test::ReviewLab lab(f.store(), share.path(), QStringLiteral("dike-cracks"), {QStringLiteral("dike-crack-1.jpg")});
+    Store &store = f.store();
+    const QList<Item> queue = store.queue(lab.task.id, lab.anna.id);
+    REQUIRE(queue.size() == 1);
+    const QString itemId = queue.first().id;
+    // Anna's crack runs across the 1600 x 1200 photo, through its middle.
+    const Polyline crack{{100, 590}, {800, 600}, {1500, 640}};
+    const Annotation mark = lab.markDone(store, itemId, AnnotationKind::Crack, QStringLiteral("Scheur"),
+                                         polylineToValue(crack));
+
+    REQUIRE(f.window().chooseProfile(lab.rik.id));
+    WorkPage *work = f.window().workPage();
+    ReviewPanel *panel = work->reviewPanel();
+    REQUIRE(panel->choose(itemId, lab.anna.id));
+    auto *editor = qobject_cast<ImageEditor *>(work->editor());
+    REQUIRE(editor);
+    ImageCanvas *canvas = editor->canvas();
+    REQUIRE(GuiFixture::waitFor([&] { return canvas->state() == ImageCanvas::State::Ready; }, 20000));
+    REQUIRE(f.activate());
+    QListWidget *list = panel->annotationList();
+    REQUIRE(list->count() == 2); // the whole item, her crack
+    list->setFocus(Qt::OtherFocusReason);
+    list->setCurrentRow(0);
+    f.press(Qt::Key_Down);
+    REQUIRE(panel->selectedAnnotationId() == mark.id);
+    CHECK(editor->toolContext()->pointedOutId() == mark.id);
+    // The whole crack in view: nowhere in particular.
+    CHECK(editor->placeOn(mark).isEmpty());
+
+    // He zooms in on the middle of the photo by keyboard, where the crack's line is wrong.
+    REQUIRE(editor->takeFocus());
+    for (int i = 0; i < 4; ++i)
+        f.press(Qt::Key_Plus);
+    const QRectF visible = canvas->visibleImageRect();
+    REQUIRE(visible.contains(QPointF(800, 600)));
+    REQUIRE(visible.width() < 1000); // part of the crack, not all of it
+    f.press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    RejectDialog *dialog = panel->rejectDialog();
+    REQUIRE(dialog);
+    REQUIRE(GuiFixture::waitFor([&] { return dialog->isVisible(); }));
+    CHECK(dialog->placeBox()->isVisible());
+    CHECK(dialog->placeBox()->isChecked());
+    CHECK(dialog->placeBox()->text().contains(QStringLiteral("in the part x")));
+    test::screenshots(f, QStringLiteral("review-image-place"));
+    QTest::keyClicks(dialog->commentBox(), QStringLiteral("The line leaves the crack here"));
+    QTest::keyClick(dialog->commentBox(), Qt::Key_Return);
+    const auto verdict = store.review(itemId, lab.anna.id);
+    REQUIRE(verdict);
+    CHECK(verdict->verdict == Verdict::Rejected);
+    CHECK(verdict->annotationId == mark.id);
+    // The part of the crack he saw: inside the view, within a few pixels of the crack's bounds.
+    const QRectF part(verdict->anchor.value(QLatin1String("x")).toDouble(),
+                      verdict->anchor.value(QLatin1String("y")).toDouble(),
+                      verdict->anchor.value(QLatin1String("w")).toDouble(),
+                      verdict->anchor.value(QLatin1String("h")).toDouble());
+    CHECK(visible.adjusted(-1, -1, 1, 1).contains(part));
+    CHECK(QRectF(96, 586, 1408, 58).contains(part));
+    CHECK(part.contains(QPointF(800, 600)));
+    CHECK(part.width() >= visible.width() - 2);
+    CHECK(part.width() < 1000);
+
+    // Anna: the feedback names the part; its button chooses her crack, frames the part and
+    // zooms there.
+    REQUIRE(f.window().chooseProfile(lab.anna.id));
+    REQUIRE(GuiFixture::waitFor([&] { return work->currentItemId() == itemId; }));
+    auto *hers = qobject_cast<ImageEditor *>(work->editor());
+    REQUIRE(hers);
+    FeedbackBox *feedback = work->feedbackBox();
+    REQUIRE(GuiFixture::waitFor([&] { return feedback->isVisible(); }));
+    REQUIRE(GuiFixture::waitFor(
+            [&] { return feedback->annotationButton()->text().contains(QStringLiteral("in the part x")); }, 20000));
+    REQUIRE(GuiFixture::waitFor([&] { return hers->canvas()->state() == ImageCanvas::State::Ready; }, 20000));
+    const double fittedZoom = hers->canvas()->zoom();
+    REQUIRE(f.activate());
+    QTest::mouseClick(feedback->annotationButton(), Qt::LeftButton);
+    CHECK(hers->toolContext()->selectedId() == mark.id);
+    CHECK(hers->toolContext()->placeShownFor() == mark.id);
+    CHECK(hers->toolContext()->placeShown().contains(part));
+    CHECK(hers->canvas()->zoom() > fittedZoom * 2);
+    CHECK(hers->canvas()->visibleImageRect().contains(part));
+    CHECK(MediaEditor::isMainView(f.focusWidget()));
+    test::screenshots(f, QStringLiteral("review-image-feedback"));
+    // Choosing another of her annotations lets the frame go; the store is as it was.
+    hers->toolContext()->setSelectedId(QString());
+    CHECK(hers->toolContext()->placeShown().isNull());
+    CHECK(store.annotations(itemId, lab.anna.id).size() == 1);
 }

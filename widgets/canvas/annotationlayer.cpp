@@ -134,6 +134,20 @@ void AnnotationLayer::paintLayer(QPainter &painter, const ImageCanvas &canvas)
     }
     for (const Annotation &a : m_context->ownAnnotations())
         paintOne(a, true);
+    // The part of the image a review comment is about: a frame in the theme's highlight on a
+    // contrasting rim, so it shows on light and dark images alike.
+    if (const QRectF place = m_context->placeShown(); !place.isNull()) {
+        const QRectF onScreen = toWidget.mapRect(place);
+        QPen rim(canvas.palette().color(QPalette::HighlightedText), 5);
+        rim.setCosmetic(true);
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(rim);
+        painter.drawRect(onScreen);
+        QPen frame(canvas.palette().color(QPalette::Highlight), 3, Qt::DashLine);
+        frame.setCosmetic(true);
+        painter.setPen(frame);
+        painter.drawRect(onScreen);
+    }
     painter.restore();
 }
 

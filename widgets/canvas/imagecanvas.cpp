@@ -481,6 +481,16 @@ void ImageCanvas::centreOn(QPointF imagePos)
     d->viewMoved();
 }
 
+void ImageCanvas::showRegion(const QRectF &imageRect)
+{
+    if (imageRect.isEmpty() || width() <= 0 || height() <= 0)
+        return;
+    const double fill = 2.0 / 3.0;
+    const double zoom = std::min(width() * fill / imageRect.width(), height() * fill / imageRect.height());
+    d->zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    centreOn(imageRect.center());
+}
+
 QPointF ImageCanvas::mapToImage(QPointF widgetPos) const
 {
     return (widgetPos - d->offset) / d->zoom;

@@ -102,6 +102,9 @@ public:
     void panBy(QPointF widgetDelta);
     /// Centres the view on \a imagePos.
     void centreOn(QPointF imagePos);
+    /// Zooms so that \a imageRect fills about two thirds of the view (never past the zoom
+    /// limits) and centres it; the view is no longer fitted.
+    void showRegion(const QRectF &imageRect);
 
     QPointF mapToImage(QPointF widgetPos) const;
     QPointF mapFromImage(QPointF imagePos) const;

@@ -29,6 +29,7 @@
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QStackedLayout>
 #include <QToolBar>
@@ -39,6 +40,8 @@
 #include <functional>
 
 #include <algorithm>
+#include <cmath>
+#include <utility>
 
 namespace annostraat {
 
@@ -120,6 +123,10 @@ ImageEditor::ImageEditor(EditorEnvironment environment, QObject *parent)
     });
     connect(m_canvas, &ImageCanvas::viewChanged, this, &MediaEditor::statusTextChanged);
     connect(m_canvas, &ImageCanvas::imageShown, this, &MediaEditor::statusTextChanged);
+    connect(m_canvas, &ImageCanvas::imageShown, this, [this] {
+        if (!m_placeToShow.isNull())
+            m_canvas->showRegion(std::exchange(m_placeToShow, QRectF()));
+    });
     connect(m_labelPicker, &LabelPicker::labelActionsChanged, this, &MediaEditor::actionsChanged);
     const auto keep = [this](const QString &m) { Q_EMIT notice(tr("This could not be kept: %1").arg(m)); };
     connect(m_attributes, &AttributeEditor::failed, this, keep);
@@ -444,15 +451,56 @@ bool ImageEditor::takeFocus()
     return true;
 }
 
+namespace {
+
+/// A place on an image (a verdict's anchor): {"x", "y", "w", "h"} in image pixels, or a point
+/// {"x", "y"} another program may have written; nothing else.
+std::optional<QRectF> regionOf(const QJsonObject &place)
+{
+    const QJsonValue x = place.value(QLatin1String("x")), y = place.value(QLatin1String("y"));
+    if (!x.isDouble() || !y.isDouble())
+        return std::nullopt;
+    const double w = place.value(QLatin1String("w")).toDouble(0), h = place.value(QLatin1String("h")).toDouble(0);
+    if (w < 0 || h < 0 || !std::isfinite(w) || !std::isfinite(h))
+        return std::nullopt;
+    return QRectF(x.toDouble(), y.toDouble(), w, h);
+}
+
+/// A region big enough to see and to frame: a point or a thin strip along a crack grows to
+/// at least \a least pixels each way around its centre.
+QRectF visibleRegion(QRectF region, double least)
+{
+    const QPointF centre = region.center();
+    region.setWidth(std::max(region.width(), least));
+    region.setHeight(std::max(region.height(), least));
+    region.moveCenter(centre);
+    return region;
+}
+
+} // namespace
+
 bool ImageEditor::selectAnnotation(const QString &annotationId, const QJsonObject &place)
 {
-    Q_UNUSED(place);
     ItemDocument *doc = document();
     m_toolContext->setPointedOutId(QString());
+    m_toolContext->setPlaceShown(QString(), QRectF());
+    m_placeToShow = QRectF();
     if (!doc || annotationId.isEmpty())
         return false;
+    const auto region = regionOf(place);
+    const auto showPlace = [&] {
+        if (!region)
+            return;
+        const QRectF framed = visibleRegion(*region, 16);
+        m_toolContext->setPlaceShown(annotationId, framed);
+        if (m_canvas->state() == ImageCanvas::State::Ready)
+            m_canvas->showRegion(framed);
+        else
+            m_placeToShow = framed; // zoomed to when the image is shown
+    };
     if (m_toolContext->ownAnnotation(annotationId)) {
         m_toolContext->setSelectedId(annotationId); // the list and the attributes follow
+        showPlace();
         return true;
     }
     // Another person's (the reviewer chose it in the review panel): pointed out where the
@@ -464,9 +512,44 @@ bool ImageEditor::selectAnnotation(const QString &annotationId, const QJsonObjec
         return false;
     m_toolContext->setPointedOutId(annotationId);
     const auto extent = AnnotationKinds::get(it->kind).bounds(it->value);
-    if (extent && !m_canvas->visibleImageRect().contains(*extent))
+    if (region)
+        showPlace();
+    else if (extent && !m_canvas->visibleImageRect().contains(*extent))
         m_canvas->centreOn(extent->center());
     return true;
+}
+
+QJsonObject ImageEditor::placeOn(const Annotation &a) const
+{
+    if (!document() || !m_problem.isEmpty() || m_canvas->state() != ImageCanvas::State::Ready)
+        return {};
+    const AnnotationKindInfo &kind = AnnotationKinds::get(a.kind);
+    const auto extent = kind.bounds(a.value);
+    if (kind.imageShape() == ImageShape::None || !extent)
+        return {};
+    // A crack's bounds can be a pixel thin: a few pixels around it still count as on it.
+    const QRectF bounds = extent->adjusted(-4, -4, 4, 4) & m_canvas->imageRect();
+    const QRectF visible = m_canvas->visibleImageRect();
+    if (!visible.intersects(bounds) || visible.contains(*extent))
+        return {};
+    const QRect part = (visible & bounds).toAlignedRect();
+    return QJsonObject{{QStringLiteral("x"), part.x()}, {QStringLiteral("y"), part.y()},
+                       {QStringLiteral("w"), part.width()}, {QStringLiteral("h"), part.height()}};
+}
+
+QString ImageEditor::describePlace(const Annotation &a, const QJsonObject &place) const
+{
+    Q_UNUSED(a);
+    const auto region = regionOf(place);
+    if (!region)
+        return {};
+    const QLocale locale;
+    if (region->isEmpty())
+        return tr("at the point x %1, y %2", "a place on an image, in pixels")
+                .arg(locale.toString(qRound(region->x())), locale.toString(qRound(region->y())));
+    return tr("in the part x %1–%2, y %3–%4", "a place on an image: a region, in pixels")
+            .arg(locale.toString(qRound(region->left())), locale.toString(qRound(region->right())),
+                 locale.toString(qRound(region->top())), locale.toString(qRound(region->bottom())));
 }
 
 void ImageEditor::showOtherLayers()

@@ -14,6 +14,7 @@
 
 #include <QPointF>
 #include <QPointer>
+#include <QRectF>
 
 #include <memory>
 
@@ -55,9 +56,13 @@ public:
     bool takeFocus() override;
     void retranslate() override;
     /// The user's own annotation is selected; another person's is pointed out on the image
-    /// (when other layers are shown) and scrolled into view. \a place is not used (images
-    /// have no places yet).
+    /// (when other layers are shown) and scrolled into view. A \a place {"x", "y", "w", "h"}
+    /// is framed on the image and zoomed to (decision 0025).
     bool selectAnnotation(const QString &annotationId, const QJsonObject &place) override;
+    /// The part of \a a in view, when the user zoomed in on a part of it: {"x", "y", "w", "h"}
+    /// in image pixels; empty when all of it, or none of it, is in view.
+    QJsonObject placeOn(const Annotation &a) const override;
+    QString describePlace(const Annotation &a, const QJsonObject &place) const override;
     void showOtherLayers() override;
 
     /// Adds the user's drawn annotations of the previous item in the queue to this item, as
@@ -111,6 +116,7 @@ private:
     QAction *m_copyPrevious = nullptr;
     QAction *m_editAttributes = nullptr;
     QAction *m_showOthers = nullptr;
+    QRectF m_placeToShow; ///< a place chosen before the image was shown: zoomed to once it is
     QAction *m_focusImage = nullptr;
 };
 

@@ -17,6 +17,7 @@ ImageSurface::ImageSurface(ImageCanvas *canvas, ToolContext *context, QObject *p
     connect(context, &ToolContext::hiddenChanged, this, &ImageSurface::update);
     connect(context, &ToolContext::otherLayersShownChanged, this, &ImageSurface::update);
     connect(context, &ToolContext::pointedOutChanged, this, &ImageSurface::update);
+    connect(context, &ToolContext::placeShownChanged, this, &ImageSurface::update);
     connect(context, &ToolContext::annotationsChanged, this, &ImageSurface::update);
 }
 

@@ -118,6 +118,26 @@ void SpanTextView::setSpans(QList<ShownSpan> spans)
     viewport()->update();
 }
 
+void SpanTextView::setTheirSpans(QList<ShownSpan> spans)
+{
+    std::sort(spans.begin(), spans.end(), [](const ShownSpan &a, const ShownSpan &b) {
+        return a.from != b.from ? a.from < b.from : a.to > b.to;
+    });
+    m_theirs = std::move(spans);
+    if (std::none_of(m_theirs.cbegin(), m_theirs.cend(), [&](const ShownSpan &s) { return s.id == m_pointedOut; }))
+        m_pointedOut.clear();
+    viewport()->update();
+}
+
+void SpanTextView::pointOut(const QString &id)
+{
+    const auto it = std::find_if(m_theirs.cbegin(), m_theirs.cend(), [&](const ShownSpan &s) { return s.id == id; });
+    m_pointedOut = it == m_theirs.cend() ? QString() : id;
+    if (it != m_theirs.cend())
+        select(it->from, it->to);
+    viewport()->update();
+}
+
 void SpanTextView::choose(const QString &id)
 {
     const auto it = std::find_if(m_spans.cbegin(), m_spans.cend(),
@@ -381,8 +401,21 @@ void SpanTextView::paintEvent(QPaintEvent *event)
         return s.to < firstShown || s.from > lastShown + 1;
     };
     {
-        // Tints first, under the text; where spans overlap the tints add up.
+        // Tints first, under the text; where spans overlap the tints add up. Other people's
+        // spans are hatched in their label's colour (as on the video timeline), never tinted:
+        // a reviewer tells the work under review from their own at a glance.
         QPainter painter(viewport());
+        for (const ShownSpan &s : std::as_const(m_theirs)) {
+            if (offScreen(s))
+                continue;
+            QColor hatch = s.colour;
+            if (dark && hatch.lightness() < 120)
+                hatch = hatch.lighter(180);
+            const QBrush brush(hatch, Qt::BDiagPattern);
+            for (const QRectF &r : rectsOf(s.from, s.to))
+                if (r.intersects(visible))
+                    painter.fillRect(r, brush);
+        }
         for (const ShownSpan &s : std::as_const(m_spans)) {
             if (offScreen(s) || s.suggested)
                 continue;
@@ -427,6 +460,17 @@ void SpanTextView::paintEvent(QPaintEvent *event)
             painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
         }
     }
+    // The other person's span the reviewer chose in the review panel: a dashed frame in the
+    // text colour, two pixels wide, around its words.
+    if (const auto it = std::find_if(m_theirs.cbegin(), m_theirs.cend(),
+                                     [&](const ShownSpan &s) { return s.id == m_pointedOut; });
+        it != m_theirs.cend()) {
+        painter.setPen(QPen(palette().color(QPalette::Text), 2, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        for (const QRectF &r : rectsOf(it->from, it->to))
+            if (r.adjusted(-4, -4, 4, 4).intersects(visible))
+                painter.drawRect(r.adjusted(-2, -1, 2, 1));
+    }
 }
 
 bool SpanTextView::viewportEvent(QEvent *event)
@@ -446,6 +490,17 @@ bool SpanTextView::viewportEvent(QEvent *event)
                                        "rejects)")
                                             .arg(s.label, words)
                                   : tr("%1: \u201C%2\u201D").arg(s.label, words));
+        }
+        for (const ShownSpan &s : std::as_const(m_theirs)) {
+            if (s.from > at || at >= s.to)
+                continue;
+            const QList<QRectF> rects = rectsOf(s.from, s.to);
+            if (std::none_of(rects.cbegin(), rects.cend(),
+                             [&](const QRectF &r) { return r.contains(help->pos()); }))
+                continue;
+            const QString words = text.mid(s.from, s.to - s.from).simplified();
+            lines << tr("%1's %2: \u201C%3\u201D", "another person's span: name, label, words")
+                             .arg(s.owner, s.label, words);
         }
         if (lines.isEmpty())
             QToolTip::hideText();

@@ -13,7 +13,8 @@
 // removes the chosen span (rejects a chosen suggestion), Enter accepts a chosen suggestion,
 // Alt+Left/Right move its end and Alt+Shift+Left/Right its start by a
 // word, Esc lets go of the choice and the selection. Up/Down/Home/End/PageUp/PageDown are
-// QTextEdit's own.
+// QTextEdit's own. Other people's spans (a reviewer's view) lie hatched behind the words and
+// take no part in any of this.
 
 #include "textwords.h"
 
@@ -34,6 +35,8 @@ struct ShownSpan
     /// A suggestion waiting to be accepted: a dashed frame instead of a tint, so it looks
     /// unfinished in any colour and any theme.
     bool suggested = false;
+    /// Whose it is, for another person's span (setTheirSpans): their name; empty for the user's.
+    QString owner{};
 };
 
 class SpanTextView : public QTextEdit
@@ -55,6 +58,14 @@ public:
     const QList<ShownSpan> &spans() const { return m_spans; }
     /// The shown span with id \a id, or nullptr (also for an empty id).
     const ShownSpan *span(const QString &id) const;
+
+    /// Other people's spans (the work under review; decision 0025): hatched behind the words,
+    /// never chosen, stepped to or changed; the keys and clicks above pass them by.
+    void setTheirSpans(QList<ShownSpan> spans);
+    const QList<ShownSpan> &theirSpans() const { return m_theirs; }
+    /// Points out another person's span \a id with a frame (empty: none) and selects its words.
+    void pointOut(const QString &id);
+    QString pointedOut() const { return m_pointedOut; }
 
     QString chosen() const { return m_chosen; }
     /// Chooses span \a id (empty: none), selects its text and scrolls it into view.
@@ -98,7 +109,9 @@ private:
 
     TextWords m_words;
     QList<ShownSpan> m_spans; ///< sorted by from, then longest first
+    QList<ShownSpan> m_theirs; ///< other people's, in text order
     QString m_chosen;
+    QString m_pointedOut;
     bool m_snap = true;
 };
 

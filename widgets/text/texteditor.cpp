@@ -191,6 +191,8 @@ void TextEditor::showDocument(ItemDocument *document)
     m_spanList->clear();
     m_rows.clear();
     m_entries.clear();
+    m_showOthers = false;
+    m_view->setTheirSpans({});
     m_reference->clear();
     m_reference->setVisible(false);
     m_stack->setCurrentWidget(m_content);
@@ -384,6 +386,7 @@ void TextEditor::refreshSpans(const QString &changedId)
         for (const Annotation &a : doc->annotations())
             if (a.kind == AnnotationKind::Span && !a.deleted)
                 m_entries.insert(a.id, check(a));
+        refreshTheirSpans();
     } else {
         const auto a = doc->store().annotation(changedId, true);
         if (a && a->kind == AnnotationKind::Span && !a->deleted && a->itemId == doc->item().id &&
@@ -492,10 +495,45 @@ void TextEditor::updateList(const QList<SpanRow> &rows)
         m_spanList->setCurrentItem(chosen);
 }
 
+void TextEditor::showOtherLayers()
+{
+    if (!profile() || profile()->role == Role::Annotator || m_showOthers)
+        return; // annotators work blind
+    m_showOthers = true;
+    refreshTheirSpans();
+}
+
+void TextEditor::refreshTheirSpans()
+{
+    const ItemDocument *doc = document();
+    QList<ShownSpan> theirs;
+    if (doc && m_problem.isEmpty() && m_showOthers) {
+        QHash<QString, QString> names;
+        for (const Profile &p : doc->store().profiles())
+            names.insert(p.id, p.name);
+        for (const Annotation &a : doc->otherLayers()) {
+            if (a.kind != AnnotationKind::Span || a.deleted || a.suggested
+                || !spanKind().checkText(a.value, m_codePoints, {a.id, a.label}))
+                continue; // a suggestion is nobody's work yet; a span that no longer fits is not drawn
+            const LabelSpec *spec = doc->task().schema.label(a.label);
+            ShownSpan s;
+            s.id = a.id;
+            s.label = a.label;
+            s.colour = spec ? spec->colour : QColor(Qt::gray);
+            s.from = m_codePoints.toUtf16(whole(a.value, "start"));
+            s.to = m_codePoints.toUtf16(whole(a.value, "end"));
+            s.owner = names.value(a.author, a.author);
+            theirs << s;
+        }
+    }
+    m_view->setTheirSpans(theirs);
+}
+
 bool TextEditor::selectAnnotation(const QString &annotationId, const QJsonObject &place)
 {
     if (!document() || !m_problem.isEmpty())
         return false;
+    m_view->pointOut(QString());
     const auto range = placeRange(place);
     if (m_entries.contains(annotationId)) {
         if (m_view->span(annotationId)) {
@@ -519,6 +557,7 @@ bool TextEditor::selectAnnotation(const QString &annotationId, const QJsonObject
     const auto words = range ? range : placeRange(it->value);
     if (!words)
         return false; // it does not fit this text
+    m_view->pointOut(annotationId); // framed, when other people's spans are shown
     m_view->select(words->first, words->second);
     return true;
 }

@@ -65,6 +65,9 @@ public:
     QJsonObject placeOn(const Annotation &a) const override;
     /// "at" and the words, quoted (shortened when long).
     QString describePlace(const Annotation &a, const QJsonObject &place) const override;
+    /// Reviewers and team leads: other people's spans lie hatched behind the words (decision
+    /// 0025); annotators work blind.
+    void showOtherLayers() override;
 
     /// The item's text as read from its file (empty while a problem is shown).
     QString text() const;
@@ -91,6 +94,8 @@ private:
     void rebuildLabels();
     /// Reads and checks the span \a changedId again (all of them when empty) and shows them.
     void refreshSpans(const QString &changedId = {});
+    /// Other people's spans for the view (none unless showOtherLayers()).
+    void refreshTheirSpans();
     struct SpanRow
     {
         QString id;
@@ -142,6 +147,7 @@ private:
         QString row; ///< its text in the span list
     };
     QHash<QString, SpanEntry> m_entries;
+    bool m_showOthers = false; ///< other people's spans shown (reset with each item)
     QHash<QString, QListWidgetItem *> m_rows; ///< the span list's row of each span id
     /// Above this many rows the list has rows of one height, without word wrap.
     static constexpr qsizetype kManyRows = 500;

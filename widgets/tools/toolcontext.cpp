@@ -17,6 +17,8 @@ void ToolContext::setDocument(ItemDocument *document)
     m_document = document;
     m_selectedId.clear();
     m_pointedOut.clear();
+    m_placeFor.clear();
+    m_place = QRectF();
     m_hidden.clear();
     m_stale = true;
     if (document) {
@@ -30,6 +32,7 @@ void ToolContext::setDocument(ItemDocument *document)
     Q_EMIT currentLabelChanged(m_currentLabel);
     Q_EMIT selectionChanged(m_selectedId);
     Q_EMIT pointedOutChanged(m_pointedOut);
+    Q_EMIT placeShownChanged();
     Q_EMIT hiddenChanged();
 }
 
@@ -114,6 +117,8 @@ void ToolContext::setSelectedId(const QString &id)
     if (id == m_selectedId)
         return;
     m_selectedId = id;
+    if (!m_placeFor.isEmpty() && id != m_placeFor && m_pointedOut != m_placeFor)
+        setPlaceShown(QString(), QRectF()); // another annotation chosen: the place was about the last
     Q_EMIT selectionChanged(id);
 }
 
@@ -123,6 +128,16 @@ void ToolContext::setPointedOutId(const QString &id)
         return;
     m_pointedOut = id;
     Q_EMIT pointedOutChanged(id);
+}
+
+void ToolContext::setPlaceShown(const QString &annotationId, const QRectF &region)
+{
+    const QRectF place = annotationId.isEmpty() ? QRectF() : region;
+    if (annotationId == m_placeFor && place == m_place)
+        return;
+    m_placeFor = place.isNull() ? QString() : annotationId;
+    m_place = place;
+    Q_EMIT placeShownChanged();
 }
 
 void ToolContext::setHidden(const QString &id, bool hidden)

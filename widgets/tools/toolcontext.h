@@ -17,6 +17,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QRectF>
 #include <QSet>
 
 namespace annostraat {
@@ -70,6 +71,13 @@ public:
     QString pointedOutId() const { return m_pointedOut; }
     void setPointedOutId(const QString &id);
 
+    /// A part of the image a review comment is about (decision 0025), in image pixels, and the
+    /// annotation it belongs to: framed on the image until another annotation is chosen or
+    /// the item changes. A null rectangle: none.
+    QRectF placeShown() const { return m_place; }
+    QString placeShownFor() const { return m_placeFor; }
+    void setPlaceShown(const QString &annotationId, const QRectF &region);
+
     bool otherLayersShown() const { return m_showOthers; }
     /// Reviewers show or hide everyone else's layers.
     void setOtherLayersShown(bool shown);
@@ -84,6 +92,7 @@ Q_SIGNALS:
     void hiddenChanged();
     void otherLayersShownChanged(bool shown);
     void pointedOutChanged(const QString &annotationId);
+    void placeShownChanged();
     /// The cached annotations were refreshed (an annotation was added, edited, removed).
     void annotationsChanged(const QString &annotationId);
     void statusMessage(const QString &message);
@@ -95,6 +104,8 @@ private:
     QString m_currentLabel;
     QString m_selectedId;
     QString m_pointedOut;
+    QString m_placeFor;
+    QRectF m_place;
     QSet<QString> m_hidden;
     bool m_showOthers = false;
     mutable bool m_stale = true;
