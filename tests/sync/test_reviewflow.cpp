@@ -242,3 +242,55 @@ TEST_CASE("A verdict written on an annotator's PC is refused whole by the other 
     REQUIRE(entry);
     CHECK(entry->state == ReviewState::Pending);
 }
+
+TEST_CASE("A reviewer on a PC of their own: the profile made there reaches the lead's and the "
+          "annotator's PCs with the first verdict, by name and as a reviewer",
+          "[sync][review][flow]")
+{
+    ReviewFlow lab;
+    // Anna's work, done on her PC.
+    Store &annas = *lab.annasPc->store;
+    const Item item = annas.items(lab.task.id).first();
+    Annotation box{QString(), lab.task.id, item.id, lab.anna.id, AnnotationKind::Box, QStringLiteral("Buffer"),
+                   test::sampleValue(AnnotationKind::Box, 0), {}, false};
+    const auto boxId = annas.addAnnotation(box);
+    REQUIRE(boxId.ok());
+    REQUIRE(annas.setSubmission({lab.task.id, item.id, lab.anna.id, SubmissionStatus::Done, {}, 5}, lab.anna.id).ok());
+    lab.annasPc->sync();
+
+    // Sem, a second reviewer, starts on a PC of his own: his profile is made there, and the
+    // first sync brings the task and everyone's work (a reviewer's PC reads everything).
+    Pc semsPc(QStringLiteral("sem"), lab.share);
+    const auto sem = semsPc.store->addProfile(QStringLiteral("Sem"), Role::Reviewer);
+    REQUIRE(sem.ok());
+    semsPc.sync();
+    const auto task = semsPc.store->task(lab.task.id);
+    REQUIRE(task);
+    REQUIRE(semsPc.store->annotations(item.id, lab.anna.id).size() == 1);
+    QList<ReviewEntry> queue = ReviewQueue::build(*semsPc.store, *task);
+    REQUIRE(queue.size() == 1);
+    CHECK(queue[0].annotator == lab.anna.id);
+    CHECK(semsPc.store->findProfile(lab.anna.id)->name == QLatin1String("Anna"));
+    {
+        ItemDocument doc(*semsPc.store, *task, *semsPc.store->item(item.id), *sem);
+        REQUIRE(Commands::setVerdict(doc, {item.id, lab.anna.id, Verdict::Rejected, QStringLiteral("Box te ruim"),
+                                           boxId->id, {}}).ok());
+    }
+    semsPc.sync();
+
+    // The lead's PC and Anna's learn who Sem is from his reviews file, and take his verdict.
+    for (Pc *pc : {lab.lead.get(), lab.annasPc.get()}) {
+        INFO(pc->name.toStdString());
+        pc->sync();
+        const auto known = pc->store->findProfile(sem->id);
+        REQUIRE(known);
+        CHECK(known->name == QLatin1String("Sem"));
+        CHECK(known->role == Role::Reviewer);
+        const auto verdict = pc->store->review(item.id, lab.anna.id);
+        REQUIRE(verdict);
+        CHECK(verdict->reviewer == sem->id);
+        CHECK(verdict->verdict == Verdict::Rejected);
+    }
+    CHECK(ReviewQueue::feedback(annas, item.id, lab.anna.id));
+    CHECK(ReviewQueue::entry(*lab.lead->store, lab.task, item.id, lab.anna.id)->state == ReviewState::Feedback);
+}
