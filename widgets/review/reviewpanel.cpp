@@ -222,7 +222,23 @@ void ReviewPanel::setDocument(ItemDocument *document)
             }
         }
     }
-    refresh();
+    // Opening an item changes nothing in the queue: its row is chosen where it stands. The
+    // whole queue reads the whole task (seconds at 10,000 items x 3); a task or a sync builds
+    // it (setTask, refresh), a verdict rewords one row (refreshChosen).
+    {
+        const QSignalBlocker block(m_queue);
+        QListWidgetItem *chosen = nullptr;
+        for (int i = 0; i < m_queue->count() && !chosen && !m_itemId.isEmpty(); ++i)
+            if (m_queue->item(i)->data(kItemRole).toString() == m_itemId
+                && m_queue->item(i)->data(kAnnotatorRole).toString() == m_annotator)
+                chosen = m_queue->item(i);
+        m_queue->setCurrentItem(chosen);
+        if (!chosen)
+            m_queue->clearSelection();
+    }
+    fillAnnotations();
+    updateState();
+    updateActions();
 }
 
 bool ReviewPanel::choose(const QString &itemId, const QString &annotator)
