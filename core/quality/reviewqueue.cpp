@@ -321,6 +321,11 @@ QList<ReviewEntry> build(const Store &store, const Task &task)
     return collect(store, task, {}, {});
 }
 
+QList<ReviewEntry> itemEntries(const Store &store, const Task &task, const QString &itemId)
+{
+    return itemId.isEmpty() ? QList<ReviewEntry>{} : collect(store, task, itemId, {});
+}
+
 std::optional<ReviewEntry> entry(const Store &store, const Task &task, const QString &itemId,
                                  const QString &annotator)
 {

@@ -68,6 +68,9 @@ std::optional<ReviewState> stateOf(const std::optional<Submission> &submission,
 /// order and then by person; every state, pending first is up to the caller.
 QList<ReviewEntry> build(const Store &store, const Task &task);
 
+/// The queue's entries of one item, everyone's work on it (reads that item's rows only).
+QList<ReviewEntry> itemEntries(const Store &store, const Task &task, const QString &itemId);
+
 /// \a annotator's work on \a itemId when it is in the queue.
 std::optional<ReviewEntry> entry(const Store &store, const Task &task, const QString &itemId,
                                  const QString &annotator);

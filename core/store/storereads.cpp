@@ -339,6 +339,7 @@ qint64 Store::submittedBefore(const QString &taskId, const QString &annotator, c
     if (!query(*m_db,
                QStringLiteral("SELECT COUNT(*) FROM submissions s JOIN items i ON i.id = s.item_id, items me "
                               "WHERE me.id = ?3 AND s.task_id = ?1 AND s.annotator = ?2 "
+                              "AND i.deleted = 0 AND i.media_path IS NOT NULL "
                               "AND s.status IN ('done', 'flagged') "
                               "AND (i.ord < me.ord OR (i.ord = me.ord AND i.id < me.id))"),
                [&](Statement &s) { s.bind(1, taskId).bind(2, annotator).bind(3, itemId); },

@@ -249,28 +249,49 @@ TEST_CASE("One entry, read by its item alone, says what the whole queue says of 
                    QStringLiteral("Te ruim")};
     REQUIRE(lab.store->setReview(verdict, lab.rik.id).ok());
 
-    const QList<ReviewEntry> queue = ReviewQueue::build(*lab.store, lab.task);
-    REQUIRE(queue.size() >= 6);
-    QSet<std::pair<QString, QString>> inQueue;
-    for (const ReviewEntry &e : queue) {
-        INFO(e.item.order << " " << e.annotator.toStdString());
-        inQueue.insert({e.item.id, e.annotator});
-        const auto one = ReviewQueue::entry(*lab.store, lab.task, e.item.id, e.annotator);
-        REQUIRE(one);
-        CHECK(one->reasons == e.reasons);
-        CHECK(detailsOf(*one) == detailsOf(e));
-        CHECK(one->state == e.state);
-        CHECK(one->review.has_value() == e.review.has_value());
-    }
-    for (const Item &item : lab.items)
-        for (const Profile &who : {lab.anna, lab.bram})
-            if (!inQueue.contains({item.id, who.id}))
-                CHECK_FALSE(ReviewQueue::entry(*lab.store, lab.task, item.id, who.id));
+    const auto sameAsQueue = [&] {
+        const QList<ReviewEntry> queue = ReviewQueue::build(*lab.store, lab.task);
+        QSet<std::pair<QString, QString>> inQueue;
+        for (const ReviewEntry &e : queue) {
+            INFO(e.item.order << " " << e.annotator.toStdString());
+            inQueue.insert({e.item.id, e.annotator});
+            const auto one = ReviewQueue::entry(*lab.store, lab.task, e.item.id, e.annotator);
+            REQUIRE(one);
+            CHECK(one->reasons == e.reasons);
+            CHECK(detailsOf(*one) == detailsOf(e));
+            CHECK(one->state == e.state);
+            CHECK(one->review.has_value() == e.review.has_value());
+            QStringList people;
+            for (const ReviewEntry &x : ReviewQueue::itemEntries(*lab.store, lab.task, e.item.id))
+                people << x.annotator;
+            CHECK(people.contains(e.annotator));
+        }
+        for (const Item &item : lab.items)
+            for (const Profile &who : {lab.anna, lab.bram})
+                if (!inQueue.contains({item.id, who.id}))
+                    CHECK_FALSE(ReviewQueue::entry(*lab.store, lab.task, item.id, who.id));
+    };
+    // Anna: 0 2 4 (5 flagged) 6 8, with 6 rejected; Bram: 2 4 (7 flagged) 9 (3 skipped).
+    // In the queue: Anna's 0 and 2 (first items), 2 and Bram's 2 (disagreement), 5 and 7
+    // (flagged), Anna's 6 (a verdict), Bram's 2 and 4 (his first two), and the sample's.
+    sameAsQueue();
+    CHECK(ReviewQueue::build(*lab.store, lab.task).size() >= 7);
     // Anna's first two by the task's order are items 0 and 2, though she marked 6 first.
-    CHECK(detailsOf(*ReviewQueue::entry(*lab.store, lab.task, lab.items[2].id, lab.anna.id))
-                  .contains(QLatin1String("one of Anna's first 2 items")));
-    CHECK_FALSE(detailsOf(*ReviewQueue::entry(*lab.store, lab.task, lab.items[6].id, lab.anna.id))
-                        .contains(QLatin1String("first")));
+    const auto second = ReviewQueue::entry(*lab.store, lab.task, lab.items[2].id, lab.anna.id);
+    REQUIRE(second);
+    CHECK(detailsOf(*second).contains(QLatin1String("one of Anna's first 2 items")));
+    const auto sixth = ReviewQueue::entry(*lab.store, lab.task, lab.items[6].id, lab.anna.id);
+    REQUIRE(sixth);
+    CHECK_FALSE(detailsOf(*sixth).contains(QLatin1String("first")));
+
+    // Item 0 is taken out of the task: Anna's first two are now 2 and 4, read either way.
+    REQUIRE(lab.store->record({Change{lab.lead.id, QStringLiteral("item"), lab.items[0].id,
+                                      {{QStringLiteral("task"), lab.task.id}},
+                                      {{QStringLiteral("deleted"), true}}}}).ok());
+    const auto fourth = ReviewQueue::entry(*lab.store, lab.task, lab.items[4].id, lab.anna.id);
+    REQUIRE(fourth);
+    CHECK(detailsOf(*fourth).contains(QLatin1String("one of Anna's first 2 items")));
+    sameAsQueue();
 }
 
 TEST_CASE("A verdict is an op and undo takes it back and redo gives it again", "[review][verdict][undo]")

@@ -292,5 +292,7 @@ TEST_CASE("A reviewer on a PC of their own: the profile made there reaches the l
         CHECK(verdict->verdict == Verdict::Rejected);
     }
     CHECK(ReviewQueue::feedback(annas, item.id, lab.anna.id));
-    CHECK(ReviewQueue::entry(*lab.lead->store, lab.task, item.id, lab.anna.id)->state == ReviewState::Feedback);
+    const auto atLead = ReviewQueue::entry(*lab.lead->store, lab.task, item.id, lab.anna.id);
+    REQUIRE(atLead);
+    CHECK(atLead->state == ReviewState::Feedback);
 }

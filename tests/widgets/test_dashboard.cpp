@@ -27,6 +27,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -204,6 +205,7 @@ TEST_CASE("dashboard: F8 shows a team lead progress, review outcomes, agreement 
     // Work comes in: refresh() follows the store.
     REQUIRE(f.store().setReview({lab.task.id, lab.items[1].id, lab.bram.id, lab.lotte.id, Verdict::Accepted, {}},
                                 lab.lotte.id).ok());
+    QSignalSpy drawn(dashboard, &Dashboard::refreshed);
     dashboard->refresh();
     CHECK(dashboard->isComputing());
     // Meanwhile the window shows the figures it has, and says it counts again.
@@ -211,6 +213,7 @@ TEST_CASE("dashboard: F8 shows a team lead progress, review outcomes, agreement 
     CHECK(dashboard->findChild<QLabel *>(QStringLiteral("dashboardSummary"))->text().contains(QStringLiteral("Counting again")));
     dashboard->refresh(); // asked twice: counted once more after, with the same result
     REQUIRE(GuiFixture::waitFor([&] { return !dashboard->isComputing(); }, 20000));
+    CHECK(drawn.count() == 2); // the first count drawn, then the one asked for meanwhile
     CHECK(rowOf(dashboard->reviewTable(), QStringLiteral("Bram"))->text(3) == QLatin1String("1"));
     CHECK_FALSE(dashboard->findChild<QLabel *>(QStringLiteral("dashboardSummary"))->text().contains(QStringLiteral("Counting")));
 

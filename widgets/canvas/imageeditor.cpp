@@ -254,6 +254,7 @@ void ImageEditor::showDocument(ItemDocument *document)
 {
     m_attributes->commitPending();
     m_problem.clear();
+    m_placeToShow = QRectF(); // a place of the last item, not yet zoomed to
     m_canvas->clear();
     m_annotations->setDocument(document);
     m_attributes->setDocument(document);
@@ -495,7 +496,7 @@ bool ImageEditor::selectAnnotation(const QString &annotationId, const QJsonObjec
         m_toolContext->setPlaceShown(annotationId, framed);
         if (m_canvas->state() == ImageCanvas::State::Ready)
             m_canvas->showRegion(framed);
-        else
+        else if (m_canvas->state() == ImageCanvas::State::Loading)
             m_placeToShow = framed; // zoomed to when the image is shown
     };
     if (m_toolContext->ownAnnotation(annotationId)) {
@@ -530,7 +531,10 @@ QJsonObject ImageEditor::placeOn(const Annotation &a) const
     // A crack's bounds can be a pixel thin: a few pixels around it still count as on it.
     const QRectF bounds = extent->adjusted(-4, -4, 4, 4) & m_canvas->imageRect();
     const QRectF visible = m_canvas->visibleImageRect();
-    if (!visible.intersects(bounds) || visible.contains(*extent))
+    // Half a pixel of slack: a fitted view's edge is 4031.9999… on a 4032 px photo, and a
+    // perfectly straight crack has no height for contains() to hold.
+    const QRectF slack = visible.adjusted(-0.5, -0.5, 0.5, 0.5);
+    if (!visible.intersects(bounds) || (slack.contains(extent->topLeft()) && slack.contains(extent->bottomRight())))
         return {};
     const QRect part = (visible & bounds).toAlignedRect();
     return QJsonObject{{QStringLiteral("x"), part.x()}, {QStringLiteral("y"), part.y()},

@@ -350,33 +350,38 @@ void Dashboard::refresh()
             return;
         }
         outcome->figures = TeamFigures::compute(**store, task, 20, only);
+        if ((*store)->hasReadError()) // figures from half a read are not figures
+            outcome->error = (*store)->readError().what();
         outcome->ms = timer.elapsed();
     });
     m_thread->setObjectName(QStringLiteral("annostraat-dashboard"));
     connect(
             m_thread, &QThread::finished, this,
-            [this, outcome, task = *task] {
+            [this, outcome, task = *task, only] {
                 m_thread->wait();
                 delete std::exchange(m_thread, nullptr);
-                if (m_again) {
-                    refresh(); // what was computed is already behind the store
-                    return;
-                }
+                // Asked again meanwhile: these figures are still newer than the ones shown, so
+                // they are drawn when they are of the task and viewer still asked for (a store
+                // that keeps changing must not keep the window counting for ever); then once more.
+                const bool again = std::exchange(m_again, false);
+                const QString nowOnly = isOwnView() ? (m_viewer ? m_viewer->id : QStringLiteral("-")) : QString();
+                const bool current = task.id == m_taskId && only == nowOnly;
                 if (outcome->error) {
                     m_summary->setText(tr("The figures could not be read: %1").arg(outcome->error->text()));
-                    Q_EMIT refreshed();
-                    return;
+                } else if (current) {
+                    m_task = task;
+                    m_figures = std::move(outcome->figures);
+                    m_computeMs = outcome->ms;
+                    // People by name, as a person looks them up.
+                    std::stable_sort(m_figures.progress.begin(), m_figures.progress.end(),
+                                     [this](const PersonProgress &a, const PersonProgress &b) {
+                                         return nameOf(a.person).compare(nameOf(b.person), Qt::CaseInsensitive) < 0;
+                                     });
+                    redraw();
                 }
-                m_task = task;
-                m_figures = std::move(outcome->figures);
-                m_computeMs = outcome->ms;
-                // People by name, as a person looks them up.
-                std::stable_sort(m_figures.progress.begin(), m_figures.progress.end(),
-                                 [this](const PersonProgress &a, const PersonProgress &b) {
-                                     return nameOf(a.person).compare(nameOf(b.person), Qt::CaseInsensitive) < 0;
-                                 });
-                redraw();
                 Q_EMIT refreshed();
+                if (again)
+                    refresh();
             },
             Qt::QueuedConnection);
     const QString again = tr("(Counting again…)");

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHash>
+#include <QSet>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -337,20 +338,53 @@ void ReviewPanel::refreshChosen()
     // A verdict, its undo or the reviewer's own marking of the open item changes the chosen
     // entry only: its row is worded again where it stands. Building the whole queue reads the
     // whole task (1 to 2 s at 10,000 items x 3 people, decision 0023); a sync does that.
+    // Everyone's rows of that item follow: a fix can settle it (another person's "unsettled"
+    // row goes), the reviewer's own marking can make a disagreement (a row comes).
     QListWidgetItem *row = nullptr;
-    for (int i = 0; i < m_queue->count() && !row; ++i)
-        if (m_queue->item(i)->data(kItemRole).toString() == m_itemId
-            && m_queue->item(i)->data(kAnnotatorRole).toString() == m_annotator)
-            row = m_queue->item(i);
-    const auto e = row && m_task ? ReviewQueue::entry(m_store, *m_task, m_itemId, m_annotator)
-                                 : std::nullopt;
-    if (!e) {
+    int last = -1; // the item's last row
+    QHash<QString, QListWidgetItem *> rowsOfItem;
+    for (int i = 0; i < m_queue->count(); ++i) {
+        QListWidgetItem *r = m_queue->item(i);
+        if (r->data(kItemRole).toString() != m_itemId)
+            continue;
+        rowsOfItem.insert(r->data(kAnnotatorRole).toString(), r);
+        last = i;
+        if (r->data(kAnnotatorRole).toString() == m_annotator)
+            row = r;
+    }
+    const QList<ReviewEntry> entries =
+            row && m_task && m_reviewer ? ReviewQueue::itemEntries(m_store, *m_task, m_itemId) : QList<ReviewEntry>{};
+    const auto chosen = std::find_if(entries.cbegin(), entries.cend(),
+                                     [&](const ReviewEntry &x) { return x.annotator == m_annotator; });
+    if (chosen == entries.cend()) {
         refresh(); // not in the queue (any more): the whole queue again
         return;
     }
-    describeEntry(row, *e);
+    const ReviewEntry e = *chosen;
+    {
+        const QSignalBlocker block(m_queue);
+        const int position = row->data(kPositionRole).toInt();
+        QSet<QString> still;
+        for (const ReviewEntry &x : entries) {
+            if (x.annotator == m_reviewer->id)
+                continue; // nobody reviews their own work
+            still.insert(x.annotator);
+            QListWidgetItem *r = rowsOfItem.value(x.annotator);
+            if (!r) {
+                r = new QListWidgetItem;
+                r->setData(kItemRole, x.item.id);
+                r->setData(kAnnotatorRole, x.annotator);
+                r->setData(kPositionRole, position);
+                m_queue->insertItem(++last, r);
+            }
+            describeEntry(r, x);
+        }
+        for (auto it = rowsOfItem.cbegin(); it != rowsOfItem.cend(); ++it)
+            if (!still.contains(it.key()))
+                delete m_queue->takeItem(m_queue->row(it.value()));
+    }
     fillAnnotations();
-    updateState(&*e);
+    updateState(&e);
     updateActions();
 }
 
