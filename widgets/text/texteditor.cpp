@@ -357,6 +357,19 @@ void TextEditor::updateActions()
     Q_EMIT statusTextChanged();
 }
 
+ShownSpan TextEditor::shownSpan(const Annotation &a) const
+{
+    const LabelSpec *spec = document() ? document()->task().schema.label(a.label) : nullptr;
+    ShownSpan s;
+    s.id = a.id;
+    s.label = a.label;
+    s.colour = spec ? spec->colour : QColor(Qt::gray);
+    s.from = m_codePoints.toUtf16(whole(a.value, "start"));
+    s.to = m_codePoints.toUtf16(whole(a.value, "end"));
+    s.suggested = a.suggested;
+    return s;
+}
+
 void TextEditor::refreshSpans(const QString &changedId)
 {
     const ItemDocument *doc = document();
@@ -405,15 +418,7 @@ void TextEditor::refreshSpans(const QString &changedId)
             mismatched << &entry;
             continue;
         }
-        const LabelSpec *spec = doc->task().schema.label(a.label);
-        ShownSpan s;
-        s.id = a.id;
-        s.label = a.label;
-        s.colour = spec ? spec->colour : QColor(Qt::gray);
-        s.from = m_codePoints.toUtf16(whole(a.value, "start"));
-        s.to = m_codePoints.toUtf16(whole(a.value, "end"));
-        s.suggested = a.suggested;
-        shown << s;
+        shown << shownSpan(a);
     }
     std::sort(mismatched.begin(), mismatched.end(), [](const SpanEntry *x, const SpanEntry *y) {
         return whole(x->annotation.value, "start") < whole(y->annotation.value, "start");
@@ -515,13 +520,7 @@ void TextEditor::refreshTheirSpans()
             if (a.kind != AnnotationKind::Span || a.deleted || a.suggested
                 || !spanKind().checkText(a.value, m_codePoints, {a.id, a.label}))
                 continue; // a suggestion is nobody's work yet; a span that no longer fits is not drawn
-            const LabelSpec *spec = doc->task().schema.label(a.label);
-            ShownSpan s;
-            s.id = a.id;
-            s.label = a.label;
-            s.colour = spec ? spec->colour : QColor(Qt::gray);
-            s.from = m_codePoints.toUtf16(whole(a.value, "start"));
-            s.to = m_codePoints.toUtf16(whole(a.value, "end"));
+            ShownSpan s = shownSpan(a);
             s.owner = names.value(a.author, a.author);
             theirs << s;
         }

@@ -38,6 +38,7 @@ namespace annostraat {
 class MediaMessage;
 class ReferencePane;
 class SpanTextView;
+struct ShownSpan;
 
 class TextEditor : public MediaEditor
 {
@@ -94,6 +95,8 @@ private:
     void rebuildLabels();
     /// Reads and checks the span \a changedId again (all of them when empty) and shows them.
     void refreshSpans(const QString &changedId = {});
+    /// \a a (a span that fits the text) as the view shows it.
+    ShownSpan shownSpan(const Annotation &a) const;
     /// Other people's spans for the view (none unless showOtherLayers()).
     void refreshTheirSpans();
     struct SpanRow
