@@ -16,8 +16,8 @@
 #include "workpage.h"
 
 #include <QAction>
-#include <QMenu>
 #include <QDialog>
+#include <QMenu>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -40,10 +40,8 @@ TeamLeadDesk::TeamLeadDesk(Store &store, MainWindow &window)
         return a;
     };
     m_publish = make("actionPublishTask");
-    m_assign = make("actionAssignAnnotators");
-    m_assign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_taskList = make("actionTaskList");
-    m_taskList->setShortcut(QKeySequence(Qt::Key_F9));
+    m_assign = make("actionAssignAnnotators"); // its key only for team leads (updateActions)
+    m_taskList = make("actionTaskList");       // idem
     m_delivered = make("actionWhoDelivered");
     m_exportTask = make("actionExportTask");
     m_importDataset = make("actionImportDataset");
@@ -79,9 +77,10 @@ void TeamLeadDesk::retranslate()
             m_assign, tr("&Assignments…"),
             tr("Who works on which items of the chosen task: hand them out in turn, or move an "
                "absent person's unfinished items to others"));
-    ShortcutSheet::describe(m_taskList, tr("&Task list…"),
-                            tr("Every task with its progress, version, last publication and the flags "
-                               "to look at"));
+    ShortcutSheet::describe(
+            m_taskList, tr("&Task list…"),
+            tr("Every task with its progress, version, last publication and the flags "
+               "to look at"));
     ShortcutSheet::describe(
             m_delivered, tr("&Who delivered what…"),
             tr("Per person: the work received from the shared folder, and refused files"));
@@ -109,12 +108,20 @@ void TeamLeadDesk::updateActions(bool working)
     m_importDataset->setEnabled(lead && working);
     ItemDocument *doc = working ? m_window.workPage()->document() : nullptr;
     m_gold->setVisible(lead);
-    // Only a team lead has the key, so nobody else's shortcut sheet lists a hidden action.
-    const QKeySequence goldKey = lead ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G) : QKeySequence();
-    if (m_gold->shortcut() != goldKey) {
-        m_gold->setShortcut(goldKey);
-        retranslate(); // the tooltip names the key
+    // Only a team lead has the keys, so nobody else's shortcut sheet lists a hidden action.
+    bool keysChanged = false;
+    for (const auto &[action, key] :
+         {std::pair{m_gold, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
+          std::pair{m_assign, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+          std::pair{m_taskList, QKeySequence(Qt::Key_F9)}}) {
+        const QKeySequence wanted = lead ? key : QKeySequence();
+        if (action->shortcut() != wanted) {
+            action->setShortcut(wanted);
+            keysChanged = true;
+        }
     }
+    if (keysChanged)
+        retranslate(); // the tooltips name the keys
     m_gold->setEnabled(lead && doc != nullptr);
     bool gold = false;
     if (lead && doc)
@@ -239,12 +246,15 @@ void TeamLeadDesk::openAssignmentView()
     if (m_assignmentView)
         m_assignmentView->close(); // another task's: a plan not applied is dropped
     // Not modal: it may stay open beside the work and follows every sync.
-    auto *view = new AssignmentView(m_store, *task, *m_window.profile(), assignmentUndoStack(task->id), &m_window);
+    auto *view = new AssignmentView(m_store, *task, *m_window.profile(),
+                                    assignmentUndoStack(task->id), &m_window);
     view->setAttribute(Qt::WA_DeleteOnClose);
     connect(view, &AssignmentView::assignmentsChanged, this, &TeamLeadDesk::assignmentsWritten);
     m_assignmentView = view;
     sizeWide(view, 100);
-    view->resize(view->width(), std::max(view->height(), std::min(m_window.height(), view->fontMetrics().height() * 34)));
+    view->resize(view->width(),
+                 std::max(view->height(),
+                          std::min(m_window.height(), view->fontMetrics().height() * 34)));
     view->show();
 }
 
@@ -350,10 +360,12 @@ void TeamLeadDesk::sizeWide(QDialog *dialog, int characters)
     // about 72 characters (never more than the window), so the texts need fewer lines and
     // everything fits the height of a small screen.
     dialog->ensurePolished();
-    const int wide = std::min(m_window.width(), std::max(dialog->sizeHint().width(),
-                                                         dialog->fontMetrics().averageCharWidth() * characters));
+    const int wide = std::min(m_window.width(),
+                              std::max(dialog->sizeHint().width(),
+                                       dialog->fontMetrics().averageCharWidth() * characters));
     const int high = dialog->hasHeightForWidth() ? dialog->heightForWidth(wide) : -1;
-    dialog->resize(wide, std::min(m_window.height(), high > 0 ? high : dialog->sizeHint().height()));
+    dialog->resize(wide,
+                   std::min(m_window.height(), high > 0 ? high : dialog->sizeHint().height()));
 }
 
 } // namespace annostraat

@@ -85,7 +85,7 @@ private:
     QAction *m_delivered = nullptr;
     QAction *m_exportTask = nullptr;
     QAction *m_importDataset = nullptr;
-    QAction *m_gold = nullptr; ///< checked while the open item is gold
+    QAction *m_gold = nullptr;  ///< checked while the open item is gold
     QString m_publishAfterSync; ///< a task to publish once the running sync is done
     QPointer<AssignmentView> m_assignmentView;
     QPointer<TaskListView> m_taskListView;
