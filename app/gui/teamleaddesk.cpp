@@ -97,6 +97,17 @@ void TeamLeadDesk::retranslate()
 void TeamLeadDesk::updateActions(bool working)
 {
     const bool lead = isTeamLead();
+    // Another person at the PC: the windows and undo steps of the lead before go.
+    const QString who = m_window.profile() ? m_window.profile()->id : QString();
+    if (who != m_undoOwner) {
+        if (m_assignmentView)
+            m_assignmentView->close();
+        if (m_taskListView)
+            m_taskListView->close();
+        qDeleteAll(m_assignmentUndo);
+        m_assignmentUndo.clear();
+        m_undoOwner = who;
+    }
     for (QAction *a : {m_publish, m_assign, m_taskList, m_delivered, m_exportTask, m_importDataset})
         a->setVisible(lead);
     const bool hasTask = m_window.workPage()->task().has_value();

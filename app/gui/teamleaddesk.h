@@ -90,6 +90,7 @@ private:
     QPointer<AssignmentView> m_assignmentView;
     QPointer<TaskListView> m_taskListView;
     QHash<QString, QUndoStack *> m_assignmentUndo;
+    QString m_undoOwner; ///< the profile the windows and undo steps above are for
     QPointer<DeliveryDialog> m_deliveryDialog;
 };
 

@@ -211,6 +211,21 @@ TEST_CASE("team lead desk: moving an absent person's unfinished items by keyboar
     // Esc closes the view; the undo steps stay with the desk while the program runs.
     f.press(Qt::Key_Escape);
     REQUIRE(GuiFixture::waitFor([&] { return !f.window().assignmentView(); }));
+    REQUIRE(f.activate());
+    f.press(Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    view = waitForWindow<AssignmentView>([&] { return f.window().assignmentView(); });
+    CHECK(view->undoButton()->isEnabled());
+
+    // Another person takes over the PC: the view closes, and the lead's undo steps go too.
+    REQUIRE(f.window().chooseProfile(anna.id));
+    REQUIRE(GuiFixture::waitFor([&] { return !f.window().assignmentView(); }));
+    REQUIRE(f.window().chooseProfile(lotte.id));
+    f.window().workPage()->reloadTasks(task.id);
+    REQUIRE(f.activate());
+    f.press(Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    view = waitForWindow<AssignmentView>([&] { return f.window().assignmentView(); });
+    CHECK_FALSE(view->undoButton()->isEnabled());
+    CHECK(view->task().id == task.id);
 }
 
 TEST_CASE("team lead desk: the task list shows each task's progress - follows work marked in the "

@@ -298,7 +298,10 @@ void AssignmentView::buildWidgets()
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows of one line each: sizing every row to its contents would read all of a large task's
+    // items at every change.
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 8);
     m_gridLabel->setBuddy(m_grid);
     gridColumn->addWidget(m_gridLabel);
     gridColumn->addWidget(m_grid, 1);
@@ -693,6 +696,8 @@ void AssignmentView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 8);
     QDialog::changeEvent(event);
 }
 

@@ -20,6 +20,8 @@
 #include "store/assignmentplan.h"
 
 #include <QDialog>
+#include <QPointer>
+#include <QUndoStack>
 
 #include <optional>
 
@@ -33,7 +35,6 @@ class QRadioButton;
 class QSpinBox;
 class QTableView;
 class QTreeWidget;
-class QUndoStack;
 
 namespace annostraat {
 
@@ -54,6 +55,8 @@ public:
     ~AssignmentView() override;
 
     const Task &task() const { return m_task; }
+    /// Whose plans these are (they are written as this team lead's).
+    const Profile &lead() const { return m_lead; }
     /// The plan shown, if any.
     const std::optional<AssignmentPlan> &plan() const { return m_plan; }
     Mode mode() const { return m_mode; }
@@ -107,8 +110,8 @@ private:
     Store &m_store;
     Task m_task;
     Profile m_lead;
-    QUndoStack *m_undoStack = nullptr;
-    QList<Profile> m_candidates; ///< the people listed: annotators and anyone with items
+    QPointer<QUndoStack> m_undoStack; ///< the desk's; gone when another person takes over
+    QList<Profile> m_candidates;      ///< the people listed: annotators and anyone with items
     QList<Item> m_items;
     QHash<QString, QStringList> m_assigned;
     std::optional<AssignmentPlan> m_plan;
