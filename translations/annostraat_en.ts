@@ -310,80 +310,433 @@
     </message>
 </context>
 <context>
-    <name>annostraat::AssignDialog</name>
+    <name>annostraat::AssignmentPlan</name>
     <message>
-        <location filename="../app/gui/assigndialog.cpp" line="+116"/>
-        <source>Tick at least one person (Space ticks the chosen row).</source>
-        <translation>Tick at least one person (Space ticks the chosen row).</translation>
+        <location filename="../core/store/assignmentplan.cpp" line="+34"/>
+        <location line="+168"/>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>there is no profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Assign annotators</source>
-        <translation>Assign annotators</translation>
+        <location line="-166"/>
+        <source>%1 is named twice</source>
+        <translation>%1 is named twice</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</source>
-        <translation>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</translation>
+        <location line="+16"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>there is no task &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Annotators</source>
-        <translation>&amp;Annotators</translation>
+        <location line="+90"/>
+        <source>name at least one annotator to assign</source>
+        <translation>name at least one annotator to assign</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 annotators per item is not possible with %2 annotators</source>
+        <translation>%1 annotators per item is not possible with %2 annotators</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>items %1 to %2 is not a range of this task&apos;s items (1 to %3)</source>
+        <translation>items %1 to %2 is not a range of this task&apos;s items (1 to %3)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>name at least one person to take over %1&apos;s items</source>
+        <translation>name at least one person to take over %1&apos;s items</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s items cannot go to %1</source>
+        <translation>%1&apos;s items cannot go to %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the assignments changed after this plan was made (a sync or another window); nothing was written, make the plan again</source>
+        <translation>the assignments changed after this plan was made (a sync or another window); nothing was written, make the plan again</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::AssignmentView</name>
+    <message>
+        <location filename="../widgets/teamlead/assignmentview.cpp" line="+106"/>
+        <source>%1 has %2</source>
+        <translation>%1 has %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gets %2 with this plan</source>
+        <translation>%1 gets %2 with this plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 loses %2 with this plan</source>
+        <translation>%1 loses %2 with this plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not have %2</source>
+        <translation>%1 does not have %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+260"/>
+        <source>The store could not be read: %1</source>
+        <translation>The store could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Tick the people who get items (Space ticks the chosen row).</source>
+        <translation>Tick the people who get items (Space ticks the chosen row).</translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
-        <source>Annotators per item: %n. Tick at least that many people.</source>
+        <location line="+2"/>
+        <source>People per item: %n. Tick at least that many people.</source>
         <translation>
-            <numerusform>Annotators per item: %n. Tick at least that many people.</numerusform>
-            <numerusform>Annotators per item: %n. Tick at least that many people.</numerusform>
+            <numerusform>People per item: %n. Tick at least that many people.</numerusform>
+            <numerusform>People per item: %n. Tick at least that many people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This task has no items.</source>
+        <translation>This task has no items.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The last item (%1) comes before the first (%2).</source>
+        <translation>The last item (%1) comes before the first (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody has items of this task yet.</source>
+        <translation>Nobody has items of this task yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the people who take over %1&apos;s unfinished items.</source>
+        <translation>Tick the people who take over %1&apos;s unfinished items.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%1: %n item(s) now</source>
+        <translation>
+            <numerusform>%1: %n item now</numerusform>
+            <numerusform>%1: %n items now</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Each item (%n in all) goes to %1 of the people ticked (%2), in turn.</source>
+        <source>%1: %n item(s) now, the same after the plan</source>
         <translation>
-            <numerusform>Each item (%n in all) goes to %1 of the people ticked (%2), in turn.</numerusform>
-            <numerusform>Each item (%n in all) goes to %1 of the people ticked (%2), in turn.</numerusform>
+            <numerusform>%1: %n item now, the same after the plan</numerusform>
+            <numerusform>%1: %n items now, the same after the plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 now, %3 after the plan</source>
+        <translation>%1: %2 now, %3 after the plan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Undo: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo (Ctrl+Z)</source>
+        <translation>Nothing to undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Redo: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to redo (Ctrl+Shift+Z)</source>
+        <translation>Nothing to redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no unfinished items that can move.</source>
+        <translation>%1 has no unfinished items that can move.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The plan: %n unfinished item(s) of %1 go to others. Their finished work stays theirs. Nothing is written until Apply.</source>
+        <translation>
+            <numerusform>The plan: %n unfinished item of %1 goes to someone else. Their finished work stays theirs. Nothing is written until Apply.</numerusform>
+            <numerusform>The plan: %n unfinished items of %1 go to others. Their finished work stays theirs. Nothing is written until Apply.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <source>%1 — items now: %n</source>
+        <location line="+7"/>
+        <source>%n item(s) stay with %1: everyone ticked has them already.</source>
         <translation>
-            <numerusform>%1 — items now: %n</numerusform>
-            <numerusform>%1 — items now: %n</numerusform>
+            <numerusform>%n item stays with %1: everyone ticked has it already.</numerusform>
+            <numerusform>%n items stay with %1: everyone ticked has them already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Every item already has %n person(s) or more: the plan changes nothing.</source>
+        <translation>
+            <numerusform>Every item already has %n person or more: the plan changes nothing.</numerusform>
+            <numerusform>Every item already has %n people or more: the plan changes nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The plan: %n new assignment(s). Nothing is written until Apply.</source>
+        <translation>
+            <numerusform>The plan: %n new assignment. Nothing is written until Apply.</numerusform>
+            <numerusform>The plan: %n new assignments. Nothing is written until Apply.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>There are no annotator profiles yet. Add one for each annotator with Switch profile (Ctrl+Shift+P) → New profile; their profiles go along when the task is published.</source>
-        <translation>There are no annotator profiles yet. Add one for each annotator with Switch profile (Ctrl+Shift+P) → New profile; their profiles go along when the task is published.</translation>
+        <source>Tick people, then make a plan. The table shows each person&apos;s items now and after the plan.</source>
+        <translation>Tick people, then make a plan. The table shows each person&apos;s items now and after the plan.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Annotators per &amp;item</source>
-        <translation>Annotators per &amp;item</translation>
+        <location line="+21"/>
+        <source>Move %1&apos;s unfinished items</source>
+        <translation>Move %1&apos;s unfinished items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand out items in turn</source>
+        <translation>Hand out items in turn</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+26"/>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>Written: %n assignment(s) changed. Ctrl+Z takes it back. Publish the task so the annotators&apos; PCs get it.</source>
+        <translation>
+            <numerusform>Written: %n assignment changed. Ctrl+Z takes it back. Publish the task so the annotators&apos; PCs get it.</numerusform>
+            <numerusform>Written: %n assignments changed. Ctrl+Z takes it back. Publish the task so the annotators&apos; PCs get it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n assignment(s) changed back or again.</source>
+        <translation>
+            <numerusform>%n assignment changed back or again.</numerusform>
+            <numerusform>%n assignments changed back or again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Assignments – %1</source>
+        <translation>Assignments – %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who works on “%1”? Make a plan: the tables show what it changes. Nothing is written until Apply. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</source>
+        <translation>Who works on “%1”? Make a plan: the tables show what it changes. Nothing is written until Apply. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;People (Space ticks)</source>
+        <translation>&amp;People (Space ticks)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Assign</source>
-        <translation>Assign</translation>
+        <source>People</source>
+        <translation>People</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Hand out the items to the people ticked (Enter)</source>
-        <translation>Hand out the items to the people ticked (Enter)</translation>
+        <source>Tick the people who get items or take over items</source>
+        <translation>Tick the people who get items or take over items</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand out in turn</source>
+        <translation>Hand out in turn</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>People per &amp;item</source>
+        <translation>People per &amp;item</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Close without assigning anything (Esc)</source>
-        <translation>Close without assigning anything (Esc)</translation>
+        <source>People per item</source>
+        <translation>People per item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many people do each item; people who have an item already count</source>
+        <translation>How many people do each item; people who have an item already count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ll items</source>
+        <translation>A&amp;ll items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only items</source>
+        <translation>&amp;Only items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;from</source>
+        <translation>&amp;from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First item</source>
+        <translation>First item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last item</source>
+        <translation>Last item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan i&amp;n turn</source>
+        <translation>Plan i&amp;n turn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show who would get which items; nothing is written yet</source>
+        <translation>Show who would get which items; nothing is written yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone is away</source>
+        <translation>Someone is away</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who is away</source>
+        <translation>&amp;Who is away</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is away</source>
+        <translation>Who is away</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their unfinished items (not done, flagged or skipped) go in turn to the people ticked, never to someone who has the item already.</source>
+        <translation>Their unfinished items (not done, flagged or skipped) go in turn to the people ticked, never to someone who has the item already.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan &amp;moving their items</source>
+        <translation>Plan &amp;moving their items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show where the unfinished items would go; nothing is written yet</source>
+        <translation>Show where the unfinished items would go; nothing is written yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items per pe&amp;rson</source>
+        <translation>Items per pe&amp;rson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items per person, now and after the plan</source>
+        <translation>Items per person, now and after the plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items and p&amp;eople</source>
+        <translation>Items and p&amp;eople</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who has which item</source>
+        <translation>Who has which item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ has the item · + gets it with the plan · − loses it with the plan</source>
+        <translation>✓ has the item · + gets it with the plan · − loses it with the plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last assignment step</source>
+        <translation>Undo the last assignment step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;do</source>
+        <translation>Re&amp;do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the assignment step</source>
+        <translation>Redo the assignment step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close; a plan not applied is dropped (Esc)</source>
+        <translation>Close; a plan not applied is dropped (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the plan, in one step (Enter)</source>
+        <translation>Write the plan, in one step (Enter)</translation>
     </message>
 </context>
 <context>
@@ -671,7 +1024,7 @@
         <location line="+1"/>
         <location filename="../app/cli/cliformats.cpp" line="+128"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
-        <location filename="../app/cli/clitasks.cpp" line="+167"/>
+        <location filename="../app/cli/clitasks.cpp" line="+182"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -713,14 +1066,14 @@
     <message>
         <location line="+1"/>
         <location line="+40"/>
-        <location line="+21"/>
+        <location line="+26"/>
         <location line="+11"/>
         <location line="+9"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>how many annotators label each item (default 1)</translation>
     </message>
@@ -728,11 +1081,12 @@
         <location line="+2"/>
         <location line="+28"/>
         <location line="+13"/>
+        <location line="+5"/>
         <source>PROFILE</source>
         <translation>PROFILE</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>a profile, by id or by name</source>
         <translation>a profile, by id or by name</translation>
     </message>
@@ -790,12 +1144,12 @@
     <message>
         <location line="+2"/>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-67"/>
         <source>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</source>
         <translation>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</translation>
     </message>
@@ -831,11 +1185,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>P1,P2,...</source>
         <translation>P1,P2,...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>the annotators, by id or by name, separated by commas</source>
         <translation>the annotators, by id or by name, separated by commas</translation>
     </message>
@@ -846,6 +1201,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>the absent annotator, by id or by name</source>
+        <translation>the absent annotator, by id or by name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who takes over the items, by id or by name, separated by commas</source>
+        <translation>who takes over the items, by id or by name, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>one annotator, by id or by name</source>
         <translation>one annotator, by id or by name</translation>
     </message>
@@ -981,6 +1346,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>print who would get which number of items, but write nothing</source>
+        <translation>print who would get which number of items, but write nothing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</source>
         <translation>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</translation>
     </message>
@@ -1010,7 +1380,7 @@
         <translation>Lists the profiles.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-135"/>
+        <location filename="../app/cli/clitasks.cpp" line="-149"/>
         <source>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Every file is checked before anything is written.</source>
         <translation>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Every file is checked before anything is written.</translation>
     </message>
@@ -1030,7 +1400,7 @@
         <translation>Assigns the annotators to the task&apos;s items in turn (round-robin), N per item; assignments made before are kept. Or, with --item ITEM --annotator PROFILE [--remove] instead of --annotators, assigns one item to one annotator (or withdraws it). Done by the team lead: --as, else the store&apos;s only team lead.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>TASK --share DIR [--as PROFILE]</source>
         <translation>TASK --share DIR [--as PROFILE]</translation>
     </message>
@@ -1212,12 +1582,12 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-327"/>
         <source>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</source>
         <translation>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+322"/>
         <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</source>
         <translation>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</translation>
     </message>
@@ -1252,18 +1622,19 @@
         <translation>--role: unknown role &quot;%1&quot;; known roles: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-398"/>
+        <location filename="../app/cli/cli.cpp" line="-401"/>
         <location filename="../app/cli/cliannotations.cpp" line="+31"/>
         <location line="+135"/>
         <location filename="../app/cli/cliformats.cpp" line="+47"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+35"/>
         <location filename="../app/cli/clitasks.cpp" line="+102"/>
         <location line="+106"/>
+        <location line="+68"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-180"/>
+        <location filename="../app/cli/clitasks.cpp" line="-248"/>
         <source>%1: cannot read the instructions: %2</source>
         <translation>%1: cannot read the instructions: %2</translation>
     </message>
@@ -1279,11 +1650,13 @@
         <location filename="../app/cli/clitasks.cpp" line="+20"/>
         <location line="+95"/>
         <location line="+23"/>
+        <location line="+57"/>
+        <location line="+6"/>
         <source>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</source>
         <translation>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-108"/>
+        <location filename="../app/cli/clitasks.cpp" line="-171"/>
         <source>note: skipped &quot;%1&quot; (not an image, video or .txt text)</source>
         <translation>note: skipped &quot;%1&quot; (not an image, video or .txt text)</translation>
     </message>
@@ -1672,12 +2045,22 @@
         <translation>entries: %1 (%2 media), %3 uncompressed</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-175"/>
+        <location filename="../app/cli/clitasks.cpp" line="-189"/>
         <source>--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</source>
         <translation>--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+35"/>
+        <source>TASK --from PROFILE --to P1,P2,... [--dry-run] [--as PROFILE]</source>
+        <translation>TASK --from PROFILE --to P1,P2,... [--dry-run] [--as PROFILE]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moves an absent annotator&apos;s unfinished items (not marked done, flagged or skipped) to the others in turn, never to someone who has the item already, in one transaction, and prints each person&apos;s items before and after. Their finished work stays theirs. Done by the team lead: --as, else the store&apos;s only team lead.</source>
+        <translation>Moves an absent annotator&apos;s unfinished items (not marked done, flagged or skipped) to the others in turn, never to someone who has the item already, in one transaction, and prints each person&apos;s items before and after. Their finished work stays theirs. Done by the team lead: --as, else the store&apos;s only team lead.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>see &quot;%1 help task assign&quot;</source>
         <translation>see &quot;%1 help task assign&quot;</translation>
     </message>
@@ -1741,8 +2124,53 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+68"/>
         <source>ANNOTATOR</source>
         <translation>ANNOTATOR</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>--to: %1 is named twice</source>
+        <translation>--to: %1 is named twice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--to: name at least one annotator; see &quot;%1 help task reassign&quot;</source>
+        <translation>--to: name at least one annotator; see &quot;%1 help task reassign&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n item(s) of %1 would move (nothing written)</source>
+        <translation>
+            <numerusform>%n item of %1 would move (nothing written)</numerusform>
+            <numerusform>%n items of %1 would move (nothing written)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) of %1 moved</source>
+        <translation>
+            <numerusform>%n item of %1 moved</numerusform>
+            <numerusform>%n items of %1 moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n item(s) stay with %1: everyone named has them already</source>
+        <translation>
+            <numerusform>%n item stays with %1: everyone named has it already</numerusform>
+            <numerusform>%n items stay with %1: everyone named has them already</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BEFORE</source>
+        <translation>BEFORE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AFTER</source>
+        <translation>AFTER</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2384,41 +2812,41 @@
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+383"/>
+        <location line="+388"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-390"/>
         <source>Assigned</source>
         <translation>Assigned</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+314"/>
+        <location line="+319"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+315"/>
+        <location line="-319"/>
+        <location line="+320"/>
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location line="-315"/>
-        <location line="+316"/>
+        <location line="-320"/>
+        <location line="+321"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location line="-315"/>
-        <location line="+317"/>
+        <location line="-320"/>
+        <location line="+322"/>
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-322"/>
         <source>Time worked</source>
         <translation>Time worked</translation>
     </message>
@@ -2429,30 +2857,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+357"/>
+        <location line="+362"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location line="-357"/>
-        <location line="+358"/>
+        <location line="-362"/>
+        <location line="+363"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+359"/>
+        <location line="-363"/>
+        <location line="+364"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location line="-359"/>
-        <location line="+360"/>
+        <location line="-364"/>
+        <location line="+365"/>
         <source>Corrected</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-364"/>
         <location line="+1"/>
         <source>Item</source>
         <translation>Item</translation>
@@ -2488,12 +2916,12 @@
         <translation>Agreement: how well a person&apos;s work matches the others&apos; on the same items. Gold: how well it matches the team lead&apos;s reference on gold items.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>The figures could not be read: %1</source>
         <translation>The figures could not be read: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>(Counting again…)</source>
         <translation>(Counting again…)</translation>
     </message>
@@ -2537,12 +2965,12 @@
         <translation>Started</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-469"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+458"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
@@ -2572,19 +3000,19 @@
         <translation>No gold items in this task. A team lead opens an item, draws the right answer and marks it with Team → Gold item (Ctrl+Shift+G); then each person&apos;s score shows here.</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+371"/>
+        <location line="-420"/>
+        <location line="+376"/>
         <source>Review outcomes per person</source>
         <translation>Review outcomes per person</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-511"/>
         <source>%1 %</source>
         <comment>a percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+512"/>
         <source>Chart: review outcomes per person</source>
         <translation>Chart: review outcomes per person</translation>
     </message>
@@ -5109,12 +5537,12 @@
     <name>annostraat::ImageEditor</name>
     <message>
         <location filename="../widgets/canvas/imageeditor.cpp" line="+131"/>
-        <location line="+474"/>
+        <location line="+478"/>
         <source>This could not be kept: %1</source>
         <translation>This could not be kept: %1</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-220"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -5139,7 +5567,7 @@
         <translation>zoom %1%</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>at the point x %1, y %2</source>
         <comment>a place on an image, in pixels</comment>
         <translation>at the point x %1, y %2</translation>
@@ -5747,7 +6175,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+322"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+327"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</translation>
     </message>
@@ -5782,7 +6210,7 @@
         <translation>My progress – Annostraat</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Working: %1 (%2)</source>
         <translation>Working: %1 (%2)</translation>
     </message>
@@ -5813,7 +6241,7 @@
         <translation>Everything is kept at once in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="+257"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="+259"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -7651,7 +8079,7 @@
 <context>
     <name>annostraat::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="+41"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="+42"/>
         <source>waits for a verdict</source>
         <translation>waits for a verdict</translation>
     </message>
@@ -7671,7 +8099,7 @@
         <translation>fixed and accepted</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+283"/>
         <source>Item %1 (%2) · %3 · %4</source>
         <translation>Item %1 (%2) · %3 · %4</translation>
     </message>
@@ -7681,7 +8109,7 @@
         <translation>The whole item</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+97"/>
         <source>Reviewers and team leads see the review queue here.</source>
         <translation>Reviewers and team leads see the review queue here.</translation>
     </message>
@@ -8702,7 +9130,7 @@
         <translation>%1: the store has no device id</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>upgrading the store to version %1 failed: %2</source>
         <translation>upgrading the store to version %1 failed: %2</translation>
     </message>
@@ -8752,7 +9180,7 @@
         <translation>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</translation>
     </message>
     <message>
-        <location filename="../core/store/storewriters.cpp" line="+29"/>
+        <location filename="../core/store/storewriters.cpp" line="+30"/>
         <source>a profile needs a name</source>
         <translation>a profile needs a name</translation>
     </message>
@@ -8789,34 +9217,32 @@
     <message>
         <location line="+117"/>
         <location line="+83"/>
-        <location line="+61"/>
+        <location line="+25"/>
         <location line="+14"/>
         <location line="+22"/>
         <source>there is no item &quot;%1&quot;</source>
         <translation>there is no item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-142"/>
         <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
         <translation>item &quot;%1&quot; does not belong to task &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+60"/>
-        <location line="+33"/>
         <source>there is no task &quot;%1&quot;</source>
         <translation>there is no task &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+100"/>
-        <location line="+40"/>
+        <location line="-58"/>
+        <location line="+104"/>
         <location line="+36"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>there is no profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-137"/>
         <source>question &quot;%1&quot; is not asked for %2 items</source>
         <translation>question &quot;%1&quot; is not asked for %2 items</translation>
     </message>
@@ -8841,17 +9267,7 @@
         <translation>a flagged item needs a reason</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>name at least one annotator to assign</source>
-        <translation>name at least one annotator to assign</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 annotators per item is not possible with %2 annotators</source>
-        <translation>%1 annotators per item is not possible with %2 annotators</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+39"/>
         <source>a rejection needs a comment for the annotator</source>
         <translation>a rejection needs a comment for the annotator</translation>
     </message>
@@ -8920,7 +9336,7 @@
     <message>
         <location line="+11"/>
         <location line="+25"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>submissions</source>
         <translation>submissions</translation>
     </message>
@@ -9362,9 +9778,148 @@
     </message>
 </context>
 <context>
+    <name>annostraat::TaskListView</name>
+    <message>
+        <location filename="../widgets/teamlead/tasklistview.cpp" line="+153"/>
+        <source>%1 done, %2 flagged, %3 in review, %4 to do, of %5</source>
+        <translation>%1 done, %2 flagged, %3 in review, %4 to do, of %5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The tasks could not be read again: %1</source>
+        <translation>The tasks could not be read again: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To do includes %1 started, %2 skipped and %3 sent back with feedback.</source>
+        <translation>To do includes %1 started, %2 skipped and %3 sent back with feedback.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>version %1, %2</source>
+        <translation>version %1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n flag(s) without a verdict yet</source>
+        <translation>
+            <numerusform>%n flag without a verdict yet</numerusform>
+            <numerusform>%n flags without a verdict yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n flag(s) to look at</source>
+        <translation>
+            <numerusform>%n flag to look at</numerusform>
+            <numerusform>%n flags to look at</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2. Version %3. Flags to look at: %4.</source>
+        <translation>%1: %2. Version %3. Flags to look at: %4.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Tasks – Annostraat</source>
+        <translation>Tasks – Annostraat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every task, with how far its work is. Choose one and press Enter to open it.</source>
+        <translation>Every task, with how far its work is. Choose one and press Enter to open it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks and their progress</source>
+        <translation>Tasks and their progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last published</source>
+        <translation>Last published</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each item for each person who does it: done, flagged, in review or still to do</source>
+        <translation>Each item for each person who does it: done, flagged, in review or still to do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flagged items without a verdict yet: look at these</source>
+        <translation>Flagged items without a verdict yet: look at these</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest version on the shared folder that this PC knows of</source>
+        <translation>The newest version on the shared folder that this PC knows of</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 done · %2 flagged · %3 in review · %4 to do (empty)</source>
+        <translation>%1 done · %2 flagged · %3 in review · %4 to do (empty)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open task</source>
+        <translation>&amp;Open task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the chosen task in the work area (Enter)</source>
+        <translation>Open the chosen task in the work area (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this list (Esc)</source>
+        <translation>Close this list (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::TeamLeadDesk</name>
     <message>
-        <location filename="../app/gui/teamleaddesk.cpp" line="+68"/>
+        <location filename="../app/gui/teamleaddesk.cpp" line="+73"/>
         <source>&amp;Publish task</source>
         <translation>&amp;Publish task</translation>
     </message>
@@ -9375,16 +9930,26 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Assign annotators…</source>
-        <translation>&amp;Assign annotators…</translation>
+        <source>&amp;Assignments…</source>
+        <translation>&amp;Assignments…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose who works on the chosen task and how many people label each item</source>
-        <translation>Choose who works on the chosen task and how many people label each item</translation>
+        <source>Who works on which items of the chosen task: hand them out in turn, or move an absent person&apos;s unfinished items to others</source>
+        <translation>Who works on which items of the chosen task: hand them out in turn, or move an absent person&apos;s unfinished items to others</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Task list…</source>
+        <translation>&amp;Task list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every task with its progress, version, last publication and the flags to look at</source>
+        <translation>Every task with its progress, version, last publication and the flags to look at</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Who delivered what…</source>
         <translation>&amp;Who delivered what…</translation>
     </message>
@@ -9424,7 +9989,7 @@
         <translation>Bring in a dataset or another tool&apos;s work, as a new task or onto a task&apos;s items</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>The item could not be marked: %1</source>
         <translation>The item could not be marked: %1</translation>
     </message>
@@ -9439,7 +10004,7 @@
         <translation>This item is no longer gold.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+71"/>
         <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
         <translation>Choose a shared folder in the settings (%1) first; then the task can be published.</translation>
     </message>
@@ -9447,29 +10012,6 @@
         <location line="+9"/>
         <source>“%1” is published as soon as the running sync is done.</source>
         <translation>“%1” is published as soon as the running sync is done.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The annotators could not be assigned: %1</source>
-        <translation>The annotators could not be assigned: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nothing changed: %1 already had these items.</source>
-        <translation>Nothing changed: %1 already had these items.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</source>
-        <translation>
-            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</numerusform>
-            <numerusform>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -9513,7 +10055,7 @@
         </translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+142"/>
         <source>? %1 — “%2” (suggestion)</source>
         <translation>? %1 — “%2” (suggestion)</translation>
     </message>
@@ -9528,7 +10070,7 @@
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+217"/>
         <source>at “%1”</source>
         <comment>a place on a span: the words there</comment>
         <translation>at “%1”</translation>

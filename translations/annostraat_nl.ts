@@ -310,80 +310,433 @@
     </message>
 </context>
 <context>
-    <name>annostraat::AssignDialog</name>
+    <name>annostraat::AssignmentPlan</name>
     <message>
-        <location filename="../app/gui/assigndialog.cpp" line="+116"/>
-        <source>Tick at least one person (Space ticks the chosen row).</source>
-        <translation>Vink minstens één persoon aan (Spatie vinkt de gekozen regel aan).</translation>
+        <location filename="../core/store/assignmentplan.cpp" line="+34"/>
+        <location line="+168"/>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>er is geen profiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Assign annotators</source>
-        <translation>Annotatoren toewijzen</translation>
+        <location line="-166"/>
+        <source>%1 is named twice</source>
+        <translation>%1 is twee keer genoemd</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Who works on “%1”? The items are handed out in turn; what was assigned before stays. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</source>
-        <translation>Wie werkt er aan “%1”? De items worden om de beurt verdeeld; wat al eerder was toegewezen, blijft. Publiceer de taak daarna, zodat de toewijzingen op de pc’s van de annotatoren komen.</translation>
+        <location line="+16"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>er is geen taak &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Annotators</source>
-        <translation>&amp;Annotatoren</translation>
+        <location line="+90"/>
+        <source>name at least one annotator to assign</source>
+        <translation>noem minstens één annotator om toe te wijzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 annotators per item is not possible with %2 annotators</source>
+        <translation>%1 annotatoren per item is niet mogelijk met %2 annotatoren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>items %1 to %2 is not a range of this task&apos;s items (1 to %3)</source>
+        <translation>items %1 tot en met %2 liggen niet binnen de items van deze taak (1 tot en met %3)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>name at least one person to take over %1&apos;s items</source>
+        <translation>noem minstens één persoon die de items van %1 overneemt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s items cannot go to %1</source>
+        <translation>de items van %1 kunnen niet naar %1 gaan</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the assignments changed after this plan was made (a sync or another window); nothing was written, make the plan again</source>
+        <translation>de toewijzingen zijn veranderd nadat dit plan werd gemaakt (door een synchronisatie of een ander venster); er is niets opgeslagen, maak het plan opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::AssignmentView</name>
+    <message>
+        <location filename="../widgets/teamlead/assignmentview.cpp" line="+106"/>
+        <source>%1 has %2</source>
+        <translation>%1 heeft %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 gets %2 with this plan</source>
+        <translation>%1 krijgt %2 met dit plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 loses %2 with this plan</source>
+        <translation>%1 raakt %2 kwijt met dit plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not have %2</source>
+        <translation>%1 heeft %2 niet</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+260"/>
+        <source>The store could not be read: %1</source>
+        <translation>De opslag kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Tick the people who get items (Space ticks the chosen row).</source>
+        <translation>Vink de mensen aan die items krijgen (Spatie vinkt de gekozen regel aan).</translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
-        <source>Annotators per item: %n. Tick at least that many people.</source>
+        <location line="+2"/>
+        <source>People per item: %n. Tick at least that many people.</source>
         <translation>
-            <numerusform>Annotatoren per item: %n. Vink minstens één persoon aan.</numerusform>
-            <numerusform>Annotatoren per item: %n. Vink minstens zoveel mensen aan.</numerusform>
+            <numerusform>Mensen per item: %n. Vink minstens zoveel mensen aan.</numerusform>
+            <numerusform>Mensen per item: %n. Vink minstens zoveel mensen aan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This task has no items.</source>
+        <translation>Deze taak heeft geen items.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The last item (%1) comes before the first (%2).</source>
+        <translation>Het laatste item (%1) komt vóór het eerste (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody has items of this task yet.</source>
+        <translation>Nog niemand heeft items van deze taak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the people who take over %1&apos;s unfinished items.</source>
+        <translation>Vink de mensen aan die de onafgemaakte items van %1 overnemen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%1: %n item(s) now</source>
+        <translation>
+            <numerusform>%1: nu %n item</numerusform>
+            <numerusform>%1: nu %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Each item (%n in all) goes to %1 of the people ticked (%2), in turn.</source>
+        <source>%1: %n item(s) now, the same after the plan</source>
         <translation>
-            <numerusform>Het item gaat naar %1 van de aangevinkte mensen (%2), om de beurt.</numerusform>
-            <numerusform>Elk item (%n in totaal) gaat naar %1 van de aangevinkte mensen (%2), om de beurt.</numerusform>
+            <numerusform>%1: nu %n item, na het plan evenveel</numerusform>
+            <numerusform>%1: nu %n items, na het plan evenveel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 now, %3 after the plan</source>
+        <translation>%1: nu %2, na het plan %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Ongedaan maken: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo (Ctrl+Z)</source>
+        <translation>Niets om ongedaan te maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Opnieuw: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to redo (Ctrl+Shift+Z)</source>
+        <translation>Niets om opnieuw te doen (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no unfinished items that can move.</source>
+        <translation>%1 heeft geen onafgemaakte items die over kunnen gaan.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The plan: %n unfinished item(s) of %1 go to others. Their finished work stays theirs. Nothing is written until Apply.</source>
+        <translation>
+            <numerusform>Het plan: %n onafgemaakt item van %1 gaat naar een ander. Afgemaakt werk blijft van %1. Er wordt niets opgeslagen tot Toepassen.</numerusform>
+            <numerusform>Het plan: %n onafgemaakte items van %1 gaan naar anderen. Afgemaakt werk blijft van %1. Er wordt niets opgeslagen tot Toepassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <source>%1 — items now: %n</source>
+        <location line="+7"/>
+        <source>%n item(s) stay with %1: everyone ticked has them already.</source>
         <translation>
-            <numerusform>%1 — heeft nu %n item</numerusform>
-            <numerusform>%1 — heeft nu %n items</numerusform>
+            <numerusform>%n item blijft bij %1: iedereen die is aangevinkt, heeft het al.</numerusform>
+            <numerusform>%n items blijven bij %1: iedereen die is aangevinkt, heeft ze al.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Every item already has %n person(s) or more: the plan changes nothing.</source>
+        <translation>
+            <numerusform>Elk item heeft al %n persoon of meer: het plan verandert niets.</numerusform>
+            <numerusform>Elk item heeft al %n personen of meer: het plan verandert niets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The plan: %n new assignment(s). Nothing is written until Apply.</source>
+        <translation>
+            <numerusform>Het plan: %n nieuwe toewijzing. Er wordt niets opgeslagen tot Toepassen.</numerusform>
+            <numerusform>Het plan: %n nieuwe toewijzingen. Er wordt niets opgeslagen tot Toepassen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>There are no annotator profiles yet. Add one for each annotator with Switch profile (Ctrl+Shift+P) → New profile; their profiles go along when the task is published.</source>
-        <translation>Er zijn nog geen profielen van annotatoren. Voeg er een toe voor elke annotator met Profiel wisselen (Ctrl+Shift+P) → Nieuw profiel; hun profielen gaan mee als de taak wordt gepubliceerd.</translation>
+        <source>Tick people, then make a plan. The table shows each person&apos;s items now and after the plan.</source>
+        <translation>Vink mensen aan en maak dan een plan. De tabel toont ieders items nu en na het plan.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Annotators per &amp;item</source>
-        <translation>Annotatoren per &amp;item</translation>
+        <location line="+21"/>
+        <source>Move %1&apos;s unfinished items</source>
+        <translation>Onafgemaakte items van %1 verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand out items in turn</source>
+        <translation>Items om de beurt uitdelen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+26"/>
+        <source>Nothing was written: %1</source>
+        <translation>Er is niets opgeslagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>Written: %n assignment(s) changed. Ctrl+Z takes it back. Publish the task so the annotators&apos; PCs get it.</source>
+        <translation>
+            <numerusform>Opgeslagen: %n toewijzing veranderd. Ctrl+Z maakt het ongedaan. Publiceer de taak, zodat de pc’s van de annotatoren het krijgen.</numerusform>
+            <numerusform>Opgeslagen: %n toewijzingen veranderd. Ctrl+Z maakt het ongedaan. Publiceer de taak, zodat de pc’s van de annotatoren het krijgen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n assignment(s) changed back or again.</source>
+        <translation>
+            <numerusform>%n toewijzing teruggezet of opnieuw gedaan.</numerusform>
+            <numerusform>%n toewijzingen teruggezet of opnieuw gedaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Assignments – %1</source>
+        <translation>Toewijzingen – %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who works on “%1”? Make a plan: the tables show what it changes. Nothing is written until Apply. Publish the task afterwards, so the assignments reach the annotators&apos; PCs.</source>
+        <translation>Wie werkt aan “%1”? Maak een plan: de tabellen tonen wat het verandert. Er wordt niets opgeslagen tot Toepassen. Publiceer de taak daarna, zodat de toewijzingen op de pc’s van de annotatoren komen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;People (Space ticks)</source>
+        <translation>&amp;Mensen (Spatie vinkt aan)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Assign</source>
-        <translation>Toewijzen</translation>
+        <source>People</source>
+        <translation>Mensen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Hand out the items to the people ticked (Enter)</source>
-        <translation>De items verdelen onder de aangevinkte mensen (Enter)</translation>
+        <source>Tick the people who get items or take over items</source>
+        <translation>Vink de mensen aan die items krijgen of overnemen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand out in turn</source>
+        <translation>Om de beurt uitdelen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
+        <source>People per &amp;item</source>
+        <translation>Mensen per &amp;item</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Close without assigning anything (Esc)</source>
-        <translation>Sluiten zonder iets toe te wijzen (Esc)</translation>
+        <source>People per item</source>
+        <translation>Mensen per item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many people do each item; people who have an item already count</source>
+        <translation>Hoeveel mensen elk item doen; wie een item al heeft, telt mee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ll items</source>
+        <translation>A&amp;lle items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only items</source>
+        <translation>&amp;Alleen items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;from</source>
+        <translation>va&amp;n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First item</source>
+        <translation>Eerste item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;to</source>
+        <translation>&amp;tot en met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last item</source>
+        <translation>Laatste item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan i&amp;n turn</source>
+        <translation>Om de &amp;beurt plannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show who would get which items; nothing is written yet</source>
+        <translation>Toon wie welke items zou krijgen; er wordt nog niets opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone is away</source>
+        <translation>Iemand is afwezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who is away</source>
+        <translation>&amp;Wie is er afwezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is away</source>
+        <translation>Wie is er afwezig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their unfinished items (not done, flagged or skipped) go in turn to the people ticked, never to someone who has the item already.</source>
+        <translation>De onafgemaakte items (niet klaar, gemarkeerd of overgeslagen) gaan om de beurt naar de mensen die zijn aangevinkt, nooit naar iemand die het item al heeft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan &amp;moving their items</source>
+        <translation>&amp;Verplaatsen plannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show where the unfinished items would go; nothing is written yet</source>
+        <translation>Toon waar de onafgemaakte items heen zouden gaan; er wordt nog niets opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items per pe&amp;rson</source>
+        <translation>Items per pe&amp;rsoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items per person, now and after the plan</source>
+        <translation>Items per persoon, nu en na het plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Erna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items and p&amp;eople</source>
+        <translation>Items en m&amp;ensen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who has which item</source>
+        <translation>Wie welk item heeft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ has the item · + gets it with the plan · − loses it with the plan</source>
+        <translation>✓ heeft het item · + krijgt het met het plan · − raakt het kwijt met het plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last assignment step</source>
+        <translation>De laatste stap in de toewijzingen ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;do</source>
+        <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the assignment step</source>
+        <translation>De stap in de toewijzingen opnieuw doen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close; a plan not applied is dropped (Esc)</source>
+        <translation>Sluiten; een plan dat niet is toegepast, vervalt (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation>Toe&amp;passen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the plan, in one step (Enter)</source>
+        <translation>Het plan opslaan, in één stap (Enter)</translation>
     </message>
 </context>
 <context>
@@ -671,7 +1024,7 @@
         <location line="+1"/>
         <location filename="../app/cli/cliformats.cpp" line="+128"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
-        <location filename="../app/cli/clitasks.cpp" line="+167"/>
+        <location filename="../app/cli/clitasks.cpp" line="+182"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
@@ -713,14 +1066,14 @@
     <message>
         <location line="+1"/>
         <location line="+40"/>
-        <location line="+21"/>
+        <location line="+26"/>
         <location line="+11"/>
         <location line="+9"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>how many annotators label each item (default 1)</source>
         <translation>hoeveel annotatoren elk item labelen (standaard 1)</translation>
     </message>
@@ -728,11 +1081,12 @@
         <location line="+2"/>
         <location line="+28"/>
         <location line="+13"/>
+        <location line="+5"/>
         <source>PROFILE</source>
         <translation>PROFIEL</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>a profile, by id or by name</source>
         <translation>een profiel, op id of op naam</translation>
     </message>
@@ -790,12 +1144,12 @@
     <message>
         <location line="+2"/>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-67"/>
         <source>the geometry or answer, e.g. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} for a box</source>
         <translation>de geometrie of het antwoord, bijv. {&quot;x&quot;:1,&quot;y&quot;:2,&quot;w&quot;:30,&quot;h&quot;:40} voor een kader</translation>
     </message>
@@ -831,11 +1185,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>P1,P2,...</source>
         <translation>P1,P2,...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>the annotators, by id or by name, separated by commas</source>
         <translation>de annotatoren, op id of op naam, gescheiden door komma’s</translation>
     </message>
@@ -846,6 +1201,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>the absent annotator, by id or by name</source>
+        <translation>de afwezige annotator, met id of naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who takes over the items, by id or by name, separated by commas</source>
+        <translation>wie de items overneemt, met id of naam, gescheiden door komma’s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>one annotator, by id or by name</source>
         <translation>één annotator, op id of op naam</translation>
     </message>
@@ -981,6 +1346,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>print who would get which number of items, but write nothing</source>
+        <translation>toon wie hoeveel items zou krijgen, maar sla niets op</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the profile that signs the package, by id or by name (default: the store&apos;s only team lead, else the first profile of this PC)</source>
         <translation>het profiel dat het pakket ondertekent, op id of op naam (standaard: de enige teamleider in de opslag, anders het eerste profiel van deze pc)</translation>
     </message>
@@ -1010,7 +1380,7 @@
         <translation>Toont de profielen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-135"/>
+        <location filename="../app/cli/clitasks.cpp" line="-149"/>
         <source>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Every file is checked before anything is written.</source>
         <translation>Maakt een taak van een labelschema en een map met media en drukt het id af. Bestanden die geen media zijn worden overgeslagen, elk met een melding op stderr. Elk bestand wordt gecontroleerd voordat er iets wordt geschreven.</translation>
     </message>
@@ -1030,7 +1400,7 @@
         <translation>Wijst de items van de taak om de beurt (round-robin) toe aan de annotatoren, N per item; eerder gemaakte toewijzingen blijven. Of wijst, met --item ITEM --annotator PROFIEL [--remove] in plaats van --annotators, één item toe aan één annotator (of trekt die toewijzing in). Dit doet de teamleider: --as, anders de enige teamleider in de opslag.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>TASK --share DIR [--as PROFILE]</source>
         <translation>TAAK --share MAP [--as PROFIEL]</translation>
     </message>
@@ -1212,12 +1582,12 @@
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-327"/>
         <source>only this person&apos;s layer, by id or by name (default: every layer; formats that keep layers apart, such as jsonl, always write every layer)</source>
         <translation>alleen de laag van deze persoon, op id of naam (standaard: alle lagen; formaten die lagen apart houden, zoals jsonl, schrijven altijd alle lagen)</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+322"/>
         <source>Annostraat from the command line: profiles, tasks, annotations and statistics in the store; task and results packages; sync with the lab&apos;s shared folder; export and import in other formats.</source>
         <translation>Annostraat vanaf de opdrachtregel: profielen, taken, annotaties en statistieken in de opslag; taak- en resultaatpakketten; synchroniseren met de gedeelde map van het lab; exporteren en importeren in andere formaten.</translation>
     </message>
@@ -1252,18 +1622,19 @@
         <translation>--role: onbekende rol &quot;%1&quot;; bekende rollen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-398"/>
+        <location filename="../app/cli/cli.cpp" line="-401"/>
         <location filename="../app/cli/cliannotations.cpp" line="+31"/>
         <location line="+135"/>
         <location filename="../app/cli/cliformats.cpp" line="+47"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+35"/>
         <location filename="../app/cli/clitasks.cpp" line="+102"/>
         <location line="+106"/>
+        <location line="+68"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-180"/>
+        <location filename="../app/cli/clitasks.cpp" line="-248"/>
         <source>%1: cannot read the instructions: %2</source>
         <translation>%1: de instructies kunnen niet worden gelezen: %2</translation>
     </message>
@@ -1279,11 +1650,13 @@
         <location filename="../app/cli/clitasks.cpp" line="+20"/>
         <location line="+95"/>
         <location line="+23"/>
+        <location line="+57"/>
+        <location line="+6"/>
         <source>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</source>
         <translation>%1: er is geen profiel &quot;%2&quot;; &quot;profile list&quot; toont ze</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-108"/>
+        <location filename="../app/cli/clitasks.cpp" line="-171"/>
         <source>note: skipped &quot;%1&quot; (not an image, video or .txt text)</source>
         <translation>let op: &quot;%1&quot; overgeslagen (geen afbeelding, video of .txt-tekst)</translation>
     </message>
@@ -1672,12 +2045,22 @@
         <translation>onderdelen: %1 (%2 media), %3 ongecomprimeerd</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-175"/>
+        <location filename="../app/cli/clitasks.cpp" line="-189"/>
         <source>--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</source>
         <translation>--name NAAM --schema BESTAND --media MAP [--pairs] [--instructions BESTAND.md] [--annotators-per-item N] [--author PROFIEL]</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+35"/>
+        <source>TASK --from PROFILE --to P1,P2,... [--dry-run] [--as PROFILE]</source>
+        <translation>TAAK --from PROFIEL --to P1,P2,... [--dry-run] [--as PROFIEL]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moves an absent annotator&apos;s unfinished items (not marked done, flagged or skipped) to the others in turn, never to someone who has the item already, in one transaction, and prints each person&apos;s items before and after. Their finished work stays theirs. Done by the team lead: --as, else the store&apos;s only team lead.</source>
+        <translation>Verplaatst de onafgemaakte items van een afwezige annotator (niet klaar, gemarkeerd of overgeslagen) om de beurt naar de anderen, nooit naar iemand die het item al heeft, in één transactie, en toont ieders items ervoor en erna. Afgemaakt werk blijft van de afwezige. Gedaan door de teamleider: --as, anders de enige teamleider in de opslag.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>see &quot;%1 help task assign&quot;</source>
         <translation>zie &quot;%1 help task assign&quot;</translation>
     </message>
@@ -1741,8 +2124,53 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+68"/>
         <source>ANNOTATOR</source>
         <translation>ANNOTATOR</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>--to: %1 is named twice</source>
+        <translation>--to: %1 is twee keer genoemd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--to: name at least one annotator; see &quot;%1 help task reassign&quot;</source>
+        <translation>--to: noem minstens één annotator; zie &quot;%1 help task reassign&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n item(s) of %1 would move (nothing written)</source>
+        <translation>
+            <numerusform>%n item van %1 zou overgaan (niets opgeslagen)</numerusform>
+            <numerusform>%n items van %1 zouden overgaan (niets opgeslagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) of %1 moved</source>
+        <translation>
+            <numerusform>%n item van %1 is overgegaan</numerusform>
+            <numerusform>%n items van %1 zijn overgegaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n item(s) stay with %1: everyone named has them already</source>
+        <translation>
+            <numerusform>%n item blijft bij %1: iedereen die is genoemd, heeft het al</numerusform>
+            <numerusform>%n items blijven bij %1: iedereen die is genoemd, heeft ze al</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BEFORE</source>
+        <translation>ERVOOR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AFTER</source>
+        <translation>ERNA</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2384,41 +2812,41 @@
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+383"/>
+        <location line="+388"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-390"/>
         <source>Assigned</source>
         <translation>Toegewezen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+314"/>
+        <location line="+319"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+315"/>
+        <location line="-319"/>
+        <location line="+320"/>
         <source>Flagged</source>
         <translation>Gemarkeerd</translation>
     </message>
     <message>
-        <location line="-315"/>
-        <location line="+316"/>
+        <location line="-320"/>
+        <location line="+321"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location line="-315"/>
-        <location line="+317"/>
+        <location line="-320"/>
+        <location line="+322"/>
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-322"/>
         <source>Time worked</source>
         <translation>Gewerkte tijd</translation>
     </message>
@@ -2429,30 +2857,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+357"/>
+        <location line="+362"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location line="-357"/>
-        <location line="+358"/>
+        <location line="-362"/>
+        <location line="+363"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+359"/>
+        <location line="-363"/>
+        <location line="+364"/>
         <source>Accepted</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location line="-359"/>
-        <location line="+360"/>
+        <location line="-364"/>
+        <location line="+365"/>
         <source>Corrected</source>
         <translation>Verbeterd</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-364"/>
         <location line="+1"/>
         <source>Item</source>
         <translation>Item</translation>
@@ -2488,12 +2916,12 @@
         <translation>Overeenstemming: hoe goed iemands werk overeenkomt met dat van de anderen op dezelfde items. Gold: hoe goed het overeenkomt met de referentie van de teamleider op gold-items.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>The figures could not be read: %1</source>
         <translation>De cijfers konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>(Counting again…)</source>
         <translation>(Opnieuw aan het tellen…)</translation>
     </message>
@@ -2537,12 +2965,12 @@
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-469"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+458"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
@@ -2572,19 +3000,19 @@
         <translation>Deze taak heeft geen gold-items. Een teamleider opent een item, tekent het goede antwoord en markeert het met Team → Gold-item (Ctrl+Shift+G); daarna staat hier de score van ieder.</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+371"/>
+        <location line="-420"/>
+        <location line="+376"/>
         <source>Review outcomes per person</source>
         <translation>Uitkomsten van review per persoon</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-511"/>
         <source>%1 %</source>
         <comment>a percentage</comment>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+512"/>
         <source>Chart: review outcomes per person</source>
         <translation>Grafiek: uitkomsten van review per persoon</translation>
     </message>
@@ -5109,12 +5537,12 @@
     <name>annostraat::ImageEditor</name>
     <message>
         <location filename="../widgets/canvas/imageeditor.cpp" line="+131"/>
-        <location line="+474"/>
+        <location line="+478"/>
         <source>This could not be kept: %1</source>
         <translation>Dit kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-220"/>
         <source>x %1, y %2 px</source>
         <translation>x %1, y %2 px</translation>
     </message>
@@ -5139,7 +5567,7 @@
         <translation>zoom %1%</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>at the point x %1, y %2</source>
         <comment>a place on an image, in pixels</comment>
         <translation>op het punt x %1, y %2</translation>
@@ -5747,7 +6175,7 @@
 <context>
     <name>annostraat::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+322"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+327"/>
         <source>There is already a profile named &quot;%1&quot;. Choose another name, or go back and choose that profile.</source>
         <translation>Er is al een profiel met de naam &quot;%1&quot;. Kies een andere naam, of ga terug en kies dat profiel.</translation>
     </message>
@@ -5782,7 +6210,7 @@
         <translation>Mijn voortgang – Annostraat</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Working: %1 (%2)</source>
         <translation>Aan het werk: %1 (%2)</translation>
     </message>
@@ -5813,7 +6241,7 @@
         <translation>Alles wordt meteen bewaard in %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="+257"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="+259"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -7651,7 +8079,7 @@
 <context>
     <name>annostraat::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="+41"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="+42"/>
         <source>waits for a verdict</source>
         <translation>wacht op een oordeel</translation>
     </message>
@@ -7671,7 +8099,7 @@
         <translation>verbeterd en goedgekeurd</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+283"/>
         <source>Item %1 (%2) · %3 · %4</source>
         <translation>Item %1 (%2) · %3 · %4</translation>
     </message>
@@ -7681,7 +8109,7 @@
         <translation>Het hele item</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+97"/>
         <source>Reviewers and team leads see the review queue here.</source>
         <translation>Reviewers en teamleiders zien hier de reviewwachtrij.</translation>
     </message>
@@ -8702,7 +9130,7 @@
         <translation>%1: de opslag heeft geen apparaat-id</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>upgrading the store to version %1 failed: %2</source>
         <translation>het bijwerken van de opslag naar versie %1 is mislukt: %2</translation>
     </message>
@@ -8752,7 +9180,7 @@
         <translation>op %1 is gedateerd op %2, meer dan een dag voor op de klok van deze pc; controleer de klok van de pc waarop de op is gemaakt</translation>
     </message>
     <message>
-        <location filename="../core/store/storewriters.cpp" line="+29"/>
+        <location filename="../core/store/storewriters.cpp" line="+30"/>
         <source>a profile needs a name</source>
         <translation>een profiel heeft een naam nodig</translation>
     </message>
@@ -8789,34 +9217,32 @@
     <message>
         <location line="+117"/>
         <location line="+83"/>
-        <location line="+61"/>
+        <location line="+25"/>
         <location line="+14"/>
         <location line="+22"/>
         <source>there is no item &quot;%1&quot;</source>
         <translation>er is geen item &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-142"/>
         <source>item &quot;%1&quot; does not belong to task &quot;%2&quot;</source>
         <translation>item &quot;%1&quot; hoort niet bij taak &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+60"/>
-        <location line="+33"/>
         <source>there is no task &quot;%1&quot;</source>
         <translation>er is geen taak &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+100"/>
-        <location line="+40"/>
+        <location line="-58"/>
+        <location line="+104"/>
         <location line="+36"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>er is geen profiel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-137"/>
         <source>question &quot;%1&quot; is not asked for %2 items</source>
         <translation>vraag &quot;%1&quot; wordt niet gesteld bij items van de soort %2</translation>
     </message>
@@ -8841,17 +9267,7 @@
         <translation>een gemarkeerd item heeft een reden nodig</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>name at least one annotator to assign</source>
-        <translation>noem minstens één annotator om toe te wijzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 annotators per item is not possible with %2 annotators</source>
-        <translation>%1 annotatoren per item is niet mogelijk met %2 annotatoren</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+39"/>
         <source>a rejection needs a comment for the annotator</source>
         <translation>een afwijzing heeft een toelichting voor de annotator nodig</translation>
     </message>
@@ -8920,7 +9336,7 @@
     <message>
         <location line="+11"/>
         <location line="+25"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>submissions</source>
         <translation>inzendingen</translation>
     </message>
@@ -9362,9 +9778,148 @@
     </message>
 </context>
 <context>
+    <name>annostraat::TaskListView</name>
+    <message>
+        <location filename="../widgets/teamlead/tasklistview.cpp" line="+153"/>
+        <source>%1 done, %2 flagged, %3 in review, %4 to do, of %5</source>
+        <translation>%1 klaar, %2 gemarkeerd, %3 in review, %4 te doen, van %5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The tasks could not be read again: %1</source>
+        <translation>De taken konden niet opnieuw worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 van %2 klaar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To do includes %1 started, %2 skipped and %3 sent back with feedback.</source>
+        <translation>Te doen omvat %1 begonnen, %2 overgeslagen en %3 teruggestuurd met feedback.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>version %1, %2</source>
+        <translation>versie %1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n flag(s) without a verdict yet</source>
+        <translation>
+            <numerusform>%n markering nog zonder oordeel</numerusform>
+            <numerusform>%n markeringen nog zonder oordeel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n flag(s) to look at</source>
+        <translation>
+            <numerusform>%n markering om naar te kijken</numerusform>
+            <numerusform>%n markeringen om naar te kijken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2. Version %3. Flags to look at: %4.</source>
+        <translation>%1: %2. Versie %3. Markeringen om naar te kijken: %4.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Tasks – Annostraat</source>
+        <translation>Taken – Annostraat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every task, with how far its work is. Choose one and press Enter to open it.</source>
+        <translation>Alle taken, met hoe ver het werk is. Kies er een en druk op Enter om hem te openen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks and their progress</source>
+        <translation>Taken en hoe ver ze zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last published</source>
+        <translation>Laatst gepubliceerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flags</source>
+        <translation>Markeringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each item for each person who does it: done, flagged, in review or still to do</source>
+        <translation>Elk item voor elke persoon die het doet: klaar, gemarkeerd, in review of nog te doen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flagged items without a verdict yet: look at these</source>
+        <translation>Gemarkeerde items nog zonder oordeel: kijk daarnaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest version on the shared folder that this PC knows of</source>
+        <translation>De nieuwste versie in de gedeelde map die deze pc kent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 done · %2 flagged · %3 in review · %4 to do (empty)</source>
+        <translation>%1 klaar · %2 gemarkeerd · %3 in review · %4 te doen (leeg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open task</source>
+        <translation>Taak &amp;openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the chosen task in the work area (Enter)</source>
+        <translation>De gekozen taak openen in het werkgebied (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this list (Esc)</source>
+        <translation>Deze lijst sluiten (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::TeamLeadDesk</name>
     <message>
-        <location filename="../app/gui/teamleaddesk.cpp" line="+68"/>
+        <location filename="../app/gui/teamleaddesk.cpp" line="+73"/>
         <source>&amp;Publish task</source>
         <translation>Taak &amp;publiceren</translation>
     </message>
@@ -9375,16 +9930,26 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Assign annotators…</source>
-        <translation>Annotatoren &amp;toewijzen…</translation>
+        <source>&amp;Assignments…</source>
+        <translation>T&amp;oewijzingen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose who works on the chosen task and how many people label each item</source>
-        <translation>Kiezen wie er aan de gekozen taak werkt en hoeveel mensen elk item labelen</translation>
+        <source>Who works on which items of the chosen task: hand them out in turn, or move an absent person&apos;s unfinished items to others</source>
+        <translation>Wie aan welke items van de gekozen taak werkt: om de beurt uitdelen, of de onafgemaakte items van iemand die afwezig is naar anderen verplaatsen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Task list…</source>
+        <translation>&amp;Takenlijst…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every task with its progress, version, last publication and the flags to look at</source>
+        <translation>Alle taken met hun voortgang, versie, laatste publicatie en de markeringen om naar te kijken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Who delivered what…</source>
         <translation>&amp;Wie heeft wat ingeleverd…</translation>
     </message>
@@ -9424,7 +9989,7 @@
         <translation>Haal een dataset of werk uit een ander programma binnen, als nieuwe taak of op de items van een taak</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>The item could not be marked: %1</source>
         <translation>Het item kon niet worden gemarkeerd: %1</translation>
     </message>
@@ -9439,7 +10004,7 @@
         <translation>Dit item is geen gold meer.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+71"/>
         <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
         <translation>Kies eerst een gedeelde map bij de instellingen (%1); daarna kan de taak worden gepubliceerd.</translation>
     </message>
@@ -9447,29 +10012,6 @@
         <location line="+9"/>
         <source>“%1” is published as soon as the running sync is done.</source>
         <translation>“%1” wordt gepubliceerd zodra het synchroniseren klaar is.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>The annotators could not be assigned: %1</source>
-        <translation>De annotatoren konden niet worden toegewezen: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nothing changed: %1 already had these items.</source>
-        <translation>Er is niets veranderd: %1 had deze items al.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Assignments made in “%1”: %n, for %2, %3 per item. Publish the task so they reach the annotators&apos; PCs.</source>
-        <translation>
-            <numerusform>%n toewijzing gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat hij op de pc’s van de annotatoren komt.</numerusform>
-            <numerusform>%n toewijzingen gemaakt in “%1” voor %2, %3 per item. Publiceer de taak, zodat ze op de pc’s van de annotatoren komen.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -9513,7 +10055,7 @@
         </translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+142"/>
         <source>? %1 — “%2” (suggestion)</source>
         <translation>? %1 — “%2” (voorstel)</translation>
     </message>
@@ -9528,7 +10070,7 @@
         <translation>⚠ %1 — %2</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+217"/>
         <source>at “%1”</source>
         <comment>a place on a span: the words there</comment>
         <translation>bij “%1”</translation>

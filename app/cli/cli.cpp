@@ -97,6 +97,11 @@ const QList<OptionSpec> &optionSpecs()
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "how many of them label each item (default: the task's annotators "
                                "per item)")},
+            {"from", QT_TRANSLATE_NOOP("annostraat::Cli", "PROFILE"),
+             QT_TRANSLATE_NOOP("annostraat::Cli", "the absent annotator, by id or by name")},
+            {"to", QT_TRANSLATE_NOOP("annostraat::Cli", "P1,P2,..."),
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "who takes over the items, by id or by name, separated by commas")},
             {"annotator", QT_TRANSLATE_NOOP("annostraat::Cli", "PROFILE"),
              QT_TRANSLATE_NOOP("annostraat::Cli", "one annotator, by id or by name")},
             {"select", QT_TRANSLATE_NOOP("annostraat::Cli", "WHICH"),
@@ -205,6 +210,9 @@ const QList<OptionNote> &optionNotes()
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "the PNG to write; it must not exist yet, and its folder must "
                                "(folders are not created)")},
+            {"task reassign", "dry-run",
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "print who would get which number of items, but write nothing")},
             {"package export", "as",
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "the profile that signs the package, by id or by name (default: "

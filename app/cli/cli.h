@@ -84,6 +84,7 @@ private:
     int taskCreate();
     int taskList();
     int taskAssign();
+    int taskReassign();
     int taskPublish();
     // Items, annotations and statistics (cliannotations.cpp).
     int itemList();

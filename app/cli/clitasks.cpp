@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The task commands: "task create", "task list", and the team lead's "task assign" and
-// "task publish".
+// The task commands: "task create", "task list", and the team lead's "task assign",
+// "task reassign" and "task publish".
 
 #include "clicommand.h"
 
 #include "model/entities.h"
+#include "store/assignmentplan.h"
 #include "store/store.h"
 #include "store/taskbuilder.h"
 #include "sync/syncengine.h"
@@ -57,6 +58,20 @@ QList<CliCommand> CliCommand::taskCommands()
                      "item to one annotator (or withdraws it). Done by the team lead: --as, "
                      "else the store's only team lead."),
              &Cli::taskAssign},
+            {{QStringLiteral("task"), QStringLiteral("reassign")},
+             {QStringLiteral("TASK")},
+             {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("dry-run"), QStringLiteral("as")},
+             {QStringLiteral("from"), QStringLiteral("to")},
+             QT_TRANSLATE_NOOP("annostraat::Cli",
+                               "TASK --from PROFILE --to P1,P2,... [--dry-run] [--as PROFILE]"),
+             QT_TRANSLATE_NOOP(
+                     "annostraat::Cli",
+                     "Moves an absent annotator's unfinished items (not marked done, flagged "
+                     "or skipped) to the others in turn, never to someone who has the item "
+                     "already, in one transaction, and prints each person's items before and "
+                     "after. Their finished work stays theirs. Done by the team lead: --as, "
+                     "else the store's only team lead."),
+             &Cli::taskReassign},
             {{QStringLiteral("task"), QStringLiteral("publish")},
              {QStringLiteral("TASK")},
              {QStringLiteral("share"), QStringLiteral("as")},
@@ -271,6 +286,74 @@ int Cli::taskAssign()
     m_out << tr("%n new assignment(s), %1 per item", nullptr, *added).arg(perItem)
           << QStringLiteral("\n");
     printTable({tr("ANNOTATOR"), tr("ID"), tr("ITEMS")}, rows);
+    return CliOk;
+}
+
+int Cli::taskReassign()
+{
+    auto scope = openTask(m_arguments.first(), Acting::TeamLead);
+    if (!scope)
+        return fail(scope.error().message());
+    Store &s = *scope->store;
+    const Task &task = scope->task;
+    const Profile &lead = *scope->actor;
+
+    const auto absent = s.findProfile(option("from"));
+    if (!absent)
+        return fail(tr("%1: there is no profile \"%2\"; \"profile list\" shows them")
+                            .arg(m_storePath, option("from")));
+    QStringList to;
+    for (const QString &given : option("to").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto profile = s.findProfile(given.trimmed());
+        if (!profile)
+            return fail(tr("%1: there is no profile \"%2\"; \"profile list\" shows them")
+                                .arg(m_storePath, given.trimmed()));
+        if (to.contains(profile->id))
+            return usageError(tr("--to: %1 is named twice").arg(profile->name));
+        to << profile->id;
+    }
+    if (to.isEmpty())
+        return usageError(tr("--to: name at least one annotator; see \"%1 help task reassign\"").arg(kCliProgram));
+    auto plan = planReassign(s, task.id, absent->id, to, lead.id);
+    if (!plan)
+        return fail(inStore(plan.error()).message());
+    const bool dryRun = isSet("dry-run");
+    if (!dryRun)
+        if (auto r = applyPlan(s, *plan); !r)
+            return fail(inStore(r.error()).message());
+
+    const QHash<QString, QString> names = profileNames(s);
+    QStringList order{absent->id};
+    order << to;
+    QList<QStringList> rows;
+    QJsonArray people;
+    for (const QString &id : std::as_const(order)) {
+        const int before = plan->before.value(id), after = plan->after.value(id);
+        rows << QStringList{names.value(id, id), id, QString::number(before), QString::number(after)};
+        people << QJsonObject{{QStringLiteral("id"), id},
+                              {QStringLiteral("name"), names.value(id, id)},
+                              {QStringLiteral("before"), before},
+                              {QStringLiteral("after"), after}};
+    }
+    if (m_json) {
+        printJson({{QStringLiteral("task"), task.id},
+                   {QStringLiteral("from"), absent->id},
+                   {QStringLiteral("moved"), plan->withdrawn()},
+                   {QStringLiteral("stayed"), QJsonArray::fromStringList(plan->unplaced)},
+                   {QStringLiteral("written"), !dryRun},
+                   {QStringLiteral("people"), people}});
+        return CliOk;
+    }
+    m_out << (dryRun ? tr("%n item(s) of %1 would move (nothing written)", nullptr, plan->withdrawn())
+                     : tr("%n item(s) of %1 moved", nullptr, plan->withdrawn()))
+                     .arg(absent->name)
+          << QStringLiteral("\n");
+    if (!plan->unplaced.isEmpty())
+        m_out << tr("%n item(s) stay with %1: everyone named has them already", nullptr,
+                    int(plan->unplaced.size()))
+                         .arg(absent->name)
+              << QStringLiteral("\n");
+    printTable({tr("ANNOTATOR"), tr("ID"), tr("BEFORE"), tr("AFTER")}, rows);
     return CliOk;
 }
 

@@ -217,9 +217,14 @@ ShortcutSheet *MainWindow::shortcutSheet() const
     return m_shortcutSheet;
 }
 
-AssignDialog *MainWindow::assignDialog() const
+AssignmentView *MainWindow::assignmentView() const
 {
-    return m_teamLead->assignDialog();
+    return m_teamLead->assignmentView();
+}
+
+TaskListView *MainWindow::taskListView() const
+{
+    return m_teamLead->taskListView();
 }
 
 DeliveryDialog *MainWindow::deliveryDialog() const
@@ -467,6 +472,7 @@ void MainWindow::openFlagDialog()
         m_work->finish(SubmissionStatus::Flagged, reason);
         if (m_dashboardWindow)
             m_dashboardWindow->refreshSoon();
+        m_teamLead->workMarked();
     });
     m_flagDialog = dialog;
     dialog->open();

@@ -34,7 +34,7 @@ class QToolBar;
 
 namespace annostraat {
 
-class AssignDialog;
+class AssignmentView;
 class DeliveryDialog;
 class BreakNotice;
 class BreakOverlay;
@@ -47,6 +47,7 @@ class ProfilePage;
 class SettingsDialog;
 class ShortcutSheet;
 class Store;
+class TaskListView;
 class TeamLeadDesk;
 class TranslationLoader;
 class WelcomePage;
@@ -81,7 +82,9 @@ public:
     ManualWindow *manualWindow() const;
     /// The dashboard's window while it is open (View → Dashboard / My progress, F8).
     Dashboard *dashboard() const;
-    AssignDialog *assignDialog() const;
+    /// The team lead's assignment view and task list while they are open (Team menu).
+    AssignmentView *assignmentView() const;
+    TaskListView *taskListView() const;
     DeliveryDialog *deliveryDialog() const;
     /// The sync progress dialog while it is shown (only for syncs longer than two seconds).
     QProgressDialog *syncProgressDialog() const;

@@ -76,6 +76,7 @@ void MainWindow::createActions()
         m_work->finish(SubmissionStatus::Done);
         if (m_dashboardWindow)
             m_dashboardWindow->refreshSoon();
+        m_teamLead->workMarked();
     });
     connect(m_flag, &QAction::triggered, this, &MainWindow::openFlagDialog);
     connect(m_skip, &QAction::triggered, this,
@@ -83,6 +84,7 @@ void MainWindow::createActions()
                 m_work->finish(SubmissionStatus::Skipped);
                 if (m_dashboardWindow)
                     m_dashboardWindow->refreshSoon();
+                m_teamLead->workMarked();
             });
     connect(m_highContrast, &QAction::triggered, this, [this](bool on) {
         Preferences p = m_preferences;

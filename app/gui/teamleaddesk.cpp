@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamleaddesk.h"
 
-#include "assigndialog.h"
 #include "deliverydialog.h"
 #include "document/commands.h"
 #include "document/itemdocument.h"
@@ -12,12 +11,15 @@
 #include "shortcutsheet.h"
 #include "statusmessage.h"
 #include "store/store.h"
+#include "teamlead/assignmentview.h"
+#include "teamlead/tasklistview.h"
 #include "workpage.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QMenu>
 #include <QStatusBar>
-#include <QDialog>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -38,7 +40,8 @@ TeamLeadDesk::TeamLeadDesk(Store &store, MainWindow &window)
         return a;
     };
     m_publish = make("actionPublishTask");
-    m_assign = make("actionAssignAnnotators");
+    m_assign = make("actionAssignAnnotators"); // its key only for team leads (updateActions)
+    m_taskList = make("actionTaskList");       // idem
     m_delivered = make("actionWhoDelivered");
     m_exportTask = make("actionExportTask");
     m_importDataset = make("actionImportDataset");
@@ -46,7 +49,8 @@ TeamLeadDesk::TeamLeadDesk(Store &store, MainWindow &window)
     m_gold->setCheckable(true); // its key only for team leads (updateActions)
     connect(m_gold, &QAction::triggered, this, &TeamLeadDesk::markGold);
     connect(m_publish, &QAction::triggered, this, &TeamLeadDesk::publishTask);
-    connect(m_assign, &QAction::triggered, this, &TeamLeadDesk::openAssignDialog);
+    connect(m_assign, &QAction::triggered, this, &TeamLeadDesk::openAssignmentView);
+    connect(m_taskList, &QAction::triggered, this, &TeamLeadDesk::openTaskList);
     connect(m_delivered, &QAction::triggered, this, &TeamLeadDesk::openDeliveryDialog);
     connect(m_exportTask, &QAction::triggered, this, &TeamLeadDesk::openExportDialog);
     connect(m_importDataset, &QAction::triggered, this, &TeamLeadDesk::openImportDialog);
@@ -54,6 +58,7 @@ TeamLeadDesk::TeamLeadDesk(Store &store, MainWindow &window)
 
 void TeamLeadDesk::addToMenu(QMenu *menu) const
 {
+    menu->addAction(m_taskList);
     menu->addAction(m_publish);
     menu->addAction(m_assign);
     menu->addAction(m_gold);
@@ -69,8 +74,13 @@ void TeamLeadDesk::retranslate()
                             tr("Put the chosen task on the shared folder, with its assignments, "
                                "for the annotators' PCs"));
     ShortcutSheet::describe(
-            m_assign, tr("&Assign annotators…"),
-            tr("Choose who works on the chosen task and how many people label each item"));
+            m_assign, tr("&Assignments…"),
+            tr("Who works on which items of the chosen task: hand them out in turn, or move an "
+               "absent person's unfinished items to others"));
+    ShortcutSheet::describe(
+            m_taskList, tr("&Task list…"),
+            tr("Every task with its progress, version, last publication and the flags "
+               "to look at"));
     ShortcutSheet::describe(
             m_delivered, tr("&Who delivered what…"),
             tr("Per person: the work received from the shared folder, and refused files"));
@@ -87,22 +97,42 @@ void TeamLeadDesk::retranslate()
 void TeamLeadDesk::updateActions(bool working)
 {
     const bool lead = isTeamLead();
-    for (QAction *a : {m_publish, m_assign, m_delivered, m_exportTask, m_importDataset})
+    // Another person at the PC: the windows and undo steps of the lead before go.
+    const QString who = m_window.profile() ? m_window.profile()->id : QString();
+    if (who != m_undoOwner) {
+        if (m_assignmentView)
+            m_assignmentView->close();
+        if (m_taskListView)
+            m_taskListView->close();
+        qDeleteAll(m_assignmentUndo);
+        m_assignmentUndo.clear();
+        m_undoOwner = who;
+    }
+    for (QAction *a : {m_publish, m_assign, m_taskList, m_delivered, m_exportTask, m_importDataset})
         a->setVisible(lead);
     const bool hasTask = m_window.workPage()->task().has_value();
     m_publish->setEnabled(lead && working && hasTask);
     m_assign->setEnabled(lead && working && hasTask);
     m_delivered->setEnabled(lead && !m_store.tasks().isEmpty());
+    m_taskList->setEnabled(lead && working);
     m_exportTask->setEnabled(m_delivered->isEnabled());
     m_importDataset->setEnabled(lead && working);
     ItemDocument *doc = working ? m_window.workPage()->document() : nullptr;
     m_gold->setVisible(lead);
-    // Only a team lead has the key, so nobody else's shortcut sheet lists a hidden action.
-    const QKeySequence goldKey = lead ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G) : QKeySequence();
-    if (m_gold->shortcut() != goldKey) {
-        m_gold->setShortcut(goldKey);
-        retranslate(); // the tooltip names the key
+    // Only a team lead has the keys, so nobody else's shortcut sheet lists a hidden action.
+    bool keysChanged = false;
+    for (const auto &[action, key] :
+         {std::pair{m_gold, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
+          std::pair{m_assign, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+          std::pair{m_taskList, QKeySequence(Qt::Key_F9)}}) {
+        const QKeySequence wanted = lead ? key : QKeySequence();
+        if (action->shortcut() != wanted) {
+            action->setShortcut(wanted);
+            keysChanged = true;
+        }
     }
+    if (keysChanged)
+        retranslate(); // the tooltips name the keys
     m_gold->setEnabled(lead && doc != nullptr);
     bool gold = false;
     if (lead && doc)
@@ -126,9 +156,22 @@ void TeamLeadDesk::markGold(bool gold)
                      : tr("This item is no longer gold."));
 }
 
-AssignDialog *TeamLeadDesk::assignDialog() const
+AssignmentView *TeamLeadDesk::assignmentView() const
 {
-    return m_assignDialog;
+    return m_assignmentView;
+}
+
+TaskListView *TeamLeadDesk::taskListView() const
+{
+    return m_taskListView;
+}
+
+QUndoStack *TeamLeadDesk::assignmentUndoStack(const QString &taskId)
+{
+    QUndoStack *&stack = m_assignmentUndo[taskId];
+    if (!stack)
+        stack = new QUndoStack(this);
+    return stack;
 }
 
 DeliveryDialog *TeamLeadDesk::deliveryDialog() const
@@ -140,6 +183,16 @@ void TeamLeadDesk::refresh()
 {
     if (m_deliveryDialog)
         m_deliveryDialog->refresh();
+    if (m_assignmentView)
+        m_assignmentView->refresh();
+    if (m_taskListView)
+        m_taskListView->refresh();
+}
+
+void TeamLeadDesk::workMarked()
+{
+    if (m_taskListView)
+        m_taskListView->refresh();
 }
 
 void TeamLeadDesk::setShareFolder(const QString &folder)
@@ -187,65 +240,73 @@ void TeamLeadDesk::publishTask()
     sync->startPublish(task.id, *m_window.profile());
 }
 
-void TeamLeadDesk::openAssignDialog()
+void TeamLeadDesk::openAssignmentView()
 {
     WorkPage *work = m_window.workPage();
     if (!isTeamLead() || !work->task())
         return;
-    if (m_assignDialog) {
-        m_assignDialog->raise();
-        m_assignDialog->activateWindow();
-        return;
-    }
     const auto task = m_store.task(work->task()->id);
     if (!task)
         return;
-    QList<Profile> annotators;
-    const QList<Profile> profiles = m_store.profiles();
-    for (const Profile &p : profiles)
-        if (p.role == Role::Annotator)
-            annotators << p;
-    QHash<QString, int> assigned;
-    const QHash<QString, QStringList> assignments = m_store.assignments(task->id);
-    for (auto it = assignments.cbegin(); it != assignments.cend(); ++it)
-        for (const QString &annotator : it.value())
-            ++assigned[annotator];
-    auto *dialog = new AssignDialog(*task, annotators, assigned,
-                                    int(m_store.items(task->id).size()), &m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { assignAnnotators(dialog); });
-    m_assignDialog = dialog;
-    dialog->open();
+    if (m_assignmentView && m_assignmentView->task().id == task->id) {
+        m_assignmentView->refresh();
+        m_assignmentView->raise();
+        m_assignmentView->activateWindow();
+        return;
+    }
+    if (m_assignmentView)
+        m_assignmentView->close(); // another task's: a plan not applied is dropped
+    // Not modal: it may stay open beside the work and follows every sync.
+    auto *view = new AssignmentView(m_store, *task, *m_window.profile(),
+                                    assignmentUndoStack(task->id), &m_window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    connect(view, &AssignmentView::assignmentsChanged, this, &TeamLeadDesk::assignmentsWritten);
+    m_assignmentView = view;
+    sizeWide(view, 100);
+    view->resize(view->width(),
+                 std::max(view->height(),
+                          std::min(m_window.height(), view->fontMetrics().height() * 34)));
+    view->show();
 }
 
-void TeamLeadDesk::assignAnnotators(AssignDialog *dialog)
+void TeamLeadDesk::assignmentsWritten(const QString &taskId)
+{
+    Q_UNUSED(taskId);
+    m_window.workPage()->refreshFromStore();
+    if (m_deliveryDialog)
+        m_deliveryDialog->refresh();
+    if (m_taskListView)
+        m_taskListView->refresh();
+}
+
+void TeamLeadDesk::openTaskList()
 {
     if (!isTeamLead())
         return;
-    const Task &task = dialog->task();
-    const QStringList ids = dialog->chosen();
-    const int perItem = dialog->perItem();
-    auto made = m_store.assignRoundRobin(task.id, ids, perItem, m_window.profile()->id);
-    if (!made) {
-        showMessage(tr("The annotators could not be assigned: %1").arg(made.error().message()));
+    const auto &task = m_window.workPage()->task();
+    if (!m_taskListView) {
+        auto *view = new TaskListView(m_store, &m_window);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->setLocale(m_window.locale()); // its times in the language on screen
+        connect(view, &TaskListView::taskChosen, this, [this](const QString &taskId) {
+            if (m_window.page() != MainWindow::Page::Work)
+                return;
+            m_window.workPage()->openTask(taskId);
+            m_window.activateWindow();
+            m_window.raise();
+        });
+        m_taskListView = view;
+        if (task)
+            view->setCurrentTask(task->id);
+        sizeWide(view, 90);
+        view->show();
         return;
     }
-    QStringList names;
-    for (const QString &id : ids)
-        if (const auto p = m_store.findProfile(id))
-            names << p->name;
-    const QString who = names.join(tr(", "));
-    if (*made == 0)
-        showMessage(tr("Nothing changed: %1 already had these items.").arg(who));
-    else
-        showMessage(tr("Assignments made in \u201c%1\u201d: %n, for %2, %3 per item. Publish the "
-                       "task so they reach the annotators' PCs.",
-                       "", *made)
-                            .arg(task.name, who)
-                            .arg(perItem),
-                    2);
-    m_window.workPage()->refreshFromStore();
-    refresh();
+    m_taskListView->refresh();
+    if (task)
+        m_taskListView->setCurrentTask(task->id);
+    m_taskListView->raise();
+    m_taskListView->activateWindow();
 }
 
 void TeamLeadDesk::openDeliveryDialog()
@@ -300,15 +361,22 @@ void TeamLeadDesk::openImportDialog()
 
 void TeamLeadDesk::openWide(QDialog *dialog)
 {
+    sizeWide(dialog, 72);
+    dialog->open();
+}
+
+void TeamLeadDesk::sizeWide(QDialog *dialog, int characters)
+{
     // These dialogs explain a lot in wrapped text: at large text sizes they get the width of
     // about 72 characters (never more than the window), so the texts need fewer lines and
     // everything fits the height of a small screen.
     dialog->ensurePolished();
-    const int wide = std::min(m_window.width(), std::max(dialog->sizeHint().width(),
-                                                         dialog->fontMetrics().averageCharWidth() * 72));
+    const int wide = std::min(m_window.width(),
+                              std::max(dialog->sizeHint().width(),
+                                       dialog->fontMetrics().averageCharWidth() * characters));
     const int high = dialog->hasHeightForWidth() ? dialog->heightForWidth(wide) : -1;
-    dialog->resize(wide, std::min(m_window.height(), high > 0 ? high : dialog->sizeHint().height()));
-    dialog->open();
+    dialog->resize(wide,
+                   std::min(m_window.height(), high > 0 ? high : dialog->sizeHint().height()));
 }
 
 } // namespace annostraat

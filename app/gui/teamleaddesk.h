@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The team lead's actions in the main window: publish the open task, assign annotators, see
-// who delivered what, export a task and import a dataset, with the dialogs they open. The
+// The team lead's actions in the main window: publish the open task, the assignment view
+// (widgets/teamlead, decision 0026), the task list, see who delivered what, export a task and
+// import a dataset, with the windows they open. The
 // actions are the window's (so its action lookup and shortcut sheet find them) and are shown
 // to team leads only. Publishing uses the window's SyncController; while a sync runs the
 // request waits here until the window hands it on once that sync is done
 // (takePublishAfterSync()).
+//
+// The desk keeps one undo stack of assignment steps per task while the program runs: an
+// applied plan is one step, undone in the assignment view (Ctrl+Z there). The main window's
+// Ctrl+Z stays the open item's.
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -15,11 +21,13 @@
 class QAction;
 class QDialog;
 class QMenu;
+class QUndoStack;
 
 namespace annostraat {
 
-class AssignDialog;
+class AssignmentView;
 class DeliveryDialog;
+class TaskListView;
 class MainWindow;
 class Store;
 
@@ -36,23 +44,33 @@ public:
     /// Shows the actions to team leads; \a working: the work page is up with a profile.
     void updateActions(bool working);
 
-    /// The dialogs while they are open (nullptr otherwise).
-    AssignDialog *assignDialog() const;
+    /// The windows while they are open (nullptr otherwise).
+    AssignmentView *assignmentView() const;
+    TaskListView *taskListView() const;
     DeliveryDialog *deliveryDialog() const;
+    /// The assignment steps of \a taskId (made when first asked for).
+    QUndoStack *assignmentUndoStack(const QString &taskId);
 
-    /// Something came in or changed: the open "who delivered what" follows.
+    /// Something came in or changed: the open windows follow.
     void refresh();
+    /// Work was marked on this PC: the task list follows.
+    void workMarked();
     void setShareFolder(const QString &folder);
     /// The task asked to be published while a sync ran (empty if none); forgets it.
     QString takePublishAfterSync();
 
 private:
+    /// Opens \a dialog (window-modal) about 72 characters wide.
     void openWide(QDialog *dialog);
+    /// Makes \a dialog about \a characters wide, never wider or higher than the window.
+    void sizeWide(QDialog *dialog, int characters);
     bool isTeamLead() const;
     void showMessage(const QString &text, int factor = 1);
     void publishTask();
-    void openAssignDialog();
-    void assignAnnotators(AssignDialog *dialog);
+    void openAssignmentView();
+    void openTaskList();
+    /// The assignment view wrote (apply, undo, redo): the work page and the lists follow.
+    void assignmentsWritten(const QString &taskId);
     void openDeliveryDialog();
     void openExportDialog();
     void openImportDialog();
@@ -63,12 +81,16 @@ private:
     MainWindow &m_window;
     QAction *m_publish = nullptr;
     QAction *m_assign = nullptr;
+    QAction *m_taskList = nullptr;
     QAction *m_delivered = nullptr;
     QAction *m_exportTask = nullptr;
     QAction *m_importDataset = nullptr;
-    QAction *m_gold = nullptr; ///< checked while the open item is gold
+    QAction *m_gold = nullptr;  ///< checked while the open item is gold
     QString m_publishAfterSync; ///< a task to publish once the running sync is done
-    QPointer<AssignDialog> m_assignDialog;
+    QPointer<AssignmentView> m_assignmentView;
+    QPointer<TaskListView> m_taskListView;
+    QHash<QString, QUndoStack *> m_assignmentUndo;
+    QString m_undoOwner; ///< the profile the windows and undo steps above are for
     QPointer<DeliveryDialog> m_deliveryDialog;
 };
 

@@ -113,7 +113,8 @@ public:
     Result<void> setGold(const QString &itemId, const QString &teamLead, bool gold);
 
     /// Gives each item of the task \a perItem annotators from \a annotators, taking them in
-    /// turn (round-robin), in one transaction. Existing assignments are kept.
+    /// turn (round-robin), in one transaction. Existing assignments are kept and count towards
+    /// an item's \a perItem (assignmentplan.h: planRoundRobin, applyPlan).
     Result<int> assignRoundRobin(const QString &taskId, const QStringList &annotators, int perItem,
                                  const QString &author);
     /// Assigns (or withdraws) one item to one annotator.

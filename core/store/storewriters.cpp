@@ -3,6 +3,7 @@
 // make, which bulk loads use too.
 #include "store.h"
 
+#include "assignmentplan.h"
 #include "model/kinds/annotationkinds.h"
 #include "model/questions.h"
 #include "util/appinfo.h"
@@ -265,46 +266,10 @@ Result<void> Store::setSubmission(const Submission &s, const QString &author)
 Result<int> Store::assignRoundRobin(const QString &taskId, const QStringList &annotators, int perItem,
                                    const QString &author)
 {
-    if (!task(taskId))
-        return Error(Tr::msg("there is no task \"%1\"").arg(taskId));
-    if (annotators.isEmpty())
-        return Error(Tr::msg("name at least one annotator to assign"));
-    if (perItem < 1 || perItem > annotators.size())
-        return Error(Tr::msg("%1 annotators per item is not possible with %2 annotators").arg(perItem).arg(annotators.size()));
-    QStringList ids; // names become ids: assignments always name profiles by id
-    for (const QString &a : annotators) {
-        const auto profile = findProfile(a);
-        if (!profile)
-            return Error(Tr::msg("there is no profile \"%1\"").arg(a));
-        ids << profile->id;
-    }
-    const QHash<QString, QStringList> existing = assignments(taskId);
-    // Gold items go to everyone assigned, outside the turn, so each person's work is scored
-    // against gold; nothing marks them in anyone's queue (decision 0021).
-    QSet<QString> gold;
-    for (const GoldMark &mark : goldMarks(taskId))
-        gold.insert(mark.itemId);
-    QList<Change> changes;
-    qsizetype next = 0;
-    for (const Item &item : items(taskId)) {
-        if (gold.contains(item.id)) {
-            for (const QString &annotator : std::as_const(ids))
-                if (!existing.value(item.id).contains(annotator))
-                    changes << assignmentChange(taskId, item.id, annotator, true, author);
-            continue;
-        }
-        for (int n = 0; n < perItem; ++n) {
-            const QString annotator = ids.at(next++ % ids.size());
-            if (existing.value(item.id).contains(annotator))
-                continue;
-            changes << assignmentChange(taskId, item.id, annotator, true, author);
-        }
-    }
-    if (changes.isEmpty())
-        return 0;
-    if (auto r = record(changes); !r)
-        return r.error();
-    return int(changes.size());
+    auto plan = planRoundRobin(*this, taskId, annotators, perItem, author);
+    if (!plan)
+        return plan.error();
+    return applyPlan(*this, *plan);
 }
 
 Result<void> Store::setAssignment(const QString &itemId, const QString &annotator, bool assigned,

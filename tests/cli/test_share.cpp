@@ -282,6 +282,56 @@ TEST_CASE("Assigning one item, and what task assign and task publish refuse", "[
                       QStringLiteral("tasks/%1/task-v2.zip").arg(lab.task)});
 }
 
+TEST_CASE("task reassign moves an absent annotator's unfinished items and prints the counts",
+          "[cli][assignment]")
+{
+    Lab lab;
+    const QString cem = lab.lead.ok({str("profile"), str("add"), str("Cem")}).outLines().value(0);
+    lab.lead.ok({str("task"), str("assign"), lab.task, str("--annotators"), str("Anna,Bram")});
+    // Anna has items 1 and 3 (in turn); she finished the first.
+    {
+        auto store = Store::open(lab.lead.store);
+        REQUIRE(store.ok());
+        const QList<Item> annas = (*store)->queue(lab.task, lab.anna);
+        REQUIRE(annas.size() == 2);
+        REQUIRE((*store)->setSubmission({lab.task, annas.at(0).id, lab.anna, SubmissionStatus::Done, {}, 0}, lab.anna).ok());
+    }
+    // A dry run writes nothing.
+    const QJsonObject dry = lab.lead.json({str("task"), str("reassign"), lab.task, str("--from"), str("Anna"),
+                                           str("--to"), str("Bram,Cem"), str("--dry-run")});
+    CHECK(dry.value(str("moved")).toInt() == 1);
+    CHECK_FALSE(dry.value(str("written")).toBool());
+    const CliResult plain = lab.lead.ok({str("task"), str("reassign"), lab.task, str("--from"), str("Anna"),
+                                         str("--to"), str("Bram,Cem")});
+    CHECK(plain.out.contains(str("1 item of Anna moved")));
+    CHECK(plain.out.contains(str("BEFORE")));
+    // Her other item went to Bram, the first in turn; nothing is left to move.
+    const QJsonObject after = lab.lead.json({str("task"), str("reassign"), lab.task, str("--from"), str("Anna"),
+                                             str("--to"), str("Bram,Cem")});
+    CHECK(after.value(str("moved")).toInt() == 0);
+    const QJsonArray people = after.value(str("people")).toArray();
+    REQUIRE(people.size() == 3);
+    CHECK(people.at(0).toObject().value(str("before")).toInt() == 1); // Anna: her finished item
+    CHECK(people.at(1).toObject().value(str("before")).toInt() == 3); // Bram: 2 + 1
+    CHECK(people.at(2).toObject().value(str("before")).toInt() == 0); // Cem
+    {
+        auto store = Store::open(lab.lead.store);
+        REQUIRE(store.ok());
+        CHECK((*store)->queue(lab.task, lab.anna).size() == 1);
+        for (const QStringList &who : (*store)->assignments(lab.task))
+            CHECK(who.size() == 1);
+        CHECK((*store)->queue(lab.task, cem).isEmpty());
+    }
+    requireFailure(lab.lead.run({str("task"), str("reassign"), lab.task, str("--from"), str("Anna")}), 2,
+                   {str("--to")});
+    requireFailure(lab.lead.run({str("task"), str("reassign"), lab.task, str("--from"), str("Anna"), str("--to"),
+                                 str("Anna")}),
+                   1, {str("cannot go to Anna")});
+    requireFailure(lab.lead.run({str("task"), str("reassign"), lab.task, str("--from"), str("Nobody"), str("--to"),
+                                 str("Bram")}),
+                   1, {str("no profile \"Nobody\"")});
+}
+
 TEST_CASE("package export, validate and import round-trip a task with its work", "[cli][package]")
 {
     Lab lab;
@@ -502,7 +552,8 @@ TEST_CASE("The usage text lists the package and sync commands", "[cli]")
     CHECK(help.exitCode == 0);
     for (const char *text :
          {"package export TASK --out FILE", "package import FILE", "package validate FILE",
-          "task assign TASK --annotators", "task publish TASK --share DIR",
+          "task assign TASK --annotators", "task reassign TASK --from PROFILE --to",
+          "task publish TASK --share DIR",
           "sync --share DIR [--as PROFILE]", "stops at the first problem", "(offline)"})
         CHECK(help.out.simplified().contains(QLatin1String(text)));
     for (const QString &line : help.outLines())

@@ -292,11 +292,17 @@ TEST_CASE("Round-robin assignment gives each item N annotators and fills each qu
     // Running it again adds nothing.
     CHECK(*fx.store->assignRoundRobin(fx.task.id, {fx.annotator.id, bram, cor}, 2, fx.annotator.id) == 0);
 
-    // People may be named by name; the assignment is by id.
-    CHECK(*fx.store->assignRoundRobin(fx.task.id, {QStringLiteral("cor")}, 1, fx.annotator.id) >= 1);
+    // Every item has its two people: one person more, by name, gets nothing (people already on
+    // an item count towards its N, whoever was named; the over-assignment regression).
+    CHECK(*fx.store->assignRoundRobin(fx.task.id, {QStringLiteral("cor")}, 1, fx.annotator.id) == 0);
+    // Three per item tops each item up; people may be named by name, the assignment is by id.
+    CHECK(*fx.store->assignRoundRobin(fx.task.id, {QStringLiteral("anna"), QStringLiteral("bram"), QStringLiteral("cor")}, 3,
+                                      fx.annotator.id) == 5);
     CHECK(fx.store->queue(fx.task.id, cor).size() == 5);
-    for (const QStringList &people : fx.store->assignments(fx.task.id))
+    for (const QStringList &people : fx.store->assignments(fx.task.id)) {
+        CHECK(people.size() == 3);
         CHECK_FALSE(people.contains(QStringLiteral("cor")));
+    }
 
     const Item first = fx.store->queue(fx.task.id, bram).first();
     REQUIRE(fx.store->setAssignment(first.id, bram, false, fx.annotator.id).ok());

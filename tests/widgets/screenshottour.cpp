@@ -7,7 +7,7 @@
 
 #include "guifixture.h"
 
-#include "assigndialog.h"
+#include "teamlead/assignmentview.h"
 #include "canvas/imagecanvas.h"
 #include "dashboard.h"
 #include "deliverydialog.h"
@@ -188,12 +188,14 @@ void syncTour(const QString &language, const QString &theme)
     if (!anna || !bo)
         return void(++g_failures);
     f.window().action(QStringLiteral("actionAssignAnnotators"))->trigger();
-    GuiFixture::waitFor([&] { return f.window().assignDialog() != nullptr; });
-    if (AssignDialog *d = f.window().assignDialog()) {
-        d->list()->item(0)->setCheckState(Qt::Checked);
-        d->list()->item(1)->setCheckState(Qt::Checked);
+    GuiFixture::waitFor([&] { return f.window().assignmentView() != nullptr; });
+    if (AssignmentView *d = f.window().assignmentView()) {
+        d->setTicked(anna->id, true);
+        d->setTicked(bo->id, true);
+        d->planInTurnButton()->click();
         shootDialog(f, d, prefix + QStringLiteral("8-assign"));
-        d->accept();
+        d->applyButton()->click();
+        d->close();
     } else {
         ++g_failures;
     }

@@ -8,7 +8,6 @@
 #include "guifixture.h"
 #include "guisteps.h"
 
-#include "assigndialog.h"
 #include "deliverydialog.h"
 #include "demotask.h"
 #include "exportdialog.h"
@@ -182,8 +181,8 @@ TEST_CASE("accessibility: every control of the settings - flag - shortcut and te
     f.press(Qt::Key_F, Qt::ControlModifier);
     check(waitForDialog<FlagDialog>(f), "flag");
     f.activate();
-    for (const char *action : {"actionAssignAnnotators", "actionWhoDelivered", "actionImportDataset",
-                               "actionExportTask"}) {
+    for (const char *action : {"actionAssignAnnotators", "actionTaskList", "actionWhoDelivered",
+                               "actionImportDataset", "actionExportTask"}) {
         QAction *a = f.window().action(QString::fromLatin1(action));
         REQUIRE(a);
         a->trigger();

@@ -6,7 +6,7 @@
 #include "guifixture.h"
 #include "guisteps.h"
 
-#include "assigndialog.h"
+#include "teamlead/assignmentview.h"
 #include "deliverydialog.h"
 #include "demotask.h"
 #include "profilepage.h"
@@ -218,23 +218,26 @@ TEST_CASE("sync: a team lead assigns and publishes - an annotator's PC gets the 
 
     lead.window().action(QStringLiteral("actionAssignAnnotators"))->trigger();
     REQUIRE(GuiFixture::waitFor([&] {
-        return lead.window().assignDialog() && lead.window().assignDialog()->isVisible();
+        return lead.window().assignmentView() && lead.window().assignmentView()->isVisible();
     }));
-    AssignDialog *assign = lead.window().assignDialog();
-    // The offscreen platform does not always hand a new dialog the keyboard; a window
+    AssignmentView *assign = lead.window().assignmentView();
+    // The offscreen platform does not always hand a new window the keyboard; a window
     // manager does, so do it here.
     QApplication::setActiveWindow(assign);
     REQUIRE(QTest::qWaitForWindowActive(assign));
-    REQUIRE(lead.focusWidget() == assign->list());
-    REQUIRE(assign->list()->count() == 2); // the two annotators, not the team lead
-    CHECK_FALSE(assign->findChild<QPushButton *>(QStringLiteral("assignConfirm"))->isEnabled());
+    REQUIRE(lead.focusWidget() == assign->peopleList());
+    REQUIRE(assign->peopleList()->count() == 2); // the two annotators, not the team lead
+    CHECK_FALSE(assign->applyButton()->isEnabled());
     lead.press(Qt::Key_Space); // Anna
     lead.press(Qt::Key_Down);
     lead.press(Qt::Key_Space); // Bo
-    CHECK(assign->chosen() == QStringList{anna, bo});
-    CHECK(assign->perItem() == 1);
-    lead.press(Qt::Key_Return);
-    REQUIRE(GuiFixture::waitFor([&] { return !lead.window().assignDialog(); }));
+    CHECK(assign->ticked() == QStringList{anna, bo});
+    CHECK(assign->perItemBox()->value() == 1);
+    lead.press(Qt::Key_B, Qt::AltModifier); // Om de beurt plannen
+    REQUIRE(GuiFixture::waitFor([&] { return assign->plan().has_value(); }));
+    CHECK(assign->plan()->added() == 3);
+    CHECK(lead.store().assignments(task).isEmpty()); // nothing written before Apply
+    lead.press(Qt::Key_Return); // Apply
     const QHash<QString, QStringList> assigned = lead.store().assignments(task);
     REQUIRE(assigned.size() == 3);
     int annasItems = 0;
@@ -243,7 +246,10 @@ TEST_CASE("sync: a team lead assigns and publishes - an annotator's PC gets the 
         annasItems += who.contains(anna) ? 1 : 0;
     }
     CHECK(annasItems == 2); // in turn: Anna, Bo, Anna
-    CHECK(lead.window().statusBar()->currentMessage().contains(QStringLiteral("3 toewijzingen")));
+    CHECK(assign->summary()->text().contains(QStringLiteral("3 toewijzingen")));
+    lead.press(Qt::Key_Escape);
+    REQUIRE(GuiFixture::waitFor([&] { return !lead.window().assignmentView(); }));
+    lead.activate();
     // The team lead still sees every item of the task.
     CHECK(lead.window().workPage()->itemCount() == 3);
 

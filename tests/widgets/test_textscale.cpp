@@ -249,9 +249,9 @@ TEST_CASE("text size: the welcome and profile pages and every dialog at 100 and 
         checkWindow(&f.window(), "profile page" + at);
         f.press(Qt::Key_Return);
         REQUIRE(f.window().page() == MainWindow::Page::Work);
-        for (const char *name : {"actionFlag", "actionAssignAnnotators", "actionWhoDelivered",
-                                 "actionImportDataset", "actionExportTask", "actionShortcuts",
-                                 "actionManual"}) {
+        for (const char *name : {"actionFlag", "actionAssignAnnotators", "actionTaskList",
+                                 "actionWhoDelivered", "actionImportDataset", "actionExportTask",
+                                 "actionShortcuts", "actionManual"}) {
             f.activate();
             QAction *action = f.window().action(QString::fromLatin1(name));
             REQUIRE(action);
