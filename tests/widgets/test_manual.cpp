@@ -5,11 +5,13 @@
 #include "guifixture.h"
 #include "guisteps.h"
 
+#include "demotask.h"
 #include "manualwindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QImage>
 #include <QTextBlock>
@@ -103,4 +105,83 @@ TEST_CASE("F1 opens the manual in Dutch at its start page", "[gui][manual]")
 TEST_CASE("F1 opens the manual in English at its start page", "[gui][manual]")
 {
     opensInLanguage(QStringLiteral("en"), QStringLiteral("Annostraat manual"));
+}
+
+// Issue 15, point 3: one page per job of the demo, in both languages, with what the annotator
+// sees, how to do the job and what to do when something is odd; its picture loads.
+TEST_CASE("the manual has a page for every job of the demo, in both languages", "[gui][manual]")
+{
+    const QStringList jobs = DemoTask::jobs();
+    REQUIRE(jobs.size() >= 11);
+    const QString folder = ManualWindow::folder();
+    REQUIRE_FALSE(folder.isEmpty());
+
+    struct Language
+    {
+        QString code;
+        QStringList sections;
+    };
+    const QList<Language> languages = {
+            {QStringLiteral("en"),
+             {QStringLiteral("What you see"), QStringLiteral("How to do it"),
+              QStringLiteral("When something is odd")}},
+            {QStringLiteral("nl"),
+             {QStringLiteral("Wat je ziet"), QStringLiteral("Zo doe je het"),
+              QStringLiteral("Als er iets vreemd is")}},
+    };
+    for (const Language &language : languages) {
+        GuiFixture f(language.code);
+        REQUIRE(f.start()); // the program's translations, for the tasks' names
+        ManualWindow manual;
+        manual.showStart(language.code);
+        ManualBrowser *browser = manual.browser();
+        const QString startTitle = manual.pageTitle();
+        const QString start = QFileInfo(browser->source().toLocalFile()).canonicalFilePath();
+        for (const QString &job : jobs) {
+            INFO((language.code + QLatin1Char('/') + job).toStdString());
+            const QString page = QDir(folder).filePath(language.code + QLatin1Char('/') + job +
+                                                       QStringLiteral(".md"));
+            REQUIRE(QFileInfo::exists(page));
+
+            // The start page's contents lead to the job's page.
+            QFile startFile(start);
+            REQUIRE(startFile.open(QIODevice::ReadOnly));
+            CHECK(QString::fromUtf8(startFile.readAll())
+                          .contains(QStringLiteral("](") + job + QStringLiteral(".md)")));
+
+            browser->setSource(QUrl::fromLocalFile(page));
+            REQUIRE(GuiFixture::waitFor([&] { return manual.pageTitle() != startTitle; }));
+            CHECK(manual.windowTitle().contains(manual.pageTitle()));
+
+            // The task's name as the program shows it is on the page.
+            CHECK(browser->toPlainText().contains(DemoTask::taskName(job), Qt::CaseInsensitive));
+
+            // Its three sections are headings, in this order.
+            QStringList headings;
+            for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next())
+                if (b.blockFormat().headingLevel() == 2)
+                    headings << b.text();
+            qsizetype at = -1;
+            for (const QString &section : language.sections) {
+                INFO(section.toStdString());
+                const qsizetype found = headings.indexOf(section);
+                CHECK(found > at);
+                at = found;
+            }
+
+            // Its screenshot is this language's and loads.
+            const QStringList images = imageNames(browser->document());
+            REQUIRE_FALSE(images.isEmpty());
+            for (const QString &name : images) {
+                INFO(name.toStdString());
+                CHECK(name.contains(language.code + QStringLiteral("-normal-")));
+                const QImage image =
+                        browser->loadResource(QTextDocument::ImageResource, QUrl(name))
+                                .value<QImage>();
+                CHECK_FALSE(image.isNull());
+            }
+            browser->setSource(QUrl::fromLocalFile(start));
+            REQUIRE(GuiFixture::waitFor([&] { return manual.pageTitle() == startTitle; }));
+        }
+    }
 }
