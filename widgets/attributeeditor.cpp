@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QScopedValueRollback>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -35,6 +36,11 @@ AttributeEditor::AttributeEditor(QWidget *parent)
     m_form = new QFormLayout(m_fields);
     m_form->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_fields);
+    // Not restarted by every key: while someone types on, the draft is kept all the same.
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(kDraftDelayMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &AttributeEditor::saveDrafts);
     rebuild();
 }
 
@@ -123,10 +129,12 @@ void AttributeEditor::commitPending()
 {
     if (!m_document || m_annotationId.isEmpty() || m_rebuilding)
         return;
+    m_draftTimer->stop();
     for (auto it = m_attributeFields.cbegin(); it != m_attributeFields.cend(); ++it) {
         if (auto *edit = qobject_cast<QLineEdit *>(it.value()); edit && edit->isModified()) {
             edit->setModified(false);
             report(Commands::setAttribute(*m_document, m_annotationId, it.key(), edit->text()));
+            setDraft(it.key(), QString());
         } else if (auto *spin = qobject_cast<QAbstractSpinBox *>(it.value())) {
             spin->interpretText(); // emits valueChanged, which writes, when the text changed
         }
@@ -153,6 +161,48 @@ void AttributeEditor::report(const Result<void> &result)
 {
     if (!result)
         Q_EMIT failed(result.error().message());
+}
+
+QString AttributeEditor::draftKey(const QString &attribute) const
+{
+    return QStringLiteral("attribute/%1/%2").arg(m_annotationId, attribute);
+}
+
+void AttributeEditor::setDraft(const QString &attribute, const QString &text)
+{
+    if (!m_document || m_annotationId.isEmpty())
+        return;
+    report(m_document->store().setDraft(m_document->item().id, m_document->user().id,
+                                        draftKey(attribute), text));
+}
+
+void AttributeEditor::saveDrafts()
+{
+    for (auto it = m_attributeFields.cbegin(); it != m_attributeFields.cend(); ++it)
+        if (auto *edit = qobject_cast<QLineEdit *>(it.value()); edit && edit->isModified())
+            setDraft(it.key(), edit->text());
+}
+
+void AttributeEditor::restoreDrafts()
+{
+    if (!m_document || m_annotationId.isEmpty())
+        return;
+    const QHash<QString, QString> drafts =
+            m_document->store().drafts(m_document->item().id, m_document->user().id);
+    for (auto it = m_attributeFields.cbegin(); it != m_attributeFields.cend(); ++it) {
+        auto *edit = qobject_cast<QLineEdit *>(it.value());
+        const auto draft = drafts.constFind(draftKey(it.key()));
+        if (!edit || !edit->isEnabled() || draft == drafts.constEnd())
+            continue;
+        if (draft.value() == edit->text()) { // kept as the value after all
+            setDraft(it.key(), QString());
+            continue;
+        }
+        // Back in its field as typed, not yet the value: Enter or leaving the field keeps it.
+        const QSignalBlocker block(edit);
+        edit->setText(draft.value());
+        edit->setModified(true);
+    }
 }
 
 void AttributeEditor::rebuild()
@@ -261,7 +311,12 @@ void AttributeEditor::rebuild()
                 if (!m_rebuilding && m_document && edit->isModified()) {
                     edit->setModified(false);
                     report(Commands::setAttribute(*m_document, id, name, edit->text()));
+                    setDraft(name, QString());
                 }
+            });
+            connect(edit, &QLineEdit::textEdited, this, [this] {
+                if (!m_draftTimer->isActive())
+                    m_draftTimer->start();
             });
             field = edit;
             break;
@@ -288,6 +343,7 @@ void AttributeEditor::rebuild()
         field->setEnabled(own);
         m_form->addRow(name, field);
     }
+    restoreDrafts();
     if (focusedRow >= 0 && focusedRow < m_form->rowCount()) {
         if (QLayoutItem *field = m_form->itemAt(focusedRow, QFormLayout::FieldRole); field && field->widget())
             field->widget()->setFocus(Qt::OtherFocusReason);

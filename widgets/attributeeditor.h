@@ -5,7 +5,10 @@
 // buffer), as a small form beside the image: a combo box for the label, then one field per
 // attribute of that label in the schema. Every change is one undoable Commands call; the
 // form follows the document's change signals, so undo shows at once. Others' annotations
-// are shown read-only.
+// are shown read-only. Text typed into a text attribute and not yet kept is written to the
+// store as a draft (Store::setDraft, key "attribute/<annotation>/<name>") at most
+// kDraftDelayMs after the first key, and comes back in its field when the annotation is shown
+// again, after a crash too.
 
 #include "document/itemdocument.h"
 
@@ -16,6 +19,7 @@
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QTimer;
 
 namespace annostraat {
 
@@ -36,6 +40,9 @@ public:
     /// before another annotation or item is shown, so nothing typed is lost.
     void commitPending();
 
+    /// How long typed text waits at most before it is kept as a draft.
+    static constexpr int kDraftDelayMs = 500;
+
 Q_SIGNALS:
     /// A change could not be written; the message says why.
     void failed(const QString &message);
@@ -52,6 +59,11 @@ private:
     void refreshValues();
     void onAnnotationChanged(const QString &annotationId);
     void report(const Result<void> &result);
+    QString draftKey(const QString &attribute) const;
+    void setDraft(const QString &attribute, const QString &text);
+    void saveDrafts();
+    /// Puts the drafts of the annotation shown back in their fields, as typed.
+    void restoreDrafts();
 
     QPointer<ItemDocument> m_document;
     QString m_annotationId;
@@ -60,6 +72,7 @@ private:
     QFormLayout *m_form = nullptr;
     QComboBox *m_label = nullptr;
     QHash<QString, QWidget *> m_attributeFields;
+    QTimer *m_draftTimer = nullptr;
     QString m_shownLabel; ///< the label whose fields are built
     bool m_shownOwn = false;
     bool m_rebuilding = false;

@@ -15,13 +15,18 @@
 #include "labelpicker.h"
 #include "quality/geometry.h"
 #include "shortcutsheet.h"
+#include "store/taskbuilder.h"
 #include "toolcontext.h"
 #include "toolmanager.h"
 #include "workpage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QMouseEvent>
 #include <QSpinBox>
 #include <QTest>
@@ -432,6 +437,90 @@ TEST_CASE("image work: a damage rating typed but not confirmed is kept when movi
     CHECK(rating->text() == QStringLiteral("1"));
     f.press(Qt::Key_Right, Qt::AltModifier);
     CHECK(f.store().annotation(box)->attributes.value(QStringLiteral("schade")).toInt() == 1);
+}
+
+TEST_CASE("image work: a remark typed into a box's text attribute survives a crash as a draft",
+          "[gui][image][restart]")
+{
+    GuiFixture f;
+    test::startAsAnnotator(f);
+    const QString anna = f.store().profiles().first().id;
+    // A task whose box label has a free-text attribute.
+    const QString media = f.folder() + QStringLiteral("/lampen");
+    REQUIRE(QDir().mkpath(media));
+    QImage photo(800, 600, QImage::Format_RGB32);
+    photo.fill(QColor(90, 120, 150));
+    REQUIRE(photo.save(media + QStringLiteral("/paal-1.png")));
+    const QString schemaPath = f.folder() + QStringLiteral("/schema.json");
+    {
+        QFile file(schemaPath);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": 1, "labels": [
+            {"name": "Paal", "colour": "#1f77b4", "hotkey": "1", "kinds": ["box"],
+             "attributes": [{"name": "opmerking", "type": "text"}]}]})");
+    }
+    auto draft = draftTaskFromFolder(QStringLiteral("Lampen"), schemaPath, media);
+    REQUIRE(draft.ok());
+    auto task = f.store().createTask(draft->task, draft->items, anna);
+    REQUIRE(task.ok());
+    REQUIRE(f.store().setSetting(anna, QStringLiteral("work/lastTask"), task->id).ok());
+    REQUIRE(f.restart());
+    if (f.window().page() != MainWindow::Page::Work)
+        f.press(Qt::Key_Return);
+    WorkPage *work = f.window().workPage();
+    REQUIRE(work->task());
+    REQUIRE(work->task()->id == task->id);
+    const QString itemId = work->currentItemId();
+
+    // A box, then Ctrl+E and Tab to its remark; typed, no Enter: not kept as the value yet.
+    ImageCanvas *canvas = readyCanvas(f);
+    f.press(Qt::Key_I, Qt::ControlModifier);
+    f.press(Qt::Key_1);
+    drag(canvas, {200, 150}, {420, 400});
+    const QString box = test::imageEditor(work)->toolContext()->selectedId();
+    REQUIRE_FALSE(box.isEmpty());
+    f.press(Qt::Key_V);
+    f.press(Qt::Key_E, Qt::ControlModifier);
+    f.press(Qt::Key_Tab);
+    auto *remark = test::imageEditor(work)->attributeEditor()->findChild<QLineEdit *>(
+            QStringLiteral("attribute_opmerking"));
+    REQUIRE(remark);
+    REQUIRE(f.focusWidget() == remark);
+    f.type(QStringLiteral("kap scheef"));
+    const QString key = QStringLiteral("attribute/%1/opmerking").arg(box);
+    // Kept as a draft within a moment, while the field still has the keyboard.
+    REQUIRE(GuiFixture::waitFor([&] {
+        return f.store().drafts(itemId, anna).value(key) == QStringLiteral("kap scheef");
+    }, 2 * AttributeEditor::kDraftDelayMs + 1000));
+    CHECK_FALSE(f.store().annotation(box)->attributes.contains(QStringLiteral("opmerking")));
+
+    // The program dies here: what leaving the field would have written is lost.
+    REQUIRE(f.restartAfterCrash());
+    work = f.window().workPage();
+    REQUIRE(work->currentItemId() == itemId);
+    CHECK_FALSE(f.store().annotation(box)->attributes.contains(QStringLiteral("opmerking")));
+    canvas = readyCanvas(f);
+    f.press(Qt::Key_I, Qt::ControlModifier);
+    f.press(Qt::Key_V);
+    click(canvas, {300, 270});
+    REQUIRE(test::imageEditor(work)->attributeEditor()->annotationId() == box);
+    remark = test::imageEditor(work)->attributeEditor()->findChild<QLineEdit *>(
+            QStringLiteral("attribute_opmerking"));
+    REQUIRE(remark);
+    CHECK(remark->text() == QStringLiteral("kap scheef")); // back, as typed
+    // Enter keeps it as the value, as one undo step; the draft is gone.
+    f.press(Qt::Key_E, Qt::ControlModifier);
+    f.press(Qt::Key_Tab);
+    REQUIRE(f.focusWidget() == remark);
+    f.press(Qt::Key_End);
+    f.type(QStringLiteral(", lamp kapot"));
+    f.press(Qt::Key_Return);
+    CHECK(f.store().annotation(box)->attributes.value(QStringLiteral("opmerking")).toString() ==
+          QStringLiteral("kap scheef, lamp kapot"));
+    CHECK_FALSE(f.store().drafts(itemId, anna).contains(key));
+    REQUIRE(work->editor()->takeFocus());
+    f.press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(f.store().annotation(box)->attributes.contains(QStringLiteral("opmerking")));
 }
 
 TEST_CASE("image work: suggested boxes are accepted with Enter and rejected with Delete - done "
