@@ -3,6 +3,9 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QPainter>
+#include <QProxyStyle>
+#include <QStyleOptionProgressBar>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -83,15 +86,20 @@ namespace {
 
 /// Fusion draws check boxes and radio buttons in the palette's dark tones, which vanish on the
 /// high-contrast black: a white frame, filled with the highlight when ticked (a filled box, not
-/// a colour alone, tells ticked from not).
+/// a colour alone, tells ticked from not). In a list's chosen (yellow) row the box is drawn in
+/// the chosen text's black: an empty frame, or filled when ticked.
 QString highContrastIndicators(const Colours &c)
 {
     return QStringLiteral(R"(
 QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator { width: 16px; height: 16px; border: 2px solid %1; background: %2; }
 QRadioButton::indicator { border-radius: 10px; }
 QCheckBox::indicator:checked, QRadioButton::indicator:checked, QGroupBox::indicator:checked { background: %3; border: 4px solid %1; }
+QAbstractItemView::indicator { width: 16px; height: 16px; border: 2px solid %1; background: %2; }
+QAbstractItemView::indicator:checked { background: %3; border: 4px solid %1; }
+QAbstractItemView::indicator:selected { border: 2px solid %4; background: %3; }
+QAbstractItemView::indicator:checked:selected { border: 4px solid %4; background: %4; }
 )")
-            .arg(c.text.name(), c.base.name(), c.highlight.name());
+            .arg(c.text.name(), c.base.name(), c.highlight.name(), c.highlightedText.name());
 }
 
 } // namespace
@@ -168,15 +176,44 @@ QToolTip { border: %1px solid %2; padding: 4px; }
            + (hc ? highContrastIndicators(c) : QString());
 }
 
+namespace {
+
+/// Fusion, with busy progress bars (range 0 to 0) standing still: Fusion moves a block
+/// across them for as long as they show. A calm stripe in the highlight colour says "busy"
+/// just as well; what is being done is in the text beside the bar.
+class CalmStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget) const override
+    {
+        if (element == CE_ProgressBarContents) {
+            const auto *bar = qstyleoption_cast<const QStyleOptionProgressBar *>(option);
+            if (bar && bar->minimum == 0 && bar->maximum == 0) {
+                painter->save();
+                painter->fillRect(bar->rect.adjusted(1, 1, -1, -1),
+                                  QBrush(bar->palette.color(QPalette::Highlight), Qt::BDiagPattern));
+                painter->restore();
+                return;
+            }
+        }
+        QProxyStyle::drawControl(element, option, painter, widget);
+    }
+};
+
+} // namespace
+
 const std::array<Qt::UIEffect, 6> Theme::kEffects{Qt::UI_AnimateMenu,    Qt::UI_FadeMenu,
                                                    Qt::UI_AnimateCombo,   Qt::UI_AnimateTooltip,
                                                    Qt::UI_FadeTooltip,    Qt::UI_AnimateToolBox};
 
 void Theme::apply(QApplication &app) const
 {
-    if (app.style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+    if (!dynamic_cast<CalmStyle *>(app.style()))
         if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-            app.setStyle(fusion);
+            app.setStyle(new CalmStyle(fusion));
     app.setPalette(palette());
     app.setStyleSheet(styleSheet());
     // The style sheet carries the size too ("* { font-size }"): QApplication::setFont alone
@@ -185,8 +222,9 @@ void Theme::apply(QApplication &app) const
     font.setPointSize(qBound(kMinPointSize, pointSize, kMaxPointSize));
     app.setFont(font);
     // Calm by default: nothing slides or fades (menus, combo boxes, tool tips, tool boxes), so
-    // a system's "reduce motion" holds whatever the platform tells Qt. The program has no
-    // animations of its own; the video plays only when the person starts it.
+    // a system's "reduce motion" holds whatever the platform tells Qt, and busy bars stand
+    // still (CalmStyle). The program has no animations of its own; the video plays only when
+    // the person starts it.
     for (const Qt::UIEffect effect : kEffects)
         QApplication::setEffectEnabled(effect, false);
 }

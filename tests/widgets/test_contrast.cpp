@@ -9,9 +9,13 @@
 #include "model/palette.h"
 #include "model/schema.h"
 #include "theme.h"
+#include "video/timelineview.h"
 
 #include <QDir>
 #include <QFile>
+#include <QApplication>
+#include <QImage>
+#include <QListWidget>
 
 #include "catchqt.h"
 
@@ -128,4 +132,89 @@ TEST_CASE("contrast: a label's name on its colour reads at 7 to 1 - every demo l
         if (colour.hsvHue() >= 0 && colour.hsvSaturationF() > 0.2 && chip != Qt::black && chip != Qt::white)
             CHECK(qMin(qAbs(chip.hsvHue() - colour.hsvHue()), 360 - qAbs(chip.hsvHue() - colour.hsvHue())) <= 12);
     }
+}
+
+TEST_CASE("contrast: a segment's label on the timeline reads at 7 to 1 - the drawn bar, for "
+          "light, mid-tone and dark label colours",
+          "[gui][contrast][video]")
+{
+    const QList<QColor> colours{QColor(0xff, 0x7f, 0x0e), QColor(0x1f, 0x77, 0xb4),
+                                QColor(0x80, 0x80, 0x80), QColor(Qt::yellow),
+                                QColor(0x00, 0x80, 0xff), QColor(0x22, 0x22, 0x22)};
+    for (const QColor &colour : colours) {
+        INFO(colour.name().toStdString());
+        TimelineView timeline;
+        timeline.resize(600, 140);
+        timeline.setVideo(750, FrameRate{25, 1}, false, 0);
+        timeline.setMarks({TimelineView::Mark{QStringLiteral("s"), QStringLiteral("Reclameblok"),
+                                              colour, 100, 600}});
+        timeline.zoomToFit();
+        const QImage image = timeline.grab().toImage();
+        // The bar's middle, where the name is written: its lightest and darkest pixels are the
+        // bar and the letters (the edges of letters lie between the two).
+        const QRect lane = timeline.laneRect(0);
+        const int x1 = int(timeline.xOf(100)) + 4;
+        const int x2 = int(timeline.xOf(600)) - 4;
+        REQUIRE(x2 > x1 + 100);
+        QColor darkest(Qt::white), lightest(Qt::black);
+        for (int y = lane.top() + 4; y < lane.bottom() - 3; ++y)
+            for (int x = x1; x < x2; ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (relativeLuminance(c) < relativeLuminance(darkest))
+                    darkest = c;
+                if (relativeLuminance(c) > relativeLuminance(lightest))
+                    lightest = c;
+            }
+        INFO(darkest.name().toStdString() << " and " << lightest.name().toStdString());
+        CHECK(contrastRatio(darkest, lightest) >= kTextContrast);
+        // The bar is still the label's colour, as near as reading allows.
+        const auto [chip, ink] = readableChip(colour);
+        CHECK((darkest.rgb() == chip.rgb() || lightest.rgb() == chip.rgb()));
+    }
+}
+
+TEST_CASE("contrast: in high contrast a ticked box in a chosen row is told from an empty one",
+          "[gui][contrast]")
+{
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    REQUIRE(app);
+    const Theme theme{Theme::Kind::HighContrast, Theme::kDefaultPointSize};
+    theme.apply(*app);
+    QListWidget list;
+    list.setSelectionMode(QAbstractItemView::MultiSelection);
+    for (const bool ticked : {true, false}) {
+        auto *item = new QListWidgetItem(ticked ? QStringLiteral("Anna") : QStringLiteral("Bram"), &list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+    }
+    list.resize(300, 120);
+    list.show();
+    QApplication::processEvents();
+    const QColor ink = theme.colours().highlightedText;
+    const QColor chosen = theme.colours().highlight;
+    for (int row = 0; row < 2; ++row)
+        list.item(row)->setSelected(true);
+    QApplication::processEvents();
+    const QImage selected = list.grab().toImage();
+    // The box's pixels in the ink of the chosen row and in its colour, at the row's start,
+    // before the name.
+    const auto inkedIn = [&](const QImage &img, int row) {
+        const QRect r = list.visualItemRect(list.item(row)).translated(list.viewport()->pos());
+        int n = 0, bright = 0;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x < r.left() + 28; ++x) {
+                if (img.pixelColor(x, y) == ink)
+                    ++n;
+                if (img.pixelColor(x, y) == chosen)
+                    ++bright;
+            }
+        return std::pair{n, bright};
+    };
+    const auto [tickedInk, tickedBright] = inkedIn(selected, 0);
+    const auto [emptyInk, emptyBright] = inkedIn(selected, 1);
+    INFO("ticked: " << tickedInk << " ink px; empty: " << emptyInk << " ink px");
+    CHECK(emptyInk > 20);                // the empty box's frame shows on the chosen row
+    CHECK(tickedInk >= emptyInk + 60);   // the ticked box is filled
+    CHECK(emptyBright > tickedBright);   // the empty one shows the row's colour inside
+    Theme{Theme::Kind::Normal, Theme::kDefaultPointSize}.apply(*app);
 }

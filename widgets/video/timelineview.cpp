@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "model/contrast.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -251,11 +253,14 @@ void TimelineView::paintEvent(QPaintEvent *)
             p.drawRect(bar);
             continue; // the label is in the list; over the hatching it would not read
         }
-        p.fillRect(bar, fill);
-        p.setPen(QPen(chosen ? text : m.colour.darker(150), chosen ? 2 : 1));
+        // One's own: a solid bar in the label's colour, moved only as far as its name needs to
+        // read at 7:1 (the chips on the photo do the same).
+        const auto [chip, ink] = readableChip(m.colour);
+        p.fillRect(bar, chip);
+        p.setPen(QPen(chosen ? text : chip.darker(150), chosen ? 2 : 1));
         p.drawRect(bar);
         if (bar.width() > fm.horizontalAdvance(m.text) + 6) {
-            p.setPen(m.colour.lightness() > 140 ? Qt::black : Qt::white);
+            p.setPen(ink);
             p.drawText(bar.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, m.text);
         }
     }
