@@ -215,6 +215,8 @@ void BreakOverlay::showClock()
 void BreakOverlay::retranslate()
 {
     m_title->setText(tr("Break"));
+    setAccessibleName(tr("Break"));
+    setAccessibleDescription(tr("The work is resting. Enter or Esc goes back to work."));
     showClock();
     const qint64 minutes = m_workedTodayMs / 60'000;
     m_worked->setText(tr("You have worked %1 today. Only you see this.")

@@ -132,6 +132,7 @@ void ProfilePage::retranslate()
 {
     m_title->setText(tr("Who is working?"));
     m_intro->setText(tr("Choose your &profile with the arrow keys and press Enter."));
+    m_list->setAccessibleName(tr("Profiles"));
     for (int i = 0; i < m_list->count() && i < m_profiles.size(); ++i)
         m_list->item(i)->setText(
                 tr("%1  (%2)")

@@ -1,18 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every control has a name a screen reader can say (issue 15, point 6): the accessibility tree
 // of each page (the welcome page, the work page of every demo job, the settings, flag and
-// shortcut windows, and the team lead's dialogs) is walked as an assistive technology sees
-// it, and every interactive element must have a name.
+// shortcut windows, the team lead's dialogs, the reviewer's reject dialog, the annotator's
+// feedback, the profile page, the manual, the break notice and the break itself, My progress
+// and the sync's progress) is walked as an assistive technology sees it, and every
+// interactive element must have a name.
 
 #include "dashboard.h"
 #include "guifixture.h"
 #include "guisteps.h"
+#include "reviewlab.h"
 
 #include "deliverydialog.h"
 #include "demotask.h"
 #include "exportdialog.h"
 #include "flagdialog.h"
 #include "importdialog.h"
+#include "breakviews.h"
+#include "manualwindow.h"
+#include "review/feedbackbox.h"
+#include "review/rejectdialog.h"
+#include "review/reviewpanel.h"
+#include "store/store.h"
+#include "canvas/imageeditor.h"
+#include "tools/toolcontext.h"
 #include "settingsdialog.h"
 #include "shortcutsheet.h"
 #include "workpage.h"
@@ -20,6 +31,11 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QListWidget>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTest>
 
@@ -223,4 +239,108 @@ TEST_CASE("accessibility: every control of the settings - flag - shortcut and te
     QWidget *sheet = nullptr;
     GuiFixture::waitFor([&] { return (sheet = f.window().shortcutSheet()) && sheet->isVisible(); });
     check(sheet, "shortcuts");
+}
+
+TEST_CASE("accessibility: every control of the reject dialog - the feedback - the profile page - "
+          "the manual - the breaks - My progress and the sync's progress has a name",
+          "[gui][accessible][review]")
+{
+    QTemporaryDir share;
+    REQUIRE(share.isValid());
+    GuiFixture f(QStringLiteral("en"));
+    f.settings().setValue(QStringLiteral("sync/shareFolder"), share.path());
+    REQUIRE(f.start());
+    test::ReviewLab lab(f.store(), share.path());
+    const Annotation box = lab.boxDone(f.store());
+    const auto walk = [&](QWidget *root, const std::string &what) {
+        REQUIRE(root);
+        REQUIRE(root->isVisible());
+        const QStringList missing = nameless(root);
+        INFO(what << ": " << missing.join(QStringLiteral("; ")).toStdString());
+        CHECK(missing.isEmpty());
+    };
+
+    // Rik reviews Anna's box: the panel with her box chosen, then the reject dialog.
+    REQUIRE(f.window().chooseProfile(lab.rik.id));
+    ReviewPanel *panel = f.window().workPage()->reviewPanel();
+    REQUIRE(panel->choose(box.itemId, lab.anna.id));
+    QListWidget *hers = panel->annotationList();
+    for (int row = 0; row < hers->count(); ++row)
+        if (hers->item(row)->data(Qt::UserRole + 3).toString() == box.id)
+            hers->setCurrentRow(row);
+    REQUIRE(panel->selectedAnnotationId() == box.id);
+    walk(&f.window(), "review panel with a box chosen");
+    f.activate();
+    f.press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(GuiFixture::waitFor([&] { return panel->rejectDialog() && panel->rejectDialog()->isVisible(); }));
+    RejectDialog *reject = panel->rejectDialog();
+    walk(reject, "reject dialog");
+    QTest::keyClicks(reject->commentBox(), QStringLiteral("Too loose"));
+    QTest::keyClick(reject->commentBox(), Qt::Key_Return);
+    REQUIRE(GuiFixture::waitFor([&] { return !panel->rejectDialog(); }));
+    REQUIRE(f.store().review(box.itemId, lab.anna.id));
+
+    // The profile page, where Anna is chosen.
+    f.activate();
+    f.window().action(QStringLiteral("actionSwitchProfile"))->trigger();
+    REQUIRE(f.window().page() == MainWindow::Page::Profiles);
+    walk(&f.window(), "profile page");
+    REQUIRE(f.window().chooseProfile(lab.anna.id));
+
+    // Anna: the feedback above her item, then her box chosen from it.
+    WorkPage *work = f.window().workPage();
+    work->openItem(box.itemId);
+    REQUIRE(work->currentItemId() == box.itemId);
+    FeedbackBox *feedback = work->feedbackBox();
+    REQUIRE(GuiFixture::waitFor([&] { return feedback->isVisible(); }));
+    walk(&f.window(), "work page with feedback");
+    QTest::mouseClick(feedback->annotationButton(), Qt::LeftButton);
+    REQUIRE(test::imageEditor(work)->toolContext()->selectedId() == box.id);
+    walk(&f.window(), "work page with an annotation chosen");
+
+    // The manual (F1).
+    f.activate();
+    f.press(Qt::Key_F1);
+    REQUIRE(GuiFixture::waitFor([&] { return f.window().manualWindow() && f.window().manualWindow()->isVisible(); }));
+    walk(f.window().manualWindow(), "manual");
+    f.window().manualWindow()->close();
+    QApplication::processEvents();
+
+    // The break notice, and the break itself.
+    f.activate();
+    f.window().breakNotice()->showFor(50);
+    walk(&f.window(), "work page with the break notice");
+    f.window().breakNotice()->hide();
+    f.window().breakOverlay()->start(3 * 3600 * 1000, 10);
+    walk(f.window().breakOverlay(), "break");
+    walk(&f.window(), "work page during a break");
+    f.press(Qt::Key_Escape);
+    REQUIRE_FALSE(f.window().breakOverlay()->isVisible());
+
+    // My progress (F8, as an annotator).
+    f.activate();
+    f.press(Qt::Key_F8);
+    Dashboard *mine = nullptr;
+    REQUIRE(GuiFixture::waitFor([&] { return (mine = f.window().dashboard()) && mine->isVisible(); }));
+    REQUIRE(GuiFixture::waitFor([&] { return !mine->isComputing(); }, 20000));
+    walk(mine, "my progress");
+    mine->close();
+    QApplication::processEvents();
+
+    // The sync's progress: another connection holds the store's write lock, so the sync waits
+    // long enough for its progress window.
+    auto other = Store::open(f.storePath());
+    REQUIRE(other);
+    auto began = (*other)->begin();
+    REQUIRE(began);
+    auto lock = std::make_unique<WriteTransaction>(std::move(*began));
+    f.activate();
+    f.press(Qt::Key_F5);
+    REQUIRE(GuiFixture::waitFor(
+            [&] { return f.window().syncProgressDialog() && f.window().syncProgressDialog()->isVisible(); },
+            8000));
+    walk(f.window().syncProgressDialog(), "sync progress");
+    lock.reset();
+    REQUIRE(GuiFixture::waitFor([&] { return f.window().syncState() != MainWindow::SyncState::Syncing; },
+                                20000));
 }

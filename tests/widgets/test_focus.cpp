@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The keyboard's place is always visible, and the questions are near (issue 15, points 6 and
 // 9): every focus stop of the work page, in every demo job, looks different with the keyboard
-// on it; the questions' mnemonic puts the keyboard on the first question; from the image the
-// questions are a few Tab presses away.
+// on it, and so does every focus stop of the program's other windows (settings, flag, the team
+// lead's windows, the shortcut sheet, the manual) and of the profile page; the questions'
+// mnemonic puts the keyboard on the first question; from the image the questions are a few
+// Tab presses away.
 
 #include "guifixture.h"
 #include "guisteps.h"
@@ -13,7 +15,9 @@
 #include "workpage.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QImage>
 #include <QLabel>
 #include <QTest>
@@ -63,6 +67,29 @@ bool inside(const QWidget *w, const QWidget *container)
     return false;
 }
 
+/// The stops of \a chain that look the same with and without the keyboard on them; the
+/// keyboard is moved to another stop of the chain to see the difference.
+QStringList unmarked(const QList<QWidget *> &chain)
+{
+    QStringList result;
+    for (qsizetype i = 0; i < chain.size(); ++i) {
+        QWidget *w = chain.at(i);
+        QWidget *other = chain.at((i + 1) % chain.size());
+        w->setFocus(Qt::TabFocusReason);
+        QApplication::processEvents();
+        const QImage focused = w->grab().toImage();
+        if (other != w)
+            other->setFocus(Qt::TabFocusReason);
+        else
+            w->clearFocus(); // the only stop (Tab walks the manual's links inside it)
+        QApplication::processEvents();
+        const QImage unfocused = w->grab().toImage();
+        if (focused == unfocused)
+            result << describe(w);
+    }
+    return result;
+}
+
 } // namespace
 
 TEST_CASE("focus: every focus stop of the work page shows a focus mark - in every kind of job and "
@@ -83,22 +110,10 @@ TEST_CASE("focus: every focus stop of the work page shows a focus mark - in ever
             WorkPage *work = f.window().workPage();
             const QList<QWidget *> chain = tabChain(f, work->taskList());
             REQUIRE(chain.size() > 3);
-            QStringList unmarked;
-            for (QWidget *w : chain) {
-                w->setFocus(Qt::TabFocusReason);
-                QApplication::processEvents();
-                const QImage focused = w->grab().toImage();
-                work->taskList()->setFocus(Qt::TabFocusReason);
-                if (w == work->taskList())
-                    work->queue()->setFocus(Qt::TabFocusReason);
-                QApplication::processEvents();
-                const QImage unfocused = w->grab().toImage();
-                if (focused == unfocused)
-                    unmarked << describe(w);
-            }
+            const QStringList bare = unmarked(chain);
             INFO(job.toStdString() << (highContrast ? " high contrast" : " normal") << ": "
-                                   << unmarked.join(QStringLiteral(", ")).toStdString());
-            CHECK(unmarked.isEmpty());
+                                   << bare.join(QStringLiteral(", ")).toStdString());
+            CHECK(bare.isEmpty());
         }
     }
 }
@@ -129,4 +144,60 @@ TEST_CASE("focus: the questions' mnemonic puts the keyboard on the first questio
     }
     INFO("Tab presses from the image to the questions: " << presses);
     CHECK(presses <= 3);
+}
+
+TEST_CASE("focus: every focus stop of the other windows and the profile page shows a focus mark "
+          "- in both themes",
+          "[gui][focus]")
+{
+    GuiFixture f(QStringLiteral("en"));
+    REQUIRE(f.start());
+    test::firstStartAsTeamLead(f);
+    test::openDemoTask(f, QStringLiteral("thumbnails"));
+    for (const bool highContrast : {false, true}) {
+        Preferences p = f.window().preferences();
+        p.theme = highContrast ? Theme::Kind::HighContrast : Theme::Kind::Normal;
+        f.window().applyPreferences(p);
+        const std::string theme = highContrast ? "high contrast" : "normal";
+        for (const char *name : {"actionSettings", "actionFlag", "actionAssignAnnotators",
+                                 "actionTaskList", "actionWhoDelivered", "actionImportDataset",
+                                 "actionExportTask", "actionShortcuts", "actionManual"}) {
+            f.activate();
+            QAction *action = f.window().action(QString::fromLatin1(name));
+            REQUIRE(action);
+            action->trigger();
+            QWidget *dialog = nullptr;
+            REQUIRE(GuiFixture::waitFor([&] {
+                for (QWidget *w : QApplication::topLevelWidgets())
+                    if (w != &f.window() && w->isVisible() && qobject_cast<QDialog *>(w))
+                        dialog = w;
+                return dialog != nullptr;
+            }));
+            QApplication::setActiveWindow(dialog);
+            REQUIRE(QTest::qWaitForWindowActive(dialog));
+            REQUIRE(GuiFixture::waitFor([&] { return dialog->isAncestorOf(QApplication::focusWidget()); }));
+            QTest::qWait(30);
+            const QList<QWidget *> chain = tabChain(f, QApplication::focusWidget());
+            INFO(name << " (" << theme << "): " << chain.size() << " stops");
+            CHECK(chain.size() >= 1);
+            const QStringList bare = unmarked(chain);
+            INFO(name << " (" << theme << "): " << bare.join(QStringLiteral(", ")).toStdString());
+            CHECK(bare.isEmpty());
+            dialog->close();
+            QApplication::processEvents();
+        }
+        // The profile page (Ctrl+Shift+P), its list and buttons.
+        f.activate();
+        f.window().action(QStringLiteral("actionSwitchProfile"))->trigger();
+        REQUIRE(f.window().page() == MainWindow::Page::Profiles);
+        QTest::qWait(30);
+        REQUIRE(QApplication::focusWidget());
+        const QList<QWidget *> chain = tabChain(f, QApplication::focusWidget());
+        CHECK(chain.size() >= 2);
+        const QStringList bare = unmarked(chain);
+        INFO("profile page (" << theme << "): " << bare.join(QStringLiteral(", ")).toStdString());
+        CHECK(bare.isEmpty());
+        f.press(Qt::Key_Return);
+        REQUIRE(f.window().page() == MainWindow::Page::Work);
+    }
 }

@@ -103,6 +103,7 @@ void RejectDialog::retranslate()
                               "are in the video, or the words you selected"));
     m_comment->lineEdit()->setPlaceholderText(tr("Type a comment, or choose one with Down"));
     m_comment->setToolTip(tr("Free text, or one of the task's ready-made comments"));
+    m_comment->setAccessibleName(tr("Comment for %1").arg(m_person));
     m_reject->setText(tr("Reject"));
     m_reject->setToolTip(tr("Send the item back with this comment (Enter)"));
     m_cancel->setText(tr("Cancel"));
