@@ -742,7 +742,7 @@
 <context>
     <name>annostraat::AttributeEditor</name>
     <message>
-        <location filename="../widgets/attributeeditor.cpp" line="+180"/>
+        <location filename="../widgets/attributeeditor.cpp" line="+230"/>
         <source>Select an annotation to see its label and attributes.</source>
         <translation>Kies een annotatie om haar label en kenmerken te zien.</translation>
     </message>
@@ -762,7 +762,7 @@
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -937,8 +937,14 @@
     <name>annostraat::BreakOverlay</name>
     <message>
         <location line="+136"/>
+        <location line="+1"/>
         <source>Break</source>
         <translation>Pauze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The work is resting. Enter or Esc goes back to work.</source>
+        <translation>Het werk rust. Enter of Esc brengt je terug naar het werk.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6107,7 +6113,7 @@
 <context>
     <name>annostraat::LocatorList</name>
     <message>
-        <location filename="../widgets/video/locatorlist.cpp" line="+78"/>
+        <location filename="../widgets/video/locatorlist.cpp" line="+80"/>
         <source>&amp;Locators</source>
         <translation>&amp;Locators</translation>
     </message>
@@ -7644,6 +7650,11 @@
         <translation>Kies je &amp;profiel met de pijltoetsen en druk op Enter.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
@@ -7916,7 +7927,7 @@
 <context>
     <name>annostraat::ReferencePane</name>
     <message>
-        <location filename="../widgets/text/referencepane.cpp" line="+133"/>
+        <location filename="../widgets/text/referencepane.cpp" line="+135"/>
         <source>%1, line %2</source>
         <translation>%1, regel %2</translation>
     </message>
@@ -7955,12 +7966,12 @@
     <name>annostraat::RejectDialog</name>
     <message>
         <location filename="../widgets/review/rejectdialog.cpp" line="+93"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reject</source>
         <translation>Afkeuren</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>What should %1 look at again? Your comment goes back to them with the item: say what to change, so they can learn from it.</source>
         <translation>Waar moet %1 nog eens naar kijken? Je opmerking gaat met het item terug: zeg wat er anders moet, dan kunnen ze ervan leren.</translation>
     </message>
@@ -7994,6 +8005,11 @@
         <location line="+1"/>
         <source>Free text, or one of the task&apos;s ready-made comments</source>
         <translation>Vrije tekst, of een van de kant-en-klare opmerkingen van de taak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment for %1</source>
+        <translation>Opmerking voor %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8970,7 +8986,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/shortcutsheet.cpp" line="+70"/>
+        <location filename="../app/gui/shortcutsheet.cpp" line="+74"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -9780,7 +9796,7 @@
 <context>
     <name>annostraat::TaskListView</name>
     <message>
-        <location filename="../widgets/teamlead/tasklistview.cpp" line="+153"/>
+        <location filename="../widgets/teamlead/tasklistview.cpp" line="+156"/>
         <source>%1 done, %2 flagged, %3 in review, %4 to do, of %5</source>
         <translation>%1 klaar, %2 gemarkeerd, %3 in review, %4 te doen, van %5</translation>
     </message>
@@ -9831,7 +9847,7 @@
         <translation>%1: %2. Versie %3. Markeringen om naar te kijken: %4.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Tasks – Annostraat</source>
         <translation>Taken – Annostraat</translation>
     </message>
@@ -10786,7 +10802,7 @@
     <message>
         <location line="+48"/>
         <location line="+34"/>
-        <location filename="../app/gui/workpagelayout.cpp" line="+309"/>
+        <location filename="../app/gui/workpagelayout.cpp" line="+312"/>
         <source>This task has no instructions.</source>
         <translation>Deze taak heeft geen instructies.</translation>
     </message>

@@ -2,12 +2,113 @@
 #include "buttonrow.h"
 
 #include <QCheckBox>
-#include <QGridLayout>
+#include <QLayout>
 #include <QJsonArray>
 #include <QKeyEvent>
 #include <QPushButton>
 
 namespace annostraat {
+
+namespace {
+
+/// The buttons in a grid of at most the question's number of columns, each column as wide as
+/// its widest button; where the room is narrower (large text, a narrow column), fewer columns,
+/// down to one: a button is never squeezed below the width its text needs.
+class AnswerGrid : public QLayout
+{
+public:
+    AnswerGrid(int columns, QWidget *parent)
+        : QLayout(parent)
+        , m_columns(qMax(columns, 1))
+    {
+        setContentsMargins(0, 0, 0, 0);
+    }
+    ~AnswerGrid() override
+    {
+        while (QLayoutItem *item = takeAt(0))
+            delete item;
+    }
+
+    void addItem(QLayoutItem *item) override { m_items << item; }
+    int count() const override { return int(m_items.size()); }
+    QLayoutItem *itemAt(int index) const override { return m_items.value(index); }
+    QLayoutItem *takeAt(int index) override
+    {
+        return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
+    }
+    Qt::Orientations expandingDirections() const override { return {}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return heightFor(columnsFor(width)); }
+    QSize sizeHint() const override
+    {
+        const int n = qMax(1, qMin(m_columns, count()));
+        return {widthFor(n), heightFor(n)};
+    }
+    QSize minimumSize() const override { return {widthFor(1), heightFor(1)}; }
+
+    void setGeometry(const QRect &rect) override
+    {
+        QLayout::setGeometry(rect);
+        const int n = columnsFor(rect.width());
+        const QList<int> widths = columnWidths(n);
+        int y = rect.top();
+        for (int first = 0; first < count(); first += n) {
+            const int height = rowHeight(first, n);
+            int x = rect.left();
+            for (int i = first; i < qMin(first + n, count()); ++i) {
+                const int w = qMin(widths.at(i - first), rect.right() + 1 - x);
+                m_items.at(i)->setGeometry(QRect(x, y, qMax(w, 0), height));
+                x += widths.at(i - first) + kSpacing;
+            }
+            y += height + kSpacing;
+        }
+    }
+
+private:
+    static constexpr int kSpacing = 8;
+
+    QList<int> columnWidths(int n) const
+    {
+        QList<int> widths(n, 0);
+        for (int i = 0; i < count(); ++i)
+            widths[i % n] = qMax(widths.at(i % n), m_items.at(i)->sizeHint().width());
+        return widths;
+    }
+    int widthFor(int n) const
+    {
+        int sum = 0;
+        for (int w : columnWidths(n))
+            sum += w;
+        return sum + (n - 1) * kSpacing;
+    }
+    int rowHeight(int first, int n) const
+    {
+        int height = 0;
+        for (int i = first; i < qMin(first + n, count()); ++i)
+            height = qMax(height, m_items.at(i)->sizeHint().height());
+        return height;
+    }
+    int heightFor(int n) const
+    {
+        int height = 0;
+        for (int first = 0; first < count(); first += n)
+            height += rowHeight(first, n) + (first > 0 ? kSpacing : 0);
+        return height;
+    }
+    /// The most columns, up to the question's, whose buttons fit \a width side by side.
+    int columnsFor(int width) const
+    {
+        for (int n = qMin(m_columns, count()); n > 1; --n)
+            if (widthFor(n) <= width)
+                return n;
+        return 1;
+    }
+
+    QList<QLayoutItem *> m_items;
+    int m_columns;
+};
+
+} // namespace
 
 ButtonRow::ButtonRow(const QList<Option> &options, int columns, Mode mode, QWidget *parent)
     : QWidget(parent)
@@ -15,11 +116,7 @@ ButtonRow::ButtonRow(const QList<Option> &options, int columns, Mode mode, QWidg
     , m_chosen(options.size(), false)
     , m_mode(mode)
 {
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(8);
-    grid->setVerticalSpacing(8);
-    columns = qMax(columns, 1);
+    auto *grid = new AnswerGrid(columns, this);
     for (qsizetype i = 0; i < options.size(); ++i) {
         QAbstractButton *button = nullptr;
         if (mode == Mode::Many) {
@@ -33,10 +130,9 @@ ButtonRow::ButtonRow(const QList<Option> &options, int columns, Mode mode, QWidg
         button->setCheckable(true);
         button->installEventFilter(this);
         connect(button, &QAbstractButton::clicked, this, [this, i] { pick(int(i)); });
-        grid->addWidget(button, int(i) / columns, int(i) % columns);
+        grid->addWidget(button);
         m_buttons << button;
     }
-    grid->setColumnStretch(columns, 1);
     updateFocusPolicies();
 }
 

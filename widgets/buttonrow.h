@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The answer buttons of one form question. One mode (rating, choice, A/B): checkable push
+// The answer buttons of one form question, in a grid of the question's columns that has fewer
+// columns where the room is narrow, so no button's text is cut. One mode (rating, choice, A/B): checkable push
 // buttons of which at most one is on. Many mode (multichoice): check boxes, any number on.
 // Tab enters the row once (on the chosen button, or the first); the arrow keys move between
 // the buttons, and each option's key (a digit or a letter, shown beside it) picks it at once.

@@ -2,6 +2,7 @@
 #include "shortcutsheet.h"
 
 #include "actiontext.h"
+#include "wrappingdelegate.h"
 
 #include <QAction>
 #include <QEvent>
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -31,7 +33,9 @@ ShortcutSheet::ShortcutSheet(QList<QPair<QString, QList<QAction *>>> groups, QWi
     m_tree->setRootIsDecorated(false);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->setWordWrap(true);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree)); // rows as high as their wrapped text
     layout->addWidget(m_tree, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -102,7 +106,25 @@ void ShortcutSheet::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         fill();
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        QMetaObject::invokeMethod(this, &ShortcutSheet::fitColumns, Qt::QueuedConnection);
     QDialog::changeEvent(event);
+}
+
+void ShortcutSheet::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    // Once the tree has its new size too (its own resize event may come after this one).
+    QMetaObject::invokeMethod(this, &ShortcutSheet::fitColumns, Qt::QueuedConnection);
+}
+
+void ShortcutSheet::fitColumns()
+{
+    const int room = m_tree->viewport()->width();
+    if (room <= 0)
+        return;
+    m_tree->setColumnWidth(0, qMin(static_cast<QAbstractItemView *>(m_tree)->sizeHintForColumn(0), room * 55 / 100));
+    m_tree->doItemsLayout(); // the rows measured again at the columns' widths: wrapped rows grow
 }
 
 } // namespace annostraat

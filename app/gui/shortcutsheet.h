@@ -31,9 +31,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fill();
+    /// The keys' column as wide as its keys, up to a little over half the width; beyond that
+    /// the keys wrap, as what they do does, so neither is cut at large text sizes.
+    void fitColumns();
 
     QList<QPair<QString, QList<QAction *>>> m_groups;
     QLabel *m_intro = nullptr;

@@ -3,6 +3,7 @@
 // (workpage.cpp), as the main window keeps its actions in mainwindowactions.cpp.
 #include "workpage.h"
 #include "sectionlabel.h"
+#include "wrappingdelegate.h"
 
 #include "questionform.h"
 #include "queueview.h"
@@ -68,6 +69,8 @@ void WorkPage::buildWidgets()
     m_tasks->setObjectName(QStringLiteral("taskList"));
     // Task names are read whole (wrapped), never behind a sideways scroll bar.
     m_tasks->setWordWrap(true);
+    // A word wider than the column (large text) is broken, not cut to "…".
+    m_tasks->setItemDelegate(new WrappingDelegate(m_tasks));
     m_tasks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Rows are measured again when the list's width changes, and the vertical scroll bar is
     // always there: one that appears after the rows were measured narrows them without a new

@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -109,9 +111,10 @@ TaskListView::TaskListView(Store &store, QWidget *parent)
     m_table->setUniformRowHeights(true);
     m_table->setColumnCount(ColumnCount);
     m_table->setItemDelegateForColumn(ProgressColumn, new ProgressDelegate(m_table));
+    // Every column as wide as its text: a task's name is never cut; where the window is too
+    // narrow (large text), the table scrolls sideways.
     m_table->header()->setStretchLastSection(false);
-    m_table->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    for (int c = ProgressColumn; c < ColumnCount; ++c)
+    for (int c = NameColumn; c < ColumnCount; ++c)
         m_table->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_tableLabel->setBuddy(m_table);
     layout->addWidget(m_table, 1);
@@ -225,6 +228,17 @@ void TaskListView::fill()
                                         .arg(o.openFlags);
         row->setData(NameColumn, Qt::AccessibleTextRole, summary);
     }
+    // Wide enough for the whole table, as far as the screen allows.
+    int columns = 0;
+    for (int c = NameColumn; c < ColumnCount; ++c)
+        columns += qMax(m_table->header()->sectionSizeHint(c),
+                        static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(c));
+    const int wanted = columns + 2 * m_table->frameWidth() +
+            m_table->verticalScrollBar()->sizeHint().width() + layout()->contentsMargins().left() +
+            layout()->contentsMargins().right();
+    const int screenWidth = screen() ? screen()->availableGeometry().width() : wanted;
+    if (width() < wanted)
+        resize(qMin(wanted, screenWidth), height());
     if (!current.isEmpty())
         setCurrentTask(current);
     if (!m_table->currentItem() && m_table->topLevelItemCount() > 0)

@@ -46,6 +46,8 @@ ReferencePane::ReferencePane(QWidget *parent)
     m_table->horizontalHeader()->setVisible(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Columns as wide as their values at the person's text size (the table scrolls sideways).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setVisible(false);
     // Rows as high as the person's text needs; the tab key leaves the table (no trap).
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

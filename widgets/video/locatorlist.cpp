@@ -36,13 +36,15 @@ LocatorList::LocatorList(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
-    // The locator's name takes what is left (elided, its tool tip has it whole); the table
-    // never scrolls sideways, so the name stays in view in a narrow panel.
+    // The locator's name takes what is left and wraps there, the row growing to hold it
+    // (never cut, at any text size); the table never scrolls sideways, so the name stays in
+    // view in a narrow panel.
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LocatorColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->setWordWrap(false);
+    m_table->setWordWrap(true);
     m_title->setBuddy(m_table);
     layout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
