@@ -38,6 +38,15 @@ Result<TaskDraft> draftPairTaskFromFolder(const QString &name, const QString &sc
                                           const QString &mediaDir,
                                           const std::function<void(int, int)> &progress = {});
 
+/// The items of \a mediaDir as draftTaskFromFolder() makes them (with their facts, skipped files
+/// and the task's media kind), for a task whose name and schema come from elsewhere (the new
+/// task page, core/store/folderscan.h). The task of the draft has no name and no schema.
+Result<TaskDraft> draftItemsFromFolder(const QString &mediaDir,
+                                       const std::function<void(int, int)> &progress = {});
+/// The same for an A/B folder, as draftPairTaskFromFolder() makes its items.
+Result<TaskDraft> draftPairItemsFromFolder(const QString &mediaDir,
+                                           const std::function<void(int, int)> &progress = {});
+
 /// The same from a CSV file of pairs: one "A,B" line per pair (paths relative to the CSV's
 /// folder; an optional header line "a,b"). Errors name the file and the line.
 Result<TaskDraft> draftPairTaskFromCsv(const QString &name, const QString &schemaFile,
