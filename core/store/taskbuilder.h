@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/entities.h"
+#include "op.h"
 #include "util/result.h"
 
 #include <QStringList>
@@ -57,6 +58,11 @@ Result<TaskDraft> draftPairTaskFromCsv(const QString &name, const QString &schem
 /// duration, rate, start timecode and frame count from its packet index (built when no
 /// cached index is there: it reads the whole file once).
 MediaFacts mediaFactsOf(const QString &path, MediaKind kind);
+
+/// What Store::createTask() records for \a task and \a items, checked (a name, at least one
+/// annotator per item, labels or questions), with the ids it assigns filled in: for a caller
+/// that writes more in the same transaction (createAssignedTask() in assignmentplan.h).
+Result<QList<Change>> newTaskChanges(Task &task, QList<Item> &items, const QString &author);
 
 /// SHA-256 of a file as lower-case hex, read in blocks.
 Result<QString> sha256OfFile(const QString &path);

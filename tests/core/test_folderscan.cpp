@@ -3,7 +3,10 @@
 // before anything is written. It is the task builder's drafting, so the items are the ones
 // `task create` makes; the scan adds the counts per media kind, the files left out and why,
 // the A/B pairs, each video's length and frame rate and each text's size.
+#include "store/assignmentplan.h"
 #include "store/folderscan.h"
+#include "store/store.h"
+#include "testutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -137,4 +140,65 @@ TEST_CASE("A folder without media, or no folder at all, is an error that names i
     const auto missing = scanMediaFolder(dir.filePath(QStringLiteral("weg")), FolderScan::Mode::Items);
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().message().contains(QStringLiteral("weg")));
+}
+
+TEST_CASE("A scanned folder becomes a task with its assignments in one transaction, or nothing",
+          "[store][folderscan][assignment]")
+{
+    test::Fixture fx(1);
+    Store &store = *fx.store;
+    const Profile lead = *store.addProfile(QStringLiteral("Lotte"), Role::TeamLead);
+    const Profile bram = *store.addProfile(QStringLiteral("Bram"), Role::Annotator);
+    const Profile cem = *store.addProfile(QStringLiteral("Cem"), Role::Annotator);
+    const auto scan = scanMediaFolder(demo(QStringLiteral("thumbnail-pairs")), FolderScan::Mode::Pairs);
+    REQUIRE(scan.ok());
+    QFile schemaFile(demo(QStringLiteral("thumbnail-pairs"), QStringLiteral("schema.json")));
+    REQUIRE(schemaFile.open(QIODevice::ReadOnly));
+    const auto schema = Schema::fromJson(schemaFile.readAll(), schemaFile.fileName());
+    REQUIRE(schema.ok());
+    const int tasksBefore = int(store.tasks().size());
+    const qint64 opsBefore = store.opCount();
+
+    Task task = scan->draft.task;
+    task.name = QStringLiteral("Thumbnails A/B");
+    task.schema = *schema;
+    task.annotatorsPerItem = 2;
+
+    // Someone unknown among the people: the plan is refused inside the transaction, so the
+    // task is not there either.
+    const auto refused = createAssignedTask(store, task, scan->draft.items,
+                                            {bram.id, QStringLiteral("Niemand")}, lead.id);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message().contains(QStringLiteral("Niemand")));
+    CHECK(store.tasks().size() == tasksBefore);
+    CHECK(store.opCount() == opsBefore);
+    // More per item than people: refused before anything.
+    task.annotatorsPerItem = 3;
+    CHECK_FALSE(createAssignedTask(store, task, scan->draft.items, {bram.id, cem.id}, lead.id).ok());
+    CHECK(store.opCount() == opsBefore);
+
+    task.annotatorsPerItem = 2;
+    const auto created = createAssignedTask(store, task, scan->draft.items, {bram.id, cem.id}, lead.id);
+    REQUIRE(created.ok());
+    CHECK(store.tasks().size() == tasksBefore + 1);
+    const auto stored = store.task(created->id);
+    REQUIRE(stored);
+    CHECK(stored->schema.toJson() == schema->toJson());
+    CHECK(stored->mediaKind == MediaKind::ImagePair);
+    CHECK(stored->annotatorsPerItem == 2);
+    const QList<Item> items = store.items(created->id);
+    REQUIRE(items.size() == 3);
+    const auto assigned = store.assignments(created->id);
+    for (const Item &item : items)
+        CHECK(assigned.value(item.id).size() == 2);
+    // One task op, three item ops and six assignment ops.
+    CHECK(store.opCount() == opsBefore + 1 + 3 + 6);
+
+    // Nobody named: the task is for everyone, nothing assigned.
+    task.name = QStringLiteral("Voor iedereen");
+    task.annotatorsPerItem = 1;
+    const auto open = createAssignedTask(store, task, scan->draft.items, {}, lead.id);
+    REQUIRE(open.ok());
+    CHECK(store.assignments(open->id).isEmpty());
+    CHECK(store.queue(open->id, bram.id).size() == 3);
 }
