@@ -83,8 +83,8 @@ QList<ProgramKey> programKeysFor(const QString &hotkey, const QList<AnnotationKi
         return found;
     const QList<ProgramKey::Where> editors = editorsForKinds(kinds);
     for (const ProgramKey &key : programKeys())
-        if (key.key.compare(hotkey, Qt::CaseInsensitive) == 0
-            && (key.where == ProgramKey::Where::Everywhere || editors.contains(key.where)))
+        if (key.key.compare(hotkey, Qt::CaseInsensitive) == 0 &&
+            (key.where == ProgramKey::Where::Everywhere || editors.contains(key.where)))
             found << key;
     return found;
 }

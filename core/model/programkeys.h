@@ -20,7 +20,7 @@ struct ProgramKey
     /// Where the key is live: everywhere, or in one media editor.
     enum class Where { Everywhere, ImageEditor, VideoEditor, PairEditor };
 
-    QString key;  ///< the character as a label's hotkey would be written: "b", "?", " ", "["
+    QString key; ///< the character as a label's hotkey would be written: "b", "?", " ", "["
     Where where = Where::Everywhere;
     Message what; ///< what the key does, e.g. "Box tool"
 };

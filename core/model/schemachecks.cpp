@@ -111,8 +111,10 @@ double deltaE2000(const LabColour &x, const LabColour &y)
         else
             hMean = (h1 + h2 - 360.0) / 2.0;
     }
-    const double t = 1.0 - 0.17 * std::cos(radians(hMean - 30.0)) + 0.24 * std::cos(radians(2.0 * hMean))
-                     + 0.32 * std::cos(radians(3.0 * hMean + 6.0)) - 0.20 * std::cos(radians(4.0 * hMean - 63.0));
+    const double t = 1.0 - 0.17 * std::cos(radians(hMean - 30.0)) +
+                     0.24 * std::cos(radians(2.0 * hMean)) +
+                     0.32 * std::cos(radians(3.0 * hMean + 6.0)) -
+                     0.20 * std::cos(radians(4.0 * hMean - 63.0));
     const double dTheta = 30.0 * std::exp(-std::pow((hMean - 275.0) / 25.0, 2.0));
     const double cpPow7 = std::pow(cpMean, 7.0);
     const double rC = 2.0 * std::sqrt(cpPow7 / (cpPow7 + std::pow(25.0, 7.0)));
@@ -143,7 +145,8 @@ QList<AnswerKey> answerKeys(const QuestionSpec &question)
     case QuestionSpec::Type::Rating:
         // The digit is the rating itself.
         for (int v = question.min; v <= question.max; ++v)
-            keys << AnswerKey{QJsonValue(v), v >= 0 && v <= 9 ? QList<int>{Qt::Key_0 + v} : QList<int>{}};
+            keys << AnswerKey{QJsonValue(v),
+                              v >= 0 && v <= 9 ? QList<int>{Qt::Key_0 + v} : QList<int>{}};
         break;
     case QuestionSpec::Type::Choice:
         for (qsizetype i = 0; i < question.choices.size(); ++i) {
@@ -246,7 +249,9 @@ QList<SchemaWarning> checkLabelHotkeys(const QList<LabelSpec> &labels)
             w.label = int(i);
             w.otherLabel = int(j);
             w.key = label.hotkey.toLower();
-            w.text = Tr::msg("%1 and %2 both have the key %3").arg(quoted(label.name), quoted(other.name)).arg(keyWords(w.key));
+            w.text = Tr::msg("%1 and %2 both have the key %3")
+                             .arg(quoted(label.name), quoted(other.name))
+                             .arg(keyWords(w.key));
             warnings << w;
         }
         for (const ProgramKey &key : programKeysFor(label.hotkey, label.kinds)) {
@@ -314,8 +319,8 @@ QList<SchemaWarning> checkAnswerKeys(const QList<QuestionSpec> &questions)
 
 QList<SchemaWarning> checkSchema(const Schema &schema, const QList<ThemeHighlight> &highlights)
 {
-    return checkLabelColours(schema.labels(), highlights) + checkLabelHotkeys(schema.labels())
-           + checkAnswerKeys(schema.questions());
+    return checkLabelColours(schema.labels(), highlights) + checkLabelHotkeys(schema.labels()) +
+           checkAnswerKeys(schema.questions());
 }
 
 } // namespace annostraat

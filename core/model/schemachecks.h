@@ -59,8 +59,14 @@ struct ThemeHighlight
 
 /// The highlight colours of the normal and the high-contrast theme (widgets/theme.cpp takes
 /// them from here).
-inline QColor normalThemeHighlight() { return QColor(0x24, 0x52, 0x7b); }
-inline QColor highContrastThemeHighlight() { return QColor(0xff, 0xff, 0x00); }
+inline QColor normalThemeHighlight()
+{
+    return QColor(0x24, 0x52, 0x7b);
+}
+inline QColor highContrastThemeHighlight()
+{
+    return QColor(0xff, 0xff, 0x00);
+}
 QList<ThemeHighlight> themeHighlights();
 
 /// The keys (Qt::Key values) that pick each answer of a question in the question form, in the
@@ -78,12 +84,12 @@ QString answerKeyText(int key);
 struct SchemaWarning
 {
     enum class Code {
-        ColoursTooClose,        ///< label and otherLabel; value: ΔE00
-        LowHighlightContrast,   ///< label; value: contrast ratio; theme: which highlight
-        HotkeyTwice,            ///< label and otherLabel share key
-        HotkeyIsProgramKey,     ///< label's key is a program key (programKey)
-        AnswerWithoutKey,       ///< question, answer
-        AnswerTwice,            ///< question, answer (the second of the two)
+        ColoursTooClose,      ///< label and otherLabel; value: ΔE00
+        LowHighlightContrast, ///< label; value: contrast ratio; theme: which highlight
+        HotkeyTwice,          ///< label and otherLabel share key
+        HotkeyIsProgramKey,   ///< label's key is a program key (programKey)
+        AnswerWithoutKey,     ///< question, answer
+        AnswerTwice,          ///< question, answer (the second of the two)
     };
     Code code = Code::ColoursTooClose;
     int label = -1;      ///< index in the schema's labels

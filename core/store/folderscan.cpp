@@ -34,8 +34,8 @@ QList<const Item *> FolderScan::items(MediaKind kind) const
 
 bool FolderScan::hasVideoFacts(const Item &video)
 {
-    return video.facts.durationMs > 0 && video.facts.frameRateNumerator > 0
-           && video.facts.frameRateDenominator > 0;
+    return video.facts.durationMs > 0 && video.facts.frameRateNumerator > 0 &&
+           video.facts.frameRateDenominator > 0;
 }
 
 QString FolderScan::frameRateText(const MediaFacts &facts)
@@ -45,8 +45,9 @@ QString FolderScan::frameRateText(const MediaFacts &facts)
     const double fps = double(facts.frameRateNumerator) / facts.frameRateDenominator;
     // 25 stays "25", 30000/1001 becomes "29.97".
     const bool whole = facts.frameRateNumerator % facts.frameRateDenominator == 0;
-    return QStringLiteral("%1 fps").arg(whole ? QString::number(facts.frameRateNumerator / facts.frameRateDenominator)
-                                              : QString::number(fps, 'f', 2));
+    return QStringLiteral("%1 fps").arg(
+            whole ? QString::number(facts.frameRateNumerator / facts.frameRateDenominator)
+                  : QString::number(fps, 'f', 2));
 }
 
 QString FolderScan::durationText(qint64 ms)
@@ -56,7 +57,10 @@ QString FolderScan::durationText(qint64 ms)
     const qint64 seconds = (ms + 500) / 1000;
     const qint64 h = seconds / 3600, m = seconds / 60 % 60, s = seconds % 60;
     if (h > 0)
-        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+                .arg(h)
+                .arg(m, 2, 10, QLatin1Char('0'))
+                .arg(s, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
 }
 

@@ -50,7 +50,8 @@ struct FolderScan
     int itemCount() const { return int(draft.items.size()); }
     /// The items that are videos, texts, pairs (pointers into draft.items).
     QList<const Item *> items(MediaKind kind) const;
-    /// Whether a video's length and frame rate could be read (a file FFmpeg cannot open has neither).
+    /// Whether a video's length and frame rate could be read (a file FFmpeg cannot open has
+    /// neither).
     static bool hasVideoFacts(const Item &video);
     /// "25 fps", "29.97 fps"; empty when unknown.
     static QString frameRateText(const MediaFacts &facts);

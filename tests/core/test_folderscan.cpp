@@ -48,7 +48,8 @@ TEST_CASE("A folder scan counts items per kind, names skipped files and reads vi
     REQUIRE(dir.isValid());
     // A video (25 fps, 30 s), two images (one in a subfolder), a text and two files that are
     // no media.
-    copy(demo(QStringLiteral("ad-breaks"), QStringLiteral("uitzending-3.mp4")), dir.filePath(QStringLiteral("uitzending.mp4")));
+    copy(demo(QStringLiteral("ad-breaks"), QStringLiteral("uitzending-3.mp4")),
+         dir.filePath(QStringLiteral("uitzending.mp4")));
     QImage image(40, 30, QImage::Format_RGB32);
     image.fill(Qt::darkGreen);
     REQUIRE(image.save(dir.filePath(QStringLiteral("dijk.png"))));
@@ -76,7 +77,8 @@ TEST_CASE("A folder scan counts items per kind, names skipped files and reads vi
     const auto videos = scan->items(MediaKind::Video);
     REQUIRE(videos.size() == 1);
     CHECK(FolderScan::hasVideoFacts(*videos.first()));
-    CHECK(videos.first()->facts.frameRateNumerator / videos.first()->facts.frameRateDenominator == 25);
+    CHECK(videos.first()->facts.frameRateNumerator / videos.first()->facts.frameRateDenominator ==
+          25);
     CHECK(FolderScan::frameRateText(videos.first()->facts) == QStringLiteral("25 fps"));
     CHECK(FolderScan::durationText(videos.first()->facts.durationMs) == QStringLiteral("0:30"));
     const auto texts = scan->items(MediaKind::Text);
@@ -102,7 +104,8 @@ TEST_CASE("A pair scan finds NAME_A and NAME_B pairs and says why other files ar
     for (const QString &name : QDir(demo(QStringLiteral("thumbnail-pairs"))).entryList(QDir::Files))
         copy(demo(QStringLiteral("thumbnail-pairs"), name), dir.filePath(name));
     CHECK(looksLikePairFolder(dir.path()));
-    copy(demo(QStringLiteral("ad-breaks"), QStringLiteral("uitzending-3.mp4")), dir.filePath(QStringLiteral("clip.mp4")));
+    copy(demo(QStringLiteral("ad-breaks"), QStringLiteral("uitzending-3.mp4")),
+         dir.filePath(QStringLiteral("clip.mp4")));
     CHECK_FALSE(looksLikePairFolder(dir.path()));
 
     const auto scan = scanMediaFolder(dir.path(), FolderScan::Mode::Pairs);
@@ -114,7 +117,8 @@ TEST_CASE("A pair scan finds NAME_A and NAME_B pairs and says why other files ar
     REQUIRE(pairs.size() == 3);
     CHECK(QFileInfo(pairs.at(0)->mediaPath).fileName() == QStringLiteral("bos_A.jpg"));
     REQUIRE(pairs.at(0)->medium(QStringLiteral("B")));
-    CHECK(QFileInfo(pairs.at(0)->medium(QStringLiteral("B"))->mediaPath).fileName() == QStringLiteral("bos_B.jpg"));
+    CHECK(QFileInfo(pairs.at(0)->medium(QStringLiteral("B"))->mediaPath).fileName() ==
+          QStringLiteral("bos_B.jpg"));
     REQUIRE(scan->skipped.size() == 3);
     CHECK(scan->skipped.at(0).path == QStringLiteral("clip.mp4"));
     CHECK(scan->skipped.at(0).reason == FolderScan::Skipped::Reason::NotAnImage);
@@ -129,7 +133,8 @@ TEST_CASE("A pair scan finds NAME_A and NAME_B pairs and says why other files ar
     CHECK(broken.error().message().contains(QStringLiteral("no partner")));
 }
 
-TEST_CASE("A folder without media, or no folder at all, is an error that names it", "[store][folderscan]")
+TEST_CASE("A folder without media, or no folder at all, is an error that names it",
+          "[store][folderscan]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -137,7 +142,8 @@ TEST_CASE("A folder without media, or no folder at all, is an error that names i
     const auto empty = scanMediaFolder(dir.path(), FolderScan::Mode::Items);
     REQUIRE_FALSE(empty.ok());
     CHECK(empty.error().message().contains(dir.path()));
-    const auto missing = scanMediaFolder(dir.filePath(QStringLiteral("weg")), FolderScan::Mode::Items);
+    const auto missing =
+            scanMediaFolder(dir.filePath(QStringLiteral("weg")), FolderScan::Mode::Items);
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().message().contains(QStringLiteral("weg")));
 }
@@ -150,7 +156,8 @@ TEST_CASE("A scanned folder becomes a task with its assignments in one transacti
     const Profile lead = *store.addProfile(QStringLiteral("Lotte"), Role::TeamLead);
     const Profile bram = *store.addProfile(QStringLiteral("Bram"), Role::Annotator);
     const Profile cem = *store.addProfile(QStringLiteral("Cem"), Role::Annotator);
-    const auto scan = scanMediaFolder(demo(QStringLiteral("thumbnail-pairs")), FolderScan::Mode::Pairs);
+    const auto scan =
+            scanMediaFolder(demo(QStringLiteral("thumbnail-pairs")), FolderScan::Mode::Pairs);
     REQUIRE(scan.ok());
     QFile schemaFile(demo(QStringLiteral("thumbnail-pairs"), QStringLiteral("schema.json")));
     REQUIRE(schemaFile.open(QIODevice::ReadOnly));
@@ -174,11 +181,13 @@ TEST_CASE("A scanned folder becomes a task with its assignments in one transacti
     CHECK(store.opCount() == opsBefore);
     // More per item than people: refused before anything.
     task.annotatorsPerItem = 3;
-    CHECK_FALSE(createAssignedTask(store, task, scan->draft.items, {bram.id, cem.id}, lead.id).ok());
+    CHECK_FALSE(
+            createAssignedTask(store, task, scan->draft.items, {bram.id, cem.id}, lead.id).ok());
     CHECK(store.opCount() == opsBefore);
 
     task.annotatorsPerItem = 2;
-    const auto created = createAssignedTask(store, task, scan->draft.items, {bram.id, cem.id}, lead.id);
+    const auto created =
+            createAssignedTask(store, task, scan->draft.items, {bram.id, cem.id}, lead.id);
     REQUIRE(created.ok());
     CHECK(store.tasks().size() == tasksBefore + 1);
     const auto stored = store.task(created->id);

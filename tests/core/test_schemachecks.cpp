@@ -37,7 +37,8 @@ QList<SchemaWarning> ofCode(const QList<SchemaWarning> &warnings, SchemaWarning:
 
 QString demoFolder()
 {
-    return QDir(QStringLiteral(ANNOSTRAAT_TEST_DATA)).absoluteFilePath(QStringLiteral("../../resources/demo"));
+    return QDir(QStringLiteral(ANNOSTRAAT_TEST_DATA))
+            .absoluteFilePath(QStringLiteral("../../resources/demo"));
 }
 
 } // namespace
@@ -71,10 +72,11 @@ TEST_CASE("CIEDE2000 gives the published test values", "[model][schemachecks]")
 TEST_CASE("Label colours too close to tell apart are named, the program's palette is not",
           "[model][schemachecks]")
 {
-    const QStringList tab10{QStringLiteral("#1f77b4"), QStringLiteral("#ff7f0e"), QStringLiteral("#2ca02c"),
-                            QStringLiteral("#d62728"), QStringLiteral("#9467bd"), QStringLiteral("#8c564b"),
-                            QStringLiteral("#e377c2"), QStringLiteral("#7f7f7f"), QStringLiteral("#bcbd22"),
-                            QStringLiteral("#17becf")};
+    const QStringList tab10{QStringLiteral("#1f77b4"), QStringLiteral("#ff7f0e"),
+                            QStringLiteral("#2ca02c"), QStringLiteral("#d62728"),
+                            QStringLiteral("#9467bd"), QStringLiteral("#8c564b"),
+                            QStringLiteral("#e377c2"), QStringLiteral("#7f7f7f"),
+                            QStringLiteral("#bcbd22"), QStringLiteral("#17becf")};
     QList<LabelSpec> labels;
     for (const QString &colour : tab10)
         labels << label(colour, colour);
@@ -98,7 +100,8 @@ TEST_CASE("A label colour that vanishes into a theme's highlight is named with t
     const QList<LabelSpec> labels{label(QStringLiteral("Donkerblauw"), QStringLiteral("#28567f")),
                                   label(QStringLiteral("Geel"), QStringLiteral("#fff176")),
                                   label(QStringLiteral("Rood"), QStringLiteral("#d62728"))};
-    const auto warnings = ofCode(checkLabelColours(labels), SchemaWarning::Code::LowHighlightContrast);
+    const auto warnings =
+            ofCode(checkLabelColours(labels), SchemaWarning::Code::LowHighlightContrast);
     REQUIRE(warnings.size() == 2);
     CHECK(warnings.at(0).label == 0); // against the normal theme's dark blue
     CHECK(warnings.at(0).text.text().contains(QStringLiteral("normal")));
@@ -108,7 +111,8 @@ TEST_CASE("A label colour that vanishes into a theme's highlight is named with t
         CHECK(w.value < kMinHighlightContrast);
 
     // The highlights are passed in: another theme, other warnings.
-    const auto other = checkLabelColours(labels, {{Message::plain(QStringLiteral("white")), QColor(Qt::white)}});
+    const auto other = checkLabelColours(
+            labels, {{Message::plain(QStringLiteral("white")), QColor(Qt::white)}});
     REQUIRE(other.size() == 1);
     CHECK(other.first().label == 1);
 }
@@ -122,11 +126,14 @@ TEST_CASE("Hotkeys used twice, or used by the program where the label is used, a
             // B is the box tool's key in the image editor: a box label with it never gets it.
             label(QStringLiteral("Boom"), QStringLiteral("#2ca02c"), QStringLiteral("B")),
             // In the text editor B is free.
-            label(QStringLiteral("Bedrijf"), QStringLiteral("#d62728"), QStringLiteral("b"), {AnnotationKind::Span}),
+            label(QStringLiteral("Bedrijf"), QStringLiteral("#d62728"), QStringLiteral("b"),
+                  {AnnotationKind::Span}),
             // M adds a marker in the video editor.
-            label(QStringLiteral("Muziek"), QStringLiteral("#9467bd"), QStringLiteral("m"), {AnnotationKind::Segment}),
+            label(QStringLiteral("Muziek"), QStringLiteral("#9467bd"), QStringLiteral("m"),
+                  {AnnotationKind::Segment}),
             // "?" shows the shortcuts everywhere.
-            label(QStringLiteral("Vraag"), QStringLiteral("#8c564b"), QStringLiteral("?"), {AnnotationKind::Span}),
+            label(QStringLiteral("Vraag"), QStringLiteral("#8c564b"), QStringLiteral("?"),
+                  {AnnotationKind::Span}),
     };
     const auto warnings = checkLabelHotkeys(labels);
     const auto twice = ofCode(warnings, SchemaWarning::Code::HotkeyTwice);
@@ -148,9 +155,11 @@ TEST_CASE("Hotkeys used twice, or used by the program where the label is used, a
     CHECK(program.at(2).label == 5);
 
     CHECK(programKeysFor(QStringLiteral("b"), {AnnotationKind::Span}).isEmpty());
-    CHECK(programKeysFor(QStringLiteral("1"), {AnnotationKind::Box, AnnotationKind::Segment}).isEmpty());
+    CHECK(programKeysFor(QStringLiteral("1"), {AnnotationKind::Box, AnnotationKind::Segment})
+                  .isEmpty());
     CHECK(programKeysFor(QStringLiteral("K"), {AnnotationKind::Marker}).size() == 1);
-    CHECK(programKeysFor(QStringLiteral(" "), {AnnotationKind::Box, AnnotationKind::Marker}).size() == 2);
+    CHECK(programKeysFor(QStringLiteral(" "), {AnnotationKind::Box, AnnotationKind::Marker})
+                  .size() == 2);
 }
 
 TEST_CASE("Answer keys follow the question form; answers without a key or given twice are named",
