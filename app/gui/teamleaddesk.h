@@ -29,6 +29,7 @@ class QUndoStack;
 namespace annostraat {
 
 class AssignmentView;
+class ChangeTaskView;
 class DeliveryDialog;
 class NewTaskPage;
 class TaskListView;
@@ -51,6 +52,9 @@ public:
     /// The windows while they are open (nullptr otherwise).
     AssignmentView *assignmentView() const;
     NewTaskPage *newTaskPage() const;
+    ChangeTaskView *changeTaskView() const;
+    /// The schema change steps of \a taskId (made when first asked for).
+    QUndoStack *schemaUndoStack(const QString &taskId);
     TaskListView *taskListView() const;
     DeliveryDialog *deliveryDialog() const;
     /// The assignment steps of \a taskId (made when first asked for).
@@ -79,6 +83,8 @@ private:
     void openAssignmentView();
     /// The new task page (Team → New task…, Ctrl+N): not modal, one at a time.
     void openNewTaskPage();
+    /// Changing the open task's labels and questions (Team → Change task…, Ctrl+Shift+E).
+    void openChangeTaskView();
     void openTaskList();
     /// The assignment view wrote (apply, undo, redo): the work page and the lists follow.
     void assignmentsWritten(const QString &taskId);
@@ -91,6 +97,7 @@ private:
     Store &m_store;
     MainWindow &m_window;
     QAction *m_newTask = nullptr;
+    QAction *m_changeTask = nullptr;
     QAction *m_publish = nullptr;
     QAction *m_assign = nullptr;
     QAction *m_taskList = nullptr;
@@ -101,6 +108,8 @@ private:
     QString m_publishAfterSync; ///< a task to publish once the running sync is done
     QPointer<AssignmentView> m_assignmentView;
     QPointer<NewTaskPage> m_newTaskPage;
+    QPointer<ChangeTaskView> m_changeTaskView;
+    QHash<QString, QUndoStack *> m_schemaUndo;
     QPointer<TaskListView> m_taskListView;
     QHash<QString, QUndoStack *> m_assignmentUndo;
     QString m_undoOwner; ///< the profile the windows and undo steps above are for

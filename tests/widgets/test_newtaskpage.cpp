@@ -117,9 +117,13 @@ TEST_CASE("New task page: each lab job's task made from its folder by keyboard a
         REQUIRE(waitScanned(page));
         REQUIRE(page.folderScan());
         const QStringList rows = topRows(page.scanView());
-        CHECK(rows.filter(QStringLiteral("Left out: 2 file")).size() == 1); // schema and instructions
-        CHECK(page.scanView()->topLevelItem(rows.size() - 1)->child(0)->text(0).contains(
-                QStringLiteral("not an image, video or .txt text")));
+        CHECK(rows.filter(QStringLiteral("Left out: 2 file")).size() ==
+              1); // schema and instructions
+        CHECK(page.scanView()
+                      ->topLevelItem(rows.size() - 1)
+                      ->child(0)
+                      ->text(0)
+                      .contains(QStringLiteral("not an image, video or .txt text")));
 
         // 2. The name.
         click(page.nextButton());
@@ -175,7 +179,8 @@ TEST_CASE("New task page: each lab job's task made from its folder by keyboard a
         const auto task = store->task(page.createdTaskId());
         REQUIRE(task);
         CHECK(task->name == QStringLiteral("Klus ") + job);
-        CHECK(QJsonDocument(task->schema.toJson()).toJson() == QJsonDocument(templateOf(job).toJson()).toJson());
+        CHECK(QJsonDocument(task->schema.toJson()).toJson() ==
+              QJsonDocument(templateOf(job).toJson()).toJson());
         CHECK(task->instructions == DemoTask::instructions(job));
         CHECK(task->annotatorsPerItem == 2);
         const QList<Item> items = store->items(task->id);
@@ -219,6 +224,15 @@ TEST_CASE("New task page: a folder without media and a missing name say what is 
     CHECK_FALSE(page.create().ok());
     CHECK(store->opCount() == opsBefore);
     CHECK(store->tasks().isEmpty());
+
+    // A folder typed but not read yet is not the one read before.
+    page.setFolder(QStringLiteral(ANNOSTRAAT_SOURCE_DIR "/resources/demo/erosion"));
+    REQUIRE(waitScanned(page));
+    REQUIRE(page.folderScan());
+    page.folderEdit()->setFocus();
+    QTest::keyClick(page.folderEdit(), Qt::Key_Backspace);
+    CHECK_FALSE(page.folderScan());
+    CHECK(page.status()->text().contains(QStringLiteral("media folder")));
 
     // With media and a name, but a schema with a problem: still nothing.
     page.setFolder(QStringLiteral(ANNOSTRAAT_SOURCE_DIR "/resources/demo/lamp-posts"));
@@ -293,7 +307,12 @@ TEST_CASE("New task page: Team > New task (Ctrl+N) in the main window makes a ta
     CHECK(f.store().tasks().size() == tasksBefore + 1);
     const auto task = f.store().task(page->createdTaskId());
     REQUIRE(task);
-    CHECK(QJsonDocument(task->schema.toJson()).toJson() == QJsonDocument(templateOf(QStringLiteral("dike-cracks")).toJson()).toJson());
+    CHECK(QJsonDocument(task->schema.toJson()).toJson() ==
+          QJsonDocument(templateOf(QStringLiteral("dike-cracks")).toJson()).toJson());
     // The work page lists it at once.
-    CHECK_FALSE(f.window().workPage()->taskList()->findItems(QStringLiteral("Dijken Zeeland"), Qt::MatchExactly).isEmpty());
+    CHECK_FALSE(f.window()
+                        .workPage()
+                        ->taskList()
+                        ->findItems(QStringLiteral("Dijken Zeeland"), Qt::MatchExactly)
+                        .isEmpty());
 }

@@ -230,8 +230,9 @@ TEST_CASE("Schema editor: each demo template through the editor gives the same s
     }
 }
 
-TEST_CASE("Schema editor: a malformed schema file changes nothing and names the file and the problem",
-          "[widgets][schemaeditor]")
+TEST_CASE(
+        "Schema editor: a malformed schema file changes nothing and names the file and the problem",
+        "[widgets][schemaeditor]")
 {
     ShownEditor shown;
     SchemaEditor &editor = shown.editor;
@@ -244,7 +245,8 @@ TEST_CASE("Schema editor: a malformed schema file changes nothing and names the 
     {
         QFile file(broken);
         REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(R"({"format": 1, "labels": [{"name": "Scheur", "colour": "rood", "kinds": ["crack"]}]})");
+        file.write(
+                R"({"format": 1, "labels": [{"name": "Scheur", "colour": "rood", "kinds": ["crack"]}]})");
     }
     const auto refused = editor.importFile(broken);
     REQUIRE_FALSE(refused.ok());
@@ -289,7 +291,8 @@ TEST_CASE("Schema editor: a schema made with the keyboard is what Schema::fromJs
     polygon->setFocus();
     QTest::keyClick(polygon, Qt::Key_Space);
     REQUIRE(polygon->isChecked());
-    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("schemaAddAttribute")), Qt::LeftButton);
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("schemaAddAttribute")),
+                      Qt::LeftButton);
     QTableWidget *attributes = editor.attributeTable();
     REQUIRE(attributes->rowCount() == 1);
     typeInEditor(QStringLiteral("schade")); // its name, in the cell that opened for it
@@ -300,16 +303,19 @@ TEST_CASE("Schema editor: a schema made with the keyboard is what Schema::fromJs
 
     // A question with two answers and a rating asked only on one of them.
     editor.tabs()->setCurrentIndex(1);
-    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("schemaAddQuestion")), Qt::LeftButton);
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("schemaAddQuestion")),
+                      Qt::LeftButton);
     QTest::keyClicks(editor.questionTextEdit(), QStringLiteral("Is er schade?"));
     typeInto(editor.questionIdEdit(), QStringLiteral("schade"));
     for (const QString &answer : {QStringLiteral("ja"), QStringLiteral("nee")}) {
-        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("schemaAddAnswer")), Qt::LeftButton);
+        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("schemaAddAnswer")),
+                          Qt::LeftButton);
         typeInEditor(answer);
     }
     CHECK(editor.answerTable()->item(0, 0)->text() == QStringLiteral("1"));
     CHECK(editor.answerTable()->item(1, 0)->text() == QStringLiteral("2"));
-    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("schemaAddQuestion")), Qt::LeftButton);
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("schemaAddQuestion")),
+                      Qt::LeftButton);
     typeInto(editor.questionIdEdit(), QStringLiteral("ernst"));
     editor.questionTypeBox()->setCurrentIndex(int(QuestionSpec::Type::Rating));
     QComboBox *when = editor.findChild<QComboBox *>(QStringLiteral("schemaWhenQuestion"));
@@ -322,7 +328,8 @@ TEST_CASE("Schema editor: a schema made with the keyboard is what Schema::fromJs
 
     // A flag reason.
     editor.tabs()->setCurrentIndex(2);
-    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("schemaFlagReasonsAdd")), Qt::LeftButton);
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("schemaFlagReasonsAdd")),
+                      Qt::LeftButton);
     typeInEditor(QStringLiteral("Geen buffer te zien"));
     REQUIRE(editor.flagReasonList()->count() == 1);
 
@@ -337,9 +344,11 @@ TEST_CASE("Schema editor: a schema made with the keyboard is what Schema::fromJs
             {"id": "schade", "text": "Is er schade?", "type": "choice", "choices": ["ja", "nee"]},
             {"id": "ernst", "text": "", "type": "rating", "min": 1, "max": 5,
              "when": {"question": "schade", "answers": ["ja"]}}],
-        "flagReasons": ["Geen buffer te zien"]})").object();
-    CHECK(QString::fromUtf8(compact(made->toJson()))
-          == QString::fromUtf8(compact(Schema::fromJsonObject(expected, QStringLiteral("expected"))->toJson())));
+        "flagReasons": ["Geen buffer te zien"]})")
+                                         .object();
+    CHECK(QString::fromUtf8(compact(made->toJson())) ==
+          QString::fromUtf8(
+                  compact(Schema::fromJsonObject(expected, QStringLiteral("expected"))->toJson())));
 }
 
 TEST_CASE("The program's one-key shortcuts list every one-key shortcut of the editors",
@@ -368,7 +377,8 @@ TEST_CASE("The program's one-key shortcuts list every one-key shortcut of the ed
                     continue;
                 const QString text = key.toString(QKeySequence::PortableText).toLower();
                 // Keys a one-character label hotkey can be: a letter, digit or sign, or Space.
-                const QString character = text == QLatin1String("space") ? QStringLiteral(" ") : text;
+                const QString character =
+                        text == QLatin1String("space") ? QStringLiteral(" ") : text;
                 if (character.size() != 1)
                     continue;
                 bool listed = false;

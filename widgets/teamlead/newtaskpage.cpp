@@ -98,8 +98,8 @@ NewTaskPage::NewTaskPage(Store &store, const Profile &lead, const QList<SchemaSt
     // The templates first, then every task in the store ("copy from an existing task").
     m_starts = templates;
     for (const Task &task : store.tasks())
-        m_starts << SchemaStart{tr("Task \u201c%1\u201d").arg(task.name), task.schema, task.instructions,
-                                task.mediaKind == MediaKind::ImagePair};
+        m_starts << SchemaStart{tr("Task \u201c%1\u201d").arg(task.name), task.schema,
+                                task.instructions, task.mediaKind == MediaKind::ImagePair};
     m_schemaEditor->setStartingPoints(m_starts);
 
     for (const Profile &profile : store.profiles()) {
@@ -176,6 +176,18 @@ QWidget *NewTaskPage::buildMediaStep()
     connect(m_chooseFolder, &QPushButton::clicked, this, &NewTaskPage::chooseFolder);
     connect(m_scanButton, &QPushButton::clicked, this, &NewTaskPage::scan);
     connect(m_folder, &QLineEdit::returnPressed, this, &NewTaskPage::scan);
+    // Another folder typed: what was read is not what Create would use any more.
+    connect(m_folder, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (QDir::fromNativeSeparators(text.trimmed()) == m_scannedFolder)
+            return;
+        ++m_scanGeneration; // a read still running is of the folder before
+        m_scanning = false;
+        m_scan.reset();
+        m_scanProblem.clear();
+        m_scannedFolder.clear();
+        showScan();
+        updateStatus();
+    });
     connect(m_pairs, &QCheckBox::toggled, this, [this] {
         if (!m_folder->text().trimmed().isEmpty())
             scan();
@@ -290,24 +302,28 @@ void NewTaskPage::changeEvent(QEvent *event)
 void NewTaskPage::retranslate()
 {
     setWindowTitle(tr("New task \u2013 Annostraat"));
-    m_intro->setText(tr("Make a task in five steps, in any order. Nothing is saved until you choose "
-                        "Create (Ctrl+Enter)."));
-    const QStringList steps{tr("1. Media"), tr("2. Name and instructions"), tr("3. Labels and questions"),
-                            tr("4. People"), tr("5. Review")};
+    m_intro->setText(
+            tr("Make a task in five steps, in any order. Nothing is saved until you choose "
+               "Create (Ctrl+Enter)."));
+    const QStringList steps{tr("1. Media"), tr("2. Name and instructions"),
+                            tr("3. Labels and questions"), tr("4. People"), tr("5. Review")};
     for (int i = 0; i < StepCount; ++i)
         m_steps->item(i)->setText(steps.at(i));
-    m_mediaIntro->setText(tr("Choose the folder with the media. Every image, video and .txt text in it "
-                             "(and in its subfolders) becomes an item. Below you see what the task "
-                             "will hold before anything is saved."));
+    m_mediaIntro->setText(
+            tr("Choose the folder with the media. Every image, video and .txt text in it "
+               "(and in its subfolders) becomes an item. Below you see what the task "
+               "will hold before anything is saved."));
     m_folderLabel->setText(tr("&Media folder:"));
     m_chooseFolder->setText(tr("C&hoose\u2026"));
     m_chooseFolder->setToolTip(tr("Pick the media folder"));
     m_scanButton->setText(tr("&Read the folder"));
-    m_scanButton->setToolTip(tr("See what the folder will give: items per kind, files left out and why"));
+    m_scanButton->setToolTip(
+            tr("See what the folder will give: items per kind, files left out and why"));
     m_pairs->setText(tr("&A/B pairs: an image NAME_A with its NAME_B is one item"));
     m_nameLabel->setText(tr("Na&me:"));
-    m_instructionsLabel->setText(tr("&Instructions for the annotators (Markdown: # heading, **bold**, "
-                                    "- list, ![picture](file.jpg) from the media folder):"));
+    m_instructionsLabel->setText(
+            tr("&Instructions for the annotators (Markdown: # heading, **bold**, "
+               "- list, ![picture](file.jpg) from the media folder):"));
     m_previewLabel->setText(tr("How annotators see it:"));
     m_peopleLabel->setText(tr("&People who work on it (tick them). Nobody ticked: every annotator "
                               "can do every item."));
@@ -317,7 +333,8 @@ void NewTaskPage::retranslate()
     m_sampleLabel->setText(tr("&Sample of the items:"));
     m_sample->setToolTip(tr("A share of the items, drawn the same on every PC"));
     m_firstItemsLabel->setText(tr("&First items of each person:"));
-    m_firstItems->setToolTip(tr("Each person's first items, to see early whether the task is understood"));
+    m_firstItems->setToolTip(
+            tr("Each person's first items, to see early whether the task is understood"));
     m_disagreement->setText(tr("Items where people &disagree"));
     m_flagged->setText(tr("Items someone f&lagged"));
     m_back->setText(tr("&Back"));
@@ -325,7 +342,8 @@ void NewTaskPage::retranslate()
     m_next->setText(tr("&Next"));
     m_next->setToolTip(tr("The next step"));
     m_create->setText(tr("Create"));
-    m_create->setToolTip(tr("Save the task, its items and who works on it, all at once (Ctrl+Enter)"));
+    m_create->setToolTip(
+            tr("Save the task, its items and who works on it, all at once (Ctrl+Enter)"));
     m_close->setText(tr("Close"));
     m_close->setToolTip(tr("Close this window; a task not created is not saved (Esc)"));
     updatePerItem();
@@ -347,7 +365,8 @@ void NewTaskPage::setStep(int step)
 
 void NewTaskPage::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Media folder"), m_folder->text());
+    const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Media folder"), m_folder->text());
     if (!folder.isEmpty())
         setFolder(folder);
 }
@@ -442,20 +461,23 @@ void NewTaskPage::showScan()
         auto *node = top(tr("A/B pairs: %n", nullptr, int(pairs.size())));
         for (const Item *pair : pairs) {
             const ItemMedium *b = pair->medium(QStringLiteral("B"));
-            add(node, tr("%1 with %2").arg(root.relativeFilePath(pair->mediaPath),
-                                           b ? root.relativeFilePath(b->mediaPath) : QString()));
+            add(node, tr("%1 with %2")
+                              .arg(root.relativeFilePath(pair->mediaPath),
+                                   b ? root.relativeFilePath(b->mediaPath) : QString()));
         }
     }
     if (const auto videos = scan.items(MediaKind::Video); !videos.isEmpty()) {
         auto *node = top(tr("Videos: %n", nullptr, int(videos.size())));
         for (const Item *video : videos) {
             const QString name = root.relativeFilePath(video->mediaPath);
-            add(node, FolderScan::hasVideoFacts(*video)
-                              ? tr("%1: %2 long, %3").arg(name, FolderScan::durationText(video->facts.durationMs),
-                                                          FolderScan::frameRateText(video->facts))
-                              : tr("%1: its length and frame rate cannot be read; the video editor "
-                                   "may not open it")
-                                        .arg(name));
+            add(node,
+                FolderScan::hasVideoFacts(*video)
+                        ? tr("%1: %2 long, %3")
+                                  .arg(name, FolderScan::durationText(video->facts.durationMs),
+                                       FolderScan::frameRateText(video->facts))
+                        : tr("%1: its length and frame rate cannot be read; the video editor "
+                             "may not open it")
+                                  .arg(name));
         }
     }
     if (const auto texts = scan.items(MediaKind::Text); !texts.isEmpty()) {
@@ -515,9 +537,10 @@ void NewTaskPage::updatePerItem()
     const int ticked = int(tickedPeople().size());
     m_perItem->setMaximum(std::max(1, ticked));
     m_perItem->setEnabled(ticked > 1);
-    m_peopleHint->setText(ticked == 0
-                                  ? tr("Nobody ticked: the task is for every annotator, each item once.")
-                                  : tr("%n person(s) ticked; the items are handed out in turn.", nullptr, ticked));
+    m_peopleHint->setText(
+            ticked == 0 ? tr("Nobody ticked: the task is for every annotator, each item once.")
+                        : tr("%n person(s) ticked; the items are handed out in turn.", nullptr,
+                             ticked));
     updateStatus();
 }
 

@@ -108,7 +108,7 @@ QString answerText(const QJsonValue &answer)
 /// The kinds a label can be drawn with, in the order the editor shows them.
 QList<AnnotationKind> labelKinds()
 {
-    return {AnnotationKind::Box, AnnotationKind::Polygon, AnnotationKind::Crack,
+    return {AnnotationKind::Box,    AnnotationKind::Polygon, AnnotationKind::Crack,
             AnnotationKind::Marker, AnnotationKind::Segment, AnnotationKind::Span};
 }
 
@@ -134,6 +134,7 @@ SchemaEditor::SchemaEditor(QWidget *parent)
     first.hotkey = QStringLiteral("1");
     first.kinds = {AnnotationKind::Box};
     m_schema.setLabels({first});
+    m_origins = {QString()};
     showAll();
     recheck(false);
 }
@@ -180,7 +181,8 @@ void SchemaEditor::buildWidgets()
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
 
-    connect(m_startButton, &QPushButton::clicked, this, [this] { startFrom(m_startBox->currentIndex()); });
+    connect(m_startButton, &QPushButton::clicked, this,
+            [this] { startFrom(m_startBox->currentIndex()); });
     connect(m_import, &QPushButton::clicked, this, &SchemaEditor::importChosen);
     connect(m_export, &QPushButton::clicked, this, &SchemaEditor::exportChosen);
 }
@@ -587,7 +589,8 @@ QWidget *SchemaEditor::buildListsTab()
             listsEdited();
         });
     };
-    makeList(m_flagReasonsLabel, m_flagReasons, m_addFlagReason, m_removeFlagReason, "schemaFlagReasons");
+    makeList(m_flagReasonsLabel, m_flagReasons, m_addFlagReason, m_removeFlagReason,
+             "schemaFlagReasons");
     makeList(m_locatorsLabel, m_locators, m_addLocator, m_removeLocator, "schemaLocators");
     return tab;
 }
@@ -603,8 +606,9 @@ void SchemaEditor::retranslate()
 {
     m_startLabel->setText(tr("&Start from:"));
     m_startButton->setText(tr("&Use this start"));
-    m_startButton->setToolTip(tr("Put the chosen template or task's schema in the editor, in place of "
-                                 "the one shown"));
+    m_startButton->setToolTip(
+            tr("Put the chosen template or task's schema in the editor, in place of "
+               "the one shown"));
     m_import->setText(tr("&Import\u2026"));
     m_import->setToolTip(tr("Read a schema from a JSON file (the format the command line uses)"));
     m_export->setText(tr("E&xport\u2026"));
@@ -620,7 +624,8 @@ void SchemaEditor::retranslate()
     m_labelUp->setText(tr("Up"));
     m_labelUp->setToolTip(tr("Move the chosen label up: annotators see the labels in this order"));
     m_labelDown->setText(tr("Down"));
-    m_labelDown->setToolTip(tr("Move the chosen label down: annotators see the labels in this order"));
+    m_labelDown->setToolTip(
+            tr("Move the chosen label down: annotators see the labels in this order"));
     m_labelNameLabel->setText(tr("Na&me:"));
     m_colourLabel->setText(tr("&Colour:"));
     m_colour->setPlaceholderText(QStringLiteral("#1f77b4"));
@@ -628,14 +633,15 @@ void SchemaEditor::retranslate()
     m_colourButton->setText(tr("Choose\u2026"));
     m_colourButton->setToolTip(tr("Pick the colour from a colour chart"));
     m_hotkeyLabel->setText(tr("&Key:"));
-    m_hotkey->setToolTip(tr("One key that chooses this label while people work; clashes show below at "
-                            "once"));
+    m_hotkey->setToolTip(
+            tr("One key that chooses this label while people work; clashes show below at "
+               "once"));
     m_kindsLabel->setText(tr("Drawn as:"));
     for (qsizetype i = 0; i < m_kindBoxes.size(); ++i)
         m_kindBoxes.at(i)->setText(AnnotationKinds::get(m_kindOrder.at(i)).displayName());
     m_attributesLabel->setText(tr("&Attributes:"));
-    m_attributes->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Choices (a, b, c)"), tr("Default"),
-                                             tr("Lowest"), tr("Highest")});
+    m_attributes->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Choices (a, b, c)"),
+                                             tr("Default"), tr("Lowest"), tr("Highest")});
     m_addAttribute->setText(tr("Add attribute"));
     m_addAttribute->setToolTip(tr("A new attribute of the chosen label, such as a damage rating"));
     m_removeAttribute->setText(tr("Remove attribute"));
@@ -650,8 +656,9 @@ void SchemaEditor::retranslate()
     m_questionDown->setText(tr("Down"));
     m_questionDown->setToolTip(tr("Ask the chosen question later"));
     m_questionIdLabel->setText(tr("I&d:"));
-    m_questionId->setToolTip(tr("A short name of the question that exports write; each question has its "
-                                "own"));
+    m_questionId->setToolTip(
+            tr("A short name of the question that exports write; each question has its "
+               "own"));
     m_questionTextLabel->setText(tr("Question &text:"));
     m_questionTypeLabel->setText(tr("T&ype:"));
     const QStringList types{tr("One choice"), tr("A rating"), tr("Free text"), tr("A or B"),
@@ -670,14 +677,17 @@ void SchemaEditor::retranslate()
     const QStringList mediaNames{tr("Images"), tr("Videos"), tr("Texts"), tr("A/B pairs")};
     for (qsizetype i = 0; i < m_mediaKindBoxes.size(); ++i) {
         m_mediaKindBoxes.at(i)->setText(mediaNames.at(i));
-        m_mediaKindBoxes.at(i)->setToolTip(tr("Nothing ticked: the question is asked for every item"));
+        m_mediaKindBoxes.at(i)->setToolTip(
+                tr("Nothing ticked: the question is asked for every item"));
     }
     m_whenLabel->setText(tr("Only &when:"));
     m_onLabelsLabel->setText(tr("Only once drawn:"));
-    m_onLabels->setToolTip(tr("Ticked labels: the question is asked once the item has one of them"));
+    m_onLabels->setToolTip(
+            tr("Ticked labels: the question is asked once the item has one of them"));
 
-    m_flagReasonsLabel->setText(tr("&Flag reasons: what annotators can choose when an item cannot be done "
-                                   "(none: the program's general reasons)"));
+    m_flagReasonsLabel->setText(
+            tr("&Flag reasons: what annotators can choose when an item cannot be done "
+               "(none: the program's general reasons)"));
     m_addFlagReason->setText(tr("Add reason"));
     m_addFlagReason->setToolTip(tr("A new flag reason; type it in the list"));
     m_removeFlagReason->setText(tr("Remove reason"));
@@ -685,8 +695,9 @@ void SchemaEditor::retranslate()
     m_locatorsLabel->setText(tr("Parts of a &video: the parts people mark the start and end of, in "
                                 "this order (video jobs only)"));
     m_addLocator->setText(tr("Add part"));
-    m_addLocator->setToolTip(tr("A new part of the video, such as \u201cOpening credits\u201d; type it in "
-                                "the list"));
+    m_addLocator->setToolTip(
+            tr("A new part of the video, such as \u201cOpening credits\u201d; type it in "
+               "the list"));
     m_removeLocator->setText(tr("Remove part"));
     m_removeLocator->setToolTip(tr("Take the chosen part out"));
     if (!m_showing) {
@@ -718,6 +729,9 @@ void SchemaEditor::startFrom(int index)
 void SchemaEditor::setSchema(const Schema &schema)
 {
     m_schema = schema;
+    m_origins.clear();
+    for (const LabelSpec &label : schema.labels())
+        m_origins << label.name;
     showAll();
     recheck();
 }
@@ -726,6 +740,15 @@ Result<Schema> SchemaEditor::result() const
 {
     return Schema::fromJsonObject(m_schema.toJson(),
                                   m_sourceName.isEmpty() ? tr("the schema") : m_sourceName);
+}
+
+QMap<QString, QString> SchemaEditor::renames() const
+{
+    QMap<QString, QString> renames;
+    for (qsizetype i = 0; i < m_origins.size() && i < m_schema.labels().size(); ++i)
+        if (!m_origins.at(i).isEmpty() && m_origins.at(i) != m_schema.labels().at(i).name)
+            renames.insert(m_origins.at(i), m_schema.labels().at(i).name);
+    return renames;
 }
 
 QByteArray SchemaEditor::toJson() const
@@ -737,8 +760,9 @@ Result<void> SchemaEditor::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        const Error error = Error::plain(tr("%1: cannot read the file: %2").arg(path, file.errorString()),
-                                         Error::Fault::Access);
+        const Error error =
+                Error::plain(tr("%1: cannot read the file: %2").arg(path, file.errorString()),
+                             Error::Fault::Access);
         say(tr("Nothing was changed. %1").arg(error.message()));
         return error;
     }
@@ -762,8 +786,9 @@ Result<void> SchemaEditor::exportFile(const QString &path)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
-        const Error error = Error::plain(tr("%1: cannot write the file: %2").arg(path, file.errorString()),
-                                         Error::Fault::Access);
+        const Error error =
+                Error::plain(tr("%1: cannot write the file: %2").arg(path, file.errorString()),
+                             Error::Fault::Access);
         say(error.message());
         return error;
     }
@@ -824,7 +849,8 @@ void SchemaEditor::showAll()
     }
     m_showing = true;
     m_labels->setCurrentRow(std::min(std::max(label, 0), int(m_schema.labels().size()) - 1));
-    m_questions->setCurrentRow(std::min(std::max(question, 0), int(m_schema.questions().size()) - 1));
+    m_questions->setCurrentRow(
+            std::min(std::max(question, 0), int(m_schema.questions().size()) - 1));
     m_showing = false;
     showLabel();
     showQuestion();
@@ -893,7 +919,10 @@ void SchemaEditor::showLabel()
     const bool showing = std::exchange(m_showing, true);
     const LabelSpec label = index >= 0 ? m_schema.labels().at(index) : LabelSpec();
     m_labelName->setText(label.name);
-    m_colour->setText(label.colour.isValid() ? label.colour.name(label.colour.alpha() < 255 ? QColor::HexArgb : QColor::HexRgb) : QString());
+    m_colour->setText(label.colour.isValid()
+                              ? label.colour.name(label.colour.alpha() < 255 ? QColor::HexArgb
+                                                                             : QColor::HexRgb)
+                              : QString());
     m_colourButton->setIcon(labelSwatch(label.colour));
     m_hotkey->setText(label.hotkey);
     for (qsizetype i = 0; i < m_kindBoxes.size(); ++i)
@@ -907,10 +936,11 @@ void SchemaEditor::showAttributes()
 {
     const int index = currentLabel();
     const bool showing = std::exchange(m_showing, true);
-    const QList<AttributeSpec> attributes = index >= 0 ? m_schema.labels().at(index).attributes
-                                                       : QList<AttributeSpec>();
+    const QList<AttributeSpec> attributes =
+            index >= 0 ? m_schema.labels().at(index).attributes : QList<AttributeSpec>();
     m_attributes->setRowCount(int(attributes.size()));
-    const QStringList typeNames{tr("yes or no"), tr("whole number"), tr("number"), tr("text"), tr("choice")};
+    const QStringList typeNames{tr("yes or no"), tr("whole number"), tr("number"), tr("text"),
+                                tr("choice")};
     for (qsizetype row = 0; row < attributes.size(); ++row) {
         const AttributeSpec &a = attributes.at(row);
         auto set = [&](int column, const QString &text) {
@@ -963,7 +993,8 @@ void SchemaEditor::showQuestion()
     m_required->setChecked(q.required);
     m_noDifference->setChecked(q.noDifference);
     m_noDifference->setVisible(q.type == QuestionSpec::Type::AB);
-    const bool ranged = q.type == QuestionSpec::Type::Rating || q.type == QuestionSpec::Type::MultiChoice;
+    const bool ranged =
+            q.type == QuestionSpec::Type::Rating || q.type == QuestionSpec::Type::MultiChoice;
     m_rangeLabel->setVisible(ranged);
     m_min->parentWidget()->setVisible(ranged);
     if (q.type == QuestionSpec::Type::Rating) {
@@ -990,7 +1021,8 @@ void SchemaEditor::showAnswers()
     const int index = currentQuestion();
     const bool showing = std::exchange(m_showing, true);
     const QuestionSpec q = index >= 0 ? m_schema.questions().at(index) : QuestionSpec();
-    const bool typed = q.type == QuestionSpec::Type::Choice || q.type == QuestionSpec::Type::MultiChoice;
+    const bool typed =
+            q.type == QuestionSpec::Type::Choice || q.type == QuestionSpec::Type::MultiChoice;
     const QList<AnswerKey> keys = index >= 0 ? answerKeys(q) : QList<AnswerKey>();
     m_answers->setRowCount(int(keys.size()));
     for (qsizetype row = 0; row < keys.size(); ++row) {
@@ -1022,9 +1054,10 @@ void SchemaEditor::showAnswers()
     m_addAnswer->setVisible(typed);
     m_removeAnswer->setVisible(typed);
     m_removeAnswer->setEnabled(typed && !keys.isEmpty());
-    m_answersLabel->setToolTip(typed ? tr("Type each answer in the list; the key that picks it is given by "
-                                          "its place")
-                                     : QString());
+    m_answersLabel->setToolTip(
+            typed ? tr("Type each answer in the list; the key that picks it is given by "
+                       "its place")
+                  : QString());
     m_showing = showing;
 }
 
@@ -1038,8 +1071,9 @@ void SchemaEditor::showConditions()
     for (int i = 0; i < index; ++i) {
         const QuestionSpec &earlier = m_schema.questions().at(i);
         if (earlier.type != QuestionSpec::Type::Text && !earlier.id.isEmpty())
-            m_whenQuestion->addItem(tr("question \u201c%1\u201d has one of these answers:").arg(earlier.id),
-                                    earlier.id);
+            m_whenQuestion->addItem(
+                    tr("question \u201c%1\u201d has one of these answers:").arg(earlier.id),
+                    earlier.id);
     }
     const int chosen = q.when ? m_whenQuestion->findData(q.when->question) : 0;
     m_whenQuestion->setCurrentIndex(std::max(chosen, 0));
@@ -1050,7 +1084,8 @@ void SchemaEditor::showConditions()
                 auto *item = new QListWidgetItem(answerText(key.answer), m_whenAnswers);
                 item->setData(Qt::UserRole, key.answer.toVariant());
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-                item->setCheckState(q.when->answers.contains(key.answer) ? Qt::Checked : Qt::Unchecked);
+                item->setCheckState(q.when->answers.contains(key.answer) ? Qt::Checked
+                                                                         : Qt::Unchecked);
             }
     }
     m_whenAnswers->setVisible(q.when.has_value());
@@ -1074,8 +1109,8 @@ void SchemaEditor::recheck(bool changed)
     QString text;
     if (checked) {
         text = m_warnings.isEmpty() ? tr("The schema is complete.")
-                                    : tr("The schema is complete; %n warning(s) to look at.", nullptr,
-                                         int(m_warnings.size()));
+                                    : tr("The schema is complete; %n warning(s) to look at.",
+                                         nullptr, int(m_warnings.size()));
     } else {
         text = tr("Not complete yet: %1").arg(checked.error().message());
     }
@@ -1148,10 +1183,11 @@ void SchemaEditor::addLabel()
     QList<LabelSpec> labels = m_schema.labels();
     LabelSpec label;
     // The next palette colour not taken yet, and the next free digit.
-    static const QList<QColor> palette{QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-                                       QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                       QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22),
-                                       QColor(0x17, 0xbe, 0xcf)};
+    static const QList<QColor> palette{QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
+                                       QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
+                                       QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+                                       QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f),
+                                       QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf)};
     label.colour = palette.at(labels.size() % palette.size());
     for (const QColor &colour : palette) {
         bool taken = false;
@@ -1169,9 +1205,11 @@ void SchemaEditor::addLabel()
         if (!taken)
             label.hotkey = QString(QLatin1Char(digit));
     }
-    label.kinds = labels.isEmpty() ? QList<AnnotationKind>{AnnotationKind::Box} : labels.last().kinds;
+    label.kinds =
+            labels.isEmpty() ? QList<AnnotationKind>{AnnotationKind::Box} : labels.last().kinds;
     labels << label;
     m_schema.setLabels(labels);
+    m_origins << QString(); // new: no annotations to take along
     m_said.clear();
     recheck();
     setCurrentLabel(int(labels.size()) - 1);
@@ -1186,6 +1224,8 @@ void SchemaEditor::removeLabel()
     QList<LabelSpec> labels = m_schema.labels();
     const QString name = labels.takeAt(index).name;
     m_schema.setLabels(labels);
+    if (index < m_origins.size())
+        m_origins.removeAt(index);
     // Questions asked once it is drawn no longer wait for it.
     QList<QuestionSpec> questions = m_schema.questions();
     for (QuestionSpec &q : questions)
@@ -1208,6 +1248,8 @@ void SchemaEditor::moveLabel(int by)
         return;
     labels.move(index, index + by);
     m_schema.setLabels(labels);
+    if (index + by < m_origins.size())
+        m_origins.move(index, index + by);
     m_said.clear();
     recheck();
     setCurrentLabel(index + by);
@@ -1218,8 +1260,9 @@ void SchemaEditor::chooseColour()
     const int index = currentLabel();
     if (index < 0)
         return;
-    const QColor colour = QColorDialog::getColor(m_schema.labels().at(index).colour, this,
-                                                 tr("Colour of \u201c%1\u201d").arg(m_schema.labels().at(index).name));
+    const QColor colour = QColorDialog::getColor(
+            m_schema.labels().at(index).colour, this,
+            tr("Colour of \u201c%1\u201d").arg(m_schema.labels().at(index).name));
     if (!colour.isValid())
         return;
     editLabel([&](LabelSpec &label) { label.colour = colour; });
@@ -1445,8 +1488,8 @@ void SchemaEditor::importChosen()
 
 void SchemaEditor::exportChosen()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the schema"), QStringLiteral("schema.json"),
-                                                tr("Schemas (*.json)"));
+    QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the schema"), QStringLiteral("schema.json"), tr("Schemas (*.json)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -22,6 +22,7 @@
 #include "model/schemachecks.h"
 #include "util/result.h"
 
+#include <QMap>
 #include <QWidget>
 
 #include <functional>
@@ -68,6 +69,9 @@ public:
     const Schema &schema() const { return m_schema; }
     /// The schema as edited, read back through Schema::fromJson: its first problem otherwise.
     Result<Schema> result() const;
+    /// Labels of the schema last set (setSchema, import, a starting point) that were renamed
+    /// since: old name → new name (a running task's annotations follow them).
+    QMap<QString, QString> renames() const;
     /// The schema as docs/schema-format.md writes it.
     QByteArray toJson() const;
 
@@ -123,7 +127,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum AttributeColumn { AttrName, AttrType, AttrChoices, AttrDefault, AttrMin, AttrMax, AttrColumnCount };
+    enum AttributeColumn {
+        AttrName,
+        AttrType,
+        AttrChoices,
+        AttrDefault,
+        AttrMin,
+        AttrMax,
+        AttrColumnCount
+    };
 
     void buildWidgets();
     QWidget *buildLabelsTab();
@@ -169,8 +181,9 @@ private:
     Schema m_schema;
     QList<SchemaStart> m_starts;
     QList<SchemaWarning> m_warnings;
-    QString m_sourceName; ///< the file the schema came from, for the messages
-    QString m_said;       ///< the last outcome (imported, exported, refused)
+    QStringList m_origins;  ///< per label: its name when the schema was set; empty for new ones
+    QString m_sourceName;   ///< the file the schema came from, for the messages
+    QString m_said;         ///< the last outcome (imported, exported, refused)
     bool m_showing = false; ///< filling the fields: their signals are no edits
 
     QLabel *m_startLabel = nullptr;
