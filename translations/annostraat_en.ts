@@ -984,6 +984,135 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ChangeTaskView</name>
+    <message>
+        <location filename="../widgets/teamlead/changetaskview.cpp" line="+110"/>
+        <source>Change “%1” – Annostraat</source>
+        <translation>Change “%1” – Annostraat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, rename or recolour labels and answers, add questions. Nothing is saved until Apply; publish the task afterwards to send the new version to the annotators&apos; PCs. Their work is kept.</source>
+        <translation>Add, rename or recolour labels and answers, add questions. Nothing is saved until Apply; publish the task afterwards to send the new version to the annotators&apos; PCs. Their work is kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Labels taken out, and what happens to their annotations:</source>
+        <translation>&amp;Labels taken out, and what happens to their annotations:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the last change of this task back (Ctrl+Z)</source>
+        <translation>Take the last change of this task back (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the change taken back again (Ctrl+Shift+Z)</source>
+        <translation>Make the change taken back again (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changed labels and questions, and move annotations as chosen, all at once</source>
+        <translation>Save the changed labels and questions, and move annotations as chosen, all at once</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window; what was not applied is not saved (Esc)</source>
+        <translation>Close this window; what was not applied is not saved (Esc)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Keep them as they are, under the old name, for review</source>
+        <translation>Keep them as they are, under the old name, for review</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move them to “%1”</source>
+        <translation>Move them to “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not ready: %1</source>
+        <translation>Not ready: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Apply saves the new labels and questions; %n annotation(s) get another label</source>
+        <translation>
+            <numerusform>Apply saves the new labels and questions; %n annotation gets another label</numerusform>
+            <numerusform>Apply saves the new labels and questions; %n annotations get another label</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n stay under a label the schema no longer has.</source>
+        <translation>
+            <numerusform>; %n stays under a label the schema no longer has.</numerusform>
+            <numerusform>; %n stay under a label the schema no longer has.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is nothing to apply.</source>
+        <translation>There is nothing to apply.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the labels and questions of “%1”</source>
+        <translation>Change the labels and questions of “%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: the labels and questions are as shown now.</source>
+        <translation>Written: the labels and questions are as shown now.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::Cli</name>
     <message>
         <location filename="../app/cli/cli.cpp" line="+36"/>
@@ -3599,7 +3728,7 @@
 <context>
     <name>annostraat::FolderScan</name>
     <message>
-        <location filename="../core/store/folderscan.cpp" line="+84"/>
+        <location filename="../core/store/folderscan.cpp" line="+88"/>
         <source>not an image; an A/B folder holds image pairs only</source>
         <translation>not an image; an A/B folder holds image pairs only</translation>
     </message>
@@ -6751,12 +6880,12 @@
         <translation>Task “%1”</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+203"/>
         <source>New task – Annostraat</source>
         <translation>New task – Annostraat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Make a task in five steps, in any order. Nothing is saved until you choose Create (Ctrl+Enter).</source>
         <translation>Make a task in five steps, in any order. Nothing is saved until you choose Create (Ctrl+Enter).</translation>
     </message>
@@ -6771,12 +6900,12 @@
         <translation>2. Name and instructions</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>3. Labels and questions</source>
         <translation>3. Labels and questions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>4. People</source>
         <translation>4. People</translation>
     </message>
@@ -6786,7 +6915,7 @@
         <translation>5. Review</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose the folder with the media. Every image, video and .txt text in it (and in its subfolders) becomes an item. Below you see what the task will hold before anything is saved.</source>
         <translation>Choose the folder with the media. Every image, video and .txt text in it (and in its subfolders) becomes an item. Below you see what the task will hold before anything is saved.</translation>
     </message>
@@ -6811,7 +6940,7 @@
         <translation>&amp;Read the folder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>See what the folder will give: items per kind, files left out and why</source>
         <translation>See what the folder will give: items per kind, files left out and why</translation>
     </message>
@@ -6826,7 +6955,7 @@
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Instructions for the annotators (Markdown: # heading, **bold**, - list, ![picture](file.jpg) from the media folder):</source>
         <translation>&amp;Instructions for the annotators (Markdown: # heading, **bold**, - list, ![picture](file.jpg) from the media folder):</translation>
     </message>
@@ -6866,7 +6995,7 @@
         <translation>&amp;First items of each person:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each person&apos;s first items, to see early whether the task is understood</source>
         <translation>Each person&apos;s first items, to see early whether the task is understood</translation>
     </message>
@@ -6906,7 +7035,7 @@
         <translation>Create</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the task, its items and who works on it, all at once (Ctrl+Enter)</source>
         <translation>Save the task, its items and who works on it, all at once (Ctrl+Enter)</translation>
     </message>
@@ -6921,7 +7050,7 @@
         <translation>Close this window; a task not created is not saved (Esc)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Media folder</source>
         <translation>Media folder</translation>
     </message>
@@ -6970,7 +7099,7 @@
         <translation>%1 with %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Videos: %n</source>
         <translation>
             <numerusform>Videos: %n</numerusform>
@@ -6978,12 +7107,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 long, %3</source>
         <translation>%1: %2 long, %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: its length and frame rate cannot be read; the video editor may not open it</source>
         <translation>%1: its length and frame rate cannot be read; the video editor may not open it</translation>
     </message>
@@ -7028,7 +7157,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the folder is still being read</source>
         <translation>the folder is still being read</translation>
     </message>
@@ -9243,6 +9372,40 @@
     </message>
 </context>
 <context>
+    <name>annostraat::SchemaChange</name>
+    <message>
+        <location filename="../core/store/schemachange.cpp" line="+85"/>
+        <location line="+68"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>there is no task &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>the task has no label &quot;%1&quot; to rename</source>
+        <translation>the task has no label &quot;%1&quot; to rename</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>label &quot;%1&quot; is renamed to &quot;%2&quot;, which the new schema does not have</source>
+        <translation>label &quot;%1&quot; is renamed to &quot;%2&quot;, which the new schema does not have</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: the new schema has no such label</source>
+        <translation>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: the new schema has no such label</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: it cannot be drawn as a %3</source>
+        <translation>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: it cannot be drawn as a %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the task&apos;s schema changed after this change was planned (a sync or another window); nothing was written, plan it again</source>
+        <translation>the task&apos;s schema changed after this change was planned (a sync or another window); nothing was written, plan it again</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::SchemaChecks</name>
     <message>
         <location filename="../core/model/schemachecks.cpp" line="+57"/>
@@ -9250,7 +9413,7 @@
         <translation>Space</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>the normal theme</source>
         <translation>the normal theme</translation>
     </message>
@@ -9260,7 +9423,7 @@
         <translation>the high-contrast theme</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The colours of %1 and %2 are too close to tell apart (difference %3, at least %4 is clear)</source>
         <translation>The colours of %1 and %2 are too close to tell apart (difference %3, at least %4 is clear)</translation>
     </message>
@@ -9275,7 +9438,7 @@
         <translation>%1 and %2 both have the key %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The key %1 of %2 is the program&apos;s key for “%3” in %4; there the program&apos;s key wins</source>
         <translation>The key %1 of %2 is the program&apos;s key for “%3” in %4; there the program&apos;s key wins</translation>
     </message>
@@ -9296,7 +9459,7 @@
 <context>
     <name>annostraat::SchemaEditor</name>
     <message>
-        <location filename="../widgets/teamlead/schemaeditor.cpp" line="+604"/>
+        <location filename="../widgets/teamlead/schemaeditor.cpp" line="+607"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Start from:</translation>
     </message>
@@ -9306,7 +9469,7 @@
         <translation>&amp;Use this start</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Put the chosen template or task&apos;s schema in the editor, in place of the one shown</source>
         <translation>Put the chosen template or task&apos;s schema in the editor, in place of the one shown</translation>
     </message>
@@ -9367,23 +9530,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Move the chosen label up: annotators see the labels in this order</source>
         <translation>Move the chosen label up: annotators see the labels in this order</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Move the chosen label down: annotators see the labels in this order</source>
         <translation>Move the chosen label down: annotators see the labels in this order</translation>
     </message>
@@ -9418,7 +9581,7 @@
         <translation>&amp;Key:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>One key that chooses this label while people work; clashes show below at once</source>
         <translation>One key that chooses this label while people work; clashes show below at once</translation>
     </message>
@@ -9448,12 +9611,12 @@
         <translation>Choices (a, b, c)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Lowest</source>
         <translation>Lowest</translation>
     </message>
@@ -9518,7 +9681,7 @@
         <translation>I&amp;d:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A short name of the question that exports write; each question has its own</source>
         <translation>A short name of the question that exports write; each question has its own</translation>
     </message>
@@ -9628,7 +9791,7 @@
         <translation>A/B pairs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing ticked: the question is asked for every item</source>
         <translation>Nothing ticked: the question is asked for every item</translation>
     </message>
@@ -9643,12 +9806,12 @@
         <translation>Only once drawn:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ticked labels: the question is asked once the item has one of them</source>
         <translation>Ticked labels: the question is asked once the item has one of them</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Flag reasons: what annotators can choose when an item cannot be done (none: the program&apos;s general reasons)</source>
         <translation>&amp;Flag reasons: what annotators can choose when an item cannot be done (none: the program&apos;s general reasons)</translation>
     </message>
@@ -9683,7 +9846,7 @@
         <translation>Add part</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new part of the video, such as “Opening credits”; type it in the list</source>
         <translation>A new part of the video, such as “Opening credits”; type it in the list</translation>
     </message>
@@ -9703,12 +9866,12 @@
         <translation>Started from “%1”.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>the schema</source>
         <translation>the schema</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: cannot read the file: %2</translation>
     </message>
@@ -9729,7 +9892,7 @@
         <translation>Nothing was written: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: cannot write the file: %2</translation>
     </message>
@@ -9739,7 +9902,7 @@
         <translation>Written to %1.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
@@ -9765,7 +9928,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>yes or no</source>
         <translation>yes or no</translation>
     </message>
@@ -9785,12 +9948,12 @@
         <translation>text</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>choice</source>
         <translation>choice</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&amp;From – to:</source>
         <translation>&amp;From – to:</translation>
     </message>
@@ -9820,7 +9983,7 @@
         <translation>The most choices an answer may have</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -9830,7 +9993,7 @@
         <translation>no difference</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Type each answer in the list; the key that picks it is given by its place</source>
         <translation>Type each answer in the list; the key that picks it is given by its place</translation>
     </message>
@@ -9840,12 +10003,12 @@
         <translation>always (no condition)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>question “%1” has one of these answers:</source>
         <translation>question “%1” has one of these answers:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The schema is complete.</source>
         <translation>The schema is complete.</translation>
     </message>
@@ -9863,7 +10026,7 @@
         <translation>Not complete yet: %1</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+150"/>
         <source>Colour of “%1”</source>
         <translation>Colour of “%1”</translation>
     </message>
@@ -9878,12 +10041,12 @@
         <translation>Schemas (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export the schema</source>
         <translation>Export the schema</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Schemas (*.json)</source>
         <translation>Schemas (*.json)</translation>
     </message>
@@ -11067,7 +11230,7 @@
 <context>
     <name>annostraat::TeamLeadDesk</name>
     <message>
-        <location filename="../app/gui/teamleaddesk.cpp" line="+79"/>
+        <location filename="../app/gui/teamleaddesk.cpp" line="+83"/>
         <source>&amp;New task…</source>
         <translation>&amp;New task…</translation>
     </message>
@@ -11075,6 +11238,16 @@
         <location line="+1"/>
         <source>Make a task from a folder of media: its name, instructions, labels and questions, who works on it and the review</source>
         <translation>Make a task from a folder of media: its name, instructions, labels and questions, who works on it and the review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change task…</source>
+        <translation>&amp;Change task…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, rename or recolour the chosen task&apos;s labels and answers, add questions, take labels out; one step that can be undone</source>
+        <translation>Add, rename or recolour the chosen task&apos;s labels and answers, add questions, take labels out; one step that can be undone</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11147,7 +11320,7 @@
         <translation>Bring in a dataset or another tool&apos;s work, as a new task or onto a task&apos;s items</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>The item could not be marked: %1</source>
         <translation>The item could not be marked: %1</translation>
     </message>
@@ -11162,7 +11335,7 @@
         <translation>This item is no longer gold.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+117"/>
         <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
         <translation>Choose a shared folder in the settings (%1) first; then the task can be published.</translation>
     </message>

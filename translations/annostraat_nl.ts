@@ -984,6 +984,135 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ChangeTaskView</name>
+    <message>
+        <location filename="../widgets/teamlead/changetaskview.cpp" line="+110"/>
+        <source>Change “%1” – Annostraat</source>
+        <translation>“%1” veranderen – Annostraat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, rename or recolour labels and answers, add questions. Nothing is saved until Apply; publish the task afterwards to send the new version to the annotators&apos; PCs. Their work is kept.</source>
+        <translation>Voeg labels en antwoorden toe, geef ze een andere naam of kleur, voeg vragen toe. Er wordt niets opgeslagen tot Toepassen; publiceer de taak daarna om de nieuwe versie naar de pc&apos;s van de annotatoren te sturen. Hun werk blijft bewaard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Labels taken out, and what happens to their annotations:</source>
+        <translation>Weggehaalde labels, en wat er met &amp;hun annotaties gebeurt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotations</source>
+        <translation>Annotaties</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the last change of this task back (Ctrl+Z)</source>
+        <translation>Draai de laatste verandering van deze taak terug (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieu&amp;w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the change taken back again (Ctrl+Shift+Z)</source>
+        <translation>Doe de teruggedraaide verandering opnieuw (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply</source>
+        <translation>Toe&amp;passen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changed labels and questions, and move annotations as chosen, all at once</source>
+        <translation>Sla de veranderde labels en vragen op en verplaats annotaties zoals gekozen, in één keer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window; what was not applied is not saved (Esc)</source>
+        <translation>Sluit dit venster; wat niet is toegepast, wordt niet opgeslagen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Keep them as they are, under the old name, for review</source>
+        <translation>Laten zoals ze zijn, onder de oude naam, om te controleren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move them to “%1”</source>
+        <translation>Verplaatsen naar “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not ready: %1</source>
+        <translation>Nog niet klaar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Apply saves the new labels and questions; %n annotation(s) get another label</source>
+        <translation>
+            <numerusform>Toepassen slaat de nieuwe labels en vragen op; %n annotatie krijgt een ander label</numerusform>
+            <numerusform>Toepassen slaat de nieuwe labels en vragen op; %n annotaties krijgen een ander label</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n stay under a label the schema no longer has.</source>
+        <translation>
+            <numerusform>; %n blijft onder een label dat niet meer in het schema staat.</numerusform>
+            <numerusform>; %n blijven onder een label dat niet meer in het schema staat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is nothing to apply.</source>
+        <translation>Er is niets om toe te passen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the labels and questions of “%1”</source>
+        <translation>Labels en vragen van “%1” veranderen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Er is niets opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: the labels and questions are as shown now.</source>
+        <translation>Opgeslagen: de labels en vragen zijn nu zoals je ze ziet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::Cli</name>
     <message>
         <location filename="../app/cli/cli.cpp" line="+36"/>
@@ -3599,7 +3728,7 @@
 <context>
     <name>annostraat::FolderScan</name>
     <message>
-        <location filename="../core/store/folderscan.cpp" line="+84"/>
+        <location filename="../core/store/folderscan.cpp" line="+88"/>
         <source>not an image; an A/B folder holds image pairs only</source>
         <translation>geen afbeelding; een A/B-map bevat alleen paren van afbeeldingen</translation>
     </message>
@@ -6751,12 +6880,12 @@
         <translation>Taak “%1”</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+203"/>
         <source>New task – Annostraat</source>
         <translation>Nieuwe taak – Annostraat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Make a task in five steps, in any order. Nothing is saved until you choose Create (Ctrl+Enter).</source>
         <translation>Maak een taak in vijf stappen, in elke volgorde. Er wordt niets opgeslagen tot je Maken kiest (Ctrl+Enter).</translation>
     </message>
@@ -6771,12 +6900,12 @@
         <translation>2. Naam en instructies</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>3. Labels and questions</source>
         <translation>3. Labels en vragen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>4. People</source>
         <translation>4. Mensen</translation>
     </message>
@@ -6786,7 +6915,7 @@
         <translation>5. Controle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose the folder with the media. Every image, video and .txt text in it (and in its subfolders) becomes an item. Below you see what the task will hold before anything is saved.</source>
         <translation>Kies de map met de media. Elke afbeelding, video en .txt-tekst erin (ook in de mappen daarin) wordt een item. Hieronder zie je wat er in de taak komt, voordat er iets wordt opgeslagen.</translation>
     </message>
@@ -6811,7 +6940,7 @@
         <translation>Map &amp;lezen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>See what the folder will give: items per kind, files left out and why</source>
         <translation>Zie wat de map oplevert: items per soort, bestanden die niet meedoen en waarom</translation>
     </message>
@@ -6826,7 +6955,7 @@
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Instructions for the annotators (Markdown: # heading, **bold**, - list, ![picture](file.jpg) from the media folder):</source>
         <translation>&amp;Instructies voor de annotatoren (Markdown: # kop, **vet**, - lijst, ![plaatje](bestand.jpg) uit de mediamap):</translation>
     </message>
@@ -6866,7 +6995,7 @@
         <translation>&amp;Eerste items van ieder persoon:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Each person&apos;s first items, to see early whether the task is understood</source>
         <translation>De eerste items van ieder persoon, om vroeg te zien of de taak goed begrepen is</translation>
     </message>
@@ -6906,7 +7035,7 @@
         <translation>Maken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the task, its items and who works on it, all at once (Ctrl+Enter)</source>
         <translation>Sla de taak, de items en wie eraan werkt in één keer op (Ctrl+Enter)</translation>
     </message>
@@ -6921,7 +7050,7 @@
         <translation>Sluit dit venster; een taak die niet gemaakt is, wordt niet opgeslagen (Esc)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Media folder</source>
         <translation>Mediamap</translation>
     </message>
@@ -6970,7 +7099,7 @@
         <translation>%1 met %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Videos: %n</source>
         <translation>
             <numerusform>Video&apos;s: %n</numerusform>
@@ -6978,12 +7107,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 long, %3</source>
         <translation>%1: %2 lang, %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: its length and frame rate cannot be read; the video editor may not open it</source>
         <translation>%1: de lengte en de beeldsnelheid zijn niet te lezen; misschien opent het werkvlak voor video hem niet</translation>
     </message>
@@ -7028,7 +7157,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the folder is still being read</source>
         <translation>de map wordt nog gelezen</translation>
     </message>
@@ -9243,6 +9372,40 @@
     </message>
 </context>
 <context>
+    <name>annostraat::SchemaChange</name>
+    <message>
+        <location filename="../core/store/schemachange.cpp" line="+85"/>
+        <location line="+68"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>er is geen taak &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>the task has no label &quot;%1&quot; to rename</source>
+        <translation>de taak heeft geen label &quot;%1&quot; om een andere naam te geven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>label &quot;%1&quot; is renamed to &quot;%2&quot;, which the new schema does not have</source>
+        <translation>label &quot;%1&quot; krijgt de naam &quot;%2&quot;, maar dat label staat niet in het nieuwe schema</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: the new schema has no such label</source>
+        <translation>de annotaties van &quot;%1&quot; kunnen niet naar &quot;%2&quot;: dat label staat niet in het nieuwe schema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: it cannot be drawn as a %3</source>
+        <translation>de annotaties van &quot;%1&quot; kunnen niet naar &quot;%2&quot;: dat label kan niet getekend worden als %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the task&apos;s schema changed after this change was planned (a sync or another window); nothing was written, plan it again</source>
+        <translation>het schema van de taak is veranderd nadat deze verandering gepland was (door een synchronisatie of een ander venster); er is niets opgeslagen, plan de verandering opnieuw</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::SchemaChecks</name>
     <message>
         <location filename="../core/model/schemachecks.cpp" line="+57"/>
@@ -9250,7 +9413,7 @@
         <translation>Spatie</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>the normal theme</source>
         <translation>het gewone thema</translation>
     </message>
@@ -9260,7 +9423,7 @@
         <translation>het thema met hoog contrast</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The colours of %1 and %2 are too close to tell apart (difference %3, at least %4 is clear)</source>
         <translation>De kleuren van %1 en %2 lijken te veel op elkaar (verschil %3; vanaf %4 zie je het goed)</translation>
     </message>
@@ -9275,7 +9438,7 @@
         <translation>%1 en %2 hebben allebei de toets %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The key %1 of %2 is the program&apos;s key for “%3” in %4; there the program&apos;s key wins</source>
         <translation>De toets %1 van %2 is in %4 de toets van het programma voor “%3”; daar gaat de toets van het programma voor</translation>
     </message>
@@ -9296,7 +9459,7 @@
 <context>
     <name>annostraat::SchemaEditor</name>
     <message>
-        <location filename="../widgets/teamlead/schemaeditor.cpp" line="+604"/>
+        <location filename="../widgets/teamlead/schemaeditor.cpp" line="+607"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Beginnen met:</translation>
     </message>
@@ -9306,7 +9469,7 @@
         <translation>&amp;Gebruiken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Put the chosen template or task&apos;s schema in the editor, in place of the one shown</source>
         <translation>Zet het schema van het gekozen voorbeeld of de gekozen taak hier neer, in plaats van het schema dat er nu staat</translation>
     </message>
@@ -9367,23 +9530,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Up</source>
         <translation>Pijl-omhoog</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Move the chosen label up: annotators see the labels in this order</source>
         <translation>Zet het gekozen label hoger: annotatoren zien de labels in deze volgorde</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Down</source>
         <translation>Pijl-omlaag</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Move the chosen label down: annotators see the labels in this order</source>
         <translation>Zet het gekozen label lager: annotatoren zien de labels in deze volgorde</translation>
     </message>
@@ -9418,7 +9581,7 @@
         <translation>T&amp;oets:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>One key that chooses this label while people work; clashes show below at once</source>
         <translation>Eén toets die dit label kiest tijdens het werk; botsingen staan er meteen onder</translation>
     </message>
@@ -9448,12 +9611,12 @@
         <translation>Keuzes (a, b, c)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Default</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Lowest</source>
         <translation>Laagste</translation>
     </message>
@@ -9518,7 +9681,7 @@
         <translation>I&amp;d:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A short name of the question that exports write; each question has its own</source>
         <translation>Een korte naam van de vraag die in exports komt; elke vraag heeft een eigen naam</translation>
     </message>
@@ -9628,7 +9791,7 @@
         <translation>A/B-paren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing ticked: the question is asked for every item</source>
         <translation>Niets aangevinkt: de vraag wordt bij elk item gesteld</translation>
     </message>
@@ -9643,12 +9806,12 @@
         <translation>Alleen als getekend:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ticked labels: the question is asked once the item has one of them</source>
         <translation>Aangevinkte labels: de vraag komt pas als het item een van deze labels heeft</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Flag reasons: what annotators can choose when an item cannot be done (none: the program&apos;s general reasons)</source>
         <translation>Re&amp;denen om te markeren: wat annotatoren kunnen kiezen als een item niet lukt (geen: de gewone redenen van het programma)</translation>
     </message>
@@ -9683,7 +9846,7 @@
         <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new part of the video, such as “Opening credits”; type it in the list</source>
         <translation>Een nieuw onderdeel van de video, zoals “Begintitels”; typ het in de lijst</translation>
     </message>
@@ -9703,12 +9866,12 @@
         <translation>Begonnen met “%1”.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>the schema</source>
         <translation>het schema</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: het bestand kan niet worden gelezen: %2</translation>
     </message>
@@ -9729,7 +9892,7 @@
         <translation>Er is niets opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: het bestand kan niet worden geschreven: %2</translation>
     </message>
@@ -9739,7 +9902,7 @@
         <translation>Opgeslagen in %1.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
@@ -9765,7 +9928,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>yes or no</source>
         <translation>ja of nee</translation>
     </message>
@@ -9785,12 +9948,12 @@
         <translation>tekst</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>choice</source>
         <translation>keuze</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&amp;From – to:</source>
         <translation>Laagste en &amp;hoogste:</translation>
     </message>
@@ -9820,7 +9983,7 @@
         <translation>Het grootste aantal keuzes in een antwoord</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -9830,7 +9993,7 @@
         <translation>geen verschil</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Type each answer in the list; the key that picks it is given by its place</source>
         <translation>Typ elk antwoord in de lijst; de toets die het kiest hangt af van de plaats</translation>
     </message>
@@ -9840,12 +10003,12 @@
         <translation>altijd (geen voorwaarde)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>question “%1” has one of these answers:</source>
         <translation>vraag “%1” heeft een van deze antwoorden:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The schema is complete.</source>
         <translation>Het schema is compleet.</translation>
     </message>
@@ -9863,7 +10026,7 @@
         <translation>Nog niet compleet: %1</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+150"/>
         <source>Colour of “%1”</source>
         <translation>Kleur van “%1”</translation>
     </message>
@@ -9878,12 +10041,12 @@
         <translation>Schema&apos;s (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export the schema</source>
         <translation>Het schema exporteren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Schemas (*.json)</source>
         <translation>Schema&apos;s (*.json)</translation>
     </message>
@@ -11067,7 +11230,7 @@
 <context>
     <name>annostraat::TeamLeadDesk</name>
     <message>
-        <location filename="../app/gui/teamleaddesk.cpp" line="+79"/>
+        <location filename="../app/gui/teamleaddesk.cpp" line="+83"/>
         <source>&amp;New task…</source>
         <translation>&amp;Nieuwe taak…</translation>
     </message>
@@ -11075,6 +11238,16 @@
         <location line="+1"/>
         <source>Make a task from a folder of media: its name, instructions, labels and questions, who works on it and the review</source>
         <translation>Maak een taak van een map met media: de naam, instructies, labels en vragen, wie eraan werkt en de controle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change task…</source>
+        <translation>Taak &amp;veranderen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, rename or recolour the chosen task&apos;s labels and answers, add questions, take labels out; one step that can be undone</source>
+        <translation>Voeg labels en antwoorden van de gekozen taak toe, geef ze een andere naam of kleur, voeg vragen toe, haal labels weg; één stap die je ongedaan kunt maken</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11147,7 +11320,7 @@
         <translation>Haal een dataset of werk uit een ander programma binnen, als nieuwe taak of op de items van een taak</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>The item could not be marked: %1</source>
         <translation>Het item kon niet worden gemarkeerd: %1</translation>
     </message>
@@ -11162,7 +11335,7 @@
         <translation>Dit item is geen gold meer.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+117"/>
         <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
         <translation>Kies eerst een gedeelde map bij de instellingen (%1); daarna kan de taak worden gepubliceerd.</translation>
     </message>
