@@ -71,7 +71,8 @@ QList<ThemeHighlight> themeHighlights();
 
 /// The keys (Qt::Key values) that pick each answer of a question in the question form, in the
 /// order the form shows the answers: choices 1–9 then a–z, multichoice a–z, ratings their own
-/// digit, A/B "a"/"1", "b"/"2" and "="/"0" for no difference. Text questions have none.
+/// digit, A/B "a"/"1", "b"/"2" and "="/"0" for no difference. Text questions have none. The
+/// question form (widgets/questionform.cpp) takes its keys from here.
 struct AnswerKey
 {
     QJsonValue answer;
