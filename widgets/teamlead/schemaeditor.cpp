@@ -720,6 +720,7 @@ void SchemaEditor::startFrom(int index)
 {
     if (index < 0 || index >= m_starts.size())
         return;
+    m_startBox->setCurrentIndex(index);
     m_sourceName = m_starts.at(index).title;
     m_said = tr("Started from \u201c%1\u201d.").arg(m_starts.at(index).title);
     setSchema(m_starts.at(index).schema);
@@ -974,6 +975,7 @@ void SchemaEditor::showAttributes()
         }
         type->setCurrentIndex(int(a.type));
     }
+    m_attributes->resizeColumnsToContents();
     m_removeAttribute->setEnabled(index >= 0 && !attributes.isEmpty());
     m_showing = showing;
 }
@@ -1095,7 +1097,9 @@ void SchemaEditor::showConditions()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(q.labels.contains(label.name) ? Qt::Checked : Qt::Unchecked);
     }
-    m_onLabels->setEnabled(!m_schema.labels().isEmpty());
+    // A form without labels (questions only) has nothing to wait for.
+    m_onLabels->setVisible(!m_schema.labels().isEmpty());
+    m_onLabelsLabel->setVisible(!m_schema.labels().isEmpty());
     m_showing = showing;
 }
 
