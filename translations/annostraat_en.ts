@@ -1086,8 +1086,16 @@
             <numerusform>; %n stay under a label the schema no longer has.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n annotation(s) no longer fit their label (a kind or an attribute taken away); they are kept as they are: %1.</source>
+        <translation>
+            <numerusform>%n annotation no longer fits its label (a kind or an attribute taken away); it is kept as it is: %1.</numerusform>
+            <numerusform>%n annotations no longer fit their label (a kind or an attribute taken away); they are kept as they are: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>There is nothing to apply.</source>
         <translation>There is nothing to apply.</translation>
     </message>
@@ -8303,7 +8311,7 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+358"/>
+        <location filename="../widgets/questionform.cpp" line="+338"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Keys %1 to %2 choose a rating.</translation>
     </message>
@@ -8356,12 +8364,12 @@
         <translation>This task has no questions.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>= No difference</source>
         <translation>= No difference</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>No item is open.</source>
         <translation>No item is open.</translation>
     </message>
@@ -9375,12 +9383,12 @@
     <name>annostraat::SchemaChange</name>
     <message>
         <location filename="../core/store/schemachange.cpp" line="+85"/>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>there is no task &quot;%1&quot;</source>
         <translation>there is no task &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-66"/>
         <source>the task has no label &quot;%1&quot; to rename</source>
         <translation>the task has no label &quot;%1&quot; to rename</translation>
     </message>
@@ -9390,7 +9398,7 @@
         <translation>label &quot;%1&quot; is renamed to &quot;%2&quot;, which the new schema does not have</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: the new schema has no such label</source>
         <translation>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: the new schema has no such label</translation>
     </message>
@@ -9400,7 +9408,7 @@
         <translation>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: it cannot be drawn as a %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>the task&apos;s schema changed after this change was planned (a sync or another window); nothing was written, plan it again</source>
         <translation>the task&apos;s schema changed after this change was planned (a sync or another window); nothing was written, plan it again</translation>
     </message>
@@ -9861,7 +9869,7 @@
         <translation>Take the chosen part out</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Started from “%1”.</source>
         <translation>Started from “%1”.</translation>
     </message>
@@ -9953,7 +9961,7 @@
         <translation>choice</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&amp;From – to:</source>
         <translation>&amp;From – to:</translation>
     </message>
@@ -10008,7 +10016,7 @@
         <translation>question “%1” has one of these answers:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The schema is complete.</source>
         <translation>The schema is complete.</translation>
     </message>

@@ -1086,8 +1086,16 @@
             <numerusform>; %n blijven onder een label dat niet meer in het schema staat.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n annotation(s) no longer fit their label (a kind or an attribute taken away); they are kept as they are: %1.</source>
+        <translation>
+            <numerusform>%n annotatie past niet meer bij haar label (een vorm of kenmerk is weggehaald); ze blijft zoals ze is: %1.</numerusform>
+            <numerusform>%n annotaties passen niet meer bij hun label (een vorm of kenmerk is weggehaald); ze blijven zoals ze zijn: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>There is nothing to apply.</source>
         <translation>Er is niets om toe te passen.</translation>
     </message>
@@ -8303,7 +8311,7 @@
 <context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+358"/>
+        <location filename="../widgets/questionform.cpp" line="+338"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Met de toetsen %1 tot en met %2 kies je een cijfer.</translation>
     </message>
@@ -8356,12 +8364,12 @@
         <translation>Deze taak heeft geen vragen.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>= No difference</source>
         <translation>= Geen verschil</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>No item is open.</source>
         <translation>Er is geen item open.</translation>
     </message>
@@ -9375,12 +9383,12 @@
     <name>annostraat::SchemaChange</name>
     <message>
         <location filename="../core/store/schemachange.cpp" line="+85"/>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>there is no task &quot;%1&quot;</source>
         <translation>er is geen taak &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-66"/>
         <source>the task has no label &quot;%1&quot; to rename</source>
         <translation>de taak heeft geen label &quot;%1&quot; om een andere naam te geven</translation>
     </message>
@@ -9390,7 +9398,7 @@
         <translation>label &quot;%1&quot; krijgt de naam &quot;%2&quot;, maar dat label staat niet in het nieuwe schema</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: the new schema has no such label</source>
         <translation>de annotaties van &quot;%1&quot; kunnen niet naar &quot;%2&quot;: dat label staat niet in het nieuwe schema</translation>
     </message>
@@ -9400,7 +9408,7 @@
         <translation>de annotaties van &quot;%1&quot; kunnen niet naar &quot;%2&quot;: dat label kan niet getekend worden als %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>the task&apos;s schema changed after this change was planned (a sync or another window); nothing was written, plan it again</source>
         <translation>het schema van de taak is veranderd nadat deze verandering gepland was (door een synchronisatie of een ander venster); er is niets opgeslagen, plan de verandering opnieuw</translation>
     </message>
@@ -9861,7 +9869,7 @@
         <translation>Haal het gekozen onderdeel weg</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Started from “%1”.</source>
         <translation>Begonnen met “%1”.</translation>
     </message>
@@ -9953,7 +9961,7 @@
         <translation>keuze</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>&amp;From – to:</source>
         <translation>Laagste en &amp;hoogste:</translation>
     </message>
@@ -10008,7 +10016,7 @@
         <translation>vraag “%1” heeft een van deze antwoorden:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The schema is complete.</source>
         <translation>Het schema is compleet.</translation>
     </message>

@@ -113,6 +113,12 @@ Result<SchemaChangePlan> planSchemaChange(const Store &store, const QString &tas
             annotation.kind == AnnotationKind::Locator)
             continue;
         QString target;
+        // An annotation that its (new) label no longer takes: counted, kept as it is.
+        const auto fits = [&](const QString &name) {
+            if (after.label(name) && !after.checkAnnotation(annotation.kind, name, annotation.value,
+                                                            annotation.attributes))
+                ++plan.unfit[name];
+        };
         if (const auto renamed = plan.renames.constFind(annotation.label);
             renamed != plan.renames.cend()) {
             target = renamed.value();
@@ -132,8 +138,10 @@ Result<SchemaChangePlan> planSchemaChange(const Store &store, const QString &tas
                                      .arg(annotation.label, target, toId(annotation.kind)));
             plan.moveTo.insert(annotation.label, target);
         } else {
+            fits(annotation.label);
             continue;
         }
+        fits(target);
         plan.relabelled.insert(annotation.id, annotation.label);
         plan.newLabels.insert(annotation.id, target);
         relabels << labelChange(annotation, target, author);

@@ -37,6 +37,9 @@ struct SchemaChangePlan
     QMap<QString, int> removed;
     /// For each removed label with annotations: the label they move to; empty: kept as they are.
     QMap<QString, QString> moveTo;
+    /// Labels of \a after → live annotations under them that no longer fit it (a kind or an
+    /// attribute taken away, a range narrowed): they are kept as they are, and said.
+    QMap<QString, int> unfit;
     /// Annotation id → its label now, for every annotation the plan relabels.
     QHash<QString, QString> relabelled;
     /// Annotation id → its label after the plan.

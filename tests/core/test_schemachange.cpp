@@ -170,3 +170,25 @@ TEST_CASE("A schema change that cannot hold is refused whole", "[store][schemach
     CHECK(lab.store().opCount() == opsBetween);
     CHECK(lab.labelOf(lab.buffers.first()) == QStringLiteral("Buffer"));
 }
+
+TEST_CASE("A schema change says how many annotations no longer fit their label",
+          "[store][schemachange]")
+{
+    Lab lab;
+    // Buffer may now only be drawn as a polygon: its two boxes no longer fit, and are kept.
+    Schema after = lab.store().task(lab.task.id)->schema;
+    QList<LabelSpec> labels = after.labels();
+    labels[0].kinds = {AnnotationKind::Polygon};
+    after.setLabels(labels);
+    const auto plan = planSchemaChange(lab.store(), lab.task.id, after, {}, {}, lab.lead.id);
+    REQUIRE(plan.ok());
+    CHECK(plan->unfit == QMap<QString, int>{{QStringLiteral("Buffer"), 2}});
+    CHECK(plan->annotationsChanged() == 0);
+    // Renamed and moved annotations that their new label takes are not counted.
+    const auto moved =
+            planSchemaChange(lab.store(), lab.task.id, changed(),
+                             {{QStringLiteral("Buffer"), QStringLiteral("Stootblok")}},
+                             {{QStringLiteral("Lamp"), QStringLiteral("Paal")}}, lab.lead.id);
+    REQUIRE(moved.ok());
+    CHECK(moved->unfit.isEmpty());
+}

@@ -187,6 +187,16 @@ void ChangeTaskView::fillRemoved()
                   nullptr, m_plan->annotationsChanged()) +
                tr("; %n stay under a label the schema no longer has.", nullptr,
                   m_plan->annotationsKept());
+    if (m_problem.isEmpty() && m_plan && !m_plan->unfit.isEmpty()) {
+        int unfit = 0;
+        for (int n : std::as_const(m_plan->unfit))
+            unfit += n;
+        text += QLatin1Char(' ') +
+                tr("%n annotation(s) no longer fit their label (a kind or an attribute taken "
+                   "away); they are kept as they are: %1.",
+                   nullptr, unfit)
+                        .arg(QStringList(m_plan->unfit.keys()).join(QStringLiteral(", ")));
+    }
     if (!m_said.isEmpty())
         text = m_said + QLatin1Char(' ') + text;
     m_summary->setText(text);
