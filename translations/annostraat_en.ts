@@ -312,7 +312,7 @@
 <context>
     <name>annostraat::AssignmentPlan</name>
     <message>
-        <location filename="../core/store/assignmentplan.cpp" line="+34"/>
+        <location filename="../core/store/assignmentplan.cpp" line="+35"/>
         <location line="+168"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>there is no profile &quot;%1&quot;</translation>
@@ -334,11 +334,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+133"/>
         <source>%1 annotators per item is not possible with %2 annotators</source>
         <translation>%1 annotators per item is not possible with %2 annotators</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-127"/>
         <source>items %1 to %2 is not a range of this task&apos;s items (1 to %3)</source>
         <translation>items %1 to %2 is not a range of this task&apos;s items (1 to %3)</translation>
     </message>
@@ -986,6 +987,143 @@
         <location line="+1"/>
         <source>The time now</source>
         <translation>The time now</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::ChangeTaskView</name>
+    <message>
+        <location filename="../widgets/teamlead/changetaskview.cpp" line="+110"/>
+        <source>Change “%1” – Annostraat</source>
+        <translation>Change “%1” – Annostraat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, rename or recolour labels and answers, add questions. Nothing is saved until Apply; publish the task afterwards to send the new version to the annotators&apos; PCs. Their work is kept.</source>
+        <translation>Add, rename or recolour labels and answers, add questions. Nothing is saved until Apply; publish the task afterwards to send the new version to the annotators&apos; PCs. Their work is kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Labels taken out, and what happens to their annotations:</source>
+        <translation>&amp;Labels taken out, and what happens to their annotations:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the last change of this task back (Ctrl+Z)</source>
+        <translation>Take the last change of this task back (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the change taken back again (Ctrl+Shift+Z)</source>
+        <translation>Make the change taken back again (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changed labels and questions, and move annotations as chosen, all at once</source>
+        <translation>Save the changed labels and questions, and move annotations as chosen, all at once</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window; what was not applied is not saved (Esc)</source>
+        <translation>Close this window; what was not applied is not saved (Esc)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Keep them as they are, under the old name, for review</source>
+        <translation>Keep them as they are, under the old name, for review</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move them to “%1”</source>
+        <translation>Move them to “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not ready: %1</source>
+        <translation>Not ready: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Apply saves the new labels and questions; %n annotation(s) get another label</source>
+        <translation>
+            <numerusform>Apply saves the new labels and questions; %n annotation gets another label</numerusform>
+            <numerusform>Apply saves the new labels and questions; %n annotations get another label</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n stay under a label the schema no longer has.</source>
+        <translation>
+            <numerusform>; %n stays under a label the schema no longer has.</numerusform>
+            <numerusform>; %n stay under a label the schema no longer has.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n annotation(s) no longer fit their label (a kind or an attribute taken away); they are kept as they are: %1.</source>
+        <translation>
+            <numerusform>%n annotation no longer fits its label (a kind or an attribute taken away); it is kept as it is: %1.</numerusform>
+            <numerusform>%n annotations no longer fit their label (a kind or an attribute taken away); they are kept as they are: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is nothing to apply.</source>
+        <translation>There is nothing to apply.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the labels and questions of “%1”</source>
+        <translation>Change the labels and questions of “%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: the labels and questions are as shown now.</source>
+        <translation>Written: the labels and questions are as shown now.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -3235,7 +3373,7 @@
         <translation>Demo 11: ad breaks</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+128"/>
         <source>%1: cannot create the folder for the demo media</source>
         <translation>%1: cannot create the folder for the demo media</translation>
     </message>
@@ -3599,6 +3737,19 @@
         <location line="+1"/>
         <source>Close without flagging (Esc)</source>
         <translation>Close without flagging (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::FolderScan</name>
+    <message>
+        <location filename="../core/store/folderscan.cpp" line="+88"/>
+        <source>not an image; an A/B folder holds image pairs only</source>
+        <translation>not an image; an A/B folder holds image pairs only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an image, video or .txt text</source>
+        <translation>not an image, video or .txt text</translation>
     </message>
 </context>
 <context>
@@ -6736,6 +6887,347 @@
     </message>
 </context>
 <context>
+    <name>annostraat::NewTaskPage</name>
+    <message>
+        <location filename="../widgets/teamlead/newtaskpage.cpp" line="+101"/>
+        <source>Task “%1”</source>
+        <translation>Task “%1”</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>New task – Annostraat</source>
+        <translation>New task – Annostraat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a task in five steps, in any order. Nothing is saved until you choose Create (Ctrl+Enter).</source>
+        <translation>Make a task in five steps, in any order. Nothing is saved until you choose Create (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1. Media</source>
+        <translation>1. Media</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2. Name and instructions</source>
+        <translation>2. Name and instructions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Labels and questions</source>
+        <translation>3. Labels and questions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4. People</source>
+        <translation>4. People</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5. Review</source>
+        <translation>5. Review</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the folder with the media. Every image, video and .txt text in it (and in its subfolders) becomes an item. Below you see what the task will hold before anything is saved.</source>
+        <translation>Choose the folder with the media. Every image, video and .txt text in it (and in its subfolders) becomes an item. Below you see what the task will hold before anything is saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Media folder:</source>
+        <translation>&amp;Media folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the media folder</source>
+        <translation>Pick the media folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read the folder</source>
+        <translation>&amp;Read the folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See what the folder will give: items per kind, files left out and why</source>
+        <translation>See what the folder will give: items per kind, files left out and why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;A/B pairs: an image NAME_A with its NAME_B is one item</source>
+        <translation>&amp;A/B pairs: an image NAME_A with its NAME_B is one item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Instructions for the annotators (Markdown: # heading, **bold**, - list, ![picture](file.jpg) from the media folder):</source>
+        <translation>&amp;Instructions for the annotators (Markdown: # heading, **bold**, - list, ![picture](file.jpg) from the media folder):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How annotators see it:</source>
+        <translation>How annotators see it:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;People who work on it (tick them). Nobody ticked: every annotator can do every item.</source>
+        <translation>&amp;People who work on it (tick them). Nobody ticked: every annotator can do every item.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotators per &amp;item:</source>
+        <translation>Annotators per &amp;item:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which work reviewers look at. Every rule adds work; nothing ticked: nothing is reviewed unless someone asks.</source>
+        <translation>Which work reviewers look at. Every rule adds work; nothing ticked: nothing is reviewed unless someone asks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sample of the items:</source>
+        <translation>&amp;Sample of the items:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A share of the items, drawn the same on every PC</source>
+        <translation>A share of the items, drawn the same on every PC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First items of each person:</source>
+        <translation>&amp;First items of each person:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each person&apos;s first items, to see early whether the task is understood</source>
+        <translation>Each person&apos;s first items, to see early whether the task is understood</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items where people &amp;disagree</source>
+        <translation>Items where people &amp;disagree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items someone f&amp;lagged</source>
+        <translation>Items someone f&amp;lagged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step before</source>
+        <translation>The step before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next step</source>
+        <translation>The next step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the task, its items and who works on it, all at once (Ctrl+Enter)</source>
+        <translation>Save the task, its items and who works on it, all at once (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window; a task not created is not saved (Esc)</source>
+        <translation>Close this window; a task not created is not saved (Esc)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Media folder</source>
+        <translation>Media folder</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Reading the folder…</source>
+        <translation>Reading the folder…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder cannot become a task: %1</source>
+        <translation>This folder cannot become a task: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No folder read yet.</source>
+        <translation>No folder read yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The task will have %n item(s).</source>
+        <translation>
+            <numerusform>The task will have %n item.</numerusform>
+            <numerusform>The task will have %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Images: %n</source>
+        <translation>
+            <numerusform>Images: %n</numerusform>
+            <numerusform>Images: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A/B pairs: %n</source>
+        <translation>
+            <numerusform>A/B pairs: %n</numerusform>
+            <numerusform>A/B pairs: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 with %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Videos: %n</source>
+        <translation>
+            <numerusform>Videos: %n</numerusform>
+            <numerusform>Videos: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 long, %3</source>
+        <translation>%1: %2 long, %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: its length and frame rate cannot be read; the video editor may not open it</source>
+        <translation>%1: its length and frame rate cannot be read; the video editor may not open it</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Texts: %n</source>
+        <translation>
+            <numerusform>Texts: %n</numerusform>
+            <numerusform>Texts: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1: %2, with its reference document</source>
+        <translation>%1: %2, with its reference document</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Left out: %n file(s)</source>
+        <translation>
+            <numerusform>Left out: %n file</numerusform>
+            <numerusform>Left out: %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nobody ticked: the task is for every annotator, each item once.</source>
+        <translation>Nobody ticked: the task is for every annotator, each item once.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s) ticked; the items are handed out in turn.</source>
+        <translation>
+            <numerusform>%n person ticked; the items are handed out in turn.</numerusform>
+            <numerusform>%n people ticked; the items are handed out in turn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the folder is still being read</source>
+        <translation>the folder is still being read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a media folder that can become a task (step 1)</source>
+        <translation>a media folder that can become a task (step 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the media folder (step 1)</source>
+        <translation>the media folder (step 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a name (step 2)</source>
+        <translation>a name (step 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a complete schema (step 3): %1</source>
+        <translation>a complete schema (step 3): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still needed: %1.</source>
+        <translation>Still needed: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Ready: Create saves the task with %n item(s).</source>
+        <translation>
+            <numerusform>Ready: Create saves the task with %n item.</numerusform>
+            <numerusform>Ready: Create saves the task with %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This task was created already.</source>
+        <translation>This task was created already.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>“%1” is saved with %n item(s). Publish it (Team menu) to send it to the annotators&apos; PCs.</source>
+        <translation>
+            <numerusform>“%1” is saved with %n item. Publish it (Team menu) to send it to the annotators&apos; PCs.</numerusform>
+            <numerusform>“%1” is saved with %n items. Publish it (Team menu) to send it to the annotators&apos; PCs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>annostraat::Op</name>
     <message>
         <location filename="../core/store/op.cpp" line="+97"/>
@@ -7681,9 +8173,156 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ProgramKeys</name>
+    <message>
+        <location filename="../core/model/programkeys.cpp" line="+25"/>
+        <source>Show the keyboard shortcuts</source>
+        <translation>Show the keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select tool</source>
+        <translation>Select tool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box tool</source>
+        <translation>Box tool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon tool</source>
+        <translation>Polygon tool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crack tool</source>
+        <translation>Crack tool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Move the image while held</source>
+        <translation>Move the image while held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play or pause</source>
+        <translation>Play or pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play slower or backwards</source>
+        <translation>Play slower or backwards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play faster</source>
+        <translation>Play faster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the start of a segment</source>
+        <translation>Set the start of a segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the end of a segment</source>
+        <translation>Set the end of a segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a marker</source>
+        <translation>Add a marker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the chosen part here</source>
+        <translation>Set the chosen part here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the previous start or end</source>
+        <translation>Go to the previous start or end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next start or end</source>
+        <translation>Go to the next start or end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole video on the timeline</source>
+        <translation>Show the whole video on the timeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Zoom in on the timeline</source>
+        <translation>Zoom in on the timeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out on the timeline</source>
+        <translation>Zoom out on the timeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose A</source>
+        <translation>Choose A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose B</source>
+        <translation>Choose B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No difference</source>
+        <translation>No difference</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the image editor</source>
+        <translation>the image editor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the video editor</source>
+        <translation>the video editor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the A/B editor</source>
+        <translation>the A/B editor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every window</source>
+        <translation>every window</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+358"/>
+        <location filename="../widgets/questionform.cpp" line="+338"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Keys %1 to %2 choose a rating.</translation>
     </message>
@@ -7736,12 +8375,12 @@
         <translation>This task has no questions.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>= No difference</source>
         <translation>= No difference</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>No item is open.</source>
         <translation>No item is open.</translation>
     </message>
@@ -8757,6 +9396,686 @@
     </message>
 </context>
 <context>
+    <name>annostraat::SchemaChange</name>
+    <message>
+        <location filename="../core/store/schemachange.cpp" line="+85"/>
+        <location line="+76"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>there is no task &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>the task has no label &quot;%1&quot; to rename</source>
+        <translation>the task has no label &quot;%1&quot; to rename</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>label &quot;%1&quot; is renamed to &quot;%2&quot;, which the new schema does not have</source>
+        <translation>label &quot;%1&quot; is renamed to &quot;%2&quot;, which the new schema does not have</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: the new schema has no such label</source>
+        <translation>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: the new schema has no such label</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: it cannot be drawn as a %3</source>
+        <translation>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: it cannot be drawn as a %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the task&apos;s schema changed after this change was planned (a sync or another window); nothing was written, plan it again</source>
+        <translation>the task&apos;s schema changed after this change was planned (a sync or another window); nothing was written, plan it again</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::SchemaChecks</name>
+    <message>
+        <location filename="../core/model/schemachecks.cpp" line="+57"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>the normal theme</source>
+        <translation>the normal theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the high-contrast theme</source>
+        <translation>the high-contrast theme</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The colours of %1 and %2 are too close to tell apart (difference %3, at least %4 is clear)</source>
+        <translation>The colours of %1 and %2 are too close to tell apart (difference %3, at least %4 is clear)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The colour of %1 is hard to see against the highlight of %2 (contrast %3:1, at least %4:1 is clear)</source>
+        <translation>The colour of %1 is hard to see against the highlight of %2 (contrast %3:1, at least %4:1 is clear)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 and %2 both have the key %3</source>
+        <translation>%1 and %2 both have the key %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key %1 of %2 is the program&apos;s key for “%3” in %4; there the program&apos;s key wins</source>
+        <translation>The key %1 of %2 is the program&apos;s key for “%3” in %4; there the program&apos;s key wins</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Question %1 has the answer %2 twice; people cannot tell which one they pick</source>
+        <translation>Question %1 has the answer %2 twice; people cannot tell which one they pick</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Question %1: %n answer(s) get no key and are picked with the mouse or the arrow keys only: %2</source>
+        <translation>
+            <numerusform>Question %1: %n answer gets no key and is picked with the mouse or the arrow keys only: %2</numerusform>
+            <numerusform>Question %1: %n answers get no key and are picked with the mouse or the arrow keys only: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::SchemaEditor</name>
+    <message>
+        <location filename="../widgets/teamlead/schemaeditor.cpp" line="+607"/>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Start from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use this start</source>
+        <translation>&amp;Use this start</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the chosen template or task&apos;s schema in the editor, in place of the one shown</source>
+        <translation>Put the chosen template or task&apos;s schema in the editor, in place of the one shown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read a schema from a JSON file (the format the command line uses)</source>
+        <translation>Read a schema from a JSON file (the format the command line uses)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this schema to a JSON file (the format the command line uses)</source>
+        <translation>Write this schema to a JSON file (the format the command line uses)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Labels</source>
+        <translation>&amp;Labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag reasons and &amp;parts</source>
+        <translation>Flag reasons and &amp;parts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add label</source>
+        <translation>Add label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new label at the end of the list</source>
+        <translation>A new label at the end of the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove label</source>
+        <translation>Remove label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen label out of the schema</source>
+        <translation>Take the chosen label out of the schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Move the chosen label up: annotators see the labels in this order</source>
+        <translation>Move the chosen label up: annotators see the labels in this order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Move the chosen label down: annotators see the labels in this order</source>
+        <translation>Move the chosen label down: annotators see the labels in this order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The colour as #rrggbb; warnings about it show below at once</source>
+        <translation>The colour as #rrggbb; warnings about it show below at once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the colour from a colour chart</source>
+        <translation>Pick the colour from a colour chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One key that chooses this label while people work; clashes show below at once</source>
+        <translation>One key that chooses this label while people work; clashes show below at once</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawn as:</source>
+        <translation>Drawn as:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attributes:</source>
+        <translation>&amp;Attributes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices (a, b, c)</source>
+        <translation>Choices (a, b, c)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lowest</source>
+        <translation>Lowest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highest</source>
+        <translation>Highest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add attribute</source>
+        <translation>Add attribute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new attribute of the chosen label, such as a damage rating</source>
+        <translation>A new attribute of the chosen label, such as a damage rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove attribute</source>
+        <translation>Remove attribute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen attribute out of the label</source>
+        <translation>Take the chosen attribute out of the label</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add question</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new question at the end of the form</source>
+        <translation>A new question at the end of the form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove question</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen question out of the form</source>
+        <translation>Take the chosen question out of the form</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the chosen question earlier</source>
+        <translation>Ask the chosen question earlier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the chosen question later</source>
+        <translation>Ask the chosen question later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;d:</source>
+        <translation>I&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A short name of the question that exports write; each question has its own</source>
+        <translation>A short name of the question that exports write; each question has its own</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question &amp;text:</source>
+        <translation>Question &amp;text:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One choice</source>
+        <translation>One choice</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A rating</source>
+        <translation>A rating</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free text</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A or B</source>
+        <translation>A or B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several choices</source>
+        <translation>Several choices</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Must be answered before the item is done</source>
+        <translation>&amp;Must be answered before the item is done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“No difference” is an answ&amp;er too</source>
+        <translation>“No difference” is an answ&amp;er too</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Answers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add answer</source>
+        <translation>Add answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new answer of the chosen question</source>
+        <translation>A new answer of the chosen question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove answer</source>
+        <translation>Remove answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen answer out of the question</source>
+        <translation>Take the chosen answer out of the question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked for:</source>
+        <translation>Asked for:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Texts</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A/B pairs</source>
+        <translation>A/B pairs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing ticked: the question is asked for every item</source>
+        <translation>Nothing ticked: the question is asked for every item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only &amp;when:</source>
+        <translation>Only &amp;when:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only once drawn:</source>
+        <translation>Only once drawn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticked labels: the question is asked once the item has one of them</source>
+        <translation>Ticked labels: the question is asked once the item has one of them</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Flag reasons: what annotators can choose when an item cannot be done (none: the program&apos;s general reasons)</source>
+        <translation>&amp;Flag reasons: what annotators can choose when an item cannot be done (none: the program&apos;s general reasons)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add reason</source>
+        <translation>Add reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new flag reason; type it in the list</source>
+        <translation>A new flag reason; type it in the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove reason</source>
+        <translation>Remove reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen flag reason out</source>
+        <translation>Take the chosen flag reason out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of a &amp;video: the parts people mark the start and end of, in this order (video jobs only)</source>
+        <translation>Parts of a &amp;video: the parts people mark the start and end of, in this order (video jobs only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add part</source>
+        <translation>Add part</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new part of the video, such as “Opening credits”; type it in the list</source>
+        <translation>A new part of the video, such as “Opening credits”; type it in the list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove part</source>
+        <translation>Remove part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen part out</source>
+        <translation>Take the chosen part out</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Started from “%1”.</source>
+        <translation>Started from “%1”.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the schema</source>
+        <translation>the schema</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Nothing was changed. %1</source>
+        <translation>Nothing was changed. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read %1.</source>
+        <translation>Read %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: cannot write the file: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>(no name yet)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – key %2</source>
+        <translation>%1 – key %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>%1 (look at the warnings)</source>
+        <translation>%1 (look at the warnings)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>(no id yet)</source>
+        <translation>(no id yet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>yes or no</source>
+        <translation>yes or no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>whole number</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choice</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>&amp;From – to:</source>
+        <translation>&amp;From – to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lowest rating</source>
+        <translation>The lowest rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The highest rating</source>
+        <translation>The highest rating</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fewest – most:</source>
+        <translation>&amp;Fewest – most:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fewest choices a finished answer has</source>
+        <translation>The fewest choices a finished answer has</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The most choices an answer may have</source>
+        <translation>The most choices an answer may have</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no difference</source>
+        <translation>no difference</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type each answer in the list; the key that picks it is given by its place</source>
+        <translation>Type each answer in the list; the key that picks it is given by its place</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>always (no condition)</source>
+        <translation>always (no condition)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>question “%1” has one of these answers:</source>
+        <translation>question “%1” has one of these answers:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The schema is complete.</source>
+        <translation>The schema is complete.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The schema is complete; %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>The schema is complete; %n warning to look at.</numerusform>
+            <numerusform>The schema is complete; %n warnings to look at.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not complete yet: %1</source>
+        <translation>Not complete yet: %1</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Colour of “%1”</source>
+        <translation>Colour of “%1”</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>Import a schema</source>
+        <translation>Import a schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schemas (*.json);;All files (*)</source>
+        <translation>Schemas (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the schema</source>
+        <translation>Export the schema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schemas (*.json)</source>
+        <translation>Schemas (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::SegmentKind</name>
     <message>
         <location filename="../core/model/kinds/segmentkind.cpp" line="+36"/>
@@ -9196,7 +10515,7 @@
         <translation>op %1 is dated %2, more than a day ahead of this PC&apos;s clock; check the clock of the PC that made it</translation>
     </message>
     <message>
-        <location filename="../core/store/storewriters.cpp" line="+30"/>
+        <location filename="../core/store/storewriters.cpp" line="+31"/>
         <source>a profile needs a name</source>
         <translation>a profile needs a name</translation>
     </message>
@@ -9231,7 +10550,7 @@
         <translation>task &quot;%1&quot;: the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+125"/>
         <location line="+83"/>
         <location line="+25"/>
         <location line="+14"/>
@@ -9693,12 +11012,12 @@
     <name>annostraat::TaskBuilder</name>
     <message>
         <location filename="../core/store/taskbuilder.cpp" line="+54"/>
-        <location line="+151"/>
+        <location line="+169"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: cannot read the file: %2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>%1: reading failed: %2</source>
         <translation>%1: reading failed: %2</translation>
     </message>
@@ -9713,13 +11032,13 @@
         <translation>%1: cannot read the schema: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+85"/>
+        <location line="+65"/>
+        <location line="+92"/>
         <source>%1: is not a folder</source>
         <translation>%1: is not a folder</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>%1: an image in a pair folder must be named NAME_A or NAME_B; nothing was created</source>
         <translation>%1: an image in a pair folder must be named NAME_A or NAME_B; nothing was created</translation>
     </message>
@@ -9759,7 +11078,7 @@
         <translation>%1: lists no pairs</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>%1: the folder cannot be read</source>
         <translation>%1: the folder cannot be read</translation>
     </message>
@@ -9784,9 +11103,9 @@
         <translation>%1: no media files (images, videos or .txt texts) in this folder</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-192"/>
         <location line="+3"/>
-        <location line="+151"/>
+        <location line="+176"/>
         <location line="+20"/>
         <location line="+11"/>
         <source>; nothing was created</source>
@@ -9935,7 +11254,27 @@
 <context>
     <name>annostraat::TeamLeadDesk</name>
     <message>
-        <location filename="../app/gui/teamleaddesk.cpp" line="+73"/>
+        <location filename="../app/gui/teamleaddesk.cpp" line="+83"/>
+        <source>&amp;New task…</source>
+        <translation>&amp;New task…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a task from a folder of media: its name, instructions, labels and questions, who works on it and the review</source>
+        <translation>Make a task from a folder of media: its name, instructions, labels and questions, who works on it and the review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change task…</source>
+        <translation>&amp;Change task…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, rename or recolour the chosen task&apos;s labels and answers, add questions, take labels out; one step that can be undone</source>
+        <translation>Add, rename or recolour the chosen task&apos;s labels and answers, add questions, take labels out; one step that can be undone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Publish task</source>
         <translation>&amp;Publish task</translation>
     </message>
@@ -10005,7 +11344,7 @@
         <translation>Bring in a dataset or another tool&apos;s work, as a new task or onto a task&apos;s items</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>The item could not be marked: %1</source>
         <translation>The item could not be marked: %1</translation>
     </message>
@@ -10020,7 +11359,7 @@
         <translation>This item is no longer gold.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+117"/>
         <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
         <translation>Choose a shared folder in the settings (%1) first; then the task can be published.</translation>
     </message>
@@ -10028,6 +11367,11 @@
         <location line="+9"/>
         <source>“%1” is published as soon as the running sync is done.</source>
         <translation>“%1” is published as soon as the running sync is done.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Template: %1</source>
+        <translation>Template: %1</translation>
     </message>
 </context>
 <context>

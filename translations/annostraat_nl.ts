@@ -312,7 +312,7 @@
 <context>
     <name>annostraat::AssignmentPlan</name>
     <message>
-        <location filename="../core/store/assignmentplan.cpp" line="+34"/>
+        <location filename="../core/store/assignmentplan.cpp" line="+35"/>
         <location line="+168"/>
         <source>there is no profile &quot;%1&quot;</source>
         <translation>er is geen profiel &quot;%1&quot;</translation>
@@ -334,11 +334,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+133"/>
         <source>%1 annotators per item is not possible with %2 annotators</source>
         <translation>%1 annotatoren per item is niet mogelijk met %2 annotatoren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-127"/>
         <source>items %1 to %2 is not a range of this task&apos;s items (1 to %3)</source>
         <translation>items %1 tot en met %2 liggen niet binnen de items van deze taak (1 tot en met %3)</translation>
     </message>
@@ -986,6 +987,143 @@
         <location line="+1"/>
         <source>The time now</source>
         <translation>De tijd nu</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::ChangeTaskView</name>
+    <message>
+        <location filename="../widgets/teamlead/changetaskview.cpp" line="+110"/>
+        <source>Change “%1” – Annostraat</source>
+        <translation>“%1” veranderen – Annostraat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add, rename or recolour labels and answers, add questions. Nothing is saved until Apply; publish the task afterwards to send the new version to the annotators&apos; PCs. Their work is kept.</source>
+        <translation>Voeg labels en antwoorden toe, geef ze een andere naam of kleur, voeg vragen toe. Er wordt niets opgeslagen tot Toepassen; publiceer de taak daarna om de nieuwe versie naar de pc&apos;s van de annotatoren te sturen. Hun werk blijft bewaard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Labels taken out, and what happens to their annotations:</source>
+        <translation>Weggehaalde labels, en wat er met &amp;hun annotaties gebeurt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annotations</source>
+        <translation>Annotaties</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the last change of this task back (Ctrl+Z)</source>
+        <translation>Draai de laatste verandering van deze taak terug (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieu&amp;w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the change taken back again (Ctrl+Shift+Z)</source>
+        <translation>Doe de teruggedraaide verandering opnieuw (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply</source>
+        <translation>Toe&amp;passen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changed labels and questions, and move annotations as chosen, all at once</source>
+        <translation>Sla de veranderde labels en vragen op en verplaats annotaties zoals gekozen, in één keer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window; what was not applied is not saved (Esc)</source>
+        <translation>Sluit dit venster; wat niet is toegepast, wordt niet opgeslagen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Keep them as they are, under the old name, for review</source>
+        <translation>Laten zoals ze zijn, onder de oude naam, om te controleren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move them to “%1”</source>
+        <translation>Verplaatsen naar “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not ready: %1</source>
+        <translation>Nog niet klaar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Apply saves the new labels and questions; %n annotation(s) get another label</source>
+        <translation>
+            <numerusform>Toepassen slaat de nieuwe labels en vragen op; %n annotatie krijgt een ander label</numerusform>
+            <numerusform>Toepassen slaat de nieuwe labels en vragen op; %n annotaties krijgen een ander label</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n stay under a label the schema no longer has.</source>
+        <translation>
+            <numerusform>; %n blijft onder een label dat niet meer in het schema staat.</numerusform>
+            <numerusform>; %n blijven onder een label dat niet meer in het schema staat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n annotation(s) no longer fit their label (a kind or an attribute taken away); they are kept as they are: %1.</source>
+        <translation>
+            <numerusform>%n annotatie past niet meer bij haar label (een vorm of kenmerk is weggehaald); ze blijft zoals ze is: %1.</numerusform>
+            <numerusform>%n annotaties passen niet meer bij hun label (een vorm of kenmerk is weggehaald); ze blijven zoals ze zijn: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is nothing to apply.</source>
+        <translation>Er is niets om toe te passen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the labels and questions of “%1”</source>
+        <translation>Labels en vragen van “%1” veranderen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Er is niets opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: the labels and questions are as shown now.</source>
+        <translation>Opgeslagen: de labels en vragen zijn nu zoals je ze ziet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -3235,7 +3373,7 @@
         <translation>Demo 11: reclameblokken</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+128"/>
         <source>%1: cannot create the folder for the demo media</source>
         <translation>%1: de map voor de media van de demotaak kan niet worden aangemaakt</translation>
     </message>
@@ -3599,6 +3737,19 @@
         <location line="+1"/>
         <source>Close without flagging (Esc)</source>
         <translation>Sluiten zonder te markeren (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::FolderScan</name>
+    <message>
+        <location filename="../core/store/folderscan.cpp" line="+88"/>
+        <source>not an image; an A/B folder holds image pairs only</source>
+        <translation>geen afbeelding; een A/B-map bevat alleen paren van afbeeldingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an image, video or .txt text</source>
+        <translation>geen afbeelding, video of .txt-tekst</translation>
     </message>
 </context>
 <context>
@@ -6736,6 +6887,347 @@
     </message>
 </context>
 <context>
+    <name>annostraat::NewTaskPage</name>
+    <message>
+        <location filename="../widgets/teamlead/newtaskpage.cpp" line="+101"/>
+        <source>Task “%1”</source>
+        <translation>Taak “%1”</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>New task – Annostraat</source>
+        <translation>Nieuwe taak – Annostraat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a task in five steps, in any order. Nothing is saved until you choose Create (Ctrl+Enter).</source>
+        <translation>Maak een taak in vijf stappen, in elke volgorde. Er wordt niets opgeslagen tot je Maken kiest (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1. Media</source>
+        <translation>1. Media</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2. Name and instructions</source>
+        <translation>2. Naam en instructies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Labels and questions</source>
+        <translation>3. Labels en vragen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>4. People</source>
+        <translation>4. Mensen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5. Review</source>
+        <translation>5. Controle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the folder with the media. Every image, video and .txt text in it (and in its subfolders) becomes an item. Below you see what the task will hold before anything is saved.</source>
+        <translation>Kies de map met de media. Elke afbeelding, video en .txt-tekst erin (ook in de mappen daarin) wordt een item. Hieronder zie je wat er in de taak komt, voordat er iets wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Media folder:</source>
+        <translation>&amp;Mediamap:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>Kie&amp;zen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the media folder</source>
+        <translation>Kies de mediamap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read the folder</source>
+        <translation>Map &amp;lezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See what the folder will give: items per kind, files left out and why</source>
+        <translation>Zie wat de map oplevert: items per soort, bestanden die niet meedoen en waarom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;A/B pairs: an image NAME_A with its NAME_B is one item</source>
+        <translation>&amp;A/B-paren: een afbeelding NAAM_A met haar NAAM_B is één item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Instructions for the annotators (Markdown: # heading, **bold**, - list, ![picture](file.jpg) from the media folder):</source>
+        <translation>&amp;Instructies voor de annotatoren (Markdown: # kop, **vet**, - lijst, ![plaatje](bestand.jpg) uit de mediamap):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How annotators see it:</source>
+        <translation>Zo zien annotatoren het:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;People who work on it (tick them). Nobody ticked: every annotator can do every item.</source>
+        <translation>&amp;Mensen die eraan werken (vink ze aan). Niemand aangevinkt: elke annotator kan elk item doen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotators per &amp;item:</source>
+        <translation>Annotatoren per &amp;item:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which work reviewers look at. Every rule adds work; nothing ticked: nothing is reviewed unless someone asks.</source>
+        <translation>Welk werk reviewers bekijken. Elke regel voegt werk toe; niets aangevinkt: er wordt niets gecontroleerd, behalve als iemand erom vraagt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sample of the items:</source>
+        <translation>&amp;Steekproef van de items:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A share of the items, drawn the same on every PC</source>
+        <translation>Een deel van de items, op elke pc hetzelfde gekozen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First items of each person:</source>
+        <translation>&amp;Eerste items van ieder persoon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each person&apos;s first items, to see early whether the task is understood</source>
+        <translation>De eerste items van ieder persoon, om vroeg te zien of de taak goed begrepen is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items where people &amp;disagree</source>
+        <translation>Items waar mensen het &amp;oneens zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items someone f&amp;lagged</source>
+        <translation>Items die iemand ge&amp;markeerd heeft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step before</source>
+        <translation>De stap hiervoor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next step</source>
+        <translation>De volgende stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the task, its items and who works on it, all at once (Ctrl+Enter)</source>
+        <translation>Sla de taak, de items en wie eraan werkt in één keer op (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window; a task not created is not saved (Esc)</source>
+        <translation>Sluit dit venster; een taak die niet gemaakt is, wordt niet opgeslagen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Media folder</source>
+        <translation>Mediamap</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Reading the folder…</source>
+        <translation>De map wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder cannot become a task: %1</source>
+        <translation>Van deze map kan geen taak worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No folder read yet.</source>
+        <translation>Nog geen map gelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The task will have %n item(s).</source>
+        <translation>
+            <numerusform>De taak krijgt %n item.</numerusform>
+            <numerusform>De taak krijgt %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Images: %n</source>
+        <translation>
+            <numerusform>Afbeeldingen: %n</numerusform>
+            <numerusform>Afbeeldingen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A/B pairs: %n</source>
+        <translation>
+            <numerusform>A/B-paren: %n</numerusform>
+            <numerusform>A/B-paren: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 with %2</source>
+        <translation>%1 met %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Videos: %n</source>
+        <translation>
+            <numerusform>Video&apos;s: %n</numerusform>
+            <numerusform>Video&apos;s: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 long, %3</source>
+        <translation>%1: %2 lang, %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: its length and frame rate cannot be read; the video editor may not open it</source>
+        <translation>%1: de lengte en de beeldsnelheid zijn niet te lezen; misschien opent het werkvlak voor video hem niet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Texts: %n</source>
+        <translation>
+            <numerusform>Teksten: %n</numerusform>
+            <numerusform>Teksten: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1: %2, with its reference document</source>
+        <translation>%1: %2, met het brondocument</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Left out: %n file(s)</source>
+        <translation>
+            <numerusform>Doet niet mee: %n bestand</numerusform>
+            <numerusform>Doen niet mee: %n bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nobody ticked: the task is for every annotator, each item once.</source>
+        <translation>Niemand aangevinkt: de taak is voor elke annotator, elk item één keer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s) ticked; the items are handed out in turn.</source>
+        <translation>
+            <numerusform>%n persoon aangevinkt; de items worden om de beurt verdeeld.</numerusform>
+            <numerusform>%n personen aangevinkt; de items worden om de beurt verdeeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the folder is still being read</source>
+        <translation>de map wordt nog gelezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a media folder that can become a task (step 1)</source>
+        <translation>een mediamap waarvan een taak kan worden gemaakt (stap 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the media folder (step 1)</source>
+        <translation>de mediamap (stap 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a name (step 2)</source>
+        <translation>een naam (stap 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a complete schema (step 3): %1</source>
+        <translation>een compleet schema (stap 3): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still needed: %1.</source>
+        <translation>Nog nodig: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Ready: Create saves the task with %n item(s).</source>
+        <translation>
+            <numerusform>Klaar: Maken slaat de taak op met %n item.</numerusform>
+            <numerusform>Klaar: Maken slaat de taak op met %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This task was created already.</source>
+        <translation>Deze taak is al gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Er is niets opgeslagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>“%1” is saved with %n item(s). Publish it (Team menu) to send it to the annotators&apos; PCs.</source>
+        <translation>
+            <numerusform>“%1” is opgeslagen met %n item. Publiceer de taak (menu Team) om haar naar de pc&apos;s van de annotatoren te sturen.</numerusform>
+            <numerusform>“%1” is opgeslagen met %n items. Publiceer de taak (menu Team) om haar naar de pc&apos;s van de annotatoren te sturen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>annostraat::Op</name>
     <message>
         <location filename="../core/store/op.cpp" line="+97"/>
@@ -7681,9 +8173,156 @@
     </message>
 </context>
 <context>
+    <name>annostraat::ProgramKeys</name>
+    <message>
+        <location filename="../core/model/programkeys.cpp" line="+25"/>
+        <source>Show the keyboard shortcuts</source>
+        <translation>Sneltoetsen tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select tool</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box tool</source>
+        <translation>Kader tekenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polygon tool</source>
+        <translation>Polygoon tekenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crack tool</source>
+        <translation>Scheur tekenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Move the image while held</source>
+        <translation>Afbeelding verschuiven (ingedrukt houden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play or pause</source>
+        <translation>Afspelen of pauzeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play slower or backwards</source>
+        <translation>Langzamer of achteruit afspelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play faster</source>
+        <translation>Sneller afspelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the start of a segment</source>
+        <translation>Begin van een segment zetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the end of a segment</source>
+        <translation>Eind van een segment zetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a marker</source>
+        <translation>Markering toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the chosen part here</source>
+        <translation>Gekozen onderdeel hier zetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the previous start or end</source>
+        <translation>Naar het vorige begin of eind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next start or end</source>
+        <translation>Naar het volgende begin of eind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole video on the timeline</source>
+        <translation>Hele video op de tijdlijn tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Zoom in on the timeline</source>
+        <translation>Inzoomen op de tijdlijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out on the timeline</source>
+        <translation>Uitzoomen op de tijdlijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose A</source>
+        <translation>A kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose B</source>
+        <translation>B kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No difference</source>
+        <translation>Geen verschil</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the image editor</source>
+        <translation>het werkvlak voor afbeeldingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the video editor</source>
+        <translation>het werkvlak voor video</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the A/B editor</source>
+        <translation>het werkvlak voor A/B-paren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every window</source>
+        <translation>elk venster</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::QuestionForm</name>
     <message>
-        <location filename="../widgets/questionform.cpp" line="+358"/>
+        <location filename="../widgets/questionform.cpp" line="+338"/>
         <source>Keys %1 to %2 choose a rating.</source>
         <translation>Met de toetsen %1 tot en met %2 kies je een cijfer.</translation>
     </message>
@@ -7736,12 +8375,12 @@
         <translation>Deze taak heeft geen vragen.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>= No difference</source>
         <translation>= Geen verschil</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>No item is open.</source>
         <translation>Er is geen item open.</translation>
     </message>
@@ -8757,6 +9396,686 @@
     </message>
 </context>
 <context>
+    <name>annostraat::SchemaChange</name>
+    <message>
+        <location filename="../core/store/schemachange.cpp" line="+85"/>
+        <location line="+76"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>er is geen taak &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>the task has no label &quot;%1&quot; to rename</source>
+        <translation>de taak heeft geen label &quot;%1&quot; om een andere naam te geven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>label &quot;%1&quot; is renamed to &quot;%2&quot;, which the new schema does not have</source>
+        <translation>label &quot;%1&quot; krijgt de naam &quot;%2&quot;, maar dat label staat niet in het nieuwe schema</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: the new schema has no such label</source>
+        <translation>de annotaties van &quot;%1&quot; kunnen niet naar &quot;%2&quot;: dat label staat niet in het nieuwe schema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the annotations of &quot;%1&quot; cannot move to &quot;%2&quot;: it cannot be drawn as a %3</source>
+        <translation>de annotaties van &quot;%1&quot; kunnen niet naar &quot;%2&quot;: dat label kan niet getekend worden als %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the task&apos;s schema changed after this change was planned (a sync or another window); nothing was written, plan it again</source>
+        <translation>het schema van de taak is veranderd nadat deze verandering gepland was (door een synchronisatie of een ander venster); er is niets opgeslagen, plan de verandering opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::SchemaChecks</name>
+    <message>
+        <location filename="../core/model/schemachecks.cpp" line="+57"/>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>the normal theme</source>
+        <translation>het gewone thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the high-contrast theme</source>
+        <translation>het thema met hoog contrast</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The colours of %1 and %2 are too close to tell apart (difference %3, at least %4 is clear)</source>
+        <translation>De kleuren van %1 en %2 lijken te veel op elkaar (verschil %3; vanaf %4 zie je het goed)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The colour of %1 is hard to see against the highlight of %2 (contrast %3:1, at least %4:1 is clear)</source>
+        <translation>De kleur van %1 is slecht te zien tegen de markeerkleur van %2 (contrast %3:1; vanaf %4:1 zie je het goed)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 and %2 both have the key %3</source>
+        <translation>%1 en %2 hebben allebei de toets %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key %1 of %2 is the program&apos;s key for “%3” in %4; there the program&apos;s key wins</source>
+        <translation>De toets %1 van %2 is in %4 de toets van het programma voor “%3”; daar gaat de toets van het programma voor</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Question %1 has the answer %2 twice; people cannot tell which one they pick</source>
+        <translation>Vraag %1 heeft het antwoord %2 twee keer; mensen weten dan niet welke ze kiezen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Question %1: %n answer(s) get no key and are picked with the mouse or the arrow keys only: %2</source>
+        <translation>
+            <numerusform>Vraag %1: %n antwoord krijgt geen toets en is alleen met de muis of de pijltjestoetsen te kiezen: %2</numerusform>
+            <numerusform>Vraag %1: %n antwoorden krijgen geen toets en zijn alleen met de muis of de pijltjestoetsen te kiezen: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>annostraat::SchemaEditor</name>
+    <message>
+        <location filename="../widgets/teamlead/schemaeditor.cpp" line="+607"/>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Beginnen met:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use this start</source>
+        <translation>&amp;Gebruiken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the chosen template or task&apos;s schema in the editor, in place of the one shown</source>
+        <translation>Zet het schema van het gekozen voorbeeld of de gekozen taak hier neer, in plaats van het schema dat er nu staat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read a schema from a JSON file (the format the command line uses)</source>
+        <translation>Een schema lezen uit een JSON-bestand (de vorm die de opdrachtregel gebruikt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this schema to a JSON file (the format the command line uses)</source>
+        <translation>Dit schema opslaan in een JSON-bestand (de vorm die de opdrachtregel gebruikt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Labels</source>
+        <translation>Lab&amp;els</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Questions</source>
+        <translation>V&amp;ragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag reasons and &amp;parts</source>
+        <translation>&amp;Markeerredenen en onderdelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add label</source>
+        <translation>Label toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new label at the end of the list</source>
+        <translation>Een nieuw label onderaan de lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove label</source>
+        <translation>Label weghalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen label out of the schema</source>
+        <translation>Haal het gekozen label uit het schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Up</source>
+        <translation>Pijl-omhoog</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Move the chosen label up: annotators see the labels in this order</source>
+        <translation>Zet het gekozen label hoger: annotatoren zien de labels in deze volgorde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Down</source>
+        <translation>Pijl-omlaag</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Move the chosen label down: annotators see the labels in this order</source>
+        <translation>Zet het gekozen label lager: annotatoren zien de labels in deze volgorde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Kleur:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The colour as #rrggbb; warnings about it show below at once</source>
+        <translation>De kleur als #rrggbb; waarschuwingen staan er meteen onder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the colour from a colour chart</source>
+        <translation>Kies de kleur uit een kleurenkaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key:</source>
+        <translation>T&amp;oets:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One key that chooses this label while people work; clashes show below at once</source>
+        <translation>Eén toets die dit label kiest tijdens het werk; botsingen staan er meteen onder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drawn as:</source>
+        <translation>Getekend als:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attributes:</source>
+        <translation>&amp;Kenmerken:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices (a, b, c)</source>
+        <translation>Keuzes (a, b, c)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lowest</source>
+        <translation>Laagste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highest</source>
+        <translation>Hoogste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add attribute</source>
+        <translation>Kenmerk toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new attribute of the chosen label, such as a damage rating</source>
+        <translation>Een nieuw kenmerk van het gekozen label, zoals een cijfer voor schade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove attribute</source>
+        <translation>Kenmerk weghalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen attribute out of the label</source>
+        <translation>Haal het gekozen kenmerk uit het label</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add question</source>
+        <translation>Vraag toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new question at the end of the form</source>
+        <translation>Een nieuwe vraag onderaan het formulier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove question</source>
+        <translation>Vraag weghalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen question out of the form</source>
+        <translation>Haal de gekozen vraag uit het formulier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the chosen question earlier</source>
+        <translation>Stel de gekozen vraag eerder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the chosen question later</source>
+        <translation>Stel de gekozen vraag later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;d:</source>
+        <translation>I&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A short name of the question that exports write; each question has its own</source>
+        <translation>Een korte naam van de vraag die in exports komt; elke vraag heeft een eigen naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question &amp;text:</source>
+        <translation>Vraag&amp;tekst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One choice</source>
+        <translation>Eén keuze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A rating</source>
+        <translation>Een cijfer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free text</source>
+        <translation>Vrije tekst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A or B</source>
+        <translation>A of B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several choices</source>
+        <translation>Meer keuzes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Must be answered before the item is done</source>
+        <translation>Moet beantwoord zijn voordat het item kl&amp;aar is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“No difference” is an answ&amp;er too</source>
+        <translation>Ook “geen versc&amp;hil” is een antwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answers:</source>
+        <translation>Ant&amp;woorden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Toets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add answer</source>
+        <translation>Antwoord toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new answer of the chosen question</source>
+        <translation>Een nieuw antwoord bij de gekozen vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove answer</source>
+        <translation>Antwoord weghalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen answer out of the question</source>
+        <translation>Haal het gekozen antwoord uit de vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked for:</source>
+        <translation>Gevraagd bij:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Videos</source>
+        <translation>Video&apos;s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Texts</source>
+        <translation>Teksten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A/B pairs</source>
+        <translation>A/B-paren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing ticked: the question is asked for every item</source>
+        <translation>Niets aangevinkt: de vraag wordt bij elk item gesteld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only &amp;when:</source>
+        <translation>Alleen wann&amp;eer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only once drawn:</source>
+        <translation>Alleen als getekend:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticked labels: the question is asked once the item has one of them</source>
+        <translation>Aangevinkte labels: de vraag komt pas als het item een van deze labels heeft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Flag reasons: what annotators can choose when an item cannot be done (none: the program&apos;s general reasons)</source>
+        <translation>Re&amp;denen om te markeren: wat annotatoren kunnen kiezen als een item niet lukt (geen: de gewone redenen van het programma)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add reason</source>
+        <translation>Reden toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new flag reason; type it in the list</source>
+        <translation>Een nieuwe reden om te markeren; typ hem in de lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove reason</source>
+        <translation>Reden weghalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen flag reason out</source>
+        <translation>Haal de gekozen reden weg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of a &amp;video: the parts people mark the start and end of, in this order (video jobs only)</source>
+        <translation>Onderdelen van een video: de &amp;stukken waarvan mensen het begin en eind aangeven, in deze volgorde (alleen voor video)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add part</source>
+        <translation>Onderdeel toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new part of the video, such as “Opening credits”; type it in the list</source>
+        <translation>Een nieuw onderdeel van de video, zoals “Begintitels”; typ het in de lijst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove part</source>
+        <translation>Onderdeel weghalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen part out</source>
+        <translation>Haal het gekozen onderdeel weg</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Started from “%1”.</source>
+        <translation>Begonnen met “%1”.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the schema</source>
+        <translation>het schema</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: het bestand kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Nothing was changed. %1</source>
+        <translation>Er is niets veranderd. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read %1.</source>
+        <translation>%1 is gelezen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was written: %1</source>
+        <translation>Er is niets opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: het bestand kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Written to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>(no name yet)</source>
+        <translation>(nog geen naam)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – key %2</source>
+        <translation>%1 – toets %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>%1 (look at the warnings)</source>
+        <translation>%1 (kijk naar de waarschuwingen)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>(no id yet)</source>
+        <translation>(nog geen id)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>yes or no</source>
+        <translation>ja of nee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choice</source>
+        <translation>keuze</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>&amp;From – to:</source>
+        <translation>Laagste en &amp;hoogste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lowest rating</source>
+        <translation>Het laagste cijfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The highest rating</source>
+        <translation>Het hoogste cijfer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fewest – most:</source>
+        <translation>Minste en meeste ke&amp;uzes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fewest choices a finished answer has</source>
+        <translation>Het kleinste aantal keuzes in een af antwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The most choices an answer may have</source>
+        <translation>Het grootste aantal keuzes in een antwoord</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no difference</source>
+        <translation>geen verschil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type each answer in the list; the key that picks it is given by its place</source>
+        <translation>Typ elk antwoord in de lijst; de toets die het kiest hangt af van de plaats</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>always (no condition)</source>
+        <translation>altijd (geen voorwaarde)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>question “%1” has one of these answers:</source>
+        <translation>vraag “%1” heeft een van deze antwoorden:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The schema is complete.</source>
+        <translation>Het schema is compleet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The schema is complete; %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>Het schema is compleet; kijk naar %n waarschuwing.</numerusform>
+            <numerusform>Het schema is compleet; kijk naar %n waarschuwingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not complete yet: %1</source>
+        <translation>Nog niet compleet: %1</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Colour of “%1”</source>
+        <translation>Kleur van “%1”</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>Import a schema</source>
+        <translation>Een schema importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schemas (*.json);;All files (*)</source>
+        <translation>Schema&apos;s (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the schema</source>
+        <translation>Het schema exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schemas (*.json)</source>
+        <translation>Schema&apos;s (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::SegmentKind</name>
     <message>
         <location filename="../core/model/kinds/segmentkind.cpp" line="+36"/>
@@ -9196,7 +10515,7 @@
         <translation>op %1 is gedateerd op %2, meer dan een dag voor op de klok van deze pc; controleer de klok van de pc waarop de op is gemaakt</translation>
     </message>
     <message>
-        <location filename="../core/store/storewriters.cpp" line="+30"/>
+        <location filename="../core/store/storewriters.cpp" line="+31"/>
         <source>a profile needs a name</source>
         <translation>een profiel heeft een naam nodig</translation>
     </message>
@@ -9231,7 +10550,7 @@
         <translation>taak &quot;%1&quot;: het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+125"/>
         <location line="+83"/>
         <location line="+25"/>
         <location line="+14"/>
@@ -9693,12 +11012,12 @@
     <name>annostraat::TaskBuilder</name>
     <message>
         <location filename="../core/store/taskbuilder.cpp" line="+54"/>
-        <location line="+151"/>
+        <location line="+169"/>
         <source>%1: cannot read the file: %2</source>
         <translation>%1: het bestand kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-163"/>
         <source>%1: reading failed: %2</source>
         <translation>%1: lezen is mislukt: %2</translation>
     </message>
@@ -9713,13 +11032,13 @@
         <translation>%1: het schema kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+85"/>
+        <location line="+65"/>
+        <location line="+92"/>
         <source>%1: is not a folder</source>
         <translation>%1: is geen map</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>%1: an image in a pair folder must be named NAME_A or NAME_B; nothing was created</source>
         <translation>%1: een afbeelding in een map met paren moet NAAM_A of NAAM_B heten; er is niets gemaakt</translation>
     </message>
@@ -9759,7 +11078,7 @@
         <translation>%1: noemt geen paren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>%1: the folder cannot be read</source>
         <translation>%1: de map kan niet worden gelezen</translation>
     </message>
@@ -9784,9 +11103,9 @@
         <translation>%1: geen mediabestanden (afbeeldingen, video&apos;s of .txt-teksten) in deze map</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-192"/>
         <location line="+3"/>
-        <location line="+151"/>
+        <location line="+176"/>
         <location line="+20"/>
         <location line="+11"/>
         <source>; nothing was created</source>
@@ -9935,7 +11254,27 @@
 <context>
     <name>annostraat::TeamLeadDesk</name>
     <message>
-        <location filename="../app/gui/teamleaddesk.cpp" line="+73"/>
+        <location filename="../app/gui/teamleaddesk.cpp" line="+83"/>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nieuwe taak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a task from a folder of media: its name, instructions, labels and questions, who works on it and the review</source>
+        <translation>Maak een taak van een map met media: de naam, instructies, labels en vragen, wie eraan werkt en de controle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change task…</source>
+        <translation>Taak &amp;veranderen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, rename or recolour the chosen task&apos;s labels and answers, add questions, take labels out; one step that can be undone</source>
+        <translation>Voeg labels en antwoorden van de gekozen taak toe, geef ze een andere naam of kleur, voeg vragen toe, haal labels weg; één stap die je ongedaan kunt maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Publish task</source>
         <translation>Taak &amp;publiceren</translation>
     </message>
@@ -10005,7 +11344,7 @@
         <translation>Haal een dataset of werk uit een ander programma binnen, als nieuwe taak of op de items van een taak</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>The item could not be marked: %1</source>
         <translation>Het item kon niet worden gemarkeerd: %1</translation>
     </message>
@@ -10020,7 +11359,7 @@
         <translation>Dit item is geen gold meer.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+117"/>
         <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
         <translation>Kies eerst een gedeelde map bij de instellingen (%1); daarna kan de taak worden gepubliceerd.</translation>
     </message>
@@ -10028,6 +11367,11 @@
         <location line="+9"/>
         <source>“%1” is published as soon as the running sync is done.</source>
         <translation>“%1” wordt gepubliceerd zodra het synchroniseren klaar is.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Template: %1</source>
+        <translation>Voorbeeld: %1</translation>
     </message>
 </context>
 <context>

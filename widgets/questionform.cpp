@@ -5,6 +5,7 @@
 #include "document/commands.h"
 #include "document/itemdocument.h"
 #include "model/questions.h"
+#include "model/schemachecks.h"
 #include "store/store.h"
 
 #include <QEvent>
@@ -17,24 +18,6 @@
 namespace annostraat {
 
 namespace {
-
-/// The key that picks option \a index of a choice question: 1–9, then a–z.
-std::optional<int> choiceKey(qsizetype index)
-{
-    if (index < 9)
-        return Qt::Key_1 + int(index);
-    if (index < 9 + 26)
-        return Qt::Key_A + int(index - 9);
-    return std::nullopt;
-}
-
-/// The key that ticks option \a index of a multichoice question: a–z.
-std::optional<int> letterKey(qsizetype index)
-{
-    if (index < 26)
-        return Qt::Key_A + int(index);
-    return std::nullopt;
-}
 
 QString keyName(int key)
 {
@@ -129,36 +112,33 @@ void QuestionForm::rebuild()
 
         QList<ButtonRow::Option> options;
         int columns = 2;
+        // The keys of the answers come from core, where the schema checks see them too
+        // (model/schemachecks.h: choices 1–9 then a–z, multichoice a–z, ratings their digit).
+        const QList<AnswerKey> keys = answerKeys(q);
         switch (q.type) {
         case QuestionSpec::Type::Rating:
             // The digit is the rating itself, so the button shows only that.
-            for (int v = q.min; v <= q.max; ++v) {
-                ButtonRow::Option o{QString::number(v), QJsonValue(v), {}};
-                if (v >= 0 && v <= 9)
-                    o.keys << Qt::Key_0 + v;
-                options << o;
-            }
+            for (const AnswerKey &key : keys)
+                options << ButtonRow::Option{QString::number(key.answer.toInt()), key.answer,
+                                             key.keys};
             columns = int(options.size());
             break;
         case QuestionSpec::Type::Choice:
-            for (qsizetype i = 0; i < q.choices.size(); ++i)
-                options << keyedOption(q.choices.at(i), choiceKey(i));
-            break;
         case QuestionSpec::Type::MultiChoice:
-            for (qsizetype i = 0; i < q.choices.size(); ++i)
-                options << keyedOption(q.choices.at(i), letterKey(i));
-            columns = 1;
+            for (const AnswerKey &key : keys) {
+                const std::optional<int> first =
+                        key.keys.isEmpty() ? std::nullopt : std::optional<int>(key.keys.first());
+                options << keyedOption(key.answer.toString(), first);
+            }
+            if (q.type == QuestionSpec::Type::MultiChoice)
+                columns = 1;
             break;
         case QuestionSpec::Type::AB:
-            options << ButtonRow::Option{QStringLiteral("A"),
-                                         QJsonValue(QStringLiteral("A")),
-                                         {Qt::Key_A, Qt::Key_1}}
-                    << ButtonRow::Option{QStringLiteral("B"),
-                                         QJsonValue(QStringLiteral("B")),
-                                         {Qt::Key_B, Qt::Key_2}};
-            if (q.noDifference)
-                options << ButtonRow::Option{tr("= No difference"), QJsonValue(QStringLiteral("same")),
-                                             {Qt::Key_Equal, Qt::Key_0}};
+            for (const AnswerKey &key : keys)
+                options << ButtonRow::Option{key.answer == QJsonValue(QStringLiteral("same"))
+                                                     ? tr("= No difference")
+                                                     : key.answer.toString(),
+                                             key.answer, key.keys};
             // One row: in a grid of two, "no difference" below A widened A's column.
             columns = int(options.size());
             break;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include "model/schemachecks.h" // the highlights, which the schema checks measure label colours against
+
 #include <QApplication>
 #include <QFont>
 #include <QPainter>
@@ -20,15 +22,16 @@ Colours coloursFor(Theme::Kind kind)
     if (kind == Theme::Kind::HighContrast)
         return {QColor(0x00, 0x00, 0x00), QColor(0x00, 0x00, 0x00), QColor(0x1a, 0x1a, 0x1a),
                 QColor(0xff, 0xff, 0xff), QColor(0xff, 0xff, 0xff), QColor(0x00, 0x00, 0x00),
-                QColor(0xff, 0xff, 0x00), QColor(0x00, 0x00, 0x00), QColor(0xff, 0xff, 0x00),
+                highContrastThemeHighlight(), QColor(0x00, 0x00, 0x00), QColor(0xff, 0xff, 0x00),
                 QColor(0xff, 0xff, 0xff), QColor(0x7f, 0xdb, 0xff), QColor(0xc0, 0xc0, 0xc0),
                 QColor(0x33, 0x33, 0x33)};
     // Soft, low-glare colours; text at 7:1 or more (WCAG AAA) on every background, disabled
     // text too (a disabled button is told by its dashed border, not by faint text), borders
-    // and the focus frame at 3:1 or more (tests/widgets/test_contrast.cpp).
+    // and the focus frame at 3:1 or more (tests/widgets/test_contrast.cpp). The highlights
+    // come from core (model/schemachecks.h), where label colours are checked against them.
     return {QColor(0xf4, 0xf2, 0xee), QColor(0xff, 0xff, 0xff), QColor(0xf8, 0xf7, 0xf4),
             QColor(0x1e, 0x24, 0x2b), QColor(0x43, 0x4a, 0x53), QColor(0xe9, 0xe6, 0xe0),
-            QColor(0x24, 0x52, 0x7b), QColor(0xff, 0xff, 0xff), QColor(0x1f, 0x6f, 0xc4),
+            normalThemeHighlight(), QColor(0xff, 0xff, 0xff), QColor(0x1f, 0x6f, 0xc4),
             QColor(0x7f, 0x79, 0x6f), QColor(0x1d, 0x5a, 0x9a), QColor(0x3d, 0x44, 0x4c),
             QColor(0xdf, 0xe8, 0xf1)};
 }

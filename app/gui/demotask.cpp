@@ -93,6 +93,27 @@ QString DemoTask::taskName(const QString &job)
     return j ? tr(j->name) : QString();
 }
 
+QString DemoTask::schemaFile(const QString &job)
+{
+    const DemoJob *j = jobNamed(job);
+    return j ? resourceFolder(*j) + QLatin1Char('/') + kSchemaFile : QString();
+}
+
+QString DemoTask::instructions(const QString &job)
+{
+    const DemoJob *j = jobNamed(job);
+    if (!j)
+        return {};
+    QFile file(resourceFolder(*j) + QLatin1Char('/') + kInstructionsFile);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+bool DemoTask::isPairJob(const QString &job)
+{
+    const DemoJob *j = jobNamed(job);
+    return j && j->pairs;
+}
+
 QString DemoTask::mediaFolder(const QString &storePath)
 {
     return QFileInfo(storePath).absoluteDir().filePath(QStringLiteral("demo-media"));

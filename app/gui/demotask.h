@@ -34,6 +34,14 @@ public:
     /// A job's task name in the person's language, e.g. "Demo 1: dike cracks".
     static QString taskName(const QString &job);
 
+    /// A job's schema file in the program's resources (":/demo/<job>/schema.json"): the
+    /// template the new task page offers for the job.
+    static QString schemaFile(const QString &job);
+    /// A job's instructions (Markdown), empty when it has none.
+    static QString instructions(const QString &job);
+    /// Whether the job's items are A/B image pairs (NAME_A with NAME_B).
+    static bool isPairJob(const QString &job);
+
     /// The folder the demo media are copied to: "demo-media" beside the store file.
     static QString mediaFolder(const QString &storePath);
     /// The folder of one job's media: "demo-media/<job>".

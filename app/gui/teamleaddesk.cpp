@@ -2,6 +2,7 @@
 #include "teamleaddesk.h"
 
 #include "deliverydialog.h"
+#include "demotask.h"
 #include "document/commands.h"
 #include "document/itemdocument.h"
 #include "exportdialog.h"
@@ -12,11 +13,14 @@
 #include "statusmessage.h"
 #include "store/store.h"
 #include "teamlead/assignmentview.h"
+#include "teamlead/changetaskview.h"
+#include "teamlead/newtaskpage.h"
 #include "teamlead/tasklistview.h"
 #include "workpage.h"
 
 #include <QAction>
 #include <QDialog>
+#include <QFile>
 #include <QMenu>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -39,6 +43,8 @@ TeamLeadDesk::TeamLeadDesk(Store &store, MainWindow &window)
         window.addAction(a);
         return a;
     };
+    m_newTask = make("actionNewTask");         // its key only for team leads (updateActions)
+    m_changeTask = make("actionChangeTask");   // idem
     m_publish = make("actionPublishTask");
     m_assign = make("actionAssignAnnotators"); // its key only for team leads (updateActions)
     m_taskList = make("actionTaskList");       // idem
@@ -48,6 +54,8 @@ TeamLeadDesk::TeamLeadDesk(Store &store, MainWindow &window)
     m_gold = make("actionGoldItem");
     m_gold->setCheckable(true); // its key only for team leads (updateActions)
     connect(m_gold, &QAction::triggered, this, &TeamLeadDesk::markGold);
+    connect(m_newTask, &QAction::triggered, this, &TeamLeadDesk::openNewTaskPage);
+    connect(m_changeTask, &QAction::triggered, this, &TeamLeadDesk::openChangeTaskView);
     connect(m_publish, &QAction::triggered, this, &TeamLeadDesk::publishTask);
     connect(m_assign, &QAction::triggered, this, &TeamLeadDesk::openAssignmentView);
     connect(m_taskList, &QAction::triggered, this, &TeamLeadDesk::openTaskList);
@@ -58,6 +66,8 @@ TeamLeadDesk::TeamLeadDesk(Store &store, MainWindow &window)
 
 void TeamLeadDesk::addToMenu(QMenu *menu) const
 {
+    menu->addAction(m_newTask);
+    menu->addAction(m_changeTask);
     menu->addAction(m_taskList);
     menu->addAction(m_publish);
     menu->addAction(m_assign);
@@ -70,6 +80,12 @@ void TeamLeadDesk::addToMenu(QMenu *menu) const
 
 void TeamLeadDesk::retranslate()
 {
+    ShortcutSheet::describe(m_newTask, tr("&New task\u2026"),
+                            tr("Make a task from a folder of media: its name, instructions, labels "
+                               "and questions, who works on it and the review"));
+    ShortcutSheet::describe(m_changeTask, tr("&Change task\u2026"),
+                            tr("Add, rename or recolour the chosen task's labels and answers, add "
+                               "questions, take labels out; one step that can be undone"));
     ShortcutSheet::describe(m_publish, tr("&Publish task"),
                             tr("Put the chosen task on the shared folder, with its assignments, "
                                "for the annotators' PCs"));
@@ -104,15 +120,24 @@ void TeamLeadDesk::updateActions(bool working)
             m_assignmentView->close();
         if (m_taskListView)
             m_taskListView->close();
+        if (m_newTaskPage)
+            m_newTaskPage->close();
+        if (m_changeTaskView)
+            m_changeTaskView->close();
+        qDeleteAll(m_schemaUndo);
+        m_schemaUndo.clear();
         qDeleteAll(m_assignmentUndo);
         m_assignmentUndo.clear();
         m_undoOwner = who;
     }
-    for (QAction *a : {m_publish, m_assign, m_taskList, m_delivered, m_exportTask, m_importDataset})
+    for (QAction *a : {m_newTask, m_changeTask, m_publish, m_assign, m_taskList, m_delivered, m_exportTask,
+                       m_importDataset})
         a->setVisible(lead);
+    m_newTask->setEnabled(lead && working);
     const bool hasTask = m_window.workPage()->task().has_value();
     m_publish->setEnabled(lead && working && hasTask);
     m_assign->setEnabled(lead && working && hasTask);
+    m_changeTask->setEnabled(lead && working && hasTask);
     m_delivered->setEnabled(lead && !m_store.tasks().isEmpty());
     m_taskList->setEnabled(lead && working);
     m_exportTask->setEnabled(m_delivered->isEnabled());
@@ -124,7 +149,9 @@ void TeamLeadDesk::updateActions(bool working)
     for (const auto &[action, key] :
          {std::pair{m_gold, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
           std::pair{m_assign, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
-          std::pair{m_taskList, QKeySequence(Qt::Key_F9)}}) {
+          std::pair{m_taskList, QKeySequence(Qt::Key_F9)},
+          std::pair{m_newTask, QKeySequence(Qt::CTRL | Qt::Key_N)},
+          std::pair{m_changeTask, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}}) {
         const QKeySequence wanted = lead ? key : QKeySequence();
         if (action->shortcut() != wanted) {
             action->setShortcut(wanted);
@@ -159,6 +186,52 @@ void TeamLeadDesk::markGold(bool gold)
 AssignmentView *TeamLeadDesk::assignmentView() const
 {
     return m_assignmentView;
+}
+
+NewTaskPage *TeamLeadDesk::newTaskPage() const
+{
+    return m_newTaskPage;
+}
+
+ChangeTaskView *TeamLeadDesk::changeTaskView() const
+{
+    return m_changeTaskView;
+}
+
+QUndoStack *TeamLeadDesk::schemaUndoStack(const QString &taskId)
+{
+    QUndoStack *&stack = m_schemaUndo[taskId];
+    if (!stack)
+        stack = new QUndoStack(this);
+    return stack;
+}
+
+void TeamLeadDesk::openChangeTaskView()
+{
+    WorkPage *work = m_window.workPage();
+    if (!isTeamLead() || !work->task())
+        return;
+    const auto task = m_store.task(work->task()->id);
+    if (!task)
+        return;
+    if (m_changeTaskView && m_changeTaskView->task().id == task->id) {
+        m_changeTaskView->raise();
+        m_changeTaskView->activateWindow();
+        return;
+    }
+    if (m_changeTaskView)
+        m_changeTaskView->close(); // another task's: what was not applied is dropped
+    auto *view = new ChangeTaskView(m_store, *task, *m_window.profile(), schemaUndoStack(task->id), &m_window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    connect(view, &ChangeTaskView::taskChanged, this, [this] {
+        m_window.workPage()->refreshFromStore(); // the open item shows the new labels
+        refresh();
+    });
+    m_changeTaskView = view;
+    sizeWide(view, 110);
+    view->resize(view->width(),
+                 std::max(view->height(), std::min(m_window.height(), view->fontMetrics().height() * 40)));
+    view->show();
 }
 
 TaskListView *TeamLeadDesk::taskListView() const
@@ -267,6 +340,48 @@ void TeamLeadDesk::openAssignmentView()
                  std::max(view->height(),
                           std::min(m_window.height(), view->fontMetrics().height() * 34)));
     view->show();
+}
+
+QList<SchemaStart> TeamLeadDesk::jobTemplates()
+{
+    QList<SchemaStart> templates;
+    for (const QString &job : DemoTask::jobs()) {
+        QFile file(DemoTask::schemaFile(job));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        auto schema = Schema::fromJson(file.readAll(), file.fileName());
+        if (!schema)
+            continue; // the program's own resources: tests/widgets/test_newtaskpage.cpp reads them all
+        templates << SchemaStart{tr("Template: %1").arg(DemoTask::taskName(job)), *schema,
+                                 DemoTask::instructions(job), DemoTask::isPairJob(job)};
+    }
+    return templates;
+}
+
+void TeamLeadDesk::openNewTaskPage()
+{
+    if (!isTeamLead())
+        return;
+    if (m_newTaskPage) {
+        m_newTaskPage->raise();
+        m_newTaskPage->activateWindow();
+        return;
+    }
+    // Not modal: the team lead may look things up in the main window meanwhile.
+    auto *page = new NewTaskPage(m_store, *m_window.profile(), jobTemplates(), &m_window);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    page->setLocale(m_window.locale());
+    connect(page, &NewTaskPage::taskCreated, this, [this](const QString &taskId) {
+        Q_UNUSED(taskId);
+        m_window.workPage()->refreshFromStore(); // the new task is in the list of tasks
+        refresh();
+        updateActions(m_window.page() == MainWindow::Page::Work);
+    });
+    m_newTaskPage = page;
+    sizeWide(page, 110);
+    page->resize(page->width(),
+                 std::max(page->height(), std::min(m_window.height(), page->fontMetrics().height() * 40)));
+    page->show();
 }
 
 void TeamLeadDesk::assignmentsWritten(const QString &taskId)

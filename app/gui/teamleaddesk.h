@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The team lead's actions in the main window: publish the open task, the assignment view
+// The team lead's actions in the main window: a new task (the new task page), publish the open
+// task, the assignment view
 // (widgets/teamlead, decision 0026), the task list, see who delivered what, export a task and
 // import a dataset, with the windows they open. The
 // actions are the window's (so its action lookup and shortcut sheet find them) and are shown
@@ -12,6 +13,8 @@
 // The desk keeps one undo stack of assignment steps per task while the program runs: an
 // applied plan is one step, undone in the assignment view (Ctrl+Z there). The main window's
 // Ctrl+Z stays the open item's.
+
+#include "teamlead/schemaeditor.h"
 
 #include <QHash>
 #include <QObject>
@@ -26,7 +29,9 @@ class QUndoStack;
 namespace annostraat {
 
 class AssignmentView;
+class ChangeTaskView;
 class DeliveryDialog;
+class NewTaskPage;
 class TaskListView;
 class MainWindow;
 class Store;
@@ -46,10 +51,18 @@ public:
 
     /// The windows while they are open (nullptr otherwise).
     AssignmentView *assignmentView() const;
+    NewTaskPage *newTaskPage() const;
+    ChangeTaskView *changeTaskView() const;
+    /// The schema change steps of \a taskId (made when first asked for).
+    QUndoStack *schemaUndoStack(const QString &taskId);
     TaskListView *taskListView() const;
     DeliveryDialog *deliveryDialog() const;
     /// The assignment steps of \a taskId (made when first asked for).
     QUndoStack *assignmentUndoStack(const QString &taskId);
+
+    /// One schema template per lab job (the demo tasks' schemas and instructions), in job order:
+    /// the new task page's starting points.
+    static QList<SchemaStart> jobTemplates();
 
     /// Something came in or changed: the open windows follow.
     void refresh();
@@ -68,6 +81,10 @@ private:
     void showMessage(const QString &text, int factor = 1);
     void publishTask();
     void openAssignmentView();
+    /// The new task page (Team → New task…, Ctrl+N): not modal, one at a time.
+    void openNewTaskPage();
+    /// Changing the open task's labels and questions (Team → Change task…, Ctrl+Shift+E).
+    void openChangeTaskView();
     void openTaskList();
     /// The assignment view wrote (apply, undo, redo): the work page and the lists follow.
     void assignmentsWritten(const QString &taskId);
@@ -79,6 +96,8 @@ private:
 
     Store &m_store;
     MainWindow &m_window;
+    QAction *m_newTask = nullptr;
+    QAction *m_changeTask = nullptr;
     QAction *m_publish = nullptr;
     QAction *m_assign = nullptr;
     QAction *m_taskList = nullptr;
@@ -88,6 +107,9 @@ private:
     QAction *m_gold = nullptr;  ///< checked while the open item is gold
     QString m_publishAfterSync; ///< a task to publish once the running sync is done
     QPointer<AssignmentView> m_assignmentView;
+    QPointer<NewTaskPage> m_newTaskPage;
+    QPointer<ChangeTaskView> m_changeTaskView;
+    QHash<QString, QUndoStack *> m_schemaUndo;
     QPointer<TaskListView> m_taskListView;
     QHash<QString, QUndoStack *> m_assignmentUndo;
     QString m_undoOwner; ///< the profile the windows and undo steps above are for

@@ -2,6 +2,7 @@
 #include "assignmentplan.h"
 
 #include "store.h"
+#include "taskbuilder.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -271,6 +272,37 @@ Result<int> applyPlan(Store &store, const AssignmentPlan &plan)
     if (auto r = tx->commit(); !r)
         return r.error();
     return int(plan.changes.size());
+}
+
+Result<Task> createAssignedTask(Store &store, Task task, QList<Item> items, const QStringList &people,
+                                const QString &author)
+{
+    if (!people.isEmpty() && task.annotatorsPerItem > people.size())
+        return Error(Tr::msg("%1 annotators per item is not possible with %2 annotators")
+                             .arg(task.annotatorsPerItem)
+                             .arg(people.size()));
+    auto changes = newTaskChanges(task, items, author);
+    if (!changes)
+        return changes.error();
+    auto tx = store.begin();
+    if (!tx)
+        return tx.error();
+    for (const Change &change : std::as_const(*changes))
+        if (auto op = tx->record(change); !op)
+            return op.error().prefixed(store.path());
+    if (!people.isEmpty()) {
+        // Planned inside the transaction: the plan reads the task and items written above (the
+        // same connection), and a refusal rolls all of it back.
+        auto plan = planRoundRobin(store, task.id, people, task.annotatorsPerItem, author);
+        if (!plan)
+            return plan.error();
+        for (const Change &change : std::as_const(plan->changes))
+            if (auto op = tx->record(change); !op)
+                return op.error().prefixed(store.path());
+    }
+    if (auto r = tx->commit(); !r)
+        return r.error();
+    return task;
 }
 
 } // namespace annostraat

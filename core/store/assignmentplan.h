@@ -20,6 +20,7 @@
 // - AssignmentPlan::inverse(): the plan that takes an applied plan back (the assignment view's
 //   undo step).
 
+#include "model/entities.h"
 #include "op.h"
 #include "util/result.h"
 
@@ -92,5 +93,12 @@ Result<AssignmentPlan> planReassign(const Store &store, const QString &taskId,
 
 /// Writes \a plan in one transaction (one op per step); returns how many assignments changed.
 Result<int> applyPlan(Store &store, const AssignmentPlan &plan);
+
+/// Creates \a task with \a items and hands the items out to \a people (profile ids or names),
+/// \a task.annotatorsPerItem each, in turn (as planRoundRobin), all in one transaction: the
+/// task is there with its assignments, or nothing is written. No people: the task is created
+/// for everyone (nobody assigned, Store::queue). The new task page's "Create" (issue 14, point 1).
+Result<Task> createAssignedTask(Store &store, Task task, QList<Item> items, const QStringList &people,
+                                const QString &author);
 
 } // namespace annostraat

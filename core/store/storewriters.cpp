@@ -4,6 +4,7 @@
 #include "store.h"
 
 #include "assignmentplan.h"
+#include "taskbuilder.h"
 #include "model/kinds/annotationkinds.h"
 #include "model/questions.h"
 #include "util/appinfo.h"
@@ -44,7 +45,7 @@ Result<Profile> Store::addProfile(const QString &name, Role role)
     return profile;
 }
 
-Result<Task> Store::createTask(Task task, QList<Item> items, const QString &author)
+Result<QList<Change>> newTaskChanges(Task &task, QList<Item> &items, const QString &author)
 {
     task.name = task.name.trimmed();
     if (task.name.isEmpty())
@@ -57,14 +58,22 @@ Result<Task> Store::createTask(Task task, QList<Item> items, const QString &auth
         task.id = newId();
 
     QList<Change> changes;
-    changes << taskChange(task, author);
+    changes << Store::taskChange(task, author);
     for (Item &item : items) {
         if (item.id.isEmpty())
             item.id = newId();
         item.taskId = task.id;
-        changes << itemChange(item, author);
+        changes << Store::itemChange(item, author);
     }
-    if (auto r = record(changes); !r)
+    return changes;
+}
+
+Result<Task> Store::createTask(Task task, QList<Item> items, const QString &author)
+{
+    auto changes = newTaskChanges(task, items, author);
+    if (!changes)
+        return changes.error();
+    if (auto r = record(*changes); !r)
         return r.error();
     return task;
 }

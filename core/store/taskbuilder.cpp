@@ -151,6 +151,15 @@ Result<TaskDraft> finishPairs(TaskDraft draft, const QList<std::pair<QString, QS
     return draft;
 }
 
+/// \a started (name and schema) with the items, skipped files and media kind of \a items.
+TaskDraft withItems(TaskDraft started, TaskDraft items)
+{
+    started.items = std::move(items.items);
+    started.skipped = std::move(items.skipped);
+    started.task.mediaKind = items.task.mediaKind;
+    return started;
+}
+
 } // namespace
 
 Result<TaskDraft> draftPairTaskFromFolder(const QString &name, const QString &schemaFile,
@@ -159,6 +168,15 @@ Result<TaskDraft> draftPairTaskFromFolder(const QString &name, const QString &sc
     auto draft = startDraft(name, schemaFile);
     if (!draft)
         return draft;
+    auto items = draftPairItemsFromFolder(mediaDir, progress);
+    if (!items)
+        return items;
+    return withItems(std::move(*draft), std::move(*items));
+}
+
+Result<TaskDraft> draftPairItemsFromFolder(const QString &mediaDir, const std::function<void(int, int)> &progress)
+{
+    TaskDraft draft;
     const QFileInfo dirInfo(mediaDir);
     if (!dirInfo.isDir())
         return Error(Tr::msg("%1: is not a folder").arg(mediaDir));
@@ -168,7 +186,7 @@ Result<TaskDraft> draftPairTaskFromFolder(const QString &name, const QString &sc
     const QFileInfoList files = QDir(dirInfo.absoluteFilePath()).entryInfoList(QDir::Files, QDir::Name);
     for (const QFileInfo &file : files) {
         if (mediaKindForFile(file.fileName()) != MediaKind::Image) {
-            draft->skipped << file.fileName();
+            draft.skipped << file.fileName();
             continue;
         }
         const auto m = pattern.match(file.fileName());
@@ -191,7 +209,7 @@ Result<TaskDraft> draftPairTaskFromFolder(const QString &name, const QString &sc
     }
     if (pairs.isEmpty())
         return Error(Tr::msg("%1: no image pairs (NAME_A and NAME_B) in this folder").arg(mediaDir));
-    return finishPairs(std::move(*draft), pairs, progress);
+    return finishPairs(std::move(draft), pairs, progress);
 }
 
 Result<TaskDraft> draftPairTaskFromCsv(const QString &name, const QString &schemaFile, const QString &csvFile,
@@ -242,8 +260,15 @@ Result<TaskDraft> draftTaskFromFolder(const QString &name, const QString &schema
     auto started = startDraft(name, schemaFile);
     if (!started)
         return started;
-    TaskDraft draft = std::move(*started);
+    auto items = draftItemsFromFolder(mediaDir, progress);
+    if (!items)
+        return items;
+    return withItems(std::move(*started), std::move(*items));
+}
 
+Result<TaskDraft> draftItemsFromFolder(const QString &mediaDir, const std::function<void(int, int)> &progress)
+{
+    TaskDraft draft;
     const QFileInfo dirInfo(mediaDir);
     if (!dirInfo.isDir())
         return Error(Tr::msg("%1: is not a folder").arg(mediaDir));

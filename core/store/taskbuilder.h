@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/entities.h"
+#include "op.h"
 #include "util/result.h"
 
 #include <QStringList>
@@ -38,6 +39,15 @@ Result<TaskDraft> draftPairTaskFromFolder(const QString &name, const QString &sc
                                           const QString &mediaDir,
                                           const std::function<void(int, int)> &progress = {});
 
+/// The items of \a mediaDir as draftTaskFromFolder() makes them (with their facts, skipped files
+/// and the task's media kind), for a task whose name and schema come from elsewhere (the new
+/// task page, core/store/folderscan.h). The task of the draft has no name and no schema.
+Result<TaskDraft> draftItemsFromFolder(const QString &mediaDir,
+                                       const std::function<void(int, int)> &progress = {});
+/// The same for an A/B folder, as draftPairTaskFromFolder() makes its items.
+Result<TaskDraft> draftPairItemsFromFolder(const QString &mediaDir,
+                                           const std::function<void(int, int)> &progress = {});
+
 /// The same from a CSV file of pairs: one "A,B" line per pair (paths relative to the CSV's
 /// folder; an optional header line "a,b"). Errors name the file and the line.
 Result<TaskDraft> draftPairTaskFromCsv(const QString &name, const QString &schemaFile,
@@ -48,6 +58,11 @@ Result<TaskDraft> draftPairTaskFromCsv(const QString &name, const QString &schem
 /// duration, rate, start timecode and frame count from its packet index (built when no
 /// cached index is there: it reads the whole file once).
 MediaFacts mediaFactsOf(const QString &path, MediaKind kind);
+
+/// What Store::createTask() records for \a task and \a items, checked (a name, at least one
+/// annotator per item, labels or questions), with the ids it assigns filled in: for a caller
+/// that writes more in the same transaction (createAssignedTask() in assignmentplan.h).
+Result<QList<Change>> newTaskChanges(Task &task, QList<Item> &items, const QString &author);
 
 /// SHA-256 of a file as lower-case hex, read in blocks.
 Result<QString> sha256OfFile(const QString &path);

@@ -2,6 +2,7 @@
 // Over 600 lines: each case sets up its own PCs and share, so a scenario reads top to bottom.
 #include "bundle/packageimport.h"
 #include "bundle/packagewriter.h"
+#include "store/schemachange.h"
 #include "store/store.h"
 #include "store/taskbuilder.h"
 #include "sync/syncengine.h"
@@ -734,4 +735,54 @@ TEST_CASE("A gold mark reaches the team lead's other PC and never an annotator's
     REQUIRE(marks.size() == 1);
     CHECK(marks.first().itemId == gold.id);
     CHECK(marks.first().reference == lab.lotte.id);
+}
+
+TEST_CASE("A schema change published as the next version keeps the annotators' work; the team lead's "
+          "relabelling stays on the team lead's PC",
+          "[sync][schemachange]")
+{
+    Lab lab;
+    lab.a->sync();
+    lab.annotate(*lab.a, lab.anna, 1);
+    lab.a->sync();
+    lab.lead->sync();
+    const QString before = layer(*lab.a->store, lab.taskId, lab.anna.id);
+    REQUIRE(layer(*lab.lead->store, lab.taskId, lab.anna.id) == before);
+
+    // The team lead renames Scheur and adds a label, on the lead's PC, and publishes version 2.
+    Schema schema = lab.lead->store->task(lab.taskId)->schema;
+    QList<LabelSpec> labels = schema.labels();
+    for (LabelSpec &label : labels)
+        if (label.name == QStringLiteral("Scheur"))
+            label.name = QStringLiteral("Scheurlijn");
+    labels << LabelSpec{QStringLiteral("Gat"), QColor(0x8c564b), QString(), {AnnotationKind::Box}, {}};
+    schema.setLabels(labels);
+    const auto plan = planSchemaChange(*lab.lead->store, lab.taskId, schema,
+                                       {{QStringLiteral("Scheur"), QStringLiteral("Scheurlijn")}}, {}, lab.lotte.id);
+    REQUIRE(plan.ok());
+    CHECK(plan->annotationsChanged() == 1);
+    REQUIRE(applySchemaChange(*lab.lead->store, *plan).ok());
+    SyncEngine lead(*lab.lead->store, lab.share, lab.lead->dir.filePath(QStringLiteral("media")));
+    auto v2 = lead.publishTask(lab.taskId, lab.lotte);
+    REQUIRE(v2.ok());
+    lab.lead->sync(); // nothing of it is refused anywhere (Pc::sync checks)
+
+    // Anna's PC takes version 2: the new labels, and her work as she left it.
+    lab.a->sync();
+    const auto updated = lab.a->store->task(lab.taskId);
+    REQUIRE(updated);
+    CHECK(updated->version == 2);
+    CHECK(updated->schema.label(QStringLiteral("Scheurlijn")) != nullptr);
+    CHECK(updated->schema.label(QStringLiteral("Gat")) != nullptr);
+    CHECK(layer(*lab.a->store, lab.taskId, lab.anna.id) == before);
+    // The relabelling is the team lead's op on Anna's layer: results carry only their author's
+    // own work, so it stays on the lead's PC (where exports and review are done).
+    const QList<Annotation> onLead = lab.lead->store->taskAnnotations(lab.taskId);
+    REQUIRE(onLead.size() == 1);
+    CHECK(onLead.first().label == QStringLiteral("Scheurlijn"));
+    const QList<Annotation> onA = lab.a->store->taskAnnotations(lab.taskId);
+    REQUIRE(onA.size() == 1);
+    CHECK(onA.first().label == QStringLiteral("Scheur"));
+    lab.a->sync();
+    lab.lead->sync();
 }
