@@ -6969,12 +6969,17 @@
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Instructions for the annotators (Markdown: # heading, **bold**, - list, ![picture](file.jpg) from the media folder):</source>
-        <translation>&amp;Instructions for the annotators (Markdown: # heading, **bold**, - list, ![picture](file.jpg) from the media folder):</translation>
+        <location line="+3"/>
+        <source>&amp;Instructions for the annotators:</source>
+        <translation>&amp;Instructions for the annotators:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Markdown: # heading, **bold**, - list, ![picture](file.jpg) from the media folder</source>
+        <translation>Markdown: # heading, **bold**, - list, ![picture](file.jpg) from the media folder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>How annotators see it:</source>
         <translation>How annotators see it:</translation>
     </message>

@@ -6969,12 +6969,17 @@
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Instructions for the annotators (Markdown: # heading, **bold**, - list, ![picture](file.jpg) from the media folder):</source>
-        <translation>&amp;Instructies voor de annotatoren (Markdown: # kop, **vet**, - lijst, ![plaatje](bestand.jpg) uit de mediamap):</translation>
+        <location line="+3"/>
+        <source>&amp;Instructions for the annotators:</source>
+        <translation>&amp;Instructies voor de annotatoren:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Markdown: # heading, **bold**, - list, ![picture](file.jpg) from the media folder</source>
+        <translation>Markdown: # kop, **vet**, - lijst, ![plaatje](bestand.jpg) uit de mediamap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>How annotators see it:</source>
         <translation>Zo zien annotatoren het:</translation>
     </message>
@@ -9556,7 +9561,7 @@
         <location line="+1"/>
         <location line="+30"/>
         <source>Up</source>
-        <translation>Pijl-omhoog</translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <location line="-29"/>
@@ -9567,7 +9572,7 @@
         <location line="+1"/>
         <location line="+30"/>
         <source>Down</source>
-        <translation>Pijl-omlaag</translation>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <location line="-28"/>

@@ -65,9 +65,10 @@ inline void openDemoTask(GuiFixture &f, const QString &job)
     REQUIRE(list->currentItem() == rows.first());
 }
 
-/// When ANNOSTRAAT_SCREENSHOTS names a folder: the window as NAME-<theme>.png there, in the
-/// normal and the high-contrast theme (then the normal one again).
-inline void screenshots(GuiFixture &f, const QString &name)
+/// When ANNOSTRAAT_SCREENSHOTS names a folder: the window (or \a other, a window of its own)
+/// as NAME-<theme>.png there, in the normal and the high-contrast theme (then the normal one
+/// again).
+inline void screenshots(GuiFixture &f, const QString &name, QWidget *other = nullptr)
 {
     const QString dir = qEnvironmentVariable("ANNOSTRAAT_SCREENSHOTS");
     if (dir.isEmpty())
@@ -78,7 +79,7 @@ inline void screenshots(GuiFixture &f, const QString &name)
         theme.kind = kind;
         theme.apply(*app);
         QCoreApplication::processEvents();
-        f.window().grab().save(QDir(dir).filePath(name + QLatin1Char('-') + Theme::toId(kind) +
+        (other ? other : static_cast<QWidget *>(&f.window()))->grab().save(QDir(dir).filePath(name + QLatin1Char('-') + Theme::toId(kind) +
                                                   QStringLiteral(".png")));
     }
     Theme().apply(*app);

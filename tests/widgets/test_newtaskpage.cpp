@@ -297,11 +297,14 @@ TEST_CASE("New task page: Team > New task (Ctrl+N) in the main window makes a ta
 
     page->setFolder(folder);
     REQUIRE(waitScanned(*page));
+    test::screenshots(f, QStringLiteral("new-task-media"), page);
     page->setStep(NewTaskPage::TaskStep);
     page->nameEdit()->setFocus();
     QTest::keyClicks(page->nameEdit(), QStringLiteral("Dijken Zeeland"));
+    test::screenshots(f, QStringLiteral("new-task-name"), page);
     page->setStep(NewTaskPage::SchemaStep);
     page->schemaEditor()->startFrom(0); // dike cracks
+    test::screenshots(f, QStringLiteral("new-task-schema"), page);
     QTest::keyClick(page, Qt::Key_Return, Qt::ControlModifier);
     REQUIRE_FALSE(page->createdTaskId().isEmpty());
     CHECK(f.store().tasks().size() == tasksBefore + 1);

@@ -321,9 +321,13 @@ void NewTaskPage::retranslate()
             tr("See what the folder will give: items per kind, files left out and why"));
     m_pairs->setText(tr("&A/B pairs: an image NAME_A with its NAME_B is one item"));
     m_nameLabel->setText(tr("Na&me:"));
-    m_instructionsLabel->setText(
-            tr("&Instructions for the annotators (Markdown: # heading, **bold**, "
-               "- list, ![picture](file.jpg) from the media folder):"));
+    // Each column's title one short line, so the two are not read as one sentence; how to
+    // write Markdown is in the empty field itself and in its tool tip.
+    m_instructionsLabel->setText(tr("&Instructions for the annotators:"));
+    const QString syntax = tr("Markdown: # heading, **bold**, - list, ![picture](file.jpg) from "
+                              "the media folder");
+    m_instructions->setPlaceholderText(syntax);
+    m_instructions->setToolTip(syntax);
     m_previewLabel->setText(tr("How annotators see it:"));
     m_peopleLabel->setText(tr("&People who work on it (tick them). Nobody ticked: every annotator "
                               "can do every item."));
