@@ -5,7 +5,9 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QIcon>
 #include <QPainter>
+#include <QPixmap>
 #include <QProxyStyle>
 #include <QStyleOptionProgressBar>
 #include <QStyle>
@@ -203,6 +205,30 @@ public:
             }
         }
         QProxyStyle::drawControl(element, option, painter, widget);
+    }
+
+    /// The button a tool bar shows for what does not fit: Fusion's arrows are dark, and vanish
+    /// on the high-contrast black; two chevrons in the button's text colour show in any theme.
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption *option,
+                       const QWidget *widget) const override
+    {
+        if (icon != SP_ToolBarHorizontalExtensionButton && icon != SP_ToolBarVerticalExtensionButton)
+            return QProxyStyle::standardIcon(icon, option, widget);
+        const QPalette palette = widget ? widget->palette() : QApplication::palette();
+        const qreal ratio = widget ? widget->devicePixelRatioF() : qApp->devicePixelRatio();
+        QPixmap pixmap(QSize(16, 16) * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(palette.color(QPalette::ButtonText), 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        if (icon == SP_ToolBarVerticalExtensionButton) { // the chevrons point down
+            p.translate(16, 0);
+            p.rotate(90);
+        }
+        for (const qreal x : {3.0, 9.0})
+            p.drawPolyline(QPolygonF{{x, 4.0}, {x + 4.0, 8.0}, {x, 12.0}});
+        return QIcon(pixmap);
     }
 };
 

@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QImage>
 #include <QListWidget>
+#include <QToolBar>
+#include <QToolButton>
 
 #include "catchqt.h"
 
@@ -217,4 +219,39 @@ TEST_CASE("contrast: in high contrast a ticked box in a chosen row is told from 
     CHECK(tickedInk >= emptyInk + 60);   // the ticked box is filled
     CHECK(emptyBright > tickedBright);   // the empty one shows the row's colour inside
     Theme{Theme::Kind::Normal, Theme::kDefaultPointSize}.apply(*app);
+}
+
+TEST_CASE("contrast: a tool bar's button for what does not fit shows in both themes", "[gui][contrast]")
+{
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    REQUIRE(app);
+    for (const Theme::Kind kind : {Theme::Kind::HighContrast, Theme::Kind::Normal}) {
+        INFO(Theme::toId(kind).toStdString());
+        const Theme theme{kind, Theme::kDefaultPointSize};
+        theme.apply(*app);
+        QToolBar bar;
+        for (const char *name : {"Select", "Box", "Polygon", "Crack", "Fit", "100%"})
+            bar.addAction(QString::fromLatin1(name));
+        bar.resize(200, 48); // too narrow for all six
+        bar.show();
+        QApplication::processEvents();
+        auto *more = bar.findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        REQUIRE(more);
+        REQUIRE(more->isVisible());
+        // Its mark (the icon it draws) stands out from the button at 4.5:1 or more.
+        const QImage icon = more->icon().pixmap(more->iconSize()).toImage();
+        REQUIRE_FALSE(icon.isNull());
+        const QColor button = theme.palette().color(QPalette::Button);
+        double best = 1.0;
+        int marked = 0;
+        for (int y = 0; y < icon.height(); ++y)
+            for (int x = 0; x < icon.width(); ++x)
+                if (const QColor c = icon.pixelColor(x, y); c.alpha() > 200) {
+                    ++marked;
+                    best = std::max(best, contrastRatio(QColor(c.rgb()), button));
+                }
+        INFO(marked << " pixels, best contrast " << best);
+        CHECK(marked >= 10);
+        CHECK(best >= 4.5);
+    }
 }
