@@ -577,7 +577,7 @@ QWidget *SchemaEditor::buildListsTab()
         column->addLayout(buttons);
         layout->addLayout(column, 1);
         connect(list, &QListWidget::itemChanged, this, &SchemaEditor::listsEdited);
-        connect(add, &QPushButton::clicked, this, [this, list] {
+        connect(add, &QPushButton::clicked, this, [list] {
             auto *item = new QListWidgetItem(list);
             item->setFlags(item->flags() | Qt::ItemIsEditable);
             list->setCurrentItem(item);
