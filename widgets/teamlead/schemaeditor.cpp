@@ -40,8 +40,6 @@ namespace {
 constexpr int kAnswerKeyColumn = 0;
 constexpr int kAnswerTextColumn = 1;
 
-const char *const kAttributeTypeIds[] = {"bool", "int", "number", "text", "choice"};
-
 QString jsonText(const QJsonValue &value)
 {
     switch (value.type()) {
