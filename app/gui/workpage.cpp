@@ -16,6 +16,7 @@
 #include <QBoxLayout>
 #include <QEvent>
 #include <QFileInfo>
+#include <QSplitter>
 #include <QTimer>
 #include <QLabel>
 #include <QListWidget>
@@ -596,6 +597,9 @@ bool WorkPage::eventFilter(QObject *watched, QEvent *event)
     if ((watched == m_questionsScroll && event->type() == QEvent::Resize)
         || (watched == m_form && event->type() == QEvent::LayoutRequest))
         fitQuestionsRoom();
+    if (watched == m_splitter && event->type() == QEvent::LayoutRequest &&
+        !m_restoreColumns.hasExpired())
+        QTimer::singleShot(0, this, &WorkPage::restoreColumns);
     return QWidget::eventFilter(watched, event);
 }
 

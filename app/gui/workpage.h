@@ -20,6 +20,7 @@
 #include "model/entities.h"
 
 #include <QPointer>
+#include <QDeadlineTimer>
 #include <QWidget>
 
 #include <map>
@@ -160,6 +161,8 @@ private:
     void updateEditorStatus();
     QString statusLine(const std::optional<Submission> &submission) const;
     int questionsMinimumWidth() const;
+    /// The columns at the widths the person gave them (after a text size change).
+    void restoreColumns();
 
     Store &m_store;
     std::unique_ptr<WorkQueue> m_work;
@@ -169,6 +172,9 @@ private:
     QSplitter *m_rightSplitter = nullptr;
     QList<int> m_preferredOuter; ///< the columns' widths as the person left them
     QList<int> m_preferredRight;
+    /// Until when a text size change still gives the columns back their widths: the columns'
+    /// minimums settle over several layout passes (the editors measure their panels anew).
+    QDeadlineTimer m_restoreColumns;
     QLabel *m_tasksLabel = nullptr;
     QListWidget *m_tasks = nullptr;
     QLabel *m_queueLabel = nullptr;

@@ -227,6 +227,7 @@ void WorkPage::buildWidgets()
     // back from the splitter, which has no room of its own before it is first shown.
     m_preferredOuter = {220, 680, 380};
     m_splitter->setSizes(m_preferredOuter);
+    m_splitter->installEventFilter(this); // restoreColumns() as the columns settle
     m_rightSplitter->setMinimumWidth(questionsMinimumWidth());
     // What the person sets by dragging is what the columns go back to after a text size change.
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_preferredOuter = m_splitter->sizes(); });
@@ -280,12 +281,10 @@ void WorkPage::changeEvent(QEvent *event)
         m_rightSplitter->setMinimumWidth(questionsMinimumWidth());
         // Larger text widens the columns' minimums and squeezes the others; once the text is
         // smaller again, each column gets back the width the person gave it.
-        QTimer::singleShot(0, this, [this] {
-            if (!m_preferredOuter.isEmpty())
-                m_splitter->setSizes(m_preferredOuter);
-            if (!m_preferredRight.isEmpty())
-                m_rightSplitter->setSizes(m_preferredRight);
-        });
+        // Each layout pass of the columns within the next second (see eventFilter) does so
+        // again, as the columns' minimums settle.
+        m_restoreColumns.setRemainingTime(1000);
+        QTimer::singleShot(0, this, &WorkPage::restoreColumns);
     }
     QWidget::changeEvent(event);
 }
@@ -311,6 +310,14 @@ void WorkPage::retranslate()
     if (task() && task()->instructions.trimmed().isEmpty())
         m_instructions->setPlainText(tr("This task has no instructions."));
     updateHeader();
+}
+
+void WorkPage::restoreColumns()
+{
+    if (!m_preferredOuter.isEmpty() && m_splitter->sizes() != m_preferredOuter)
+        m_splitter->setSizes(m_preferredOuter);
+    if (!m_preferredRight.isEmpty() && m_rightSplitter->sizes() != m_preferredRight)
+        m_rightSplitter->setSizes(m_preferredRight);
 }
 
 int WorkPage::questionsMinimumWidth() const
