@@ -200,7 +200,12 @@ ChangeTaskView *TeamLeadDesk::changeTaskView() const
 
 QUndoStack *TeamLeadDesk::schemaUndoStack(const QString &taskId)
 {
-    QUndoStack *&stack = m_schemaUndo[taskId];
+    return stackIn(m_schemaUndo, taskId);
+}
+
+QUndoStack *TeamLeadDesk::stackIn(QHash<QString, QUndoStack *> &stacks, const QString &taskId)
+{
+    QUndoStack *&stack = stacks[taskId];
     if (!stack)
         stack = new QUndoStack(this);
     return stack;
@@ -241,10 +246,7 @@ TaskListView *TeamLeadDesk::taskListView() const
 
 QUndoStack *TeamLeadDesk::assignmentUndoStack(const QString &taskId)
 {
-    QUndoStack *&stack = m_assignmentUndo[taskId];
-    if (!stack)
-        stack = new QUndoStack(this);
-    return stack;
+    return stackIn(m_assignmentUndo, taskId);
 }
 
 DeliveryDialog *TeamLeadDesk::deliveryDialog() const

@@ -93,6 +93,8 @@ private:
     void openImportDialog();
     /// Marks (or unmarks) the open item as gold, the lead's own layer as reference; undoable.
     void markGold(bool gold);
+    /// The task's undo stack in \a stacks, made when first asked for.
+    QUndoStack *stackIn(QHash<QString, QUndoStack *> &stacks, const QString &taskId);
 
     Store &m_store;
     MainWindow &m_window;
