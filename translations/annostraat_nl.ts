@@ -9488,7 +9488,7 @@
 <context>
     <name>annostraat::SchemaEditor</name>
     <message>
-        <location filename="../widgets/teamlead/schemaeditor.cpp" line="+607"/>
+        <location filename="../widgets/teamlead/schemaeditorlayout.cpp" line="+512"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Beginnen met:</translation>
     </message>
@@ -9890,7 +9890,7 @@
         <translation>Haal het gekozen onderdeel weg</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../widgets/teamlead/schemaeditor.cpp" line="+151"/>
         <source>Started from “%1”.</source>
         <translation>Begonnen met “%1”.</translation>
     </message>
@@ -11364,7 +11364,7 @@
         <translation>Dit item is geen gold meer.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Choose a shared folder in the settings (%1) first; then the task can be published.</source>
         <translation>Kies eerst een gedeelde map bij de instellingen (%1); daarna kan de taak worden gepubliceerd.</translation>
     </message>
@@ -12136,7 +12136,7 @@
 <context>
     <name>annostraat::WorkPage</name>
     <message>
-        <location filename="../app/gui/workpage.cpp" line="+54"/>
+        <location filename="../app/gui/workpage.cpp" line="+55"/>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+386"/>
@@ -12151,7 +12151,7 @@
     <message>
         <location line="+48"/>
         <location line="+34"/>
-        <location filename="../app/gui/workpagelayout.cpp" line="+312"/>
+        <location filename="../app/gui/workpagelayout.cpp" line="+311"/>
         <source>This task has no instructions.</source>
         <translation>Deze taak heeft geen instructies.</translation>
     </message>
