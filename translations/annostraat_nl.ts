@@ -992,7 +992,7 @@
 <context>
     <name>annostraat::ChangeTaskView</name>
     <message>
-        <location filename="../widgets/teamlead/changetaskview.cpp" line="+110"/>
+        <location filename="../widgets/teamlead/changetaskview.cpp" line="+99"/>
         <source>Change “%1” – Annostraat</source>
         <translation>“%1” veranderen – Annostraat</translation>
     </message>
@@ -6889,7 +6889,7 @@
 <context>
     <name>annostraat::NewTaskPage</name>
     <message>
-        <location filename="../widgets/teamlead/newtaskpage.cpp" line="+101"/>
+        <location filename="../widgets/teamlead/newtaskpage.cpp" line="+94"/>
         <source>Task “%1”</source>
         <translation>Taak “%1”</translation>
     </message>
@@ -9488,7 +9488,7 @@
 <context>
     <name>annostraat::SchemaEditor</name>
     <message>
-        <location filename="../widgets/teamlead/schemaeditorlayout.cpp" line="+512"/>
+        <location filename="../widgets/teamlead/schemaeditorlayout.cpp" line="+506"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Beginnen met:</translation>
     </message>
@@ -9890,7 +9890,7 @@
         <translation>Haal het gekozen onderdeel weg</translation>
     </message>
     <message>
-        <location filename="../widgets/teamlead/schemaeditor.cpp" line="+151"/>
+        <location filename="../widgets/teamlead/schemaeditor.cpp" line="+152"/>
         <source>Started from “%1”.</source>
         <translation>Begonnen met “%1”.</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 
 namespace annostraat {
 
@@ -27,6 +28,16 @@ inline QLabel *messageLabel(QWidget *parent, const char *objectName)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+/// A push button in a form (Add, Remove, Up…), named \a objectName for tests; Enter in the
+/// form's fields does not press it (no auto-default).
+inline QPushButton *formButton(QWidget *parent, const char *objectName)
+{
+    auto *b = new QPushButton(parent);
+    b->setObjectName(QLatin1String(objectName));
+    b->setAutoDefault(false);
+    return b;
 }
 
 /// A combo box whose long entries (formats, whose work) do not make the dialog wider than the

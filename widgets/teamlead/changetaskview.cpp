@@ -5,6 +5,7 @@
 #include "store/store.h"
 #include "teamlead/schemaeditor.h"
 
+#include "sectionlabel.h"
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -17,18 +18,6 @@
 #include <QVBoxLayout>
 
 namespace annostraat {
-
-namespace {
-
-QPushButton *button(QWidget *parent, const char *objectName)
-{
-    auto *b = new QPushButton(parent);
-    b->setObjectName(QLatin1String(objectName));
-    b->setAutoDefault(false);
-    return b;
-}
-
-} // namespace
 
 ChangeTaskView::ChangeTaskView(Store &store, const Task &task, const Profile &lead,
                                QUndoStack *undoStack, QWidget *parent)
@@ -60,10 +49,10 @@ ChangeTaskView::ChangeTaskView(Store &store, const Task &task, const Profile &le
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     auto *buttons = new QHBoxLayout;
-    m_undo = button(this, "changeTaskUndo");
-    m_redo = button(this, "changeTaskRedo");
-    m_apply = button(this, "changeTaskApply");
-    m_close = button(this, "changeTaskClose");
+    m_undo = formButton(this, "changeTaskUndo");
+    m_redo = formButton(this, "changeTaskRedo");
+    m_apply = formButton(this, "changeTaskApply");
+    m_close = formButton(this, "changeTaskClose");
     buttons->addWidget(m_undo);
     buttons->addWidget(m_redo);
     buttons->addStretch(1);

@@ -4,6 +4,7 @@
 #include "store/assignmentplan.h"
 #include "store/store.h"
 
+#include "sectionlabel.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -34,14 +35,6 @@
 namespace annostraat {
 
 namespace {
-
-QPushButton *button(QWidget *parent, const char *objectName)
-{
-    auto *b = new QPushButton(parent);
-    b->setObjectName(QLatin1String(objectName));
-    b->setAutoDefault(false);
-    return b;
-}
 
 QLabel *wrapped(QWidget *parent)
 {
@@ -84,10 +77,10 @@ NewTaskPage::NewTaskPage(Store &store, const Profile &lead, const QList<SchemaSt
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     auto *buttons = new QHBoxLayout;
-    m_back = button(this, "newTaskBack");
-    m_next = button(this, "newTaskNext");
-    m_create = button(this, "newTaskCreate");
-    m_close = button(this, "newTaskClose");
+    m_back = formButton(this, "newTaskBack");
+    m_next = formButton(this, "newTaskNext");
+    m_create = formButton(this, "newTaskCreate");
+    m_close = formButton(this, "newTaskClose");
     buttons->addWidget(m_back);
     buttons->addWidget(m_next);
     buttons->addStretch(1);
@@ -153,8 +146,8 @@ QWidget *NewTaskPage::buildMediaStep()
     m_folder = new QLineEdit(page);
     m_folder->setObjectName(QStringLiteral("newTaskFolder"));
     m_folderLabel->setBuddy(m_folder);
-    m_chooseFolder = button(page, "newTaskChooseFolder");
-    m_scanButton = button(page, "newTaskScan");
+    m_chooseFolder = formButton(page, "newTaskChooseFolder");
+    m_scanButton = formButton(page, "newTaskScan");
     row->addWidget(m_folderLabel);
     row->addWidget(m_folder, 1);
     row->addWidget(m_chooseFolder);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Over 1000 lines: the labels, questions and lists of one schema, each field writing the one
-// Schema the editor holds, so the parts stay alike.
+// What the schema editor does (its widgets and texts are in schemaeditorlayout.cpp). A little
+// over 900 lines: the labels, questions and lists of one schema, each field writing the one
+// Schema the editor holds; split further, each part would need the editor's whole state.
 #include "schemaeditor.h"
 
 #include "model/kinds/annotationkinds.h"

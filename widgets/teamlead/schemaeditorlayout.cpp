@@ -6,6 +6,7 @@
 #include "model/kinds/annotationkinds.h"
 #include "swatch.h"
 
+#include "sectionlabel.h"
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
@@ -43,13 +44,6 @@ QList<AnnotationKind> labelKinds()
             AnnotationKind::Marker, AnnotationKind::Segment, AnnotationKind::Span};
 }
 
-QPushButton *button(QWidget *parent, const char *objectName)
-{
-    auto *b = new QPushButton(parent);
-    b->setObjectName(QLatin1String(objectName));
-    b->setAutoDefault(false);
-    return b;
-}
 
 } // namespace
 
@@ -62,9 +56,9 @@ void SchemaEditor::buildWidgets()
     m_startBox->setObjectName(QStringLiteral("schemaStart"));
     m_startBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_startLabel->setBuddy(m_startBox);
-    m_startButton = button(this, "schemaStartButton");
-    m_import = button(this, "schemaImport");
-    m_export = button(this, "schemaExport");
+    m_startButton = formButton(this, "schemaStartButton");
+    m_import = formButton(this, "schemaImport");
+    m_export = formButton(this, "schemaExport");
     top->addWidget(m_startLabel);
     top->addWidget(m_startBox, 1);
     top->addWidget(m_startButton);
@@ -101,10 +95,10 @@ QWidget *SchemaEditor::buildLabelsTab()
     m_labels->setObjectName(QStringLiteral("schemaLabels"));
     left->addWidget(m_labels, 1);
     auto *buttons = new QGridLayout;
-    m_addLabel = button(tab, "schemaAddLabel");
-    m_removeLabel = button(tab, "schemaRemoveLabel");
-    m_labelUp = button(tab, "schemaLabelUp");
-    m_labelDown = button(tab, "schemaLabelDown");
+    m_addLabel = formButton(tab, "schemaAddLabel");
+    m_removeLabel = formButton(tab, "schemaRemoveLabel");
+    m_labelUp = formButton(tab, "schemaLabelUp");
+    m_labelDown = formButton(tab, "schemaLabelDown");
     buttons->addWidget(m_addLabel, 0, 0);
     buttons->addWidget(m_removeLabel, 0, 1);
     buttons->addWidget(m_labelUp, 1, 0);
@@ -190,8 +184,8 @@ QWidget *SchemaEditor::buildLabelsTab()
     m_attributes->setTabKeyNavigation(false);
     attributesLayout->addWidget(m_attributes);
     auto *attributeButtons = new QHBoxLayout;
-    m_addAttribute = button(attributesRow, "schemaAddAttribute");
-    m_removeAttribute = button(attributesRow, "schemaRemoveAttribute");
+    m_addAttribute = formButton(attributesRow, "schemaAddAttribute");
+    m_removeAttribute = formButton(attributesRow, "schemaRemoveAttribute");
     attributeButtons->addWidget(m_addAttribute);
     attributeButtons->addWidget(m_removeAttribute);
     attributeButtons->addStretch(1);
@@ -254,10 +248,10 @@ QWidget *SchemaEditor::buildQuestionsTab()
     m_questions->setObjectName(QStringLiteral("schemaQuestions"));
     left->addWidget(m_questions, 1);
     auto *buttons = new QGridLayout;
-    m_addQuestion = button(tab, "schemaAddQuestion");
-    m_removeQuestion = button(tab, "schemaRemoveQuestion");
-    m_questionUp = button(tab, "schemaQuestionUp");
-    m_questionDown = button(tab, "schemaQuestionDown");
+    m_addQuestion = formButton(tab, "schemaAddQuestion");
+    m_removeQuestion = formButton(tab, "schemaRemoveQuestion");
+    m_questionUp = formButton(tab, "schemaQuestionUp");
+    m_questionDown = formButton(tab, "schemaQuestionDown");
     buttons->addWidget(m_addQuestion, 0, 0);
     buttons->addWidget(m_removeQuestion, 0, 1);
     buttons->addWidget(m_questionUp, 1, 0);
@@ -318,8 +312,8 @@ QWidget *SchemaEditor::buildQuestionsTab()
     m_answers->setTabKeyNavigation(false);
     answersLayout->addWidget(m_answers);
     auto *answerButtons = new QHBoxLayout;
-    m_addAnswer = button(answersRow, "schemaAddAnswer");
-    m_removeAnswer = button(answersRow, "schemaRemoveAnswer");
+    m_addAnswer = formButton(answersRow, "schemaAddAnswer");
+    m_removeAnswer = formButton(answersRow, "schemaRemoveAnswer");
     answerButtons->addWidget(m_addAnswer);
     answerButtons->addWidget(m_removeAnswer);
     answerButtons->addStretch(1);
@@ -472,8 +466,8 @@ QWidget *SchemaEditor::buildListsTab()
         column->addWidget(label);
         column->addWidget(list, 1);
         auto *buttons = new QHBoxLayout;
-        add = button(tab, "");
-        remove = button(tab, "");
+        add = formButton(tab, "");
+        remove = formButton(tab, "");
         add->setObjectName(QLatin1String(name) + QStringLiteral("Add"));
         remove->setObjectName(QLatin1String(name) + QStringLiteral("Remove"));
         buttons->addWidget(add);
