@@ -321,6 +321,13 @@ void collectProfiles(const Op &op, QSet<QString> *ids)
 
 } // namespace
 
+bool isRelabel(const Op &op)
+{
+    return op.entity == QLatin1String("annotation") && op.fields.size() == 1
+        && op.fields.contains(QStringLiteral("label"))
+        && op.key.value(QStringLiteral("author")).toString() != op.author;
+}
+
 Result<PackageInfo> writeTaskPackage(const Store &store, const QString &taskId,
                                      const QString &outFile, const Profile &producer,
                                      IncludeWork work, const PackageProgress &progress,
@@ -339,9 +346,12 @@ Result<PackageInfo> writeTaskPackage(const Store &store, const QString &taskId,
     for (const Op &op : all) {
         if (op.taskId() != taskId)
             continue;
-        // The team lead's part of a task: its definition, its items and who works on what.
+        // The team lead's part of a task: its definition, its items and who works on what, and
+        // the labels given to people's annotations when a label was renamed, moved or merged
+        // (a schema change, decision 0028): those must reach the annotators' PCs with the
+        // schema that no longer has the old label.
         const bool own = op.entity == QLatin1String("task") || op.entity == QLatin1String("item")
-            || op.entity == QLatin1String("assignment");
+            || op.entity == QLatin1String("assignment") || isRelabel(op);
         if (!own && work == IncludeWork::No)
             continue;
         content.ops << op;

@@ -14,8 +14,13 @@ namespace annostraat {
 /// Whether a task package also carries everyone's annotations, submissions and reviews.
 enum class IncludeWork { No, Yes };
 
-/// Writes the package of task \a taskId to \a outFile: the ops of the task and its items
-/// (with \a work, also all annotation, submission and review ops of the task), the profile ops
+/// Whether \a op is a relabel: an annotation op that changes only the label, on the layer of
+/// someone other than its author (a team lead's schema change moving people's annotations).
+bool isRelabel(const Op &op);
+
+/// Writes the package of task \a taskId to \a outFile: the ops of the task, its items, its
+/// assignments and its relabels (isRelabel(), decision 0028; with \a work, also all annotation,
+/// submission and review ops of the task), the profile ops
 /// of everyone those ops name, and each item's media file, read from its mediaPath and checked
 /// against the item's SHA-256 while it is copied. With \a mediaDir, media that a package put
 /// there are found too (resolveMedia()), so a PC that received the task can pass it on. A missing or changed media file is an error

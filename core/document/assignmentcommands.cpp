@@ -16,11 +16,7 @@ Result<int> apply(QUndoStack &stack, Store &store, const AssignmentPlan &plan, c
     // A plan that changes nothing is no step.
     if (plan.isEmpty())
         return 0;
-    const Result<int> written = applyPlan(store, plan);
-    if (!written)
-        return written;
-    stack.push(new PlanCommand<AssignmentPlan>(store, plan, text, &applyPlan, std::move(outcome)));
-    return written;
+    return applyAsStep<AssignmentPlan>(stack, store, plan, text, &applyPlan, std::move(outcome));
 }
 
 } // namespace AssignmentCommands

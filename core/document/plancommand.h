@@ -2,7 +2,8 @@
 #pragma once
 
 // One undo step for a plan the team lead's desk writes in one transaction (an assignment plan,
-// assignmentcommands.h; a schema change, schemachangecommands.h). The plan is written before
+// assignmentcommands.h; a schema change, schemachangecommands.h; items added to a running task,
+// store/additems.h). The plan is written before
 // the step is pushed; undo writes its inverse, redo the plan again, each through \a Apply and
 // each reported to the outcome (a write refused whole because the store changed meanwhile
 // included).
@@ -10,6 +11,7 @@
 #include "util/result.h"
 
 #include <QUndoCommand>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -58,5 +60,18 @@ private:
     Outcome m_outcome;
     bool m_skipFirstRedo = true;
 };
+
+/// Writes \a plan with \a apply; when that succeeds, pushes one step named \a text on \a stack.
+template<typename Plan>
+Result<int> applyAsStep(QUndoStack &stack, Store &store, const Plan &plan, const QString &text,
+                        typename PlanCommand<Plan>::Apply apply,
+                        typename PlanCommand<Plan>::Outcome outcome = {})
+{
+    const Result<int> written = apply(store, plan);
+    if (!written)
+        return written;
+    stack.push(new PlanCommand<Plan>(store, plan, text, apply, std::move(outcome)));
+    return written;
+}
 
 } // namespace annostraat

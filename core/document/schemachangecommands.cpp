@@ -13,12 +13,8 @@ namespace SchemaChangeCommands {
 Result<int> apply(QUndoStack &stack, Store &store, const SchemaChangePlan &plan,
                   const QString &text, Outcome outcome)
 {
-    const Result<int> written = applySchemaChange(store, plan);
-    if (!written)
-        return written;
-    stack.push(new PlanCommand<SchemaChangePlan>(store, plan, text, &applySchemaChange,
-                                                 std::move(outcome)));
-    return written;
+    return applyAsStep<SchemaChangePlan>(stack, store, plan, text, &applySchemaChange,
+                                         std::move(outcome));
 }
 
 } // namespace SchemaChangeCommands

@@ -27,7 +27,8 @@ struct Task
 {
     QString id;
     QString name;
-    QString instructions; ///< Markdown
+    QString instructions; ///< Markdown; its pictures are inside it as data: URLs
+    QString client;       ///< who the work is for; empty when not said (store version 11)
     MediaKind mediaKind = MediaKind::Image;
     Schema schema;
     int version = 1;

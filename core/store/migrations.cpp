@@ -203,6 +203,13 @@ CREATE TABLE gold (
 CREATE INDEX gold_task ON gold (task_id);
 )sql";
 
+// Version 11: who a task is for (issue 14, decision 0028). A task op carries "client" only when
+// one is given, so tasks without it keep the shape older versions read.
+const char16_t kVersion11[] = uR"sql(
+ALTER TABLE tasks ADD COLUMN client TEXT;
+ALTER TABLE tasks ADD COLUMN client_hlc TEXT;
+)sql";
+
 } // namespace
 
 QString script(int toVersion)
@@ -228,6 +235,8 @@ QString script(int toVersion)
         return QString::fromUtf16(kVersion9);
     case 10:
         return QString::fromUtf16(kVersion10);
+    case 11:
+        return QString::fromUtf16(kVersion11);
     default:
         return {};
     }

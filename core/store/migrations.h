@@ -6,7 +6,7 @@
 namespace annostraat::migrations {
 
 /// The schema version this build writes (PRAGMA user_version).
-constexpr int kCurrentVersion = 10;
+constexpr int kCurrentVersion = 11;
 /// "ANNO": marks a SQLite file as an Annostraat store (PRAGMA application_id).
 constexpr int kApplicationId = 0x414E4E4F;
 

@@ -37,6 +37,8 @@ QList<EntitySpec> makeSpecs()
           {"schema", "schema", FieldType::Json},
           {"version", "version", FieldType::Int},
           {"annotatorsPerItem", "annotators_per_item", FieldType::Int},
+          // Since store version 11 (decision 0028): who the task is for.
+          {"client", "client", FieldType::Text},
           deleted}},
         {"item", "items", {task},
          {{"media", "media_path", FieldType::Text},

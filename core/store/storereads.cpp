@@ -161,7 +161,7 @@ std::optional<Profile> Store::findProfile(const QString &idOrName) const
 }
 
 namespace {
-const char kTaskSelect[] = "SELECT id, name, instructions, media_kind, schema, version, annotators_per_item "
+const char kTaskSelect[] = "SELECT id, name, instructions, media_kind, schema, version, annotators_per_item, client "
                            "FROM tasks WHERE deleted = 0 AND name IS NOT NULL";
 
 Task taskFromRow(const Statement &s)
@@ -175,6 +175,7 @@ Task taskFromRow(const Statement &s)
         t.schema = *schema;
     t.version = int(s.int64(5));
     t.annotatorsPerItem = int(s.int64(6));
+    t.client = s.text(7);
     return t;
 }
 } // namespace

@@ -86,13 +86,17 @@ Change Store::profileChange(const Profile &profile, const QString &author)
 
 Change Store::taskChange(const Task &task, const QString &author)
 {
-    return {author, QStringLiteral("task"), task.id, {},
-            {{QStringLiteral("name"), task.name},
-             {QStringLiteral("instructions"), task.instructions},
-             {QStringLiteral("mediaKind"), toId(task.mediaKind)},
-             {QStringLiteral("schema"), task.schema.toJson()},
-             {QStringLiteral("version"), task.version},
-             {QStringLiteral("annotatorsPerItem"), task.annotatorsPerItem}}};
+    Change change{author, QStringLiteral("task"), task.id, {},
+                  {{QStringLiteral("name"), task.name},
+                   {QStringLiteral("instructions"), task.instructions},
+                   {QStringLiteral("mediaKind"), toId(task.mediaKind)},
+                   {QStringLiteral("schema"), task.schema.toJson()},
+                   {QStringLiteral("version"), task.version},
+                   {QStringLiteral("annotatorsPerItem"), task.annotatorsPerItem}}};
+    // Only when given: a task op without it is one that programs before store version 11 read.
+    if (!task.client.isEmpty())
+        change.fields.insert(QStringLiteral("client"), task.client);
+    return change;
 }
 
 Change Store::itemChange(const Item &item, const QString &author)

@@ -2,6 +2,8 @@
 // Over 600 lines: each case sets up its own PCs and share, so a scenario reads top to bottom.
 #include "bundle/packageimport.h"
 #include "bundle/packagewriter.h"
+#include "store/additems.h"
+#include "store/folderscan.h"
 #include "store/schemachange.h"
 #include "store/store.h"
 #include "store/taskbuilder.h"
@@ -15,6 +17,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -737,17 +740,21 @@ TEST_CASE("A gold mark reaches the team lead's other PC and never an annotator's
     CHECK(marks.first().reference == lab.lotte.id);
 }
 
-TEST_CASE("A schema change published as the next version keeps the annotators' work; the team lead's "
-          "relabelling stays on the team lead's PC",
+TEST_CASE("A schema change published as the next version keeps the annotators' work and brings "
+          "the team lead's relabelling to each annotator's own PC only",
           "[sync][schemachange]")
 {
     Lab lab;
     lab.a->sync();
+    lab.b->sync();
     lab.annotate(*lab.a, lab.anna, 1);
+    lab.annotate(*lab.b, lab.bram, 2);
     lab.a->sync();
+    lab.b->sync();
     lab.lead->sync();
-    const QString before = layer(*lab.a->store, lab.taskId, lab.anna.id);
-    REQUIRE(layer(*lab.lead->store, lab.taskId, lab.anna.id) == before);
+    const QString annaBefore = layer(*lab.a->store, lab.taskId, lab.anna.id);
+    REQUIRE(layer(*lab.lead->store, lab.taskId, lab.anna.id) == annaBefore);
+    REQUIRE(lab.lead->store->taskAnnotations(lab.taskId).size() == 2);
 
     // The team lead renames Scheur and adds a label, on the lead's PC, and publishes version 2.
     Schema schema = lab.lead->store->task(lab.taskId)->schema;
@@ -760,29 +767,72 @@ TEST_CASE("A schema change published as the next version keeps the annotators' w
     const auto plan = planSchemaChange(*lab.lead->store, lab.taskId, schema,
                                        {{QStringLiteral("Scheur"), QStringLiteral("Scheurlijn")}}, {}, lab.lotte.id);
     REQUIRE(plan.ok());
-    CHECK(plan->annotationsChanged() == 1);
+    CHECK(plan->annotationsChanged() == 2);
     REQUIRE(applySchemaChange(*lab.lead->store, *plan).ok());
+    // And adds a photo to the task.
+    const QString extra = lab.lead->dir.filePath(QStringLiteral("extra"));
+    REQUIRE(QDir().mkpath(extra));
+    QImage photo(72, 48, QImage::Format_RGB32);
+    photo.fill(QColor(20, 90, 160));
+    REQUIRE(photo.save(extra + QStringLiteral("/dijk-nieuw.png")));
+    const auto scan = scanMediaFolder(extra, FolderScan::Mode::Items);
+    REQUIRE(scan.ok());
+    const auto more = planAddItems(*lab.lead->store, lab.taskId, scan->draft.items, lab.lotte.id);
+    REQUIRE(more.ok());
+    REQUIRE(applyAddItems(*lab.lead->store, *more).ok());
     SyncEngine lead(*lab.lead->store, lab.share, lab.lead->dir.filePath(QStringLiteral("media")));
     auto v2 = lead.publishTask(lab.taskId, lab.lotte);
     REQUIRE(v2.ok());
     lab.lead->sync(); // nothing of it is refused anywhere (Pc::sync checks)
 
-    // Anna's PC takes version 2: the new labels, and her work as she left it.
+    const auto filesOf = [&](const Profile &who) {
+        return QDir(QStringLiteral("%1/results/%2/%3").arg(lab.share, lab.taskId, who.id)).entryList(QDir::Files);
+    };
+    const QStringList annaFiles = filesOf(lab.anna);
+
+    // Anna's PC takes version 2: the new labels, and her work with its new label, nothing else
+    // of it changed.
     lab.a->sync();
     const auto updated = lab.a->store->task(lab.taskId);
     REQUIRE(updated);
     CHECK(updated->version == 2);
     CHECK(updated->schema.label(QStringLiteral("Scheurlijn")) != nullptr);
     CHECK(updated->schema.label(QStringLiteral("Gat")) != nullptr);
-    CHECK(layer(*lab.a->store, lab.taskId, lab.anna.id) == before);
-    // The relabelling is the team lead's op on Anna's layer: results carry only their author's
-    // own work, so it stays on the lead's PC (where exports and review are done).
-    const QList<Annotation> onLead = lab.lead->store->taskAnnotations(lab.taskId);
-    REQUIRE(onLead.size() == 1);
-    CHECK(onLead.first().label == QStringLiteral("Scheurlijn"));
-    const QList<Annotation> onA = lab.a->store->taskAnnotations(lab.taskId);
-    REQUIRE(onA.size() == 1);
-    CHECK(onA.first().label == QStringLiteral("Scheur"));
+    // The new item came along, with its media.
+    const QList<Item> itemsOnA = lab.a->store->items(lab.taskId);
+    REQUIRE(itemsOnA.size() == 5);
+    CHECK(itemsOnA.last().id == more->items.first().id);
+    CHECK(QFileInfo(resolveMedia(itemsOnA.last(), lab.a->dir.filePath(QStringLiteral("media"))).value()).size() ==
+          QFileInfo(extra + QStringLiteral("/dijk-nieuw.png")).size());
+    QString annaExpected = annaBefore;
+    annaExpected.replace(QStringLiteral(" Scheur "), QStringLiteral(" Scheurlijn "));
+    REQUIRE(annaExpected != annaBefore);
+    CHECK(layer(*lab.a->store, lab.taskId, lab.anna.id) == annaExpected);
+    // Blind double annotation holds: Bram's relabelled work did not come to Anna's PC.
+    CHECK(layer(*lab.a->store, lab.taskId, lab.bram.id).isEmpty());
+    // The relabel is the lead's op, not Anna's work: her PC does not send it back.
+    CHECK(filesOf(lab.anna) == annaFiles);
+
+    // Bram's PC: his annotation relabelled, Anna's not there.
+    lab.b->sync();
+    const QList<Annotation> onB = lab.b->store->taskAnnotations(lab.taskId);
+    REQUIRE(onB.size() == 1);
+    CHECK(onB.first().author == lab.bram.id);
+    CHECK(onB.first().label == QStringLiteral("Scheurlijn"));
+
+    // Anna edits her crack under its new label (an old label the schema lacks would be refused);
+    // the edit reaches the lead with the label the lead gave.
+    const Annotation mine = lab.a->store->taskAnnotations(lab.taskId).first();
+    REQUIRE(lab.a->store
+                    ->updateAnnotation(mine.id,
+                                       {{QStringLiteral("value"), test::sampleValue(AnnotationKind::Crack, 7)}},
+                                       lab.anna.id)
+                    .ok());
     lab.a->sync();
     lab.lead->sync();
+    CHECK(layer(*lab.lead->store, lab.taskId, lab.anna.id) == layer(*lab.a->store, lab.taskId, lab.anna.id));
+    const auto onLead = lab.lead->store->annotation(mine.id);
+    REQUIRE(onLead);
+    CHECK(onLead->label == QStringLiteral("Scheurlijn"));
+    CHECK(onLead->value == test::sampleValue(AnnotationKind::Crack, 7));
 }
