@@ -53,6 +53,8 @@ const QList<OptionSpec> &optionSpecs()
                                "the folder of media files; each one becomes an item")},
             {"instructions", QT_TRANSLATE_NOOP("annostraat::Cli", "FILE"),
              QT_TRANSLATE_NOOP("annostraat::Cli", "instructions for the annotators (Markdown)")},
+            {"client", QT_TRANSLATE_NOOP("annostraat::Cli", "NAME"),
+             QT_TRANSLATE_NOOP("annostraat::Cli", "who the work is for (shown in the team lead's task list)")},
             {"annotators-per-item", QT_TRANSLATE_NOOP("annostraat::Cli", "N"),
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "how many annotators label each item (default 1)")},

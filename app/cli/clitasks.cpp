@@ -6,6 +6,7 @@
 
 #include "model/entities.h"
 #include "store/assignmentplan.h"
+#include "store/instructionpictures.h"
 #include "store/store.h"
 #include "store/taskbuilder.h"
 #include "sync/syncengine.h"
@@ -24,17 +25,19 @@ QList<CliCommand> CliCommand::taskCommands()
     return {{{QStringLiteral("task"), QStringLiteral("create")},
              {},
              {QStringLiteral("name"), QStringLiteral("schema"), QStringLiteral("media"),
-              QStringLiteral("instructions"), QStringLiteral("annotators-per-item"),
-              QStringLiteral("author"), QStringLiteral("pairs")},
+              QStringLiteral("instructions"), QStringLiteral("client"),
+              QStringLiteral("annotators-per-item"), QStringLiteral("author"), QStringLiteral("pairs")},
              {QStringLiteral("name"), QStringLiteral("schema"), QStringLiteral("media")},
              QT_TRANSLATE_NOOP("annostraat::Cli",
                                "--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] "
-                               "[--annotators-per-item N] [--author PROFILE]"),
+                               "[--client NAME] [--annotators-per-item N] [--author PROFILE]"),
              QT_TRANSLATE_NOOP(
                      "annostraat::Cli",
                      "Creates a task from a label schema and a folder of media and prints "
                      "its id. Files that are no media are skipped, each with a note on "
-                     "stderr. Every file is checked before anything is written."),
+                     "stderr. Pictures in the instructions are taken into the task, so "
+                     "annotators see them on their own PCs. Every file is checked before "
+                     "anything is written."),
              &Cli::taskCreate},
             {{QStringLiteral("task"), QStringLiteral("list")},
              {},
@@ -107,8 +110,14 @@ int Cli::taskCreate()
         if (!file.open(QIODevice::ReadOnly))
             return fail(tr("%1: cannot read the instructions: %2")
                                 .arg(file.fileName(), file.errorString()));
-        draft->task.instructions = QString::fromUtf8(file.readAll());
+        // Pictures travel inside the instructions (decision 0028), read from beside the file.
+        auto instructions = embedInstructionPictures(QString::fromUtf8(file.readAll()),
+                                                     QFileInfo(file.fileName()).absolutePath());
+        if (!instructions)
+            return fail(instructions.error().message());
+        draft->task.instructions = *instructions;
     }
+    draft->task.client = option("client").trimmed();
     draft->task.annotatorsPerItem = *perItem;
 
     // An unknown author in a store that does not exist yet would otherwise create the store.
@@ -165,21 +174,24 @@ int Cli::taskList()
         QJsonArray list;
         for (qsizetype i = 0; i < tasks.size(); ++i) {
             const Task &t = tasks.at(i);
-            list << QJsonObject{{QStringLiteral("id"), t.id},
-                                {QStringLiteral("name"), t.name},
-                                {QStringLiteral("mediaKind"), toId(t.mediaKind)},
-                                {QStringLiteral("version"), t.version},
-                                {QStringLiteral("annotatorsPerItem"), t.annotatorsPerItem},
-                                {QStringLiteral("items"), double(itemCounts.at(i))}};
+            QJsonObject task{{QStringLiteral("id"), t.id},
+                             {QStringLiteral("name"), t.name},
+                             {QStringLiteral("mediaKind"), toId(t.mediaKind)},
+                             {QStringLiteral("version"), t.version},
+                             {QStringLiteral("annotatorsPerItem"), t.annotatorsPerItem},
+                             {QStringLiteral("items"), double(itemCounts.at(i))}};
+            if (!t.client.isEmpty())
+                task.insert(QStringLiteral("client"), t.client);
+            list << task;
         }
         printJson({{QStringLiteral("tasks"), list}});
         return CliOk;
     }
     QList<QStringList> rows;
     for (qsizetype i = 0; i < tasks.size(); ++i)
-        rows << QStringList{tasks.at(i).id, tasks.at(i).name, toId(tasks.at(i).mediaKind),
+        rows << QStringList{tasks.at(i).id, tasks.at(i).name, tasks.at(i).client, toId(tasks.at(i).mediaKind),
                             QString::number(itemCounts.at(i))};
-    printTable({tr("ID"), tr("NAME"), tr("MEDIA"), tr("ITEMS")}, rows);
+    printTable({tr("ID"), tr("NAME"), tr("CLIENT"), tr("MEDIA"), tr("ITEMS")}, rows);
     return CliOk;
 }
 

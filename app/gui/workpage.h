@@ -17,6 +17,7 @@
 #include "document/itemdocument.h"
 #include "document/workqueue.h"
 #include "editor/mediaeditor.h"
+#include "instructionsview.h"
 #include "model/entities.h"
 
 #include <QPointer>
@@ -197,7 +198,7 @@ private:
     QuestionForm *m_form = nullptr;
     QWidget *m_questionsScroll = nullptr;
     QLabel *m_instructionsLabel = nullptr;
-    QTextBrowser *m_instructions = nullptr;
+    InstructionsView *m_instructions = nullptr;
     ReviewPanel *m_review = nullptr;
     FeedbackBox *m_feedback = nullptr;
     bool m_reviewMode = false;

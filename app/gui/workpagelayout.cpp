@@ -30,25 +30,6 @@
 
 namespace annostraat {
 
-namespace {
-/// Markdown headings at a calm size: one step up for the title, the rest bold at text size.
-void calmHeadings(QTextDocument *document)
-{
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        const int level = block.blockFormat().headingLevel();
-        if (level == 0)
-            continue;
-        QTextCursor cursor(block);
-        cursor.select(QTextCursor::BlockUnderCursor);
-        QTextCharFormat format;
-        format.setProperty(QTextFormat::FontSizeAdjustment, level == 1 ? 1 : 0);
-        format.setFontWeight(QFont::Bold);
-        cursor.mergeCharFormat(format);
-    }
-}
-
-} // namespace
-
 void WorkPage::buildWidgets()
 {
     setObjectName(QStringLiteral("workPage"));
@@ -207,7 +188,7 @@ void WorkPage::buildWidgets()
     auto *instructionsLayout = new QVBoxLayout(instructions);
     instructionsLayout->setContentsMargins(4, 4, 4, 4);
     m_instructionsLabel = sectionLabel(instructions, "instructionsLabel");
-    m_instructions = new QTextBrowser(instructions);
+    m_instructions = new InstructionsView(instructions);
     m_instructions->setObjectName(QStringLiteral("instructions"));
     m_instructions->setOpenExternalLinks(false);
     m_instructions->setOpenLinks(false);
@@ -237,8 +218,7 @@ void WorkPage::buildWidgets()
 
 void WorkPage::showInstructions(const QString &markdown)
 {
-    m_instructions->setMarkdown(markdown);
-    calmHeadings(m_instructions->document());
+    m_instructions->showMarkdown(markdown);
 }
 
 QByteArray WorkPage::saveLayout() const

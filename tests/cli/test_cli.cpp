@@ -234,13 +234,32 @@ TEST_CASE("A task is created from a folder and files that are no media are repor
 
     SECTION("--json, instructions and annotators per item")
     {
-        test::writeFile(p.bed.path(QStringLiteral("uitleg.md")), "# Uitleg\n\nTeken een box.\n");
+        // A picture beside the instructions, named relative to them.
+        REQUIRE(QDir().mkpath(p.bed.path(QStringLiteral("plaatjes"))));
+        QImage picture(64, 48, QImage::Format_RGB32);
+        picture.fill(QColor(200, 30, 30));
+        REQUIRE(picture.save(p.bed.path(QStringLiteral("plaatjes/voorbeeld.png"))));
+        QFile pictureFile(p.bed.path(QStringLiteral("plaatjes/voorbeeld.png")));
+        REQUIRE(pictureFile.open(QIODevice::ReadOnly));
+        const QByteArray pictureBytes = pictureFile.readAll();
+        test::writeFile(p.bed.path(QStringLiteral("uitleg.md")),
+                        "# Uitleg\n\nTeken een box.\n\n![Zo ziet het eruit](plaatjes/voorbeeld.png)\n");
+        // A picture that is not there: refused, naming it, and no task is made.
+        test::writeFile(p.bed.path(QStringLiteral("kapot.md")), "![weg](plaatjes/weg.png)\n");
+        const CliResult missing = p.bed.run(
+                {QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--name"),
+                 QStringLiteral("Kapot"), QStringLiteral("--schema"), p.schema,
+                 QStringLiteral("--media"), p.media, QStringLiteral("--instructions"),
+                 p.bed.path(QStringLiteral("kapot.md"))});
+        CHECK(missing.exitCode != 0);
+        CHECK(missing.err.contains(QStringLiteral("weg.png")));
+        CHECK(missing.err.contains(QStringLiteral("not there")));
         const CliResult created = p.bed.run(
                 {QStringLiteral("task"), QStringLiteral("create"), QStringLiteral("--json"),
                  QStringLiteral("--name"), QStringLiteral("Tweede"), QStringLiteral("--schema"),
                  p.schema, QStringLiteral("--media"), p.media, QStringLiteral("--instructions"),
                  p.bed.path(QStringLiteral("uitleg.md")), QStringLiteral("--annotators-per-item"),
-                 QStringLiteral("2")});
+                 QStringLiteral("2"), QStringLiteral("--client"), QStringLiteral("Waterschap Rivierenland")});
         REQUIRE(created.exitCode == 0);
         const QJsonObject json = created.json();
         CHECK(test::looksLikeId(json.value(QStringLiteral("id")).toString()));
@@ -254,13 +273,23 @@ TEST_CASE("A task is created from a folder and files that are no media are repor
         REQUIRE(task);
         CHECK(task->annotatorsPerItem == 2);
         CHECK(task->instructions.contains(QStringLiteral("Teken een box.")));
+        CHECK(task->client == QLatin1String("Waterschap Rivierenland"));
+        // The picture is in the instructions themselves, byte for byte.
+        const QString prefix = QStringLiteral("![Zo ziet het eruit](data:image/png;base64,");
+        REQUIRE(task->instructions.contains(prefix));
+        const qsizetype start = task->instructions.indexOf(prefix) + prefix.size();
+        const QString base64 = task->instructions.mid(start, task->instructions.indexOf(QLatin1Char(')'), start) - start);
+        CHECK(QByteArray::fromBase64(base64.toLatin1()) == pictureBytes);
 
         const QJsonArray tasks = p.bed.run({QStringLiteral("task"), QStringLiteral("list"),
                                             QStringLiteral("--json")})
                                          .json()
                                          .value(QStringLiteral("tasks"))
                                          .toArray();
-        CHECK(tasks.size() == 2);
+        CHECK(tasks.size() == 2); // not "Kapot"
+        for (const QJsonValue &t : tasks)
+            if (t.toObject().value(QStringLiteral("name")).toString() == QLatin1String("Tweede"))
+                CHECK(t.toObject().value(QStringLiteral("client")).toString() == QLatin1String("Waterschap Rivierenland"));
         // Two tasks with different names: still found by name; by the author "cli" by default.
         CHECK(p.bed.run({QStringLiteral("item"), QStringLiteral("list"), QStringLiteral("Tweede")})
                       .exitCode == 0);

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -261,6 +262,107 @@ TEST_CASE("New task page: a folder without media and a missing name say what is 
     CHECK(task->schema.labels().first().name == QStringLiteral("Paal"));
     // Nobody ticked: the task is for everyone.
     CHECK(store->assignments(task->id).isEmpty());
+}
+
+TEST_CASE("New task page: the client and a picture in the instructions are saved in the task; a "
+          "picture that is not there stops Create",
+          "[widgets][newtask]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto store = test::openStore(dir.filePath(QStringLiteral("store.sqlite")));
+    const Profile lead = *store->addProfile(QStringLiteral("Lotte"), Role::TeamLead);
+    // A picture on the team lead's PC, outside the media folder (it is no item).
+    const QString pictureFolder = dir.filePath(QStringLiteral("mijn plaatjes"));
+    REQUIRE(QDir().mkpath(pictureFolder));
+    const QString picture = QDir(pictureFolder).filePath(QStringLiteral("voorbeeld.png"));
+    const QColor pictureColour(200, 30, 30);
+    QImage image(120, 90, QImage::Format_RGB32);
+    image.fill(pictureColour);
+    REQUIRE(image.save(picture));
+    QFile pictureFile(picture);
+    REQUIRE(pictureFile.open(QIODevice::ReadOnly));
+    const QByteArray pictureBytes = pictureFile.readAll();
+
+    NewTaskPage page(*store, lead, TeamLeadDesk::jobTemplates());
+    page.resize(1200, 850);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    page.setFolder(QStringLiteral(ANNOSTRAAT_SOURCE_DIR "/resources/demo/lamp-posts"));
+    REQUIRE(waitScanned(page));
+    REQUIRE(page.folderScan());
+    const qint64 opsBefore = store->opCount();
+    // The lamp-post job's template (it brings its instructions, written over below).
+    page.setStep(NewTaskPage::SchemaStep);
+    page.schemaEditor()->startFrom(int(DemoTask::jobs().indexOf(QStringLiteral("lamp-posts"))));
+    REQUIRE(page.schemaEditor()->result().ok());
+
+    page.setStep(NewTaskPage::TaskStep);
+    page.nameEdit()->setFocus();
+    QTest::keyClicks(page.nameEdit(), QStringLiteral("Lantaarnpalen"));
+    // Alt+C goes to the client; it is typed like any field.
+    QTest::keyClick(&page, Qt::Key_C, Qt::AltModifier);
+    REQUIRE(QApplication::focusWidget() == page.clientEdit());
+    QTest::keyClicks(page.clientEdit(), QStringLiteral("Gemeente Utrecht"));
+
+    // Insert picture (its file dialog cannot be driven here: insertPicture() is what it calls).
+    REQUIRE(page.insertPictureButton()->isVisible());
+    CHECK(page.insertPictureButton()->text().contains(QStringLiteral("picture")));
+    page.instructionsEdit()->setFocus();
+    QTest::keyClick(page.instructionsEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(page.instructionsEdit(), Qt::Key_Delete);
+    QTest::keyClicks(page.instructionsEdit(), QStringLiteral("Zo ziet een kapotte paal eruit:"));
+    QTest::keyClick(page.instructionsEdit(), Qt::Key_Return);
+    QTest::keyClick(page.instructionsEdit(), Qt::Key_Return);
+    page.insertPicture(picture);
+    CHECK(page.instructionsEdit()->toPlainText().endsWith(
+            QStringLiteral("![voorbeeld](<%1>)").arg(QDir::fromNativeSeparators(picture))));
+    // The preview shows it.
+    CHECK(QTest::qWaitFor(
+            [&] {
+                const QImage shown = page.preview()->viewport()->grab().toImage();
+                int same = 0;
+                for (int y = 0; y < shown.height(); ++y)
+                    for (int x = 0; x < shown.width(); ++x)
+                        same += shown.pixelColor(x, y) == pictureColour ? 1 : 0;
+                return same >= 100 * 80;
+            },
+            5000));
+    INFO(page.status()->text().toStdString());
+    REQUIRE(page.createButton()->isEnabled());
+
+    // A second picture that is not there: the status names it, Create waits.
+    const QString gone = QDir(pictureFolder).filePath(QStringLiteral("weg.png"));
+    QTest::keyClick(page.instructionsEdit(), Qt::Key_Return);
+    QTest::keyClick(page.instructionsEdit(), Qt::Key_Return);
+    page.insertPicture(gone);
+    CHECK(page.status()->text().contains(QStringLiteral("weg.png")));
+    CHECK(page.status()->text().contains(QStringLiteral("not there")));
+    CHECK_FALSE(page.createButton()->isEnabled());
+    CHECK_FALSE(page.create().ok());
+    CHECK(store->opCount() == opsBefore);
+    // Undo takes it out again.
+    QTest::keyClick(page.instructionsEdit(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(page.instructionsEdit()->toPlainText().contains(QStringLiteral("weg.png")));
+    INFO(page.status()->text().toStdString());
+    INFO(page.instructionsEdit()->toPlainText().toStdString());
+    REQUIRE(page.createButton()->isEnabled());
+
+    QTest::keyClick(&page, Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE_FALSE(page.createdTaskId().isEmpty());
+    const auto task = store->task(page.createdTaskId());
+    REQUIRE(task);
+    CHECK(task->client == QStringLiteral("Gemeente Utrecht"));
+    CHECK(task->instructions.startsWith(QStringLiteral("Zo ziet een kapotte paal eruit:\n\n![voorbeeld](data:image/png;base64,")));
+    CHECK_FALSE(task->instructions.contains(pictureFolder));
+    const QString prefix = QStringLiteral("data:image/png;base64,");
+    const qsizetype start = task->instructions.indexOf(prefix) + prefix.size();
+    CHECK(QByteArray::fromBase64(task->instructions.mid(start, task->instructions.indexOf(QLatin1Char(')'), start) - start).toLatin1()) ==
+          pictureBytes);
+    // The picture is in the task itself: its file can go.
+    REQUIRE(QFile::remove(picture));
+    CHECK(store->task(page.createdTaskId())->instructions == task->instructions);
 }
 
 TEST_CASE("New task page: Team > New task (Ctrl+N) in the main window makes a task the task list "

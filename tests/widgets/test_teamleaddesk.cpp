@@ -37,7 +37,7 @@ namespace {
 
 /// A task of \a count photos made from a folder, as `task create` makes it.
 Task makeTask(Store &store, const Profile &lead, const QTemporaryDir &dir, const QString &name,
-              int count)
+              int count, const QString &client = {})
 {
     const QString media = dir.filePath(name);
     REQUIRE(QDir().mkpath(media));
@@ -54,6 +54,7 @@ Task makeTask(Store &store, const Profile &lead, const QTemporaryDir &dir, const
     file.close();
     auto draft = draftTaskFromFolder(name, file.fileName(), media);
     REQUIRE(draft.ok());
+    draft->task.client = client;
     auto created = store.createTask(draft->task, draft->items, lead.id);
     REQUIRE(created.ok());
     return *created;
@@ -241,7 +242,8 @@ TEST_CASE("team lead desk: the task list shows each task's progress - follows wo
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     // "Lampen": Anna's, one done (her first: in review), one flagged. "Palen": nobody's yet.
-    const Task lampen = makeTask(store, lotte, dir, QStringLiteral("Lampen"), 4);
+    const Task lampen = makeTask(store, lotte, dir, QStringLiteral("Lampen"), 4,
+                                 QStringLiteral("Gemeente Utrecht"));
     const Task palen = makeTask(store, lotte, dir, QStringLiteral("Palen"), 3);
     const QList<Item> lamps = store.items(lampen.id);
     REQUIRE(store.assignRoundRobin(lampen.id, {anna.id}, 1, lotte.id).ok());
@@ -271,6 +273,12 @@ TEST_CASE("team lead desk: the task list shows each task's progress - follows wo
     CHECK(lampenRow->data(TaskListView::ProgressColumn, Qt::AccessibleTextRole).toString() ==
           QStringLiteral("0 klaar, 1 gemarkeerd, 1 in review, 2 te doen, van 4"));
     CHECK(lampenRow->text(TaskListView::FlagsColumn) == QStringLiteral("1"));
+    CHECK(lampenRow->text(TaskListView::ClientColumn) == QStringLiteral("Gemeente Utrecht"));
+    CHECK(table->headerItem()->text(TaskListView::ClientColumn) == QStringLiteral("Klant"));
+    CHECK(lampenRow->data(TaskListView::NameColumn, Qt::AccessibleTextRole)
+                  .toString()
+                  .startsWith(QStringLiteral("Lampen (voor Gemeente Utrecht): ")));
+    CHECK(palenRow->text(TaskListView::ClientColumn).isEmpty());
     CHECK(lampenRow->text(TaskListView::VersionColumn) == QStringLiteral("1"));
     CHECK(lampenRow->text(TaskListView::PublishedColumn) == QStringLiteral("nog niet"));
     CHECK(palenRow->text(TaskListView::ProgressColumn) == QStringLiteral("0 van 3 klaar"));

@@ -3,6 +3,7 @@
 
 #include "annotationlist.h"
 #include "attributeeditor.h"
+#include "instructionsview.h"
 #include "document/commands.h"
 #include "document/itemdocument.h"
 #include "canvas/imagecanvas.h"
@@ -21,7 +22,12 @@
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QBuffer>
 #include <QFile>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextFragment>
+#include <QTextImageFormat>
 #include <QImageWriter>
 #include <QLineEdit>
 #include <QPushButton>
@@ -411,4 +417,70 @@ TEST_CASE("themes: high contrast is white on black with a yellow focus", "[widge
     CHECK(high.styleSheet().contains(QStringLiteral("#ffff00")));
     CHECK(Theme::kindFromId(Theme::toId(Theme::Kind::HighContrast)) == Theme::Kind::HighContrast);
     CHECK(Theme::kindFromId(QStringLiteral("something else")) == Theme::Kind::Normal);
+}
+
+TEST_CASE("Instructions: a picture wider than the column is shown whole, scaled to it, and again "
+          "when the column changes; a small one keeps its size",
+          "[widgets][instructions]")
+{
+    const auto dataUrl = [](int width, int height, const QColor &colour) {
+        QImage image(width, height, QImage::Format_RGB32);
+        image.fill(colour);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+    };
+    const QColor wide(200, 30, 30);
+    const QColor small(30, 30, 200);
+    InstructionsView view;
+    view.resize(420, 700);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.showMarkdown(QStringLiteral("# Uitleg\n\n![breed](%1)\n\n![klein](%2)\n")
+                              .arg(dataUrl(1600, 800, wide), dataUrl(60, 40, small)));
+    const auto pictureWidths = [&] {
+        QList<double> widths;
+        for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next())
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isImageFormat())
+                    widths << it.fragment().charFormat().toImageFormat().width();
+        return widths;
+    };
+    const auto columnsOf = [&](const QColor &colour) {
+        // How many columns of the view show the colour: the width the picture is drawn at.
+        const QImage shown = view.viewport()->grab().toImage();
+        int columns = 0;
+        for (int x = 0; x < shown.width(); ++x)
+            for (int y = 0; y < shown.height(); ++y)
+                if (shown.pixelColor(x, y) == colour) {
+                    ++columns;
+                    break;
+                }
+        return columns;
+    };
+    QList<double> widths = pictureWidths();
+    REQUIRE(widths.size() == 2);
+    CHECK(widths.at(0) <= view.viewport()->width());
+    CHECK(widths.at(0) >= view.viewport()->width() - 60);
+    CHECK(widths.at(1) == 60);
+    CHECK_FALSE(view.horizontalScrollBar()->isVisible());
+    // Drawn at that width (its scaled edge may blend into the page by a pixel).
+    CHECK(qAbs(columnsOf(wide) - qRound(widths.at(0))) <= 2);
+    CHECK(columnsOf(small) == 60);
+    // The heading is calm: bold, one step up from the text.
+    REQUIRE(view.document()->begin().blockFormat().headingLevel() == 1);
+    const QTextCharFormat heading = view.document()->begin().begin().fragment().charFormat();
+    CHECK(heading.fontWeight() == QFont::Bold);
+    CHECK(heading.property(QTextFormat::FontSizeAdjustment).toInt() == 1);
+
+    // A wider column: the picture follows, never beyond its own 1600 pixels.
+    view.resize(900, 700);
+    QApplication::processEvents();
+    widths = pictureWidths();
+    CHECK(widths.at(0) > 700);
+    CHECK(widths.at(0) <= view.viewport()->width());
+    CHECK(qAbs(columnsOf(wide) - qRound(widths.at(0))) <= 2);
+    CHECK(widths.at(1) == 60);
 }

@@ -1,21 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changetaskview.h"
 
+#include "document/plancommand.h"
 #include "document/schemachangecommands.h"
+#include "model/displaynames.h"
 #include "store/store.h"
 #include "teamlead/schemaeditor.h"
 
 #include "sectionlabel.h"
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QThreadPool>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace annostraat {
 
@@ -44,6 +52,16 @@ ChangeTaskView::ChangeTaskView(Store &store, const Task &task, const Profile &le
     m_removed->setTabKeyNavigation(false);
     m_removedLabel->setBuddy(m_removed);
     layout->addWidget(m_removed, 1);
+    auto *itemsRow = new QHBoxLayout;
+    m_chooseItems = formButton(this, "changeTaskChooseItems");
+    m_itemsStatus = new QLabel(this);
+    m_itemsStatus->setObjectName(QStringLiteral("changeTaskItemsStatus"));
+    m_itemsStatus->setWordWrap(true);
+    m_addItems = formButton(this, "changeTaskAddItems");
+    itemsRow->addWidget(m_chooseItems, 0, Qt::AlignTop);
+    itemsRow->addWidget(m_itemsStatus, 1);
+    itemsRow->addWidget(m_addItems, 0, Qt::AlignTop);
+    layout->addLayout(itemsRow);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("changeTaskSummary"));
     m_summary->setWordWrap(true);
@@ -64,6 +82,8 @@ ChangeTaskView::ChangeTaskView(Store &store, const Task &task, const Profile &le
     connect(m_editor, &SchemaEditor::schemaChanged, this, &ChangeTaskView::replan);
     connect(m_apply, &QPushButton::clicked, this, [this] { (void)apply(); });
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
+    connect(m_chooseItems, &QPushButton::clicked, this, &ChangeTaskView::chooseItemsFolder);
+    connect(m_addItems, &QPushButton::clicked, this, [this] { (void)addItems(); });
     connect(m_undo, &QPushButton::clicked, this, [this] {
         if (m_undoStack)
             m_undoStack->undo();
@@ -114,6 +134,12 @@ void ChangeTaskView::retranslate()
                            "all at once"));
     m_close->setText(tr("Close"));
     m_close->setToolTip(tr("Close this window; what was not applied is not saved (Esc)"));
+    m_chooseItems->setText(tr("Add &new items\u2026"));
+    m_chooseItems->setToolTip(tr("Read a folder of new media for this task; nothing is added "
+                                 "until you choose Add"));
+    m_addItems->setToolTip(tr("Add the new items to the task, all at once (Ctrl+Z takes them out "
+                              "again while nobody has worked on them)"));
+    showItems();
     fillRemoved();
     updateButtons();
 }
@@ -235,6 +261,114 @@ void ChangeTaskView::updateButtons()
     m_apply->setEnabled(changes);
     m_undo->setEnabled(m_undoStack && m_undoStack->canUndo());
     m_redo->setEnabled(m_undoStack && m_undoStack->canRedo());
+}
+
+void ChangeTaskView::chooseItemsFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder with new items"), m_itemsFolder);
+    if (!folder.isEmpty())
+        scanItems(folder);
+}
+
+void ChangeTaskView::scanItems(const QString &folder)
+{
+    const int generation = ++m_itemsGeneration;
+    m_itemsFolder = folder;
+    m_itemsPlan.reset();
+    m_itemsSaid.clear();
+    m_scanningItems = true;
+    showItems();
+    const auto mode = m_task.mediaKind == MediaKind::ImagePair ? FolderScan::Mode::Pairs : FolderScan::Mode::Items;
+    // Hashing and indexing videos takes a while: in the background, as the new task page does;
+    // only the newest request's answer counts.
+    QPointer<ChangeTaskView> view(this);
+    QThreadPool::globalInstance()->start([view, folder, mode, generation] {
+        auto result = std::make_shared<Result<FolderScan>>(scanMediaFolder(folder, mode));
+        QMetaObject::invokeMethod(
+                qApp,
+                [view, generation, result] {
+                    if (view)
+                        view->itemsScanDone(generation, *result);
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+void ChangeTaskView::itemsScanDone(int generation, const Result<FolderScan> &result)
+{
+    if (generation != m_itemsGeneration)
+        return;
+    m_scanningItems = false;
+    if (!result) {
+        m_itemsSaid = tr("Nothing can be added: %1").arg(result.error().message());
+    } else if (auto plan = planAddItems(m_store, m_task.id, result->draft.items, m_lead.id); !plan) {
+        m_itemsSaid = tr("Nothing can be added: %1").arg(plan.error().message());
+    } else {
+        m_itemsPlan = *plan;
+    }
+    showItems();
+    Q_EMIT itemsScanned();
+}
+
+void ChangeTaskView::showItems()
+{
+    QString text;
+    if (m_scanningItems) {
+        text = tr("Reading %1\u2026").arg(QDir::toNativeSeparators(m_itemsFolder));
+    } else if (m_itemsPlan) {
+        QStringList parts{tr("%n new item(s) in %1", nullptr, m_itemsPlan->count())
+                                  .arg(QDir::toNativeSeparators(m_itemsFolder))};
+        if (!m_itemsPlan->alreadyIn.isEmpty())
+            parts << tr("%n already in the task, left out", nullptr, int(m_itemsPlan->alreadyIn.size()));
+        if (!m_itemsPlan->otherKind.isEmpty())
+            parts << tr("%n of another kind than the task's (%1), left out", nullptr,
+                        int(m_itemsPlan->otherKind.size()))
+                             .arg(DisplayNames::mediaKind(m_task.mediaKind));
+        text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    }
+    if (!m_itemsSaid.isEmpty())
+        text = text.isEmpty() ? m_itemsSaid : m_itemsSaid + QLatin1Char(' ') + text;
+    m_itemsStatus->setText(text);
+    m_itemsStatus->setVisible(!text.isEmpty());
+    const int count = m_itemsPlan ? m_itemsPlan->count() : 0;
+    m_addItems->setText(count > 0 ? tr("Add %n item(s)", nullptr, count) : tr("Add"));
+    m_addItems->setEnabled(count > 0 && !m_scanningItems);
+    m_addItems->setVisible(m_itemsPlan.has_value());
+}
+
+Result<int> ChangeTaskView::addItems()
+{
+    if (!m_itemsPlan || m_itemsPlan->count() == 0 || !m_undoStack)
+        return Error::plain(tr("There are no new items to add."));
+    const AddItemsPlan plan = *m_itemsPlan;
+    const Result<int> written = applyAsStep<AddItemsPlan>(
+            *m_undoStack, m_store, plan,
+            tr("Add %n item(s) to \u201c%1\u201d", nullptr, plan.count()).arg(m_task.name), &applyAddItems,
+            [self = QPointer<ChangeTaskView>(this)](const AddItemsPlan &, const Result<int> &r) {
+                if (self)
+                    self->itemsStepDone(r, true);
+            });
+    itemsStepDone(written, false);
+    return written;
+}
+
+void ChangeTaskView::itemsStepDone(const Result<int> &result, bool undone)
+{
+    if (!result) {
+        m_itemsSaid = tr("Nothing was saved: %1").arg(result.error().message());
+    } else {
+        m_itemsPlan.reset();
+        m_itemsSaid = undone ? tr("Written: the task has %n item(s) now.", nullptr,
+                                  int(m_store.items(m_task.id).size()))
+                             : tr("%n item(s) added.", nullptr, *result);
+        // Items nobody is assigned: with assignments in the task, nobody would get them.
+        if (!undone && !m_store.assignments(m_task.id).isEmpty())
+            m_itemsSaid += QLatin1Char(' ') +
+                           tr("Nobody has them yet: hand them out with Assignments (Ctrl+Shift+T).");
+        Q_EMIT taskChanged(m_task.id);
+    }
+    showItems();
+    updateButtons();
 }
 
 } // namespace annostraat

@@ -8,8 +8,14 @@
 // writes it all in one transaction and is one step on the task's undo stack (the team lead's
 // desk keeps it, as for assignments); Undo and Redo here walk it. Publishing the task afterwards
 // makes its next version, which annotators' PCs merge.
+//
+// Items are added here too: Add items… reads a folder in the background (the task builder's
+// own scan) and says what is new; Add writes it (core/store/additems.h), one step on the same
+// undo stack.
 
 #include "model/entities.h"
+#include "store/folderscan.h"
+#include "store/additems.h"
 #include "store/schemachange.h"
 
 #include <QDialog>
@@ -51,9 +57,22 @@ public:
     QPushButton *redoButton() const { return m_redo; }
     QLabel *summary() const { return m_summary; }
 
+    /// Reads \a folder for new items, in the background (itemsScanned() follows).
+    void scanItems(const QString &folder);
+    bool isScanningItems() const { return m_scanningItems; }
+    /// What Add would add, once a folder was read.
+    const std::optional<AddItemsPlan> &itemsPlan() const { return m_itemsPlan; }
+    /// Adds the items read; one undo step.
+    Result<int> addItems();
+    QPushButton *chooseItemsButton() const { return m_chooseItems; }
+    QPushButton *addItemsButton() const { return m_addItems; }
+    QLabel *itemsStatus() const { return m_itemsStatus; }
+
 Q_SIGNALS:
     /// The task's schema was written (apply, undo or redo).
     void taskChanged(const QString &taskId);
+    /// A folder of new items was read (or could not be).
+    void itemsScanned();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +83,10 @@ private:
     void fillRemoved();
     void stepDone(const Result<int> &result, bool undone);
     void updateButtons();
+    void chooseItemsFolder();
+    void itemsScanDone(int generation, const Result<FolderScan> &result);
+    void itemsStepDone(const Result<int> &result, bool undone);
+    void showItems();
 
     Store &m_store;
     Task m_task;
@@ -73,12 +96,20 @@ private:
     QString m_problem;
     QString m_said;
     QMap<QString, QString> m_moveTo; ///< the choices made per label taken out
+    std::optional<AddItemsPlan> m_itemsPlan;
+    QString m_itemsFolder;
+    QString m_itemsSaid;
+    bool m_scanningItems = false;
+    int m_itemsGeneration = 0;
 
     QLabel *m_intro = nullptr;
     SchemaEditor *m_editor = nullptr;
     QLabel *m_removedLabel = nullptr;
     QTableWidget *m_removed = nullptr;
     QLabel *m_summary = nullptr;
+    QPushButton *m_chooseItems = nullptr;
+    QLabel *m_itemsStatus = nullptr;
+    QPushButton *m_addItems = nullptr;
     QPushButton *m_undo = nullptr;
     QPushButton *m_redo = nullptr;
     QPushButton *m_apply = nullptr;

@@ -2,8 +2,10 @@
 #include "newtaskpage.h"
 
 #include "store/assignmentplan.h"
+#include "store/instructionpictures.h"
 #include "store/store.h"
 
+#include "instructionsview.h"
 #include "sectionlabel.h"
 #include <QApplication>
 #include <QCheckBox>
@@ -198,6 +200,11 @@ QWidget *NewTaskPage::buildTaskStep()
     m_name->setObjectName(QStringLiteral("newTaskName"));
     m_nameLabel->setBuddy(m_name);
     form->addRow(m_nameLabel, m_name);
+    m_clientLabel = new QLabel(page);
+    m_client = new QLineEdit(page);
+    m_client->setObjectName(QStringLiteral("newTaskClient"));
+    m_clientLabel->setBuddy(m_client);
+    form->addRow(m_clientLabel, m_client);
     layout->addLayout(form);
     auto *split = new QSplitter(Qt::Horizontal, page);
     auto *left = new QWidget(split);
@@ -210,11 +217,18 @@ QWidget *NewTaskPage::buildTaskStep()
     m_instructionsLabel->setBuddy(m_instructions);
     leftLayout->addWidget(m_instructionsLabel);
     leftLayout->addWidget(m_instructions, 1);
+    m_insertPicture = new QPushButton(left);
+    m_insertPicture->setObjectName(QStringLiteral("newTaskInsertPicture"));
+    m_insertPicture->setAutoDefault(false);
+    auto *pictureRow = new QHBoxLayout;
+    pictureRow->addWidget(m_insertPicture);
+    pictureRow->addStretch(1);
+    leftLayout->addLayout(pictureRow);
     auto *right = new QWidget(split);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_previewLabel = wrapped(right);
-    m_preview = new QTextBrowser(right);
+    m_preview = new InstructionsView(right);
     m_preview->setObjectName(QStringLiteral("newTaskPreview"));
     m_preview->setOpenLinks(false);
     m_previewLabel->setBuddy(m_preview);
@@ -224,6 +238,7 @@ QWidget *NewTaskPage::buildTaskStep()
 
     connect(m_name, &QLineEdit::textChanged, this, &NewTaskPage::updateStatus);
     connect(m_instructions, &QPlainTextEdit::textChanged, this, &NewTaskPage::updatePreview);
+    connect(m_insertPicture, &QPushButton::clicked, this, &NewTaskPage::choosePicture);
     return page;
 }
 
@@ -314,11 +329,18 @@ void NewTaskPage::retranslate()
             tr("See what the folder will give: items per kind, files left out and why"));
     m_pairs->setText(tr("&A/B pairs: an image NAME_A with its NAME_B is one item"));
     m_nameLabel->setText(tr("Na&me:"));
+    m_clientLabel->setText(tr("&Client:"));
+    m_client->setPlaceholderText(tr("Who the work is for (optional)"));
+    m_client->setToolTip(tr("Shown in the task list; annotators do not need it"));
+    m_insertPicture->setText(tr("Insert &picture\u2026"));
+    m_insertPicture->setToolTip(
+            tr("Put a picture from this PC in the instructions. On Create it is saved in the "
+               "task, so annotators see it on their own PCs."));
     // Each column's title one short line, so the two are not read as one sentence; how to
     // write Markdown is in the empty field itself and in its tool tip.
     m_instructionsLabel->setText(tr("&Instructions for the annotators:"));
-    const QString syntax = tr("Markdown: # heading, **bold**, - list, ![picture](file.jpg) from "
-                              "the media folder");
+    const QString syntax = tr("Markdown: # heading, **bold**, - list. Insert picture puts a "
+                              "picture in.");
     m_instructions->setPlaceholderText(syntax);
     m_instructions->setToolTip(syntax);
     m_previewLabel->setText(tr("How annotators see it:"));
@@ -366,6 +388,31 @@ void NewTaskPage::chooseFolder()
             QFileDialog::getExistingDirectory(this, tr("Media folder"), m_folder->text());
     if (!folder.isEmpty())
         setFolder(folder);
+}
+
+void NewTaskPage::choosePicture()
+{
+    const QString file = QFileDialog::getOpenFileName(
+            this, tr("Insert a picture"), pictureFolder(),
+            tr("Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)"));
+    if (!file.isEmpty())
+        insertPicture(file);
+}
+
+void NewTaskPage::insertPicture(const QString &file)
+{
+    const QString path = QDir::fromNativeSeparators(QFileInfo(file).absoluteFilePath());
+    // Markdown wants a path with spaces between < >.
+    const QString target = path.contains(QLatin1Char(' ')) ? QLatin1Char('<') + path + QLatin1Char('>') : path;
+    QString alt = QFileInfo(file).completeBaseName();
+    alt.replace(QLatin1Char('['), QLatin1Char('(')).replace(QLatin1Char(']'), QLatin1Char(')'));
+    m_instructions->insertPlainText(QStringLiteral("![%1](%2)").arg(alt, target));
+    m_instructions->setFocus();
+}
+
+QString NewTaskPage::pictureFolder() const
+{
+    return m_scan ? m_scan->folder : QDir::fromNativeSeparators(m_folder->text().trimmed());
 }
 
 void NewTaskPage::setFolder(const QString &folder)
@@ -526,7 +573,8 @@ void NewTaskPage::updatePreview()
 {
     if (m_scan)
         m_preview->setSearchPaths({m_scan->folder});
-    m_preview->setMarkdown(m_instructions->toPlainText());
+    m_preview->showMarkdown(m_instructions->toPlainText());
+    updateStatus(); // a picture named that is not there
 }
 
 void NewTaskPage::updatePerItem()
@@ -561,6 +609,10 @@ QString NewTaskPage::missing() const
         missing << tr("the media folder (step 1)");
     if (m_name->text().trimmed().isEmpty())
         missing << tr("a name (step 2)");
+    for (const QString &picture : instructionPictureFiles(m_instructions->toPlainText(), pictureFolder()))
+        if (!QFileInfo(picture).isFile())
+            missing << tr("the picture %1 of the instructions, which is not there (step 2)")
+                               .arg(QDir::toNativeSeparators(picture));
     if (const auto schema = m_schemaEditor->result(); !schema)
         missing << tr("a complete schema (step 3): %1").arg(schema.error().message());
     if (missing.isEmpty())
@@ -603,7 +655,15 @@ Result<Task> NewTaskPage::create()
 
     Task task = m_scan->draft.task;
     task.name = m_name->text().trimmed();
-    task.instructions = m_instructions->toPlainText();
+    task.client = m_client->text().trimmed();
+    // The pictures go inside the instructions, so they reach the annotators' PCs.
+    auto instructions = embedInstructionPictures(m_instructions->toPlainText(), pictureFolder());
+    if (!instructions) {
+        m_said = tr("Nothing was saved: %1").arg(instructions.error().message());
+        updateStatus();
+        return instructions.error();
+    }
+    task.instructions = *instructions;
     task.schema = chosen;
     const QStringList people = tickedPeople();
     task.annotatorsPerItem = people.isEmpty() ? 1 : m_perItem->value();

@@ -3,20 +3,19 @@
 
 // The new task page (issue 14, point 1): a team lead makes a task in the program, in one
 // window of steps (not a chain of dialogs): the media folder and what it will become (the
-// folder scan, core/store/folderscan.h, read in the background), the task's name and
-// instructions (Markdown, with a live preview that shows images from the media folder), the
+// folder scan, core/store/folderscan.h, read in the background), the task's name, client and
+// instructions (Markdown, with a live preview; pictures are put in with Insert picture and go
+// inside the instructions on Create, core/store/instructionpictures.h), the
 // schema (the schema editor, starting from a lab job's template or an existing task), who works
 // on it and how many annotators each item gets, and the review policy. The steps can be taken
 // in any order; the status line says what is still missing.
 //
 // Nothing is written until Create: then the task, its items and its assignments are one
 // transaction (createAssignedTask in core/store/assignmentplan.h).
-//
-// The task model has no client (docs/decisions/0027-schema-checks.md): a client field would
-// need a store migration or a schema field older PCs refuse, so the page leaves it out.
 
 #include "model/entities.h"
 #include "store/folderscan.h"
+#include "instructionsview.h"
 #include "teamlead/schemaeditor.h"
 
 #include <QDialog>
@@ -77,6 +76,11 @@ public:
     QTreeWidget *scanView() const { return m_scanView; }
     QLabel *scanStatus() const { return m_scanStatus; }
     QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *clientEdit() const { return m_client; }
+    QPushButton *insertPictureButton() const { return m_insertPicture; }
+    /// Puts a picture of \a file at the cursor of the instructions (what Insert picture does
+    /// after its file dialog).
+    void insertPicture(const QString &file);
     QPlainTextEdit *instructionsEdit() const { return m_instructions; }
     QTextBrowser *preview() const { return m_preview; }
     SchemaEditor *schemaEditor() const { return m_schemaEditor; }
@@ -107,6 +111,9 @@ private:
     QWidget *buildReviewStep();
     void retranslate();
     void chooseFolder();
+    void choosePicture();
+    /// Where the instructions' relative picture paths start: the media folder.
+    QString pictureFolder() const;
     void scanDone(int generation, const Result<FolderScan> &result);
     void showScan();
     void startedFrom(int index);
@@ -143,10 +150,13 @@ private:
 
     QLabel *m_nameLabel = nullptr;
     QLineEdit *m_name = nullptr;
+    QLabel *m_clientLabel = nullptr;
+    QLineEdit *m_client = nullptr;
     QLabel *m_instructionsLabel = nullptr;
     QPlainTextEdit *m_instructions = nullptr;
+    QPushButton *m_insertPicture = nullptr;
     QLabel *m_previewLabel = nullptr;
-    QTextBrowser *m_preview = nullptr;
+    InstructionsView *m_preview = nullptr;
 
     SchemaEditor *m_schemaEditor = nullptr;
 

@@ -186,6 +186,7 @@ void TaskListView::fill()
         auto *row = new QTreeWidgetItem(m_table);
         row->setData(NameColumn, kTaskIdRole, o.task.id);
         row->setText(NameColumn, o.task.name);
+        row->setText(ClientColumn, o.task.client);
         row->setData(ProgressColumn, kPartsRole,
                      QVariantList{o.done, o.flagged, o.inReview, o.toDo});
         row->setText(ProgressColumn, tr("%1 of %2 done").arg(o.done).arg(o.pieces));
@@ -222,8 +223,11 @@ void TaskListView::fill()
             bold.setBold(true);
             row->setFont(FlagsColumn, bold);
         }
+        const QString name = o.task.client.isEmpty()
+                ? o.task.name
+                : tr("%1 (for %2)").arg(o.task.name, o.task.client);
         const QString summary = tr("%1: %2. Version %3. Flags to look at: %4.")
-                                        .arg(o.task.name, parts)
+                                        .arg(name, parts)
                                         .arg(o.task.version)
                                         .arg(o.openFlags);
         row->setData(NameColumn, Qt::AccessibleTextRole, summary);
@@ -283,7 +287,8 @@ void TaskListView::retranslate()
     m_tableLabel->setText(tr("&Tasks"));
     m_table->setAccessibleName(tr("Tasks and their progress"));
     m_table->setHeaderLabels(
-            {tr("Task"), tr("Progress"), tr("Version"), tr("Last published"), tr("Flags")});
+            {tr("Task"), tr("Client"), tr("Progress"), tr("Version"), tr("Last published"),
+             tr("Flags")});
     m_table->headerItem()->setToolTip(ProgressColumn,
                                       tr("Each item for each person who does it: done, flagged, in "
                                          "review or still to do"));

@@ -8,7 +8,7 @@
 // task opens it (taskChosen). The bar's figures are also its text for screen readers and its
 // tooltip; a legend names the colours in words.
 //
-// The client of a task is not shown: the task model has no client yet (issue 14, point 1).
+// The client (who the work is for) is shown when the task has one (store version 11).
 //
 // The window only reads the store; refresh() reads it again (after a sync, when work was
 // marked, and when the window becomes active).
@@ -32,6 +32,7 @@ class TaskListView : public QDialog
 public:
     enum Column {
         NameColumn,
+        ClientColumn,
         ProgressColumn,
         VersionColumn,
         PublishedColumn,
