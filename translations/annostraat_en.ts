@@ -194,6 +194,25 @@
     </message>
 </context>
 <context>
+    <name>annostraat::AddItems</name>
+    <message>
+        <location filename="../core/store/additems.cpp" line="+41"/>
+        <location line="+36"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>there is no task &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>item %1 (%2) is in the task already; nothing was written</source>
+        <translation>item %1 (%2) is in the task already; nothing was written</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>someone has worked on the new item %1 since it was added; nothing was taken out</source>
+        <translation>someone has worked on the new item %1 since it was added; nothing was taken out</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::AnnotationKindInfo</name>
     <message>
         <location filename="../core/model/kinds/annotationkindinfo.cpp" line="+23"/>
@@ -992,7 +1011,7 @@
 <context>
     <name>annostraat::ChangeTaskView</name>
     <message>
-        <location filename="../widgets/teamlead/changetaskview.cpp" line="+99"/>
+        <location filename="../widgets/teamlead/changetaskview.cpp" line="+119"/>
         <source>Change “%1” – Annostraat</source>
         <translation>Change “%1” – Annostraat</translation>
     </message>
@@ -1062,7 +1081,22 @@
         <translation>Close this window; what was not applied is not saved (Esc)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Add &amp;new items…</source>
+        <translation>Add &amp;new items…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read a folder of new media for this task; nothing is added until you choose Add</source>
+        <translation>Read a folder of new media for this task; nothing is added until you choose Add</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the new items to the task, all at once (Ctrl+Z takes them out again while nobody has worked on them)</source>
+        <translation>Add the new items to the task, all at once (Ctrl+Z takes them out again while nobody has worked on them)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Keep them as they are, under the old name, for review</source>
         <translation>Keep them as they are, under the old name, for review</translation>
     </message>
@@ -1112,11 +1146,12 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+117"/>
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-115"/>
         <source>Written: the labels and questions are as shown now.</source>
         <translation>Written: the labels and questions are as shown now.</translation>
     </message>
@@ -1124,6 +1159,79 @@
         <location line="+0"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Folder with new items</source>
+        <translation>Folder with new items</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+2"/>
+        <source>Nothing can be added: %1</source>
+        <translation>Nothing can be added: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new item(s) in %1</source>
+        <translation>
+            <numerusform>%n new items in %1</numerusform><numerusform>%n new items in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already in the task, left out</source>
+        <translation>
+            <numerusform>%n already in the task, left out</numerusform><numerusform>%n already in the task, left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of another kind than the task&apos;s (%1), left out</source>
+        <translation>
+            <numerusform>%n of another kind than the task&apos;s (%1), left out</numerusform><numerusform>%n of another kind than the task&apos;s (%1), left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Add %n item(s)</source>
+        <translation>
+            <numerusform>Add %n items</numerusform><numerusform>Add %n items</numerusform></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no new items to add.</source>
+        <translation>There are no new items to add.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Add %n item(s) to “%1”</source>
+        <translation>
+            <numerusform>Add %n items to “%1”</numerusform><numerusform>Add %n items to “%1”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Written: the task has %n item(s) now.</source>
+        <translation>
+            <numerusform>Written: the task has %n items now.</numerusform><numerusform>Written: the task has %n items now.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) added.</source>
+        <translation>
+            <numerusform>%n items added.</numerusform><numerusform>%n items added.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody has them yet: hand them out with Assignments (Ctrl+Shift+T).</source>
+        <translation>Nobody has them yet: hand them out with Assignments (Ctrl+Shift+T).</translation>
     </message>
 </context>
 <context>
@@ -1166,39 +1274,40 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <location filename="../app/cli/cliformats.cpp" line="+128"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
-        <location filename="../app/cli/clitasks.cpp" line="+182"/>
+        <location filename="../app/cli/clitasks.cpp" line="+194"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>the task&apos;s name</source>
         <translation>the task&apos;s name</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <location filename="../app/cli/clishare.cpp" line="+50"/>
         <location filename="../app/cli/clivideo.cpp" line="+48"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>the label schema (JSON, see docs/schema-format.md)</source>
         <translation>the label schema (JSON, see docs/schema-format.md)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>the folder of media files; each one becomes an item</source>
         <translation>the folder of media files; each one becomes an item</translation>
     </message>
@@ -1206,6 +1315,11 @@
         <location line="+3"/>
         <source>instructions for the annotators (Markdown)</source>
         <translation>instructions for the annotators (Markdown)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who the work is for (shown in the team lead&apos;s task list)</source>
+        <translation>who the work is for (shown in the team lead&apos;s task list)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1524,12 +1638,7 @@
         <translation>Lists the profiles.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-149"/>
-        <source>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Every file is checked before anything is written.</source>
-        <translation>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Every file is checked before anything is written.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/clitasks.cpp" line="-147"/>
         <source>Lists the tasks.</source>
         <translation>Lists the tasks.</translation>
     </message>
@@ -1771,14 +1880,14 @@
         <location line="+135"/>
         <location filename="../app/cli/cliformats.cpp" line="+47"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+35"/>
-        <location filename="../app/cli/clitasks.cpp" line="+102"/>
+        <location filename="../app/cli/clitasks.cpp" line="+111"/>
         <location line="+106"/>
         <location line="+68"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-248"/>
+        <location filename="../app/cli/clitasks.cpp" line="-257"/>
         <source>%1: cannot read the instructions: %2</source>
         <translation>%1: cannot read the instructions: %2</translation>
     </message>
@@ -1791,8 +1900,8 @@
         <location filename="../app/cli/clireview.cpp" line="+14"/>
         <location filename="../app/cli/clishare.cpp" line="+209"/>
         <location filename="../app/cli/clisupport.cpp" line="+30"/>
-        <location filename="../app/cli/clitasks.cpp" line="+20"/>
-        <location line="+95"/>
+        <location filename="../app/cli/clitasks.cpp" line="+26"/>
+        <location line="+98"/>
         <location line="+23"/>
         <location line="+57"/>
         <location line="+6"/>
@@ -1800,13 +1909,13 @@
         <translation>%1: there is no profile &quot;%2&quot;; &quot;profile list&quot; shows them</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-171"/>
+        <location filename="../app/cli/clitasks.cpp" line="-174"/>
         <source>note: skipped &quot;%1&quot; (not an image, video or .txt text)</source>
         <translation>note: skipped &quot;%1&quot; (not an image, video or .txt text)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliannotations.cpp" line="-100"/>
-        <location filename="../app/cli/clitasks.cpp" line="+44"/>
+        <location filename="../app/cli/clitasks.cpp" line="+47"/>
         <source>MEDIA</source>
         <translation>MEDIA</translation>
     </message>
@@ -2189,12 +2298,17 @@
         <translation>entries: %1 (%2 media), %3 uncompressed</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-189"/>
-        <source>--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</source>
-        <translation>--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</translation>
+        <location filename="../app/cli/clitasks.cpp" line="-200"/>
+        <source>--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] [--client NAME] [--annotators-per-item N] [--author PROFILE]</source>
+        <translation>--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] [--client NAME] [--annotators-per-item N] [--author PROFILE]</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Pictures in the instructions are taken into the task, so annotators see them on their own PCs. Every file is checked before anything is written.</source>
+        <translation>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Pictures in the instructions are taken into the task, so annotators see them on their own PCs. Every file is checked before anything is written.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>TASK --from PROFILE --to P1,P2,... [--dry-run] [--as PROFILE]</source>
         <translation>TASK --from PROFILE --to P1,P2,... [--dry-run] [--as PROFILE]</translation>
     </message>
@@ -2204,7 +2318,12 @@
         <translation>Moves an absent annotator&apos;s unfinished items (not marked done, flagged or skipped) to the others in turn, never to someone who has the item already, in one transaction, and prints each person&apos;s items before and after. Their finished work stays theirs. Done by the team lead: --as, else the store&apos;s only team lead.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
+        <source>CLIENT</source>
+        <translation>CLIENT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>see &quot;%1 help task assign&quot;</source>
         <translation>see &quot;%1 help task assign&quot;</translation>
     </message>
@@ -6067,6 +6186,30 @@
     </message>
 </context>
 <context>
+    <name>annostraat::InstructionPictures</name>
+    <message>
+        <location filename="../core/store/instructionpictures.cpp" line="+96"/>
+        <source>%1: the picture in the instructions is not there</source>
+        <translation>%1: the picture in the instructions is not there</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>%1: the picture in the instructions cannot be read as an image (%2)</source>
+        <translation>%1: the picture in the instructions cannot be read as an image (%2)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1: the picture in the instructions cannot be read: %2</source>
+        <translation>%1: the picture in the instructions cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the picture in the instructions could not be encoded</source>
+        <translation>%1: the picture in the instructions could not be encoded</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::ItemMedia</name>
     <message>
         <location filename="../core/model/itemmedia.cpp" line="+41"/>
@@ -6889,12 +7032,12 @@
 <context>
     <name>annostraat::NewTaskPage</name>
     <message>
-        <location filename="../widgets/teamlead/newtaskpage.cpp" line="+94"/>
+        <location filename="../widgets/teamlead/newtaskpage.cpp" line="+96"/>
         <source>Task “%1”</source>
         <translation>Task “%1”</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+216"/>
         <source>New task – Annostraat</source>
         <translation>New task – Annostraat</translation>
     </message>
@@ -6969,14 +7112,39 @@
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who the work is for (optional)</source>
+        <translation>Who the work is for (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in the task list; annotators do not need it</source>
+        <translation>Shown in the task list; annotators do not need it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert &amp;picture…</source>
+        <translation>Insert &amp;picture…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put a picture from this PC in the instructions. On Create it is saved in the task, so annotators see it on their own PCs.</source>
+        <translation>Put a picture from this PC in the instructions. On Create it is saved in the task, so annotators see it on their own PCs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Instructions for the annotators:</source>
         <translation>&amp;Instructions for the annotators:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Markdown: # heading, **bold**, - list, ![picture](file.jpg) from the media folder</source>
-        <translation>Markdown: # heading, **bold**, - list, ![picture](file.jpg) from the media folder</translation>
+        <source>Markdown: # heading, **bold**, - list. Insert picture puts a picture in.</source>
+        <translation>Markdown: # heading, **bold**, - list. Insert picture puts a picture in.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7074,7 +7242,17 @@
         <translation>Media folder</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+8"/>
+        <source>Insert a picture</source>
+        <translation>Insert a picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Reading the folder…</source>
         <translation>Reading the folder…</translation>
     </message>
@@ -7163,7 +7341,7 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Nobody ticked: the task is for every annotator, each item once.</source>
         <translation>Nobody ticked: the task is for every annotator, each item once.</translation>
     </message>
@@ -7196,7 +7374,12 @@
         <translation>a name (step 2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>the picture %1 of the instructions, which is not there (step 2)</source>
+        <translation>the picture %1 of the instructions, which is not there (step 2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a complete schema (step 3): %1</source>
         <translation>a complete schema (step 3): %1</translation>
     </message>
@@ -7219,7 +7402,8 @@
         <translation>This task was created already.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <location line="+10"/>
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
     </message>
@@ -7235,7 +7419,7 @@
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+97"/>
+        <location filename="../core/store/op.cpp" line="+99"/>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -7924,8 +8108,8 @@
         <translation>%1: writing the package failed: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+56"/>
+        <location line="+75"/>
+        <location line="+59"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: there is no task &quot;%2&quot;</translation>
     </message>
@@ -10555,7 +10739,7 @@
         <translation>task &quot;%1&quot;: the schema has no labels and no questions</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <location line="+83"/>
         <location line="+25"/>
         <location line="+14"/>
@@ -10633,7 +10817,7 @@
         <translation>profiles</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>tasks</source>
         <translation>tasks</translation>
     </message>
@@ -11130,7 +11314,7 @@
         <translation>The tasks could not be read again: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
     </message>
@@ -11166,7 +11350,12 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1 (for %2)</source>
+        <translation>%1 (for %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2. Version %3. Flags to look at: %4.</source>
         <translation>%1: %2. Version %3. Flags to look at: %4.</translation>
     </message>
@@ -11212,6 +11401,11 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
@@ -12151,7 +12345,7 @@
     <message>
         <location line="+48"/>
         <location line="+34"/>
-        <location filename="../app/gui/workpagelayout.cpp" line="+311"/>
+        <location filename="../app/gui/workpagelayout.cpp" line="+291"/>
         <source>This task has no instructions.</source>
         <translation>This task has no instructions.</translation>
     </message>

@@ -194,6 +194,25 @@
     </message>
 </context>
 <context>
+    <name>annostraat::AddItems</name>
+    <message>
+        <location filename="../core/store/additems.cpp" line="+41"/>
+        <location line="+36"/>
+        <source>there is no task &quot;%1&quot;</source>
+        <translation>er is geen taak &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>item %1 (%2) is in the task already; nothing was written</source>
+        <translation>item %1 (%2) zit al in de taak; er is niets geschreven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>someone has worked on the new item %1 since it was added; nothing was taken out</source>
+        <translation>iemand heeft aan het nieuwe item %1 gewerkt sinds het werd toegevoegd; er is niets weggehaald</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::AnnotationKindInfo</name>
     <message>
         <location filename="../core/model/kinds/annotationkindinfo.cpp" line="+23"/>
@@ -992,7 +1011,7 @@
 <context>
     <name>annostraat::ChangeTaskView</name>
     <message>
-        <location filename="../widgets/teamlead/changetaskview.cpp" line="+99"/>
+        <location filename="../widgets/teamlead/changetaskview.cpp" line="+119"/>
         <source>Change “%1” – Annostraat</source>
         <translation>“%1” veranderen – Annostraat</translation>
     </message>
@@ -1062,7 +1081,22 @@
         <translation>Sluit dit venster; wat niet is toegepast, wordt niet opgeslagen (Esc)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Add &amp;new items…</source>
+        <translation>&amp;Nieuwe items toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read a folder of new media for this task; nothing is added until you choose Add</source>
+        <translation>Een map met nieuwe media voor deze taak lezen; er wordt niets toegevoegd tot je Toevoegen kiest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the new items to the task, all at once (Ctrl+Z takes them out again while nobody has worked on them)</source>
+        <translation>De nieuwe items in één keer aan de taak toevoegen (Ctrl+Z haalt ze weer weg zolang niemand eraan gewerkt heeft)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Keep them as they are, under the old name, for review</source>
         <translation>Laten zoals ze zijn, onder de oude naam, om te controleren</translation>
     </message>
@@ -1112,11 +1146,12 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+117"/>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-115"/>
         <source>Written: the labels and questions are as shown now.</source>
         <translation>Opgeslagen: de labels en vragen zijn nu zoals je ze ziet.</translation>
     </message>
@@ -1124,6 +1159,93 @@
         <location line="+0"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Folder with new items</source>
+        <translation>Map met nieuwe items</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+2"/>
+        <source>Nothing can be added: %1</source>
+        <translation>Er kan niets worden toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new item(s) in %1</source>
+        <translation>
+            <numerusform>%n nieuw item in %1</numerusform>
+            <numerusform>%n nieuwe items in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already in the task, left out</source>
+        <translation>
+            <numerusform>%n zit al in de taak en doet niet mee</numerusform>
+            <numerusform>%n zitten al in de taak en doen niet mee</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of another kind than the task&apos;s (%1), left out</source>
+        <translation>
+            <numerusform>%n van een andere soort dan die van de taak (%1) doet niet mee</numerusform>
+            <numerusform>%n van een andere soort dan die van de taak (%1) doen niet mee</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Add %n item(s)</source>
+        <translation>
+            <numerusform>%n item toevoegen</numerusform>
+            <numerusform>%n items toevoegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no new items to add.</source>
+        <translation>Er zijn geen nieuwe items om toe te voegen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Add %n item(s) to “%1”</source>
+        <translation>
+            <numerusform>%n item aan “%1” toevoegen</numerusform>
+            <numerusform>%n items aan “%1” toevoegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Written: the task has %n item(s) now.</source>
+        <translation>
+            <numerusform>Geschreven: de taak heeft nu %n item.</numerusform>
+            <numerusform>Geschreven: de taak heeft nu %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) added.</source>
+        <translation>
+            <numerusform>%n item toegevoegd.</numerusform>
+            <numerusform>%n items toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody has them yet: hand them out with Assignments (Ctrl+Shift+T).</source>
+        <translation>Nog niemand heeft ze: wijs ze toe met Toewijzingen (Ctrl+Shift+T).</translation>
     </message>
 </context>
 <context>
@@ -1166,39 +1288,40 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <location filename="../app/cli/cliformats.cpp" line="+128"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+0"/>
-        <location filename="../app/cli/clitasks.cpp" line="+182"/>
+        <location filename="../app/cli/clitasks.cpp" line="+194"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>the task&apos;s name</source>
         <translation>de naam van de taak</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <location filename="../app/cli/clishare.cpp" line="+50"/>
         <location filename="../app/cli/clivideo.cpp" line="+48"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>the label schema (JSON, see docs/schema-format.md)</source>
         <translation>het labelschema (JSON, zie docs/schema-format.md)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>DIR</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>the folder of media files; each one becomes an item</source>
         <translation>de map met mediabestanden; elk bestand wordt een item</translation>
     </message>
@@ -1206,6 +1329,11 @@
         <location line="+3"/>
         <source>instructions for the annotators (Markdown)</source>
         <translation>instructies voor de annotatoren (Markdown)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who the work is for (shown in the team lead&apos;s task list)</source>
+        <translation>voor wie het werk is (staat in de takenlijst van de teamleider)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1524,12 +1652,7 @@
         <translation>Toont de profielen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-149"/>
-        <source>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Every file is checked before anything is written.</source>
-        <translation>Maakt een taak van een labelschema en een map met media en drukt het id af. Bestanden die geen media zijn worden overgeslagen, elk met een melding op stderr. Elk bestand wordt gecontroleerd voordat er iets wordt geschreven.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/clitasks.cpp" line="-147"/>
         <source>Lists the tasks.</source>
         <translation>Toont de taken.</translation>
     </message>
@@ -1771,14 +1894,14 @@
         <location line="+135"/>
         <location filename="../app/cli/cliformats.cpp" line="+47"/>
         <location filename="../app/cli/cliprofiles.cpp" line="+35"/>
-        <location filename="../app/cli/clitasks.cpp" line="+102"/>
+        <location filename="../app/cli/clitasks.cpp" line="+111"/>
         <location line="+106"/>
         <location line="+68"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-248"/>
+        <location filename="../app/cli/clitasks.cpp" line="-257"/>
         <source>%1: cannot read the instructions: %2</source>
         <translation>%1: de instructies kunnen niet worden gelezen: %2</translation>
     </message>
@@ -1791,8 +1914,8 @@
         <location filename="../app/cli/clireview.cpp" line="+14"/>
         <location filename="../app/cli/clishare.cpp" line="+209"/>
         <location filename="../app/cli/clisupport.cpp" line="+30"/>
-        <location filename="../app/cli/clitasks.cpp" line="+20"/>
-        <location line="+95"/>
+        <location filename="../app/cli/clitasks.cpp" line="+26"/>
+        <location line="+98"/>
         <location line="+23"/>
         <location line="+57"/>
         <location line="+6"/>
@@ -1800,13 +1923,13 @@
         <translation>%1: er is geen profiel &quot;%2&quot;; &quot;profile list&quot; toont ze</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-171"/>
+        <location filename="../app/cli/clitasks.cpp" line="-174"/>
         <source>note: skipped &quot;%1&quot; (not an image, video or .txt text)</source>
         <translation>let op: &quot;%1&quot; overgeslagen (geen afbeelding, video of .txt-tekst)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliannotations.cpp" line="-100"/>
-        <location filename="../app/cli/clitasks.cpp" line="+44"/>
+        <location filename="../app/cli/clitasks.cpp" line="+47"/>
         <source>MEDIA</source>
         <translation>MEDIA</translation>
     </message>
@@ -2189,12 +2312,17 @@
         <translation>onderdelen: %1 (%2 media), %3 ongecomprimeerd</translation>
     </message>
     <message>
-        <location filename="../app/cli/clitasks.cpp" line="-189"/>
-        <source>--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] [--annotators-per-item N] [--author PROFILE]</source>
-        <translation>--name NAAM --schema BESTAND --media MAP [--pairs] [--instructions BESTAND.md] [--annotators-per-item N] [--author PROFIEL]</translation>
+        <location filename="../app/cli/clitasks.cpp" line="-200"/>
+        <source>--name NAME --schema FILE --media DIR [--pairs] [--instructions FILE.md] [--client NAME] [--annotators-per-item N] [--author PROFILE]</source>
+        <translation>--name NAAM --schema BESTAND --media MAP [--pairs] [--instructions BESTAND.md] [--client NAAM] [--annotators-per-item N] [--author PROFIEL]</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>Creates a task from a label schema and a folder of media and prints its id. Files that are no media are skipped, each with a note on stderr. Pictures in the instructions are taken into the task, so annotators see them on their own PCs. Every file is checked before anything is written.</source>
+        <translation>Maakt een taak van een labelschema en een map met media en drukt het id af. Bestanden die geen media zijn worden overgeslagen, elk met een melding op stderr. Plaatjes in de instructies gaan mee in de taak, zodat annotatoren ze op hun eigen pc zien. Elk bestand wordt gecontroleerd voordat er iets wordt geschreven.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>TASK --from PROFILE --to P1,P2,... [--dry-run] [--as PROFILE]</source>
         <translation>TAAK --from PROFIEL --to P1,P2,... [--dry-run] [--as PROFIEL]</translation>
     </message>
@@ -2204,7 +2332,12 @@
         <translation>Verplaatst de onafgemaakte items van een afwezige annotator (niet klaar, gemarkeerd of overgeslagen) om de beurt naar de anderen, nooit naar iemand die het item al heeft, in één transactie, en toont ieders items ervoor en erna. Afgemaakt werk blijft van de afwezige. Gedaan door de teamleider: --as, anders de enige teamleider in de opslag.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
+        <source>CLIENT</source>
+        <translation>KLANT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>see &quot;%1 help task assign&quot;</source>
         <translation>zie &quot;%1 help task assign&quot;</translation>
     </message>
@@ -6067,6 +6200,30 @@
     </message>
 </context>
 <context>
+    <name>annostraat::InstructionPictures</name>
+    <message>
+        <location filename="../core/store/instructionpictures.cpp" line="+96"/>
+        <source>%1: the picture in the instructions is not there</source>
+        <translation>%1: het plaatje in de instructies is er niet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>%1: the picture in the instructions cannot be read as an image (%2)</source>
+        <translation>%1: het plaatje in de instructies kan niet als afbeelding worden gelezen (%2)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1: the picture in the instructions cannot be read: %2</source>
+        <translation>%1: het plaatje in de instructies kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the picture in the instructions could not be encoded</source>
+        <translation>%1: het plaatje in de instructies kon niet worden opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>annostraat::ItemMedia</name>
     <message>
         <location filename="../core/model/itemmedia.cpp" line="+41"/>
@@ -6889,12 +7046,12 @@
 <context>
     <name>annostraat::NewTaskPage</name>
     <message>
-        <location filename="../widgets/teamlead/newtaskpage.cpp" line="+94"/>
+        <location filename="../widgets/teamlead/newtaskpage.cpp" line="+96"/>
         <source>Task “%1”</source>
         <translation>Taak “%1”</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+216"/>
         <source>New task – Annostraat</source>
         <translation>Nieuwe taak – Annostraat</translation>
     </message>
@@ -6969,14 +7126,39 @@
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who the work is for (optional)</source>
+        <translation>Voor wie het werk is (niet verplicht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in the task list; annotators do not need it</source>
+        <translation>Staat in de takenlijst; annotatoren hebben het niet nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert &amp;picture…</source>
+        <translation>&amp;Plaatje invoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put a picture from this PC in the instructions. On Create it is saved in the task, so annotators see it on their own PCs.</source>
+        <translation>Een plaatje van deze pc in de instructies zetten. Bij Maken wordt het in de taak bewaard, zodat annotatoren het op hun eigen pc zien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Instructions for the annotators:</source>
         <translation>&amp;Instructies voor de annotatoren:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Markdown: # heading, **bold**, - list, ![picture](file.jpg) from the media folder</source>
-        <translation>Markdown: # kop, **vet**, - lijst, ![plaatje](bestand.jpg) uit de mediamap</translation>
+        <source>Markdown: # heading, **bold**, - list. Insert picture puts a picture in.</source>
+        <translation>Markdown: # kop, **vet**, - lijst. Plaatje invoegen zet er een plaatje in.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7074,7 +7256,17 @@
         <translation>Mediamap</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+8"/>
+        <source>Insert a picture</source>
+        <translation>Een plaatje invoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</source>
+        <translation>Plaatjes (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Reading the folder…</source>
         <translation>De map wordt gelezen…</translation>
     </message>
@@ -7163,7 +7355,7 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Nobody ticked: the task is for every annotator, each item once.</source>
         <translation>Niemand aangevinkt: de taak is voor elke annotator, elk item één keer.</translation>
     </message>
@@ -7196,7 +7388,12 @@
         <translation>een naam (stap 2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>the picture %1 of the instructions, which is not there (step 2)</source>
+        <translation>het plaatje %1 van de instructies, dat er niet is (stap 2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a complete schema (step 3): %1</source>
         <translation>een compleet schema (stap 3): %1</translation>
     </message>
@@ -7219,7 +7416,8 @@
         <translation>Deze taak is al gemaakt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <location line="+10"/>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
     </message>
@@ -7235,7 +7433,7 @@
 <context>
     <name>annostraat::Op</name>
     <message>
-        <location filename="../core/store/op.cpp" line="+97"/>
+        <location filename="../core/store/op.cpp" line="+99"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
@@ -7924,8 +8122,8 @@
         <translation>%1: het schrijven van het pakket is mislukt: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+56"/>
+        <location line="+75"/>
+        <location line="+59"/>
         <source>%1: there is no task &quot;%2&quot;</source>
         <translation>%1: er is geen taak &quot;%2&quot;</translation>
     </message>
@@ -10555,7 +10753,7 @@
         <translation>taak &quot;%1&quot;: het schema heeft geen labels en geen vragen</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <location line="+83"/>
         <location line="+25"/>
         <location line="+14"/>
@@ -10633,7 +10831,7 @@
         <translation>profielen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>tasks</source>
         <translation>taken</translation>
     </message>
@@ -11130,7 +11328,7 @@
         <translation>De taken konden niet opnieuw worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 of %2 done</source>
         <translation>%1 van %2 klaar</translation>
     </message>
@@ -11166,7 +11364,12 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1 (for %2)</source>
+        <translation>%1 (voor %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: %2. Version %3. Flags to look at: %4.</source>
         <translation>%1: %2. Versie %3. Markeringen om naar te kijken: %4.</translation>
     </message>
@@ -11212,6 +11415,11 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Flags</source>
         <translation>Markeringen</translation>
     </message>
@@ -12151,7 +12359,7 @@
     <message>
         <location line="+48"/>
         <location line="+34"/>
-        <location filename="../app/gui/workpagelayout.cpp" line="+311"/>
+        <location filename="../app/gui/workpagelayout.cpp" line="+291"/>
         <source>This task has no instructions.</source>
         <translation>Deze taak heeft geen instructies.</translation>
     </message>
