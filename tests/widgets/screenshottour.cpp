@@ -8,6 +8,8 @@
 #include "guifixture.h"
 
 #include "teamlead/assignmentview.h"
+#include "teamlead/newtaskpage.h"
+#include "teamlead/schemaeditor.h"
 #include "canvas/imagecanvas.h"
 #include "dashboard.h"
 #include "deliverydialog.h"
@@ -51,6 +53,7 @@
 #include <QTest>
 #include <QTextCursor>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -778,6 +781,60 @@ void reviewPlaceTour(const QString &language, const QString &theme)
     settle();
 }
 
+/// The new task page (Team → New task…, Ctrl+N) of a team lead: the media step with a copy of
+/// the dike cracks job's folder read, then the labels step started from that job's template.
+void newTaskTour(const QString &language, const QString &theme)
+{
+    const QString prefix = language + QLatin1Char('-') + theme + QLatin1Char('-');
+    const bool dutch = language == QLatin1String("nl");
+    const auto failed = [&](const char *what) {
+        std::fprintf(stderr, "new task tour (%s): %s\n", qPrintable(prefix), what);
+        ++g_failures;
+    };
+    GuiFixture f(language);
+    const auto people = startReviewStop(f, theme);
+    if (!people)
+        return failed("the program did not start, or its profiles could not be made");
+    // The job's folder under a path a lab could have, so the folder field reads naturally.
+    QDir folder(QDir::temp().filePath(QStringLiteral("annostraat-tour/dike-cracks")));
+    folder.removeRecursively();
+    if (!folder.mkpath(QStringLiteral(".")))
+        return failed("the media folder could not be made");
+    const QDir demo(QStringLiteral(":/demo/dike-cracks"));
+    for (const QString &name : demo.entryList(QDir::Files))
+        if (!QFile::copy(demo.filePath(name), folder.filePath(name)))
+            return failed("the demo's files could not be copied");
+
+    f.activate();
+    f.press(Qt::Key_N, Qt::ControlModifier);
+    NewTaskPage *page = nullptr;
+    if (!GuiFixture::waitFor([&] {
+            return (page = f.window().findChild<NewTaskPage *>()) && page->isVisible();
+        }))
+        return failed("Ctrl+N did not open the new task page");
+    // Its own size is made for a large screen (as wide as 110 characters, 40 lines high): in the
+    // tour's small window it is fitted inside, with room for its title bar, as on a laptop.
+    page->resize(std::min(page->width(), 1200), std::min(page->height(), 700));
+    page->setFolder(folder.path());
+    if (!GuiFixture::waitFor([&] { return !page->isScanning(); }, 60000) || !page->folderScan())
+        return failed("the folder was not read");
+    shootDialog(f, page, prefix + QStringLiteral("28-new-task-media"));
+
+    page->setStep(NewTaskPage::TaskStep);
+    page->nameEdit()->setText(dutch ? QStringLiteral("Dijken Zeeland")
+                                    : QStringLiteral("Dikes of Zeeland"));
+    page->setStep(NewTaskPage::SchemaStep);
+    const int template_ = page->schemaEditor()->startBox()->findText(
+            DemoTask::taskName(QStringLiteral("dike-cracks")), Qt::MatchContains);
+    if (template_ < 0)
+        return failed("the dike cracks template is not offered");
+    page->schemaEditor()->startFrom(template_);
+    shootDialog(f, page, prefix + QStringLiteral("29-new-task-schema"));
+    page->close();
+    settle();
+    folder.removeRecursively();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -797,6 +854,7 @@ int main(int argc, char *argv[])
             syncTour(language, theme);
             reviewTour(language, theme);
             reviewPlaceTour(language, theme);
+            newTaskTour(language, theme);
         }
     return g_failures == 0 ? 0 : 1;
 }

@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -420,4 +421,29 @@ TEST_CASE("New task page: Team > New task (Ctrl+N) in the main window makes a ta
                         ->taskList()
                         ->findItems(QStringLiteral("Dijken Zeeland"), Qt::MatchExactly)
                         .isEmpty());
+}
+
+TEST_CASE("New task page: narrower than it asks for, its list of steps still shows each step's "
+          "whole name",
+          "[widgets][newtask]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto store = test::openStore(dir.filePath(QStringLiteral("store.sqlite")));
+    const Profile lead = *store->addProfile(QStringLiteral("Lotte"), Role::TeamLead);
+    NewTaskPage page(*store, lead, TeamLeadDesk::jobTemplates());
+    // As on a small screen (or the screenshot tour's window): the page gets less than its size
+    // hint; the step pages give way, not the names of the steps.
+    page.resize(page.minimumSizeHint().width(), 600);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    QListWidget *steps = page.stepList();
+    for (const int step : {int(NewTaskPage::MediaStep), int(NewTaskPage::SchemaStep)}) {
+        page.setStep(step);
+        QCoreApplication::processEvents();
+        INFO("step " << step << ": list " << steps->viewport()->width() << " px, widest name "
+                     << steps->sizeHintForColumn(0) << " px");
+        CHECK(steps->viewport()->width() >= steps->sizeHintForColumn(0));
+        CHECK_FALSE(steps->horizontalScrollBar()->isVisible());
+    }
 }

@@ -25,6 +25,7 @@
 #include "review/feedbackbox.h"
 #include "review/rejectdialog.h"
 #include "review/reviewpanel.h"
+#include "store/schemachange.h"
 #include "store/taskbuilder.h"
 #include "sync/syncengine.h"
 #include "synccontroller.h"
@@ -49,6 +50,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdlib>
 
 #include "catchqt.h"
 
@@ -122,6 +125,40 @@ int rowWith(QListWidget *list, int role, const QString &value)
         if (list->item(i)->data(role).toString() == value)
             return i;
     return -1;
+}
+
+/// How many pixels of \a widget, as drawn now, lie within a few pixels of \a rect's edges (or
+/// in the tag above it) and within \a tolerance of \a colour in every channel.
+int pixelsNear(QWidget *widget, const QRectF &rect, const QColor &colour, int tolerance = 30)
+{
+    const QImage image = widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const qreal dpr = image.devicePixelRatio();
+    const QRect outer =
+            QRectF(rect.topLeft() * dpr, rect.size() * dpr).toRect().adjusted(-4, -40, 4, 4);
+    const QRect inner =
+            QRectF(rect.topLeft() * dpr, rect.size() * dpr).toRect().adjusted(4, 4, -4, -4);
+    int count = 0;
+    for (int y = std::max(outer.top(), 0); y <= std::min(outer.bottom(), image.height() - 1); ++y)
+        for (int x = std::max(outer.left(), 0); x <= std::min(outer.right(), image.width() - 1);
+             ++x) {
+            if (inner.contains(x, y))
+                continue;
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) <= tolerance &&
+                std::abs(c.green() - colour.green()) <= tolerance &&
+                std::abs(c.blue() - colour.blue()) <= tolerance)
+                ++count;
+        }
+    return count;
+}
+
+/// Where \a value (a box) is on \a canvas, in its widget's coordinates.
+QRectF onCanvas(ImageCanvas *canvas, const QJsonObject &value)
+{
+    const QRectF box(
+            value.value(QLatin1String("x")).toDouble(), value.value(QLatin1String("y")).toDouble(),
+            value.value(QLatin1String("w")).toDouble(), value.value(QLatin1String("h")).toDouble());
+    return QRectF(canvas->mapFromImage(box.topLeft()), canvas->mapFromImage(box.bottomRight()));
 }
 
 QStringList liveIds(Store &store, const QString &itemId, const QString &author)
@@ -917,4 +954,180 @@ TEST_CASE("review: the reviewer zooms in on part of a crack - a rejection names 
     hers->toolContext()->setSelectedId(QString());
     CHECK(hers->toolContext()->placeShown().isNull());
     CHECK(store.annotations(itemId, lab.anna.id).size() == 1);
+}
+
+TEST_CASE("review: a label the team lead took out keeping its annotations - the reviewer sees the "
+          "box under its old name, drawn magenta, chooses it and rejects it with a comment - the "
+          "annotator finds it - the reviewer accepts",
+          "[gui][review][changetask]")
+{
+    QTemporaryDir share;
+    REQUIRE(share.isValid());
+    GuiFixture f(QStringLiteral("en"));
+    REQUIRE(f.start());
+    test::ReviewLab lab(f.store(), share.path());
+    Store &store = f.store();
+    constexpr int kItemRole = Qt::UserRole + 1;
+    constexpr int kAnnotationRole = Qt::UserRole + 3;
+    const QColor magenta(Qt::magenta);    // what the image editors draw a label they do not know in
+    const QColor green(0x2c, 0xa0, 0x2c); // Stootblok's colour
+    const QColor blue(0x1f, 0x77, 0xb4);  // Buffer's colour while the schema had it
+
+    // Anna's box under Buffer, drawn before the change.
+    const QList<Item> queue = store.queue(lab.task.id, lab.anna.id);
+    REQUIRE(queue.size() == 2);
+    const QString itemId = queue.first().id;
+    Annotation box;
+    box.taskId = lab.task.id;
+    box.itemId = itemId;
+    box.author = lab.anna.id;
+    box.kind = AnnotationKind::Box;
+    box.label = QStringLiteral("Buffer");
+    box.value = QJsonObject{{QStringLiteral("x"), 100},
+                            {QStringLiteral("y"), 120},
+                            {QStringLiteral("w"), 200},
+                            {QStringLiteral("h"), 150}};
+    const auto added = store.addAnnotation(box);
+    REQUIRE(added);
+    const Annotation kept = *added;
+
+    // Lotte takes Buffer out for a new label, Stootblok, and keeps Buffer's annotations.
+    Schema after = store.task(lab.task.id)->schema;
+    LabelSpec stootblok;
+    stootblok.name = QStringLiteral("Stootblok");
+    stootblok.colour = green;
+    stootblok.hotkey = QStringLiteral("1");
+    stootblok.kinds = {AnnotationKind::Box};
+    after.setLabels({stootblok});
+    const auto plan = planSchemaChange(store, lab.task.id, after, {}, {}, lab.lotte.id);
+    REQUIRE(plan);
+    CHECK(plan->removed == QMap<QString, int>{{QStringLiteral("Buffer"), 1}});
+    CHECK(plan->annotationsKept() == 1);
+    REQUIRE(applySchemaChange(store, *plan));
+    REQUIRE_FALSE(store.task(lab.task.id)->schema.label(QStringLiteral("Buffer")));
+    REQUIRE(store.annotation(kept.id)->label == QStringLiteral("Buffer"));
+    // Then Anna draws a Stootblok box and marks the item done.
+    const Annotation fresh =
+            lab.markDone(store, itemId, AnnotationKind::Box, QStringLiteral("Stootblok"),
+                         QJsonObject{{QStringLiteral("x"), 450},
+                                     {QStringLiteral("y"), 300},
+                                     {QStringLiteral("w"), 250},
+                                     {QStringLiteral("h"), 200}});
+
+    // --- Rik opens her work from the queue --------------------------------------------------
+    REQUIRE(f.window().chooseProfile(lab.rik.id));
+    WorkPage *work = f.window().workPage();
+    ReviewPanel *panel = work->reviewPanel();
+    REQUIRE(panel->isVisible());
+    const int entryRow = rowWith(panel->queueList(), kItemRole, itemId);
+    REQUIRE(entryRow >= 0);
+    CHECK(panel->queueList()->item(entryRow)->text().contains(
+            QStringLiteral("waits for a verdict")));
+    REQUIRE(f.activate());
+    clickRow(panel->queueList(), entryRow);
+    REQUIRE(GuiFixture::waitFor([&] { return work->currentItemId() == itemId; }));
+    REQUIRE(panel->chosenAnnotator() == lab.anna.id);
+    ImageCanvas *canvas = readyCanvas(f);
+    // Both her boxes are in the list, the kept one under its old name.
+    QListWidget *hers = panel->annotationList();
+    REQUIRE(hers->count() == 3); // the whole item and her two boxes
+    const int keptRow = rowWith(hers, kAnnotationRole, kept.id);
+    const int freshRow = rowWith(hers, kAnnotationRole, fresh.id);
+    REQUIRE(keptRow > 0);
+    REQUIRE(freshRow > 0);
+    CHECK(hers->item(keptRow)->text().contains(QStringLiteral("Buffer")));
+    CHECK(hers->item(keptRow)->text().contains(QStringLiteral("200 \u00D7 150")));
+    CHECK(hers->item(freshRow)->text().contains(QStringLiteral("Stootblok")));
+    // On the image: the kept box in magenta with its name, not in the colour Buffer had; the
+    // other in Stootblok's green.
+    ImageEditor *editor = test::imageEditor(work);
+    CHECK(editor->toolContext()->otherLayersShown());
+    CHECK_FALSE(editor->toolContext()->labelSpec(QStringLiteral("Buffer")));
+    const QRectF keptOnScreen = onCanvas(canvas, kept.value);
+    const QRectF freshOnScreen = onCanvas(canvas, fresh.value);
+    REQUIRE(canvas->rect().toRectF().contains(keptOnScreen));
+    REQUIRE(canvas->rect().toRectF().contains(freshOnScreen));
+    CHECK(pixelsNear(canvas, keptOnScreen, magenta) > 20);
+    CHECK(pixelsNear(canvas, keptOnScreen, blue) == 0);
+    CHECK(pixelsNear(canvas, freshOnScreen, green) > 20);
+    CHECK(pixelsNear(canvas, freshOnScreen, magenta) == 0);
+
+    // He chooses it: it is pointed out on the image, still magenta.
+    clickRow(hers, keptRow);
+    REQUIRE(panel->selectedAnnotationId() == kept.id);
+    CHECK(editor->toolContext()->pointedOutId() == kept.id);
+    CHECK(pixelsNear(canvas, keptOnScreen, magenta) > 20);
+    test::screenshots(f, QStringLiteral("review-kept-label"));
+
+    // Ctrl+Shift+R: the dialog names the box by its old label; a comment, Enter.
+    REQUIRE(f.window().action(QStringLiteral("actionReviewReject"))->isEnabled());
+    f.press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(GuiFixture::waitFor(
+            [&] { return panel->rejectDialog() && panel->rejectDialog()->isVisible(); }));
+    RejectDialog *dialog = panel->rejectDialog();
+    QApplication::setActiveWindow(dialog);
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    CHECK(dialog->findChild<QLabel *>(QStringLiteral("rejectAbout"))
+                  ->text()
+                  .contains(QStringLiteral("Buffer")));
+    QTest::keyClicks(dialog->commentBox(), QStringLiteral("Buffer is gone: make this a Stootblok"));
+    QTest::keyClick(dialog->commentBox(), Qt::Key_Return);
+    REQUIRE(GuiFixture::waitFor([&] { return !panel->rejectDialog(); }));
+    {
+        const auto verdict = store.review(itemId, lab.anna.id);
+        REQUIRE(verdict);
+        CHECK(verdict->verdict == Verdict::Rejected);
+        CHECK(verdict->reviewer == lab.rik.id);
+        CHECK(verdict->annotationId == kept.id);
+        CHECK(verdict->comment == QStringLiteral("Buffer is gone: make this a Stootblok"));
+    }
+    CHECK(panel->stateLabel()->text().contains(QStringLiteral("rejected")));
+    CHECK(store.annotation(kept.id)->label ==
+          QStringLiteral("Buffer")); // a verdict relabels nothing
+
+    // --- Anna: the feedback names the kept box; its button chooses it on her image ----------
+    REQUIRE(f.window().chooseProfile(lab.anna.id));
+    if (work->currentItemId() != itemId) {
+        REQUIRE(f.activate());
+        f.press(Qt::Key_Left, Qt::AltModifier);
+    }
+    REQUIRE(GuiFixture::waitFor([&] { return work->currentItemId() == itemId; }));
+    FeedbackBox *feedback = work->feedbackBox();
+    REQUIRE(GuiFixture::waitFor([&] { return feedback->isVisible(); }));
+    CHECK(feedback->annotationId() == kept.id);
+    CHECK(feedback->annotationButton()->text().contains(QStringLiteral("Buffer")));
+    CHECK(feedback->text().contains(QStringLiteral("make this a Stootblok")));
+    ImageCanvas *annaCanvas = readyCanvas(f);
+    REQUIRE(f.activate());
+    QTest::mouseClick(feedback->annotationButton(), Qt::LeftButton);
+    CHECK(test::imageEditor(work)->toolContext()->selectedId() == kept.id);
+    CHECK(pixelsNear(annaCanvas, onCanvas(annaCanvas, kept.value), magenta) > 20);
+    // She marks it done again as it is.
+    REQUIRE(f.activate());
+    f.press(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(store.submission(itemId, lab.anna.id));
+    CHECK(store.submission(itemId, lab.anna.id)->status == SubmissionStatus::Done);
+
+    // --- Rik accepts ------------------------------------------------------------------------
+    REQUIRE(f.window().chooseProfile(lab.rik.id));
+    REQUIRE(panel->choose(itemId, lab.anna.id));
+    REQUIRE(GuiFixture::waitFor([&] { return work->currentItemId() == itemId; }));
+    CHECK(panel->stateLabel()->text().contains(QStringLiteral("waits for a verdict")));
+    REQUIRE(rowWith(panel->annotationList(), kAnnotationRole, kept.id) > 0);
+    REQUIRE(f.activate());
+    f.press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    {
+        const auto verdict = store.review(itemId, lab.anna.id);
+        REQUIRE(verdict);
+        CHECK(verdict->verdict == Verdict::Accepted);
+        CHECK(verdict->reviewer == lab.rik.id);
+        const auto e = ReviewQueue::entry(store, *store.task(lab.task.id), itemId, lab.anna.id);
+        REQUIRE(e);
+        CHECK(e->state == ReviewState::Accepted);
+    }
+    CHECK(panel->stateLabel()->text().contains(QStringLiteral("accepted")));
+    // Her layer as it was: the kept box under its old name, the other under Stootblok.
+    CHECK(store.annotation(kept.id)->label == QStringLiteral("Buffer"));
+    CHECK(store.annotation(fresh.id)->label == QStringLiteral("Stootblok"));
+    CHECK(liveIds(store, itemId, lab.anna.id).size() == 2);
 }

@@ -32,6 +32,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace annostraat {
@@ -317,6 +318,10 @@ void NewTaskPage::retranslate()
                             tr("3. Labels and questions"), tr("4. People"), tr("5. Review")};
     for (int i = 0; i < StepCount; ++i)
         m_steps->item(i)->setText(steps.at(i));
+    // The steps' names whole, whatever the language: on a page narrower than it asks for (a
+    // small screen, large text) the step shown gives way, not this list.
+    m_steps->setMinimumWidth(std::min(m_steps->sizeHintForColumn(0) + 2 * m_steps->frameWidth(),
+                                      m_steps->maximumWidth()));
     m_mediaIntro->setText(
             tr("Choose the folder with the media. Every image, video and .txt text in it "
                "(and in its subfolders) becomes an item. Below you see what the task "
