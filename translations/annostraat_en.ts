@@ -1180,25 +1180,33 @@
         <location line="+2"/>
         <source>%n new item(s) in %1</source>
         <translation>
-            <numerusform>%n new items in %1</numerusform><numerusform>%n new items in %1</numerusform></translation>
+            <numerusform>%n new items in %1</numerusform>
+            <numerusform>%n new items in %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n already in the task, left out</source>
         <translation>
-            <numerusform>%n already in the task, left out</numerusform><numerusform>%n already in the task, left out</numerusform></translation>
+            <numerusform>%n already in the task, left out</numerusform>
+            <numerusform>%n already in the task, left out</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n of another kind than the task&apos;s (%1), left out</source>
         <translation>
-            <numerusform>%n of another kind than the task&apos;s (%1), left out</numerusform><numerusform>%n of another kind than the task&apos;s (%1), left out</numerusform></translation>
+            <numerusform>%n of another kind than the task&apos;s (%1), left out</numerusform>
+            <numerusform>%n of another kind than the task&apos;s (%1), left out</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Add %n item(s)</source>
         <translation>
-            <numerusform>Add %n items</numerusform><numerusform>Add %n items</numerusform></translation>
+            <numerusform>Add %n items</numerusform>
+            <numerusform>Add %n items</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1214,19 +1222,25 @@
         <location line="+4"/>
         <source>Add %n item(s) to “%1”</source>
         <translation>
-            <numerusform>Add %n items to “%1”</numerusform><numerusform>Add %n items to “%1”</numerusform></translation>
+            <numerusform>Add %n items to “%1”</numerusform>
+            <numerusform>Add %n items to “%1”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Written: the task has %n item(s) now.</source>
         <translation>
-            <numerusform>Written: the task has %n items now.</numerusform><numerusform>Written: the task has %n items now.</numerusform></translation>
+            <numerusform>Written: the task has %n items now.</numerusform>
+            <numerusform>Written: the task has %n items now.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n item(s) added.</source>
         <translation>
-            <numerusform>%n items added.</numerusform><numerusform>%n items added.</numerusform></translation>
+            <numerusform>%n items added.</numerusform>
+            <numerusform>%n items added.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7032,7 +7046,7 @@
 <context>
     <name>annostraat::NewTaskPage</name>
     <message>
-        <location filename="../widgets/teamlead/newtaskpage.cpp" line="+96"/>
+        <location filename="../widgets/teamlead/newtaskpage.cpp" line="+97"/>
         <source>Task “%1”</source>
         <translation>Task “%1”</translation>
     </message>
@@ -7072,7 +7086,7 @@
         <translation>5. Review</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Choose the folder with the media. Every image, video and .txt text in it (and in its subfolders) becomes an item. Below you see what the task will hold before anything is saved.</source>
         <translation>Choose the folder with the media. Every image, video and .txt text in it (and in its subfolders) becomes an item. Below you see what the task will hold before anything is saved.</translation>
     </message>

@@ -7046,7 +7046,7 @@
 <context>
     <name>annostraat::NewTaskPage</name>
     <message>
-        <location filename="../widgets/teamlead/newtaskpage.cpp" line="+96"/>
+        <location filename="../widgets/teamlead/newtaskpage.cpp" line="+97"/>
         <source>Task “%1”</source>
         <translation>Taak “%1”</translation>
     </message>
@@ -7086,7 +7086,7 @@
         <translation>5. Controle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Choose the folder with the media. Every image, video and .txt text in it (and in its subfolders) becomes an item. Below you see what the task will hold before anything is saved.</source>
         <translation>Kies de map met de media. Elke afbeelding, video en .txt-tekst erin (ook in de mappen daarin) wordt een item. Hieronder zie je wat er in de taak komt, voordat er iets wordt opgeslagen.</translation>
     </message>
