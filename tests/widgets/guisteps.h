@@ -65,10 +65,9 @@ inline void openDemoTask(GuiFixture &f, const QString &job)
     REQUIRE(list->currentItem() == rows.first());
 }
 
-/// When ANNOSTRAAT_SCREENSHOTS names a folder: the window (or \a other, a window of its own)
-/// as NAME-<theme>.png there, in the normal and the high-contrast theme (then the normal one
-/// again).
-inline void screenshots(GuiFixture &f, const QString &name, QWidget *other = nullptr)
+/// When ANNOSTRAAT_SCREENSHOTS names a folder: \a widget as NAME-<theme>.png there, in the
+/// normal and the high-contrast theme (then the normal one again).
+inline void screenshots(const QString &name, QWidget *widget)
 {
     const QString dir = qEnvironmentVariable("ANNOSTRAAT_SCREENSHOTS");
     if (dir.isEmpty())
@@ -79,10 +78,15 @@ inline void screenshots(GuiFixture &f, const QString &name, QWidget *other = nul
         theme.kind = kind;
         theme.apply(*app);
         QCoreApplication::processEvents();
-        (other ? other : static_cast<QWidget *>(&f.window()))->grab().save(QDir(dir).filePath(name + QLatin1Char('-') + Theme::toId(kind) +
-                                                  QStringLiteral(".png")));
+        widget->grab().save(QDir(dir).filePath(name + QLatin1Char('-') + Theme::toId(kind) + QStringLiteral(".png")));
     }
     Theme().apply(*app);
+}
+
+/// The same for the main window, or \a other, a window of its own.
+inline void screenshots(GuiFixture &f, const QString &name, QWidget *other = nullptr)
+{
+    screenshots(name, other ? other : static_cast<QWidget *>(&f.window()));
 }
 
 } // namespace annostraat::test

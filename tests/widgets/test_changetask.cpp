@@ -4,6 +4,7 @@
 // out is listed with how many annotations it has, and they move to the label chosen; Apply is
 // one undo step that Undo takes back and Redo makes again.
 
+#include "guisteps.h"
 #include "store/store.h"
 #include "store/taskbuilder.h"
 #include "teamlead/changetaskview.h"
@@ -211,6 +212,7 @@ TEST_CASE("Change task: Add new items reads a folder, says what is new and what 
     REQUIRE(view.addItemsButton()->isVisible());
     REQUIRE(view.addItemsButton()->isEnabled());
     CHECK(view.addItemsButton()->text() == QStringLiteral("Add 2 items"));
+    test::screenshots(QStringLiteral("change-task-add-items"), &view);
 
     view.addItemsButton()->setFocus();
     QTest::keyClick(view.addItemsButton(), Qt::Key_Space);

@@ -13,6 +13,7 @@
 #include "teamlead/newtaskpage.h"
 #include "teamlead/schemaeditor.h"
 #include "teamleaddesk.h"
+#include "workpage.h"
 #include "testutil.h"
 
 #include <QAction>
@@ -32,7 +33,12 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScrollBar>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextFragment>
+#include <QTextImageFormat>
 #include <QTreeWidget>
 
 #include "catchqt.h"
@@ -330,6 +336,7 @@ TEST_CASE("New task page: the client and a picture in the instructions are saved
                 return same >= 100 * 80;
             },
             5000));
+    test::screenshots(QStringLiteral("new-task-picture"), &page);
     INFO(page.status()->text().toStdString());
     REQUIRE(page.createButton()->isEnabled());
 
@@ -408,6 +415,12 @@ TEST_CASE("New task page: Team > New task (Ctrl+N) in the main window makes a ta
     page->setStep(NewTaskPage::SchemaStep);
     page->schemaEditor()->startFrom(0); // dike cracks
     test::screenshots(f, QStringLiteral("new-task-schema"), page);
+    // A photo of the job under the template's instructions, from outside the media folder.
+    const QString photo = dir.filePath(QStringLiteral("voorbeeld scheur.jpg"));
+    REQUIRE(QFile::copy(QStringLiteral(ANNOSTRAAT_SOURCE_DIR "/resources/demo/dike-cracks/dike-crack-1.jpg"), photo));
+    page->setStep(NewTaskPage::TaskStep);
+    page->instructionsEdit()->moveCursor(QTextCursor::End);
+    page->insertPicture(photo);
     QTest::keyClick(page, Qt::Key_Return, Qt::ControlModifier);
     REQUIRE_FALSE(page->createdTaskId().isEmpty());
     CHECK(f.store().tasks().size() == tasksBefore + 1);
@@ -421,6 +434,29 @@ TEST_CASE("New task page: Team > New task (Ctrl+N) in the main window makes a ta
                         ->taskList()
                         ->findItems(QStringLiteral("Dijken Zeeland"), Qt::MatchExactly)
                         .isEmpty());
+    CHECK(task->instructions.contains(QStringLiteral("data:image/jpeg;base64,")));
+
+    // Opened in the work page, as an annotator sees it: the photo in the instructions, whole,
+    // as wide as their column at most.
+    page->close();
+    REQUIRE(f.activate());
+    WorkPage *work = f.window().workPage();
+    QListWidget *list = work->taskList();
+    const auto rows = list->findItems(QStringLiteral("Dijken Zeeland"), Qt::MatchExactly);
+    REQUIRE(rows.size() == 1);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualItemRect(rows.first()).center());
+    REQUIRE(work->task());
+    REQUIRE(work->task()->id == task->id);
+    QTextBrowser *instructions = work->instructions();
+    double pictureWidth = 0;
+    for (QTextBlock block = instructions->document()->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().isImageFormat())
+                pictureWidth = it.fragment().charFormat().toImageFormat().width();
+    CHECK(pictureWidth > 100);
+    CHECK(pictureWidth <= instructions->viewport()->width());
+    CHECK_FALSE(instructions->horizontalScrollBar()->isVisible());
+    test::screenshots(f, QStringLiteral("work-page-instructions-picture"));
 }
 
 TEST_CASE("New task page: narrower than it asks for, its list of steps still shows each step's "

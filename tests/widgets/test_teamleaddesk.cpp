@@ -279,6 +279,7 @@ TEST_CASE("team lead desk: the task list shows each task's progress - follows wo
                   .toString()
                   .startsWith(QStringLiteral("Lampen (voor Gemeente Utrecht): ")));
     CHECK(palenRow->text(TaskListView::ClientColumn).isEmpty());
+    test::screenshots(f, QStringLiteral("task-list-client"), list);
     CHECK(lampenRow->text(TaskListView::VersionColumn) == QStringLiteral("1"));
     CHECK(lampenRow->text(TaskListView::PublishedColumn) == QStringLiteral("nog niet"));
     CHECK(palenRow->text(TaskListView::ProgressColumn) == QStringLiteral("0 van 3 klaar"));
