@@ -301,6 +301,11 @@
     <name>annostraat::AnnotationNames</name>
     <message>
         <location filename="../widgets/review/annotationnames.cpp" line="+13"/>
+        <source>%1, a label no longer in the task</source>
+        <translation>%1, een label dat niet meer in de taak zit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -8957,17 +8962,17 @@
         <translation>verbeterd en goedgekeurd</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+284"/>
         <source>Item %1 (%2) · %3 · %4</source>
         <translation>Item %1 (%2) · %3 · %4</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>The whole item</source>
         <translation>Het hele item</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Reviewers and team leads see the review queue here.</source>
         <translation>Reviewers en teamleiders zien hier de reviewwachtrij.</translation>
     </message>

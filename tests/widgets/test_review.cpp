@@ -1038,6 +1038,9 @@ TEST_CASE("review: a label the team lead took out keeping its annotations - the 
     CHECK(hers->item(keptRow)->text().contains(QStringLiteral("Buffer")));
     CHECK(hers->item(keptRow)->text().contains(QStringLiteral("200 \u00D7 150")));
     CHECK(hers->item(freshRow)->text().contains(QStringLiteral("Stootblok")));
+    // Not by colour alone: the row says the label is gone.
+    CHECK(hers->item(keptRow)->text().contains(QStringLiteral("Buffer, a label no longer in the task")));
+    CHECK_FALSE(hers->item(freshRow)->text().contains(QStringLiteral("no longer")));
     // On the image: the kept box in magenta with its name, not in the colour Buffer had; the
     // other in Stootblok's green.
     ImageEditor *editor = test::imageEditor(work);
@@ -1095,7 +1098,7 @@ TEST_CASE("review: a label the team lead took out keeping its annotations - the 
     FeedbackBox *feedback = work->feedbackBox();
     REQUIRE(GuiFixture::waitFor([&] { return feedback->isVisible(); }));
     CHECK(feedback->annotationId() == kept.id);
-    CHECK(feedback->annotationButton()->text().contains(QStringLiteral("Buffer")));
+    CHECK(feedback->annotationButton()->text().contains(QStringLiteral("Buffer, a label no longer in the task")));
     CHECK(feedback->text().contains(QStringLiteral("make this a Stootblok")));
     ImageCanvas *annaCanvas = readyCanvas(f);
     REQUIRE(f.activate());

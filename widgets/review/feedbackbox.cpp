@@ -109,7 +109,7 @@ void FeedbackBox::updatePlace()
 
 void FeedbackBox::wordAbout()
 {
-    const QString what = AnnotationNames::describe(*m_annotation);
+    const QString what = AnnotationNames::describe(*m_annotation, m_document ? &m_document->task().schema : nullptr);
     const QString where = m_place.isEmpty() || !m_placeWords ? QString() : m_placeWords(*m_annotation, m_place);
     m_placeWorded = !where.isEmpty();
     if (where.isEmpty()) {

@@ -307,7 +307,8 @@ void ReviewPanel::fillAnnotations()
             for (const Annotation &a : others) {
                 if (a.author != m_annotator || a.deleted || a.suggested)
                     continue;
-                auto *row = new QListWidgetItem(AnnotationNames::describe(a), m_annotations);
+                auto *row = new QListWidgetItem(AnnotationNames::describe(a, &m_document->task().schema),
+                                                m_annotations);
                 row->setData(kAnnotationRole, a.id);
                 if (a.id == selected)
                     m_annotations->setCurrentItem(row);
