@@ -7056,7 +7056,7 @@
         <translation>Taak “%1”</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+219"/>
         <source>New task – Annostraat</source>
         <translation>Nieuwe taak – Annostraat</translation>
     </message>
@@ -7360,7 +7360,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Nobody ticked: the task is for every annotator, each item once.</source>
         <translation>Niemand aangevinkt: de taak is voor elke annotator, elk item één keer.</translation>
     </message>
@@ -7401,6 +7401,11 @@
         <location line="+3"/>
         <source>a complete schema (step 3): %1</source>
         <translation>een compleet schema (stap 3): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels and questions: start from a template, or add your own (step 3)</source>
+        <translation>labels en vragen: begin met een voorbeeld, of maak ze zelf (stap 3)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -222,6 +222,9 @@ TEST_CASE("New task page: a folder without media and a missing name say what is 
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     CHECK(page.status()->text().contains(QStringLiteral("media folder")));
+    // Before a start is chosen the page says what to do, not that "label 1 has no name".
+    CHECK(page.status()->text().contains(QStringLiteral("start from a template, or add your own")));
+    CHECK_FALSE(page.status()->text().contains(QStringLiteral("no name")));
     page.setFolder(empty);
     REQUIRE(waitScanned(page));
     CHECK_FALSE(page.folderScan());
@@ -252,7 +255,13 @@ TEST_CASE("New task page: a folder without media and a missing name say what is 
     page.schemaEditor()->setCurrentLabel(0);
     page.schemaEditor()->labelNameEdit()->selectAll();
     QTest::keyClick(page.schemaEditor()->labelNameEdit(), Qt::Key_Backspace);
+    CHECK(page.status()->text().contains(QStringLiteral("start from a template")));
+    CHECK_FALSE(page.createButton()->isEnabled());
+    // Once the team lead edits the schema, its own problem is named.
+    QTest::keyClicks(page.schemaEditor()->labelNameEdit(), QStringLiteral("P"));
+    QTest::keyClick(page.schemaEditor()->labelNameEdit(), Qt::Key_Backspace);
     CHECK(page.status()->text().contains(QStringLiteral("complete schema")));
+    CHECK(page.status()->text().contains(QStringLiteral("no name")));
     CHECK_FALSE(page.createButton()->isEnabled());
     QTest::keyClicks(page.schemaEditor()->labelNameEdit(), QStringLiteral("Paal"));
     CHECK(page.createButton()->isEnabled());

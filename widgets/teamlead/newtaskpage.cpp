@@ -123,7 +123,10 @@ NewTaskPage::NewTaskPage(Store &store, const Profile &lead, const QList<SchemaSt
     auto *createKeyPad = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
     connect(createKeyPad, &QShortcut::activated, m_create, &QPushButton::click);
     connect(m_schemaEditor, &SchemaEditor::startedFrom, this, &NewTaskPage::startedFrom);
-    connect(m_schemaEditor, &SchemaEditor::schemaChanged, this, &NewTaskPage::schemaChanged);
+    connect(m_schemaEditor, &SchemaEditor::schemaChanged, this, [this] {
+        m_schemaTouched = true; // from here on the editor's own words say what is missing
+        schemaChanged();
+    });
 
     retranslate();
     schemaChanged();
@@ -549,6 +552,7 @@ void NewTaskPage::showScan()
 
 void NewTaskPage::startedFrom(int index)
 {
+    m_schemaTouched = true;
     if (index < 0 || index >= m_starts.size())
         return;
     const SchemaStart &start = m_starts.at(index);
@@ -619,7 +623,8 @@ QString NewTaskPage::missing() const
             missing << tr("the picture %1 of the instructions, which is not there (step 2)")
                                .arg(QDir::toNativeSeparators(picture));
     if (const auto schema = m_schemaEditor->result(); !schema)
-        missing << tr("a complete schema (step 3): %1").arg(schema.error().message());
+        missing << (m_schemaTouched ? tr("a complete schema (step 3): %1").arg(schema.error().message())
+                                    : tr("labels and questions: start from a template, or add your own (step 3)"));
     if (missing.isEmpty())
         return {};
     return tr("Still needed: %1.").arg(missing.join(QStringLiteral("; ")));

@@ -130,6 +130,7 @@ private:
     QString m_scanProblem;
     QString m_scannedFolder;
     bool m_scanning = false;
+    bool m_schemaTouched = false; ///< a start chosen or a field of the schema changed
     int m_scanGeneration = 0;
     QJsonObject m_reviewShown; ///< the schema's review block last shown in the review step
     QString m_createdTaskId;
