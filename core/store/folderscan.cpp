@@ -4,7 +4,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
 #include <QRegularExpression>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace annostraat {
 
@@ -108,6 +112,24 @@ bool looksLikePairFolder(const QString &folder)
         any = true;
     }
     return any;
+}
+
+void scanMediaFolderInBackground(QObject *receiver, const QString &folder, FolderScan::Mode mode,
+                                 std::function<void(const Result<FolderScan> &)> done)
+{
+    // The answer goes back through the application object and is dropped there, on its own
+    // thread, if the receiver went meanwhile: the worker never touches the receiver.
+    QPointer<QObject> alive(receiver);
+    QThreadPool::globalInstance()->start([alive, folder, mode, done = std::move(done)] {
+        auto result = std::make_shared<Result<FolderScan>>(scanMediaFolder(folder, mode));
+        QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [alive, result, done] {
+                    if (alive)
+                        done(*result);
+                },
+                Qt::QueuedConnection);
+    });
 }
 
 } // namespace annostraat

@@ -15,6 +15,8 @@
 #include <QMap>
 #include <QString>
 
+class QObject;
+
 #include <functional>
 
 namespace annostraat {
@@ -65,6 +67,12 @@ struct FolderScan
 /// on the thread that scans.
 Result<FolderScan> scanMediaFolder(const QString &folder, FolderScan::Mode mode,
                                    const std::function<void(int, int)> &progress = {});
+
+/// scanMediaFolder() on the global thread pool (hashing and indexing a folder of videos takes a
+/// while): \a done gets the result on the application's thread, and only while \a receiver
+/// still exists (a window closed meanwhile gets nothing).
+void scanMediaFolderInBackground(QObject *receiver, const QString &folder, FolderScan::Mode mode,
+                                 std::function<void(const Result<FolderScan> &)> done);
 
 /// Whether \a folder holds NAME_A / NAME_B images and nothing else that could be an item
 /// (a quick look at the names, nothing is read): the page then offers pairs first.

@@ -19,11 +19,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThreadPool>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace annostraat {
 
@@ -279,18 +276,9 @@ void ChangeTaskView::scanItems(const QString &folder)
     m_scanningItems = true;
     showItems();
     const auto mode = m_task.mediaKind == MediaKind::ImagePair ? FolderScan::Mode::Pairs : FolderScan::Mode::Items;
-    // Hashing and indexing videos takes a while: in the background, as the new task page does;
-    // only the newest request's answer counts.
-    QPointer<ChangeTaskView> view(this);
-    QThreadPool::globalInstance()->start([view, folder, mode, generation] {
-        auto result = std::make_shared<Result<FolderScan>>(scanMediaFolder(folder, mode));
-        QMetaObject::invokeMethod(
-                qApp,
-                [view, generation, result] {
-                    if (view)
-                        view->itemsScanDone(generation, *result);
-                },
-                Qt::QueuedConnection);
+    // In the background, as the new task page does; only the newest request's answer counts.
+    scanMediaFolderInBackground(this, folder, mode, [this, generation](const Result<FolderScan> &result) {
+        itemsScanDone(generation, result);
     });
 }
 

@@ -21,19 +21,16 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
-#include <QThreadPool>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <memory>
 
 namespace annostraat {
 
@@ -452,18 +449,9 @@ void NewTaskPage::scan()
     showScan();
     updateStatus();
     const auto mode = m_pairs->isChecked() ? FolderScan::Mode::Pairs : FolderScan::Mode::Items;
-    // Hashing and indexing a folder of videos takes a while: in the background, the answer
-    // back on this thread, for this page while it is there and only for the newest request.
-    QPointer<NewTaskPage> page(this);
-    QThreadPool::globalInstance()->start([page, folder, mode, generation] {
-        auto result = std::make_shared<Result<FolderScan>>(scanMediaFolder(folder, mode));
-        QMetaObject::invokeMethod(
-                qApp,
-                [page, generation, result] {
-                    if (page)
-                        page->scanDone(generation, *result);
-                },
-                Qt::QueuedConnection);
+    // In the background; only the newest request's answer counts (scanDone()).
+    scanMediaFolderInBackground(this, folder, mode, [this, generation](const Result<FolderScan> &result) {
+        scanDone(generation, result);
     });
 }
 
