@@ -19,7 +19,7 @@ constexpr int kNaturalSize = QTextFormat::UserProperty + 1;
 
 QSize naturalSize(const QVariant &resource)
 {
-    if (resource.canConvert<QImage>() && resource.metaType().id() == QMetaType::QImage)
+    if (resource.metaType().id() == QMetaType::QImage)
         return resource.value<QImage>().size();
     if (resource.metaType().id() == QMetaType::QPixmap)
         return resource.value<QPixmap>().size();

@@ -87,11 +87,13 @@ Result<int> applyAddItems(Store &store, const AddItemsPlan &plan)
                                  .arg(item.mediaPath));
     }
     for (const Item &item : plan.items) {
-        Change change = Store::itemChange(item, plan.author);
-        // Taking out is the item's "deleted"; adding again clears it (the same id: its ops join).
-        change.fields.insert(QStringLiteral("deleted"), plan.removing);
-        if (plan.removing)
-            change.fields = {{QStringLiteral("deleted"), true}};
+        // Taking out is the item's "deleted"; adding again (a redo: the same id) clears it.
+        Change change = plan.removing
+                ? Change{plan.author, QStringLiteral("item"), item.id, {{QStringLiteral("task"), item.taskId}},
+                         {{QStringLiteral("deleted"), true}}}
+                : Store::itemChange(item, plan.author);
+        if (!plan.removing)
+            change.fields.insert(QStringLiteral("deleted"), false);
         if (auto op = tx->record(change); !op)
             return op.error().prefixed(store.path());
     }
